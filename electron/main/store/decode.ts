@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { de } from '../../../shared/i18n/de';
+import { migrate, MigrationError } from '../../../shared/domain/migrations';
+import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
+
+/** A register file that cannot be used as it is; `problem` is German and names what is wrong. */
+export class RegisterFileError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly kind: 'empty' | 'binary' | 'tooLarge' | 'damaged' | 'invalid' | 'newer' | 'io',
+  ) {
+    super(problem);
+  }
+}
+
+export const MAX_REGISTER_BYTES = 200 * 1024 * 1024;
+
+export interface Decoded {
+  doc: RegisterDocument;
+  /** Set when the file was in an older format and has been lifted in memory (not yet written). */
+  migratedFrom: number | null;
+}
+
+/** Text of a register file → a valid current document, or a RegisterFileError. No I/O. */
+export function decodeRegister(text: string): Decoded {
+  if (text.trim() === '') throw new RegisterFileError(de.store.empty, 'empty');
+  if (text.slice(0, 8192).includes('\u0000')) throw new RegisterFileError(de.store.binary, 'binary');
+  const raw = parseJson(text);
+  let migrated: ReturnType<typeof migrate>;
+  try {
+    migrated = migrate(raw);
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      const newer = /neueren Programmversion/.test(error.message);
+      throw new RegisterFileError(error.message, newer ? 'newer' : 'invalid');
+    }
+    throw error;
+  }
+  const result = registerDocumentSchema.safeParse(migrated.doc);
+  if (!result.success) {
+    const issues = result.error.issues;
+    throw new RegisterFileError(de.store.invalid(issues.length, describeIssue(migrated.doc, issues[0]!)), 'invalid');
+  }
+  return { doc: result.data, migratedFrom: migrated.from === migrated.to ? null : migrated.from };
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn) throw new RegisterFileError(de.store.damaged(Number(lineColumn[1]), Number(lineColumn[2])), 'damaged');
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : null;
+    if (offset === null) throw new RegisterFileError(de.store.damagedNoPosition, 'damaged');
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    throw new RegisterFileError(de.store.damaged(line, column), 'damaged');
+  }
+}
+
+const sectionNames: Record<string, string> = {
+  measures: 'Maßnahme',
+  actionFields: 'Handlungsfeld',
+  orgUnits: 'Organisationseinheit',
+  editions: 'Fassung',
+  statuses: 'Status',
+  audit: 'Protokolleintrag',
+};
+
+/** "Maßnahme HF1-03, Feld title: Bitte einen Titel eingeben." rather than a raw JSON path. */
+function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
+  const [section, index, ...rest] = issue.path;
+  const sectionName = typeof section === 'string' ? sectionNames[section] : undefined;
+  if (sectionName && typeof index === 'number') {
+    const entry = (doc as Record<string, unknown[]>)[section as string]?.[index] as Record<string, unknown> | undefined;
+    const label = typeof entry?.number === 'string' ? entry.number : typeof entry?.code === 'string' ? entry.code : `Nr. ${index + 1}`;
+    const field = rest.length > 0 ? `, Feld „${rest.join('.')}“` : '';
+    return `${sectionName} ${label}${field}: ${issue.message}`;
+  }
+  const where = issue.path.length > 0 ? `Feld „${issue.path.join('.')}“: ` : '';
+  return `${where}${issue.message}`;
+}

@@ -1,0 +1,121 @@
+import { promises as fs } from 'node:fs';
+import { Low } from 'lowdb';
+import { de } from '../../../shared/i18n/de';
+import type { RegisterDocument } from '../../../shared/domain/register';
+import { createBackup } from './backups';
+import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from './decode';
+import { DurableJsonAdapter } from './durableJsonAdapter';
+import { describeIoError } from './ioErrors';
+import { WriteQueue } from './writeQueue';
+
+export interface OpenResult {
+  store: RegisterStore;
+  /** Set when an older file format was lifted (a backup was made first, then the file rewritten). */
+  migratedFrom: number | null;
+  created: boolean;
+}
+
+export interface OpenOptions {
+  /** Document to write when the file does not exist yet; without it a missing file is an error. */
+  createWith?: () => RegisterDocument;
+  /** Records the migration in the audit trail before the migrated file is written. */
+  onMigrated?: (doc: RegisterDocument, from: number) => RegisterDocument;
+  /** Read-only instances must not write, not even a migration. */
+  readOnly?: boolean;
+}
+
+/**
+ * The register file: one document, read and validated once, changed only through `commit`, which queues
+ * changes, writes each durably and only then makes it the current state. A failed write leaves memory and
+ * disk at the last saved state, so the UI never shows a change as saved that is not on disk.
+ */
+export class RegisterStore {
+  private readonly queue = new WriteQueue();
+  private committed: RegisterDocument;
+  lastSavedAt: string | null = null;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Low<RegisterDocument>,
+  ) {
+    this.committed = db.data;
+  }
+
+  static async open(path: string, options: OpenOptions = {}): Promise<OpenResult> {
+    let migratedFrom: number | null = null;
+    const adapter = new DurableJsonAdapter<RegisterDocument>(path, (text) => {
+      const decoded = decodeRegister(text);
+      migratedFrom = decoded.migratedFrom;
+      return decoded.doc;
+    });
+    let size: number | null = null;
+    try {
+      size = (await fs.stat(path)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new RegisterFileError(describeIoError(error), 'io');
+    }
+    if (size === null) {
+      if (!options.createWith) throw new RegisterFileError(de.store.notFound, 'io');
+      const doc = options.createWith();
+      await adapter.write(doc);
+      const db = new Low(adapter, doc);
+      const store = new RegisterStore(path, db);
+      store.lastSavedAt = new Date().toISOString();
+      return { store, migratedFrom: null, created: true };
+    }
+    if (size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.round(size / 1024 / 1024)), 'tooLarge');
+    const db = new Low<RegisterDocument>(adapter, undefined as unknown as RegisterDocument);
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof RegisterFileError) throw error;
+      throw new RegisterFileError(describeIoError(error), 'io');
+    }
+    if (!db.data) throw new RegisterFileError(de.store.notFound, 'io');
+    const store = new RegisterStore(path, db);
+    if (migratedFrom !== null && !options.readOnly) {
+      await createBackup(path, 'migration');
+      const from: number = migratedFrom;
+      await store.commit((doc) => options.onMigrated?.(doc, from) ?? doc);
+    }
+    return { store, migratedFrom, created: false };
+  }
+
+  /** The last durably saved state. Treat as read-only. */
+  get doc(): RegisterDocument {
+    return this.committed;
+  }
+
+  /**
+   * Applies `change` to the current state and writes the result durably; resolves once it is on disk.
+   * `change` must not mutate its argument (return a new document); if it throws, nothing is written.
+   */
+  commit<T = void>(change: (doc: RegisterDocument) => RegisterDocument | { doc: RegisterDocument; result: T }): Promise<{ result: T; savedAt: string }> {
+    return this.queue.run(async () => {
+      const outcome = change(this.committed);
+      const next = 'doc' in outcome && 'result' in outcome ? outcome.doc : (outcome as RegisterDocument);
+      const result = ('doc' in outcome && 'result' in outcome ? outcome.result : undefined) as T;
+      this.db.data = next;
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.db.data = this.committed;
+        throw new WriteFailedError(describeIoError(error));
+      }
+      this.committed = next;
+      this.lastSavedAt = new Date().toISOString();
+      return { result, savedAt: this.lastSavedAt };
+    });
+  }
+
+  /** Waits for queued writes, e.g. before the app quits. */
+  flush(): Promise<void> {
+    return this.queue.idle();
+  }
+}
+
+export class WriteFailedError extends Error {
+  constructor(readonly reason: string) {
+    super(de.store.writeFailed(reason));
+  }
+}

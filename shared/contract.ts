@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { AuditEntry } from './domain/audit';
+import type { ActionField, Edition } from './domain/edition';
+import { actionFieldSchema } from './domain/edition';
+import { measureFieldsSchema, type Measure } from './domain/measure';
+import { orgUnitSchema, type OrgUnit } from './domain/orgUnit';
+import { id } from './domain/primitives';
+import type { FieldProblem } from './domain/rules';
+import type { MeasureRow } from './domain/search';
+import { appSettingsSchema, type AppSettings } from './domain/settings';
+import type { StatusDefinition } from './domain/status';
+
+/**
+ * The one API between the window and the main process. Each entry declares the request schema (checked
+ * in main for every call) and the response type. The preload, the renderer's client and the browser
+ * test harness are all generated from this object, so no call exists that is not declared here.
+ */
+
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'FORBIDDEN'
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IN_USE'
+  | 'READ_ONLY'
+  | 'NO_REGISTER'
+  | 'WRITE_FAILED'
+  | 'LOCK'
+  | 'INTERNAL';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** German, ready to show. */
+  message: string;
+  /** Field-level problems for forms. */
+  fields?: FieldProblem[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface LockHolder {
+  user: string;
+  host: string;
+  pid: number;
+  since: string;
+  heartbeatAt: string;
+  stale: boolean;
+}
+
+export interface BackupInfo {
+  path: string;
+  fileName: string;
+  createdAt: string;
+  reason: string;
+}
+
+export type Session =
+  | {
+      state: 'open';
+      path: string;
+      registerId: string;
+      registerName: string;
+      isSample: boolean;
+      readOnly: boolean;
+      /** Set when someone else holds the lock (the reason for read-only). */
+      lockHolder: LockHolder | null;
+      lastSavedAt: string | null;
+      user: string;
+      /** Problems a migration or a foreign tool left; the register is usable, but they should be fixed. */
+      warnings: string[];
+    }
+  | {
+      state: 'error';
+      path: string;
+      message: string;
+      backups: BackupInfo[];
+    };
+
+export interface RegisterReference {
+  editions: Edition[];
+  currentEditionId: string;
+  actionFields: ActionField[];
+  orgUnits: OrgUnit[];
+  statuses: StatusDefinition[];
+}
+
+export interface Saved<T> {
+  value: T;
+  /** Time the change became durable on disk. */
+  savedAt: string;
+}
+
+function method<Res>() {
+  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+}
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id });
+const byIdAndVersion = z.strictObject({ id, version: z.number().int().min(1) });
+const draftId = id.nullable();
+
+export const contract = {
+  getSession: method<Session>()(empty),
+  takeOverLock: method<Session>()(empty),
+  restoreBackup: method<Session>()(z.strictObject({ backupPath: z.string().min(1).max(4096) })),
+  getReference: method<RegisterReference>()(empty),
+  listMeasureRows: method<MeasureRow[]>()(empty),
+  getMeasure: method<Measure>()(byId),
+  createMeasure: method<Saved<Measure>>()(z.strictObject({ fields: measureFieldsSchema })),
+  updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version: z.number().int().min(1), fields: measureFieldsSchema })),
+  deleteMeasure: method<Saved<null>>()(byIdAndVersion),
+  restoreMeasure: method<Saved<Measure>>()(byId),
+  getHistory: method<AuditEntry[]>()(z.strictObject({ entityId: z.string().min(1).max(64) })),
+  saveActionField: method<Saved<ActionField>>()(z.strictObject({ id: draftId, fields: actionFieldSchema.omit({ id: true }) })),
+  deleteActionField: method<Saved<null>>()(byId),
+  saveOrgUnit: method<Saved<OrgUnit>>()(z.strictObject({ id: draftId, fields: orgUnitSchema.omit({ id: true }) })),
+  deleteOrgUnit: method<Saved<null>>()(byId),
+  getSettings: method<AppSettings>()(empty),
+  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true }) })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type RequestOf<M extends MethodName> = z.infer<Contract[M]['request']>;
+export type ResponseOf<M extends MethodName> = Contract[M]['response'];
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What the preload puts on `window.masterplan`: one function per contract method, plus menu events. */
+export type Bridge = { [M in MethodName]: (request: RequestOf<M>) => Promise<ApiResult<ResponseOf<M>>> } & {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};
+
+export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const IPC_PREFIX = 'masterplan:';
+export const MENU_CHANNEL = 'masterplan-menu';

@@ -1,0 +1,85 @@
+import { de } from '../i18n/de';
+import type { ActionField } from './edition';
+import type { MeasureFields } from './measure';
+import type { OrgUnit } from './orgUnit';
+import type { RegisterDocument } from './register';
+import type { StatusDefinition } from './status';
+
+/** A problem with one field, phrased for the clerk; `field` is the form field to jump to. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface MeasureContext {
+  measureId: string | null;
+  actionFields: readonly ActionField[];
+  orgUnits: readonly OrgUnit[];
+  statuses: readonly StatusDefinition[];
+  /** Numbers and ids of the other measures not in the Papierkorb. */
+  others: readonly { id: string; number: string }[];
+}
+
+/** Rules that need more than one field or the rest of the register. Pure; used by form and service alike. */
+export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const status = ctx.statuses.find((s) => s.key === fields.status);
+  if (!status) problems.push({ field: 'status', message: de.validation.unknownStatus });
+  if (status?.requiresReason && fields.statusReason.trim() === '')
+    problems.push({ field: 'statusReason', message: de.validation.statusReasonRequired(status.label) });
+  if (status?.requiresLink && !fields.linkedMeasureId)
+    problems.push({ field: 'linkedMeasureId', message: de.validation.linkRequired(status.label) });
+  if (fields.linkedMeasureId) {
+    if (fields.linkedMeasureId === ctx.measureId) problems.push({ field: 'linkedMeasureId', message: de.validation.linkSelf });
+    else if (!ctx.others.some((m) => m.id === fields.linkedMeasureId))
+      problems.push({ field: 'linkedMeasureId', message: de.validation.linkMissing });
+  }
+  if (!ctx.actionFields.some((f) => f.id === fields.actionFieldId))
+    problems.push({ field: 'actionFieldId', message: de.validation.unknownActionField });
+  const knownUnits = new Set(ctx.orgUnits.map((u) => u.id));
+  if (fields.leadOrgUnitId && !knownUnits.has(fields.leadOrgUnitId))
+    problems.push({ field: 'leadOrgUnitId', message: de.validation.unknownOrgUnit });
+  if (fields.involvedOrgUnitIds.some((u) => !knownUnits.has(u)))
+    problems.push({ field: 'involvedOrgUnitIds', message: de.validation.unknownOrgUnit });
+  if (fields.leadOrgUnitId && fields.involvedOrgUnitIds.includes(fields.leadOrgUnitId))
+    problems.push({ field: 'involvedOrgUnitIds', message: de.validation.leadAlsoInvolved });
+  const number = fields.number.trim().toLowerCase();
+  if (ctx.others.some((m) => m.id !== ctx.measureId && m.number.toLowerCase() === number))
+    problems.push({ field: 'number', message: de.validation.numberTaken(fields.number) });
+  if (fields.plannedStart && fields.plannedEnd && fields.plannedEnd < fields.plannedStart)
+    problems.push({ field: 'plannedEnd', message: de.validation.endBeforeStart });
+  if (fields.actualStart && fields.actualEnd && fields.actualEnd < fields.actualStart)
+    problems.push({ field: 'actualEnd', message: de.validation.endBeforeStart });
+  const years = fields.budget.map((b) => `${b.year}/${b.fundingSource}`);
+  if (new Set(years).size !== years.length) problems.push({ field: 'budget', message: de.validation.budgetYearTwice });
+  if (new Set(fields.districts).size !== fields.districts.length)
+    problems.push({ field: 'districts', message: de.validation.duplicateEntry });
+  return problems;
+}
+
+/** Cross-references of a whole register that the schema alone cannot see. Empty when consistent. */
+export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
+  const problems: string[] = [];
+  const duplicates = (ids: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const value of ids) {
+      if (seen.has(value)) problems.push(de.integrity.duplicateId(what, value));
+      seen.add(value);
+    }
+  };
+  duplicates(doc.editions.map((e) => e.id), 'Fassung');
+  duplicates(doc.actionFields.map((f) => f.id), 'Handlungsfeld');
+  duplicates(doc.orgUnits.map((u) => u.id), 'Organisationseinheit');
+  duplicates(doc.measures.map((m) => m.id), 'Maßnahme');
+  duplicates(doc.statuses.map((s) => s.key), 'Status');
+  if (!doc.editions.some((e) => e.id === doc.currentEditionId)) problems.push(de.integrity.currentEditionMissing);
+  const editionIds = new Set(doc.editions.map((e) => e.id));
+  for (const f of doc.actionFields)
+    if (!editionIds.has(f.editionId)) problems.push(de.integrity.fieldWithoutEdition(f.code));
+  const active = doc.measures.filter((m) => !m.deletedAt);
+  const ctxBase = { actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, others: active };
+  for (const m of active) {
+    for (const p of checkMeasureRules(m, { ...ctxBase, measureId: m.id })) problems.push(`${m.number}: ${p.message}`);
+  }
+  return problems;
+}

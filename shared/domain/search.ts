@@ -1,0 +1,162 @@
+import { districtName, type DistrictCode } from './districts';
+import type { ActionField } from './edition';
+import type { Measure } from './measure';
+import { orgUnitLabel, type OrgUnit } from './orgUnit';
+import type { StatusDefinition } from './status';
+
+/** One line of the register table, with a pre-folded text to search in. */
+export interface MeasureRow {
+  id: string;
+  number: string;
+  title: string;
+  actionFieldId: string;
+  actionFieldLabel: string;
+  status: string;
+  statusLabel: string;
+  leadOrgUnitId: string | null;
+  leadLabel: string;
+  involvedOrgUnitIds: string[];
+  districts: DistrictCode[];
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  budgetPlannedCents: number;
+  updatedAt: string;
+  deletedAt: string | null;
+  /** All searchable text, folded by `foldForSearch`. */
+  haystack: string;
+}
+
+export interface MeasureFilter {
+  query: string;
+  actionFieldId: string;
+  status: string;
+  orgUnitId: string;
+  district: string;
+}
+
+export const EMPTY_FILTER: MeasureFilter = { query: '', actionFieldId: '', status: '', orgUnitId: '', district: '' };
+
+/** Lower case, umlauts and ß folded, so "hoerde", "Hörde" and "horde" all find Hörde. */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+export interface RowLookup {
+  actionFields: readonly ActionField[];
+  orgUnits: readonly OrgUnit[];
+  statuses: readonly StatusDefinition[];
+}
+
+export function toMeasureRow(m: Measure, lookup: RowLookup): MeasureRow {
+  const field = lookup.actionFields.find((f) => f.id === m.actionFieldId);
+  const lead = lookup.orgUnits.find((u) => u.id === m.leadOrgUnitId);
+  const status = lookup.statuses.find((s) => s.key === m.status);
+  const involved = m.involvedOrgUnitIds.map((id) => lookup.orgUnits.find((u) => u.id === id)).filter((u) => u !== undefined);
+  const actionFieldLabel = field ? `${field.code} ${field.name}` : '';
+  const leadLabel = lead ? orgUnitLabel(lead) : '';
+  const haystack = foldForSearch(
+    [
+      m.number,
+      m.title,
+      m.shortText,
+      m.description,
+      m.preventionGoal,
+      m.projectGoal,
+      m.quarter,
+      actionFieldLabel,
+      status?.label ?? m.status,
+      leadLabel,
+      ...involved.map(orgUnitLabel),
+      ...m.districts.map(districtName),
+      ...m.tags,
+      ...m.decisions.map((d) => `${d.printNumber ?? ''} ${d.body}`),
+      m.origin.reference,
+      m.origin.printNumber ?? '',
+    ].join('\n'),
+  );
+  return {
+    id: m.id,
+    number: m.number,
+    title: m.title,
+    actionFieldId: m.actionFieldId,
+    actionFieldLabel,
+    status: m.status,
+    statusLabel: status?.label ?? m.status,
+    leadOrgUnitId: m.leadOrgUnitId,
+    leadLabel,
+    involvedOrgUnitIds: m.involvedOrgUnitIds,
+    districts: m.districts,
+    plannedStart: m.plannedStart,
+    plannedEnd: m.plannedEnd,
+    budgetPlannedCents: m.budget.reduce((sum, b) => sum + (b.plannedCents ?? 0), 0),
+    updatedAt: m.updatedAt,
+    deletedAt: m.deletedAt,
+    haystack,
+  };
+}
+
+/** Every word of the query must occur somewhere in the row (AND), in any order. */
+export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter): MeasureRow[] {
+  const terms = foldForSearch(filter.query).split(/\s+/).filter(Boolean);
+  const result: MeasureRow[] = [];
+  for (const row of rows) {
+    if (filter.actionFieldId && row.actionFieldId !== filter.actionFieldId) continue;
+    if (filter.status && row.status !== filter.status) continue;
+    if (filter.district && !row.districts.includes(filter.district as DistrictCode)) continue;
+    if (filter.orgUnitId && row.leadOrgUnitId !== filter.orgUnitId && !row.involvedOrgUnitIds.includes(filter.orgUnitId)) continue;
+    let all = true;
+    for (const term of terms) {
+      if (!row.haystack.includes(term)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) result.push(row);
+  }
+  return result;
+}
+
+export type SortKey = 'number' | 'title' | 'actionField' | 'status' | 'lead' | 'districts' | 'period' | 'budget';
+
+const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+function sortValue(row: MeasureRow, key: SortKey): string | number {
+  switch (key) {
+    case 'number':
+      return row.number;
+    case 'title':
+      return row.title;
+    case 'actionField':
+      return row.actionFieldLabel;
+    case 'status':
+      return row.statusLabel;
+    case 'lead':
+      return row.leadLabel;
+    case 'districts':
+      return row.districts.map(districtName).join(', ');
+    case 'period':
+      return row.plannedStart ?? '9999';
+    case 'budget':
+      return row.budgetPlannedCents;
+  }
+}
+
+export function sortRows(rows: readonly MeasureRow[], key: SortKey, direction: 'asc' | 'desc'): MeasureRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return order !== 0 ? sign * order : collator.compare(a.number, b.number);
+  });
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // The crash test spawns and kills many child processes; give slow CI machines room.
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
