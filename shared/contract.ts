@@ -9,6 +9,9 @@ import type { FieldProblem } from './domain/rules';
 import type { MeasureRow } from './domain/search';
 import { appSettingsSchema, type AppSettings } from './domain/settings';
 import type { StatusDefinition } from './domain/status';
+import { METHOD_NAMES, type MenuCommand } from './methods';
+
+export { METHOD_NAMES, MENU_COMMANDS, IPC_PREFIX, MENU_CHANNEL, type MenuCommand } from './methods';
 
 /**
  * The one API between the window and the main process. Each entry declares the request schema (checked
@@ -104,6 +107,8 @@ export const contract = {
   getSession: method<Session>()(empty),
   takeOverLock: method<Session>()(empty),
   restoreBackup: method<Session>()(z.strictObject({ backupPath: z.string().min(1).max(4096) })),
+  /** Asks for a file (dialog in the app) and opens it; `new` creates an empty register there. Null when cancelled. */
+  openRegister: method<Session | null>()(z.strictObject({ mode: z.enum(['open', 'new']) })),
   getReference: method<RegisterReference>()(empty),
   listMeasureRows: method<MeasureRow[]>()(empty),
   getMeasure: method<Measure>()(byId),
@@ -122,17 +127,16 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
+
+// Compile-time proof that methods.ts lists exactly the contract's methods.
+type ListedName = (typeof METHOD_NAMES)[number];
+const listedCoversContract: Record<MethodName, true> = Object.fromEntries(METHOD_NAMES.map((n) => [n, true])) as Record<ListedName, true>;
+const contractCoversListed: Record<ListedName, true> = listedCoversContract;
+void contractCoversListed;
 export type RequestOf<M extends MethodName> = z.infer<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = Contract[M]['response'];
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** What the preload puts on `window.masterplan`: one function per contract method, plus menu events. */
 export type Bridge = { [M in MethodName]: (request: RequestOf<M>) => Promise<ApiResult<ResponseOf<M>>> } & {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
-
-export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export const IPC_PREFIX = 'masterplan:';
-export const MENU_CHANNEL = 'masterplan-menu';

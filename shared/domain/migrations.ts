@@ -10,7 +10,14 @@ import { DEFAULT_STATUSES } from './status';
 type Raw = Record<string, unknown>;
 type Step = (doc: Raw) => Raw;
 
-export class MigrationError extends Error {}
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'newer' | 'invalid' = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
 const steps: Record<number, Step> = {
   1: migrateV1toV2,
@@ -26,7 +33,7 @@ export function readSchemaVersion(doc: unknown): number {
 /** Returns the document lifted to the current version and the versions it passed. */
 export function migrate(doc: unknown): { doc: unknown; from: number; to: number } {
   const from = readSchemaVersion(doc);
-  if (from > CURRENT_SCHEMA_VERSION) throw new MigrationError(de.store.newerVersion(from, CURRENT_SCHEMA_VERSION));
+  if (from > CURRENT_SCHEMA_VERSION) throw new MigrationError(de.store.newerVersion(from, CURRENT_SCHEMA_VERSION), 'newer');
   let current = doc as Raw;
   for (let v = from; v < CURRENT_SCHEMA_VERSION; v++) {
     const step = steps[v];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { de } from '../i18n/de';
 
+// Zod's own messages (for the cases without a custom message below) in German.
+z.config(z.locales.de());
+
 /**
  * Building blocks shared by every schema. Text fields refuse control characters
  * (they break Word/Excel exports and are never typed on purpose), single-line
@@ -8,7 +11,6 @@ import { de } from '../i18n/de';
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\r\n\u2028\u2029]/;
 
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, de.validation.id);

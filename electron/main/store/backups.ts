@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { decodeRegister } from './decode';
@@ -19,8 +19,8 @@ export async function createBackup(storePath: string, reason: 'start' | 'migrati
   await fs.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');
   const target = path.join(dir, `${path.parse(storePath).name}_${stamp}_${reason}.json`);
-  // copyFile then fsync: a backup that is not durable is no backup.
-  await fs.copyFile(storePath, target);
+  // copyFile then fsync: a backup that is not durable is no backup. COPYFILE_EXCL: never replace one.
+  await fs.copyFile(storePath, target, fsConstants.COPYFILE_EXCL);
   const handle = await fs.open(target, 'r+');
   try {
     await handle.sync();

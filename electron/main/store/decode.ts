@@ -31,8 +31,7 @@ export function decodeRegister(text: string): Decoded {
     migrated = migrate(raw);
   } catch (error) {
     if (error instanceof MigrationError) {
-      const newer = /neueren Programmversion/.test(error.message);
-      throw new RegisterFileError(error.message, newer ? 'newer' : 'invalid');
+      throw new RegisterFileError(error.message, error.kind);
     }
     throw error;
   }

@@ -45,13 +45,21 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-/** Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals renames. */
+/**
+ * Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals renames. Some
+ * network and FUSE file systems refuse to sync a folder: by then the new content is in place, so that
+ * refusal must not report the save as failed.
+ */
 async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r');
+  let handle: fs.FileHandle | undefined;
   try {
+    handle = await fs.open(dir, 'r');
     await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR', 'EBADF', 'EPERM', 'EACCES'].includes(code)) throw error;
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }

@@ -64,14 +64,16 @@ export class RegisterStore {
       return { store, migratedFrom: null, created: true };
     }
     if (size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.round(size / 1024 / 1024)), 'tooLarge');
-    const db = new Low<RegisterDocument>(adapter, undefined as unknown as RegisterDocument);
+    let data: RegisterDocument | null;
     try {
-      await db.read();
+      data = await adapter.read();
     } catch (error) {
       if (error instanceof RegisterFileError) throw error;
       throw new RegisterFileError(describeIoError(error), 'io');
     }
-    if (!db.data) throw new RegisterFileError(de.store.notFound, 'io');
+    if (!data) throw new RegisterFileError(de.store.notFound, 'io');
+    // lowdb refuses to be built without default data, so it is built from what was just read and validated.
+    const db = new Low<RegisterDocument>(adapter, data);
     const store = new RegisterStore(path, db);
     if (migratedFrom !== null && !options.readOnly) {
       await createBackup(path, 'migration');

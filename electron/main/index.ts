@@ -1,0 +1,72 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import path from 'node:path';
+import { de } from '../../shared/i18n/de';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { applySecurityPolicy } from './security';
+import { createApi, type FilePicker } from './services/api';
+import { RegisterSession } from './services/session';
+import { SettingsFile } from './services/settingsFile';
+import { resolveStorePath } from './storePath';
+
+/** App lifecycle only: everything else is plain Node in services/ and store/ (see README, architecture). */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+let mainWindow: BrowserWindow | null = null;
+let session: RegisterSession | null = null;
+
+const picker: FilePicker = {
+  async pickRegister(mode) {
+    const filters = [{ name: 'Masterplan-Register', extensions: ['json'] }];
+    if (mode === 'open') {
+      const result = await dialog.showOpenDialog({ title: 'Register öffnen', filters, properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    }
+    const result = await dialog.showSaveDialog({ title: 'Neues Register anlegen', defaultPath: 'masterplan-register.json', filters });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+};
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 900,
+    minHeight: 560,
+    title: de.appName,
+    show: false,
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+  return win;
+}
+
+async function start(): Promise<void> {
+  applySecurityPolicy(devServerUrl);
+  const settings = await SettingsFile.load(path.join(app.getPath('userData'), 'einstellungen.json'));
+  session = new RegisterSession({ settings, samplePath: path.join(app.getAppPath(), 'resources', 'sample-register.json') });
+  await session.open(resolveStorePath(process.argv, process.env, settings.value.lastStorePath, app.getPath('userData')));
+  registerIpc(createApi(session, picker), () => mainWindow, devServerUrl);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!session) return;
+  // Let queued writes finish and release the lock before the process ends.
+  event.preventDefault();
+  const closing = session;
+  session = null;
+  void closing.close().finally(() => app.quit());
+});
+void app.whenReady().then(start);

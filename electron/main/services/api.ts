@@ -1,0 +1,92 @@
+import { promises as fs } from 'node:fs';
+import { z } from 'zod';
+import { contract, type ApiError, type ApiResult, type MethodName, type RequestOf, type ResponseOf } from '../../../shared/contract';
+import { de } from '../../../shared/i18n/de';
+import { WriteFailedError } from '../store/registerStore';
+import { ServiceError } from './errors';
+import { MeasureService } from './measures';
+import { ReferenceService } from './reference';
+import type { RegisterSession } from './session';
+
+export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M> };
+
+/** Binds every contract method to the services. Used by the Electron IPC glue, the harness and tests. */
+/** Where the user picks a register file: Electron's dialogs in the app, a fixed answer in the harness. */
+export interface FilePicker {
+  pickRegister(mode: 'open' | 'new'): Promise<string | null>;
+}
+
+export function createApi(session: RegisterSession, picker: FilePicker): Api {
+  const measures = new MeasureService(session);
+  const reference = new ReferenceService(session);
+  return {
+    getSession: () => session.status(),
+    takeOverLock: () => session.takeOverLock(),
+    restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
+    openRegister: async ({ mode }) => {
+      const chosen = await picker.pickRegister(mode);
+      if (!chosen) return null;
+      if (mode === 'new' && (await exists(chosen))) throw new ServiceError('BAD_REQUEST', de.store.existsAlready);
+      return session.open(chosen, mode === 'new' ? 'empty' : 'none');
+    },
+    getReference: () => reference.get(),
+    listMeasureRows: () => measures.listRows(),
+    getMeasure: ({ id }) => measures.get(id),
+    createMeasure: ({ fields }) => measures.create(fields),
+    updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
+    deleteMeasure: ({ id, version }) => measures.remove(id, version),
+    restoreMeasure: ({ id }) => measures.restore(id),
+    getHistory: ({ entityId }) => measures.history(entityId),
+    saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
+    deleteActionField: ({ id }) => reference.deleteActionField(id),
+    saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),
+    deleteOrgUnit: ({ id }) => reference.deleteOrgUnit(id),
+    getSettings: () => session.settings.value,
+    saveSettings: async ({ settings }) => {
+      const value = await session.settings.save({ ...session.settings.value, ...settings });
+      return { value, savedAt: new Date().toISOString() };
+    },
+  };
+}
+
+/**
+ * The single entry for calls from outside main: checks the method name and the payload against the
+ * contract, runs it, and turns every failure into a structured German error. Invalid calls change nothing.
+ */
+export async function dispatch(api: Api, method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
+  if (typeof method !== 'string' || !Object.hasOwn(contract, method)) return failure('BAD_REQUEST', de.api.unknownMethod);
+  const name = method as MethodName;
+  const parsed = contract[name].request.safeParse(payload ?? {});
+  if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
+  try {
+    const handler = api[name] as (request: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+  if (error instanceof WriteFailedError) return { code: 'WRITE_FAILED', message: error.message };
+  if (error instanceof z.ZodError) return fromZod(error);
+  // Unexpected: log the kind only (never payloads, they may hold personal data).
+  console.error('[masterplan] interner Fehler:', error instanceof Error ? error.name + ': ' + error.message.slice(0, 200) : typeof error);
+  return { code: 'INTERNAL', message: de.api.internal };
+}
+
+function fromZod(error: z.ZodError): ApiError {
+  const fields = error.issues.map((issue) => ({ field: issue.path.filter((p) => p !== 'fields').join('.'), message: issue.message }));
+  return { code: 'BAD_REQUEST', message: de.api.badRequest, fields };
+}
+
+function failure(code: ApiError['code'], message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,95 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layer boundaries (as VS Code does): shared/ is pure TypeScript; the renderer never reaches Node,
+ * Electron or main-process code; only the Electron glue files may import 'electron'; the preload
+ * sees nothing but 'electron' and shared/methods. Runs with zero warnings (npm run lint).
+ */
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
+            pattern(['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'], 'shared/ must not depend on a runtime or an I/O library.'),
+            pattern(['**/electron/**', '**/renderer/**', '**/tests/**'], 'shared/ must not import from other layers.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      // Advice for the React Compiler, which this project does not use.
+      'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
+            pattern(['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'], 'The renderer talks to main only through the contract (api.ts).'),
+            pattern(['**/electron/**', '**/tests/**'], 'The renderer may import shared/ only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
+            pattern(['**/main/**', '**/renderer/**', '**/shared/contract', '**/shared/domain/**'], 'The preload needs only shared/methods (no validator bundled into it).'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron'], 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu touch Electron.'),
+            pattern(['**/renderer/**', '**/preload/**', '**/tests/**'], 'Main-process code must not import the renderer, the preload or tests.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

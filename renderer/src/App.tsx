@@ -1,0 +1,198 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../shared/contract';
+import { de } from '../../shared/i18n/de';
+import { call, errorMessage } from './api';
+import { AppStateProvider, useApp, type View } from './appState';
+import { ActionFieldsView } from './features/reference/ActionFieldsView';
+import { OrgUnitsView } from './features/reference/OrgUnitsView';
+import { MeasureEditor } from './features/register/MeasureEditor';
+import { MeasureView } from './features/register/MeasureView';
+import { RegisterView } from './features/register/RegisterView';
+import { ErrorScreen } from './features/session/ErrorScreen';
+import { HelpView } from './features/session/HelpView';
+import { StatusBar } from './features/session/StatusBar';
+import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
+import { SettingsView } from './features/settings/SettingsView';
+import { TrashView } from './features/trash/TrashView';
+import { ConfirmDialog } from './ui/ConfirmDialog';
+import { Notice } from './ui/Notice';
+
+export function App() {
+  return (
+    <AppStateProvider>
+      <Shell />
+    </AppStateProvider>
+  );
+}
+
+const NAV: { view: View['name']; label: string }[] = [
+  { view: 'register', label: de.ui.nav.register },
+  { view: 'trash', label: de.ui.nav.trash },
+  { view: 'actionFields', label: de.ui.nav.actionFields },
+  { view: 'orgUnits', label: de.ui.nav.orgUnits },
+  { view: 'settings', label: de.ui.nav.settings },
+  { view: 'help', label: de.ui.nav.help },
+];
+
+function Shell() {
+  const app = useApp();
+  const { session, view, navigate, confirmRequest } = app;
+
+  useMenuCommands();
+
+  if (!session) {
+    return (
+      <main id="main" className="loading">
+        {app.loadError ? <Notice kind="error">{app.loadError}</Notice> : <p>{de.ui.loading}</p>}
+        <ConfirmDialog request={confirmRequest} />
+      </main>
+    );
+  }
+  if (session.state === 'error') {
+    return (
+      <>
+        <ErrorScreen session={session} />
+        <ConfirmDialog request={confirmRequest} />
+      </>
+    );
+  }
+  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' ? 'register' : view.name;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {de.ui.skipToContent}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{de.appName}</span>
+        <span className="register-name">{session.registerName}</span>
+        {session.isSample ? (
+          <span className="badge badge-sample" title={de.ui.sampleHint}>
+            {de.ui.sampleBadge}
+          </span>
+        ) : null}
+        {session.readOnly ? <span className="badge badge-readonly">{de.ui.readOnlyTitle}</span> : null}
+      </header>
+      <ReadOnlyBanner session={session} />
+      {session.warnings.length > 0 && (
+        <details className="warnings">
+          <summary>
+            {de.ui.warnings} ({session.warnings.length})
+          </summary>
+          <ul>
+            {session.warnings.slice(0, 50).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="body">
+        <nav aria-label={de.ui.nav.label} className="side-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.view}>
+                <button type="button" aria-current={activeNav === item.view ? 'page' : undefined} onClick={() => void navigate({ name: item.view } as View)}>
+                  {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <CurrentView />
+        </main>
+      </div>
+      <StatusBar session={session} />
+      <ConfirmDialog request={confirmRequest} />
+    </div>
+  );
+}
+
+function CurrentView() {
+  const { view } = useApp();
+  switch (view.name) {
+    case 'register':
+      return <RegisterView />;
+    case 'measure':
+      return <MeasureView id={view.id} tab={view.tab ?? 'details'} />;
+    case 'edit':
+      return <MeasureEditor id={view.id} />;
+    case 'new':
+      return <MeasureEditor id={null} />;
+    case 'trash':
+      return <TrashView />;
+    case 'actionFields':
+      return <ActionFieldsView />;
+    case 'orgUnits':
+      return <OrgUnitsView />;
+    case 'settings':
+      return <SettingsView />;
+    case 'help':
+      return <HelpView />;
+  }
+}
+
+/** Menu bar commands (Electron) and the same shortcuts inside the page. */
+function useMenuCommands() {
+  const app = useApp();
+  const { navigate, readOnly, setSession } = app;
+  useEffect(() => {
+    const run = async (command: MenuCommand) => {
+      switch (command) {
+        case 'newMeasure':
+          if (!readOnly) await navigate({ name: 'new' });
+          return;
+        case 'find':
+          if (await navigate({ name: 'register' })) setTimeout(() => document.getElementById('register-search')?.focus(), 0);
+          return;
+        case 'showRegister':
+          await navigate({ name: 'register' });
+          return;
+        case 'showTrash':
+          await navigate({ name: 'trash' });
+          return;
+        case 'showSettings':
+          await navigate({ name: 'settings' });
+          return;
+        case 'showHelp':
+          await navigate({ name: 'help' });
+          return;
+        case 'openRegister':
+        case 'newRegister': {
+          if (!(await navigate({ name: 'register' }))) return;
+          try {
+            const next = await call('openRegister', { mode: command === 'openRegister' ? 'open' : 'new' });
+            if (next) await setSession(next);
+          } catch (error) {
+            await app.confirm({ title: de.ui.errorPrefix, text: errorMessage(error), confirmLabel: de.ui.dialog.close });
+          }
+          return;
+        }
+      }
+    };
+    const unsubscribe = window.masterplan.onMenuCommand((c) => void run(c));
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F1') {
+        event.preventDefault();
+        void run('showHelp');
+      } else if (event.ctrlKey && !event.shiftKey && !event.altKey) {
+        const map: Record<string, MenuCommand> = { n: 'newMeasure', f: 'find', o: 'openRegister' };
+        const command = map[event.key.toLowerCase()];
+        if (command) {
+          event.preventDefault();
+          void run(command);
+        }
+      }
+    };
+    // In Electron the menu's accelerators handle these keys; in a plain browser (harness) the page does.
+    const inElectron = navigator.userAgent.includes('Electron');
+    if (!inElectron) window.addEventListener('keydown', onKey);
+    // Buttons inside the page (e.g. in Einstellungen) reuse the menu's commands.
+    const onPageCommand = (event: Event) => void run((event as CustomEvent<MenuCommand>).detail);
+    window.addEventListener('masterplan-menu', onPageCommand);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('masterplan-menu', onPageCommand);
+    };
+  }, [navigate, readOnly, setSession, app]);
+}

@@ -1,0 +1,153 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { RegisterReference, Session } from '../../shared/contract';
+import type { MeasureRow } from '../../shared/domain/search';
+import { de } from '../../shared/i18n/de';
+import { call, errorMessage } from './api';
+import type { ConfirmRequest } from './ui/ConfirmDialog';
+
+export type View =
+  | { name: 'register' }
+  | { name: 'measure'; id: string; tab?: 'details' | 'history' }
+  | { name: 'edit'; id: string }
+  | { name: 'new' }
+  | { name: 'trash' }
+  | { name: 'actionFields' }
+  | { name: 'orgUnits' }
+  | { name: 'settings' }
+  | { name: 'help' };
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+
+interface AppState {
+  session: Session | null;
+  reference: RegisterReference | null;
+  rows: MeasureRow[];
+  loadError: string | null;
+  saveState: SaveState;
+  view: View;
+  readOnly: boolean;
+  navigate: (view: View) => Promise<boolean>;
+  setDirty: (dirty: boolean) => void;
+  confirm: (request: Omit<ConfirmRequest, 'resolve'>) => Promise<boolean>;
+  confirmRequest: ConfirmRequest | null;
+  /** Runs a saving call: shows "Wird gespeichert …", then the time it became durable, then reloads lists. */
+  save: <T extends { savedAt: string }>(job: () => Promise<T>) => Promise<T>;
+  reload: () => Promise<void>;
+  setSession: (session: Session) => Promise<void>;
+}
+
+const Context = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const value = useContext(Context);
+  if (!value) throw new Error('useApp outside provider');
+  return value;
+}
+
+export function AppStateProvider({ children }: { children: React.ReactNode }) {
+  const [session, setSessionState] = useState<Session | null>(null);
+  const [reference, setReference] = useState<RegisterReference | null>(null);
+  const [rows, setRows] = useState<MeasureRow[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [view, setView] = useState<View>({ name: 'register' });
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
+  const dirty = useRef(false);
+
+  const loadData = useCallback(async () => {
+    const [ref, list] = await Promise.all([call('getReference', {}), call('listMeasureRows', {})]);
+    setReference(ref);
+    setRows(list);
+  }, []);
+
+  const setSession = useCallback(
+    async (next: Session) => {
+      setSessionState(next);
+      if (next.state === 'open') {
+        await loadData();
+        if (next.lastSavedAt) setSaveState({ kind: 'saved', at: next.lastSavedAt });
+      }
+    },
+    [loadData],
+  );
+
+  const reload = useCallback(async () => {
+    try {
+      setLoadError(null);
+      await setSession(await call('getSession', {}));
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
+  }, [setSession]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // A read-only window keeps asking who holds the lock, so the banner can offer a take-over once it is stale.
+  useEffect(() => {
+    if (session?.state !== 'open' || !session.readOnly) return;
+    const timer = setInterval(() => void call('getSession', {}).then(setSessionState).catch(() => undefined), 10_000);
+    return () => clearInterval(timer);
+  }, [session]);
+
+  const confirm = useCallback(
+    (request: Omit<ConfirmRequest, 'resolve'>) =>
+      new Promise<boolean>((resolve) => {
+        setConfirmRequest({
+          ...request,
+          resolve: (ok) => {
+            setConfirmRequest(null);
+            resolve(ok);
+          },
+        });
+      }),
+    [],
+  );
+
+  const navigate = useCallback(
+    async (next: View) => {
+      if (dirty.current) {
+        const ok = await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing });
+        if (!ok) return false;
+        dirty.current = false;
+      }
+      setView(next);
+      return true;
+    },
+    [confirm],
+  );
+
+  const setDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+
+  // Closing the window with unsaved input asks first.
+  useEffect(() => {
+    const handler = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', handler);
+    return () => window.removeEventListener('beforeunload', handler);
+  }, []);
+
+  const save = useCallback(
+    async <T extends { savedAt: string }>(job: () => Promise<T>) => {
+      setSaveState({ kind: 'saving' });
+      try {
+        const result = await job();
+        setSaveState({ kind: 'saved', at: result.savedAt });
+        await loadData();
+        return result;
+      } catch (error) {
+        setSaveState({ kind: 'error', message: errorMessage(error) });
+        throw error;
+      }
+    },
+    [loadData],
+  );
+
+  const readOnly = session?.state === 'open' ? session.readOnly : true;
+  const value: AppState = { session, reference, rows, loadError, saveState, view, readOnly, navigate, setDirty, confirm, confirmRequest, save, reload, setSession };
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import type { ActionField } from '../../../../shared/domain/edition';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { TextArea, TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+const t = de.ui.actionFields;
+type Draft = Omit<ActionField, 'id'> & { id: string | null };
+
+/** Handlungsfelder of the current edition: add, rename, describe; delete only when unused. */
+export function ActionFieldsView() {
+  const { reference, rows, save, confirm, readOnly } = useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  if (!reference) return null;
+  const fields = reference.actionFields.filter((f) => f.editionId === reference.currentEditionId);
+  const edition = reference.editions.find((e) => e.id === reference.currentEditionId);
+  const count = (id: string) => rows.filter((r) => !r.deletedAt && r.actionFieldId === id).length;
+
+  const submit = async () => {
+    if (!draft) return;
+    const { id, ...fieldsOnly } = draft;
+    try {
+      await save(() => call('saveActionField', { id, fields: fieldsOnly }));
+      setDraft(null);
+      setProblems({});
+      setMessage({ kind: 'success', text: t.saved });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const remove = async (f: ActionField) => {
+    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(`${f.code} ${f.name}`), confirmLabel: t.delete }))) return;
+    try {
+      await save(() => call('deleteActionField', { id: f.id }));
+      setMessage({ kind: 'success', text: t.deleted });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="fields-title">
+      <div className="view-head">
+        <h1 id="fields-title">{t.title}</h1>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly || draft !== null}
+          onClick={() => setDraft({ id: null, editionId: reference.currentEditionId, code: `HF${fields.length + 1}`, name: '', description: '', guidingGoal: '' })}
+        >
+          {t.add}
+        </button>
+      </div>
+      <p>
+        {t.intro} {t.edition}: {edition?.name}
+      </p>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {draft && (
+        <form
+          className="inline-form"
+          aria-label={t.save}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="grid">
+            <TextField id="af-code" label={t.code} required value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
+            <TextField id="af-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
+            <TextField id="af-goal" label={t.guidingGoal} value={draft.guidingGoal} error={problems.guidingGoal} onChange={(v) => setDraft({ ...draft, guidingGoal: v })} className="field-wide" />
+            <TextArea id="af-description" label={t.description} value={draft.description} error={problems.description} onChange={(v) => setDraft({ ...draft, description: v })} />
+          </div>
+          <div className="buttons">
+            <button type="button" onClick={() => (setDraft(null), setProblems({}))}>
+              {de.ui.dialog.cancel}
+            </button>
+            <button type="submit" className="primary">
+              {t.save}
+            </button>
+          </div>
+        </form>
+      )}
+      <table className="data">
+        <caption className="visually-hidden">{t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.guidingGoal}</th>
+            <th scope="col" className="num">
+              {t.measures}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Aktionen</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.id}>
+              <td>{f.code}</td>
+              <td>{f.name}</td>
+              <td>{f.guidingGoal}</td>
+              <td className="num">{count(f.id)}</td>
+              <td className="buttons">
+                <button type="button" disabled={readOnly || draft !== null} aria-label={`${f.code} ${de.ui.measure.edit}`} onClick={() => setDraft({ ...f })}>
+                  {de.ui.measure.edit}
+                </button>
+                <button type="button" disabled={readOnly} aria-label={`${f.code} ${t.delete}`} onClick={() => void remove(f)}>
+                  {t.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '../../../../shared/domain/orgUnit';
+import { formatDate, parseGermanDate } from '../../../../shared/format';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { SelectField, TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+const t = de.ui.orgUnits;
+type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kind']; validFrom: string; validTo: string };
+
+/** Offices and partners: the user-maintained table measures refer to. */
+export function OrgUnitsView() {
+  const { reference, rows, save, confirm, readOnly } = useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  if (!reference) return null;
+  const count = (id: string) => rows.filter((r) => !r.deletedAt && (r.leadOrgUnitId === id || r.involvedOrgUnitIds.includes(id))).length;
+
+  const submit = async () => {
+    if (!draft) return;
+    const local: Record<string, string> = {};
+    const date = (text: string, key: string) => {
+      if (!text.trim()) return null;
+      const iso = parseGermanDate(text);
+      if (!iso) local[key] = de.ui.measure.invalidDate;
+      return iso;
+    };
+    const fields = { code: draft.code, name: draft.name, kind: draft.kind, validFrom: date(draft.validFrom, 'validFrom'), validTo: date(draft.validTo, 'validTo') };
+    if (Object.keys(local).length > 0) return setProblems(local);
+    try {
+      await save(() => call('saveOrgUnit', { id: draft.id, fields }));
+      setDraft(null);
+      setProblems({});
+      setMessage({ kind: 'success', text: t.saved });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const remove = async (u: OrgUnit) => {
+    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(orgUnitLabel(u)), confirmLabel: t.delete }))) return;
+    try {
+      await save(() => call('deleteOrgUnit', { id: u.id }));
+      setMessage({ kind: 'success', text: t.deleted });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="units-title">
+      <div className="view-head">
+        <h1 id="units-title">{t.title}</h1>
+        <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => setDraft({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}>
+          {t.add}
+        </button>
+      </div>
+      <p>{t.intro}</p>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {draft && (
+        <form
+          className="inline-form"
+          aria-label={t.save}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="grid">
+            <TextField id="ou-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
+            <TextField id="ou-code" label={t.code} value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
+            <SelectField
+              id="ou-kind"
+              label={t.kind}
+              value={draft.kind}
+              options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
+              onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
+            />
+            <TextField id="ou-from" label={t.validFrom} hint={de.ui.measure.dateHint} value={draft.validFrom} error={problems.validFrom} onChange={(v) => setDraft({ ...draft, validFrom: v })} className="field-narrow" />
+            <TextField id="ou-to" label={t.validTo} hint={de.ui.measure.dateHint} value={draft.validTo} error={problems.validTo} onChange={(v) => setDraft({ ...draft, validTo: v })} className="field-narrow" />
+          </div>
+          <div className="buttons">
+            <button type="button" onClick={() => (setDraft(null), setProblems({}))}>
+              {de.ui.dialog.cancel}
+            </button>
+            <button type="submit" className="primary">
+              {t.save}
+            </button>
+          </div>
+        </form>
+      )}
+      <table className="data">
+        <caption className="visually-hidden">{t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{t.kind}</th>
+            <th scope="col">{t.validFrom}</th>
+            <th scope="col">{t.validTo}</th>
+            <th scope="col" className="num">
+              {t.measures}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Aktionen</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {reference.orgUnits.map((u) => (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.code}</td>
+              <td>{de.ui.orgUnitKinds[u.kind]}</td>
+              <td>{formatDate(u.validFrom)}</td>
+              <td>{formatDate(u.validTo)}</td>
+              <td className="num">{count(u.id)}</td>
+              <td className="buttons">
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${u.name} ${de.ui.measure.edit}`}
+                  onClick={() => setDraft({ id: u.id, code: u.code, name: u.name, kind: u.kind, validFrom: formatDate(u.validFrom), validTo: formatDate(u.validTo) })}
+                >
+                  {de.ui.measure.edit}
+                </button>
+                <button type="button" disabled={readOnly} aria-label={`${u.name} ${t.delete}`} onClick={() => void remove(u)}>
+                  {t.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,315 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import { DISTRICTS } from '../../../../shared/domain/districts';
+import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '../../../../shared/domain/measure';
+import { suggestMeasureNumber } from '../../../../shared/domain/newRegister';
+import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
+import { checkMeasureRules, type FieldProblem } from '../../../../shared/domain/rules';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
+
+const m = de.ui.measure;
+const f = m.field;
+const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
+
+/** Create (id null) or edit a measure. Input stays in the form until it is saved; leaving asks first. */
+export function MeasureEditor({ id }: { id: string | null }) {
+  const app = useApp();
+  const { reference, rows, navigate, setDirty, save, readOnly } = app;
+  const [measure, setMeasure] = useState<Measure | null>(null);
+  const [form, setForm] = useState<FormState | null>(null);
+  const initial = useRef<string>('');
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const fields = useMemo(() => reference?.actionFields.filter((x) => x.editionId === reference.currentEditionId) ?? [], [reference]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      if (id) {
+        const loaded = await call('getMeasure', { id });
+        if (cancelled) return;
+        setMeasure(loaded);
+        const state = toForm(loaded);
+        initial.current = JSON.stringify(state);
+        setForm(state);
+      } else if (reference) {
+        const first = fields[0];
+        const number = first ? suggestMeasureNumber(first.code, rows.map((r) => r.number)) : '';
+        const state = toForm(emptyMeasureFields(first?.id ?? '', number));
+        initial.current = JSON.stringify(state);
+        setForm(state);
+      }
+    };
+    load().catch((e) => setError(errorMessage(e)));
+    return () => {
+      cancelled = true;
+    };
+    // Load once per measure; later list reloads must not reset what the user typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, reference === null]);
+
+  useEffect(() => () => setDirty(false), [setDirty]);
+
+  if (error && !form) return <Notice kind="error">{error}</Notice>;
+  if (!form || !reference) return <p>{de.ui.loading}</p>;
+
+  const update = (patch: Partial<FormState>) => {
+    setForm((current) => {
+      const next = { ...current!, ...patch };
+      setDirty(JSON.stringify(next) !== initial.current);
+      return next;
+    });
+  };
+  const problemOf = (field: string) => problems.find((p) => p.field === field)?.message;
+  const common = (field: string) => ({ id: fieldId(field), error: problemOf(field), disabled: readOnly });
+
+  const submit = async () => {
+    setError(null);
+    const { fields: values, problems: parseProblems } = fromForm(form);
+    const others = rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, number: r.number }));
+    const found = parseProblems.length > 0 ? parseProblems : schemaProblems(values);
+    const all = found.length > 0 ? found : checkMeasureRules(values, { measureId: id, actionFields: reference.actionFields, orgUnits: reference.orgUnits, statuses: reference.statuses, others });
+    setProblems(all);
+    if (all.length > 0) {
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = id && measure ? await save(() => call('updateMeasure', { id, version: measure.version, fields: values })) : await save(() => call('createMeasure', { fields: values }));
+      setDirty(false);
+      await navigate({ name: 'measure', id: saved.value.id });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields?.length) {
+        setProblems(e.error.fields);
+        setTimeout(() => summaryRef.current?.focus(), 0);
+      }
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
+  const status = reference.statuses.find((s) => s.key === form.status);
+  const linkOptions = rows.filter((r) => !r.deletedAt && r.id !== id).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
+  const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
+  const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) => update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+  const setDecision = (i: number, patch: Partial<FormState['decisions'][number]>) => update({ decisions: form.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setMilestone = (i: number, patch: Partial<FormState['milestones'][number]>) => update({ milestones: form.milestones.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+
+  return (
+    <form
+      className="measure-form"
+      aria-labelledby="measure-form-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 's' && e.ctrlKey) {
+          e.preventDefault();
+          void submit();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <div className="view-head">
+        <h1 id="measure-form-title">{id ? m.editTitle(measure?.number ?? '') : m.newTitle}</h1>
+        <div className="buttons">
+          <button type="button" onClick={cancel}>
+            {m.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={busy || readOnly}>
+            {m.save}
+          </button>
+        </div>
+      </div>
+      {readOnly ? <Notice kind="warning">{m.readOnlyHint}</Notice> : null}
+      {problems.length > 0 && (
+        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert">
+          <p>
+            <strong>{m.problems(problems.length)}</strong>
+          </p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.field}-${i}`}>
+                <a
+                  href={`#${fieldId(p.field)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(fieldId(p.field))?.focus();
+                  }}
+                >
+                  {fieldLabel(p.field)}: {p.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
+
+      <Section title={m.sections.basics}>
+        <TextField {...common('number')} label={f.number} required value={form.number} onChange={(v) => update({ number: v })} className="field-narrow" />
+        <TextField {...common('title')} label={f.title} required value={form.title} onChange={(v) => update({ title: v })} className="field-wide" />
+        <SelectField
+          {...common('actionFieldId')}
+          label={f.actionFieldId}
+          required
+          value={form.actionFieldId}
+          options={fields.map((x) => ({ value: x.id, label: `${x.code} ${x.name}` }))}
+          onChange={(v) => update({ actionFieldId: v })}
+        />
+        <SelectField {...common('type')} label={f.type} value={form.type} options={options(MEASURE_TYPES, de.ui.types)} onChange={(v) => update({ type: v as FormState['type'] })} />
+        <TextArea {...common('shortText')} label={f.shortText} value={form.shortText} onChange={(v) => update({ shortText: v })} rows={2} />
+        <TextArea {...common('description')} label={f.description} value={form.description} onChange={(v) => update({ description: v })} rows={5} />
+      </Section>
+      <Section title={m.sections.goals}>
+        <TextArea {...common('preventionGoal')} label={f.preventionGoal} value={form.preventionGoal} onChange={(v) => update({ preventionGoal: v })} rows={2} />
+        <TextArea {...common('projectGoal')} label={f.projectGoal} value={form.projectGoal} onChange={(v) => update({ projectGoal: v })} rows={2} />
+      </Section>
+      <Section title={m.sections.status}>
+        <SelectField
+          {...common('status')}
+          label={f.status}
+          required
+          value={form.status}
+          options={reference.statuses.filter((s) => s.active || s.key === form.status).map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
+          onChange={(v) => update({ status: v })}
+        />
+        {status?.requiresLink || form.linkedMeasureId ? (
+          <SelectField {...common('linkedMeasureId')} label={f.linkedMeasureId} value={form.linkedMeasureId ?? ''} emptyLabel={m.none} options={linkOptions} onChange={(v) => update({ linkedMeasureId: v || null })} />
+        ) : null}
+        <TextArea
+          {...common('statusReason')}
+          label={status?.requiresReason ? `${f.statusReason} *` : f.statusReason}
+          value={form.statusReason}
+          onChange={(v) => update({ statusReason: v })}
+          rows={2}
+        />
+      </Section>
+      <Section title={m.sections.responsibility}>
+        <SelectField {...common('leadOrgUnitId')} label={f.leadOrgUnitId} value={form.leadOrgUnitId ?? ''} emptyLabel={m.none} options={unitOptions} onChange={(v) => update({ leadOrgUnitId: v || null })} />
+        <CheckboxGroup {...common('involvedOrgUnitIds')} label={f.involvedOrgUnitIds} values={form.involvedOrgUnitIds} options={unitOptions.filter((u) => u.value !== form.leadOrgUnitId)} onChange={(v) => update({ involvedOrgUnitIds: v })} />
+      </Section>
+      <Section title={m.sections.place}>
+        <CheckboxGroup {...common('districts')} label={f.districts} values={form.districts} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} onChange={(v) => update({ districts: v as FormState['districts'] })} />
+        <TextField {...common('quarter')} label={f.quarter} value={form.quarter} onChange={(v) => update({ quarter: v })} />
+      </Section>
+      <Section title={m.sections.dates}>
+        {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((key) => (
+          <TextField key={key} {...common(key)} label={f[key]} hint={m.dateHint} value={form[key]} onChange={(v) => update({ [key]: v })} className="field-narrow" />
+        ))}
+      </Section>
+      <Section title={m.sections.budget}>
+        <div className="field-wide rows">
+          {form.budget.map((b, i) => (
+            <fieldset key={i} className="row-group">
+              <legend>
+                {f.year} {b.year || i + 1}
+              </legend>
+              <TextField {...common(`budget.${i}.year`)} label={f.year} value={b.year} onChange={(v) => setBudget(i, { year: v })} className="field-narrow" />
+              <TextField {...common(`budget.${i}.plannedCents`)} label={f.planned} hint={m.moneyHint} value={b.planned} onChange={(v) => setBudget(i, { planned: v })} className="field-narrow" />
+              <TextField {...common(`budget.${i}.approvedCents`)} label={f.approved} value={b.approved} onChange={(v) => setBudget(i, { approved: v })} className="field-narrow" />
+              <TextField {...common(`budget.${i}.spentCents`)} label={f.spent} value={b.spent} onChange={(v) => setBudget(i, { spent: v })} className="field-narrow" />
+              <SelectField {...common(`budget.${i}.fundingSource`)} label={f.fundingSource} value={b.fundingSource} options={options(FUNDING_SOURCES, de.ui.fundingSources)} onChange={(v) => setBudget(i, { fundingSource: v as typeof b.fundingSource })} />
+              <TextField {...common(`budget.${i}.budgetPosition`)} label={f.budgetPosition} value={b.budgetPosition} onChange={(v) => setBudget(i, { budgetPosition: v })} />
+              <button type="button" disabled={readOnly} onClick={() => update({ budget: form.budget.filter((_, j) => j !== i) })}>
+                {m.removeRow(f.year, i + 1)}
+              </button>
+            </fieldset>
+          ))}
+          <span id={fieldId('budget')} tabIndex={-1} className="field-error">
+            {problemOf('budget') ? `Fehler: ${problemOf('budget')}` : null}
+          </span>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => update({ budget: [...form.budget, { year: String(new Date().getFullYear()), planned: '', approved: '', spent: '', fundingSource: 'haushalt', budgetPosition: '' }] })}
+          >
+            {m.addBudget}
+          </button>
+        </div>
+      </Section>
+      <Section title={m.sections.origin}>
+        <SelectField {...common('originKind')} label={f.originKind} value={form.originKind} options={options(ORIGIN_KINDS, de.ui.originKinds)} onChange={(v) => update({ originKind: v as FormState['originKind'] })} />
+        <TextField {...common('originReference')} label={f.originReference} value={form.originReference} onChange={(v) => update({ originReference: v })} />
+        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint="z. B. 12534-18" value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
+        <div className="field-wide rows">
+          <h3>{f.decisions}</h3>
+          {form.decisions.map((d, i) => (
+            <fieldset key={i} className="row-group">
+              <legend>
+                {de.ui.decisionKinds[d.kind]} {i + 1}
+              </legend>
+              <TextField {...common(`decisions.${i}.printNumber`)} label={f.printNumber} value={d.printNumber} onChange={(v) => setDecision(i, { printNumber: v })} className="field-narrow" />
+              <TextField {...common(`decisions.${i}.body`)} label={f.body} value={d.body} onChange={(v) => setDecision(i, { body: v })} />
+              <TextField {...common(`decisions.${i}.date`)} label={f.date} hint={m.dateHint} value={d.date} onChange={(v) => setDecision(i, { date: v })} className="field-narrow" />
+              <SelectField {...common(`decisions.${i}.kind`)} label={f.kind} value={d.kind} options={options(DECISION_KINDS, de.ui.decisionKinds)} onChange={(v) => setDecision(i, { kind: v as typeof d.kind })} />
+              <TextField {...common(`decisions.${i}.note`)} label={f.note} value={d.note} onChange={(v) => setDecision(i, { note: v })} />
+              <button type="button" disabled={readOnly} onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>
+                {m.removeRow(de.ui.decisionKinds.beschluss, i + 1)}
+              </button>
+            </fieldset>
+          ))}
+          <button type="button" disabled={readOnly} onClick={() => update({ decisions: [...form.decisions, { printNumber: '', body: '', date: '', kind: 'beschluss', note: '' }] })}>
+            {m.addDecision}
+          </button>
+        </div>
+      </Section>
+      <Section title={m.sections.milestones}>
+        <div className="field-wide rows">
+          {form.milestones.map((x, i) => (
+            <fieldset key={i} className="row-group">
+              <legend>
+                {f.milestoneTitle} {i + 1}
+              </legend>
+              <TextField {...common(`milestones.${i}.title`)} label={f.milestoneTitle} value={x.title} onChange={(v) => setMilestone(i, { title: v })} />
+              <TextField {...common(`milestones.${i}.dueDate`)} label={f.dueDate} hint={m.dateHint} value={x.dueDate} onChange={(v) => setMilestone(i, { dueDate: v })} className="field-narrow" />
+              <TextField {...common(`milestones.${i}.doneDate`)} label={f.doneDate} hint={m.dateHint} value={x.doneDate} onChange={(v) => setMilestone(i, { doneDate: v })} className="field-narrow" />
+              <button type="button" disabled={readOnly} onClick={() => update({ milestones: form.milestones.filter((_, j) => j !== i) })}>
+                {m.removeRow(f.milestoneTitle, i + 1)}
+              </button>
+            </fieldset>
+          ))}
+          <button type="button" disabled={readOnly} onClick={() => update({ milestones: [...form.milestones, { title: '', dueDate: '', doneDate: '' }] })}>
+            {m.addMilestone}
+          </button>
+        </div>
+      </Section>
+      <Section title={m.sections.tags}>
+        <TextField {...common('tags')} label={f.tags} value={form.tags} onChange={(v) => update({ tags: v })} className="field-wide" />
+      </Section>
+      <div className="buttons form-end">
+        <button type="button" onClick={cancel}>
+          {m.cancel}
+        </button>
+        <button type="submit" className="primary" disabled={busy || readOnly}>
+          {m.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "budget.0.year" → "Jahr (Zeile 1)"; plain fields by their label. */
+function fieldLabel(field: string): string {
+  const [head, index, tail] = field.split('.');
+  const labels = f as Record<string, string>;
+  if (index !== undefined && tail !== undefined) {
+    const tailLabel = { plannedCents: f.planned, approvedCents: f.approved, spentCents: f.spent, title: f.milestoneTitle }[tail] ?? labels[tail] ?? tail;
+    return `${labels[head!] ?? head} ${Number(index) + 1}, ${tailLabel}`;
+  }
+  return labels[head!] ?? field;
+}

@@ -1,0 +1,199 @@
+import { useEffect, useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import { districtName } from '../../../../shared/domain/districts';
+import type { Measure } from '../../../../shared/domain/measure';
+import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
+import { formatDate, formatDateTime, formatMoney } from '../../../../shared/format';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import { HistoryTable } from './HistoryTable';
+
+const m = de.ui.measure;
+const f = m.field;
+
+/** Read view of one measure with its history; edit and Papierkorb from here. */
+export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history' }) {
+  const { reference, navigate, save, confirm, readOnly, rows } = useApp();
+  const [measure, setMeasure] = useState<Measure | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('getMeasure', { id })
+      .then(setMeasure)
+      .catch((e) => setError(errorMessage(e)));
+  }, [id, rows]);
+
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!measure || !reference) return <p>{de.ui.loading}</p>;
+
+  const unit = (uid: string | null) => {
+    const u = reference.orgUnits.find((x) => x.id === uid);
+    return u ? orgUnitLabel(u) : '';
+  };
+  const field = reference.actionFields.find((x) => x.id === measure.actionFieldId);
+  const status = reference.statuses.find((s) => s.key === measure.status);
+  const linked = rows.find((r) => r.id === measure.linkedMeasureId);
+
+  const remove = async () => {
+    const ok = await confirm({ title: m.delete.replace(' …', ''), text: m.deleteConfirm(measure.number, measure.title), confirmLabel: m.delete.replace(' …', '') });
+    if (!ok) return;
+    try {
+      await save(() => call('deleteMeasure', { id: measure.id, version: measure.version }));
+      await navigate({ name: 'register' });
+    } catch (e) {
+      setMessage(errorMessage(e));
+    }
+  };
+
+  const rowsOf: [string, React.ReactNode][] = [
+    [f.actionFieldId, field ? `${field.code} ${field.name}` : ''],
+    [f.type, de.ui.types[measure.type]],
+    [f.status, status ? `${status.label} (${status.defaultPercent} %)` : measure.status],
+    [f.statusReason, measure.statusReason],
+    [f.linkedMeasureId, linked ? `${linked.number} ${linked.title}` : ''],
+    [f.leadOrgUnitId, unit(measure.leadOrgUnitId)],
+    [f.involvedOrgUnitIds, measure.involvedOrgUnitIds.map(unit).join('; ')],
+    [f.districts, measure.districts.map(districtName).join(', ')],
+    [f.quarter, measure.quarter],
+    [f.plannedStart, formatDate(measure.plannedStart)],
+    [f.plannedEnd, formatDate(measure.plannedEnd)],
+    [f.actualStart, formatDate(measure.actualStart)],
+    [f.actualEnd, formatDate(measure.actualEnd)],
+    [f.shortText, measure.shortText],
+    [f.description, measure.description],
+    [f.preventionGoal, measure.preventionGoal],
+    [f.projectGoal, measure.projectGoal],
+    [f.originKind, `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`],
+    [f.tags, measure.tags.join(', ')],
+    [m.created, formatDateTime(measure.createdAt)],
+    [m.updated, `${formatDateTime(measure.updatedAt)} (${m.version} ${measure.version})`],
+  ];
+
+  return (
+    <article aria-labelledby="measure-title">
+      <div className="view-head">
+        <h1 id="measure-title">
+          {measure.number} {measure.title}
+        </h1>
+        <div className="buttons">
+          <button type="button" onClick={() => void navigate({ name: 'register' })}>
+            {m.back}
+          </button>
+          <button type="button" className="primary" disabled={readOnly || !!measure.deletedAt} onClick={() => void navigate({ name: 'edit', id })}>
+            {m.edit}
+          </button>
+          <button type="button" className="danger" disabled={readOnly || !!measure.deletedAt} onClick={() => void remove()}>
+            {m.delete}
+          </button>
+        </div>
+      </div>
+      {message ? <Notice kind="error">{message}</Notice> : null}
+      <div className="tabs" role="tablist" aria-label={measure.number}>
+        {(['details', 'history'] as const).map((t) => (
+          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
+            {t === 'details' ? m.details : m.history}
+          </button>
+        ))}
+      </div>
+      {tab === 'details' ? (
+        <div role="tabpanel" id="panel-details" aria-labelledby="tab-details">
+          <dl className="details">
+            {rowsOf
+              .filter(([, v]) => v !== '' && v !== null)
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {measure.budget.length > 0 && (
+            <table className="data compact">
+              <caption>{f.budget}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.year}</th>
+                  <th scope="col" className="num">
+                    {f.planned}
+                  </th>
+                  <th scope="col" className="num">
+                    {f.approved}
+                  </th>
+                  <th scope="col" className="num">
+                    {f.spent}
+                  </th>
+                  <th scope="col">{f.fundingSource}</th>
+                  <th scope="col">{f.budgetPosition}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {measure.budget.map((b) => (
+                  <tr key={`${b.year}-${b.fundingSource}`}>
+                    <td>{b.year}</td>
+                    <td className="num">{formatMoney(b.plannedCents)}</td>
+                    <td className="num">{formatMoney(b.approvedCents)}</td>
+                    <td className="num">{formatMoney(b.spentCents)}</td>
+                    <td>{de.ui.fundingSources[b.fundingSource]}</td>
+                    <td>{b.budgetPosition}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {measure.decisions.length > 0 && (
+            <table className="data compact">
+              <caption>{f.decisions}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.printNumber}</th>
+                  <th scope="col">{f.body}</th>
+                  <th scope="col">{f.date}</th>
+                  <th scope="col">{f.kind}</th>
+                  <th scope="col">{f.note}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {measure.decisions.map((d, i) => (
+                  <tr key={i}>
+                    <td>{d.printNumber ? `DS-Nr. ${d.printNumber}` : ''}</td>
+                    <td>{d.body}</td>
+                    <td>{formatDate(d.date)}</td>
+                    <td>{de.ui.decisionKinds[d.kind]}</td>
+                    <td>{d.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {measure.milestones.length > 0 && (
+            <table className="data compact">
+              <caption>{f.milestones}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{f.milestoneTitle}</th>
+                  <th scope="col">{f.dueDate}</th>
+                  <th scope="col">{f.doneDate}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {measure.milestones.map((x, i) => (
+                  <tr key={i}>
+                    <td>{x.title}</td>
+                    <td>{formatDate(x.dueDate)}</td>
+                    <td>{x.doneDate ? formatDate(x.doneDate) : 'offen'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      ) : (
+        <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
+          <HistoryTable entityId={id} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { de } from '../../../../shared/i18n/de';
+import { useApp } from '../../appState';
+
+export function HelpView() {
+  const { session } = useApp();
+  return (
+    <section aria-labelledby="help-title">
+      <h1 id="help-title">{de.ui.help.title}</h1>
+      <p>{de.ui.help.dataText}</p>
+      {session?.state === 'open' ? (
+        <p>
+          {de.ui.registerFile}: <span className="path">{session.path}</span>
+        </p>
+      ) : null}
+      <h2>{de.ui.help.keys}</h2>
+      <table className="data compact">
+        <caption className="visually-hidden">{de.ui.help.keys}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Taste</th>
+            <th scope="col">Funktion</th>
+          </tr>
+        </thead>
+        <tbody>
+          {de.ui.help.shortcuts.map(([key, what]) => (
+            <tr key={key}>
+              <td>
+                <kbd>{key}</kbd>
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

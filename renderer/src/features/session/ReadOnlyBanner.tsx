@@ -1,0 +1,43 @@
+import type { Session } from '../../../../shared/contract';
+import { de } from '../../../../shared/i18n/de';
+import { formatDateTime } from '../../../../shared/format';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { useState } from 'react';
+
+type OpenSession = Extract<Session, { state: 'open' }>;
+
+/** Names who holds the register; offers a take-over only when their lock has gone stale. */
+export function ReadOnlyBanner({ session }: { session: OpenSession }) {
+  const { confirm, setSession } = useApp();
+  const [error, setError] = useState<string | null>(null);
+  if (!session.readOnly) return null;
+  const holder = session.lockHolder;
+  const takeOver = async () => {
+    if (!holder) return;
+    const ok = await confirm({ title: de.ui.readOnlyTitle, text: de.ui.takeOverConfirm(holder.user, holder.host), confirmLabel: de.ui.takeOver.replace(' …', '') });
+    if (!ok) return;
+    try {
+      setError(null);
+      await setSession(await call('takeOverLock', {}));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <div className="banner banner-readonly" role="alert">
+      <strong>{de.ui.readOnlyTitle}:</strong>{' '}
+      {holder
+        ? holder.stale
+          ? de.store.lockStale(holder.user, holder.host, formatDateTime(holder.heartbeatAt))
+          : de.store.readOnlyBecauseLocked(holder.user, holder.host, formatDateTime(holder.since))
+        : session.warnings[0]}
+      {holder?.stale ? (
+        <button type="button" onClick={() => void takeOver()}>
+          {de.ui.takeOver}
+        </button>
+      ) : null}
+      {error ? <span className="inline-error"> {error}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import type { AppSettings } from '../../../../shared/domain/settings';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+const t = de.ui.settings;
+
+/** Display name for the audit trail, backup retention, and where the register lives. */
+export function SettingsView() {
+  const { session, reload } = useApp();
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [keepLast, setKeepLast] = useState('');
+  const [keepDays, setKeepDays] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    call('getSettings', {})
+      .then((s) => {
+        setSettings(s);
+        setKeepLast(String(s.backupKeepLast));
+        setKeepDays(String(s.backupKeepDays));
+      })
+      .catch((e) => setMessage({ kind: 'error', text: errorMessage(e) }));
+  }, []);
+  if (!settings) return <p>{de.ui.loading}</p>;
+
+  const submit = async () => {
+    const last = Number(keepLast);
+    const days = Number(keepDays);
+    const local: Record<string, string> = {};
+    if (!Number.isInteger(last) || last < 1 || last > 500) local.backupKeepLast = 'Bitte eine ganze Zahl von 1 bis 500 eingeben.';
+    if (!Number.isInteger(days) || days < 0 || days > 3650) local.backupKeepDays = 'Bitte eine ganze Zahl von 0 bis 3650 eingeben.';
+    setProblems(local);
+    if (Object.keys(local).length > 0) return;
+    try {
+      const saved = await call('saveSettings', { settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days } });
+      setSettings(saved.value);
+      setMessage({ kind: 'success', text: t.saved });
+      await reload();
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^settings\./, ''), p.message])));
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t.title}</h1>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      <form
+        className="inline-form"
+        aria-labelledby="settings-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="grid">
+          <TextField
+            id="set-display-name"
+            label={t.displayName}
+            hint={t.displayNameHint(session?.state === 'open' ? session.user : '')}
+            value={settings.displayName}
+            error={problems.displayName}
+            onChange={(v) => setSettings({ ...settings, displayName: v })}
+            className="field-wide"
+          />
+          <TextField id="set-keep-last" label={t.backupKeepLast} value={keepLast} error={problems.backupKeepLast} onChange={setKeepLast} className="field-narrow" />
+          <TextField id="set-keep-days" label={t.backupKeepDays} value={keepDays} error={problems.backupKeepDays} onChange={setKeepDays} className="field-narrow" />
+        </div>
+        <button type="submit" className="primary">
+          {t.save}
+        </button>
+      </form>
+      <h2>{t.storeLocation}</h2>
+      <p className="path">{session?.state === 'open' ? session.path : ''}</p>
+      <p>{t.backupLocation}</p>
+      <div className="buttons">
+        <button type="button" onClick={() => window.dispatchEvent(new CustomEvent('masterplan-menu', { detail: 'openRegister' }))}>
+          {t.openRegister}
+        </button>
+        <button type="button" onClick={() => window.dispatchEvent(new CustomEvent('masterplan-menu', { detail: 'newRegister' }))}>
+          {t.newRegister}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Form controls with a visible label, the error text linked by aria-describedby and aria-invalid, so a
+ * screen reader hears what is wrong, and sighted users see it as text (not colour alone).
+ */
+interface Common {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+function described(id: string, error?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+function Extras({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
+          Fehler: {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField(props: Common & { value: string; onChange: (v: string) => void; maxLength?: number; className?: string }) {
+  const { id, label, error, hint, value, onChange, required, disabled, maxLength, className } = props;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        maxLength={maxLength}
+        required={required}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Extras id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextArea(props: Common & { value: string; onChange: (v: string) => void; rows?: number }) {
+  const { id, label, error, hint, value, onChange, disabled, rows } = props;
+  return (
+    <div className="field field-wide">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows ?? 3} value={value} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} onChange={(e) => onChange(e.target.value)} />
+      <Extras id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField(props: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; emptyLabel?: string }) {
+  const { id, label, error, hint, value, onChange, options, emptyLabel, required, disabled } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <select id={id} value={value} disabled={disabled} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} onChange={(e) => onChange(e.target.value)}>
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Extras id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function CheckboxGroup(props: Common & { values: string[]; onChange: (v: string[]) => void; options: { value: string; label: string }[] }) {
+  const { id, label, error, values, onChange, options, disabled } = props;
+  const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
+  return (
+    <fieldset id={id} className="field field-wide checkbox-group" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} tabIndex={-1}>
+      <legend>{label}</legend>
+      <div className="checkboxes">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="checkbox" checked={values.includes(o.value)} disabled={disabled} onChange={(e) => toggle(o.value, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <Extras id={id} error={error} />
+    </fieldset>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="section">
+      <legend>{title}</legend>
+      <div className="grid">{children}</div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,388 @@
+/**
+ * Performance benchmark (not a test): `npm run bench`.
+ *
+ * For generated registers of 100, 1,000 and 10,000 measures (tests/bench/generate.ts), each in its own
+ * temp folder, it measures the real code paths next to a floor that does only the unavoidable work:
+ *
+ *  - Öffnen:     RegisterStore.open (read + JSON.parse + migrate + zod validation)  vs. readFile + JSON.parse
+ *  - Speichern:  one title change through dispatch → MeasureService.update (payload validation, rules,
+ *                audit entry, durable write)                                       vs. JSON.stringify + write + fsync
+ *  - Suche:      filterRows over 10,000 rows built once with toMeasureRow          vs. rows.filter(title.includes)
+ *  - Heap:       heapUsed of a fresh process with the 10,000 register open in a RegisterSession (after gc)
+ *                                                                                   vs. the same file only JSON.parsed
+ *
+ * Informational rows (no target): whole session open (lock, backup, integrity check) and listMeasureRows.
+ * Prints one table; writes nothing into the repository; removes its temp folders.
+ */
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Measure, MeasureFields } from '../../shared/domain/measure';
+import { EMPTY_FILTER, filterRows, toMeasureRow, type MeasureRow } from '../../shared/domain/search';
+import { createApi, dispatch } from '../../electron/main/services/api';
+import { RegisterSession } from '../../electron/main/services/session';
+import { SettingsFile } from '../../electron/main/services/settingsFile';
+import { Low } from 'lowdb';
+import type { RegisterDocument } from '../../shared/domain/register';
+import { createBackup } from '../../electron/main/store/backups';
+import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from '../../electron/main/store/decode';
+import { DurableJsonAdapter } from '../../electron/main/store/durableJsonAdapter';
+import { RegisterStore, type OpenOptions, type OpenResult } from '../../electron/main/store/registerStore';
+import { createRandom, generateRegister, NO_HIT_QUERIES, SEARCH_VOCABULARY } from './generate';
+
+const SIZES = [100, 1_000, 10_000] as const;
+const SEARCH_SIZE = 10_000;
+const SAVE_RUNS = 15;
+const SEARCH_QUERIES = 200;
+const MB = 1024 * 1024;
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics and formatting
+// ---------------------------------------------------------------------------------------------------
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const number = (value: number, digits: number) =>
+  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function ms(value: number): string {
+  return `${number(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
+}
+
+function megabytes(bytes: number): string {
+  return `${number(bytes / MB, 1)} MB`;
+}
+
+interface Row {
+  measurement: string;
+  size: string;
+  value: string;
+  floor: string;
+  ratio: string;
+  target: string;
+  met: string;
+}
+
+const rows: Row[] = [];
+
+function addRow(measurement: string, size: number | null, value: string, floor = '–', ratio: number | null = null, target = '–', met: boolean | null = null): void {
+  rows.push({
+    measurement,
+    size: size === null ? '–' : size.toLocaleString('de-DE'),
+    value,
+    floor,
+    ratio: ratio === null ? '–' : `${number(ratio, 2)}×`,
+    target,
+    met: met === null ? '–' : met ? 'ja' : 'nein',
+  });
+}
+
+function printTable(): void {
+  const header: Row = {
+    measurement: 'Messung',
+    size: 'Registergröße',
+    value: 'Wert',
+    floor: 'Untergrenze (floor)',
+    ratio: 'Verhältnis',
+    target: 'Ziel',
+    met: 'erfüllt',
+  };
+  const keys = Object.keys(header) as (keyof Row)[];
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[header, ...rows].map((r) => r[k].length))])) as Record<keyof Row, number>;
+  const rightAligned = new Set<keyof Row>(['size', 'value', 'floor', 'ratio']);
+  const line = (r: Row) => keys.map((k) => (rightAligned.has(k) ? r[k].padStart(width[k]) : r[k].padEnd(width[k]))).join(' | ');
+  console.log(line(header));
+  console.log(keys.map((k) => '-'.repeat(width[k])).join('-+-'));
+  for (const r of rows) console.log(line(r));
+}
+
+function progress(message: string): void {
+  process.stderr.write(`  … ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Workaround for a known source bug (see tests/unit/store/registerStore.test.ts): RegisterStore.open
+// builds `new Low(adapter, undefined)`, which lowdb 7 refuses ("missing default data"), so no existing
+// file opens. Only when that exact error appears, the bench replaces RegisterStore.open by the same steps
+// with `null` as lowdb's placeholder (what the fix will be) and says so above the table. Once the source
+// is fixed, the real method is measured unchanged.
+// ---------------------------------------------------------------------------------------------------
+
+let workaroundActive = false;
+
+async function ensureOpenWorks(file: string): Promise<void> {
+  try {
+    await RegisterStore.open(file);
+  } catch (error) {
+    if (!(error instanceof Error) || !/missing default data/.test(error.message)) throw error;
+    const construct = RegisterStore as unknown as new (path: string, db: Low<RegisterDocument>) => RegisterStore;
+    RegisterStore.open = async (file: string, options: OpenOptions = {}): Promise<OpenResult> => {
+      let migratedFrom: number | null = null;
+      const adapter = new DurableJsonAdapter<RegisterDocument>(file, (text) => {
+        const decoded = decodeRegister(text);
+        migratedFrom = decoded.migratedFrom;
+        return decoded.doc;
+      });
+      const size = (await fs.stat(file)).size; // the bench never opens missing files
+      if (size > MAX_REGISTER_BYTES) throw new RegisterFileError('too large', 'tooLarge');
+      const db = new Low<RegisterDocument>(adapter, null as unknown as RegisterDocument);
+      await db.read();
+      if (!db.data) throw new RegisterFileError('not found', 'io');
+      const store = new construct(file, db);
+      if (migratedFrom !== null && !options.readOnly) {
+        await createBackup(file, 'migration');
+        const from: number = migratedFrom;
+        await store.commit((doc) => options.onMigrated?.(doc, from) ?? doc);
+      }
+      return { store, migratedFrom, created: false };
+    };
+    workaroundActive = true;
+    await RegisterStore.open(file);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Measurements
+// ---------------------------------------------------------------------------------------------------
+
+async function time(job: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await job();
+  return performance.now() - start;
+}
+
+/** Real open vs. readFile + JSON.parse, interleaved so drift (GC, page cache) hits both alike. */
+async function benchOpen(file: string, runs: number): Promise<{ open: number; parse: number }> {
+  const open: number[] = [];
+  const parse: number[] = [];
+  const once = async () => ({
+    open: await time(() => RegisterStore.open(file)),
+    parse: await time(async () => JSON.parse(await fs.readFile(file, 'utf8')) as unknown),
+  });
+  await once(); // warm-up: JIT and page cache
+  for (let i = 0; i < runs; i++) {
+    const t = await once();
+    open.push(t.open);
+    parse.push(t.parse);
+  }
+  return { open: median(open), parse: median(parse) };
+}
+
+function fieldsOf(m: Measure): MeasureFields {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { id, version, createdAt, updatedAt, deletedAt, ...fields } = m;
+  return fields;
+}
+
+/** One title change per run through the IPC entry point, vs. serializing and fsyncing the same document. */
+async function benchSave(session: RegisterSession, dir: string): Promise<{ save: number; floor: number }> {
+  const api = createApi(session, { pickRegister: async () => null });
+  const active = session.requireOpen().store.doc.measures.filter((m) => !m.deletedAt);
+  const floorFile = path.join(dir, 'floor-write.json');
+  const save: number[] = [];
+  const floor: number[] = [];
+  for (let k = 0; k <= SAVE_RUNS; k++) {
+    const target = active[Math.floor((k * active.length) / (SAVE_RUNS + 1))]!;
+    const current = await api.getMeasure({ id: target.id });
+    const fields = { ...fieldsOf(current), title: `Überarbeitet (${k + 1}): ${current.title}`.slice(0, 200) };
+    const saveMs = await time(async () => {
+      const result = await dispatch(api, 'updateMeasure', { id: current.id, version: current.version, fields });
+      if (!result.ok) throw new Error(`Speichern fehlgeschlagen: ${result.error.code} ${result.error.message}`);
+    });
+    const doc = session.requireOpen().store.doc;
+    const floorMs = await time(async () => {
+      const text = JSON.stringify(doc);
+      const handle = await fs.open(floorFile, 'w');
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+    if (k === 0) continue; // warm-up
+    save.push(saveMs);
+    floor.push(floorMs);
+  }
+  await fs.rm(floorFile, { force: true });
+  return { save: median(save), floor: median(floor) };
+}
+
+/** Queries of 1–3 words from the generated vocabulary (some typed only partly), plus a few without hits. */
+function searchQueries(): string[] {
+  const r = createRandom(20_240_611);
+  const queries: string[] = [];
+  for (let i = 0; i < SEARCH_QUERIES - NO_HIT_QUERIES.length; i++) {
+    const words = r.sample(SEARCH_VOCABULARY, r.pick([1, 1, 1, 2, 2, 3])).map((w) => (r.chance(0.25) && w.length > 5 ? w.slice(0, r.int(3, w.length - 1)) : w));
+    queries.push(words.join(' '));
+  }
+  return [...queries, ...NO_HIT_QUERIES];
+}
+
+function benchSearch(rowsOf: readonly MeasureRow[]): { median: number; p95: number; floorMedian: number; floorP95: number; hits: number } {
+  const queries = searchQueries();
+  for (const q of queries.slice(0, 20)) filterRows(rowsOf, { ...EMPTY_FILTER, query: q }); // warm-up
+  const times: number[] = [];
+  const floor: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    let start = performance.now();
+    const found = filterRows(rowsOf, { ...EMPTY_FILTER, query: q });
+    times.push(performance.now() - start);
+    hits += found.length;
+    start = performance.now();
+    rowsOf.filter((row) => row.title.includes(q));
+    floor.push(performance.now() - start);
+  }
+  return { median: median(times), p95: percentile(times, 95), floorMedian: median(floor), floorP95: percentile(floor, 95), hits: hits / queries.length };
+}
+
+/** Runs in a fresh child process started with --expose-gc, so the heap holds only what the app would hold. */
+async function heapChild(file: string): Promise<void> {
+  await ensureOpenWorks(file);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('heap child needs --expose-gc');
+  const settle = () => {
+    for (let i = 0; i < 3; i++) gc();
+    return process.memoryUsage().heapUsed;
+  };
+  // Load every module the session needs before the baseline.
+  const settings = await SettingsFile.load(path.join(path.dirname(file), 'einstellungen-heap.json'));
+  const session = new RegisterSession({ settings, samplePath: '' });
+  const baseline = settle();
+
+  let parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+  const parsedOnly = settle();
+  parsed = null;
+  void parsed;
+  settle();
+
+  const described = await session.open(file, 'none');
+  if (described.state !== 'open') throw new Error(`heap child: ${described.message}`);
+  const withSession = settle();
+  const measures = session.requireOpen().store.doc.measures.length;
+  await session.close();
+  process.stdout.write(JSON.stringify({ baseline, parsedOnly, withSession, measures }) + '\n');
+}
+
+function runHeapChild(file: string): Promise<{ baseline: number; parsedOnly: number; withSession: number; measures: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', THIS_FILE, '--heap-child', file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`Heap-Messung: Kindprozess endete mit ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').at(-1)!) as { baseline: number; parsedOnly: number; withSession: number; measures: number });
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mpr-bench-'));
+  const started = performance.now();
+  let heapFile = '';
+  try {
+    for (const size of SIZES) {
+      const dir = path.join(root, String(size));
+      await fs.mkdir(dir);
+      const file = path.join(dir, 'register.json');
+      progress(`${size} Maßnahmen: erzeugen`);
+      const text = JSON.stringify(generateRegister(size));
+      await fs.writeFile(file, text);
+      addRow('Dateigröße', size, megabytes(Buffer.byteLength(text)));
+
+      progress(`${size} Maßnahmen: öffnen`);
+      await ensureOpenWorks(file);
+      const open = await benchOpen(file, size >= 10_000 ? 5 : 7);
+      addRow('Öffnen (RegisterStore.open)', size, ms(open.open), `${ms(open.parse)} JSON.parse`, open.open / open.parse, '≤ 2×', open.open / open.parse <= 2);
+
+      progress(`${size} Maßnahmen: Sitzung öffnen und speichern`);
+      const settings = await SettingsFile.load(path.join(dir, 'einstellungen.json'));
+      const session = new RegisterSession({ settings, samplePath: '' });
+      const sessionOpenStart = performance.now();
+      const described = await session.open(file, 'none');
+      const sessionOpenMs = performance.now() - sessionOpenStart;
+      if (described.state !== 'open' || described.readOnly) throw new Error(`Register ließ sich nicht beschreibbar öffnen: ${JSON.stringify(described)}`);
+      if (described.warnings.length > 0) throw new Error(`Erzeugtes Register hat Integritätswarnungen: ${described.warnings.slice(0, 3).join('; ')}`);
+      addRow('Öffnen gesamt (Sitzung: Sperre, Sicherung, Integritätsprüfung)', size, ms(sessionOpenMs), `${ms(open.parse)} JSON.parse`, sessionOpenMs / open.parse);
+
+      try {
+        const save = await benchSave(session, dir);
+        addRow('Speichern einer Änderung (updateMeasure)', size, ms(save.save), `${ms(save.floor)} stringify+write+fsync`, save.save / save.floor, '≤ 1,5×', save.save / save.floor <= 1.5);
+
+        const api = createApi(session, { pickRegister: async () => null });
+        await api.listMeasureRows();
+        const listTimes: number[] = [];
+        for (let i = 0; i < 3; i++) listTimes.push(await time(() => api.listMeasureRows()));
+        const listMs = median(listTimes);
+        addRow('Tabellenzeilen bauen (listMeasureRows)', size, ms(listMs));
+
+        if (size === SEARCH_SIZE) {
+          progress(`${size} Maßnahmen: Suche`);
+          const doc = session.requireOpen().store.doc;
+          const tableRows = doc.measures.map((m) => toMeasureRow(m, doc));
+          const search = benchSearch(tableRows);
+          const label = `${SEARCH_QUERIES} Anfragen, Ø ${number(search.hits, 0)} Treffer`;
+          addRow(`Suche filterRows, Median (${label})`, size, ms(search.median), `${ms(search.floorMedian)} title.includes`, search.median / search.floorMedian, '≤ 10 ms', search.median <= 10);
+          addRow('Suche filterRows, p95', size, ms(search.p95), `${ms(search.floorP95)} title.includes`, search.p95 / search.floorP95);
+          heapFile = file;
+        }
+      } finally {
+        await session.close();
+      }
+    }
+
+    progress(`${SEARCH_SIZE} Maßnahmen: Heap (eigener Prozess)`);
+    const heap = await runHeapChild(heapFile);
+    addRow(
+      'Heap Hauptprozess (heapUsed nach gc, Register offen)',
+      heap.measures,
+      megabytes(heap.withSession),
+      `${megabytes(heap.parsedOnly)} nur JSON.parse`,
+      heap.withSession / heap.parsedOnly,
+      '< 200 MB',
+      heap.withSession < 200 * MB,
+    );
+    addRow('  davon Grundlast ohne Register', null, megabytes(heap.baseline));
+  } finally {
+    await fs.rm(root, { recursive: true, force: true });
+  }
+
+  const cpu = os.cpus()[0]?.model.trim() ?? '?';
+  console.log(`\nMasterplan-Register – Benchmark (Node ${process.version}, ${os.cpus().length} × ${cpu}, ${os.platform()}, Dauer ${number((performance.now() - started) / 1000, 0)} s)\n`);
+  if (workaroundActive)
+    console.log('Hinweis: RegisterStore.open scheitert an vorhandenen Dateien („lowdb: missing default data“, registerStore.ts);\n' +
+      'gemessen wurde derselbe Ablauf mit null statt undefined als lowdb-Platzhalter (Ersatz nur im Benchmark).\n');
+  printTable();
+}
+
+if (process.argv[2] === '--heap-child') {
+  await heapChild(process.argv[3]!);
+} else {
+  await main();
+}

@@ -1,0 +1,148 @@
+import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { METHOD_NAMES } from '../../shared/contract';
+import { createApi, dispatch } from '../../electron/main/services/api';
+import { RegisterSession } from '../../electron/main/services/session';
+import { SettingsFile } from '../../electron/main/services/settingsFile';
+
+/**
+ * Browser harness (test and development infrastructure, not a product mode). Serves the built renderer
+ * on 127.0.0.1 and answers the contract over HTTP with the real main-process services and a real store
+ * file, so Playwright can drive the real UI in Debian's chromium where no Electron binary exists.
+ * A small injected script plays the preload's part and defines `window.masterplan` with fetch.
+ */
+export interface HarnessOptions {
+  storePath: string;
+  settingsDir: string;
+  rendererDir?: string;
+  samplePath?: string;
+  port?: number;
+  /** Answer of the file dialog for "Register öffnen…"/"Neues Register…" (null: cancelled). */
+  pickRegister?: (mode: 'open' | 'new') => string | null;
+  heartbeatMs?: number;
+}
+
+export interface Harness {
+  url: string;
+  session: RegisterSession;
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const MAX_BODY = 64 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+function bridgeScript(): string {
+  return `(() => {
+  const names = ${JSON.stringify(METHOD_NAMES)};
+  const bridge = {};
+  for (const name of names) {
+    bridge[name] = (request) => fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request === undefined ? {} : request) }).then((r) => r.json());
+  }
+  const listeners = new Set();
+  bridge.onMenuCommand = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
+  // Tests press menu items through this hook, as Electron's menu would send them.
+  window.__harnessMenu = (command) => listeners.forEach((l) => l(command));
+  window.masterplan = Object.freeze(bridge);
+})();`;
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? path.join(ROOT, 'out/renderer');
+  const settings = await SettingsFile.load(path.join(options.settingsDir, 'einstellungen.json'));
+  const session = new RegisterSession({
+    settings,
+    samplePath: options.samplePath ?? path.join(ROOT, 'resources/sample-register.json'),
+    heartbeatMs: options.heartbeatMs,
+  });
+  await session.open(options.storePath);
+  const api = createApi(session, { pickRegister: async (mode) => options.pickRegister?.(mode) ?? null });
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      res.statusCode = 500;
+      res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const body = await readBody(req);
+      let payload: unknown;
+      try {
+        payload = JSON.parse(body || '{}');
+      } catch {
+        payload = Symbol('invalid');
+      }
+      const result = await dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload);
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === '/harness-bridge.js') {
+      res.setHeader('content-type', TYPES['.js']!);
+      res.end(bridgeScript());
+      return;
+    }
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(rendererDir, relative);
+    if (!file.startsWith(rendererDir + path.sep)) {
+      res.statusCode = 403;
+      res.end();
+      return;
+    }
+    let content: Buffer;
+    try {
+      content = await fs.readFile(file);
+    } catch {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    if (relative === 'index.html') {
+      content = Buffer.from(content.toString('utf8').replace('<script type="module"', '<script src="./harness-bridge.js"></script>\n    <script type="module"'));
+    }
+    res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+    res.end(content);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    session,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await session.close();
+    },
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
