@@ -192,7 +192,6 @@ function fieldsOf(m: Measure): MeasureFields {
 async function benchSave(session: RegisterSession, dir: string): Promise<{ save: number; floor: number }> {
   const api = createApi(session, { pickRegister: async () => null });
   const active = session.requireOpen().store.doc.measures.filter((m) => !m.deletedAt);
-  const floorFile = path.join(dir, 'floor-write.json');
   const save: number[] = [];
   const floor: number[] = [];
   for (let k = 0; k <= SAVE_RUNS; k++) {
@@ -204,9 +203,11 @@ async function benchSave(session: RegisterSession, dir: string): Promise<{ save:
       if (!result.ok) throw new Error(`Speichern fehlgeschlagen: ${result.error.code} ${result.error.message}`);
     });
     const doc = session.requireOpen().store.doc;
+    // A fresh file each time, like the real save (which writes a new temp file and renames it).
+    const floorFile = path.join(dir, `floor-${k}.json`);
     const floorMs = await time(async () => {
       const text = JSON.stringify(doc);
-      const handle = await fs.open(floorFile, 'w');
+      const handle = await fs.open(floorFile, 'wx');
       try {
         await handle.writeFile(text);
         await handle.sync();
@@ -214,11 +215,11 @@ async function benchSave(session: RegisterSession, dir: string): Promise<{ save:
         await handle.close();
       }
     });
+    await fs.rm(floorFile);
     if (k === 0) continue; // warm-up
     save.push(saveMs);
     floor.push(floorMs);
   }
-  await fs.rm(floorFile, { force: true });
   return { save: median(save), floor: median(floor) };
 }
 
@@ -251,46 +252,56 @@ function benchSearch(rowsOf: readonly MeasureRow[]): { median: number; p95: numb
   return { median: median(times), p95: percentile(times, 95), floorMedian: median(floor), floorP95: percentile(floor, 95), hits: hits / queries.length };
 }
 
-/** Runs in a fresh child process started with --expose-gc, so the heap holds only what the app would hold. */
-async function heapChild(file: string): Promise<void> {
-  await ensureOpenWorks(file);
+type HeapMode = 'parse' | 'session';
+
+async function readParsed(file: string): Promise<unknown> {
+  return JSON.parse(await fs.readFile(file, 'utf8'));
+}
+
+/**
+ * Runs in a fresh child process started with --expose-gc, so the heap holds only what the app would
+ * hold. `parse` keeps just the JSON.parse result of the file (the floor), `session` a RegisterSession
+ * with the file open. Reading happens in helper functions that have returned before measuring, so no
+ * suspended frame keeps the file text alive.
+ */
+async function heapChild(mode: HeapMode, file: string): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('heap child needs --expose-gc');
   const settle = () => {
     for (let i = 0; i < 3; i++) gc();
     return process.memoryUsage().heapUsed;
   };
+  await ensureOpenWorks(file);
   // Load every module the session needs before the baseline.
-  const settings = await SettingsFile.load(path.join(path.dirname(file), 'einstellungen-heap.json'));
+  const settings = await SettingsFile.load(path.join(path.dirname(file), `einstellungen-heap-${mode}.json`));
   const session = new RegisterSession({ settings, samplePath: '' });
   const baseline = settle();
-
-  let parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
-  const parsedOnly = settle();
-  parsed = null;
-  void parsed;
-  settle();
-
-  const described = await session.open(file, 'none');
-  if (described.state !== 'open') throw new Error(`heap child: ${described.message}`);
-  const withSession = settle();
-  const measures = session.requireOpen().store.doc.measures.length;
-  await session.close();
-  process.stdout.write(JSON.stringify({ baseline, parsedOnly, withSession, measures }) + '\n');
+  let heapUsed: number;
+  if (mode === 'parse') {
+    const parsed = await readParsed(file);
+    heapUsed = settle();
+    if (!parsed) throw new Error('unreachable');
+  } else {
+    const described = await session.open(file, 'none');
+    if (described.state !== 'open') throw new Error(`heap child: ${described.message}`);
+    heapUsed = settle();
+    await session.close();
+  }
+  process.stdout.write(JSON.stringify({ baseline, heapUsed }) + '\n');
 }
 
-function runHeapChild(file: string): Promise<{ baseline: number; parsedOnly: number; withSession: number; measures: number }> {
+function runHeapChild(mode: HeapMode, file: string): Promise<{ baseline: number; heapUsed: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', THIS_FILE, '--heap-child', file], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', THIS_FILE, '--heap-child', mode, file], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`Heap-Messung: Kindprozess endete mit ${code}`));
+      if (code !== 0) return reject(new Error(`Heap-Messung (${mode}): Kindprozess endete mit ${code}`));
       try {
-        resolve(JSON.parse(out.trim().split('\n').at(-1)!) as { baseline: number; parsedOnly: number; withSession: number; measures: number });
+        resolve(JSON.parse(out.trim().split('\n').at(-1)!) as { baseline: number; heapUsed: number });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -358,17 +369,18 @@ async function main(): Promise<void> {
     }
 
     progress(`${SEARCH_SIZE} Maßnahmen: Heap (eigener Prozess)`);
-    const heap = await runHeapChild(heapFile);
+    const heapSession = await runHeapChild('session', heapFile);
+    const heapParse = await runHeapChild('parse', heapFile);
     addRow(
       'Heap Hauptprozess (heapUsed nach gc, Register offen)',
-      heap.measures,
-      megabytes(heap.withSession),
-      `${megabytes(heap.parsedOnly)} nur JSON.parse`,
-      heap.withSession / heap.parsedOnly,
+      SEARCH_SIZE,
+      megabytes(heapSession.heapUsed),
+      `${megabytes(heapParse.heapUsed)} nur JSON.parse`,
+      heapSession.heapUsed / heapParse.heapUsed,
       '< 200 MB',
-      heap.withSession < 200 * MB,
+      heapSession.heapUsed < 200 * MB,
     );
-    addRow('  davon Grundlast ohne Register', null, megabytes(heap.baseline));
+    addRow('  davon Grundlast ohne Register', SEARCH_SIZE, megabytes(heapSession.baseline));
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }
@@ -382,7 +394,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--heap-child') {
-  await heapChild(process.argv[3]!);
+  await heapChild(process.argv[3] as HeapMode, process.argv[4]!);
 } else {
   await main();
 }

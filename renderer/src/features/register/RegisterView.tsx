@@ -18,7 +18,7 @@ const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'budget', label: de.ui.register.col.budget, className: 'num' },
 ];
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 32;
 
 /** The register table: filters, full-text search and sorting over all active measures, virtualised. */
 export function RegisterView() {
@@ -150,7 +150,7 @@ function Row({ row, index, onOpen }: { row: MeasureRow; index: number; onOpen: (
   return (
     <tr aria-rowindex={index + 2} onDoubleClick={onOpen}>
       <td className="col-number">{row.number}</td>
-      <td className="col-title">
+      <td className="col-title" title={row.title}>
         <a
           href={`#massnahme-${row.id}`}
           onClick={(e) => {
@@ -161,10 +161,10 @@ function Row({ row, index, onOpen }: { row: MeasureRow; index: number; onOpen: (
           {row.title}
         </a>
       </td>
-      <td>{row.actionFieldLabel}</td>
+      <td title={row.actionFieldLabel}>{row.actionFieldLabel}</td>
       <td>{row.statusLabel}</td>
-      <td>{row.leadLabel}</td>
-      <td>{districts}</td>
+      <td title={row.leadLabel}>{row.leadLabel}</td>
+      <td title={districts}>{districts}</td>
       <td className="nowrap">{period}</td>
       <td className="num">{row.budgetPlannedCents > 0 ? formatMoney(row.budgetPlannedCents) : ''}</td>
     </tr>

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+
+// Chromium must not write into ~/.config (see TOOLCHAIN.md).
+process.env.XDG_CONFIG_HOME ??= path.join(os.tmpdir(), 'masterplan-e2e-config');
+
+/**
+ * End-to-end tests drive the real, built renderer in Debian's chromium through the browser harness
+ * (tests/harness). Each test starts its own harness on a fresh temp register (tests/e2e/fixtures.ts).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1366, height: 768 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+});

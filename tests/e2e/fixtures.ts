@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startHarness, type Harness, type HarnessOptions } from '../harness/server';
+
+/** A temp folder per test, and a harness on a register file inside it (created from the sample). */
+export interface E2EFixtures {
+  dir: string;
+  storePath: string;
+  harness: Harness;
+  startExtraHarness: (options?: Partial<HarnessOptions>) => Promise<Harness>;
+}
+
+export const test = base.extend<E2EFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dir: async ({}, use) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'masterplan-e2e-'));
+    await use(dir);
+    await fs.rm(dir, { recursive: true, force: true });
+  },
+  storePath: async ({ dir }, use) => {
+    await use(path.join(dir, 'register.json'));
+  },
+  harness: async ({ dir, storePath }, use) => {
+    const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen') });
+    await use(harness);
+    await harness.close();
+  },
+  startExtraHarness: async ({ dir, storePath }, use) => {
+    const started: Harness[] = [];
+    await use(async (options = {}) => {
+      const h = await startHarness({ storePath, settingsDir: path.join(dir, `einstellungen-${started.length + 2}`), ...options });
+      started.push(h);
+      return h;
+    });
+    for (const h of started) await h.close();
+  },
+});
+
+export { expect };
+
+/** axe-core WCAG 2.1 A/AA check of the page as it is now; returns violations as readable lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+export async function openApp(page: Page, harness: Harness): Promise<void> {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
+}
