@@ -11,7 +11,7 @@ import { listMeasuresCommand } from './commands/listMeasures';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { renderTable } from './table';
-import { cli } from './texts';
+import { cli } from '../../shared/i18n/cli';
 
 export type { CliEnv, CliIo } from './command';
 

@@ -6,7 +6,7 @@ import type { RegisterDocument } from '../../shared/domain/register';
 import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from '../main/store/decode';
 import { describeIoError } from '../main/store/ioErrors';
 import { CliFailure, writeLines, type CliEnv, type CliIo } from './command';
-import { cli } from './texts';
+import { cli } from '../../shared/i18n/cli';
 
 export interface LoadedRegister {
   path: string;

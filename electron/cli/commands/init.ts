@@ -7,7 +7,7 @@ import { writeFileDurable } from '../../main/store/durableWrite';
 import { describeIoError } from '../../main/store/ioErrors';
 import { CliFailure, writeLines, type Command } from '../command';
 import { readSample, resolveStore } from '../registerFile';
-import { cli } from '../texts';
+import { cli } from '../../../shared/i18n/cli';
 
 /**
  * `init --store FILE [--sample]`: a new register, empty (with the offices of the sample register, as the

@@ -6,7 +6,7 @@ import { formatDate, formatMoney } from '../../../shared/format';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
-import { cli } from '../texts';
+import { cli } from '../../../shared/i18n/cli';
 
 /** A register row as printed with `--json`: MeasureRow without its internal search text. */
 export type ListedMeasure = Omit<MeasureRow, 'haystack'>;

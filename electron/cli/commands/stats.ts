@@ -4,7 +4,7 @@ import { formatInteger, formatMoney } from '../../../shared/format';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
-import { cli } from '../texts';
+import { cli } from '../../../shared/i18n/cli';
 
 export interface RegisterStats {
   register: { name: string; registerId: string; isSample: boolean; file: string };

@@ -2,7 +2,7 @@ import { checkRegisterIntegrity } from '../../../shared/domain/rules';
 import { RegisterFileError } from '../../main/store/decode';
 import { writeLines, type Command } from '../command';
 import { readRegister, resolveStore } from '../registerFile';
-import { cli } from '../texts';
+import { cli } from '../../../shared/i18n/cli';
 
 /**
  * `validate --store FILE`: reads only. A file in an older format is valid (the app converts it on the

@@ -1,6 +1,6 @@
 /**
- * German texts of the command line. Messages about the register file itself come from shared/i18n/de.ts
- * (`de.store`, `de.integrity`, …) so they read the same as in the app; only CLI wording lives here.
+ * German texts of the command line; all user-visible text lives in shared/i18n/. Messages about the
+ * register file itself come from de.ts (`de.store`, `de.integrity`, …) so they read the same as in the app.
  */
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
 
