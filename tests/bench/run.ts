@@ -24,12 +24,7 @@ import { EMPTY_FILTER, filterRows, toMeasureRow, type MeasureRow } from '../../s
 import { createApi, dispatch } from '../../electron/main/services/api';
 import { RegisterSession } from '../../electron/main/services/session';
 import { SettingsFile } from '../../electron/main/services/settingsFile';
-import { Low } from 'lowdb';
-import type { RegisterDocument } from '../../shared/domain/register';
-import { createBackup } from '../../electron/main/store/backups';
-import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from '../../electron/main/store/decode';
-import { DurableJsonAdapter } from '../../electron/main/store/durableJsonAdapter';
-import { RegisterStore, type OpenOptions, type OpenResult } from '../../electron/main/store/registerStore';
+import { RegisterStore } from '../../electron/main/store/registerStore';
 import { createRandom, generateRegister, NO_HIT_QUERIES, SEARCH_VOCABULARY } from './generate';
 
 const SIZES = [100, 1_000, 10_000] as const;
@@ -115,47 +110,6 @@ function progress(message: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Workaround for a known source bug (see tests/unit/store/registerStore.test.ts): RegisterStore.open
-// builds `new Low(adapter, undefined)`, which lowdb 7 refuses ("missing default data"), so no existing
-// file opens. Only when that exact error appears, the bench replaces RegisterStore.open by the same steps
-// with `null` as lowdb's placeholder (what the fix will be) and says so above the table. Once the source
-// is fixed, the real method is measured unchanged.
-// ---------------------------------------------------------------------------------------------------
-
-let workaroundActive = false;
-
-async function ensureOpenWorks(file: string): Promise<void> {
-  try {
-    await RegisterStore.open(file);
-  } catch (error) {
-    if (!(error instanceof Error) || !/missing default data/.test(error.message)) throw error;
-    const construct = RegisterStore as unknown as new (path: string, db: Low<RegisterDocument>) => RegisterStore;
-    RegisterStore.open = async (file: string, options: OpenOptions = {}): Promise<OpenResult> => {
-      let migratedFrom: number | null = null;
-      const adapter = new DurableJsonAdapter<RegisterDocument>(file, (text) => {
-        const decoded = decodeRegister(text);
-        migratedFrom = decoded.migratedFrom;
-        return decoded.doc;
-      });
-      const size = (await fs.stat(file)).size; // the bench never opens missing files
-      if (size > MAX_REGISTER_BYTES) throw new RegisterFileError('too large', 'tooLarge');
-      const db = new Low<RegisterDocument>(adapter, null as unknown as RegisterDocument);
-      await db.read();
-      if (!db.data) throw new RegisterFileError('not found', 'io');
-      const store = new construct(file, db);
-      if (migratedFrom !== null && !options.readOnly) {
-        await createBackup(file, 'migration');
-        const from: number = migratedFrom;
-        await store.commit((doc) => options.onMigrated?.(doc, from) ?? doc);
-      }
-      return { store, migratedFrom, created: false };
-    };
-    workaroundActive = true;
-    await RegisterStore.open(file);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Measurements
 // ---------------------------------------------------------------------------------------------------
 
@@ -198,23 +152,34 @@ async function benchSave(session: RegisterSession, dir: string): Promise<{ save:
     const target = active[Math.floor((k * active.length) / (SAVE_RUNS + 1))]!;
     const current = await api.getMeasure({ id: target.id });
     const fields = { ...fieldsOf(current), title: `Überarbeitet (${k + 1}): ${current.title}`.slice(0, 200) };
-    const saveMs = await time(async () => {
-      const result = await dispatch(api, 'updateMeasure', { id: current.id, version: current.version, fields });
-      if (!result.ok) throw new Error(`Speichern fehlgeschlagen: ${result.error.code} ${result.error.message}`);
-    });
-    const doc = session.requireOpen().store.doc;
+    const realSave = () =>
+      time(async () => {
+        const result = await dispatch(api, 'updateMeasure', { id: current.id, version: current.version, fields });
+        if (!result.ok) throw new Error(`Speichern fehlgeschlagen: ${result.error.code} ${result.error.message}`);
+      });
     // A fresh file each time, like the real save (which writes a new temp file and renames it).
     const floorFile = path.join(dir, `floor-${k}.json`);
-    const floorMs = await time(async () => {
-      const text = JSON.stringify(doc);
-      const handle = await fs.open(floorFile, 'wx');
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    });
+    const floorWrite = () =>
+      time(async () => {
+        const text = JSON.stringify(session.requireOpen().store.doc);
+        const handle = await fs.open(floorFile, 'wx');
+        try {
+          await handle.writeFile(text);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      });
+    // Alternate which goes first, so leftover GC or disk work of the previous write hits both alike.
+    let saveMs: number;
+    let floorMs: number;
+    if (k % 2 === 0) {
+      saveMs = await realSave();
+      floorMs = await floorWrite();
+    } else {
+      floorMs = await floorWrite();
+      saveMs = await realSave();
+    }
     await fs.rm(floorFile);
     if (k === 0) continue; // warm-up
     save.push(saveMs);
@@ -271,7 +236,6 @@ async function heapChild(mode: HeapMode, file: string): Promise<void> {
     for (let i = 0; i < 3; i++) gc();
     return process.memoryUsage().heapUsed;
   };
-  await ensureOpenWorks(file);
   // Load every module the session needs before the baseline.
   const settings = await SettingsFile.load(path.join(path.dirname(file), `einstellungen-heap-${mode}.json`));
   const session = new RegisterSession({ settings, samplePath: '' });
@@ -328,7 +292,6 @@ async function main(): Promise<void> {
       addRow('Dateigröße', size, megabytes(Buffer.byteLength(text)));
 
       progress(`${size} Maßnahmen: öffnen`);
-      await ensureOpenWorks(file);
       const open = await benchOpen(file, size >= 10_000 ? 5 : 7);
       addRow('Öffnen (RegisterStore.open)', size, ms(open.open), `${ms(open.parse)} JSON.parse`, open.open / open.parse, '≤ 2×', open.open / open.parse <= 2);
 
@@ -347,9 +310,9 @@ async function main(): Promise<void> {
         addRow('Speichern einer Änderung (updateMeasure)', size, ms(save.save), `${ms(save.floor)} stringify+write+fsync`, save.save / save.floor, '≤ 1,5×', save.save / save.floor <= 1.5);
 
         const api = createApi(session, { pickRegister: async () => null });
-        await api.listMeasureRows();
+        await api.listMeasureRows({});
         const listTimes: number[] = [];
-        for (let i = 0; i < 3; i++) listTimes.push(await time(() => api.listMeasureRows()));
+        for (let i = 0; i < 3; i++) listTimes.push(await time(() => api.listMeasureRows({})));
         const listMs = median(listTimes);
         addRow('Tabellenzeilen bauen (listMeasureRows)', size, ms(listMs));
 
@@ -387,9 +350,6 @@ async function main(): Promise<void> {
 
   const cpu = os.cpus()[0]?.model.trim() ?? '?';
   console.log(`\nMasterplan-Register – Benchmark (Node ${process.version}, ${os.cpus().length} × ${cpu}, ${os.platform()}, Dauer ${number((performance.now() - started) / 1000, 0)} s)\n`);
-  if (workaroundActive)
-    console.log('Hinweis: RegisterStore.open scheitert an vorhandenen Dateien („lowdb: missing default data“, registerStore.ts);\n' +
-      'gemessen wurde derselbe Ablauf mit null statt undefined als lowdb-Platzhalter (Ersatz nur im Benchmark).\n');
   printTable();
 }
 
