@@ -44,6 +44,19 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The page blocks unloading while a form has unsaved input; Electron would then silently refuse to
+  // close, so ask the user here, as Word does.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [de.ui.measure.discard, de.ui.measure.keepEditing],
+      defaultId: 1,
+      cancelId: 1,
+      title: de.ui.measure.unsavedTitle,
+      message: de.ui.measure.unsavedText,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
   return win;

@@ -4,10 +4,23 @@ import { id, isoDateTime } from './primitives';
 export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate'] as const;
 
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Plain JSON data (what a file can hold). A hand-written check: z.json() dominated the time to open large registers. */
+export function isJsonValue(value: unknown, depth = 0): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (depth > 20 || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((v) => isJsonValue(v, depth + 1));
+  return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every((v) => isJsonValue(v, depth + 1));
+}
+
+const jsonValue = z.custom<JsonValue>((value) => isJsonValue(value), { message: 'Kein gültiger JSON-Wert.' });
+
 export const fieldChangeSchema = z.strictObject({
   field: z.string().max(80),
-  old: z.json(),
-  new: z.json(),
+  old: jsonValue,
+  new: jsonValue,
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
@@ -24,7 +37,7 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-type Json = z.infer<ReturnType<typeof z.json>>;
+type Json = JsonValue;
 
 /** Field-by-field difference of two flat records; nested values compare by their JSON form. */
 export function diffFields<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChange[] {

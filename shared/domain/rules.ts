@@ -20,6 +20,32 @@ export interface MeasureContext {
   others: readonly { id: string; number: string }[];
 }
 
+interface OthersIndex {
+  ids: Set<string>;
+  /** Lower-case number → ids of the measures carrying it. */
+  byNumber: Map<string, string[]>;
+}
+
+// Checking a whole register calls checkMeasureRules once per measure with the same `others` array;
+// indexing it once keeps that linear instead of quadratic.
+const indexCache = new WeakMap<readonly { id: string; number: string }[], OthersIndex>();
+
+function indexOthers(others: readonly { id: string; number: string }[]): OthersIndex {
+  let index = indexCache.get(others);
+  if (!index) {
+    index = { ids: new Set(), byNumber: new Map() };
+    for (const m of others) {
+      index.ids.add(m.id);
+      const key = m.number.toLowerCase();
+      const list = index.byNumber.get(key);
+      if (list) list.push(m.id);
+      else index.byNumber.set(key, [m.id]);
+    }
+    indexCache.set(others, index);
+  }
+  return index;
+}
+
 /** Rules that need more than one field or the rest of the register. Pure; used by form and service alike. */
 export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -31,7 +57,7 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
     problems.push({ field: 'linkedMeasureId', message: de.validation.linkRequired(status.label) });
   if (fields.linkedMeasureId) {
     if (fields.linkedMeasureId === ctx.measureId) problems.push({ field: 'linkedMeasureId', message: de.validation.linkSelf });
-    else if (!ctx.others.some((m) => m.id === fields.linkedMeasureId))
+    else if (!indexOthers(ctx.others).ids.has(fields.linkedMeasureId))
       problems.push({ field: 'linkedMeasureId', message: de.validation.linkMissing });
   }
   if (!ctx.actionFields.some((f) => f.id === fields.actionFieldId))
@@ -43,8 +69,8 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.unknownOrgUnit });
   if (fields.leadOrgUnitId && fields.involvedOrgUnitIds.includes(fields.leadOrgUnitId))
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.leadAlsoInvolved });
-  const number = fields.number.trim().toLowerCase();
-  if (ctx.others.some((m) => m.id !== ctx.measureId && m.number.toLowerCase() === number))
+  const number = fields.number.toLowerCase();
+  if ((indexOthers(ctx.others).byNumber.get(number) ?? []).some((id) => id !== ctx.measureId))
     problems.push({ field: 'number', message: de.validation.numberTaken(fields.number) });
   if (fields.plannedStart && fields.plannedEnd && fields.plannedEnd < fields.plannedStart)
     problems.push({ field: 'plannedEnd', message: de.validation.endBeforeStart });

@@ -93,3 +93,18 @@ describe('sortRows', () => {
     expect(ids(rows)).toEqual(before);
   });
 });
+
+describe('search index', () => {
+  it('finds exactly what a full scan finds, for every term, prefix and infix', async () => {
+    const { createSearchIndex } = await import('../../../shared/domain/search');
+    const index = createSearchIndex(rows);
+    const vocabulary = new Set(rows.flatMap((r) => r.haystack.split(/\s+/)).filter(Boolean));
+    const terms = [...vocabulary].flatMap((t) => [t, t.slice(0, 3), t.slice(1, -1), t.slice(-2)]).filter(Boolean);
+    terms.push('gibtesnicht', 'a b', 'hf1 nord');
+    for (const query of terms) {
+      const viaIndex = filterRows(rows, { ...EMPTY_FILTER, query }, index).map((r) => r.id);
+      const viaScan = filterRows(rows, { ...EMPTY_FILTER, query }).map((r) => r.id);
+      expect(viaIndex, query).toEqual(viaScan);
+    }
+  });
+});

@@ -74,8 +74,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
     setError(null);
     const { fields: values, problems: parseProblems } = fromForm(form);
     const others = rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, number: r.number }));
-    const found = parseProblems.length > 0 ? parseProblems : schemaProblems(values);
-    const all = found.length > 0 ? found : checkMeasureRules(values, { measureId: id, actionFields: reference.actionFields, orgUnits: reference.orgUnits, statuses: reference.statuses, others });
+    // All problems at once (unreadable entries, then schema, then rules), one per field, so the summary lists every field to fix.
+    const found = [
+      ...parseProblems,
+      ...schemaProblems(values),
+      ...checkMeasureRules(values, { measureId: id, actionFields: reference.actionFields, orgUnits: reference.orgUnits, statuses: reference.statuses, others }),
+    ];
+    const all = found.filter((p, i) => found.findIndex((q) => q.field === p.field) === i);
     setProblems(all);
     if (all.length > 0) {
       setTimeout(() => summaryRef.current?.focus(), 0);

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { de } from '../../../../shared/i18n/de';
 import { DISTRICTS, districtName } from '../../../../shared/domain/districts';
 import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '../../../../shared/domain/search';
+import { createSearchIndex, EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '../../../../shared/domain/search';
 import { formatDate, formatMoney } from '../../../../shared/format';
 import { useApp } from '../../appState';
 
@@ -28,7 +28,10 @@ export function RegisterView() {
   // Typing stays responsive at 10,000 measures: the list follows the deferred query.
   const deferredFilter = useDeferredValue(filter);
   const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
-  const shown = useMemo(() => sortRows(filterRows(active, deferredFilter), sort.key, sort.direction), [active, deferredFilter, sort]);
+  // Built on the first search after the rows change (≈0.4 s at 10,000 measures), not after every save.
+  const searching = deferredFilter.query.trim() !== '';
+  const index = useMemo(() => (searching ? createSearchIndex(active) : undefined), [active, searching]);
+  const shown = useMemo(() => sortRows(filterRows(active, deferredFilter, index), sort.key, sort.direction), [active, index, deferredFilter, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();

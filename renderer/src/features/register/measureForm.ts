@@ -1,6 +1,6 @@
 import { de } from '../../../../shared/i18n/de';
 import type { MeasureFields } from '../../../../shared/domain/measure';
-import { measureFieldsSchema } from '../../../../shared/domain/measure';
+import { MEASURE_FIELD_NAMES, measureFieldsSchema } from '../../../../shared/domain/measure';
 import type { FieldProblem } from '../../../../shared/domain/rules';
 import { formatDate, parseGermanDate, parseGermanMoney } from '../../../../shared/format';
 
@@ -50,7 +50,9 @@ function euros(cents: number | null): string {
   return (cents / 100).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-export function toForm(fields: MeasureFields): FormState {
+export function toForm(input: MeasureFields): FormState {
+  // A stored measure also carries id, version and timestamps; the form (and the save payload) holds only the fields.
+  const fields = Object.fromEntries(MEASURE_FIELD_NAMES.map((k) => [k, input[k]])) as MeasureFields;
   const { origin, budget, decisions, milestones, tags, ...rest } = fields;
   return {
     ...rest,
