@@ -1,6 +1,7 @@
 import { de } from '../i18n/de';
 import { districtCodeByName } from './districts';
 import { CURRENT_SCHEMA_VERSION } from './register';
+import { DEFAULT_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
 
 /**
@@ -21,6 +22,7 @@ export class MigrationError extends Error {
 
 const steps: Record<number, Step> = {
   1: migrateV1toV2,
+  2: migrateV2toV3,
 };
 
 export function readSchemaVersion(doc: unknown): number {
@@ -120,4 +122,10 @@ function migrateV1toV2(v1: Raw): Raw {
     }),
     audit: arr(v1.audit),
   };
+}
+
+/** Version 3 adds council submissions: the list of bodies (pre-filled with Dortmund's), submissions and their revisions. */
+function migrateV2toV3(v2: Raw): Raw {
+  const { audit, ...rest } = v2;
+  return { ...rest, schemaVersion: 3, bodies: DEFAULT_BODIES, submissions: [], submissionRevisions: [], audit: arr(audit) };
 }

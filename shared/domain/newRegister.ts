@@ -1,5 +1,6 @@
 import type { OrgUnit } from './orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from './register';
+import { DEFAULT_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
 
 /** A register without measures, ready to use: one draft edition with the three standard Handlungsfelder. */
@@ -18,6 +19,9 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     orgUnits,
     statuses: DEFAULT_STATUSES,
     measures: [],
+    bodies: DEFAULT_BODIES,
+    submissions: [],
+    submissionRevisions: [],
     audit: [],
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { actionFieldSchema, editionSchema } from './edition';
 import { auditEntrySchema } from './audit';
+import { bodySchema } from './body';
+import { submissionRevisionSchema, submissionSchema } from './submission';
 import { measureSchema } from './measure';
 import { orgUnitSchema } from './orgUnit';
 import { id, isoDateTime, requiredLine } from './primitives';
@@ -8,7 +10,7 @@ import { statusDefinitionSchema } from './status';
 import { de } from '../i18n/de';
 
 /** Version of the stored document. Raise it together with a migration in migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const registerDocumentSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -23,6 +25,10 @@ export const registerDocumentSchema = z.strictObject({
   orgUnits: z.array(orgUnitSchema),
   statuses: z.array(statusDefinitionSchema).min(1),
   measures: z.array(measureSchema),
+  /** Gremien, shared by the Beratungsfolge of submissions and sessions. */
+  bodies: z.array(bodySchema),
+  submissions: z.array(submissionSchema),
+  submissionRevisions: z.array(submissionRevisionSchema),
   audit: z.array(auditEntrySchema),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;

@@ -98,6 +98,8 @@ export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
   duplicates(doc.orgUnits.map((u) => u.id), 'Organisationseinheit');
   duplicates(doc.measures.map((m) => m.id), 'Maßnahme');
   duplicates(doc.statuses.map((s) => s.key), 'Status');
+  duplicates(doc.bodies.map((b) => b.id), 'Gremium');
+  duplicates(doc.submissions.map((s) => s.id), 'Vorlage');
   if (!doc.editions.some((e) => e.id === doc.currentEditionId)) problems.push(de.integrity.currentEditionMissing);
   const editionIds = new Set(doc.editions.map((e) => e.id));
   for (const f of doc.actionFields)

@@ -12,6 +12,7 @@ import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type De
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { OrgUnit } from '../../shared/domain/orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../shared/domain/register';
+import { DEFAULT_BODIES } from '../../shared/domain/body';
 import { DEFAULT_STATUSES } from '../../shared/domain/status';
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -465,6 +466,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     orgUnits: ORG_UNITS.map((u) => ({ ...u })),
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
     measures,
+    bodies: DEFAULT_BODIES.map((b) => ({ ...b })),
+    submissions: [],
+    submissionRevisions: [],
     audit,
   };
 }

@@ -19,10 +19,10 @@ function measure(doc: RegisterDocument, number: string) {
   return m;
 }
 
-describe('migrate v1 → v2', () => {
+describe('migrate v1 → current (via v2)', () => {
   it('produces a document that passes the current schema and the integrity check', () => {
     const doc = migratedV1();
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.registerId).toBe('reg-pilot-2019');
     expect(doc.measures).toHaveLength(4);
     expect(doc.actionFields.map((f) => f.code)).toEqual(['HF1', 'HF2']);
@@ -73,17 +73,17 @@ describe('migrate v1 → v2', () => {
   it('leaves a current document as it is', () => {
     const current = makeRegister(2);
     const result = migrate(current);
-    expect(result.from).toBe(2);
+    expect(result.from).toBe(CURRENT_SCHEMA_VERSION);
     expect(result.doc).toEqual(current);
   });
 });
 
 describe('migrate refuses what it cannot read', () => {
   it('refuses a newer format with the German message naming both versions', () => {
-    const newer = { ...makeRegister(0), schemaVersion: 3 };
+    const newer = { ...makeRegister(0), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     expect(() => migrate(newer)).toThrow(MigrationError);
-    expect(() => migrate(newer)).toThrow(de.store.newerVersion(3, 2));
-    expect(() => migrate(newer)).toThrow(/neueren Programmversion.*Format 3.*Format 2/);
+    expect(() => migrate(newer)).toThrow(de.store.newerVersion(CURRENT_SCHEMA_VERSION + 1, CURRENT_SCHEMA_VERSION));
+    expect(() => migrate(newer)).toThrow(new RegExp(`neueren Programmversion.*Format ${CURRENT_SCHEMA_VERSION + 1}.*Format ${CURRENT_SCHEMA_VERSION}`));
   });
 
   it('refuses a document without schemaVersion', () => {
@@ -97,5 +97,19 @@ describe('migrate refuses what it cannot read', () => {
 
   it.each([[null], [[]], ['text'], [42]])('refuses the non-object %j', (value) => {
     expect(() => migrate(value)).toThrow(de.store.notARegister);
+  });
+});
+
+describe('migrate v2 → v3', () => {
+  it('adds the default bodies and empty submission lists, keeping everything else', () => {
+    const v3 = makeRegister(2);
+    const { bodies: _b, submissions: _s, submissionRevisions: _r, ...rest } = v3;
+    const v2 = { ...rest, schemaVersion: 2 };
+    const { doc, from } = migrate(v2);
+    expect(from).toBe(2);
+    const parsed = registerDocumentSchema.parse(doc);
+    expect(parsed.bodies.map((b) => b.name)).toContain('Rat der Stadt');
+    expect(parsed.submissions).toEqual([]);
+    expect(parsed.measures).toEqual(v3.measures);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRegister, parseJson, RegisterFileError } from '../../../electron/main/store/decode';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/register';
 import { de } from '../../../shared/i18n/de';
 import { loadV1, makeRegister } from '../../fixtures/documents';
 
@@ -27,7 +28,7 @@ describe('decodeRegister', () => {
   it('lifts a version-1 file in memory and says so', () => {
     const decoded = decodeRegister(JSON.stringify(loadV1()));
     expect(decoded.migratedFrom).toBe(1);
-    expect(decoded.doc.schemaVersion).toBe(2);
+    expect(decoded.doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it.each([
@@ -71,9 +72,9 @@ describe('decodeRegister', () => {
   });
 
   it('refuses a newer format with kind "newer"', () => {
-    const error = decodeError(JSON.stringify({ ...makeRegister(1), schemaVersion: 3 }));
+    const error = decodeError(JSON.stringify({ ...makeRegister(1), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }));
     expect(error.kind).toBe('newer');
-    expect(error.message).toBe(de.store.newerVersion(3, 2));
+    expect(error.message).toBe(de.store.newerVersion(CURRENT_SCHEMA_VERSION + 1, CURRENT_SCHEMA_VERSION));
   });
 
   it('refuses JSON that is not a register', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDirFor, listBackups } from '../../../electron/main/store/backups';
 import { RegisterFileError } from '../../../electron/main/store/decode';
 import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/register';
 import { de } from '../../../shared/i18n/de';
 import { loadV1, makeMeasure, makeRegister } from '../../fixtures/documents';
 import { mountTinyTmpfs, tempFilesIn, unmount, useTempDir } from './tempDir';
@@ -67,7 +67,7 @@ describe('RegisterStore.open', () => {
       ['luft.json', '  \n ', 'empty'],
       ['binaer.json', '\u0000\u0000\u0000', 'binary'],
       ['halb.json', JSON.stringify(makeRegister(3)).slice(0, 500), 'damaged'],
-      ['neuer.json', JSON.stringify({ ...makeRegister(1), schemaVersion: 3 }), 'newer'],
+      ['neuer.json', JSON.stringify({ ...makeRegister(1), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }), 'newer'],
     ];
     for (const [name, text, kind] of cases) {
       const file = path.join(dir.path, name);
@@ -87,7 +87,7 @@ describe('RegisterStore.open', () => {
       onMigrated: (doc, from) => ({ ...doc, name: `${doc.name} (aus Format ${from})` }),
     });
     expect(migratedFrom).toBe(1);
-    expect(store.doc.schemaVersion).toBe(2);
+    expect(store.doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
 
     const backups = await listBackups(file);
     expect(backups).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('RegisterStore.open', () => {
     expect(await fs.readFile(backups[0]!.path, 'utf8')).toBe(original);
 
     const saved = await onDisk(file);
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.name).toBe('Masterplan Kommunale Sicherheit – Pilotliste (aus Format 1)');
     expect(saved).toEqual(store.doc);
   });
