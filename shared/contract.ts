@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { AuditEntry } from './domain/audit';
+import { bodySchema, type Body } from './domain/body';
+import { submissionFieldsSchema, type Submission } from './domain/submission';
+import type { FieldDiff } from './domain/submissionDiff';
 import type { ActionField, Edition } from './domain/edition';
 import { actionFieldSchema } from './domain/edition';
 import { measureFieldsSchema, type Measure } from './domain/measure';
@@ -86,6 +89,33 @@ export interface RegisterReference {
   actionFields: ActionField[];
   orgUnits: OrgUnit[];
   statuses: StatusDefinition[];
+  bodies: Body[];
+}
+
+export interface SubmissionRow {
+  id: string;
+  printNumber: string;
+  subject: string;
+  kind: Submission['kind'];
+  status: Submission['status'];
+  date: string | null;
+  isPublic: boolean;
+  linkedMeasures: number;
+  updatedAt: string;
+  deletedAt: string | null;
+  haystack: string;
+}
+
+export interface RevisionInfo {
+  id: string;
+  version: number;
+  savedAt: string;
+  user: string;
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
 }
 
 export interface Saved<T> {
@@ -121,8 +151,32 @@ export const contract = {
   deleteActionField: method<Saved<null>>()(byId),
   saveOrgUnit: method<Saved<OrgUnit>>()(z.strictObject({ id: draftId, fields: orgUnitSchema.omit({ id: true }) })),
   deleteOrgUnit: method<Saved<null>>()(byId),
+  saveBody: method<Saved<Body>>()(z.strictObject({ id: draftId, fields: bodySchema.omit({ id: true }) })),
+  deleteBody: method<Saved<null>>()(byId),
+  listSubmissions: method<SubmissionRow[]>()(empty),
+  getSubmission: method<Submission>()(byId),
+  createSubmission: method<Saved<Submission>>()(
+    z.strictObject({
+      source: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('blank') }),
+        z.strictObject({ kind: z.literal('template'), templateId: z.string().min(1).max(64) }),
+        z.strictObject({ kind: z.literal('copy'), sourceId: id }),
+        z.strictObject({ kind: z.literal('followUp'), baseId: id }),
+      ]),
+    }),
+  ),
+  updateSubmission: method<Saved<Submission>>()(z.strictObject({ id, version: z.number().int().min(1), fields: submissionFieldsSchema })),
+  deleteSubmission: method<Saved<null>>()(byIdAndVersion),
+  restoreSubmission: method<Saved<null>>()(byId),
+  listSubmissionRevisions: method<RevisionInfo[]>()(byId),
+  compareSubmissionRevisions: method<FieldDiff[]>()(z.strictObject({ id, fromRevisionId: id, toRevisionId: id })),
+  restoreSubmissionRevision: method<Saved<Submission>>()(z.strictObject({ id, version: z.number().int().min(1), revisionId: id })),
+  /** Asks for a file (dialog) and attaches it. Null when cancelled. */
+  addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version: z.number().int().min(1), title: z.string().max(200) })),
+  /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
+  exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean() })),
   getSettings: method<AppSettings>()(empty),
-  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true }) })),
+  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, lastExportDir: true }) })),
 } as const;
 
 export type Contract = typeof contract;

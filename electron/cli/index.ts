@@ -7,7 +7,9 @@ import path from 'node:path';
 import { parseArgs } from './args';
 import { CliFailure, UsageError, writeLines, type CliEnv, type CliIo, type Command } from './command';
 import { initCommand } from './commands/init';
+import { exportSubmissionCommand } from './commands/exportSubmission';
 import { listMeasuresCommand } from './commands/listMeasures';
+import { listSubmissionsCommand } from './commands/listSubmissions';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { renderTable } from './table';
@@ -16,7 +18,7 @@ import { cli } from '../../shared/i18n/cli';
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

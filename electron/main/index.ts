@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import path from 'node:path';
 import { de } from '../../shared/i18n/de';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityPolicy } from './security';
-import { createApi, type FilePicker } from './services/api';
+import { createApi } from './services/api';
+import type { Desktop } from './services/desktop';
 import { RegisterSession } from './services/session';
 import { SettingsFile } from './services/settingsFile';
 import { resolveStorePath } from './storePath';
@@ -14,7 +15,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
 let session: RegisterSession | null = null;
 
-const picker: FilePicker = {
+const desktop: Desktop = {
   async pickRegister(mode) {
     const filters = [{ name: 'Masterplan-Register', extensions: ['json'] }];
     if (mode === 'open') {
@@ -23,6 +24,23 @@ const picker: FilePicker = {
     }
     const result = await dialog.showSaveDialog({ title: 'Neues Register anlegen', defaultPath: 'masterplan-register.json', filters });
     return result.canceled ? null : (result.filePath ?? null);
+  },
+  async pickAttachment() {
+    const result = await dialog.showOpenDialog({ title: 'Anlage hinzufügen', properties: ['openFile'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async pickExportTarget(defaultName, defaultDir) {
+    const extension = path.extname(defaultName).slice(1);
+    const result = await dialog.showSaveDialog({
+      title: 'Exportieren',
+      defaultPath: path.join(defaultDir ?? app.getPath('documents'), defaultName),
+      filters: [{ name: extension === 'docx' ? 'Word-Dokument' : extension === 'xlsx' ? 'Excel-Arbeitsmappe' : 'JSON', extensions: [extension] }],
+    });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+  async openFile(file) {
+    const error = await shell.openPath(file);
+    if (error) console.warn('[masterplan] Datei konnte nicht geöffnet werden');
   },
 };
 
@@ -67,7 +85,7 @@ async function start(): Promise<void> {
   const settings = await SettingsFile.load(path.join(app.getPath('userData'), 'einstellungen.json'));
   session = new RegisterSession({ settings, samplePath: path.join(app.getAppPath(), 'resources', 'sample-register.json') });
   await session.open(resolveStorePath(process.argv, process.env, settings.value.lastStorePath, app.getPath('userData')));
-  registerIpc(createApi(session, picker), () => mainWindow, devServerUrl);
+  registerIpc(createApi(session, desktop), () => mainWindow, devServerUrl);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/contract';
 import { de } from '../../shared/i18n/de';
 import { call, errorMessage } from './api';
 import { AppStateProvider, useApp, type View } from './appState';
 import { ActionFieldsView } from './features/reference/ActionFieldsView';
+import { BodiesView } from './features/reference/BodiesView';
 import { OrgUnitsView } from './features/reference/OrgUnitsView';
 import { MeasureEditor } from './features/register/MeasureEditor';
 import { MeasureView } from './features/register/MeasureView';
@@ -11,6 +12,8 @@ import { RegisterView } from './features/register/RegisterView';
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { HelpView } from './features/session/HelpView';
 import { StatusBar } from './features/session/StatusBar';
+import { SubmissionEditor } from './features/submissions/SubmissionEditor';
+import { SubmissionsView } from './features/submissions/SubmissionsView';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { SettingsView } from './features/settings/SettingsView';
 import { TrashView } from './features/trash/TrashView';
@@ -27,9 +30,11 @@ export function App() {
 
 const NAV: { view: View['name']; label: string }[] = [
   { view: 'register', label: de.ui.nav.register },
+  { view: 'submissions', label: de.ui.submissions.nav },
   { view: 'trash', label: de.ui.nav.trash },
   { view: 'actionFields', label: de.ui.nav.actionFields },
   { view: 'orgUnits', label: de.ui.nav.orgUnits },
+  { view: 'bodies', label: de.ui.bodies.nav },
   { view: 'settings', label: de.ui.nav.settings },
   { view: 'help', label: de.ui.nav.help },
 ];
@@ -39,6 +44,7 @@ function Shell() {
   const { session, view, navigate, confirmRequest } = app;
 
   useMenuCommands();
+  useKeepFocusOnViewChange(view);
 
   if (!session) {
     return (
@@ -56,7 +62,7 @@ function Shell() {
       </>
     );
   }
-  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' ? 'register' : view.name;
+  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' ? 'register' : view.name === 'submission' ? 'submissions' : view.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -124,11 +130,31 @@ function CurrentView() {
       return <ActionFieldsView />;
     case 'orgUnits':
       return <OrgUnitsView />;
+    case 'submissions':
+      return <SubmissionsView key={view.notice ?? ''} notice={view.notice} />;
+    case 'submission':
+      return <SubmissionEditor key={view.id} id={view.id} initialTab={view.tab ?? 'edit'} />;
+    case 'bodies':
+      return <BodiesView />;
     case 'settings':
       return <SettingsView />;
     case 'help':
       return <HelpView />;
   }
+}
+
+/**
+ * Changing the view removes the control that had the focus (a list link, "Bearbeiten", "Speichern"), which
+ * drops the focus to the document: screen readers then start over at the top. Keep it in the content.
+ */
+function useKeepFocusOnViewChange(view: View) {
+  const previous = useRef(view);
+  useEffect(() => {
+    if (previous.current === view) return;
+    previous.current = view;
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('main')?.focus();
+  }, [view]);
 }
 
 /** Menu bar commands (Electron) and the same shortcuts inside the page. */
@@ -163,7 +189,7 @@ function useMenuCommands() {
             const next = await call('openRegister', { mode: command === 'openRegister' ? 'open' : 'new' });
             if (next) await setSession(next);
           } catch (error) {
-            await app.confirm({ title: de.ui.errorPrefix, text: errorMessage(error), confirmLabel: de.ui.dialog.close });
+            await app.confirm({ title: de.ui.dialog.errorTitle, text: errorMessage(error), alert: true });
           }
           return;
         }

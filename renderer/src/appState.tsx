@@ -13,6 +13,9 @@ export type View =
   | { name: 'trash' }
   | { name: 'actionFields' }
   | { name: 'orgUnits' }
+  | { name: 'submissions'; notice?: string }
+  | { name: 'submission'; id: string; tab?: 'edit' | 'versions' }
+  | { name: 'bodies' }
   | { name: 'settings' }
   | { name: 'help' };
 

@@ -10,6 +10,8 @@ export const appSettingsSchema = z.strictObject({
   /** … plus the newest backup of each of this many days. */
   backupKeepDays: z.number().int().min(0).max(3650),
   lastStorePath: z.string().max(4096).nullable(),
+  /** Folder of the last export, offered again by the save dialog. */
+  lastExportDir: z.string().max(4096).nullable(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -18,4 +20,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   backupKeepLast: 10,
   backupKeepDays: 30,
   lastStorePath: null,
+  lastExportDir: null,
 };

@@ -35,6 +35,16 @@ export const cli = {
     storeValue: 'DATEI',
     sample: 'Beispieldaten statt eines leeren Registers',
     json: 'Ausgabe als JSON (Beträge in Cent) statt als Tabelle',
+    id: 'Kennung der Vorlage (siehe list submissions --json)',
+    idValue: 'KENNUNG',
+    number: 'Drucksache-Nr. der Vorlage, z. B. 12534-18 oder 12534-18-E1',
+    numberValue: 'NNNNN-JJ[-E1]',
+    out: 'Zieldatei (.docx, bei --format oparl .json)',
+    outValue: 'DATEI',
+    format: 'docx (Word, Voreinstellung) oder oparl (OParl-1.1-JSON, dazu die Word-Datei daneben)',
+    formatValue: 'docx|oparl',
+    draft: 'Auch eine unvollständige Vorlage exportieren; sie wird in der Kopfzeile als ENTWURF gekennzeichnet',
+    force: 'Eine vorhandene Zieldatei überschreiben',
   },
 
   commands: {
@@ -42,6 +52,30 @@ export const cli = {
     validate: 'Prüft eine Registerdatei, ohne sie zu verändern.',
     stats: 'Zählt Maßnahmen nach Status, Handlungsfeld und Stadtbezirk und summiert die Budgets.',
     listMeasures: 'Listet die Maßnahmen auf (ohne Papierkorb).',
+    listSubmissions: 'Listet die Ratsvorlagen auf (ohne Papierkorb).',
+    exportSubmission: 'Exportiert eine Ratsvorlage als Word-Dokument oder als OParl-JSON; eine unvollständige Vorlage nur mit --draft.',
+  },
+
+  submissions: {
+    headers: ['Drucksache-Nr.', 'Datum', 'Vorlagenart', 'Betreff', 'Status', 'Öffentlichkeit', 'Maßnahmen'],
+    none: 'Das Register enthält keine Vorlagen (ohne Papierkorb).',
+    total: (n: number) => `${count(n, 'Vorlage', 'Vorlagen')} (ohne Papierkorb)`,
+  },
+
+  export: {
+    idOrNumber: 'Bitte genau eine der Optionen --id oder --number angeben.',
+    badNumber: (value: string) => `„${value}“ ist keine Drucksache-Nr. (Form 12345-18 oder 12345-18-E1).`,
+    badFormat: (value: string) => `Unbekanntes Format „${value}“. Möglich: docx, oparl.`,
+    notFound: (what: string) => `Es gibt keine Vorlage ${what}. Eine Übersicht zeigt: masterplan list submissions --store DATEI`,
+    inTrash: (what: string) => `Die Vorlage ${what} liegt im Papierkorb und wird nicht exportiert.`,
+    byId: (id: string) => `mit der Kennung ${id}`,
+    byNumber: (number: string) => `mit der Drucksache-Nr. ${number}`,
+    exists: (file: string) => `Es wurde nichts geschrieben. Die Datei gibt es bereits: ${file}\nZum Überschreiben bitte --force angeben.`,
+    incomplete: (n: number) =>
+      `Es wurde nichts geschrieben. Die Vorlage ist noch nicht vollständig (${count(n, 'Punkt', 'Punkte')} offen):`,
+    draftHint: 'Mit --draft wird sie trotzdem exportiert und als ENTWURF gekennzeichnet.',
+    draftNote: (n: number) => `Hinweis: als ENTWURF exportiert; ${count(n, 'Punkt ist', 'Punkte sind')} noch offen.`,
+    written: (file: string, kb: string) => `Geschrieben: ${file} (${kb})`,
   },
 
   file: {

@@ -14,6 +14,8 @@
  * Informational rows (no target): whole session open (lock, backup, integrity check) and listMeasureRows.
  * Prints one table; writes nothing into the repository; removes its temp folders.
  */
+import { benchSubmissionExport } from './docx';
+import { NO_DESKTOP } from '../../electron/main/services/desktop';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -144,7 +146,7 @@ function fieldsOf(m: Measure): MeasureFields {
 
 /** One title change per run through the IPC entry point, vs. serializing and fsyncing the same document. */
 async function benchSave(session: RegisterSession, dir: string): Promise<{ save: number; floor: number }> {
-  const api = createApi(session, { pickRegister: async () => null });
+  const api = createApi(session, NO_DESKTOP);
   const active = session.requireOpen().store.doc.measures.filter((m) => !m.deletedAt);
   const save: number[] = [];
   const floor: number[] = [];
@@ -313,7 +315,7 @@ async function main(): Promise<void> {
         const save = await benchSave(session, dir);
         addRow('Speichern einer Änderung (updateMeasure)', size, ms(save.save), `${ms(save.floor)} stringify+write+fsync`, save.save / save.floor, '≤ 1,5×', save.save / save.floor <= 1.5);
 
-        const api = createApi(session, { pickRegister: async () => null });
+        const api = createApi(session, NO_DESKTOP);
         await api.listMeasureRows({});
         const listTimes: number[] = [];
         for (let i = 0; i < 3; i++) listTimes.push(await time(() => api.listMeasureRows({})));
@@ -349,6 +351,18 @@ async function main(): Promise<void> {
       heapSession.heapUsed < 200 * MB,
     );
     addRow('  davon Grundlast ohne Register', SEARCH_SIZE, megabytes(heapSession.baseline));
+
+    progress('Word-Export einer Ratsvorlage (20 Seiten, 200 Maßnahmen)');
+    const docx = await benchSubmissionExport();
+    addRow(
+      docx.label,
+      docx.measures,
+      ms(docx.exportMs),
+      `${ms(docx.floorMs)} docx-Packen`,
+      docx.ratio,
+      '≤ 1 s',
+      docx.met,
+    );
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

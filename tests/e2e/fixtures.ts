@@ -14,6 +14,17 @@ export interface E2EFixtures {
 }
 
 export const test = base.extend<E2EFixtures>({
+  // Any uncaught exception or console error in the page fails the test: the UI must not break silently.
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      // Chromium asks for /favicon.ico on its own; the app has none, so that 404 is no page error.
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console.error: ${message.text()} (${message.location().url})`);
+    });
+    await use(page);
+    expect(problems, 'Fehler in der Seite').toEqual([]);
+  },
   // eslint-disable-next-line no-empty-pattern
   dir: async ({}, use) => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'masterplan-e2e-'));

@@ -25,8 +25,9 @@ export interface StoredRegister {
   schemaVersion: number;
   registerId: string;
   name: string;
+  isSample: boolean;
   measures: StoredMeasure[];
-  orgUnits: { id: string; code: string; name: string }[];
+  orgUnits: { id: string; code: string; name: string; kind: string; validFrom: string | null; validTo: string | null }[];
   actionFields: { id: string; code: string; name: string }[];
   audit: { entityId: string; action: string; user: string; changes: { field: string; old: unknown; new: unknown }[] }[];
 }
@@ -48,11 +49,16 @@ export async function writeSampleCopy(target: string, patch: Partial<StoredRegis
   return doc;
 }
 
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has the keyboard focus; fails if it is not reached. */
 export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   for (let i = 0; i < (options.max ?? 60); i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    const focused = (el: unknown) => el === (el as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement;
+    if (await target.evaluate(focused).catch(() => false)) return;
     await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();

@@ -21,12 +21,20 @@ export interface HarnessOptions {
   port?: number;
   /** Answer of the file dialog for "Register öffnen…"/"Neues Register…" (null: cancelled). */
   pickRegister?: (mode: 'open' | 'new') => string | null;
+  /** Answer of the dialog choosing a file to attach. */
+  pickAttachment?: () => string | null;
+  /** Answer of the save dialog of exports; default: the suggested name in `exportDir`. */
+  pickExportTarget?: (defaultName: string) => string | null;
+  /** Folder for exports when `pickExportTarget` is not given (default: beside the register). */
+  exportDir?: string;
   heartbeatMs?: number;
 }
 
 export interface Harness {
   url: string;
   session: RegisterSession;
+  /** Files the app asked the desktop to open ("Exportieren und öffnen"). */
+  opened: readonly string[];
   close(): Promise<void>;
 }
 
@@ -65,7 +73,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     heartbeatMs: options.heartbeatMs,
   });
   await session.open(options.storePath);
-  const api = createApi(session, { pickRegister: async (mode) => options.pickRegister?.(mode) ?? null });
+  const opened: string[] = [];
+  const api = createApi(session, {
+    pickRegister: async (mode) => options.pickRegister?.(mode) ?? null,
+    pickAttachment: async () => options.pickAttachment?.() ?? null,
+    pickExportTarget: async (defaultName) =>
+      options.pickExportTarget ? options.pickExportTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
+    openFile: async (file) => void opened.push(file),
+  });
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -121,6 +136,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     session,
+    opened,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

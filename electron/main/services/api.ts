@@ -2,29 +2,30 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { contract, type ApiError, type ApiResult, type MethodName, type RequestOf, type ResponseOf } from '../../../shared/contract';
 import { de } from '../../../shared/i18n/de';
+import { ExportTargetExistsError } from '../export/writeExportFile';
 import { WriteFailedError } from '../store/registerStore';
 import { ServiceError } from './errors';
+import type { Desktop } from './desktop';
 import { MeasureService } from './measures';
+import { SubmissionExportService } from './submissionExport';
+import { SubmissionService } from './submissions';
 import { ReferenceService } from './reference';
 import type { RegisterSession } from './session';
 
 export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M> };
 
 /** Binds every contract method to the services. Used by the Electron IPC glue, the harness and tests. */
-/** Where the user picks a register file: Electron's dialogs in the app, a fixed answer in the harness. */
-export interface FilePicker {
-  pickRegister(mode: 'open' | 'new'): Promise<string | null>;
-}
-
-export function createApi(session: RegisterSession, picker: FilePicker): Api {
+export function createApi(session: RegisterSession, desktop: Desktop): Api {
   const measures = new MeasureService(session);
   const reference = new ReferenceService(session);
+  const submissions = new SubmissionService(session);
+  const exports = new SubmissionExportService(session, submissions, desktop);
   return {
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
     openRegister: async ({ mode }) => {
-      const chosen = await picker.pickRegister(mode);
+      const chosen = await desktop.pickRegister(mode);
       if (!chosen) return null;
       if (mode === 'new' && (await exists(chosen))) throw new ServiceError('BAD_REQUEST', de.store.existsAlready);
       return session.open(chosen, mode === 'new' ? 'empty' : 'none');
@@ -41,6 +42,22 @@ export function createApi(session: RegisterSession, picker: FilePicker): Api {
     deleteActionField: ({ id }) => reference.deleteActionField(id),
     saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),
     deleteOrgUnit: ({ id }) => reference.deleteOrgUnit(id),
+    saveBody: ({ id, fields }) => reference.saveBody(id, fields),
+    deleteBody: ({ id }) => reference.deleteBody(id),
+    listSubmissions: () => submissions.list(),
+    getSubmission: ({ id }) => submissions.get(id),
+    createSubmission: ({ source }) => submissions.create(source),
+    updateSubmission: ({ id, version, fields }) => submissions.update(id, version, fields),
+    deleteSubmission: ({ id, version }) => submissions.remove(id, version),
+    restoreSubmission: ({ id }) => submissions.restore(id),
+    listSubmissionRevisions: ({ id }) => submissions.revisions(id),
+    compareSubmissionRevisions: ({ id, fromRevisionId, toRevisionId }) => submissions.compare(id, fromRevisionId, toRevisionId),
+    restoreSubmissionRevision: ({ id, version, revisionId }) => submissions.restoreRevision(id, version, revisionId),
+    addSubmissionAttachment: async ({ id, version, title }) => {
+      const file = await desktop.pickAttachment();
+      return file ? submissions.addAttachment(id, version, file, title) : null;
+    },
+    exportSubmission: ({ id, format, open, draft }) => exports.export(id, format, open, draft),
     getSettings: () => session.settings.value,
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });
@@ -69,6 +86,7 @@ export async function dispatch(api: Api, method: unknown, payload: unknown): Pro
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   if (error instanceof WriteFailedError) return { code: 'WRITE_FAILED', message: error.message };
+  if (error instanceof ExportTargetExistsError) return { code: 'WRITE_FAILED', message: error.message };
   if (error instanceof z.ZodError) return fromZod(error);
   // Unexpected: log the kind only (never payloads, they may hold personal data).
   console.error('[masterplan] interner Fehler:', error instanceof Error ? error.name + ': ' + error.message.slice(0, 200) : typeof error);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RegisterReference, Saved } from '../../../shared/contract';
 import { de } from '../../../shared/i18n/de';
 import { diffFields } from '../../../shared/domain/audit';
+import type { Body } from '../../../shared/domain/body';
 import type { ActionField } from '../../../shared/domain/edition';
 import { orgUnitLabel, type OrgUnit } from '../../../shared/domain/orgUnit';
 import type { RegisterDocument } from '../../../shared/domain/register';
@@ -11,10 +12,12 @@ import { replaceAt } from './measures';
 import type { RegisterSession } from './session';
 
 type FieldInput = Omit<ActionField, 'id'>;
+type BodyInput = Omit<Body, 'id'>;
 type UnitInput = Omit<OrgUnit, 'id'>;
 
 const FIELD_KEYS = ['editionId', 'code', 'name', 'description', 'guidingGoal'] as const;
 const UNIT_KEYS = ['code', 'name', 'kind', 'validFrom', 'validTo'] as const;
+const BODY_KEYS = ['name', 'shortName', 'kind', 'active'] as const;
 
 /** Handlungsfelder and Organisationseinheiten: the lists measures refer to. */
 export class ReferenceService {
@@ -22,7 +25,7 @@ export class ReferenceService {
 
   get(): RegisterReference {
     const doc = this.session.requireOpen().store.doc;
-    return { editions: doc.editions, currentEditionId: doc.currentEditionId, actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses };
+    return { editions: doc.editions, currentEditionId: doc.currentEditionId, actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, bodies: doc.bodies };
   }
 
   async saveActionField(id: string | null, fields: FieldInput): Promise<Saved<ActionField>> {
@@ -41,8 +44,9 @@ export class ReferenceService {
     const { savedAt } = await store.commit((doc) => {
       const field = doc.actionFields.find((f) => f.id === id);
       if (!field) throw new ServiceError('NOT_FOUND', de.api.notFound);
-      const users = doc.measures.filter((m) => m.actionFieldId === id).length;
-      if (users > 0) throw new ServiceError('IN_USE', de.api.inUseActionField(users));
+      // Measures in the Papierkorb count too: restoring them must not leave a dangling Handlungsfeld.
+      const users = doc.measures.filter((m) => m.actionFieldId === id);
+      if (users.length > 0) throw new ServiceError('IN_USE', de.api.inUseActionField(users.length, users.filter((m) => m.deletedAt).length));
       const entry = auditEntry(this.session.userName, 'actionField', id, `${field.code} ${field.name}`, 'delete', []);
       return { doc: { ...doc, actionFields: doc.actionFields.filter((f) => f.id !== id), audit: [...doc.audit, entry] }, result: null };
     });
@@ -64,20 +68,40 @@ export class ReferenceService {
     const { savedAt } = await store.commit((doc) => {
       const unit = doc.orgUnits.find((u) => u.id === id);
       if (!unit) throw new ServiceError('NOT_FOUND', de.api.notFound);
-      const users = doc.measures.filter((m) => m.leadOrgUnitId === id || m.involvedOrgUnitIds.includes(id)).length;
-      if (users > 0) throw new ServiceError('IN_USE', de.api.inUseOrgUnit(users));
+      const users = doc.measures.filter((m) => m.leadOrgUnitId === id || m.involvedOrgUnitIds.includes(id));
+      if (users.length > 0) throw new ServiceError('IN_USE', de.api.inUseOrgUnit(users.length, users.filter((m) => m.deletedAt).length));
       const entry = auditEntry(this.session.userName, 'orgUnit', id, orgUnitLabel(unit), 'delete', []);
       return { doc: { ...doc, orgUnits: doc.orgUnits.filter((u) => u.id !== id), audit: [...doc.audit, entry] }, result: null };
+    });
+    return { value: null, savedAt };
+  }
+
+  async saveBody(id: string | null, fields: BodyInput): Promise<Saved<Body>> {
+    const store = this.session.writableStore();
+    const { result, savedAt } = await store.commit((doc) => upsert(doc, 'bodies', 'body', id, fields, BODY_KEYS, (b) => b.name, this.session.userName));
+    return { value: result, savedAt };
+  }
+
+  /** A body used in a Beratungsfolge cannot be deleted (set it inactive instead). */
+  async deleteBody(id: string): Promise<Saved<null>> {
+    const store = this.session.writableStore();
+    const { savedAt } = await store.commit((doc) => {
+      const body = doc.bodies.find((b) => b.id === id);
+      if (!body) throw new ServiceError('NOT_FOUND', de.api.notFound);
+      const users = doc.submissions.filter((s) => s.consultations.some((c) => c.bodyId === id) || s.resolutions.some((r) => r.bodyId === id)).length;
+      if (users > 0) throw new ServiceError('IN_USE', de.api.inUseBody(users));
+      const entry = auditEntry(this.session.userName, 'body', id, body.name, 'delete', []);
+      return { doc: { ...doc, bodies: doc.bodies.filter((b) => b.id !== id), audit: [...doc.audit, entry] }, result: null };
     });
     return { value: null, savedAt };
   }
 }
 
 /** Create (id null) or update one entry of a reference list, with an audit entry of the changed fields. */
-function upsert<K extends 'actionFields' | 'orgUnits', T extends RegisterDocument[K][number]>(
+function upsert<K extends 'actionFields' | 'orgUnits' | 'bodies', T extends RegisterDocument[K][number]>(
   doc: RegisterDocument,
   list: K,
-  entityType: 'actionField' | 'orgUnit',
+  entityType: 'actionField' | 'orgUnit' | 'body',
   id: string | null,
   fields: Omit<T, 'id'>,
   keys: readonly string[],

@@ -12,7 +12,7 @@ import { backupDirFor, createBackup, listValidBackups, pruneBackups } from '../s
 import { decodeRegister, RegisterFileError } from '../store/decode';
 import { writeFileDurable } from '../store/durableWrite';
 import { describeIoError } from '../store/ioErrors';
-import { currentIdentity, isStale, lockPathFor, RegisterLock, type LockInfo } from '../store/lock';
+import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, type LockInfo } from '../store/lock';
 import { RegisterStore } from '../store/registerStore';
 import { ServiceError } from './errors';
 import { auditEntry } from './audit';
@@ -56,10 +56,10 @@ export class RegisterSession {
   }
 
   /** Opens a register; a missing file is created from the sample register (first start). */
-  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample'): Promise<Session> {
+  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', heldLock?: RegisterLock): Promise<Session> {
     await this.close();
     const absolute = path.resolve(storePath);
-    const lock = new RegisterLock(lockPathFor(absolute), { ...this.identityBase, user: this.userName, instanceId: randomUUID() });
+    const lock = heldLock ?? new RegisterLock(lockPathFor(absolute), { ...this.identityBase, user: this.userName, instanceId: randomUUID() });
     try {
       await fs.mkdir(path.dirname(absolute), { recursive: true });
       const lockState = await lock.acquire();
@@ -122,10 +122,11 @@ export class RegisterSession {
     this.current.warnings = [de.store.lockLost, ...this.current.warnings];
   }
 
+  /** Looks (without touching the lock file) who holds the register now; null when it was released. */
   private async refreshHolder(): Promise<void> {
     if (this.current?.state !== 'open' || !this.current.readOnly) return;
-    const state = await this.current.lock.acquire().catch(() => null);
-    if (state && !state.held) this.current.lockHolder = state.holder;
+    const holder = await readLock(this.current.lock.lockPath).catch(() => undefined);
+    if (holder !== undefined) this.current.lockHolder = holder;
   }
 
   describe(): Session {
@@ -159,10 +160,8 @@ export class RegisterSession {
     if (!c.readOnly) return this.describe();
     const state = await c.lock.takeOver();
     if (!state.held) throw new ServiceError('LOCK', de.store.lockNotStale);
-    // Re-open from disk: the other instance may have saved after we read the file.
-    const storePath = c.store.path;
-    await c.lock.release();
-    return this.open(storePath, 'none');
+    // Re-open from disk (the other instance may have saved after we read the file), keeping the lock we now hold.
+    return this.open(c.store.path, 'none', c.lock);
   }
 
   /**

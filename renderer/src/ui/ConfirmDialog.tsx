@@ -6,6 +6,8 @@ export interface ConfirmRequest {
   text: string;
   confirmLabel?: string;
   cancelLabel?: string;
+  /** Only a message to acknowledge: one button, no choice. */
+  alert?: boolean;
   resolve: (ok: boolean) => void;
 }
 
@@ -26,12 +28,20 @@ export function ConfirmDialog({ request }: { request: ConfirmRequest | null }) {
           <h2 id="confirm-title">{request.title}</h2>
           <p id="confirm-text">{request.text}</p>
           <div className="buttons">
-            <button type="button" autoFocus onClick={() => answer(false)}>
-              {request.cancelLabel ?? de.ui.dialog.cancel}
-            </button>
-            <button type="button" className="danger" onClick={() => answer(true)}>
-              {request.confirmLabel ?? de.ui.dialog.confirm}
-            </button>
+            {request.alert ? (
+              <button type="button" autoFocus onClick={() => answer(true)}>
+                {request.confirmLabel ?? de.ui.dialog.close}
+              </button>
+            ) : (
+              <>
+                <button type="button" autoFocus onClick={() => answer(false)}>
+                  {request.cancelLabel ?? de.ui.dialog.cancel}
+                </button>
+                <button type="button" className="danger" onClick={() => answer(true)}>
+                  {request.confirmLabel ?? de.ui.dialog.confirm}
+                </button>
+              </>
+            )}
           </div>
         </>
       )}

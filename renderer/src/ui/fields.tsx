@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { de } from '../../../shared/i18n/de';
 
 /**
  * Form controls with a visible label, the error text linked by aria-describedby and aria-invalid, so a
@@ -28,7 +29,7 @@ function Extras({ id, error, hint }: { id: string; error?: string | undefined; h
       ) : null}
       {error ? (
         <span id={`${id}-error`} className="field-error">
-          Fehler: {error}
+          {de.ui.errorPrefix} {error}
         </span>
       ) : null}
     </>

@@ -1,3 +1,4 @@
+import { NO_DESKTOP } from '../../../electron/main/services/desktop';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ async function setup(dir: string, doc: RegisterDocument | null = makeRegister(3)
   const settings = await SettingsFile.load(path.join(dir, 'einstellungen.json'));
   const session = new RegisterSession({ settings, samplePath: SAMPLE });
   await session.open(storePath);
-  const api = createApi(session, { pickRegister: async () => null });
+  const api = createApi(session, NO_DESKTOP);
   const onDisk = async () => JSON.parse(await fs.readFile(storePath, 'utf8')) as RegisterDocument;
   return { storePath, session, api, onDisk };
 }
@@ -151,7 +152,7 @@ describe('session', () => {
     const second = new RegisterSession({ settings, samplePath: SAMPLE });
     const described = await second.open(first.storePath);
     expect(described).toMatchObject({ state: 'open', readOnly: true, lockHolder: { stale: false } });
-    const api2 = createApi(second, { pickRegister: async () => null });
+    const api2 = createApi(second, NO_DESKTOP);
     const result = await dispatch(api2, 'createMeasure', { fields: makeFields({ number: 'HF1-30' }) });
     expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(await second.takeOverLock().catch((e: Error) => e.message)).toMatch(/noch aktiv/);
@@ -194,7 +195,7 @@ describe('session', () => {
     const settings = await SettingsFile.load(path.join(dir.path, 'einstellungen.json'));
     const session = new RegisterSession({ settings, samplePath: SAMPLE });
     await session.open(first.storePath);
-    const api = createApi(session, { pickRegister: async () => null });
+    const api = createApi(session, NO_DESKTOP);
     const result = await dispatch(api, 'restoreBackup', { backupPath: '/etc/passwd' });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await fs.readFile(first.storePath, 'utf8')).toBe('kaputt');

@@ -96,7 +96,7 @@ export function ActionFieldsView() {
               {t.measures}
             </th>
             <th scope="col">
-              <span className="visually-hidden">Aktionen</span>
+              <span className="visually-hidden">{de.ui.actionsColumn}</span>
             </th>
           </tr>
         </thead>

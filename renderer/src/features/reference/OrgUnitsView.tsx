@@ -105,7 +105,7 @@ export function OrgUnitsView() {
               {t.measures}
             </th>
             <th scope="col">
-              <span className="visually-hidden">Aktionen</span>
+              <span className="visually-hidden">{de.ui.actionsColumn}</span>
             </th>
           </tr>
         </thead>

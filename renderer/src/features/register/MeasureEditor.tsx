@@ -102,6 +102,10 @@ export function MeasureEditor({ id }: { id: string | null }) {
     }
   };
 
+  const suggestNumber = (actionFieldId: string) => {
+    const code = fields.find((x) => x.id === actionFieldId)?.code;
+    return code ? suggestMeasureNumber(code, rows.map((r) => r.number)) : null;
+  };
   const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
   const status = reference.statuses.find((s) => s.key === form.status);
   const linkOptions = rows.filter((r) => !r.deletedAt && r.id !== id).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
@@ -174,7 +178,11 @@ export function MeasureEditor({ id }: { id: string | null }) {
           required
           value={form.actionFieldId}
           options={fields.map((x) => ({ value: x.id, label: `${x.code} ${x.name}` }))}
-          onChange={(v) => update({ actionFieldId: v })}
+          onChange={(v) => {
+            // A new measure's suggested number (HF1-13) follows the chosen Handlungsfeld (HF2-13) until the user types their own.
+            const follow = id === null && form.number === suggestNumber(form.actionFieldId);
+            update(follow ? { actionFieldId: v, number: suggestNumber(v) ?? form.number } : { actionFieldId: v });
+          }}
         />
         <SelectField {...common('type')} label={f.type} value={form.type} options={options(MEASURE_TYPES, de.ui.types)} onChange={(v) => update({ type: v as FormState['type'] })} />
         <TextArea {...common('shortText')} label={f.shortText} value={form.shortText} onChange={(v) => update({ shortText: v })} rows={2} />
@@ -236,7 +244,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
             </fieldset>
           ))}
           <span id={fieldId('budget')} tabIndex={-1} className="field-error">
-            {problemOf('budget') ? `Fehler: ${problemOf('budget')}` : null}
+            {problemOf('budget') ? `${de.ui.errorPrefix} ${problemOf('budget')}` : null}
           </span>
           <button
             type="button"
@@ -250,7 +258,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
       <Section title={m.sections.origin}>
         <SelectField {...common('originKind')} label={f.originKind} value={form.originKind} options={options(ORIGIN_KINDS, de.ui.originKinds)} onChange={(v) => update({ originKind: v as FormState['originKind'] })} />
         <TextField {...common('originReference')} label={f.originReference} value={form.originReference} onChange={(v) => update({ originReference: v })} />
-        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint="z. B. 12534-18" value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
+        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint={m.printNumberHint} value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
         <div className="field-wide rows">
           <h3>{f.decisions}</h3>
           {form.decisions.map((d, i) => (

@@ -92,7 +92,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
       {message ? <Notice kind="error">{message}</Notice> : null}
       <div className="tabs" role="tablist" aria-label={measure.number}>
         {(['details', 'history'] as const).map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
+          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
             {t === 'details' ? m.details : m.history}
           </button>
         ))}
@@ -182,7 +182,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
                   <tr key={i}>
                     <td>{x.title}</td>
                     <td>{formatDate(x.dueDate)}</td>
-                    <td>{x.doneDate ? formatDate(x.doneDate) : 'offen'}</td>
+                    <td>{x.doneDate ? formatDate(x.doneDate) : m.milestoneOpen}</td>
                   </tr>
                 ))}
               </tbody>

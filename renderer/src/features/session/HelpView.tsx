@@ -17,8 +17,8 @@ export function HelpView() {
         <caption className="visually-hidden">{de.ui.help.keys}</caption>
         <thead>
           <tr>
-            <th scope="col">Taste</th>
-            <th scope="col">Funktion</th>
+            <th scope="col">{de.ui.help.key}</th>
+            <th scope="col">{de.ui.help.function}</th>
           </tr>
         </thead>
         <tbody>

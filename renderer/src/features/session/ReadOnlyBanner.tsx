@@ -7,16 +7,20 @@ import { useState } from 'react';
 
 type OpenSession = Extract<Session, { state: 'open' }>;
 
-/** Names who holds the register; offers a take-over only when their lock has gone stale. */
+/**
+ * Names who holds the register; offers a take-over (after confirmation) only when their lock has gone
+ * stale, and editing without asking once the other workplace has closed the register.
+ */
 export function ReadOnlyBanner({ session }: { session: OpenSession }) {
   const { confirm, setSession } = useApp();
   const [error, setError] = useState<string | null>(null);
   if (!session.readOnly) return null;
   const holder = session.lockHolder;
   const takeOver = async () => {
-    if (!holder) return;
-    const ok = await confirm({ title: de.ui.readOnlyTitle, text: de.ui.takeOverConfirm(holder.user, holder.host), confirmLabel: de.ui.takeOver.replace(' …', '') });
-    if (!ok) return;
+    if (holder) {
+      const ok = await confirm({ title: de.ui.readOnlyTitle, text: de.ui.takeOverConfirm(holder.user, holder.host), confirmLabel: de.ui.takeOver.replace(' …', '') });
+      if (!ok) return;
+    }
     try {
       setError(null);
       await setSession(await call('takeOverLock', {}));
@@ -30,11 +34,16 @@ export function ReadOnlyBanner({ session }: { session: OpenSession }) {
       {holder
         ? holder.stale
           ? de.store.lockStale(holder.user, holder.host, formatDateTime(holder.heartbeatAt))
-          : de.store.readOnlyBecauseLocked(holder.user, holder.host, formatDateTime(holder.since))
-        : session.warnings[0]}
+          : de.ui.lockedBy(holder.user, holder.host, formatDateTime(holder.since))
+        : de.ui.lockReleased}
       {holder?.stale ? (
         <button type="button" onClick={() => void takeOver()}>
           {de.ui.takeOver}
+        </button>
+      ) : null}
+      {holder === null ? (
+        <button type="button" onClick={() => void takeOver()}>
+          {de.ui.enableEditing}
         </button>
       ) : null}
       {error ? <span className="inline-error"> {error}</span> : null}

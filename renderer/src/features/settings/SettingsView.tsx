@@ -32,8 +32,8 @@ export function SettingsView() {
     const last = Number(keepLast);
     const days = Number(keepDays);
     const local: Record<string, string> = {};
-    if (!Number.isInteger(last) || last < 1 || last > 500) local.backupKeepLast = 'Bitte eine ganze Zahl von 1 bis 500 eingeben.';
-    if (!Number.isInteger(days) || days < 0 || days > 3650) local.backupKeepDays = 'Bitte eine ganze Zahl von 0 bis 3650 eingeben.';
+    if (!Number.isInteger(last) || last < 1 || last > 500) local.backupKeepLast = t.wholeNumber(1, 500);
+    if (!Number.isInteger(days) || days < 0 || days > 3650) local.backupKeepDays = t.wholeNumber(0, 3650);
     setProblems(local);
     if (Object.keys(local).length > 0) return;
     try {

@@ -1,0 +1,20 @@
+/**
+ * What only the desktop can do: file dialogs and opening a file in its program. Electron's dialogs
+ * and shell in the app (electron/main/index.ts); fixed answers in the test harness and the tests.
+ */
+export interface Desktop {
+  pickRegister(mode: 'open' | 'new'): Promise<string | null>;
+  /** A file to attach to a submission. */
+  pickAttachment(): Promise<string | null>;
+  /** Where to save an export; `defaultName` carries the extension. Electron asks before overwriting. */
+  pickExportTarget(defaultName: string, defaultDir: string | null): Promise<string | null>;
+  /** Opens a written export in Word/Excel/LibreOffice. */
+  openFile(file: string): Promise<void>;
+}
+
+export const NO_DESKTOP: Desktop = {
+  pickRegister: async () => null,
+  pickAttachment: async () => null,
+  pickExportTarget: async () => null,
+  openFile: async () => undefined,
+};

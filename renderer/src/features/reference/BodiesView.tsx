@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import { BODY_KINDS, type Body } from '../../../../shared/domain/body';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { SelectField, TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+const t = de.ui.bodies;
+type Draft = { id: string | null; name: string; shortName: string; kind: Body['kind']; active: boolean };
+
+/** Gremien: the editable list of bodies the Beratungsfolge of submissions chooses from. */
+export function BodiesView() {
+  const { reference, save, confirm, readOnly } = useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  if (!reference) return null;
+
+  const start = (next: Draft) => {
+    setDraft(next);
+    setProblems({});
+    setMessage(null);
+    setTimeout(() => document.getElementById('body-name')?.focus(), 0);
+  };
+  const close = () => {
+    setDraft(null);
+    setProblems({});
+  };
+
+  const submit = async () => {
+    if (!draft) return;
+    const { id, ...fields } = draft;
+    try {
+      await save(() => call('saveBody', { id, fields }));
+      close();
+      setMessage({ kind: 'success', text: t.saved });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const remove = async (b: Body) => {
+    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(b.name), confirmLabel: t.delete }))) return;
+    try {
+      await save(() => call('deleteBody', { id: b.id }));
+      setMessage({ kind: 'success', text: t.deleted });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="bodies-title">
+      <div className="view-head">
+        <h1 id="bodies-title">{t.title}</h1>
+        <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => start({ id: null, name: '', shortName: '', kind: 'ausschuss', active: true })}>
+          {t.add}
+        </button>
+      </div>
+      <p>{t.intro}</p>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {draft && (
+        <form
+          className="inline-form"
+          aria-labelledby="body-form-title"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close();
+            }
+          }}
+        >
+          <h2 id="body-form-title">{draft.id ? t.formEdit(reference.bodies.find((b) => b.id === draft.id)?.name ?? draft.name) : t.formAdd}</h2>
+          <div className="grid">
+            <TextField id="body-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" maxLength={200} />
+            <TextField id="body-short" label={t.shortName} value={draft.shortName} error={problems.shortName} onChange={(v) => setDraft({ ...draft, shortName: v })} className="field-narrow" maxLength={40} />
+            <SelectField id="body-kind" label={t.kind} value={draft.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })} />
+            <label className="checkbox field-checkbox">
+              <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
+              {t.activeLabel}
+            </label>
+          </div>
+          <div className="buttons">
+            <button type="button" onClick={close}>
+              {de.ui.dialog.cancel}
+            </button>
+            <button type="submit" className="primary" disabled={readOnly}>
+              {t.save}
+            </button>
+          </div>
+        </form>
+      )}
+      <table className="data">
+        <caption className="visually-hidden">{t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.shortName}</th>
+            <th scope="col">{t.kind}</th>
+            <th scope="col">{t.active}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {reference.bodies.map((b) => (
+            <tr key={b.id}>
+              <td>{b.name}</td>
+              <td>{b.shortName}</td>
+              <td>{t.kinds[b.kind]}</td>
+              <td>{b.active ? t.activeYes : <span className="muted">{t.activeNo}</span>}</td>
+              <td className="buttons">
+                <button type="button" disabled={readOnly || draft !== null} aria-label={t.editLabel(b.name)} onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}>
+                  {t.edit}
+                </button>
+                <button type="button" disabled={readOnly} aria-label={t.deleteLabel(b.name)} onClick={() => void remove(b)}>
+                  {t.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

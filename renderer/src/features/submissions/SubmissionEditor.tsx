@@ -1,0 +1,347 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import type { FieldProblem } from '../../../../shared/domain/rules';
+import { formatPrintNumber, type Submission } from '../../../../shared/domain/submission';
+import { checkCompleteness } from '../../../../shared/domain/submissionRules';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import { CompletenessPanel } from './CompletenessPanel';
+import { ExportButtons, type ExportKind } from './ExportButtons';
+import { RevisionsPanel } from './RevisionsPanel';
+import { AttachmentsSection } from './sections/AttachmentsSection';
+import { SECTIONS, type SectionProps } from './sections/common';
+import { ConsultationsSection } from './sections/ConsultationsSection';
+import { CosignaturesSection } from './sections/CosignaturesSection';
+import { FinancesSection } from './sections/FinancesSection';
+import { HeaderSection } from './sections/HeaderSection';
+import { MeasuresSection } from './sections/MeasuresSection';
+import { ResolutionsSection } from './sections/ResolutionsSection';
+import { ClimateSection, ExtraSectionsSection, PersonnelSection, StatementSection } from './sections/TextSections';
+import { SubmissionPreview } from './SubmissionPreview';
+import { fieldId, fieldLabel, focusField, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
+
+const e = de.ui.submissions.editor;
+
+export function submissionLabel(s: Pick<Submission, 'printNumberBase' | 'printNumberSuffix' | 'subject'>): string {
+  return de.ui.submissions.label(formatPrintNumber(s), s.subject);
+}
+
+function asFormProblems(problems: readonly FieldProblem[]): FieldProblem[] {
+  return uniqueByField(problems.map((p) => ({ field: formField(p.field.split('.')), message: p.message })));
+}
+
+/**
+ * The submission editor: outline of the sections on the left, the form in the middle, the live check and
+ * the document preview on the right (below on narrow windows); a second tab shows the versions. Input
+ * stays in the form until it is saved (Strg+S); leaving with unsaved input asks first.
+ */
+export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: 'edit' | 'versions' }) {
+  const { reference, rows, navigate, setDirty, save, confirm, readOnly } = useApp();
+  const [submission, setSubmission] = useState<Submission | null>(null);
+  const [form, setForm] = useState<SubmissionForm | null>(null);
+  const initial = useRef('');
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [exportProblems, setExportProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: ReactNode } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState(initialTab);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const checkRef = useRef<HTMLElement>(null);
+
+  const adopt = useCallback(
+    (saved: Submission) => {
+      const state = toForm(saved);
+      initial.current = JSON.stringify(state);
+      setSubmission(saved);
+      setForm(state);
+      setDirty(false);
+    },
+    [setDirty],
+  );
+
+  useEffect(() => {
+    call('getSubmission', { id })
+      .then(adopt)
+      .catch((err) => setLoadError(errorMessage(err)));
+  }, [id, adopt]);
+  useEffect(() => () => setDirty(false), [setDirty]);
+
+  // The check and the preview follow the input without slowing typing down (50-page texts).
+  const deferredForm = useDeferredValue(form);
+  const parsed = useMemo(() => (deferredForm ? fromForm(deferredForm) : null), [deferredForm]);
+  const measureIds = useMemo(() => new Set(rows.filter((r) => !r.deletedAt).map((r) => r.id)), [rows]);
+  const liveProblems = useMemo(
+    () => (parsed && reference ? uniqueByField([...parsed.problems, ...checkCompleteness(parsed.fields, { bodies: reference.bodies, measureIds })]) : []),
+    [parsed, reference, measureIds],
+  );
+
+  if (loadError) return <Notice kind="error">{loadError}</Notice>;
+  if (!submission || !form || !reference) return <p>{de.ui.loading}</p>;
+  const deleted = submission.deletedAt !== null;
+  const locked = readOnly || deleted;
+  const isDirty = () => JSON.stringify(form) !== initial.current;
+
+  const update = (patch: Partial<SubmissionForm>) => {
+    // What the export reported is about the saved text; once the user edits, the live check takes over.
+    if (exportProblems.length > 0) setExportProblems([]);
+    setForm((current) => {
+      const next = { ...current!, ...patch };
+      setDirty(JSON.stringify(next) !== initial.current);
+      return next;
+    });
+  };
+  const problemOf = (field: string) => problems.find((p) => p.field === field)?.message;
+  const common = (field: string) => ({ id: fieldId(field), error: problemOf(field), disabled: locked });
+  const sectionProps: SectionProps = { form, update, common, reference, readOnly: locked };
+
+  /** Saves the form; returns the saved submission, or null when something has to be fixed first. */
+  const submit = async (): Promise<Submission | null> => {
+    setMessage(null);
+    const { fields, problems: unreadable } = fromForm(form);
+    const found = uniqueByField([...unreadable, ...asFormProblems(schemaProblems(fields))]);
+    setProblems(found);
+    if (found.length > 0) {
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return null;
+    }
+    const snapshot = JSON.stringify(form);
+    setBusy(true);
+    try {
+      const saved = await save(() => call('updateSubmission', { id, version: submission.version, fields }));
+      // The text stays as typed (no reformatting under the cursor); it is now the saved state.
+      initial.current = snapshot;
+      setSubmission(saved.value);
+      setForm((current) => {
+        setDirty(JSON.stringify(current) !== snapshot);
+        return current;
+      });
+      setMessage({ kind: 'success', text: e.saved });
+      return saved.value;
+    } catch (err) {
+      if (err instanceof ApiCallError && err.error.fields?.length) {
+        setProblems(asFormProblems(err.error.fields));
+        setTimeout(() => summaryRef.current?.focus(), 0);
+      }
+      setMessage({ kind: 'error', text: errorMessage(err) });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runExport = async (kind: ExportKind) => {
+    setMessage(null);
+    setExportProblems([]);
+    if (isDirty() && !locked && !(await submit())) return;
+    setBusy(true);
+    try {
+      const result = await call('exportSubmission', { id, format: kind === 'oparl' ? 'oparl' : 'docx', open: kind === 'open', draft: kind === 'draft' });
+      if (result) {
+        setMessage({
+          kind: 'success',
+          text: (
+            <>
+              {e.exportSavedAt} <span className="path">{result.path}</span>
+            </>
+          ),
+        });
+      }
+    } catch (err) {
+      if (err instanceof ApiCallError && err.error.code === 'VALIDATION' && err.error.fields?.length) {
+        setExportProblems(asFormProblems(err.error.fields));
+        setMessage({ kind: 'error', text: `${err.message} ${e.exportIncomplete}` });
+        setTimeout(() => checkRef.current?.focus(), 0);
+      } else setMessage({ kind: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    const label = submissionLabel(submission);
+    if (!(await confirm({ title: e.deleteTitle, text: e.deleteConfirm(label), confirmLabel: e.deleteTitle }))) return;
+    try {
+      await save(() => call('deleteSubmission', { id, version: submission.version }));
+      setDirty(false);
+      await navigate({ name: 'submissions', notice: e.deleted(label) });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+
+  const addAttachment = async (title: string): Promise<boolean> => {
+    setMessage(null);
+    try {
+      const result = await call('addSubmissionAttachment', { id, version: submission.version, title });
+      if (!result) return false;
+      await save(async () => result);
+      const added = result.value.attachments.filter((a) => !form.attachments.some((x) => x.id === a.id));
+      const base = JSON.parse(initial.current) as SubmissionForm;
+      initial.current = JSON.stringify({ ...base, attachments: result.value.attachments });
+      setSubmission(result.value);
+      update({ attachments: [...form.attachments, ...added] });
+      setMessage({ kind: 'success', text: added.map((a) => e.attachmentAdded(a.title)).join(' ') });
+      return true;
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorMessage(err) });
+      return false;
+    }
+  };
+
+  const back = () => void navigate({ name: 'submissions' });
+  const jumpTo = (key: string) => {
+    const heading = document.getElementById(`sec-${key}-title`) ?? document.getElementById(key);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  };
+
+  return (
+    <div
+      className="submission-editor"
+      onKeyDown={(ev) => {
+        if (ev.key === 's' && ev.ctrlKey) {
+          ev.preventDefault();
+          if (!locked) void submit();
+        } else if (ev.key === 'Escape' && !ev.defaultPrevented) {
+          ev.preventDefault();
+          back();
+        }
+      }}
+    >
+      <div className="view-head">
+        <div>
+          <h1 id="submission-title">{e.title(submissionLabel(submission))}</h1>
+          <p className="muted status-line">{e.statusLine(de.submission.statuses[submission.status], submission.version)}</p>
+        </div>
+        <div className="buttons">
+          <button type="button" onClick={back}>
+            {e.back}
+          </button>
+          <button type="button" className="primary" disabled={busy || locked} onClick={() => void submit()}>
+            {e.save}
+          </button>
+          <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
+            {e.delete}
+          </button>
+        </div>
+      </div>
+      <ExportButtons disabled={busy || deleted} onExport={(kind) => void runExport(kind)} />
+      {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
+      {deleted ? <Notice kind="warning">{e.inTrash}</Notice> : null}
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+
+      <div className="tabs" role="tablist" aria-label={e.tabsLabel}>
+        {(['edit', 'versions'] as const).map((t) => (
+          <button key={t} type="button" role="tab" id={`sub-tab-${t}`} aria-selected={tab === t} aria-controls={`sub-panel-${t}`} onClick={() => setTab(t)}>
+            {t === 'edit' ? e.tabEdit : e.tabVersions}
+          </button>
+        ))}
+      </div>
+
+      {tab === 'versions' ? (
+        <div role="tabpanel" id="sub-panel-versions" aria-labelledby="sub-tab-versions">
+          <RevisionsPanel
+            submission={submission}
+            isDirty={isDirty}
+            onRestored={(saved, version) => {
+              adopt(saved);
+              setProblems([]);
+              setMessage({ kind: 'success', text: de.ui.submissions.revisions.restored(version) });
+            }}
+          />
+        </div>
+      ) : (
+        <div role="tabpanel" id="sub-panel-edit" aria-labelledby="sub-tab-edit" className="sub-layout">
+          <nav className="sub-outline" aria-label={e.sectionsNav}>
+            <ol>
+              {SECTIONS.map((s) => (
+                <li key={s.key}>
+                  <a
+                    href={`#sec-${s.key}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      jumpTo(s.key);
+                    }}
+                  >
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+              <li className="outline-extra">
+                <a
+                  href="#check-title"
+                  onClick={(ev) => {
+                    ev.preventDefault();
+                    checkRef.current?.scrollIntoView({ block: 'start' });
+                    checkRef.current?.focus();
+                  }}
+                >
+                  {e.check.title}
+                  {liveProblems.length > 0 ? ` (${liveProblems.length})` : ''}
+                </a>
+              </li>
+            </ol>
+          </nav>
+          <form
+            id="submission-form"
+            className="sub-form"
+            aria-label={e.formLabel}
+            noValidate
+            onSubmit={(ev) => {
+              ev.preventDefault();
+              if (!locked) void submit();
+            }}
+          >
+            {problems.length > 0 && (
+              <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert">
+                <p>
+                  <strong>{e.problems(problems.length)}</strong>
+                </p>
+                <ul>
+                  {problems.map((p, i) => (
+                    <li key={`${p.field}-${i}`}>
+                      <a
+                        href={`#${fieldId(p.field)}`}
+                        onClick={(ev) => {
+                          ev.preventDefault();
+                          focusField(p.field);
+                        }}
+                      >
+                        {fieldLabel(p.field)}: {p.message}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <HeaderSection {...sectionProps} savedStatus={submission.status} />
+            <ConsultationsSection {...sectionProps} />
+            <ResolutionsSection {...sectionProps} />
+            <StatementSection {...sectionProps} />
+            <FinancesSection {...sectionProps} />
+            <PersonnelSection {...sectionProps} />
+            <ClimateSection {...sectionProps} />
+            <ExtraSectionsSection {...sectionProps} />
+            <CosignaturesSection {...sectionProps} />
+            <AttachmentsSection {...sectionProps} onAdd={addAttachment} busy={busy} />
+            <MeasuresSection {...sectionProps} rows={rows} />
+            <div className="buttons form-end">
+              <button type="button" onClick={back}>
+                {e.back}
+              </button>
+              <button type="submit" className="primary" disabled={busy || locked}>
+                {e.save}
+              </button>
+            </div>
+          </form>
+          <div className="sub-aside">
+            <CompletenessPanel ref={checkRef} problems={liveProblems} exportProblems={exportProblems} />
+            {parsed ? <SubmissionPreview fields={parsed.fields} reference={reference} rows={rows} /> : null}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ReactNode } from 'react';
+import type { RegisterReference } from '../../../../../shared/contract';
+import { de } from '../../../../../shared/i18n/de';
+import type { SubmissionForm } from '../submissionForm';
+
+const e = de.ui.submissions.editor;
+
+/** What every section of the editor gets: the form, a patch function and the field wiring. */
+export interface SectionProps {
+  form: SubmissionForm;
+  update: (patch: Partial<SubmissionForm>) => void;
+  /** id (f-…), the save problem of that field, disabled when read-only. */
+  common: (field: string) => { id: string; error: string | undefined; disabled: boolean };
+  reference: RegisterReference;
+  readOnly: boolean;
+}
+
+/** The sections in document order; the outline on the left links to them. */
+export const SECTIONS = [
+  { key: 'header', title: e.sections.header },
+  { key: 'consultations', title: e.sections.consultations },
+  { key: 'resolution', title: e.sections.resolution },
+  { key: 'statement', title: e.sections.statement },
+  { key: 'finances', title: e.sections.finances },
+  { key: 'personnel', title: e.sections.personnel },
+  { key: 'climate', title: e.sections.climate },
+  { key: 'extra', title: e.sections.extra },
+  { key: 'cosignatures', title: e.sections.cosignatures },
+  { key: 'attachments', title: e.sections.attachments },
+  { key: 'measures', title: e.sections.measures },
+] as const;
+export type SectionKey = (typeof SECTIONS)[number]['key'];
+
+export function sectionTitle(key: SectionKey): string {
+  return SECTIONS.find((s) => s.key === key)!.title;
+}
+
+export function EditorSection({ name, children }: { name: SectionKey; children: ReactNode }) {
+  return (
+    <section id={`sec-${name}`} className="sub-section" aria-labelledby={`sec-${name}-title`}>
+      <h2 id={`sec-${name}-title`} tabIndex={-1}>
+        {sectionTitle(name)}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Moves an item of a list up (-1) or down (+1); a new list. */
+export function moveItem<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
+  const target = index + delta;
+  if (target < 0 || target >= list.length) return [...list];
+  const next = [...list];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}
+
+export function replaceItem<T>(list: readonly T[], index: number, patch: Partial<T>): T[] {
+  return list.map((item, i) => (i === index ? { ...item, ...patch } : item));
+}
+
+/** Up, down and remove for one row of an ordered list; the names say which row. */
+export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { row: string; index: number; count: number; disabled: boolean; onMove: (delta: -1 | 1) => void; onRemove: () => void }) {
+  return (
+    <div className="row-buttons">
+      <button type="button" aria-label={e.moveUpLabel(row)} disabled={disabled || index === 0} onClick={() => onMove(-1)}>
+        <span aria-hidden="true">↑ </span>
+        {e.moveUp}
+      </button>
+      <button type="button" aria-label={e.moveDownLabel(row)} disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
+        <span aria-hidden="true">↓ </span>
+        {e.moveDown}
+      </button>
+      <button type="button" aria-label={e.removeLabel(row)} disabled={disabled} onClick={onRemove}>
+        {e.remove}
+      </button>
+    </div>
+  );
+}
+
+/** Radio buttons in a fieldset: the legend names the group, the id lets problems jump to it. */
+export function RadioGroup<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V | null;
+  options: { value: V; label: string }[];
+  onChange: (v: V) => void;
+  disabled?: boolean;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+}) {
+  const { id, label, value, options, onChange, disabled, error, hint, required } = props;
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={id} className="field field-wide radio-group" aria-describedby={described} aria-invalid={error ? true : undefined} tabIndex={-1}>
+      <legend>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <div className="checkboxes">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="radio" name={id} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
+          Fehler: {error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
