@@ -61,7 +61,7 @@ export function MarkupEditor(props: { id: string; label: string; value: string; 
       ) : null}
       {error ? (
         <span id={`${id}-error`} className="field-error">
-          Fehler: {error}
+          {de.ui.errorPrefix} {error}
         </span>
       ) : null}
     </div>

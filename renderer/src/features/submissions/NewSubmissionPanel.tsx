@@ -93,7 +93,7 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
         </select>
         {problem?.field === field ? (
           <span id={`${id}-error`} className="field-error">
-            Fehler: {problem.text}
+            {de.ui.errorPrefix} {problem.text}
           </span>
         ) : null}
       </span>

@@ -113,7 +113,7 @@ export function RadioGroup<V extends string>(props: {
       ) : null}
       {error ? (
         <span id={`${id}-error`} className="field-error">
-          Fehler: {error}
+          {de.ui.errorPrefix} {error}
         </span>
       ) : null}
     </fieldset>
