@@ -3,6 +3,15 @@ import type { AuditEntry } from './domain/audit';
 import { bodySchema, type Body } from './domain/body';
 import { submissionFieldsSchema, type Submission } from './domain/submission';
 import type { FieldDiff } from './domain/submissionDiff';
+import {
+  assessmentFieldsSchema,
+  evaluationRoundFieldsSchema,
+  indicatorFieldsSchema,
+  type Assessment,
+  type EvaluationRound,
+  type Indicator,
+} from './domain/evaluation';
+import type { EvaluationRow } from './domain/evaluationOverview';
 import type { ActionField, Edition } from './domain/edition';
 import { actionFieldSchema } from './domain/edition';
 import { measureFieldsSchema, type Measure } from './domain/measure';
@@ -175,6 +184,16 @@ export const contract = {
   addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version: z.number().int().min(1), title: z.string().max(200) })),
   /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
   exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean() })),
+  listIndicators: method<Indicator[]>()(z.strictObject({ measureId: id.nullable() })),
+  saveIndicator: method<Saved<Indicator>>()(z.strictObject({ id: draftId, version: z.number().int().min(1).nullable(), fields: indicatorFieldsSchema })),
+  deleteIndicator: method<Saved<null>>()(byIdAndVersion),
+  listEvaluationRounds: method<EvaluationRound[]>()(empty),
+  saveEvaluationRound: method<Saved<EvaluationRound>>()(z.strictObject({ id: draftId, version: z.number().int().min(1).nullable(), fields: evaluationRoundFieldsSchema })),
+  deleteEvaluationRound: method<Saved<null>>()(byId),
+  listAssessments: method<Assessment[]>()(z.strictObject({ roundId: id })),
+  saveAssessment: method<Saved<Assessment>>()(z.strictObject({ id: draftId, version: z.number().int().min(1).nullable(), fields: assessmentFieldsSchema })),
+  /** Both computed figures, budget sums and the round's assessment for every measure in scope. */
+  getEvaluationOverview: method<EvaluationRow[]>()(z.strictObject({ roundId: id.nullable() })),
   getSettings: method<AppSettings>()(empty),
   saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, lastExportDir: true }) })),
 } as const;

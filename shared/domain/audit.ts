@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './primitives';
 
-export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body'] as const;
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate'] as const;
+export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate', 'import', 'undo'] as const;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

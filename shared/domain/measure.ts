@@ -56,6 +56,9 @@ export const measureFieldsSchema = z.strictObject({
   status: z.string().min(1).max(40),
   statusReason: multiLineText(2000),
   linkedMeasureId: id.nullable(),
+  /** Sub-measures roll up into their parent's Umsetzungsgrad, weighted by `weight`. */
+  parentMeasureId: id.nullable(),
+  weight: z.number().positive(de.validation.weight).max(1000, de.validation.weight),
   leadOrgUnitId: id.nullable(),
   involvedOrgUnitIds: z.array(id).max(200),
   districts: z.array(districtCode).max(12),
@@ -98,6 +101,8 @@ export function emptyMeasureFields(actionFieldId: string, number: string): Measu
     status: 'vorgeschlagen',
     statusReason: '',
     linkedMeasureId: null,
+    parentMeasureId: null,
+    weight: 1,
     leadOrgUnitId: null,
     involvedOrgUnitIds: [],
     districts: [],

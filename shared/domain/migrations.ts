@@ -23,6 +23,7 @@ export class MigrationError extends Error {
 const steps: Record<number, Step> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
+  3: migrateV3toV4,
 };
 
 export function readSchemaVersion(doc: unknown): number {
@@ -128,4 +129,19 @@ function migrateV1toV2(v1: Raw): Raw {
 function migrateV2toV3(v2: Raw): Raw {
   const { audit, ...rest } = v2;
   return { ...rest, schemaVersion: 3, bodies: DEFAULT_BODIES, submissions: [], submissionRevisions: [], audit: arr(audit) };
+}
+
+/** Version 4 adds evaluation (Kennzahlen, rounds, assessments) and sub-measures (parent link and weight). */
+function migrateV3toV4(v3: Raw): Raw {
+  const { audit, ...rest } = v3;
+  return {
+    ...rest,
+    schemaVersion: 4,
+    measures: arr(v3.measures).map((m) => ({ ...m, parentMeasureId: null, weight: 1 })),
+    indicators: [],
+    evaluationRounds: [],
+    assessments: [],
+    imports: [],
+    audit: arr(audit),
+  };
 }

@@ -22,6 +22,10 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     bodies: DEFAULT_BODIES,
     submissions: [],
     submissionRevisions: [],
+    indicators: [],
+    evaluationRounds: [],
+    assessments: [],
+    imports: [],
     audit: [],
   };
 }

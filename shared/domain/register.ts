@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionFieldSchema, editionSchema } from './edition';
 import { auditEntrySchema } from './audit';
 import { bodySchema } from './body';
+import { assessmentSchema, evaluationRoundSchema, importRecordSchema, indicatorSchema } from './evaluation';
 import { submissionRevisionSchema, submissionSchema } from './submission';
 import { measureSchema } from './measure';
 import { orgUnitSchema } from './orgUnit';
@@ -10,7 +11,7 @@ import { statusDefinitionSchema } from './status';
 import { de } from '../i18n/de';
 
 /** Version of the stored document. Raise it together with a migration in migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const registerDocumentSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -29,6 +30,12 @@ export const registerDocumentSchema = z.strictObject({
   bodies: z.array(bodySchema),
   submissions: z.array(submissionSchema),
   submissionRevisions: z.array(submissionRevisionSchema),
+  /** Kennzahlen of measures, evaluation rounds and the assessments made in them. */
+  indicators: z.array(indicatorSchema),
+  evaluationRounds: z.array(evaluationRoundSchema),
+  assessments: z.array(assessmentSchema),
+  /** Spreadsheet imports, for undoing one as a whole. */
+  imports: z.array(importRecordSchema),
   audit: z.array(auditEntrySchema),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;

@@ -16,8 +16,8 @@ export interface MeasureContext {
   actionFields: readonly ActionField[];
   orgUnits: readonly OrgUnit[];
   statuses: readonly StatusDefinition[];
-  /** Numbers and ids of the other measures not in the Papierkorb. */
-  others: readonly { id: string; number: string }[];
+  /** Numbers and ids (and parents, for the cycle check) of the other measures not in the Papierkorb. */
+  others: readonly { id: string; number: string; parentMeasureId?: string | null }[];
 }
 
 interface OthersIndex {
@@ -60,6 +60,11 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
     else if (!indexOthers(ctx.others).ids.has(fields.linkedMeasureId))
       problems.push({ field: 'linkedMeasureId', message: de.validation.linkMissing });
   }
+  if (fields.parentMeasureId) {
+    if (fields.parentMeasureId === ctx.measureId) problems.push({ field: 'parentMeasureId', message: de.validation.parentSelf });
+    else if (!indexOthers(ctx.others).ids.has(fields.parentMeasureId)) problems.push({ field: 'parentMeasureId', message: de.validation.parentMissing });
+    else if (ctx.measureId && createsCycle(ctx.measureId, fields.parentMeasureId, ctx.others)) problems.push({ field: 'parentMeasureId', message: de.validation.parentCycle });
+  }
   if (!ctx.actionFields.some((f) => f.id === fields.actionFieldId))
     problems.push({ field: 'actionFieldId', message: de.validation.unknownActionField });
   const knownUnits = new Set(ctx.orgUnits.map((u) => u.id));
@@ -81,6 +86,18 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
   if (new Set(fields.districts).size !== fields.districts.length)
     problems.push({ field: 'districts', message: de.validation.duplicateEntry });
   return problems;
+}
+
+/** Following parents upwards from `parentId` reaches `measureId`: the link would close a circle. */
+function createsCycle(measureId: string, parentId: string, others: MeasureContext['others']): boolean {
+  const parentOf = new Map(others.map((m) => [m.id, m.parentMeasureId ?? null]));
+  const seen = new Set<string>();
+  for (let current: string | null = parentId; current; current = parentOf.get(current) ?? null) {
+    if (current === measureId) return true;
+    if (seen.has(current)) return false;
+    seen.add(current);
+  }
+  return false;
 }
 
 /** Cross-references of a whole register that the schema alone cannot see. Empty when consistent. */

@@ -368,6 +368,8 @@ function makeMeasure(r: Random, numbers: Map<string, number>, active: Measure[])
 
   return {
     id: r.uuid(),
+    parentMeasureId: null,
+    weight: 1,
     number: `${field.code}-${pad2(seq)}`,
     title: `${r.pick(TITLE_ACTIONS)} ${r.pick(PREPOSITIONS)} ${place}${r.chance(0.3) ? ` (${districtLabel})` : ''}`,
     shortText: paragraph(sentences(r, c), r.int(1, 2)),
@@ -469,6 +471,10 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     bodies: DEFAULT_BODIES.map((b) => ({ ...b })),
     submissions: [],
     submissionRevisions: [],
+    indicators: [],
+    evaluationRounds: [],
+    assessments: [],
+    imports: [],
     audit,
   };
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { readSample } from './helpers';
 
@@ -49,6 +50,20 @@ async function saveWithKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
 }
+
+/** A harness whose file dialog for attachments answers with a small PDF in the test folder. */
+const testWithAttachment = test.extend<{ attachmentFile: string }>({
+  attachmentFile: async ({ dir }, use) => {
+    const file = path.join(dir, 'Lageplan Brückstraße.pdf');
+    await fs.writeFile(file, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 32)]));
+    await use(file);
+  },
+  harness: async ({ dir, storePath, attachmentFile }, use) => {
+    const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen'), pickAttachment: () => attachmentFile });
+    await use(harness);
+    await harness.close();
+  },
+});
 
 function pathFromNotice(notice: Locator): Promise<string> {
   return notice.locator('.path').innerText();
@@ -269,6 +284,12 @@ test('Ergänzung (-E1), Kopie und Papierkorb der Ratsvorlagen', async ({ page, h
   await panel.getByRole('button', { name: 'Vorlage anlegen' }).click();
   await expect(form.getByRole('textbox', { name: 'Drucksache-Nr.' })).toHaveValue('13001-26-E1');
   await expect(form.getByRole('combobox', { name: 'Vorlagenart' })).toHaveValue('stellungnahme');
+  // The Beratungsfolge was taken over; rows move with their buttons.
+  await expect(form.getByRole('group', { name: 'Beratung 2' }).getByRole('combobox', { name: 'Gremium' })).toHaveValue('gremium-bv-in');
+  await form.getByRole('button', { name: 'Beratung 2 nach unten verschieben' }).click();
+  await expect(form.getByRole('group', { name: 'Beratung 3' }).getByRole('combobox', { name: 'Gremium' })).toHaveValue('gremium-bv-in');
+  await expect(form.getByRole('button', { name: 'Beratung 3 nach unten verschieben' })).toBeFocused();
+  await saveWithKeyboard(page);
 
   await page.getByRole('button', { name: 'In den Papierkorb …' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'In den Papierkorb' }).click();
@@ -292,7 +313,14 @@ test('Barrierefreiheit (axe) der Ratsvorlagen und Gremien; Gremium in Verwendung
   await check('Liste');
   await page.getByRole('button', { name: 'Neue Vorlage' }).click();
   await expect(page.getByRole('form', { name: 'Neue Vorlage anlegen' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Sachstandsbericht Masterplan' })).toBeFocused();
   await check('Auswahl des Ausgangspunkts');
+  // Esc closes the panel and returns to its button; keyboard only from there.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: 'Neue Vorlage anlegen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Neue Vorlage' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Sachstandsbericht Masterplan' })).toBeFocused();
   await page.getByRole('form', { name: 'Neue Vorlage anlegen' }).getByRole('button', { name: 'Vorlage anlegen' }).click();
   const form = editorForm(page);
   await expect(form).toBeVisible();
@@ -330,4 +358,30 @@ test('Barrierefreiheit (axe) der Ratsvorlagen und Gremien; Gremium in Verwendung
   await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Gremium gelöscht.' })).toBeVisible();
   await check('Gremien nach Löschen');
+});
+
+testWithAttachment('Anlage hinzufügen (Titel, Größe in KB), in der Vorschau gelistet, wieder entfernen', async ({ page, harness, storePath }) => {
+  await openApp(page, harness);
+  await createSubmission(page, 'Leere Vorlage');
+  const form = editorForm(page);
+  await form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' }).fill('Lageplan Brückstraße');
+  await form.getByRole('button', { name: 'Anlage hinzufügen …' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Anlage „Lageplan Brückstraße“ wurde aufgenommen.' })).toBeVisible();
+  const table = form.getByRole('table', { name: 'Anlagen' });
+  await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße');
+  await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße.pdf');
+  await expect(table.getByRole('row').nth(1)).toContainText('3 KB');
+  await expect(form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' })).toHaveValue('');
+  await expect(page.getByRole('region', { name: 'Vorschau' }).getByRole('listitem').filter({ hasText: 'Lageplan Brückstraße' })).toBeVisible();
+  // Stored at once, with size and hash.
+  const attachments = async () =>
+    (JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { attachments: { title: string; size: number; sha256: string }[] }[] }).submissions.flatMap((s) => s.attachments);
+  expect(await attachments()).toContainEqual(expect.objectContaining({ title: 'Lageplan Brückstraße', size: 3009, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+
+  // Removing takes effect with the next save; the focus stays in the section.
+  await table.getByRole('button', { name: 'Anlage „Lageplan Brückstraße“ aus der Liste entfernen' }).click();
+  await expect(form.getByRole('heading', { name: 'Anlagen' })).toBeFocused();
+  await expect(form.getByText('Noch keine Anlagen.')).toBeVisible();
+  await saveWithKeyboard(page);
+  expect((await attachments()).filter((a) => a.title === 'Lageplan Brückstraße')).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { ExportTargetExistsError } from '../export/writeExportFile';
 import { WriteFailedError } from '../store/registerStore';
 import { ServiceError } from './errors';
 import type { Desktop } from './desktop';
+import { EvaluationService } from './evaluation';
 import { MeasureService } from './measures';
 import { SubmissionExportService } from './submissionExport';
 import { SubmissionService } from './submissions';
@@ -20,6 +21,7 @@ export function createApi(session: RegisterSession, desktop: Desktop): Api {
   const reference = new ReferenceService(session);
   const submissions = new SubmissionService(session);
   const exports = new SubmissionExportService(session, submissions, desktop);
+  const evaluation = new EvaluationService(session);
   return {
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
@@ -58,6 +60,15 @@ export function createApi(session: RegisterSession, desktop: Desktop): Api {
       return file ? submissions.addAttachment(id, version, file, title) : null;
     },
     exportSubmission: ({ id, format, open, draft }) => exports.export(id, format, open, draft),
+    listIndicators: ({ measureId }) => evaluation.indicators(measureId),
+    saveIndicator: ({ id, version, fields }) => evaluation.saveIndicator(id, version, fields),
+    deleteIndicator: ({ id, version }) => evaluation.deleteIndicator(id, version),
+    listEvaluationRounds: () => evaluation.rounds(),
+    saveEvaluationRound: ({ id, version, fields }) => evaluation.saveRound(id, version, fields),
+    deleteEvaluationRound: ({ id }) => evaluation.deleteRound(id),
+    listAssessments: ({ roundId }) => evaluation.assessments(roundId),
+    saveAssessment: ({ id, version, fields }) => evaluation.saveAssessment(id, version, fields),
+    getEvaluationOverview: ({ roundId }) => evaluation.overview(roundId),
     getSettings: () => session.settings.value,
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });

@@ -67,6 +67,8 @@ export class MeasureService {
     const { savedAt } = await store.commit((doc) => {
       const { index, measure } = findActive(doc, id);
       if (measure.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
+      const children = doc.measures.filter((m) => !m.deletedAt && m.parentMeasureId === id).length;
+      if (children > 0) throw new ServiceError('IN_USE', de.api.hasSubMeasures(children));
       const now = new Date().toISOString();
       const deleted: Measure = { ...measure, deletedAt: now, updatedAt: now, version: measure.version + 1 };
       const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'delete', [{ field: 'deletedAt', old: null, new: now }]);

@@ -38,7 +38,8 @@ export function decodeRegister(text: string): Decoded {
   const result = registerDocumentSchema.safeParse(migrated.doc);
   if (!result.success) {
     const issues = result.error.issues;
-    throw new RegisterFileError(de.store.invalid(issues.length, describeIssue(migrated.doc, issues[0]!)), 'invalid');
+    const first = describeIssue(migrated.doc, issues[0]!);
+    throw new RegisterFileError(de.store.invalid(issues.length, /[.!?]$/.test(first) ? first : `${first}.`), 'invalid');
   }
   return { doc: result.data, migratedFrom: migrated.from === migrated.to ? null : migrated.from };
 }

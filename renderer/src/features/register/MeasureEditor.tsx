@@ -201,6 +201,16 @@ export function MeasureEditor({ id }: { id: string | null }) {
           options={reference.statuses.filter((s) => s.active || s.key === form.status).map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
           onChange={(v) => update({ status: v })}
         />
+        <SelectField
+          {...common('parentMeasureId')}
+          label={f.parentMeasureId}
+          hint={m.parentHint}
+          value={form.parentMeasureId ?? ''}
+          emptyLabel={m.none}
+          options={linkOptions}
+          onChange={(v) => update({ parentMeasureId: v || null })}
+        />
+        <TextField {...common('weight')} label={f.weight} hint={m.weightHint} value={form.weight} onChange={(v) => update({ weight: v })} className="field-narrow" />
         {status?.requiresLink || form.linkedMeasureId ? (
           <SelectField {...common('linkedMeasureId')} label={f.linkedMeasureId} value={form.linkedMeasureId ?? ''} emptyLabel={m.none} options={linkOptions} onChange={(v) => update({ linkedMeasureId: v || null })} />
         ) : null}

@@ -29,7 +29,8 @@ export interface MilestoneText {
   doneDate: string;
 }
 
-export type FormState = Omit<MeasureFields, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'budget' | 'decisions' | 'milestones' | 'tags' | 'origin'> & {
+export type FormState = Omit<MeasureFields, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'budget' | 'decisions' | 'milestones' | 'tags' | 'origin' | 'weight'> & {
+  weight: string;
   plannedStart: string;
   plannedEnd: string;
   actualStart: string;
@@ -53,9 +54,10 @@ function euros(cents: number | null): string {
 export function toForm(input: MeasureFields): FormState {
   // A stored measure also carries id, version and timestamps; the form (and the save payload) holds only the fields.
   const fields = Object.fromEntries(MEASURE_FIELD_NAMES.map((k) => [k, input[k]])) as MeasureFields;
-  const { origin, budget, decisions, milestones, tags, ...rest } = fields;
+  const { origin, budget, decisions, milestones, tags, weight, ...rest } = fields;
   return {
     ...rest,
+    weight: String(weight).replace('.', ','),
     plannedStart: formatDate(fields.plannedStart),
     plannedEnd: formatDate(fields.plannedEnd),
     actualStart: formatDate(fields.actualStart),
@@ -85,10 +87,13 @@ export function fromForm(form: FormState): { fields: MeasureFields; problems: Fi
     if (cents === null) problems.push({ field, message: de.ui.measure.invalidMoney });
     return cents;
   };
-  const { originKind, originReference, originPrintNumber, budget, decisions, milestones, tags, ...rest } = form;
+  const { originKind, originReference, originPrintNumber, budget, decisions, milestones, tags, weight: _weight, ...rest } = form;
   const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, date(form[f], f)])) as Record<(typeof DATE_FIELDS)[number], string | null>;
+  const weight = Number(form.weight.trim().replace(',', '.'));
+  if (!(weight > 0 && weight <= 1000)) problems.push({ field: 'weight', message: de.validation.weight });
   const fields: MeasureFields = {
     ...rest,
+    weight: Number.isFinite(weight) ? weight : 1,
     ...dates,
     budget: budget.map((b, i) => {
       const year = Number(b.year);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmissionRow } from '../../../../shared/contract';
 import { de } from '../../../../shared/i18n/de';
 import { SUBMISSION_TEMPLATES } from '../../../../shared/domain/submissionTemplates';
@@ -26,6 +26,9 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
   const [problem, setProblem] = useState<{ field: 'copy' | 'followUp'; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opening the panel puts the focus on the chosen starting point.
+  useEffect(() => formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus(), []);
   const active = rows.filter((r) => !r.deletedAt);
   const numbered = active.filter((r) => r.printNumber !== '');
 
@@ -101,6 +104,7 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
 
   return (
     <form
+      ref={formRef}
       className="inline-form new-submission"
       aria-labelledby="new-submission-title"
       onSubmit={(e) => {

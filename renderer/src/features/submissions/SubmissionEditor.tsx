@@ -7,10 +7,11 @@ import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { CompletenessPanel } from './CompletenessPanel';
+import { EditorOutline, SaveProblems } from './EditorParts';
 import { ExportButtons, type ExportKind } from './ExportButtons';
 import { RevisionsPanel } from './RevisionsPanel';
 import { AttachmentsSection } from './sections/AttachmentsSection';
-import { SECTIONS, type SectionProps } from './sections/common';
+import type { SectionProps } from './sections/common';
 import { ConsultationsSection } from './sections/ConsultationsSection';
 import { CosignaturesSection } from './sections/CosignaturesSection';
 import { FinancesSection } from './sections/FinancesSection';
@@ -19,7 +20,7 @@ import { MeasuresSection } from './sections/MeasuresSection';
 import { ResolutionsSection } from './sections/ResolutionsSection';
 import { ClimateSection, ExtraSectionsSection, PersonnelSection, StatementSection } from './sections/TextSections';
 import { SubmissionPreview } from './SubmissionPreview';
-import { fieldId, fieldLabel, focusField, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
+import { fieldId, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
 
 const e = de.ui.submissions.editor;
 
@@ -191,12 +192,6 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
   };
 
   const back = () => void navigate({ name: 'submissions' });
-  const jumpTo = (key: string) => {
-    const heading = document.getElementById(`sec-${key}-title`) ?? document.getElementById(key);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus();
-  };
-
   return (
     <div
       className="submission-editor"
@@ -205,6 +200,8 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
           ev.preventDefault();
           if (!locked) void submit();
         } else if (ev.key === 'Escape' && !ev.defaultPrevented) {
+          // Esc in a filled search box clears it (the browser's own action), it does not leave the editor.
+          if (ev.target instanceof HTMLInputElement && ev.target.type === 'search' && ev.target.value) return;
           ev.preventDefault();
           back();
         }
@@ -254,36 +251,13 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
         </div>
       ) : (
         <div role="tabpanel" id="sub-panel-edit" aria-labelledby="sub-tab-edit" className="sub-layout">
-          <nav className="sub-outline" aria-label={e.sectionsNav}>
-            <ol>
-              {SECTIONS.map((s) => (
-                <li key={s.key}>
-                  <a
-                    href={`#sec-${s.key}`}
-                    onClick={(ev) => {
-                      ev.preventDefault();
-                      jumpTo(s.key);
-                    }}
-                  >
-                    {s.title}
-                  </a>
-                </li>
-              ))}
-              <li className="outline-extra">
-                <a
-                  href="#check-title"
-                  onClick={(ev) => {
-                    ev.preventDefault();
-                    checkRef.current?.scrollIntoView({ block: 'start' });
-                    checkRef.current?.focus();
-                  }}
-                >
-                  {e.check.title}
-                  {liveProblems.length > 0 ? ` (${liveProblems.length})` : ''}
-                </a>
-              </li>
-            </ol>
-          </nav>
+          <EditorOutline
+            openPoints={liveProblems.length}
+            onCheck={() => {
+              checkRef.current?.scrollIntoView({ block: 'start' });
+              checkRef.current?.focus();
+            }}
+          />
           <form
             id="submission-form"
             className="sub-form"
@@ -294,28 +268,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
               if (!locked) void submit();
             }}
           >
-            {problems.length > 0 && (
-              <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert">
-                <p>
-                  <strong>{e.problems(problems.length)}</strong>
-                </p>
-                <ul>
-                  {problems.map((p, i) => (
-                    <li key={`${p.field}-${i}`}>
-                      <a
-                        href={`#${fieldId(p.field)}`}
-                        onClick={(ev) => {
-                          ev.preventDefault();
-                          focusField(p.field);
-                        }}
-                      >
-                        {fieldLabel(p.field)}: {p.message}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <SaveProblems problems={problems} ref={summaryRef} />
             <HeaderSection {...sectionProps} savedStatus={submission.status} />
             <ConsultationsSection {...sectionProps} />
             <ResolutionsSection {...sectionProps} />

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { SubmissionRow } from '../../../../shared/contract';
 import { de } from '../../../../shared/i18n/de';
 import { foldForSearch } from '../../../../shared/domain/search';
@@ -31,6 +31,7 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(notice ? { kind: 'success', text: notice } : null);
   const deferred = useDeferredValue(filter);
+  const newButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -66,12 +67,21 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
     <section aria-labelledby="submissions-title" className="submissions">
       <div className="view-head">
         <h1 id="submissions-title">{t.title}</h1>
-        <button type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => setCreating(true)}>
+        <button ref={newButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => setCreating(true)}>
           {t.newSubmission}
         </button>
       </div>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {creating ? <NewSubmissionPanel rows={rows} onClose={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewSubmissionPanel
+          rows={rows}
+          onClose={() => {
+            setCreating(false);
+            // Back to the button that opened the panel.
+            setTimeout(() => newButton.current?.focus(), 0);
+          }}
+        />
+      ) : null}
       <form className="filters" role="search" aria-label={t.search} onSubmit={(e) => e.preventDefault()}>
         <label className="search">
           {t.search}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { de } from '../../../../../shared/i18n/de';
 import { formatDateTime } from '../../../../../shared/format';
-import { EditorSection, type SectionProps } from './common';
+import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
 const e = de.ui.submissions.editor;
 const col = e.attachmentCol;
@@ -46,7 +46,10 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
                   <td className="num nowrap">{kilobytes(a.size)}</td>
                   <td className="nowrap">{formatDateTime(a.addedAt)}</td>
                   <td>
-                    <button type="button" disabled={readOnly} aria-label={e.removeAttachment(a.title)} onClick={() => update({ attachments: list.filter((x) => x.id !== a.id) })}>
+                    <button type="button" disabled={readOnly} aria-label={e.removeAttachment(a.title)} onClick={(ev) => {
+                        keepFocusInSection(ev.currentTarget);
+                        update({ attachments: list.filter((x) => x.id !== a.id) });
+                      }}>
                       {e.remove}
                     </button>
                   </td>

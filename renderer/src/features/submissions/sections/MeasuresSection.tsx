@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { de } from '../../../../../shared/i18n/de';
 import { foldForSearch, type MeasureRow } from '../../../../../shared/domain/search';
-import { EditorSection, type SectionProps } from './common';
+import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
 const e = de.ui.submissions.editor;
 const t = e.measures;
@@ -68,7 +68,10 @@ export function MeasuresSection({ form, update, readOnly, rows }: SectionProps &
                     <td>{r ? r.title : t.unknown}</td>
                     <td>{r?.deletedAt ? `${r.statusLabel} (${de.ui.trash.title})` : (r?.statusLabel ?? '')}</td>
                     <td>
-                      <button type="button" disabled={readOnly} aria-label={t.remove(r?.number ?? id)} onClick={() => toggle(id, false)}>
+                      <button type="button" disabled={readOnly} aria-label={t.remove(r?.number ?? id)} onClick={(ev) => {
+                          keepFocusInSection(ev.currentTarget);
+                          toggle(id, false);
+                        }}>
                         {e.remove}
                       </button>
                     </td>

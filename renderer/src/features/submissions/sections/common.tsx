@@ -59,6 +59,18 @@ export function replaceItem<T>(list: readonly T[], index: number, patch: Partial
   return list.map((item, i) => (i === index ? { ...item, ...patch } : item));
 }
 
+/**
+ * After a "Entfernen" the pressed button is gone and the focus would fall back to the page start; it goes
+ * to the heading of the section instead, so keyboard users keep their place.
+ */
+export function keepFocusInSection(from: HTMLElement): void {
+  const heading = from.closest('section')?.querySelector<HTMLElement>('h2');
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) heading?.focus();
+  });
+}
+
 /** Up, down and remove for one row of an ordered list; the names say which row. */
 export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { row: string; index: number; count: number; disabled: boolean; onMove: (delta: -1 | 1) => void; onRemove: () => void }) {
   return (
@@ -71,7 +83,15 @@ export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { 
         <span aria-hidden="true">↓ </span>
         {e.moveDown}
       </button>
-      <button type="button" aria-label={e.removeLabel(row)} disabled={disabled} onClick={onRemove}>
+      <button
+        type="button"
+        aria-label={e.removeLabel(row)}
+        disabled={disabled}
+        onClick={(ev) => {
+          keepFocusInSection(ev.currentTarget);
+          onRemove();
+        }}
+      >
         {e.remove}
       </button>
     </div>
