@@ -267,7 +267,7 @@ export const de = {
       field: 'Feld',
       old: 'vorher',
       new: 'nachher',
-      actions: { create: 'angelegt', update: 'geändert', delete: 'in den Papierkorb gelegt', restore: 'wiederhergestellt', migrate: 'Format umgewandelt' },
+      actions: { create: 'angelegt', update: 'geändert', delete: 'in den Papierkorb gelegt', restore: 'wiederhergestellt', migrate: 'Format umgewandelt', import: 'importiert', undo: 'Import rückgängig gemacht' },
       emptyValue: '(leer)',
     },
     trash: {
