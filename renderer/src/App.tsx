@@ -167,9 +167,13 @@ function useMenuCommands() {
         case 'newMeasure':
           if (!readOnly) await navigate({ name: 'new' });
           return;
-        case 'find':
-          if (await navigate({ name: 'register' })) setTimeout(() => document.getElementById('register-search')?.focus(), 0);
+        case 'find': {
+          // Strg+F searches where the user is: the submissions list has its own search; elsewhere the register's.
+          const here = document.getElementById('submission-search');
+          if (here) here.focus();
+          else if (await navigate({ name: 'register' })) setTimeout(() => document.getElementById('register-search')?.focus(), 0);
           return;
+        }
         case 'showRegister':
           await navigate({ name: 'register' });
           return;

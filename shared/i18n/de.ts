@@ -709,6 +709,8 @@ export const de = {
     },
     financesNone: 'Die Vorlage hat keine finanziellen Auswirkungen.',
     exportIncomplete: (n: number) => (n === 1 ? 'Die Vorlage ist noch nicht vollständig (1 Punkt offen).' : `Die Vorlage ist noch nicht vollständig (${n} Punkte offen).`),
+    oparlDocxExists: (name: string) =>
+      `Neben der JSON-Datei liegt bereits „${name}“. Die OParl-Ausgabe legt dort ihre eigene Word-Datei ab und überschreibt keine vorhandene. Bitte wählen Sie einen anderen Namen oder Ordner.`,
     attachmentMissing: 'Die gewählte Datei gibt es nicht oder sie ist keine Datei.',
     attachmentTooLarge: 'Die Anlage ist größer als 100 MB und kann nicht aufgenommen werden.',
     attachmentVanished: (name: string) => `Die Anlage „${name}“ ist nicht mehr im Anlagen-Ordner des Registers vorhanden.`,

@@ -6,7 +6,7 @@ import { formatPrintNumber, type Submission } from '../../../shared/domain/submi
 import { checkCompleteness } from '../../../shared/domain/submissionRules';
 import { buildSubmissionDocx } from '../export/docx/submissionDocx';
 import { buildSubmissionOparl } from '../export/oparl/submissionOparl';
-import { writeExportFile } from '../export/writeExportFile';
+import { ExportTargetExistsError, writeExportFile } from '../export/writeExportFile';
 import type { Desktop } from './desktop';
 import { ServiceError } from './errors';
 import type { RegisterSession } from './session';
@@ -59,7 +59,10 @@ export class SubmissionExportService {
     if (format === 'oparl') {
       // The Word file the Paper points to is written beside the JSON, so mainFile's size and hash are true.
       const docxTarget = target.replace(/\.json$/i, '') + '.docx';
-      await writeExportFile(docxTarget, docx, { overwrite: false });
+      await writeExportFile(docxTarget, docx, { overwrite: false }).catch((error: unknown) => {
+        if (error instanceof ExportTargetExistsError) throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(docxTarget)));
+        throw error;
+      });
       const oparl = buildSubmissionOparl({
         ...input,
         registerId: doc.registerId,
