@@ -10,7 +10,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts'), formats: ['es'] },
+      // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).
+      lib: {
+        entry: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), parseWorker: resolve(import.meta.dirname, 'electron/main/import/parseWorker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

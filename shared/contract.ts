@@ -9,9 +9,11 @@ import {
   indicatorFieldsSchema,
   type Assessment,
   type EvaluationRound,
+  type ImportRecord,
   type Indicator,
 } from './domain/evaluation';
 import type { EvaluationRow } from './domain/evaluationOverview';
+import { columnMappingSchema, IMPORT_KINDS, type ColumnMapping, type ImportKind, type ImportPreview } from './domain/importMapping';
 import type { ActionField, Edition } from './domain/edition';
 import { actionFieldSchema } from './domain/edition';
 import { measureFieldsSchema, type Measure } from './domain/measure';
@@ -22,6 +24,8 @@ import type { MeasureRow } from './domain/search';
 import { appSettingsSchema, type AppSettings } from './domain/settings';
 import type { StatusDefinition } from './domain/status';
 import { METHOD_NAMES, type MenuCommand } from './methods';
+import { reviewContract } from './reviewContract';
+import { editionsContract } from './editionsContract';
 
 export { METHOD_NAMES, MENU_COMMANDS, IPC_PREFIX, MENU_CHANNEL, type MenuCommand } from './methods';
 
@@ -133,6 +137,22 @@ export interface Saved<T> {
   savedAt: string;
 }
 
+/** A spreadsheet chosen for import, read and kept in main under `token` (see ImportService). */
+export interface ImportFileInfo {
+  token: string;
+  fileName: string;
+  format: 'xlsx' | 'xls' | 'ods' | 'xml' | 'csv';
+  sheets: string[];
+  sheet: string;
+  /** 1-based row of the headers (title rows above it are skipped). */
+  headerRow: number;
+  headers: string[];
+  dataRows: number;
+  suggestedKind: ImportKind;
+  suggestedMapping: Record<ImportKind, ColumnMapping>;
+  csv: { separator: ';' | ',' | '\t'; encoding: 'utf-8' | 'windows-1252' | 'utf-16' } | null;
+}
+
 function method<Res>() {
   return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
 }
@@ -141,6 +161,12 @@ const empty = z.strictObject({});
 const byId = z.strictObject({ id });
 const byIdAndVersion = z.strictObject({ id, version: z.number().int().min(1) });
 const draftId = id.nullable();
+const importRequest = z.strictObject({
+  token: id,
+  kind: z.enum(IMPORT_KINDS),
+  mapping: columnMappingSchema.nullable(),
+  sheet: z.string().min(1).max(255).nullable(),
+});
 
 export const contract = {
   getSession: method<Session>()(empty),
@@ -194,8 +220,30 @@ export const contract = {
   saveAssessment: method<Saved<Assessment>>()(z.strictObject({ id: draftId, version: z.number().int().min(1).nullable(), fields: assessmentFieldsSchema })),
   /** Both computed figures, budget sums and the round's assessment for every measure in scope. */
   getEvaluationOverview: method<EvaluationRow[]>()(z.strictObject({ roundId: id.nullable() })),
+  /** Asks for a spreadsheet (dialog) and reads it in an isolated worker. Null when cancelled. */
+  chooseImportFile: method<ImportFileInfo | null>()(empty),
+  /** The dry run: checks every row against the register and writes nothing. `mapping` null: from the headers. */
+  previewImport: method<ImportPreview>()(importRequest),
+  /** Imports all rows or none (refused while a row has errors); audited and undoable. */
+  commitImport: method<Saved<ImportRecord>>()(importRequest),
+  undoImport: method<Saved<ImportRecord>>()(byId),
+  listImports: method<ImportRecord[]>()(empty),
+  /** Excel evaluation tables or the Word Evaluationsbericht, through the save dialog. Null when cancelled. */
+  exportEvaluation: method<ExportResult | null>()(
+    z.strictObject({
+      roundId: id.nullable(),
+      format: z.enum(['xlsx', 'docx']),
+      filters: z.strictObject({ actionFieldId: id.optional(), district: z.string().max(4).optional(), status: z.string().max(40).optional() }),
+      includePersonalData: z.boolean(),
+      open: z.boolean(),
+    }),
+  ),
   getSettings: method<AppSettings>()(empty),
   saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, lastExportDir: true }) })),
+  /** Offline review: review mode on a package, packages of the register, merge, threads (reviewContract.ts). */
+  ...reviewContract,
+  /** Fassungen, Fortschreibung wizard and comparison (editionsContract.ts). */
+  ...editionsContract,
 } as const;
 
 export type Contract = typeof contract;

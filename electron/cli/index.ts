@@ -8,7 +8,13 @@ import { parseArgs } from './args';
 import { CliFailure, UsageError, writeLines, type CliEnv, type CliIo, type Command } from './command';
 import { initCommand } from './commands/init';
 import { exportSubmissionCommand } from './commands/exportSubmission';
+import { exportEvaluationCommand } from './commands/exportEvaluation';
+import { exportEvaluationReportCommand } from './commands/exportEvaluationReport';
+import { importMeasuresCommand, importValuesCommand } from './commands/importData';
 import { listMeasuresCommand } from './commands/listMeasures';
+import { exportEditionsCommand } from './commands/exportEditions';
+import { listEditionsCommand } from './commands/listEditions';
+import { reviewCreateCommand, reviewMergeCommand } from './commands/review';
 import { listSubmissionsCommand } from './commands/listSubmissions';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
@@ -18,7 +24,7 @@ import { cli } from '../../shared/i18n/cli';
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

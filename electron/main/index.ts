@@ -7,6 +7,9 @@ import { applySecurityPolicy } from './security';
 import { createApi } from './services/api';
 import type { Desktop } from './services/desktop';
 import { RegisterSession } from './services/session';
+import { ReviewSession } from './services/reviewSession';
+import { reviewPackageArgument } from './review/packageFile';
+import { REVIEW_FILE_EXTENSION } from '../../shared/domain/reviewPackage';
 import { SettingsFile } from './services/settingsFile';
 import { resolveStorePath } from './storePath';
 
@@ -14,6 +17,7 @@ import { resolveStorePath } from './storePath';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
 let session: RegisterSession | null = null;
+let review: ReviewSession | null = null;
 
 const desktop: Desktop = {
   async pickRegister(mode) {
@@ -38,9 +42,35 @@ const desktop: Desktop = {
     });
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async pickImportFile() {
+    const result = await dialog.showOpenDialog({
+      title: 'Tabelle importieren',
+      filters: [{ name: 'Tabellen (Excel, LibreOffice, CSV)', extensions: ['xlsx', 'xls', 'ods', 'csv'] }],
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   async openFile(file) {
     const error = await shell.openPath(file);
     if (error) console.warn('[masterplan] Datei konnte nicht geöffnet werden');
+  },
+  async pickReviewPackage(purpose) {
+    const t = de.review.dialogs;
+    const result = await dialog.showOpenDialog({
+      title: purpose === 'open' ? t.openTitle : t.importTitle,
+      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async pickReviewTarget(defaultName, defaultDir) {
+    const t = de.review.dialogs;
+    const result = await dialog.showSaveDialog({
+      title: t.saveTitle,
+      defaultPath: path.join(defaultDir ?? app.getPath('documents'), defaultName),
+      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+    });
+    return result.canceled ? null : (result.filePath ?? null);
   },
 };
 
@@ -84,11 +114,34 @@ async function start(): Promise<void> {
   applySecurityPolicy(devServerUrl);
   const settings = await SettingsFile.load(path.join(app.getPath('userData'), 'einstellungen.json'));
   session = new RegisterSession({ settings, samplePath: path.join(app.getAppPath(), 'resources', 'sample-register.json') });
-  await session.open(resolveStorePath(process.argv, process.env, settings.value.lastStorePath, app.getPath('userData')));
-  registerIpc(createApi(session, desktop), () => mainWindow, devServerUrl);
+  const storePath = resolveStorePath(process.argv, process.env, settings.value.lastStorePath, app.getPath('userData'));
+  const registerSession = session;
+  // A .mpreview on the command line (double-click on a package) opens review mode; the register is
+  // opened only when the reviewer leaves it, so a reviewer's laptop never needs one.
+  review = new ReviewSession({
+    onLeave: async () => {
+      if (registerSession.describe().state !== 'open') await registerSession.open(storePath);
+    },
+  });
+  const packageArg = reviewPackageArgument(process.argv);
+  let packageProblem = null as string | null;
+  const opened = packageArg
+    ? await review.open(packageArg).catch((error: unknown) => {
+        packageProblem = error instanceof Error ? error.message : String(error);
+        return null;
+      })
+    : null;
+  if (!opened) await session.open(storePath);
+  registerIpc(createApi(session, desktop, review), () => mainWindow, devServerUrl);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  // A package that could not be opened is explained (the register opened instead), not silently dropped.
+  const problem = packageProblem;
+  if (problem) {
+    const win = mainWindow;
+    win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'error', title: de.review.dialogs.openTitle, message: problem }));
+  }
 }
 
 app.on('window-all-closed', () => app.quit());
@@ -98,6 +151,8 @@ app.on('will-quit', (event) => {
   event.preventDefault();
   const closing = session;
   session = null;
-  void closing.close().finally(() => app.quit());
+  void (review?.flush() ?? Promise.resolve())
+    .then(() => closing.close())
+    .finally(() => app.quit());
 });
 void app.whenReady().then(start);

@@ -1,5 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
+import { de } from '../../shared/i18n/de';
 
 /** The familiar menu bar (Datei, Bearbeiten, Ansicht, Hilfe); commands go to the window, which guards unsaved input. */
 export function buildMenu(window: () => BrowserWindow | null): Menu {
@@ -12,6 +13,7 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
         { type: 'separator' },
         { label: 'Register ö&ffnen…', accelerator: 'CmdOrCtrl+O', click: send('openRegister') },
         { label: 'Neues &Register…', click: send('newRegister') },
+        { label: de.review.dialogs.menuOpen, click: send('openReviewPackage') },
         { type: 'separator' },
         { label: '&Beenden', role: 'quit' },
       ],
@@ -35,6 +37,7 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
       submenu: [
         { label: '&Maßnahmen', accelerator: 'CmdOrCtrl+1', click: send('showRegister') },
         { label: '&Papierkorb', accelerator: 'CmdOrCtrl+2', click: send('showTrash') },
+        { label: de.review.dialogs.menuReviews, click: send('showReviews') },
         { label: '&Einstellungen', accelerator: 'CmdOrCtrl+,', click: send('showSettings') },
         { type: 'separator' },
         { label: 'Vergrößern', role: 'zoomIn' },

@@ -9,6 +9,11 @@ import { OrgUnitsView } from './features/reference/OrgUnitsView';
 import { MeasureEditor } from './features/register/MeasureEditor';
 import { MeasureView } from './features/register/MeasureView';
 import { RegisterView } from './features/register/RegisterView';
+import { CompareView } from './features/editions/CompareView';
+import { EditionsView } from './features/editions/EditionsView';
+import { FortschreibungWizard } from './features/editions/FortschreibungWizard';
+import { EvaluationView } from './features/evaluation/EvaluationView';
+import { IndicatorEditor } from './features/evaluation/IndicatorEditor';
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { HelpView } from './features/session/HelpView';
 import { StatusBar } from './features/session/StatusBar';
@@ -17,21 +22,28 @@ import { SubmissionsView } from './features/submissions/SubmissionsView';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { SettingsView } from './features/settings/SettingsView';
 import { TrashView } from './features/trash/TrashView';
+import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
+import { ReviewsView } from './features/review/ReviewsView';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
 
 export function App() {
   return (
-    <AppStateProvider>
-      <Shell />
-    </AppStateProvider>
+    <ReviewModeGate>
+      <AppStateProvider>
+        <Shell />
+      </AppStateProvider>
+    </ReviewModeGate>
   );
 }
 
 const NAV: { view: View['name']; label: string }[] = [
   { view: 'register', label: de.ui.nav.register },
   { view: 'submissions', label: de.ui.submissions.nav },
+  { view: 'evaluation', label: de.ui.evaluation.nav },
+  { view: 'reviews', label: de.review.ui.nav },
   { view: 'trash', label: de.ui.nav.trash },
+  { view: 'editions', label: de.editions.ui.nav },
   { view: 'actionFields', label: de.ui.nav.actionFields },
   { view: 'orgUnits', label: de.ui.nav.orgUnits },
   { view: 'bodies', label: de.ui.bodies.nav },
@@ -62,7 +74,7 @@ function Shell() {
       </>
     );
   }
-  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' ? 'register' : view.name === 'submission' ? 'submissions' : view.name;
+  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : view.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -124,6 +136,10 @@ function CurrentView() {
       return <MeasureEditor id={view.id} />;
     case 'new':
       return <MeasureEditor id={null} />;
+    case 'indicator':
+      return <IndicatorEditor key={`${view.measureId}-${view.id ?? 'neu'}`} measureId={view.measureId} id={view.id} />;
+    case 'evaluation':
+      return <EvaluationView tab={view.tab ?? 'dashboard'} roundId={view.roundId ?? null} />;
     case 'trash':
       return <TrashView />;
     case 'actionFields':
@@ -134,10 +150,18 @@ function CurrentView() {
       return <SubmissionsView key={view.notice ?? ''} notice={view.notice} />;
     case 'submission':
       return <SubmissionEditor key={view.id} id={view.id} initialTab={view.tab ?? 'edit'} />;
+    case 'reviews':
+      return <ReviewsView />;
     case 'bodies':
       return <BodiesView />;
     case 'settings':
       return <SettingsView />;
+    case 'editions':
+      return <EditionsView key={view.notice ?? ''} notice={view.notice} compare={view.compare} />;
+    case 'fortschreibung':
+      return <FortschreibungWizard key={view.id} id={view.id} />;
+    case 'editionCompare':
+      return <CompareView key={`${view.fromId}-${view.toId}`} fromId={view.fromId} toId={view.toId} />;
     case 'help':
       return <HelpView />;
   }
@@ -161,6 +185,7 @@ function useKeepFocusOnViewChange(view: View) {
 function useMenuCommands() {
   const app = useApp();
   const { navigate, readOnly, setSession } = app;
+  const reviewMode = useReviewModeSwitch();
   useEffect(() => {
     const run = async (command: MenuCommand) => {
       switch (command) {
@@ -186,6 +211,19 @@ function useMenuCommands() {
         case 'showHelp':
           await navigate({ name: 'help' });
           return;
+        case 'showReviews':
+          await navigate({ name: 'reviews' });
+          return;
+        case 'openReviewPackage': {
+          if (!(await navigate({ name: 'reviews' }))) return;
+          try {
+            const opened = await call('openReviewPackage', {});
+            if (opened) reviewMode.enter(opened);
+          } catch (error) {
+            await app.confirm({ title: de.ui.dialog.errorTitle, text: errorMessage(error), alert: true });
+          }
+          return;
+        }
         case 'openRegister':
         case 'newRegister': {
           if (!(await navigate({ name: 'register' }))) return;
@@ -224,5 +262,5 @@ function useMenuCommands() {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('masterplan-menu', onPageCommand);
     };
-  }, [navigate, readOnly, setSession, app]);
+  }, [navigate, readOnly, setSession, app, reviewMode]);
 }

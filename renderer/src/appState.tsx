@@ -7,7 +7,9 @@ import type { ConfirmRequest } from './ui/ConfirmDialog';
 
 export type View =
   | { name: 'register' }
-  | { name: 'measure'; id: string; tab?: 'details' | 'history' }
+  | { name: 'measure'; id: string; tab?: 'details' | 'indicators' | 'history' }
+  | { name: 'indicator'; measureId: string; id: string | null }
+  | { name: 'evaluation'; tab?: 'dashboard' | 'rounds' | 'import'; roundId?: string }
   | { name: 'edit'; id: string }
   | { name: 'new' }
   | { name: 'trash' }
@@ -17,6 +19,10 @@ export type View =
   | { name: 'submission'; id: string; tab?: 'edit' | 'versions' }
   | { name: 'bodies' }
   | { name: 'settings' }
+  | { name: 'reviews' }
+  | { name: 'editions'; notice?: string; compare?: { fromId: string; toId: string } }
+  | { name: 'fortschreibung'; id: string }
+  | { name: 'editionCompare'; fromId: string; toId: string }
   | { name: 'help' };
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };

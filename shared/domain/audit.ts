@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './primitives';
 
-export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import'] as const;
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate', 'import', 'undo'] as const;
+export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import', 'reviewPackage'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate', 'import', 'undo', 'comment', 'vote', 'resolve', 'export'] as const;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -34,6 +34,8 @@ export const auditEntrySchema = z.strictObject({
   entityLabel: z.string().max(300),
   action: z.enum(AUDIT_ACTIONS),
   changes: z.array(fieldChangeSchema),
+  /** Set when the change came from (or undid) the import of a review package. */
+  reviewPackageId: id.optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

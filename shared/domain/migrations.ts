@@ -131,7 +131,11 @@ function migrateV2toV3(v2: Raw): Raw {
   return { ...rest, schemaVersion: 3, bodies: DEFAULT_BODIES, submissions: [], submissionRevisions: [], audit: arr(audit) };
 }
 
-/** Version 4 adds evaluation (Kennzahlen, rounds, assessments) and sub-measures (parent link and weight). */
+/**
+ * Version 4 adds evaluation (Kennzahlen, rounds, assessments), sub-measures (parent link and weight),
+ * Fortschreibungen (applied records and the wizard's drafts; older files have none) and offline reviews
+ * (packages sent, comments, votes, imports; none yet).
+ */
 function migrateV3toV4(v3: Raw): Raw {
   const { audit, ...rest } = v3;
   return {
@@ -142,6 +146,9 @@ function migrateV3toV4(v3: Raw): Raw {
     evaluationRounds: [],
     assessments: [],
     imports: [],
+    fortschreibungen: [],
+    fortschreibungDrafts: [],
+    reviews: { packages: [], comments: [], votes: [], imports: [] },
     audit: arr(audit),
   };
 }

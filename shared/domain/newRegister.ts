@@ -2,6 +2,7 @@ import type { OrgUnit } from './orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from './register';
 import { DEFAULT_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
+import { emptyReviewState } from './review';
 
 /** A register without measures, ready to use: one draft edition with the three standard Handlungsfelder. */
 export function createEmptyRegister(registerId: string, now: string, orgUnits: OrgUnit[] = []): RegisterDocument {
@@ -26,6 +27,9 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     evaluationRounds: [],
     assessments: [],
     imports: [],
+    fortschreibungen: [],
+    fortschreibungDrafts: [],
+    reviews: emptyReviewState(),
     audit: [],
   };
 }

@@ -5,7 +5,9 @@ import { bodySchema } from './body';
 import { assessmentSchema, evaluationRoundSchema, importRecordSchema, indicatorSchema } from './evaluation';
 import { submissionRevisionSchema, submissionSchema } from './submission';
 import { measureSchema } from './measure';
+import { fortschreibungDraftSchema, fortschreibungSchema } from './fortschreibungModel';
 import { orgUnitSchema } from './orgUnit';
+import { emptyReviewState, reviewStateSchema } from './review';
 import { id, isoDateTime, requiredLine } from './primitives';
 import { statusDefinitionSchema } from './status';
 import { de } from '../i18n/de';
@@ -36,6 +38,12 @@ export const registerDocumentSchema = z.strictObject({
   assessments: z.array(assessmentSchema),
   /** Spreadsheet imports, for undoing one as a whole. */
   imports: z.array(importRecordSchema),
+  /** Applied Fortschreibungen: how each later Fassung came from its source (fortschreibungModel.ts). */
+  fortschreibungen: z.array(fortschreibungSchema).default([]),
+  /** Unfinished Fortschreibungen (the wizard's saved work). */
+  fortschreibungDrafts: z.array(fortschreibungDraftSchema).default([]),
+  /** Offline reviews: packages sent, comment threads and votes that came back, imports (review.ts). */
+  reviews: reviewStateSchema.default(emptyReviewState),
   audit: z.array(auditEntrySchema),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;

@@ -1,5 +1,6 @@
 import { de } from '../i18n/de';
 import type { ActionField } from './edition';
+import { checkFortschreibungIntegrity } from './fortschreibungIntegrity';
 import type { MeasureFields } from './measure';
 import type { OrgUnit } from './orgUnit';
 import type { RegisterDocument } from './register';
@@ -16,26 +17,33 @@ export interface MeasureContext {
   actionFields: readonly ActionField[];
   orgUnits: readonly OrgUnit[];
   statuses: readonly StatusDefinition[];
-  /** Numbers and ids (and parents, for the cycle check) of the other measures not in the Papierkorb. */
-  others: readonly { id: string; number: string; parentMeasureId?: string | null }[];
+  /**
+   * Numbers and ids (and parents, for the cycle check) of the other measures not in the Papierkorb. With
+   * `actionFieldId`, numbers need to be unique only within a Fassung (each Fortschreibung numbers anew).
+   */
+  others: readonly { id: string; number: string; parentMeasureId?: string | null; actionFieldId?: string }[];
 }
 
 interface OthersIndex {
   ids: Set<string>;
   /** Lower-case number → ids of the measures carrying it. */
   byNumber: Map<string, string[]>;
+  /** Handlungsfeld of each measure, where given. */
+  fieldOf: Map<string, string>;
 }
 
 // Checking a whole register calls checkMeasureRules once per measure with the same `others` array;
 // indexing it once keeps that linear instead of quadratic.
 const indexCache = new WeakMap<readonly { id: string; number: string }[], OthersIndex>();
+const editionCache = new WeakMap<readonly ActionField[], Map<string, string>>();
 
-function indexOthers(others: readonly { id: string; number: string }[]): OthersIndex {
+function indexOthers(others: readonly { id: string; number: string; actionFieldId?: string }[]): OthersIndex {
   let index = indexCache.get(others);
   if (!index) {
-    index = { ids: new Set(), byNumber: new Map() };
+    index = { ids: new Set(), byNumber: new Map(), fieldOf: new Map() };
     for (const m of others) {
       index.ids.add(m.id);
+      if (m.actionFieldId !== undefined) index.fieldOf.set(m.id, m.actionFieldId);
       const key = m.number.toLowerCase();
       const list = index.byNumber.get(key);
       if (list) list.push(m.id);
@@ -44,6 +52,30 @@ function indexOthers(others: readonly { id: string; number: string }[]): OthersI
     indexCache.set(others, index);
   }
   return index;
+}
+
+/** Handlungsfeld id → id of its Fassung. */
+function editionsOfFields(fields: readonly ActionField[]): Map<string, string> {
+  let map = editionCache.get(fields);
+  if (!map) {
+    map = new Map(fields.map((f) => [f.id, f.editionId]));
+    editionCache.set(fields, map);
+  }
+  return map;
+}
+
+/** Another measure's number clashes when it sits in the same Fassung (or when either Fassung is unknown). */
+function numberClashes(fields: MeasureFields, ctx: MeasureContext): boolean {
+  const index = indexOthers(ctx.others);
+  const holders = (index.byNumber.get(fields.number.toLowerCase()) ?? []).filter((id) => id !== ctx.measureId);
+  if (holders.length === 0) return false;
+  const editionOf = editionsOfFields(ctx.actionFields);
+  const mine = editionOf.get(fields.actionFieldId);
+  return holders.some((id) => {
+    const field = index.fieldOf.get(id);
+    const theirs = field === undefined ? undefined : editionOf.get(field);
+    return mine === undefined || theirs === undefined || theirs === mine;
+  });
 }
 
 /** Rules that need more than one field or the rest of the register. Pure; used by form and service alike. */
@@ -74,8 +106,7 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.unknownOrgUnit });
   if (fields.leadOrgUnitId && fields.involvedOrgUnitIds.includes(fields.leadOrgUnitId))
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.leadAlsoInvolved });
-  const number = fields.number.toLowerCase();
-  if ((indexOthers(ctx.others).byNumber.get(number) ?? []).some((id) => id !== ctx.measureId))
+  if (numberClashes(fields, ctx))
     problems.push({ field: 'number', message: de.validation.numberTaken(fields.number) });
   if (fields.plannedStart && fields.plannedEnd && fields.plannedEnd < fields.plannedStart)
     problems.push({ field: 'plannedEnd', message: de.validation.endBeforeStart });
@@ -126,5 +157,6 @@ export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
   for (const m of active) {
     for (const p of checkMeasureRules(m, { ...ctxBase, measureId: m.id })) problems.push(`${m.number}: ${p.message}`);
   }
+  problems.push(...checkFortschreibungIntegrity(doc));
   return problems;
 }

@@ -14,6 +14,7 @@ import type { OrgUnit } from '../../shared/domain/orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../shared/domain/register';
 import { DEFAULT_BODIES } from '../../shared/domain/body';
 import { DEFAULT_STATUSES } from '../../shared/domain/status';
+import { emptyReviewState } from '../../shared/domain/review';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function createRandom(seed: number) {
@@ -475,6 +476,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     evaluationRounds: [],
     assessments: [],
     imports: [],
+    fortschreibungen: [],
+    fortschreibungDrafts: [],
+    reviews: emptyReviewState(),
     audit,
   };
 }

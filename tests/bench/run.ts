@@ -11,10 +11,13 @@
  *  - Heap:       heapUsed of a fresh process with the 10,000 register open in a RegisterSession (after gc)
  *                                                                                   vs. the same file only JSON.parsed
  *
+ * Offline review (tests/bench/review.ts): create and merge a package of 1,000 measures vs. writing/reading the same bytes.
+ *
  * Informational rows (no target): whole session open (lock, backup, integrity check) and listMeasureRows.
  * Prints one table; writes nothing into the repository; removes its temp folders.
  */
 import { benchSubmissionExport } from './docx';
+import { benchReview, REVIEW_SIZE } from './review';
 import { NO_DESKTOP } from '../../electron/main/services/desktop';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -363,6 +366,9 @@ async function main(): Promise<void> {
       '≤ 1 s',
       docx.met,
     );
+
+    progress(`Offline-Prüfung (${REVIEW_SIZE} Maßnahmen)`);
+    for (const row of await benchReview()) addRow(row.label, REVIEW_SIZE, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, '≤ 2 s', row.met);
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/register';
 import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { measureCount, readStore, writeSampleCopy } from './helpers';
+import { currentEdition, measureCount, readStore, writeSampleCopy } from './helpers';
 
 /** Files that cannot be opened, restoring a backup, opening another register, malformed calls. */
 
@@ -47,7 +47,7 @@ test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, veränd
   const kept = (await fs.readdir(dir)).filter((n) => /^register\.beschaedigt-.*\.json$/.test(n));
   expect(kept).toHaveLength(1);
   expect(await fs.readFile(path.join(dir, kept[0]!), 'utf8')).toBe(CORRUPT);
-  expect((await readStore(storePath)).measures).toHaveLength(36);
+  expect(currentEdition(await readStore(storePath)).measures).toHaveLength(36);
 });
 
 test('Datei aus einer neueren Programmversion wird nicht geöffnet und nicht verändert', async ({ page, storePath, startExtraHarness }) => {

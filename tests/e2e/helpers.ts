@@ -10,6 +10,7 @@ export const SAMPLE_PATH = path.resolve(import.meta.dirname, '../../resources/sa
 export interface StoredMeasure {
   id: string;
   number: string;
+  actionFieldId: string;
   title: string;
   status: string;
   statusReason: string;
@@ -26,9 +27,10 @@ export interface StoredRegister {
   registerId: string;
   name: string;
   isSample: boolean;
+  currentEditionId: string;
   measures: StoredMeasure[];
   orgUnits: { id: string; code: string; name: string; kind: string; validFrom: string | null; validTo: string | null }[];
-  actionFields: { id: string; code: string; name: string }[];
+  actionFields: { id: string; editionId: string; code: string; name: string }[];
   audit: { entityId: string; action: string; user: string; changes: { field: string; old: unknown; new: unknown }[] }[];
 }
 
@@ -39,6 +41,13 @@ export async function readStore(storePath: string): Promise<StoredRegister> {
 
 export async function readSample(): Promise<StoredRegister> {
   return JSON.parse(await fs.readFile(SAMPLE_PATH, 'utf8')) as StoredRegister;
+}
+
+/** The Handlungsfelder and measures of the current Fassung (the sample also holds the 2019 plan). */
+export function currentEdition(doc: StoredRegister): Pick<StoredRegister, 'actionFields' | 'measures'> {
+  const actionFields = doc.actionFields.filter((f) => f.editionId === doc.currentEditionId);
+  const ids = new Set(actionFields.map((f) => f.id));
+  return { actionFields, measures: doc.measures.filter((m) => ids.has(m.actionFieldId)) };
 }
 
 /** Writes a copy of the sample register with its own id (and optional changes) to `target`. */

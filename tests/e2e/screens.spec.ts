@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { measureCount, openMeasure, readStore } from './helpers';
+import { currentEdition, measureCount, openMeasure, readStore } from './helpers';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 
@@ -139,7 +139,7 @@ test('Handlungsfelder: hinzufügen erscheint im Filter, Löschen eines verwendet
   await expect(dialog).toHaveAccessibleDescription('Handlungsfeld „HF1 Sichere Nachbarschaft“ löschen?');
   await dialog.getByRole('button', { name: 'Löschen' }).click();
   await expect(page.getByRole('alert')).toHaveText(`Fehler: Das Handlungsfeld wird noch von ${inHf1} Maßnahme(n) verwendet und kann nicht gelöscht werden.`);
-  expect((await readStore(storePath)).actionFields.map((f) => f.code)).toEqual(['HF1', 'HF2', 'HF3', 'HF4']);
+  expect(currentEdition(await readStore(storePath)).actionFields.map((f) => f.code)).toEqual(['HF1', 'HF2', 'HF3', 'HF4']);
 
   // The unused HF4 can be deleted.
   await page.getByRole('button', { name: 'HF4 Löschen' }).click();

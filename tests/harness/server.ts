@@ -5,6 +5,7 @@ import path from 'node:path';
 import { METHOD_NAMES } from '../../shared/contract';
 import { createApi, dispatch } from '../../electron/main/services/api';
 import { RegisterSession } from '../../electron/main/services/session';
+import { ReviewSession } from '../../electron/main/services/reviewSession';
 import { SettingsFile } from '../../electron/main/services/settingsFile';
 
 /**
@@ -23,16 +24,29 @@ export interface HarnessOptions {
   pickRegister?: (mode: 'open' | 'new') => string | null;
   /** Answer of the dialog choosing a file to attach. */
   pickAttachment?: () => string | null;
+  /** Answer of the dialog choosing a spreadsheet to import (null: cancelled). */
+  pickImportFile?: () => string | null;
   /** Answer of the save dialog of exports; default: the suggested name in `exportDir`. */
   pickExportTarget?: (defaultName: string) => string | null;
   /** Folder for exports when `pickExportTarget` is not given (default: beside the register). */
   exportDir?: string;
   heartbeatMs?: number;
+  /**
+   * Start in review mode on this package file (as a double-click on a .mpreview does): no register is
+   * opened until review mode is left, then `storePath`.
+   */
+  reviewPackage?: string;
+  /** Answer of the dialog choosing a review package to open or to read back (null: cancelled). */
+  pickReviewPackage?: (purpose: 'open' | 'import') => string | null;
+  /** Answer of the save dialog of a new review package; default: the suggested name in `exportDir`. */
+  pickReviewTarget?: (defaultName: string) => string | null;
 }
 
 export interface Harness {
   url: string;
   session: RegisterSession;
+  /** Review mode of this instance. */
+  review: ReviewSession;
   /** Files the app asked the desktop to open ("Exportieren und öffnen"). */
   opened: readonly string[];
   close(): Promise<void>;
@@ -72,15 +86,25 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     samplePath: options.samplePath ?? path.join(ROOT, 'resources/sample-register.json'),
     heartbeatMs: options.heartbeatMs,
   });
-  await session.open(options.storePath);
+  const review = new ReviewSession({
+    onLeave: async () => {
+      if (session.describe().state !== 'open') await session.open(options.storePath);
+    },
+  });
+  if (options.reviewPackage) await review.open(options.reviewPackage);
+  else await session.open(options.storePath);
   const opened: string[] = [];
   const api = createApi(session, {
     pickRegister: async (mode) => options.pickRegister?.(mode) ?? null,
     pickAttachment: async () => options.pickAttachment?.() ?? null,
     pickExportTarget: async (defaultName) =>
       options.pickExportTarget ? options.pickExportTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
+    pickImportFile: async () => options.pickImportFile?.() ?? null,
     openFile: async (file) => void opened.push(file),
-  });
+    pickReviewPackage: async (purpose) => options.pickReviewPackage?.(purpose) ?? null,
+    pickReviewTarget: async (defaultName) =>
+      options.pickReviewTarget ? options.pickReviewTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
+  }, review);
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -136,10 +160,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/`,
     session,
+    review,
     opened,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await review.flush();
       await session.close();
     },
   };

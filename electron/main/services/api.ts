@@ -7,21 +7,28 @@ import { WriteFailedError } from '../store/registerStore';
 import { ServiceError } from './errors';
 import type { Desktop } from './desktop';
 import { EvaluationService } from './evaluation';
+import { EvaluationExportService } from './evaluationExport';
+import { ImportService } from './imports';
 import { MeasureService } from './measures';
 import { SubmissionExportService } from './submissionExport';
 import { SubmissionService } from './submissions';
 import { ReferenceService } from './reference';
 import type { RegisterSession } from './session';
+import { createReviewApi } from './reviewApi';
+import { ReviewSession } from './reviewSession';
+import { createEditionsApi } from './editions';
 
 export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M> };
 
 /** Binds every contract method to the services. Used by the Electron IPC glue, the harness and tests. */
-export function createApi(session: RegisterSession, desktop: Desktop): Api {
+export function createApi(session: RegisterSession, desktop: Desktop, review: ReviewSession = new ReviewSession()): Api {
   const measures = new MeasureService(session);
   const reference = new ReferenceService(session);
   const submissions = new SubmissionService(session);
   const exports = new SubmissionExportService(session, submissions, desktop);
   const evaluation = new EvaluationService(session);
+  const evaluationExport = new EvaluationExportService(session, desktop);
+  const imports = new ImportService(session, desktop);
   return {
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
@@ -69,11 +76,19 @@ export function createApi(session: RegisterSession, desktop: Desktop): Api {
     listAssessments: ({ roundId }) => evaluation.assessments(roundId),
     saveAssessment: ({ id, version, fields }) => evaluation.saveAssessment(id, version, fields),
     getEvaluationOverview: ({ roundId }) => evaluation.overview(roundId),
+    chooseImportFile: () => imports.choose(),
+    previewImport: ({ token, kind, mapping, sheet }) => imports.preview(token, kind, mapping, sheet),
+    commitImport: ({ token, kind, mapping, sheet }) => imports.commit(token, kind, mapping, sheet),
+    undoImport: ({ id }) => imports.undo(id),
+    listImports: () => imports.list(),
+    exportEvaluation: (request) => evaluationExport.export(request),
     getSettings: () => session.settings.value,
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });
       return { value, savedAt: new Date().toISOString() };
     },
+    ...createReviewApi(session, review, desktop),
+    ...createEditionsApi(session, desktop),
   };
 }
 

@@ -8,13 +8,22 @@ export interface Desktop {
   pickAttachment(): Promise<string | null>;
   /** Where to save an export; `defaultName` carries the extension. Electron asks before overwriting. */
   pickExportTarget(defaultName: string, defaultDir: string | null): Promise<string | null>;
+  /** A spreadsheet to import (.xlsx, .xls, .ods, .csv). */
+  pickImportFile(): Promise<string | null>;
   /** Opens a written export in Word/Excel/LibreOffice. */
   openFile(file: string): Promise<void>;
+  /** A review package (.mpreview) to open in review mode or to read back into the register. */
+  pickReviewPackage(purpose: 'open' | 'import'): Promise<string | null>;
+  /** Where to save a new review package; `defaultName` ends in .mpreview. */
+  pickReviewTarget(defaultName: string, defaultDir: string | null): Promise<string | null>;
 }
 
 export const NO_DESKTOP: Desktop = {
   pickRegister: async () => null,
   pickAttachment: async () => null,
   pickExportTarget: async () => null,
+  pickImportFile: async () => null,
   openFile: async () => undefined,
+  pickReviewPackage: async () => null,
+  pickReviewTarget: async () => null,
 };

@@ -5,6 +5,7 @@ import { diffFields, type AuditEntry } from '../../../shared/domain/audit';
 import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '../../../shared/domain/measure';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { checkMeasureRules } from '../../../shared/domain/rules';
+import { replacedEditionOf, sameEdition } from '../../../shared/domain/fortschreibung';
 import { toMeasureRow, type MeasureRow } from '../../../shared/domain/search';
 import { auditEntry } from './audit';
 import { ServiceError } from './errors';
@@ -36,6 +37,7 @@ export class MeasureService {
   async create(fields: MeasureFields): Promise<Saved<Measure>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
+      assertEditable(doc, fields.actionFieldId);
       assertRules(doc, null, fields);
       const now = new Date().toISOString();
       const measure: Measure = { ...fields, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null };
@@ -51,6 +53,7 @@ export class MeasureService {
     const { result, savedAt } = await store.commit((doc) => {
       const { index, measure } = findActive(doc, id);
       if (measure.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
+      assertEditable(doc, measure.actionFieldId, fields.actionFieldId);
       assertRules(doc, id, fields);
       const changes = diffFields(measure as unknown as Record<string, unknown>, fields as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES);
       if (changes.length === 0) return { doc, result: measure };
@@ -67,6 +70,7 @@ export class MeasureService {
     const { savedAt } = await store.commit((doc) => {
       const { index, measure } = findActive(doc, id);
       if (measure.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
+      assertEditable(doc, measure.actionFieldId);
       const children = doc.measures.filter((m) => !m.deletedAt && m.parentMeasureId === id).length;
       if (children > 0) throw new ServiceError('IN_USE', de.api.hasSubMeasures(children));
       const now = new Date().toISOString();
@@ -84,7 +88,10 @@ export class MeasureService {
       const measure = doc.measures[index];
       if (!measure) throw new ServiceError('NOT_FOUND', de.api.notFound);
       if (!measure.deletedAt) throw new ServiceError('BAD_REQUEST', de.api.notInTrash);
-      const numberTaken = doc.measures.some((m) => !m.deletedAt && m.id !== id && m.number.toLowerCase() === measure.number.toLowerCase());
+      assertEditable(doc, measure.actionFieldId);
+      const numberTaken = doc.measures.some(
+        (m) => !m.deletedAt && m.id !== id && m.number.toLowerCase() === measure.number.toLowerCase() && sameEdition(doc, m.actionFieldId, measure.actionFieldId),
+      );
       if (numberTaken) throw new ServiceError('VALIDATION', de.validation.numberTaken(measure.number), [{ field: 'number', message: de.validation.numberTaken(measure.number) }]);
       const restored: Measure = { ...measure, deletedAt: null, updatedAt: new Date().toISOString(), version: measure.version + 1 };
       const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'restore', [{ field: 'deletedAt', old: measure.deletedAt, new: null }]);
@@ -99,6 +106,14 @@ function findActive(doc: RegisterDocument, id: string): { index: number; measure
   const measure = doc.measures[index];
   if (!measure || measure.deletedAt) throw new ServiceError('NOT_FOUND', de.api.notFound);
   return { index, measure };
+}
+
+/** Measures of an abgelöste Fassung are history: refused with a German message. */
+function assertEditable(doc: RegisterDocument, ...actionFieldIds: string[]): void {
+  for (const fieldId of actionFieldIds) {
+    const replaced = replacedEditionOf(doc, fieldId);
+    if (replaced) throw new ServiceError('FORBIDDEN', de.editions.problems.editionReplaced(replaced.name));
+  }
 }
 
 function assertRules(doc: RegisterDocument, measureId: string | null, fields: MeasureFields): void {

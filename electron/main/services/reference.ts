@@ -47,6 +47,10 @@ export class ReferenceService {
       // Measures in the Papierkorb count too: restoring them must not leave a dangling Handlungsfeld.
       const users = doc.measures.filter((m) => m.actionFieldId === id);
       if (users.length > 0) throw new ServiceError('IN_USE', de.api.inUseActionField(users.length, users.filter((m) => m.deletedAt).length));
+      const inFortschreibung =
+        doc.fortschreibungen.some((r) => r.fieldMappings.some((m) => m.fromFieldId === id || m.toFieldIds.includes(id))) ||
+        doc.fortschreibungDrafts.some((d) => d.fieldMappings.some((m) => m.fromFieldId === id));
+      if (inFortschreibung) throw new ServiceError('IN_USE', de.editions.problems.fieldInFortschreibung);
       const entry = auditEntry(this.session.userName, 'actionField', id, `${field.code} ${field.name}`, 'delete', []);
       return { doc: { ...doc, actionFields: doc.actionFields.filter((f) => f.id !== id), audit: [...doc.audit, entry] }, result: null };
     });

@@ -196,6 +196,15 @@ export class RegisterSession {
     return c.store;
   }
 
+  /** Records in the audit trail that an export included personal data (DOMAIN.md §7). */
+  async recordPersonalDataExport(fileName: string): Promise<void> {
+    const store = this.writableStore();
+    await store.commit((doc) => ({
+      ...doc,
+      audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'export', [{ field: 'personalDataExport', old: null, new: fileName }])],
+    }));
+  }
+
   async close(): Promise<void> {
     const c = this.current;
     this.current = null;

@@ -1,20 +1,18 @@
-import { useState } from 'react';
 import { de } from '../../../../shared/i18n/de';
 import type { ActionField } from '../../../../shared/domain/edition';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { useListEditor } from './useListEditor';
 
 const t = de.ui.actionFields;
 type Draft = Omit<ActionField, 'id'> & { id: string | null };
 
 /** Handlungsfelder of the current edition: add, rename, describe; delete only when unused. */
 export function ActionFieldsView() {
-  const { reference, rows, save, confirm, readOnly } = useApp();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const { reference, rows, readOnly } = useApp();
+  const { draft, setDraft, problems, setProblems, message, submit: run, remove: runRemove } = useListEditor<Draft>('af-code');
   if (!reference) return null;
   const fields = reference.actionFields.filter((f) => f.editionId === reference.currentEditionId);
   const edition = reference.editions.find((e) => e.id === reference.currentEditionId);
@@ -23,25 +21,9 @@ export function ActionFieldsView() {
   const submit = async () => {
     if (!draft) return;
     const { id, ...fieldsOnly } = draft;
-    try {
-      await save(() => call('saveActionField', { id, fields: fieldsOnly }));
-      setDraft(null);
-      setProblems({});
-      setMessage({ kind: 'success', text: t.saved });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
+    await run(() => call('saveActionField', { id, fields: fieldsOnly }), t.saved);
   };
-  const remove = async (f: ActionField) => {
-    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(`${f.code} ${f.name}`), confirmLabel: t.delete }))) return;
-    try {
-      await save(() => call('deleteActionField', { id: f.id }));
-      setMessage({ kind: 'success', text: t.deleted });
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
-  };
+  const remove = (f: ActionField) => runRemove({ title: t.delete, text: t.deleteConfirm(`${f.code} ${f.name}`) }, () => call('deleteActionField', { id: f.id }), t.deleted);
 
   return (
     <section aria-labelledby="fields-title">

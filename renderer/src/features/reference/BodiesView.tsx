@@ -1,54 +1,26 @@
-import { useState } from 'react';
 import { de } from '../../../../shared/i18n/de';
 import { BODY_KINDS, type Body } from '../../../../shared/domain/body';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { useListEditor } from './useListEditor';
 
 const t = de.ui.bodies;
 type Draft = { id: string | null; name: string; shortName: string; kind: Body['kind']; active: boolean };
 
 /** Gremien: the editable list of bodies the Beratungsfolge of submissions chooses from. */
 export function BodiesView() {
-  const { reference, save, confirm, readOnly } = useApp();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const { reference, readOnly } = useApp();
+  const { draft, setDraft, problems, message, start, close, submit: run, remove: runRemove } = useListEditor<Draft>('body-name');
   if (!reference) return null;
-
-  const start = (next: Draft) => {
-    setDraft(next);
-    setProblems({});
-    setMessage(null);
-    setTimeout(() => document.getElementById('body-name')?.focus(), 0);
-  };
-  const close = () => {
-    setDraft(null);
-    setProblems({});
-  };
 
   const submit = async () => {
     if (!draft) return;
     const { id, ...fields } = draft;
-    try {
-      await save(() => call('saveBody', { id, fields }));
-      close();
-      setMessage({ kind: 'success', text: t.saved });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
+    await run(() => call('saveBody', { id, fields }), t.saved);
   };
-  const remove = async (b: Body) => {
-    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(b.name), confirmLabel: t.delete }))) return;
-    try {
-      await save(() => call('deleteBody', { id: b.id }));
-      setMessage({ kind: 'success', text: t.deleted });
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
-  };
+  const remove = (b: Body) => runRemove({ title: t.delete, text: t.deleteConfirm(b.name) }, () => call('deleteBody', { id: b.id }), t.deleted);
 
   return (
     <section aria-labelledby="bodies-title">

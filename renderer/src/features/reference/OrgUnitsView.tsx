@@ -1,21 +1,19 @@
-import { useState } from 'react';
 import { de } from '../../../../shared/i18n/de';
 import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '../../../../shared/domain/orgUnit';
 import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { useListEditor } from './useListEditor';
 
 const t = de.ui.orgUnits;
 type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kind']; validFrom: string; validTo: string };
 
 /** Offices and partners: the user-maintained table measures refer to. */
 export function OrgUnitsView() {
-  const { reference, rows, save, confirm, readOnly } = useApp();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const { reference, rows, readOnly } = useApp();
+  const { draft, setDraft, problems, setProblems, message, submit: run, remove: runRemove } = useListEditor<Draft>('ou-name');
   if (!reference) return null;
   const count = (id: string) => rows.filter((r) => !r.deletedAt && (r.leadOrgUnitId === id || r.involvedOrgUnitIds.includes(id))).length;
 
@@ -30,25 +28,9 @@ export function OrgUnitsView() {
     };
     const fields = { code: draft.code, name: draft.name, kind: draft.kind, validFrom: date(draft.validFrom, 'validFrom'), validTo: date(draft.validTo, 'validTo') };
     if (Object.keys(local).length > 0) return setProblems(local);
-    try {
-      await save(() => call('saveOrgUnit', { id: draft.id, fields }));
-      setDraft(null);
-      setProblems({});
-      setMessage({ kind: 'success', text: t.saved });
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
+    await run(() => call('saveOrgUnit', { id: draft.id, fields }), t.saved);
   };
-  const remove = async (u: OrgUnit) => {
-    if (!(await confirm({ title: t.delete, text: t.deleteConfirm(orgUnitLabel(u)), confirmLabel: t.delete }))) return;
-    try {
-      await save(() => call('deleteOrgUnit', { id: u.id }));
-      setMessage({ kind: 'success', text: t.deleted });
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
-  };
+  const remove = (u: OrgUnit) => runRemove({ title: t.delete, text: t.deleteConfirm(orgUnitLabel(u)) }, () => call('deleteOrgUnit', { id: u.id }), t.deleted);
 
   return (
     <section aria-labelledby="units-title">

@@ -48,7 +48,7 @@ export function HistoryTable({ entityId }: { entityId: string }) {
               <td className="nowrap">{i === 0 ? formatDateTime(entry.at) : ''}</td>
               <td>{i === 0 ? entry.user : ''}</td>
               <td>{i === 0 ? h.actions[entry.action] : ''}</td>
-              <td>{c ? (labels[c.field] ?? c.field) : ''}</td>
+              <td>{c ? (labels[c.field] ?? de.review.auditFields[c.field] ?? c.field) : ''}</td>
               <td className="old">{c ? show(c.old) : ''}</td>
               <td>{c ? show(c.new) : ''}</td>
             </tr>

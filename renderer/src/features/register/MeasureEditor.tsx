@@ -7,6 +7,7 @@ import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
 import { checkMeasureRules, type FieldProblem } from '../../../../shared/domain/rules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { editionOfField } from '../editions/editionInfo';
 import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
@@ -27,7 +28,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const fields = useMemo(() => reference?.actionFields.filter((x) => x.editionId === reference.currentEditionId) ?? [], [reference]);
+  // The Handlungsfelder of the measure's Fassung (the current one for a new measure); numbers are unique per Fassung.
+  const editionId = (measure && editionOfField(reference, measure.actionFieldId)?.id) ?? reference?.currentEditionId;
+  const fields = useMemo(() => reference?.actionFields.filter((x) => x.editionId === editionId) ?? [], [reference, editionId]);
+  const editionNumbers = useMemo(() => {
+    const ids = new Set(fields.map((x) => x.id));
+    return rows.filter((r) => ids.has(r.actionFieldId)).map((r) => r.number);
+  }, [rows, fields]);
 
   useEffect(() => {
     let cancelled = false;
@@ -41,7 +48,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
         setForm(state);
       } else if (reference) {
         const first = fields[0];
-        const number = first ? suggestMeasureNumber(first.code, rows.map((r) => r.number)) : '';
+        const number = first ? suggestMeasureNumber(first.code, editionNumbers) : '';
         const state = toForm(emptyMeasureFields(first?.id ?? '', number));
         initial.current = JSON.stringify(state);
         setForm(state);
@@ -73,7 +80,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
   const submit = async () => {
     setError(null);
     const { fields: values, problems: parseProblems } = fromForm(form);
-    const others = rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, number: r.number }));
+    const others = rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, number: r.number, actionFieldId: r.actionFieldId }));
     // All problems at once (unreadable entries, then schema, then rules), one per field, so the summary lists every field to fix.
     const found = [
       ...parseProblems,
@@ -104,7 +111,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
 
   const suggestNumber = (actionFieldId: string) => {
     const code = fields.find((x) => x.id === actionFieldId)?.code;
-    return code ? suggestMeasureNumber(code, rows.map((r) => r.number)) : null;
+    return code ? suggestMeasureNumber(code, editionNumbers) : null;
   };
   const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
   const status = reference.statuses.find((s) => s.key === form.status);

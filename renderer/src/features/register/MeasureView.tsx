@@ -7,17 +7,23 @@ import { formatDate, formatDateTime, formatMoney } from '../../../../shared/form
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
+import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
 import { HistoryTable } from './HistoryTable';
+import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
+import { isReplacedEdition } from '../editions/editionInfo';
+import { ItemReviewPanel } from '../review/ItemReviewPanel';
 
 const m = de.ui.measure;
 const f = m.field;
 
 /** Read view of one measure with its history; edit and Papierkorb from here. */
-export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history' }) {
+export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicators' | 'history' }) {
   const { reference, navigate, save, confirm, readOnly, rows } = useApp();
   const [measure, setMeasure] = useState<Measure | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const evaluation = useMeasureEvaluation(measure);
 
   useEffect(() => {
     call('getMeasure', { id })
@@ -35,6 +41,8 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
   const field = reference.actionFields.find((x) => x.id === measure.actionFieldId);
   const status = reference.statuses.find((s) => s.key === measure.status);
   const linked = rows.find((r) => r.id === measure.linkedMeasureId);
+  // Measures of an abgelöste Fassung are history: no edit, no Papierkorb.
+  const replaced = isReplacedEdition(reference, measure.actionFieldId);
 
   const remove = async () => {
     const ok = await confirm({ title: m.delete.replace(' …', ''), text: m.deleteConfirm(measure.number, measure.title), confirmLabel: m.delete.replace(' …', '') });
@@ -81,19 +89,23 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
           <button type="button" onClick={() => void navigate({ name: 'register' })}>
             {m.back}
           </button>
-          <button type="button" className="primary" disabled={readOnly || !!measure.deletedAt} onClick={() => void navigate({ name: 'edit', id })}>
+          <button type="button" className="primary" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void navigate({ name: 'edit', id })}>
             {m.edit}
           </button>
-          <button type="button" className="danger" disabled={readOnly || !!measure.deletedAt} onClick={() => void remove()}>
+          <button type="button" className="danger" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void remove()}>
             {m.delete}
           </button>
         </div>
       </div>
       {message ? <Notice kind="error">{message}</Notice> : null}
+      <EditionNote actionFieldId={measure.actionFieldId} />
+      {evaluation.error ? <Notice kind="error">{evaluation.error}</Notice> : null}
+      <MeasureFigures evaluation={evaluation} />
+      <ItemReviewPanel kind="measure" id={id} />
       <div className="tabs" role="tablist" aria-label={measure.number}>
-        {(['details', 'history'] as const).map((t) => (
+        {(['details', 'indicators', 'history'] as const).map((t) => (
           <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
-            {t === 'details' ? m.details : m.history}
+            {t === 'details' ? m.details : t === 'history' ? m.history : evaluation.indicators ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length) : de.ui.evaluation.indicators.tab}
           </button>
         ))}
       </div>
@@ -109,6 +121,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
                 </div>
               ))}
           </dl>
+          <MeasureLineage id={measure.id} />
           {measure.budget.length > 0 && (
             <table className="data compact">
               <caption>{f.budget}</caption>
@@ -188,6 +201,10 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'history
               </tbody>
             </table>
           )}
+        </div>
+      ) : tab === 'indicators' ? (
+        <div role="tabpanel" id="panel-indicators" aria-labelledby="tab-indicators">
+          {evaluation.indicators ? <IndicatorsPanel measure={measure} indicators={evaluation.indicators} /> : <p>{de.ui.loading}</p>}
         </div>
       ) : (
         <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">

@@ -6,6 +6,7 @@ import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
 import { createSearchIndex, EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '../../../../shared/domain/search';
 import { formatDate, formatMoney } from '../../../../shared/format';
 import { useApp } from '../../appState';
+import { editionLabel } from '../editions/editionInfo';
 
 const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'number', label: de.ui.register.col.number, className: 'col-number' },
@@ -24,10 +25,16 @@ const ROW_HEIGHT = 32;
 export function RegisterView() {
   const { rows, reference, navigate, readOnly } = useApp();
   const [filter, setFilter] = useState<MeasureFilter>(EMPTY_FILTER);
+  // The Fassung shown: the current one by default, another one, or all ('*').
+  const [editionChoice, setEditionChoice] = useState<string | null>(null);
+  const editionId = editionChoice ?? reference?.currentEditionId ?? '*';
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'number', direction: 'asc' });
   // Typing stays responsive at 10,000 measures: the list follows the deferred query.
   const deferredFilter = useDeferredValue(filter);
-  const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
+  const active = useMemo(() => {
+    const inEdition = editionId === '*' ? null : new Set(reference?.actionFields.filter((f) => f.editionId === editionId).map((f) => f.id));
+    return rows.filter((r) => !r.deletedAt && (!inEdition || inEdition.has(r.actionFieldId)));
+  }, [rows, reference, editionId]);
   // Built on the first search after the rows change (≈0.4 s at 10,000 measures), not after every save.
   const searching = deferredFilter.query.trim() !== '';
   const index = useMemo(() => (searching ? createSearchIndex(active) : undefined), [active, searching]);
@@ -40,8 +47,8 @@ export function RegisterView() {
 
   const set = (patch: Partial<MeasureFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const toggleSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const fields = reference?.actionFields.filter((f) => f.editionId === reference.currentEditionId) ?? [];
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
+  const fields = reference?.actionFields.filter((f) => editionId === '*' || f.editionId === editionId) ?? [];
+  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER) || (editionChoice !== null && editionChoice !== reference?.currentEditionId);
 
   return (
     <section aria-labelledby="register-title" className="register">
@@ -55,6 +62,24 @@ export function RegisterView() {
         <label className="search">
           {de.ui.register.search}
           <input id="register-search" type="search" value={filter.query} placeholder={de.ui.register.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
+        </label>
+        <label>
+          {de.editions.ui.registerFilter}
+          <select
+            value={editionId}
+            onChange={(e) => {
+              setEditionChoice(e.target.value);
+              set({ actionFieldId: '' });
+            }}
+          >
+            {reference?.editions.map((e) => (
+              <option key={e.id} value={e.id}>
+                {editionLabel(e)}
+                {e.id === reference.currentEditionId ? ` – ${de.editions.ui.current}` : ''}
+              </option>
+            ))}
+            <option value="*">{de.editions.ui.allEditions}</option>
+          </select>
         </label>
         <label>
           {de.ui.register.filterActionField}
@@ -100,7 +125,7 @@ export function RegisterView() {
             ))}
           </select>
         </label>
-        <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY_FILTER)}>
+        <button type="button" disabled={!filtered} onClick={() => (setFilter(EMPTY_FILTER), setEditionChoice(null))}>
           {de.ui.register.resetFilters}
         </button>
       </form>

@@ -10,6 +10,7 @@ import { CompletenessPanel } from './CompletenessPanel';
 import { EditorOutline, SaveProblems } from './EditorParts';
 import { ExportButtons, type ExportKind } from './ExportButtons';
 import { RevisionsPanel } from './RevisionsPanel';
+import { ItemReviewPanel } from '../review/ItemReviewPanel';
 import { AttachmentsSection } from './sections/AttachmentsSection';
 import type { SectionProps } from './sections/common';
 import { ConsultationsSection } from './sections/ConsultationsSection';
@@ -228,6 +229,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {deleted ? <Notice kind="warning">{e.inTrash}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      <ItemReviewPanel kind="submission" id={submission.id} />
 
       <div className="tabs" role="tablist" aria-label={e.tabsLabel}>
         {(['edit', 'versions'] as const).map((t) => (

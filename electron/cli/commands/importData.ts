@@ -1,0 +1,171 @@
+import os from 'node:os';
+import path from 'node:path';
+import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '../../../shared/domain/importMapping';
+import { columnLetter } from '../../../shared/i18n/importTexts';
+import { de } from '../../../shared/i18n/de';
+import { cli } from '../../../shared/i18n/cli';
+import { formatDateTime } from '../../../shared/format';
+import { applyImportPlan } from '../../main/import/applyImport';
+import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
+import { auditEntry } from '../../main/services/audit';
+import { RegisterFileError } from '../../main/store/decode';
+import { currentIdentity, lockPathFor, RegisterLock } from '../../main/store/lock';
+import { RegisterStore, WriteFailedError } from '../../main/store/registerStore';
+import { CliFailure, writeLines, type CliIo, type Command } from '../command';
+import { loadForDisplay, resolveStore } from '../registerFile';
+
+/** Rows listed one by one; beyond these only a count (errors are always listed in full). */
+const LISTED_ROWS = 20;
+
+function userName(): string {
+  try {
+    return os.userInfo().username || 'unbekannt';
+  } catch {
+    return 'unbekannt';
+  }
+}
+
+function sourceLine(fileName: string, table: ParsedSheet, plan: ImportPlan): string {
+  const rows = plan.preview.counts.rows;
+  if (table.csv) return cli.import.csvSource(fileName, table.csv.separator === '\t' ? 'Tabulator' : `„${table.csv.separator}“`, table.csv.encoding.toUpperCase(), rows);
+  return cli.import.source(fileName, table.sheet, plan.preview.headerRow, rows);
+}
+
+function mappingLines(kind: ImportKind, plan: ImportPlan): string[] {
+  const { headers, mapping } = plan.preview;
+  const label = (column: number) => `„${headers[column] || de.import.mapping.column(column)}“ (${columnLetter(column)})`;
+  const lines: string[] = [cli.import.mapping];
+  for (const field of IMPORT_FIELDS_BY_KIND[kind]) {
+    const column = mapping[field];
+    if (column !== undefined) lines.push(cli.import.mappingLine(de.import.fields[field], label(column)));
+  }
+  const used = new Set(Object.values(mapping));
+  const unused = headers.map((h, i) => (h !== '' && !used.has(i) ? label(i) : null)).filter((x): x is string => x !== null);
+  if (unused.length > 0) lines.push(cli.import.unmapped(unused.join(', ')));
+  return lines;
+}
+
+function resultLine(kind: ImportKind, plan: ImportPlan): string {
+  const c = plan.preview.counts;
+  return kind === 'measures' ? cli.import.measuresSummary(c.newMeasures) : cli.import.valuesSummary(c.newValues, c.replacedValues, c.unchangedValues);
+}
+
+/**
+ * Prints the preview. Clean: the rows (the first ones) on stdout, returns true. Otherwise the mapping
+ * problems or every row error on stderr, returns false: nothing may be written.
+ */
+function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedSheet, plan: ImportPlan): boolean {
+  const { preview } = plan;
+  writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan)]);
+  if (preview.problems.length > 0) {
+    writeLines(io.err, [cli.import.mappingProblems, ...preview.problems.map((p) => `  – ${p}`), cli.import.foundHeaders(preview.headers.filter((h) => h !== '').map((h) => `„${h}“`).join(', '))]);
+    return false;
+  }
+  if (preview.counts.rows === 0) {
+    writeLines(io.err, [cli.import.noRows]);
+    return false;
+  }
+  if (preview.counts.errors > 0) {
+    const lines = preview.rows.flatMap((row) => row.errors.map((e) => `  ${formatRowProblem(row.rowNumber, e)}`));
+    writeLines(io.err, [cli.import.rowsWithErrors(preview.counts.errors, preview.counts.rows), ...lines, cli.import.fixHint]);
+    return false;
+  }
+  const listed = preview.rows.slice(0, LISTED_ROWS).map((row) => cli.import.row(row.rowNumber, row.summary));
+  const more = preview.rows.length > LISTED_ROWS ? [cli.import.moreRows(preview.rows.length - LISTED_ROWS)] : [];
+  writeLines(io.out, [cli.import.rowsHeading, ...listed, ...more, resultLine(kind, plan)]);
+  return true;
+}
+
+/** Takes the register's lock for the write; a live lock of the app (or another CLI) is a refusal. */
+async function lockRegister(storePath: string, io: CliIo): Promise<RegisterLock> {
+  const lock = new RegisterLock(lockPathFor(storePath), currentIdentity(userName()));
+  let state = await lock.acquire();
+  if (!state.held && state.stale) {
+    const holder = state.holder;
+    state = await lock.takeOver();
+    if (state.held) writeLines(io.err, [cli.import.staleLockTaken(holder.user, holder.host)]);
+  }
+  if (!state.held) throw new CliFailure([cli.import.locked(state.holder.user, state.holder.host, formatDateTime(state.holder.since))]);
+  return lock;
+}
+
+class NotClean extends Error {}
+
+function importCommand(kind: ImportKind): Command {
+  return {
+    name: kind === 'measures' ? 'import measures' : 'import values',
+    summary: kind === 'measures' ? cli.commands.importMeasures : cli.commands.importValues,
+    options: {
+      store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
+      from: { kind: 'value', required: true, valueName: cli.options.fromValue, help: cli.options.from },
+      sheet: { kind: 'value', valueName: cli.options.sheetValue, help: cli.options.sheet },
+      'dry-run': { kind: 'flag', help: cli.options.dryRun },
+    },
+    async run({ options, io, env }) {
+      const storePath = resolveStore(env, options.required('store'));
+      const from = resolveStore(env, options.required('from'));
+      const dryRun = options.flag('dry-run');
+
+      let file: ImportFile;
+      let table: ParsedSheet;
+      try {
+        ({ file, table } = await parseSpreadsheet(from, options.value('sheet') ?? null));
+      } catch (error) {
+        if (error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
+        throw error;
+      }
+      const input: ImportTable = { sheet: table.sheet, rows: table.rows };
+
+      // Checked against a read-only copy first: a file with errors must not even lead to a migration being written.
+      const { doc } = await loadForDisplay(storePath, io);
+      const plan = planImport(input, kind, null, doc);
+      if (!report(io, kind, file.fileName, table, plan)) return 1;
+      if (dryRun) {
+        writeLines(io.out, [cli.import.dryRun]);
+        return 0;
+      }
+
+      const lock = await lockRegister(storePath, io);
+      try {
+        let store: RegisterStore;
+        try {
+          ({ store } = await RegisterStore.open(storePath, {
+            onMigrated: (migrated, fromVersion) => ({
+              ...migrated,
+              audit: [...migrated.audit, auditEntry(userName(), 'register', migrated.registerId, migrated.name, 'migrate', [{ field: 'schemaVersion', old: fromVersion, new: migrated.schemaVersion }])],
+            }),
+          }));
+        } catch (error) {
+          if (error instanceof RegisterFileError) throw new CliFailure([de.store.openFailed(storePath, error.problem)]);
+          throw error;
+        }
+        // Planned again against the state under the lock: the app may have saved since the check above.
+        let latest = plan;
+        try {
+          const { result } = await store.commit((current) => {
+            latest = planImport(input, kind, null, current);
+            if (!latest.preview.canCommit) throw new NotClean();
+            const applied = applyImportPlan(current, kind, latest, { user: userName(), fileName: file.fileName, now: env.now(), newId: env.newId });
+            return { doc: applied.doc, result: applied.record };
+          });
+          writeLines(io.out, [cli.import.written(result.rowCount, path.basename(storePath), result.id)]);
+          return 0;
+        } catch (error) {
+          if (error instanceof NotClean) {
+            report(io, kind, file.fileName, table, latest);
+            return 1;
+          }
+          if (error instanceof WriteFailedError) throw new CliFailure([error.message]);
+          throw error;
+        }
+      } finally {
+        await lock.release();
+      }
+    },
+  };
+}
+
+/** `import measures --store FILE --from TABLE [--sheet NAME] [--dry-run]`. */
+export const importMeasuresCommand = importCommand('measures');
+/** `import values --store FILE --from TABLE [--sheet NAME] [--dry-run]`. */
+export const importValuesCommand = importCommand('values');

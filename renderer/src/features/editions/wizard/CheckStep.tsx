@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { MEASURE_DECISIONS } from '../../../../../shared/domain/fortschreibungModel';
+import type { FieldProblem } from '../../../../../shared/domain/rules';
+import { de } from '../../../../../shared/i18n/de';
+import { problemTarget } from '../editionInfo';
+import type { StepProps } from './stepProps';
+
+const w = de.editions.ui.wizard;
+
+/**
+ * Step 4: what will be created, the check (problems as links to the control to fix, in the wizard's order)
+ * and "Fortschreibung anwenden". The check runs when the step opens.
+ */
+export function CheckStep(props: StepProps & { problems: FieldProblem[] | null; busy: boolean; onCheck: () => void; onApply: () => void; onGoTo: (path: string) => void }) {
+  const { fields, problems, busy, onCheck, onApply, onGoTo, readOnly } = props;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const checkedOnce = useRef(false);
+  useEffect(() => {
+    if (checkedOnce.current) return;
+    checkedOnce.current = true;
+    onCheck();
+  }, [onCheck]);
+  useEffect(() => {
+    if (problems && problems.length > 0) summaryRef.current?.focus();
+  }, [problems]);
+  const counts = MEASURE_DECISIONS.map((a) => [a, fields.decisions.filter((d) => d.action === a).length] as const);
+  return (
+    <>
+      <h2>{w.checkTitle}</h2>
+      <p>{w.summary(fields.edition.name.trim() || de.editions.unnamedDraft, fields.fields.length)}</p>
+      <table className="data compact">
+        <caption>{w.summaryCounts}</caption>
+        <tbody>
+          {counts.map(([action, n]) => (
+            <tr key={action}>
+              <th scope="row">{de.editions.actions[action].replace(' …', '')}</th>
+              <td className="num">{n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="buttons">
+        <button type="button" id="fs-check" disabled={busy} onClick={onCheck}>
+          {busy ? w.checking : w.check}
+        </button>
+        <button type="button" className="primary" disabled={readOnly || busy || problems === null || problems.length > 0} onClick={onApply}>
+          {w.apply}
+        </button>
+      </div>
+      {problems && problems.length === 0 ? (
+        <p role="status" className="check-ok">
+          {w.noProblems}
+        </p>
+      ) : null}
+      {problems && problems.length > 0 ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="fs-problems-title">
+          <p id="fs-problems-title">{w.problems(problems.length)}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.field}-${i}`}>
+                <a
+                  href={`#${problemTarget(p.field).elementId}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onGoTo(p.field);
+                  }}
+                >
+                  {w.problemIn(w.steps[problemTarget(p.field).step]!, p.message)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { de } from '../../../../shared/i18n/de';
+import { DISTRICTS } from '../../../../shared/domain/districts';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+
+const t = de.ui.evaluationExport;
+
+/** Excel evaluation tables and the Word report of the chosen round, with filters; personal data off by default. */
+export function ExportPanel({ roundId }: { roundId: string | null }) {
+  const { reference } = useApp();
+  const [actionFieldId, setActionFieldId] = useState('');
+  const [district, setDistrict] = useState('');
+  const [status, setStatus] = useState('');
+  const [personal, setPersonal] = useState(false);
+  const [openAfter, setOpenAfter] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const fields = reference?.actionFields.filter((f) => f.editionId === reference.currentEditionId) ?? [];
+
+  const run = async (format: 'xlsx' | 'docx') => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const filters = { ...(actionFieldId ? { actionFieldId } : {}), ...(district ? { district } : {}), ...(status ? { status } : {}) };
+      const result = await call('exportEvaluation', { roundId, format, filters, includePersonalData: personal, open: openAfter });
+      if (result) setMessage({ kind: 'success', text: t.written(result.path) });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="eval-export-title" className="dash-card">
+      <h2 id="eval-export-title">{t.title}</h2>
+      <div className="filters">
+        <label>
+          {t.actionField}
+          <select value={actionFieldId} onChange={(e) => setActionFieldId(e.target.value)}>
+            <option value="">{de.ui.register.all}</option>
+            {fields.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.code} {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.district}
+          <select value={district} onChange={(e) => setDistrict(e.target.value)}>
+            <option value="">{de.ui.register.all}</option>
+            {DISTRICTS.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.status}
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{de.ui.register.all}</option>
+            {reference?.statuses.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p>
+        <label className="checkbox">
+          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
+          {t.personal}
+        </label>
+        <br />
+        <label className="checkbox">
+          <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
+          {t.openAfter}
+        </label>
+      </p>
+      {personal ? <Notice kind="warning">{t.personalHint}</Notice> : null}
+      <div className="buttons">
+        <button type="button" disabled={busy} onClick={() => void run('xlsx')}>
+          {t.excel}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('docx')}>
+          {t.word}
+        </button>
+      </div>
+      {busy ? <p role="status">{t.busy}</p> : null}
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+    </section>
+  );
+}

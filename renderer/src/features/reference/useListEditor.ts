@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { ApiCallError, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+
+export type ListMessage = { kind: 'success' | 'error'; text: string } | null;
+
+/**
+ * The inline add/edit form of the reference lists (Handlungsfelder, Organisationseinheiten, Gremien):
+ * one draft at a time, field problems from the service, a result notice, delete after confirmation.
+ */
+export function useListEditor<D>(focusId: string) {
+  const { save, confirm } = useApp();
+  const [draft, setDraft] = useState<D | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<ListMessage>(null);
+
+  const start = (next: D) => {
+    setDraft(next);
+    setProblems({});
+    setMessage(null);
+    setTimeout(() => document.getElementById(focusId)?.focus(), 0);
+  };
+  const close = () => {
+    setDraft(null);
+    setProblems({});
+  };
+  const submit = async (job: () => Promise<{ savedAt: string }>, successText: string) => {
+    try {
+      await save(job);
+      close();
+      setMessage({ kind: 'success', text: successText });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^(fields|settings)\./, ''), p.message])));
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const remove = async (question: { title: string; text: string }, job: () => Promise<{ savedAt: string }>, successText: string) => {
+    if (!(await confirm({ ...question, confirmLabel: question.title }))) return;
+    try {
+      await save(job);
+      setMessage({ kind: 'success', text: successText });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  return { draft, setDraft, problems, setProblems, message, start, close, submit, remove };
+}

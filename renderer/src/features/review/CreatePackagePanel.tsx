@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { SubmissionRow } from '../../../../shared/contract';
+import { foldForSearch } from '../../../../shared/domain/search';
+import { de } from '../../../../shared/i18n/de';
+import { parseGermanDate } from '../../../../shared/format';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { TextArea, TextField } from '../../ui/fields';
+
+const t = de.review.ui.form;
+const MAX_SHOWN = 300;
+
+/** "Neues Prüfpaket": reviewer, due date, message and the measures and submissions to review. */
+export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: string | null) => void }) {
+  const { rows, save } = useApp();
+  const [reviewer, setReviewer] = useState('');
+  const [due, setDue] = useState('');
+  const [message, setMessage] = useState('');
+  const [filter, setFilter] = useState('');
+  const [measureIds, setMeasureIds] = useState<string[]>([]);
+  const [submissionIds, setSubmissionIds] = useState<string[]>([]);
+  const [submissions, setSubmissions] = useState<SubmissionRow[]>([]);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    call('listSubmissions', {})
+      .then((list) => setSubmissions(list.filter((s) => !s.deletedAt)))
+      .catch((e) => setError(errorMessage(e)));
+  }, []);
+
+  const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
+  const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
+  const shownMeasures = active.filter((r) => words.every((w) => r.haystack.includes(w))).slice(0, MAX_SHOWN);
+  const shownSubmissions = submissions.filter((s) => words.every((w) => s.haystack.includes(w)));
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
+
+  const submit = async () => {
+    const local: Record<string, string> = {};
+    if (reviewer.trim() === '') local.reviewer = de.review.problems.reviewerRequired;
+    const dueDate = due.trim() === '' ? null : parseGermanDate(due);
+    if (due.trim() !== '' && !dueDate) local.dueDate = de.review.problems.dueDate;
+    if (measureIds.length + submissionIds.length === 0) local.items = de.review.problems.noItems;
+    setProblems(local);
+    if (Object.keys(local).length > 0) {
+      setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call('createReviewPackage', { reviewer, dueDate, message, measureIds, submissionIds });
+      // Cancelled save dialog: nothing written, the form stays.
+      if (!result) return;
+      await save(async () => result);
+      onClose(t.created(result.value.row.reviewer, result.value.path));
+    } catch (e) {
+      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field, p.message])));
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problemList = Object.values(problems);
+  return (
+    <form
+      className="review-panel"
+      aria-labelledby="create-package-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="create-package-title">{t.title}</h2>
+      {problemList.length > 0 ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <p>{t.problems(problemList.length)}</p>
+          <ul>
+            {problemList.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {error && problemList.length === 0 ? (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="grid">
+        <TextField id="pkg-reviewer" label={t.reviewer} hint={t.reviewerHint} value={reviewer} error={problems.reviewer} required onChange={setReviewer} maxLength={120} />
+        <TextField id="pkg-due" label={t.dueDate} hint={t.dueDateHint} value={due} error={problems.dueDate} onChange={setDue} className="field-narrow" />
+        <TextArea id="pkg-message" label={t.message} value={message} onChange={setMessage} rows={2} />
+      </div>
+      <label className="search inline-label">
+        {t.filter}
+        <input type="search" value={filter} placeholder={t.filterPlaceholder} onChange={(e) => setFilter(e.target.value)} />
+      </label>
+      <p className="count" role="status" aria-live="polite">
+        {t.selected(measureIds.length + submissionIds.length)}
+      </p>
+      <fieldset className="picker">
+        <legend>{t.measures}</legend>
+        <div className="buttons">
+          <button type="button" onClick={() => setMeasureIds([...new Set([...measureIds, ...shownMeasures.map((r) => r.id)])])}>
+            {t.selectShown}
+          </button>
+          <button type="button" onClick={() => setMeasureIds([])}>
+            {t.selectNone}
+          </button>
+        </div>
+        <div className="pick-list">
+          <ul>
+            {shownMeasures.map((r) => (
+              <li key={r.id}>
+                <label className="checkbox">
+                  <input type="checkbox" checked={measureIds.includes(r.id)} onChange={(e) => setMeasureIds(toggle(measureIds, r.id, e.target.checked))} />
+                  {r.number} {r.title}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </fieldset>
+      <fieldset className="picker">
+        <legend>{t.submissions}</legend>
+        {shownSubmissions.length === 0 ? (
+          <p className="muted">{t.noSubmissions}</p>
+        ) : (
+          <div className="pick-list">
+            <ul>
+              {shownSubmissions.map((s) => (
+                <li key={s.id}>
+                  <label className="checkbox">
+                    <input type="checkbox" checked={submissionIds.includes(s.id)} onChange={(e) => setSubmissionIds(toggle(submissionIds, s.id, e.target.checked))} />
+                    {de.ui.submissions.label(s.printNumber, s.subject)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </fieldset>
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={busy}>
+          {t.submit}
+        </button>
+        <button type="button" onClick={() => onClose(null)}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReviewPackageRow } from '../../../../shared/domain/reviewOverview';
+import type { ReviewImportPreview } from '../../../../shared/reviewContract';
+import { de } from '../../../../shared/i18n/de';
+import { formatDate, formatDateTime } from '../../../../shared/format';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import { CreatePackagePanel } from './CreatePackagePanel';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { useReviewModeSwitch } from './ReviewModeGate';
+
+const t = de.review.ui;
+
+type Message = { kind: 'success' | 'error' | 'info'; text: string; undoImportId?: string } | null;
+
+/** Prüfungen: packages sent, overdue and returned; create a package; read a returned one back; undo. */
+export function ReviewsView() {
+  const { save, confirm, readOnly } = useApp();
+  const mode = useReviewModeSwitch();
+  const [rows, setRows] = useState<ReviewPackageRow[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [preview, setPreview] = useState<ReviewImportPreview | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setRows(await call('listReviewPackages', {}));
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const startImport = async () => {
+    setMessage(null);
+    try {
+      const next = await call('previewReviewImport', {});
+      if (next) {
+        setCreating(false);
+        setPreview(next);
+      }
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const openReviewMode = async () => {
+    try {
+      const view = await call('openReviewPackage', {});
+      if (view) mode.enter(view);
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const undo = async (row: ReviewPackageRow) => {
+    if (!row.import) return;
+    const ok = await confirm({ title: t.undoTitle, text: t.undoConfirm(row.reviewer, row.import.repliesLostByUndo), confirmLabel: t.undoTitle });
+    if (!ok) return;
+    try {
+      await save(() => call('undoReviewImport', { importId: row.import!.id }));
+      setMessage({ kind: 'success', text: t.undone });
+      await load();
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const undoById = async (importId: string) => {
+    const row = rows?.find((r) => r.import?.id === importId);
+    if (row) await undo(row);
+  };
+
+  const exportNote = async (row: ReviewPackageRow) => {
+    try {
+      const result = await call('exportReviewNote', { packageId: row.id });
+      if (result) setMessage({ kind: 'success', text: t.noteSaved(result.path) });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const counts = (rows ?? []).reduce((acc, r) => ({ ...acc, [r.status]: acc[r.status] + 1 }), { sent: 0, overdue: 0, imported: 0 });
+
+  return (
+    <section aria-labelledby="reviews-title" className="reviews">
+      <div className="view-head">
+        <h1 id="reviews-title">{t.title}</h1>
+        <div className="buttons">
+          <button ref={createButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => {
+              setPreview(null);
+              setCreating(true);
+            }}>
+            {t.create}
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => void startImport()}>
+            {t.importReturned}
+          </button>
+          <button type="button" onClick={() => void openReviewMode()}>
+            {t.openReviewMode}
+          </button>
+        </div>
+      </div>
+      <p>{t.intro}</p>
+      {message ? (
+        <Notice kind={message.kind}>
+          {message.text}{' '}
+          {message.undoImportId ? (
+            <button type="button" onClick={() => void undoById(message.undoImportId!)}>
+              {t.preview.undoNow}
+            </button>
+          ) : null}
+        </Notice>
+      ) : null}
+      {creating ? (
+        <CreatePackagePanel
+          onClose={(created) => {
+            setCreating(false);
+            if (created) {
+              setMessage({ kind: 'success', text: created });
+              void load();
+            }
+            setTimeout(() => createButton.current?.focus(), 0);
+          }}
+        />
+      ) : null}
+      {preview ? (
+        <ImportPreviewPanel
+          preview={preview}
+          onDone={(outcome) => {
+            setPreview(null);
+            if (outcome) {
+              setMessage(
+                outcome.importId
+                  ? { kind: 'success', text: t.preview.applied(outcome.appliedCount, outcome.entryCount), undoImportId: outcome.importId }
+                  : { kind: 'info', text: t.preview.nothingApplied },
+              );
+              void load();
+            }
+          }}
+        />
+      ) : null}
+      {!rows ? (
+        <p>{de.ui.loading}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
+        <>
+          <p className="count">{t.counts(counts.sent, counts.overdue, counts.imported)}</p>
+          <div className="table-wrap">
+            <table className="data packages-table">
+              <caption>{t.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.col.reviewer}</th>
+                  <th scope="col">{t.col.createdAt}</th>
+                  <th scope="col">{t.col.dueDate}</th>
+                  <th scope="col">{t.col.items}</th>
+                  <th scope="col">{t.col.status}</th>
+                  <th scope="col">{t.col.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.reviewer}</td>
+                    <td className="nowrap">{formatDateTime(r.createdAt)}</td>
+                    <td className="nowrap">{formatDate(r.dueDate)}</td>
+                    <td>
+                      {r.itemCount}: {t.itemsSummary(r.itemLabels.join('; '), r.itemCount - r.itemLabels.length)}
+                    </td>
+                    <td>
+                      {r.status === 'imported' && r.import ? (
+                        t.statusImported(formatDateTime(r.import.at), r.import.appliedCount, r.import.entryCount)
+                      ) : r.status === 'overdue' ? (
+                        <span className="package-status-overdue">{t.statusOverdue(formatDate(r.dueDate))}</span>
+                      ) : (
+                        t.statusSent
+                      )}
+                      {r.undoneImports[0]?.undoneAt ? <span className="muted"> {t.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span> : null}
+                    </td>
+                    <td>
+                      {r.import ? (
+                        <div className="buttons">
+                          <button type="button" aria-label={t.exportNoteLabel(r.reviewer)} onClick={() => void exportNote(r)}>
+                            {t.exportNote}
+                          </button>
+                          <button type="button" className="danger" disabled={readOnly} aria-label={t.undoLabel(r.reviewer)} onClick={() => void undo(r)}>
+                            {t.undo}
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
