@@ -85,5 +85,5 @@ export const METHOD_NAMES = [
 export const IPC_PREFIX = 'masterplan:';
 export const MENU_CHANNEL = 'masterplan-menu';
 
-export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews'] as const;
+export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

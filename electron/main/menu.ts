@@ -36,7 +36,10 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
       label: '&Ansicht',
       submenu: [
         { label: '&Maßnahmen', accelerator: 'CmdOrCtrl+1', click: send('showRegister') },
-        { label: '&Papierkorb', accelerator: 'CmdOrCtrl+2', click: send('showTrash') },
+        { label: '&Ratsvorlagen', accelerator: 'CmdOrCtrl+2', click: send('showSubmissions') },
+        { label: 'E&valuation', accelerator: 'CmdOrCtrl+3', click: send('showEvaluation') },
+        { label: '&Fassungen', accelerator: 'CmdOrCtrl+4', click: send('showEditions') },
+        { label: '&Papierkorb', click: send('showTrash') },
         { label: de.review.dialogs.menuReviews, click: send('showReviews') },
         { label: '&Einstellungen', accelerator: 'CmdOrCtrl+,', click: send('showSettings') },
         { type: 'separator' },

@@ -214,6 +214,15 @@ function useMenuCommands() {
         case 'showReviews':
           await navigate({ name: 'reviews' });
           return;
+        case 'showSubmissions':
+          await navigate({ name: 'submissions' });
+          return;
+        case 'showEvaluation':
+          await navigate({ name: 'evaluation' });
+          return;
+        case 'showEditions':
+          await navigate({ name: 'editions' });
+          return;
         case 'openReviewPackage': {
           if (!(await navigate({ name: 'reviews' }))) return;
           try {

@@ -17,6 +17,9 @@
  * Prints one table; writes nothing into the repository; removes its temp folders.
  */
 import { benchSubmissionExport } from './docx';
+import { benchEditionCompare } from './editionsBench';
+import { benchImport } from './importBench';
+import { benchEvaluationExport } from './xlsx';
 import { benchReview, REVIEW_SIZE } from './review';
 import { NO_DESKTOP } from '../../electron/main/services/desktop';
 import { spawn } from 'node:child_process';
@@ -369,6 +372,19 @@ async function main(): Promise<void> {
 
     progress(`Offline-Prüfung (${REVIEW_SIZE} Maßnahmen)`);
     for (const row of await benchReview()) addRow(row.label, REVIEW_SIZE, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, '≤ 2 s', row.met);
+
+    progress('Evaluation: Excel-Export (100 und 10.000 Maßnahmen)');
+    for (const row of await benchEvaluationExport()) {
+      addRow(`${row.label} (Spitze ${megabytes(row.peakMb * MB)})`, row.size, ms(row.ms), `${ms(row.floorMs)} XLSX.write`, row.ratio, row.target, row.met);
+    }
+
+    progress('Import von 10.000 Zeilen');
+    const imported = await benchImport();
+    addRow(`${imported.label} (Spitze ${megabytes(imported.peakMb * MB)})`, imported.rows, ms(imported.ms), `${ms(imported.floorMs)} XLSX.read`, imported.ratio, imported.target, imported.met);
+
+    progress('Vergleich zweier Fassungen');
+    const editions = benchEditionCompare();
+    addRow(editions.label, editions.size, ms(editions.ms), `${ms(editions.floorMs)} Map + JSON-Vergleich`, editions.ratio, `≤ ${number(editions.target / 1000, 0)} s`, editions.ms <= editions.target);
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }
