@@ -1,7 +1,7 @@
 /**
  * The comparison of two Fassungen (shared/domain/editionCompare.ts), table-tested: rename, merge and split
  * of Handlungsfelder, merged, superseded and ended measures, measures edited after the carry-over, new
- * measures, several Fortschreibungen in a row, unrelated Fassungen, and 10,000 measures within a second.
+ * measures, several Fortschreibungen in a row, unrelated Fassungen, and 10,000 measures.
  */
 import { describe, expect, it } from 'vitest';
 import { compareEditions, EditionCompareError, type CompareCategory, type EditionComparison } from '../../../shared/domain/editionCompare';
@@ -185,7 +185,7 @@ describe('compareEditions', () => {
     expect(() => compareEditions(doc, newId, 'alt')).toThrow(/Die Fassung „Masterplan 2019“ ist keine Fortschreibung von „Neu“/);
   });
 
-  it('compares two Fassungen of 10,000 measures each within a second', () => {
+  it('compares two Fassungen of 10,000 measures each (speed is measured by npm run bench, not here)', () => {
     const base = generateRegister(10_000);
     const editionId = base.editions[0]!.id;
     const doc: RegisterDocument = { ...base, editions: [{ ...base.editions[0]!, id: 'alt' }], currentEditionId: 'alt', actionFields: base.actionFields.map((f) => ({ ...f, editionId: 'alt' })) };
@@ -194,10 +194,7 @@ describe('compareEditions', () => {
     draft.edition.name = 'Groß';
     const outcome = applyFortschreibung(doc, draft, { newId: (kind, hint) => `${kind[0]}-${hint}`.slice(0, 64) }, NOW);
     if ('problems' in outcome) throw new Error(JSON.stringify(outcome.problems.slice(0, 3)));
-    const start = performance.now();
     const c = compareEditions(outcome.doc, 'alt', outcome.applied.editionId);
-    const ms = performance.now() - start;
     expect(c.rows.length).toBeGreaterThan(9_000);
-    expect(ms).toBeLessThan(1000);
   });
 });

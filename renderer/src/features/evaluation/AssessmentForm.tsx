@@ -9,7 +9,8 @@ import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { GoalLabel, implementationText, RatingLabel } from './labels';
-import { ProblemSummary, Radios } from './parts';
+import { RadioGroup } from '../../ui/fields';
+import { ProblemSummary } from './parts';
 
 const t = de.ui.evaluation.assessment;
 const f = t.field;
@@ -187,7 +188,7 @@ export function AssessmentForm({
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
       <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
       <div className="grid">
-        <Radios
+        <RadioGroup
           {...common('rating')}
           label={f.rating}
           required
@@ -197,7 +198,7 @@ export function AssessmentForm({
           onChange={(v) => update({ rating: v })}
         />
         <TextArea {...common('reasoning')} label={f.reasoning} value={draft.reasoning} onChange={(v) => update({ reasoning: v })} rows={4} />
-        <Radios
+        <RadioGroup
           {...common('recommendation')}
           label={f.recommendation}
           value={draft.recommendation === '' ? 'none' : draft.recommendation}

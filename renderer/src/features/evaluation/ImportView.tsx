@@ -8,7 +8,7 @@ import { de } from '../../../../shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
-import { Radios } from './parts';
+import { RadioGroup } from '../../ui/fields';
 
 const t = de.ui.evaluation.import;
 const MAX_ROWS_SHOWN = 500;
@@ -159,7 +159,7 @@ export function ImportView() {
           </h3>
           {info.csv ? <p className="muted">{t.csvLine(t.separators[info.csv.separator] ?? info.csv.separator, info.csv.encoding.toUpperCase())}</p> : null}
           <div className="grid import-settings">
-            <Radios
+            <RadioGroup
               id="import-kind"
               label={t.kind}
               hint={t.kindHint}

@@ -12,7 +12,8 @@ import { IndicatorChart } from './IndicatorChart';
 import { emptyIndicatorForm, fromIndicatorForm, indicatorFieldId, indicatorFieldLabel, nextValueYear, toIndicatorForm, type IndicatorForm, type ValueText } from './indicatorForm';
 import { GoalLabel } from './labels';
 import { withUnit } from './numbers';
-import { ProblemSummary, Radios } from './parts';
+import { RadioGroup } from '../../ui/fields';
+import { ProblemSummary } from './parts';
 
 const t = de.ui.evaluation.indicator;
 const f = t.field;
@@ -186,7 +187,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
             <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
             <SelectField {...common('type')} label={f.type} value={form.type} options={INDICATOR_TYPES.map((k) => ({ value: k, label: de.evaluation.indicatorTypes[k] }))} onChange={(v) => update({ type: v as IndicatorForm['type'] })} />
             <TextField {...common('unit')} label={f.unit} hint={t.unitHint} value={form.unit} onChange={(v) => update({ unit: v })} className="field-narrow" maxLength={40} />
-            <Radios
+            <RadioGroup
               {...common('direction')}
               label={f.direction}
               value={form.direction}

@@ -98,44 +98,4 @@ export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { 
   );
 }
 
-/** Radio buttons in a fieldset: the legend names the group, the id lets problems jump to it. */
-export function RadioGroup<V extends string>(props: {
-  id: string;
-  label: string;
-  value: V | null;
-  options: { value: V; label: string }[];
-  onChange: (v: V) => void;
-  disabled?: boolean;
-  error?: string | undefined;
-  hint?: string;
-  required?: boolean;
-}) {
-  const { id, label, value, options, onChange, disabled, error, hint, required } = props;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset id={id} className="field field-wide radio-group" aria-describedby={described} aria-invalid={error ? true : undefined} tabIndex={-1}>
-      <legend>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </legend>
-      <div className="checkboxes">
-        {options.map((o) => (
-          <label key={o.value} className="checkbox">
-            <input type="radio" name={id} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {de.ui.errorPrefix} {error}
-        </span>
-      ) : null}
-    </fieldset>
-  );
-}
+export { RadioGroup } from '../../../ui/fields';
