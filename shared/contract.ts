@@ -18,7 +18,7 @@ import type { ActionField, Edition } from './domain/edition';
 import { actionFieldSchema } from './domain/edition';
 import { measureFieldsSchema, type Measure } from './domain/measure';
 import { orgUnitSchema, type OrgUnit } from './domain/orgUnit';
-import { id } from './domain/primitives';
+import { id, singleLineText } from './domain/primitives';
 import type { FieldProblem } from './domain/rules';
 import type { MeasureRow } from './domain/search';
 import { appSettingsSchema, type AppSettings } from './domain/settings';
@@ -239,7 +239,9 @@ export const contract = {
     }),
   ),
   getSettings: method<AppSettings>()(empty),
-  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, lastExportDir: true }) })),
+  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, lastExportDir: true, documentLogo: true }) })),
+  /** Asks for a PNG/JPEG (dialog) and keeps it as the logo of Word documents; null when cancelled. `clear` removes it. */
+  chooseDocumentLogo: method<AppSettings | null>()(z.strictObject({ altText: singleLineText(200), clear: z.boolean() })),
   /** Offline review: review mode on a package, packages of the register, merge, threads (reviewContract.ts). */
   ...reviewContract,
   /** Fassungen, Fortschreibung wizard and comparison (editionsContract.ts). */

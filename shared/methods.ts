@@ -47,6 +47,7 @@ export const METHOD_NAMES = [
   'undoImport',
   'listImports',
   'exportEvaluation',
+  'chooseDocumentLogo',
   'getSettings',
   'saveSettings',
   'getReviewMode',

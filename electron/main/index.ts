@@ -33,6 +33,10 @@ const desktop: Desktop = {
     const result = await dialog.showOpenDialog({ title: 'Anlage hinzufügen', properties: ['openFile'] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async pickImage() {
+    const result = await dialog.showOpenDialog({ title: 'Logo wählen', filters: [{ name: 'Bild (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }], properties: ['openFile'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   async pickExportTarget(defaultName, defaultDir) {
     const extension = path.extname(defaultName).slice(1);
     const result = await dialog.showSaveDialog({

@@ -12,6 +12,8 @@ export const appSettingsSchema = z.strictObject({
   lastStorePath: z.string().max(4096).nullable(),
   /** Folder of the last export, offered again by the save dialog. */
   lastExportDir: z.string().max(4096).nullable(),
+  /** City logo for the head of Word documents (a PNG or JPEG on this computer) with its alternative text. */
+  documentLogo: z.strictObject({ path: z.string().max(4096), altText: singleLineText(200) }).nullable(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -21,4 +23,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   backupKeepDays: 30,
   lastStorePath: null,
   lastExportDir: null,
+  documentLogo: null,
 };

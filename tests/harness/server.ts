@@ -24,6 +24,8 @@ export interface HarnessOptions {
   pickRegister?: (mode: 'open' | 'new') => string | null;
   /** Answer of the dialog choosing a file to attach. */
   pickAttachment?: () => string | null;
+  /** Answer of the dialog choosing the logo for Word documents. */
+  pickImage?: () => string | null;
   /** Answer of the dialog choosing a spreadsheet to import (null: cancelled). */
   pickImportFile?: () => string | null;
   /** Answer of the save dialog of exports; default: the suggested name in `exportDir`. */
@@ -97,6 +99,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const api = createApi(session, {
     pickRegister: async (mode) => options.pickRegister?.(mode) ?? null,
     pickAttachment: async () => options.pickAttachment?.() ?? null,
+    pickImage: async () => options.pickImage?.() ?? null,
     pickExportTarget: async (defaultName) =>
       options.pickExportTarget ? options.pickExportTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
     pickImportFile: async () => options.pickImportFile?.() ?? null,

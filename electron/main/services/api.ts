@@ -6,6 +6,7 @@ import { ExportTargetExistsError } from '../export/writeExportFile';
 import { WriteFailedError } from '../store/registerStore';
 import { ServiceError } from './errors';
 import type { Desktop } from './desktop';
+import { readLogo } from './logo';
 import { EvaluationService } from './evaluation';
 import { EvaluationExportService } from './evaluationExport';
 import { ImportService } from './imports';
@@ -82,6 +83,13 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     undoImport: ({ id }) => imports.undo(id),
     listImports: () => imports.list(),
     exportEvaluation: (request) => evaluationExport.export(request),
+    chooseDocumentLogo: async ({ altText, clear }) => {
+      if (clear) return session.settings.save({ ...session.settings.value, documentLogo: null });
+      const file = await desktop.pickImage();
+      if (!file) return null;
+      await readLogo(file, altText);
+      return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
+    },
     getSettings: () => session.settings.value,
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });

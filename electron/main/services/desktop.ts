@@ -10,6 +10,8 @@ export interface Desktop {
   pickExportTarget(defaultName: string, defaultDir: string | null): Promise<string | null>;
   /** A spreadsheet to import (.xlsx, .xls, .ods, .csv). */
   pickImportFile(): Promise<string | null>;
+  /** A PNG or JPEG, e.g. the city logo for Word documents. */
+  pickImage(): Promise<string | null>;
   /** Opens a written export in Word/Excel/LibreOffice. */
   openFile(file: string): Promise<void>;
   /** A review package (.mpreview) to open in review mode or to read back into the register. */
@@ -23,6 +25,7 @@ export const NO_DESKTOP: Desktop = {
   pickAttachment: async () => null,
   pickExportTarget: async () => null,
   pickImportFile: async () => null,
+  pickImage: async () => null,
   openFile: async () => undefined,
   pickReviewPackage: async () => null,
   pickReviewTarget: async () => null,

@@ -8,6 +8,7 @@ import { buildSubmissionDocx } from '../export/docx/submissionDocx';
 import { buildSubmissionOparl } from '../export/oparl/submissionOparl';
 import { ExportTargetExistsError, writeExportFile } from '../export/writeExportFile';
 import type { Desktop } from './desktop';
+import { readLogo } from './logo';
 import { ServiceError } from './errors';
 import type { RegisterSession } from './session';
 import type { SubmissionService } from './submissions';
@@ -50,7 +51,7 @@ export class SubmissionExportService {
       statuses: doc.statuses,
       actionFields: doc.actionFields,
       measures: doc.measures,
-      logo: null,
+      logo: settings.value.documentLogo ? await readLogo(settings.value.documentLogo.path, settings.value.documentLogo.altText) : null,
       generatedAt: new Date(),
       draft,
     };

@@ -5,6 +5,7 @@ import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { LogoSettings } from './LogoSettings';
 
 const t = de.ui.settings;
 
@@ -76,6 +77,7 @@ export function SettingsView() {
           {t.save}
         </button>
       </form>
+      <LogoSettings settings={settings} onChange={setSettings} />
       <h2>{t.storeLocation}</h2>
       <p className="path">{session?.state === 'open' ? session.path : ''}</p>
       <p>{t.backupLocation}</p>
