@@ -393,3 +393,21 @@ testWithImportFile('Import von Kennzahlenwerten aus Excel: Zuordnung, Vorschau m
   expect(valuesOf(undone, TUNNELS)).toEqual(valuesOf(before, TUNNELS));
   expect(undone.imports).toEqual([expect.objectContaining({ kind: 'values', fileName: 'Kennzahlen 2025.xlsx', undoneAt: expect.any(String) })]);
 });
+
+test('Export aus der Übersicht: Excel-Tabellen und Evaluationsbericht der gewählten Runde landen als Dateien', async ({ page, harness, dir }) => {
+  await openApp(page, harness);
+  await openEvaluation(page, 'Übersicht');
+  const round = await page.locator('#dashboard-round option').filter({ hasText: 'Evaluationsbericht 2024' }).getAttribute('value');
+  await page.locator('#dashboard-round').selectOption(round!);
+  const exportPanel = page.getByRole('region', { name: 'Exportieren' });
+  await exportPanel.getByRole('checkbox', { name: 'Nach dem Export öffnen' }).uncheck();
+  await exportPanel.getByRole('button', { name: 'Excel-Tabellen exportieren …' }).click();
+  await expect(exportPanel.getByRole('status').filter({ hasText: /Gespeichert unter .*Evaluation_Evaluationsbericht_2024\.xlsx/ })).toBeVisible();
+  const workbook = XLSX.read(await fs.readFile(path.join(dir, 'Evaluation_Evaluationsbericht_2024.xlsx')));
+  expect(workbook.SheetNames).toContain('Maßnahmen');
+  await exportPanel.getByRole('button', { name: 'Evaluationsbericht (Word) exportieren …' }).click();
+  await expect(exportPanel.getByRole('status').filter({ hasText: /Evaluationsbericht_Evaluationsbericht_2024\.docx/ })).toBeVisible();
+  expect((await fs.readFile(path.join(dir, 'Evaluationsbericht_Evaluationsbericht_2024.docx'))).subarray(0, 2).toString()).toBe('PK');
+  expect(harness.opened).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
