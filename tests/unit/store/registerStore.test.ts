@@ -186,7 +186,7 @@ describe('RegisterStore.commit', () => {
     // ~600 KB of text does not fit into 256 KB.
     const huge = (doc: RegisterDocument): RegisterDocument => ({
       ...doc,
-      measures: Array.from({ length: 30 }, (_, k) => makeMeasure(k + 1, { description: 'Lorem ipsum '.repeat(1600) })),
+      measures: Array.from({ length: 30 }, (_, k) => makeMeasure(k + 1, { description: 'Beispieltext zur Länge '.repeat(800) })),
     });
     const failed = store.commit(huge);
     await expect(failed).rejects.toBeInstanceOf(WriteFailedError);

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
 const t = de.ui.actionFields;
@@ -43,29 +44,12 @@ export function ActionFieldsView() {
       </p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <form
-          className="inline-form"
-          aria-label={t.save}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <div className="grid">
+        <InlineForm id="af-form" label={t.save} saveLabel={t.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
             <TextField id="af-code" label={t.code} required value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
             <TextField id="af-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
             <TextField id="af-goal" label={t.guidingGoal} value={draft.guidingGoal} error={problems.guidingGoal} onChange={(v) => setDraft({ ...draft, guidingGoal: v })} className="field-wide" />
             <TextArea id="af-description" label={t.description} value={draft.description} error={problems.description} onChange={(v) => setDraft({ ...draft, description: v })} />
-          </div>
-          <div className="buttons">
-            <button type="button" onClick={() => (setDraft(null), setProblems({}))}>
-              {de.ui.dialog.cancel}
-            </button>
-            <button type="submit" className="primary">
-              {t.save}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       <table className="data">
         <caption className="visually-hidden">{t.title}</caption>

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
 const t = de.ui.bodies;
@@ -33,23 +34,7 @@ export function BodiesView() {
       <p>{t.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <form
-          className="inline-form"
-          aria-labelledby="body-form-title"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              close();
-            }
-          }}
-        >
-          <h2 id="body-form-title">{draft.id ? t.formEdit(reference.bodies.find((b) => b.id === draft.id)?.name ?? draft.name) : t.formAdd}</h2>
-          <div className="grid">
+        <InlineForm id="body-form" label={t.formAdd} heading={draft.id ? t.formEdit(reference.bodies.find((b) => b.id === draft.id)?.name ?? draft.name) : t.formAdd} saveLabel={t.save} saveDisabled={readOnly} onSubmit={() => void submit()} onCancel={close}>
             <TextField id="body-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" maxLength={200} />
             <TextField id="body-short" label={t.shortName} value={draft.shortName} error={problems.shortName} onChange={(v) => setDraft({ ...draft, shortName: v })} className="field-narrow" maxLength={40} />
             <SelectField id="body-kind" label={t.kind} value={draft.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })} />
@@ -57,16 +42,7 @@ export function BodiesView() {
               <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
               {t.activeLabel}
             </label>
-          </div>
-          <div className="buttons">
-            <button type="button" onClick={close}>
-              {de.ui.dialog.cancel}
-            </button>
-            <button type="submit" className="primary" disabled={readOnly}>
-              {t.save}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       <table className="data">
         <caption className="visually-hidden">{t.title}</caption>

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
 const t = de.ui.orgUnits;
@@ -43,15 +44,7 @@ export function OrgUnitsView() {
       <p>{t.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <form
-          className="inline-form"
-          aria-label={t.save}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <div className="grid">
+        <InlineForm id="ou-form" label={t.save} saveLabel={t.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
             <TextField id="ou-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
             <TextField id="ou-code" label={t.code} value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
             <SelectField
@@ -63,16 +56,7 @@ export function OrgUnitsView() {
             />
             <TextField id="ou-from" label={t.validFrom} hint={de.ui.measure.dateHint} value={draft.validFrom} error={problems.validFrom} onChange={(v) => setDraft({ ...draft, validFrom: v })} className="field-narrow" />
             <TextField id="ou-to" label={t.validTo} hint={de.ui.measure.dateHint} value={draft.validTo} error={problems.validTo} onChange={(v) => setDraft({ ...draft, validTo: v })} className="field-narrow" />
-          </div>
-          <div className="buttons">
-            <button type="button" onClick={() => (setDraft(null), setProblems({}))}>
-              {de.ui.dialog.cancel}
-            </button>
-            <button type="submit" className="primary">
-              {t.save}
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       <table className="data">
         <caption className="visually-hidden">{t.title}</caption>
