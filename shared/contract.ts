@@ -26,6 +26,7 @@ import type { StatusDefinition } from './domain/status';
 import { METHOD_NAMES, type MenuCommand } from './methods';
 import { reviewContract } from './reviewContract';
 import { editionsContract } from './editionsContract';
+import { participationContract } from './participationContract';
 
 export { METHOD_NAMES, MENU_COMMANDS, IPC_PREFIX, MENU_CHANNEL, type MenuCommand } from './methods';
 
@@ -246,6 +247,8 @@ export const contract = {
   ...reviewContract,
   /** Fassungen, Fortschreibung wizard and comparison (editionsContract.ts). */
   ...editionsContract,
+  /** Gremien, Sitzungen, Empfehlungen, Quartierslabore, Anregungen, Beschlussverfolgung, Datenschutz. */
+  ...participationContract,
 } as const;
 
 export type Contract = typeof contract;

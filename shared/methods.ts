@@ -81,10 +81,46 @@ export const METHOD_NAMES = [
   'discardFortschreibungDraft',
   'checkFortschreibung',
   'applyFortschreibung',
+  'listBodyMembers',
+  'saveBodyMember',
+  'deleteBodyMember',
+  'listMeetings',
+  'getMeeting',
+  'saveMeeting',
+  'deleteMeeting',
+  'restoreMeeting',
+  'exportMeeting',
+  'listRecommendations',
+  'saveRecommendation',
+  'deleteRecommendation',
+  'restoreRecommendation',
+  'listLabs',
+  'saveLab',
+  'deleteLab',
+  'restoreLab',
+  'listProposals',
+  'saveProposal',
+  'deleteProposal',
+  'restoreProposal',
+  'createMeasureFromProposal',
+  'listProposalsForMeasure',
+  'getProposalContact',
+  'saveProposalContact',
+  'deleteProposalContact',
+  'exportProposals',
+  'listTrackedDecisions',
+  'saveTrackedDecision',
+  'deleteTrackedDecision',
+  'restoreTrackedDecision',
+  'exportTracking',
+  'createTrackingMitteilung',
+  'getPrivacyOverview',
+  'saveRetention',
+  'applyPrivacy',
 ] as const;
 
 export const IPC_PREFIX = 'masterplan:';
 export const MENU_CHANNEL = 'masterplan-menu';
 
-export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions'] as const;
+export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions', 'showParticipation', 'showPrivacy'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

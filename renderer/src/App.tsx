@@ -24,6 +24,12 @@ import { SettingsView } from './features/settings/SettingsView';
 import { TrashView } from './features/trash/TrashView';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ReviewsView } from './features/review/ReviewsView';
+import { ParticipationView } from './features/participation/ParticipationView';
+import { MeetingEditor } from './features/meetings/MeetingEditor';
+import { LabEditor } from './features/proposals/LabEditor';
+import { ProposalEditor } from './features/proposals/ProposalEditor';
+import { DecisionEditor } from './features/tracking/DecisionEditor';
+import { PrivacyView } from './features/tracking/PrivacyView';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
 
@@ -46,8 +52,9 @@ const NAV: { view: View['name']; label: string }[] = [
   { view: 'editions', label: de.editions.ui.nav },
   { view: 'actionFields', label: de.ui.nav.actionFields },
   { view: 'orgUnits', label: de.ui.nav.orgUnits },
-  { view: 'bodies', label: de.ui.bodies.nav },
+  { view: 'participation', label: de.participation.ui.nav },
   { view: 'settings', label: de.ui.nav.settings },
+  { view: 'privacy', label: de.participation.ui.privacyNav },
   { view: 'help', label: de.ui.nav.help },
 ];
 
@@ -74,7 +81,7 @@ function Shell() {
       </>
     );
   }
-  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : view.name;
+  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : PARTICIPATION_VIEWS.has(view.name) ? 'participation' : view.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -125,6 +132,9 @@ function Shell() {
   );
 }
 
+/** Screens reached from Gremien & Beteiligung keep its entry marked in the navigation. */
+const PARTICIPATION_VIEWS = new Set<View['name']>(['bodies', 'meeting', 'lab', 'proposal', 'decision']);
+
 function CurrentView() {
   const { view } = useApp();
   switch (view.name) {
@@ -162,6 +172,18 @@ function CurrentView() {
       return <FortschreibungWizard key={view.id} id={view.id} />;
     case 'editionCompare':
       return <CompareView key={`${view.fromId}-${view.toId}`} fromId={view.fromId} toId={view.toId} />;
+    case 'participation':
+      return <ParticipationView tab={view.tab ?? 'meetings'} />;
+    case 'meeting':
+      return <MeetingEditor key={view.id ?? 'neu'} id={view.id} />;
+    case 'lab':
+      return <LabEditor key={view.id ?? 'neu'} id={view.id} />;
+    case 'proposal':
+      return <ProposalEditor key={view.id ?? 'neu'} id={view.id} />;
+    case 'decision':
+      return <DecisionEditor key={view.id ?? 'neu'} id={view.id} />;
+    case 'privacy':
+      return <PrivacyView />;
     case 'help':
       return <HelpView />;
   }
@@ -222,6 +244,12 @@ function useMenuCommands() {
           return;
         case 'showEditions':
           await navigate({ name: 'editions' });
+          return;
+        case 'showParticipation':
+          await navigate({ name: 'participation' });
+          return;
+        case 'showPrivacy':
+          await navigate({ name: 'privacy' });
           return;
         case 'openReviewPackage': {
           if (!(await navigate({ name: 'reviews' }))) return;

@@ -23,7 +23,15 @@ export type View =
   | { name: 'editions'; notice?: string; compare?: { fromId: string; toId: string } }
   | { name: 'fortschreibung'; id: string }
   | { name: 'editionCompare'; fromId: string; toId: string }
+  | { name: 'participation'; tab?: ParticipationTab }
+  | { name: 'meeting'; id: string | null }
+  | { name: 'lab'; id: string | null }
+  | { name: 'proposal'; id: string | null }
+  | { name: 'decision'; id: string | null }
+  | { name: 'privacy' }
   | { name: 'help' };
+
+export type ParticipationTab = 'bodies' | 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'tracking';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 

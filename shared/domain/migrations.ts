@@ -3,6 +3,7 @@ import { districtCodeByName } from './districts';
 import { CURRENT_SCHEMA_VERSION } from './register';
 import { DEFAULT_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
+import { DEFAULT_RETENTION } from './retention';
 
 /**
  * Stored documents carry `schemaVersion`. Each step lifts a document by one version and is pure, so a
@@ -24,6 +25,7 @@ const steps: Record<number, Step> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
   3: migrateV3toV4,
+  4: migrateV4toV5,
 };
 
 export function readSchemaVersion(doc: unknown): number {
@@ -149,6 +151,27 @@ function migrateV3toV4(v3: Raw): Raw {
     fortschreibungen: [],
     fortschreibungDrafts: [],
     reviews: { packages: [], comments: [], votes: [], imports: [] },
+    audit: arr(audit),
+  };
+}
+
+/**
+ * Version 5 adds Gremien & Beteiligung: members of bodies, sessions, recommendations, Quartierslabore,
+ * Anregungen with their feedback contacts (kept apart), tracked council decisions and the retention periods.
+ */
+function migrateV4toV5(v4: Raw): Raw {
+  const { audit, ...rest } = v4;
+  return {
+    ...rest,
+    schemaVersion: 5,
+    bodyMembers: [],
+    meetings: [],
+    recommendations: [],
+    labs: [],
+    proposals: [],
+    contacts: [],
+    trackedDecisions: [],
+    retention: DEFAULT_RETENTION,
     audit: arr(audit),
   };
 }

@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from './register';
 import { DEFAULT_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
 import { emptyReviewState } from './review';
+import { DEFAULT_RETENTION } from './retention';
 
 /** A register without measures, ready to use: one draft edition with the three standard Handlungsfelder. */
 export function createEmptyRegister(registerId: string, now: string, orgUnits: OrgUnit[] = []): RegisterDocument {
@@ -30,6 +31,14 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     fortschreibungen: [],
     fortschreibungDrafts: [],
     reviews: emptyReviewState(),
+    bodyMembers: [],
+    meetings: [],
+    recommendations: [],
+    labs: [],
+    proposals: [],
+    contacts: [],
+    trackedDecisions: [],
+    retention: DEFAULT_RETENTION,
     audit: [],
   };
 }

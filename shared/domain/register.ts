@@ -9,11 +9,15 @@ import { fortschreibungDraftSchema, fortschreibungSchema } from './fortschreibun
 import { orgUnitSchema } from './orgUnit';
 import { emptyReviewState, reviewStateSchema } from './review';
 import { id, isoDateTime, requiredLine } from './primitives';
+import { bodyMemberSchema, meetingSchema, recommendationSchema } from './participation';
+import { contactSchema, labSchema, proposalSchema } from './labs';
+import { trackedDecisionSchema } from './tracking';
+import { retentionSchema } from './retention';
 import { statusDefinitionSchema } from './status';
 import { de } from '../i18n/de';
 
 /** Version of the stored document. Raise it together with a migration in migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const registerDocumentSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -44,6 +48,17 @@ export const registerDocumentSchema = z.strictObject({
   fortschreibungDrafts: z.array(fortschreibungDraftSchema).default([]),
   /** Offline reviews: packages sent, comment threads and votes that came back, imports (review.ts). */
   reviews: reviewStateSchema.default(emptyReviewState),
+  /** Gremien & Beteiligung (participation.ts, labs.ts, tracking.ts). */
+  bodyMembers: z.array(bodyMemberSchema),
+  meetings: z.array(meetingSchema),
+  recommendations: z.array(recommendationSchema),
+  labs: z.array(labSchema),
+  proposals: z.array(proposalSchema),
+  /** Feedback contacts: personal data, kept apart from the Anregungen they belong to. */
+  contacts: z.array(contactSchema),
+  trackedDecisions: z.array(trackedDecisionSchema),
+  /** Retention periods of personal data (retention.ts). */
+  retention: retentionSchema,
   audit: z.array(auditEntrySchema),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;

@@ -3,6 +3,11 @@
  * read from here, so a message reads the same wherever it appears.
  */
 import { importTexts } from './importTexts';
+import { participationTexts } from './participationTexts';
+import { meetingsUi } from './meetingsUi';
+import { proposalsUi } from './proposalsUi';
+import { trackingUi } from './trackingUi';
+import { participationDocs } from './participationDocs';
 
 export const de = {
   appName: 'Masterplan-Register',
@@ -91,7 +96,6 @@ export const de = {
       `Das Handlungsfeld wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
     inUseOrgUnit: (n: number, inTrash: number) =>
       `Die Organisationseinheit wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
-    inUseBody: (n: number) => `Das Gremium wird noch in ${n} Vorlage(n) verwendet. Setzen Sie es stattdessen auf „nicht mehr aktiv“.`,
     hasSubMeasures: (n: number) => `Die Maßnahme hat ${n} Teilmaßnahme(n). Bitte ordnen Sie diese zuerst einer anderen Maßnahme zu oder löschen Sie sie.`,
     noRegister: 'Es ist kein Register geöffnet.',
     internal: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert.',
@@ -283,7 +287,7 @@ export const de = {
       field: 'Feld',
       old: 'vorher',
       new: 'nachher',
-      actions: { create: 'angelegt', update: 'geändert', delete: 'in den Papierkorb gelegt', restore: 'wiederhergestellt', migrate: 'Format umgewandelt', import: 'importiert', undo: 'Import rückgängig gemacht', comment: 'kommentiert (Prüfung)', vote: 'Votum (Prüfung)', resolve: 'Kommentar erledigt/geöffnet', export: 'exportiert (mit personenbezogenen Daten)' },
+      actions: { create: 'angelegt', update: 'geändert', delete: 'in den Papierkorb gelegt', restore: 'wiederhergestellt', migrate: 'Format umgewandelt', import: 'importiert', undo: 'Import rückgängig gemacht', comment: 'kommentiert (Prüfung)', vote: 'Votum (Prüfung)', resolve: 'Kommentar erledigt/geöffnet', export: 'exportiert (mit personenbezogenen Daten)', anonymise: 'anonymisiert (Aufbewahrungsfrist abgelaufen)' },
       emptyValue: '(leer)',
     },
     trash: {
@@ -1389,6 +1393,15 @@ export const de = {
     unknownMeasure: 'Die Maßnahme gibt es nicht (mehr).',
   },
   import: importTexts,
+  participation: participationTexts,
+  /** Screens of bodies, members, sessions and recommendations. */
+  meetingsUi,
+  /** Screens of Quartierslabore and Anregungen. */
+  proposalsUi,
+  /** Screens of the Beschlussverfolgung and the Datenschutz view. */
+  trackingUi,
+  /** Word and Excel documents of Gremien & Beteiligung and their CLI. */
+  participationDocs,
   /** Offline review (Prüfpaket, Prüfmodus, Rückläufer, Prüfvermerk); docs/review.md. */
   review: {
     file: {

@@ -12,6 +12,7 @@ import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type De
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { OrgUnit } from '../../shared/domain/orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../shared/domain/register';
+import { DEFAULT_RETENTION } from '../../shared/domain/retention';
 import { DEFAULT_BODIES } from '../../shared/domain/body';
 import { DEFAULT_STATUSES } from '../../shared/domain/status';
 import { emptyReviewState } from '../../shared/domain/review';
@@ -479,6 +480,14 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     fortschreibungen: [],
     fortschreibungDrafts: [],
     reviews: emptyReviewState(),
+    bodyMembers: [],
+    meetings: [],
+    recommendations: [],
+    labs: [],
+    proposals: [],
+    contacts: [],
+    trackedDecisions: [],
+    retention: { ...DEFAULT_RETENTION },
     audit,
   };
 }

@@ -18,6 +18,7 @@ import type { RegisterSession } from './session';
 import { createReviewApi } from './reviewApi';
 import { ReviewSession } from './reviewSession';
 import { createEditionsApi } from './editions';
+import { createParticipationApi } from './participationApi';
 
 export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M> };
 
@@ -97,6 +98,7 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     },
     ...createReviewApi(session, review, desktop),
     ...createEditionsApi(session, desktop),
+    ...createParticipationApi(session, desktop, submissions),
   };
 }
 

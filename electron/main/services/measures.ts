@@ -37,13 +37,8 @@ export class MeasureService {
   async create(fields: MeasureFields): Promise<Saved<Measure>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
-      assertEditable(doc, fields.actionFieldId);
-      assertRules(doc, null, fields);
-      const now = new Date().toISOString();
-      const measure: Measure = { ...fields, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null };
-      const changes = diffFields(emptyRecord(), measure as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES).filter((c) => !isBlank(c.new));
-      const entry = auditEntry(this.session.userName, 'measure', measure.id, label(measure), 'create', changes);
-      return { doc: { ...doc, measures: [...doc.measures, measure], audit: [...doc.audit, entry] }, result: measure };
+      const { doc: next, measure } = addMeasure(doc, fields, this.session.userName);
+      return { doc: next, result: measure };
     });
     return { value: result, savedAt };
   }
@@ -99,6 +94,17 @@ export class MeasureService {
     });
     return { value: result, savedAt };
   }
+}
+
+/** A new measure, checked and audited, added to the document (also used when an Anregung becomes a measure). */
+export function addMeasure(doc: RegisterDocument, fields: MeasureFields, user: string): { doc: RegisterDocument; measure: Measure } {
+  assertEditable(doc, fields.actionFieldId);
+  assertRules(doc, null, fields);
+  const now = new Date().toISOString();
+  const measure: Measure = { ...fields, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null };
+  const changes = diffFields(emptyRecord(), measure as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES).filter((c) => !isBlank(c.new));
+  const entry = auditEntry(user, 'measure', measure.id, label(measure), 'create', changes);
+  return { doc: { ...doc, measures: [...doc.measures, measure], audit: [...doc.audit, entry] }, measure };
 }
 
 function findActive(doc: RegisterDocument, id: string): { index: number; measure: Measure } {

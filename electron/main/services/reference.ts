@@ -6,6 +6,7 @@ import type { Body } from '../../../shared/domain/body';
 import type { ActionField } from '../../../shared/domain/edition';
 import { orgUnitLabel, type OrgUnit } from '../../../shared/domain/orgUnit';
 import type { RegisterDocument } from '../../../shared/domain/register';
+import { bodyUseCount } from '../../../shared/domain/participationRules';
 import { auditEntry } from './audit';
 import { ServiceError } from './errors';
 import { replaceAt } from './measures';
@@ -86,14 +87,14 @@ export class ReferenceService {
     return { value: result, savedAt };
   }
 
-  /** A body used in a Beratungsfolge cannot be deleted (set it inactive instead). */
+  /** A body in use (Beratungsfolge, members, sessions, recommendations, tracked decisions) cannot be deleted: set it inactive. */
   async deleteBody(id: string): Promise<Saved<null>> {
     const store = this.session.writableStore();
     const { savedAt } = await store.commit((doc) => {
       const body = doc.bodies.find((b) => b.id === id);
       if (!body) throw new ServiceError('NOT_FOUND', de.api.notFound);
-      const users = doc.submissions.filter((s) => s.consultations.some((c) => c.bodyId === id) || s.resolutions.some((r) => r.bodyId === id)).length;
-      if (users > 0) throw new ServiceError('IN_USE', de.api.inUseBody(users));
+      const users = bodyUseCount(doc, id);
+      if (users > 0) throw new ServiceError('IN_USE', de.participation.errors.bodyInUse(users));
       const entry = auditEntry(this.session.userName, 'body', id, body.name, 'delete', []);
       return { doc: { ...doc, bodies: doc.bodies.filter((b) => b.id !== id), audit: [...doc.audit, entry] }, result: null };
     });

@@ -1,0 +1,4 @@
+// PLACEHOLDER – replaced by the helper who owns this screen.
+export function MeetingsPanel() {
+  return <p />;
+}

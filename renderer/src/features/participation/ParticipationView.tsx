@@ -1,0 +1,50 @@
+import { de } from '../../../../shared/i18n/de';
+import { useApp, type ParticipationTab } from '../../appState';
+import { BodiesPanel } from '../meetings/BodiesPanel';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
+import { RecommendationsPanel } from '../meetings/RecommendationsPanel';
+import { LabsPanel } from '../proposals/LabsPanel';
+import { ProposalsPanel } from '../proposals/ProposalsPanel';
+import { TrackingPanel } from '../tracking/TrackingPanel';
+
+const t = de.participation.ui;
+const TABS: ParticipationTab[] = ['bodies', 'meetings', 'recommendations', 'labs', 'proposals', 'tracking'];
+
+/** Gremien & Beteiligung: one screen with a tab per list (UX.md screen map). */
+export function ParticipationView({ tab }: { tab: ParticipationTab }) {
+  const { navigate } = useApp();
+  return (
+    <section aria-labelledby="participation-title" className="participation">
+      <div className="view-head">
+        <h1 id="participation-title">{t.heading}</h1>
+      </div>
+      <div className="tabs" role="tablist" aria-label={t.tabsLabel}>
+        {TABS.map((k) => (
+          <button key={k} type="button" role="tab" id={`participation-tab-${k}`} aria-selected={tab === k} aria-controls={tab === k ? `participation-panel-${k}` : undefined} onClick={() => void navigate({ name: 'participation', tab: k })}>
+            {t.tabs[k]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`participation-panel-${tab}`} aria-labelledby={`participation-tab-${tab}`}>
+        <Panel tab={tab} />
+      </div>
+    </section>
+  );
+}
+
+function Panel({ tab }: { tab: ParticipationTab }) {
+  switch (tab) {
+    case 'bodies':
+      return <BodiesPanel />;
+    case 'meetings':
+      return <MeetingsPanel />;
+    case 'recommendations':
+      return <RecommendationsPanel />;
+    case 'labs':
+      return <LabsPanel />;
+    case 'proposals':
+      return <ProposalsPanel />;
+    case 'tracking':
+      return <TrackingPanel />;
+  }
+}

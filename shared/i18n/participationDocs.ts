@@ -1,0 +1,2 @@
+/** Texts of Gremien & Beteiligung (participationDocs), mounted into de.ts as `de.participationDocs`. */
+export const participationDocs = {};
