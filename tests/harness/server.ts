@@ -81,7 +81,8 @@ function bridgeScript(): string {
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const rendererDir = options.rendererDir ?? path.join(ROOT, 'out/renderer');
+  // MASTERPLAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
+  const rendererDir = options.rendererDir ?? process.env.MASTERPLAN_RENDERER_DIR ?? path.join(ROOT, 'out/renderer');
   const settings = await SettingsFile.load(path.join(options.settingsDir, 'einstellungen.json'));
   const session = new RegisterSession({
     settings,

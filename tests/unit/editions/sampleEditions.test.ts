@@ -1,4 +1,3 @@
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/register';
 /**
  * The sample register holds two Fassungen (DOMAIN.md §1): the 2019 plan (DS 12534-18) and the draft
  * Masterplan 2.0 made from it by a Fortschreibung. Everything refers to existing records, and registers
@@ -8,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeRegister } from '../../../electron/main/store/decode';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/register';
 import { compareEditions } from '../../../shared/domain/editionCompare';
 import { measureLineage, measuresOfEdition } from '../../../shared/domain/fortschreibung';
 import { migrate } from '../../../shared/domain/migrations';
