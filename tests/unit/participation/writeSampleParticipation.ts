@@ -18,4 +18,3 @@ const merged = Object.fromEntries(Object.keys(raw).map((key) => [key, CHANGED.ha
 const text = `${JSON.stringify(merged, null, 2)}\n`;
 decodeRegister(text);
 writeFileSync(file, text);
-console.log('Beispieldaten ergänzt.');
