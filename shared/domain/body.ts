@@ -30,3 +30,24 @@ export const DEFAULT_BODIES: Body[] = [
   { id: 'gremium-lenkungskreis', name: 'Lenkungskreis Masterplan Kommunale Sicherheit', shortName: 'LK', kind: 'verwaltung', active: true },
   { id: 'gremium-vollversammlung', name: 'Vollversammlung Masterplan Kommunale Sicherheit', shortName: 'VollV', kind: 'beteiligung', active: true },
 ];
+
+/**
+ * Offered in new registers besides DEFAULT_BODIES (older registers keep the list they have): the three
+ * Arbeitsgruppen of the masterplan and the other nine Bezirksvertretungen.
+ */
+export const MORE_BODIES: Body[] = [
+  { id: 'gremium-ag-nachbarschaft', name: 'Arbeitsgruppe Sichere Nachbarschaft', shortName: 'AG 1', kind: 'beteiligung', active: true },
+  { id: 'gremium-ag-raeume', name: 'Arbeitsgruppe Sichere öffentliche Räume', shortName: 'AG 2', kind: 'beteiligung', active: true },
+  { id: 'gremium-ag-infrastruktur', name: 'Arbeitsgruppe Sichere Infrastruktur', shortName: 'AG 3', kind: 'beteiligung', active: true },
+  ...[
+    ['ev', 'Eving'],
+    ['sh', 'Scharnhorst'],
+    ['br', 'Brackel'],
+    ['ap', 'Aplerbeck'],
+    ['hoe', 'Hörde'],
+    ['ho', 'Hombruch'],
+    ['lue', 'Lütgendortmund'],
+    ['hu', 'Huckarde'],
+    ['me', 'Mengede'],
+  ].map(([code, name]) => ({ id: `gremium-bv-${code}`, name: `Bezirksvertretung ${name}`, shortName: `BV ${name}`, kind: 'bezirksvertretung' as const, active: true })),
+];

@@ -1,6 +1,6 @@
 import type { OrgUnit } from './orgUnit';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from './register';
-import { DEFAULT_BODIES } from './body';
+import { DEFAULT_BODIES, MORE_BODIES } from './body';
 import { DEFAULT_STATUSES } from './status';
 import { emptyReviewState } from './review';
 import { DEFAULT_RETENTION } from './retention';
@@ -21,7 +21,7 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     orgUnits,
     statuses: DEFAULT_STATUSES,
     measures: [],
-    bodies: DEFAULT_BODIES,
+    bodies: [...DEFAULT_BODIES, ...MORE_BODIES],
     submissions: [],
     submissionRevisions: [],
     indicators: [],

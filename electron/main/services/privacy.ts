@@ -2,6 +2,7 @@ import type { Saved } from '../../../shared/contract';
 import type { PrivacyOverview } from '../../../shared/participationContract';
 import { localDay } from '../../../shared/domain/calendar';
 import { privacyDue, type PrivacyKind } from '../../../shared/domain/privacyDue';
+import type { AuditEntry } from '../../../shared/domain/audit';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import type { Retention } from '../../../shared/domain/retention';
 import { de } from '../../../shared/i18n/de';
@@ -12,7 +13,8 @@ import type { RegisterSession } from './session';
 
 /**
  * The Datenschutz view: retention periods, what is due, and deleting or anonymising it. The audit trail
- * records what was done to which entry, never the data that was removed.
+ * records what was done to which entry, never the data that was removed; the values earlier entries
+ * recorded for the removed fields are replaced too (the Löschkonzept overrides "never edited afterwards").
  */
 export class PrivacyService {
   constructor(private readonly session: RegisterSession) {}
@@ -55,8 +57,9 @@ export class PrivacyService {
             ? { ...p, text: gone, feedbackText: p.feedbackText && gone, stateReason: p.stateReason && gone, area: '', anonymisedAt: now, updatedAt: now, version: p.version + 1 }
             : p,
         ),
+        // The trail keeps that a field changed, not the words that were removed.
         audit: [
-          ...doc.audit,
+          ...scrubAudit(scrubAudit(doc.audit, memberIds, MEMBER_PERSONAL_FIELDS, gone), proposalIds, PROPOSAL_PERSONAL_FIELDS, gone),
           ...due.map((d) =>
             auditEntry(user, d.kind === 'member' ? 'bodyMember' : d.kind, d.id, d.label, d.action === 'delete' ? 'delete' : 'anonymise', [{ field: 'retentionDueSince', old: null, new: d.dueSince }]),
           ),
@@ -75,4 +78,18 @@ export class PrivacyService {
       return { doc: finalDoc, result: { deleted, anonymised: memberIds.size + proposalIds.size } };
     });
   }
+}
+
+const MEMBER_PERSONAL_FIELDS = new Set(['delegate', 'deputy']);
+const PROPOSAL_PERSONAL_FIELDS = new Set(['text', 'feedbackText', 'stateReason', 'area']);
+
+/** Replaces the recorded old and new values of personal fields of these entities by the anonymised marker. */
+function scrubAudit(audit: AuditEntry[], entityIds: ReadonlySet<string>, fields: ReadonlySet<string>, marker: string): AuditEntry[] {
+  if (entityIds.size === 0) return audit;
+  const blank = (value: AuditEntry['changes'][number]['old']) => (value === null || value === '' ? value : marker);
+  return audit.map((entry) =>
+    entityIds.has(entry.entityId) && entry.changes.some((c) => fields.has(c.field))
+      ? { ...entry, changes: entry.changes.map((c) => (fields.has(c.field) ? { ...c, old: blank(c.old), new: blank(c.new) } : c)) }
+      : entry,
+  );
 }

@@ -78,6 +78,22 @@ describe('applying the Löschkonzept through the API', () => {
     expect(failed(await r.call('saveBodyMember', { id, version, fields: { ...fields, delegate: 'Fischer, Lukas' } })).code).toBe('FORBIDDEN');
   });
 
+  it('also removes the names from what the audit trail recorded when they were entered and changed', async () => {
+    const r = await openRegister(dir.path);
+    const fields = { bodyId: 'gremium-vollversammlung', organisation: 'Integrationsrat', orgUnitId: null, delegate: 'Demir, Ayla', deputy: '', role: 'beratend', termStart: '2015-11-01', termEnd: '2020-10-31', note: '' };
+    const created = ok<{ value: { id: string; version: number } }>(await r.call('saveBodyMember', { id: null, version: null, fields })).value;
+    ok(await r.call('saveBodyMember', { id: created.id, version: created.version, fields: { ...fields, deputy: 'Aksoy, Can' } }));
+    expect(JSON.stringify((await r.onDisk()).audit)).toContain('Demir, Ayla');
+    ok(await r.call('applyPrivacy', { items: [{ kind: 'member', id: created.id }] }));
+    const disk = await r.onDisk();
+    const trail = JSON.stringify(disk.audit);
+    expect(trail).not.toContain('Demir, Ayla');
+    expect(trail).not.toContain('Aksoy, Can');
+    const entries = disk.audit.filter((a) => a.entityId === created.id);
+    expect(entries.map((a) => a.action)).toEqual(['create', 'update', 'anonymise']);
+    expect(entries[1]!.changes).toEqual([{ field: 'deputy', old: '', new: de.participation.anonymised }]);
+  });
+
   it('does nothing for entries that are not due, and says so', async () => {
     const r = await openRegister(dir.path);
     const refused = failed(await r.call('applyPrivacy', { items: [{ kind: 'contact', id: 'kontakt-01' }] }));
