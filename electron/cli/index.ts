@@ -13,6 +13,9 @@ import { exportEvaluationReportCommand } from './commands/exportEvaluationReport
 import { importMeasuresCommand, importValuesCommand } from './commands/importData';
 import { listMeasuresCommand } from './commands/listMeasures';
 import { exportEditionsCommand } from './commands/exportEditions';
+import { exportProposalsCommand } from './commands/exportProposals';
+import { exportSessionCommand } from './commands/exportSession';
+import { exportTrackingCommand } from './commands/exportTracking';
 import { listEditionsCommand } from './commands/listEditions';
 import { reviewCreateCommand, reviewMergeCommand } from './commands/review';
 import { listSubmissionsCommand } from './commands/listSubmissions';
@@ -24,7 +27,7 @@ import { cli } from '../../shared/i18n/cli';
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand, exportSessionCommand, exportProposalsCommand, exportTrackingCommand];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

@@ -279,5 +279,37 @@ export const cli = {
     summary: (counts: string) => `Vergleich: ${counts}`,
   },
 
+  /** `export session`, `export proposals`, `export tracking` (Gremien & Beteiligung). */
+  participation: {
+    commands: {
+      session: 'Exportiert die Einladung mit Tagesordnung oder die Niederschrift einer Sitzung als Word-Dokument.',
+      proposals: 'Exportiert die Anregungen und Quartierslabore als Excel-Arbeitsmappe (Übersicht je Stadtbezirk, Anregungen, Quartierslabore).',
+      tracking: 'Exportiert die Beschlussverfolgung (Frist, federführend, Stand) als Excel-Tabelle, auf Wunsch für ein Halbjahr.',
+    },
+    options: {
+      id: 'Kennung der Sitzung',
+      kind: 'einladung (Einladung mit Tagesordnung) oder niederschrift',
+      kindValue: 'einladung|niederschrift',
+      personalData: 'Auch die Kontakte für die Rückmeldung exportieren (personenbezogene Daten: Name, Kanal, Kontakt, Einwilligung)',
+      halfYear: 'Nur dieses Halbjahr, z. B. 2026-1 (1. Halbjahr 2026) oder 2026-2; ohne Angabe alle Beschlüsse',
+      halfYearValue: 'JJJJ-H',
+    },
+    badKind: (value: string) => `Unbekannte Art „${value}“. Möglich: einladung, niederschrift.`,
+    badHalfYear: (value: string) => `„${value}“ ist kein Halbjahr. Bitte in der Form 2026-1 oder 2026-2 angeben.`,
+    unknownMeeting: (id: string) => `Es wurde nichts geschrieben. Es gibt keine Sitzung mit der Kennung „${id}“.`,
+    meetingInTrash: (id: string) => `Es wurde nichts geschrieben. Die Sitzung „${id}“ liegt im Papierkorb.`,
+    availableMeetings: (list: string) => `Vorhandene Sitzungen: ${list}`,
+    moreMeetings: (n: number) => `… und ${count(n, 'weitere', 'weitere')}`,
+    noMeetings: 'Das Register enthält keine Sitzung.',
+    meetingListEntry: (id: string, body: string, number: string, date: string) => `${id} (${body}, ${number}, ${date})`,
+    meeting: (kind: string, body: string, number: string, date: string) => `${kind}: ${body}, ${number} am ${date}`,
+    proposalsContent: (proposals: number, labs: number) => `Inhalt: ${count(proposals, 'Anregung', 'Anregungen')} (ohne Papierkorb), ${count(labs, 'Quartierslabor', 'Quartierslabore')}.`,
+    personalData:
+      'Hinweis: Die Datei enthält personenbezogene Daten (Kontakte für die Rückmeldung). Bitte nur für den dienstlichen Gebrauch weitergeben, nicht veröffentlichen und nach Gebrauch löschen.',
+    period: (label: string) => `Zeitraum: ${label}`,
+    allPeriods: 'Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)',
+    trackingContent: (rows: number, overdue: number) => `Inhalt: ${count(rows, 'Beschluss', 'Beschlüsse')}, davon ${overdue.toLocaleString('de-DE')} überfällig.`,
+  },
+
   unexpected: (message: string) => `Unerwarteter Fehler: ${message}`,
 } as const;

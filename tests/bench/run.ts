@@ -13,11 +13,14 @@
  *
  * Offline review (tests/bench/review.ts): create and merge a package of 1,000 measures vs. writing/reading the same bytes.
  *
+ * Gremien & Beteiligung (tests/bench/participationBench.ts): filtering 5,000 Anregungen and 500 sessions, the Anregungen export.
+ *
  * Informational rows (no target): whole session open (lock, backup, integrity check) and listMeasureRows.
  * Prints one table; writes nothing into the repository; removes its temp folders.
  */
 import { benchSubmissionExport } from './docx';
 import { benchEditionCompare } from './editionsBench';
+import { benchParticipation } from './participationBench';
 import { benchImport } from './importBench';
 import { benchEvaluationExport } from './xlsx';
 import { benchReview, REVIEW_SIZE } from './review';
@@ -385,6 +388,9 @@ async function main(): Promise<void> {
     progress('Vergleich zweier Fassungen');
     const editions = benchEditionCompare();
     addRow(editions.label, editions.size, ms(editions.ms), `${ms(editions.floorMs)} Map + JSON-Vergleich`, editions.ratio, `≤ ${number(editions.target / 1000, 0)} s`, editions.ms <= editions.target);
+
+    progress('Gremien & Beteiligung: 5.000 Anregungen, 500 Sitzungen');
+    for (const row of benchParticipation()) addRow(`${row.label} (${row.detail})`, row.size, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, row.target, row.met);
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -1,0 +1,37 @@
+import { exportedProposals, writeProposalsXlsx } from '../../main/export/xlsx/proposalsWorkbook';
+import { cli } from '../../../shared/i18n/cli';
+import { writeLines, type Command } from '../command';
+import { loadForDisplay, resolveStore } from '../registerFile';
+import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
+
+const t = cli.participation;
+
+/**
+ * `export proposals --store FILE --out FILE.xlsx [--mit-personenbezug] [--force]`: the Anregungen and
+ * Quartierslabore as Excel. Feedback contacts only with --mit-personenbezug, and then with a note on
+ * stderr (as `export evaluation --with-personal-data`). Never over an existing file without --force.
+ */
+export const exportProposalsCommand: Command = {
+  name: 'export proposals',
+  summary: t.commands.proposals,
+  options: {
+    store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
+    'mit-personenbezug': { kind: 'flag', help: t.options.personalData },
+    out: { kind: 'value', required: true, valueName: cli.options.outXlsxValue, help: cli.options.outXlsx },
+    force: { kind: 'flag', help: cli.options.force },
+  },
+  async run(ctx) {
+    const { options, io, env } = ctx;
+    const target = outTarget(ctx, '.xlsx');
+    const force = options.flag('force');
+    const includePersonalData = options.flag('mit-personenbezug');
+    const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
+    await refuseExisting(target, force);
+    const bytes = writeProposalsXlsx({ doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() });
+    await writeTarget(target, bytes, force);
+    const labs = doc.labs.filter((l) => l.deletedAt === null).length;
+    writeLines(io.out, [cli.export.written(target, kilobytes(bytes.length)), t.proposalsContent(exportedProposals(doc).length, labs)]);
+    if (includePersonalData) writeLines(io.err, [t.personalData]);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+import { buildMeetingDocx, type MeetingDocumentKind } from '../../main/export/docx/meetingDocx';
+import type { RegisterDocument } from '../../../shared/domain/register';
+import type { Meeting } from '../../../shared/domain/participation';
+import { formatDate } from '../../../shared/format';
+import { cli } from '../../../shared/i18n/cli';
+import { de } from '../../../shared/i18n/de';
+import { CliFailure, UsageError, writeLines, type Command } from '../command';
+import { loadForDisplay, resolveStore } from '../registerFile';
+import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
+
+const t = cli.participation;
+const KINDS: readonly MeetingDocumentKind[] = ['einladung', 'niederschrift'];
+/** Sessions named when an id is unknown; beyond these only a count. */
+const LISTED = 20;
+
+function bodyLabel(doc: RegisterDocument, meeting: Meeting): string {
+  const body = doc.bodies.find((b) => b.id === meeting.bodyId);
+  return body?.shortName || body?.name || meeting.bodyId;
+}
+
+/** The session the call names (not in the Papierkorb); an unknown id lists the sessions there are (exit 1). */
+function findMeeting(doc: RegisterDocument, id: string): Meeting {
+  const found = doc.meetings.find((m) => m.id === id);
+  if (found && found.deletedAt === null) return found;
+  if (found) throw new CliFailure([t.meetingInTrash(id)]);
+  const live = doc.meetings.filter((m) => m.deletedAt === null).sort((a, b) => b.date.localeCompare(a.date));
+  const entries = live.slice(0, LISTED).map((m) => t.meetingListEntry(m.id, bodyLabel(doc, m), m.number, formatDate(m.date)));
+  if (live.length > LISTED) entries.push(t.moreMeetings(live.length - LISTED));
+  throw new CliFailure([t.unknownMeeting(id), entries.length > 0 ? t.availableMeetings(entries.join(', ')) : t.noMeetings]);
+}
+
+/**
+ * `export session --store FILE --id ID --kind einladung|niederschrift --out FILE.docx [--force]`: the
+ * Einladung mit Tagesordnung or the Niederschrift of a session as Word. A wrong --kind or extension is
+ * exit 2, an unknown session exit 1; nothing is written then, nor over an existing file without --force.
+ */
+export const exportSessionCommand: Command = {
+  name: 'export session',
+  summary: t.commands.session,
+  options: {
+    store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
+    id: { kind: 'value', required: true, valueName: cli.options.idValue, help: t.options.id },
+    kind: { kind: 'value', required: true, valueName: t.options.kindValue, help: t.options.kind },
+    out: { kind: 'value', required: true, valueName: cli.options.outDocxValue, help: cli.options.outDocx },
+    force: { kind: 'flag', help: cli.options.force },
+  },
+  async run(ctx) {
+    const { options, io, env } = ctx;
+    const kind = options.required('kind').trim().toLowerCase() as MeetingDocumentKind;
+    if (!KINDS.includes(kind)) throw new UsageError(t.badKind(options.required('kind')));
+    const target = outTarget(ctx, '.docx');
+    const force = options.flag('force');
+    const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
+    const meeting = findMeeting(doc, options.required('id'));
+    await refuseExisting(target, force);
+    const bytes = await buildMeetingDocx({ doc, meetingId: meeting.id, kind, logo: null, generatedAt: env.now(), appVersion: appVersion() });
+    await writeTarget(target, bytes, force);
+    const docs = de.participationDocs;
+    writeLines(io.out, [
+      cli.export.written(target, kilobytes(bytes.length)),
+      t.meeting(docs.meeting.subjects[kind], bodyLabel(doc, meeting), docs.meeting.sessionLabel(meeting.number), formatDate(meeting.date)),
+    ]);
+    return 0;
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * `masterplan export session | proposals | tracking`, in-process through main() on a register with
+ * participation data in a temp folder: the files written, the lines printed, German refusals with the
+ * exit codes of the other commands (2 wrong call, 1 refused), never over an existing file without --force,
+ * and the register file untouched.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import XLSX from 'xlsx';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/index';
+import { participationRegister } from '../../fixtures/participation';
+import { useTempDir } from '../store/tempDir';
+
+const dir = useTempDir('mpr-cli-participation-');
+const NOW = new Date('2026-11-26T10:00:00');
+let registerText = '';
+
+beforeEach(async () => {
+  registerText = JSON.stringify(participationRegister(), null, 2);
+  await fs.writeFile(path.join(dir.path, 'register.json'), registerText);
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
+  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id' });
+  return { code, out, err };
+}
+
+const files = () => fs.readdir(dir.path);
+const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value;
+const sheetCsv = async (file: string, sheet: string) => XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(dir.path, file))).Sheets[sheet]!);
+
+describe('export session', () => {
+  it('writes the Einladung and the Niederschrift of a session', async () => {
+    const invitation = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx');
+    expect(invitation.code).toBe(0);
+    expect(invitation.err).toBe('');
+    const lines = invitation.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Geschrieben: .*Einladung\.docx \(\d+ KB\)$/);
+    expect(lines[1]).toBe('Einladung mit Tagesordnung: VollV, 3. Sitzung am 12.03.2026');
+    expect(await docxText('Einladung.docx')).toContain('Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit');
+
+    const minutes = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--out', 'Niederschrift.docx');
+    expect(minutes.code).toBe(0);
+    const text = await docxText('Niederschrift.docx');
+    expect(text).toContain('Niederschrift über die 3. Sitzung');
+    expect(text).toContain('Polizeipräsidium Dortmund');
+    expect(await files()).toEqual(['Einladung.docx', 'Niederschrift.docx', 'register.json']);
+    expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
+  });
+
+  it('a wrong --kind is a wrong call (exit 2) and writes nothing', async () => {
+    const result = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'protokoll', '--out', 'x.docx');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Unbekannte Art „protokoll“. Möglich: einladung, niederschrift.');
+    expect(result.err).toContain('masterplan --help');
+    expect(await files()).toEqual(['register.json']);
+  });
+
+  it('an unknown --id is refused (exit 1), naming the sessions there are', async () => {
+    const result = await run('export', 'session', '--store', 'register.json', '--id', 'sitzung-99', '--kind', 'einladung', '--out', 'x.docx');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Es wurde nichts geschrieben. Es gibt keine Sitzung mit der Kennung „sitzung-99“.');
+    expect(result.err).toContain('Vorhandene Sitzungen: meeting-4 (VollV, 4. Sitzung, 18.06.2026), meeting-3 (VollV, 3. Sitzung, 12.03.2026)');
+    expect(await files()).toEqual(['register.json']);
+  });
+
+  it('a missing --kind or a wrong extension is a wrong call', async () => {
+    expect((await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--out', 'x.docx')).code).toBe(2);
+    const wrong = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'x.pdf');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('muss auf .docx enden');
+  });
+
+  it('never overwrites an existing file without --force', async () => {
+    await fs.writeFile(path.join(dir.path, 'Einladung.docx'), 'alt');
+    const refused = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Zum Überschreiben bitte --force angeben.');
+    expect(await fs.readFile(path.join(dir.path, 'Einladung.docx'), 'utf8')).toBe('alt');
+    const forced = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx', '--force');
+    expect(forced.code).toBe(0);
+    expect(await docxText('Einladung.docx')).toContain('Tagesordnung');
+  });
+
+  it('explains itself in German', async () => {
+    const help = await run('export', 'session', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift --out DATEI.docx [--force]');
+    expect(help.out).toContain('Kennung der Sitzung');
+    const overall = await run('--help');
+    expect(overall.out).toContain('masterplan export proposals --store DATEI [--mit-personenbezug] --out DATEI.xlsx [--force]');
+    expect(overall.out).toContain('masterplan export tracking --store DATEI [--halbjahr JJJJ-H] --out DATEI.xlsx [--force]');
+  });
+});
+
+describe('export proposals', () => {
+  it('writes the workbook without contacts', async () => {
+    const result = await run('export', 'proposals', '--store', 'register.json', '--out', 'Anregungen.xlsx');
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/^Geschrieben: .*Anregungen\.xlsx \(\d+ KB\)\nInhalt: 5 Anregungen \(ohne Papierkorb\), 2 Quartierslabore\.\n$/);
+    const csv = await sheetCsv('Anregungen.xlsx', 'Anregungen');
+    expect(csv).toContain('A-2026-003');
+    expect(csv).not.toContain('Erika Mustermann');
+    expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
+  });
+
+  it('adds the contacts with --mit-personenbezug and warns on stderr', async () => {
+    const result = await run('export', 'proposals', '--store', 'register.json', '--mit-personenbezug', '--out', 'Anregungen.xlsx');
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('Hinweis: Die Datei enthält personenbezogene Daten');
+    const csv = await sheetCsv('Anregungen.xlsx', 'Anregungen');
+    expect(csv).toContain('Erika Mustermann');
+    expect(csv).toContain('erika@example.org');
+  });
+
+  it('refuses a damaged register (exit 1) and writes nothing', async () => {
+    await fs.writeFile(path.join(dir.path, 'register.json'), '{"schemaVersion": 5, "measures": [');
+    const result = await run('export', 'proposals', '--store', 'register.json', '--out', 'Anregungen.xlsx');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/beschädigt|unvollständig/);
+    expect(await files()).toEqual(['register.json']);
+  });
+});
+
+describe('export tracking', () => {
+  it('writes every decision without --halbjahr, one half-year with it', async () => {
+    const all = await run('export', 'tracking', '--store', 'register.json', '--out', 'Beschluesse.xlsx');
+    expect(all.code).toBe(0);
+    expect(all.out.trimEnd().split('\n').slice(1)).toEqual(['Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)', 'Inhalt: 3 Beschlüsse, davon 1 überfällig.']);
+
+    const half = await run('export', 'tracking', '--store', 'register.json', '--halbjahr', '2026-1', '--out', 'Halbjahr.xlsx');
+    expect(half.code).toBe(0);
+    expect(half.out.trimEnd().split('\n').slice(1)).toEqual(['Zeitraum: 1. Halbjahr 2026', 'Inhalt: 2 Beschlüsse, davon 1 überfällig.']);
+    const csv = await sheetCsv('Halbjahr.xlsx', 'Beschlussverfolgung');
+    expect(csv).toContain('Beschlussverfolgung Masterplan Kommunale Sicherheit – 1. Halbjahr 2026');
+    expect(csv).toContain('10001-26');
+    expect(csv).not.toContain('10003-26');
+  });
+
+  it('a malformed --halbjahr is a wrong call (exit 2) and writes nothing', async () => {
+    const result = await run('export', 'tracking', '--store', 'register.json', '--halbjahr', '2026-3', '--out', 'x.xlsx');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('„2026-3“ ist kein Halbjahr. Bitte in der Form 2026-1 oder 2026-2 angeben.');
+    expect(await files()).toEqual(['register.json']);
+  });
+});
