@@ -6,32 +6,20 @@
  * counts computed here, so the formulas themselves are right (criteria escaping included).
  * Skips, saying why, when LibreOffice or poppler is not installed.
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingTools, run, parseCsv } from './office';
 import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
 import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '../../../electron/main/export/xlsx/evaluationWorkbook';
 import { DISTRICTS } from '../../../shared/domain/districts';
 import { activeMeasures, currentFields, exportInput, HOSTILE_FIELD_NAME, HOSTILE_STATUS_LABEL, hostileRegister, INJECTED_REASONING, sampleRegister } from './evaluationFixtures';
 
-const run = promisify(execFile);
 
-function onPath(name: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, name), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
-const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
+const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
 
 /** A throwaway LibreOffice profile: German locale; `recalc` makes it recalculate every formula on load. */
@@ -49,33 +37,6 @@ async function profile(dir: string, recalc: boolean): Promise<string> {
   return `file://${dir}`;
 }
 
-/** Minimal CSV reader for LibreOffice's output (comma, double quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',' || ch === '\n') {
-      row.push(field);
-      field = '';
-      if (ch === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const germanNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace(/[^\d.-]/g, ''));
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -4,29 +4,17 @@
  * "Seite X von Y" on every page; a long Niederschrift repeats the header row of its tables). Skips,
  * saying why, when LibreOffice or poppler is not installed.
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingTools, run } from './office';
 import { buildMeetingDocx } from '../../../electron/main/export/docx/meetingDocx';
 import { makeRecommendation, participationRegister } from '../../fixtures/participation';
 
-const run = promisify(execFile);
 
-function onPath(name: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, name), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
-const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
+const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
 const GENERATED_AT = new Date('2026-03-20T10:00:00Z');
 

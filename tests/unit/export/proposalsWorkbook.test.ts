@@ -139,7 +139,8 @@ describe('Anregungen workbook', () => {
         'erster Termin': '20.04.2026',
         'letzter Termin': '02.05.2026',
         'Termine (Datum, Ort)': '20.04.2026 (Stadtteilzentrum); 02.05.2026 (Stadtteilzentrum)',
-        Eingeladene: '1500',
+        // SheetJS formats '#,##0' the English way; LibreOffice shows 1.500 (participationOffice.test.ts).
+        Eingeladene: '1,500',
         Teilnehmende: '65',
         Themen: 'Beleuchtung',
         Anregungen: '3',

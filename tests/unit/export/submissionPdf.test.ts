@@ -3,30 +3,18 @@
  * long, full and junk ones) to PDF; pdftotext shows what a reader of the printout sees. Skips, saying
  * why, when LibreOffice or poppler is not installed.
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingTools, run } from './office';
 import { buildSubmissionDocx } from '../../../electron/main/export/docx/submissionDocx';
 import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
 import { fullSubmission, inputFor, junkSubmission, longStatement, sampleRegister, templateSubmission, toSubmission } from './submissionFixtures';
 
-const run = promisify(execFile);
 
-function onPath(name: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, name), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
-const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((tool) => !onPath(tool));
+const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
 
 describe.skipIf(missing.length > 0)(`LibreOffice renders the Word export${reason}`, () => {

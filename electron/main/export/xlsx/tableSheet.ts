@@ -2,7 +2,7 @@
  * A small sheet writer for the workbooks of Gremien & Beteiligung: rows of plain values in, a SheetJS
  * worksheet out. The same cell rules as the evaluation workbook (its exported cell helpers are reused):
  * text only ever as a string cell (a leading `=`, `+`, `-`, `@` stays text, never a formula), numbers as
- * numbers, dates as serial numbers with `dd\.mm\.yyyy`, widths from the content within limits, an
+ * numbers with thousands separators (they are counts), dates as serial numbers with `dd\.mm\.yyyy`, widths from the content within limits, an
  * autofilter over a header row and its data.
  */
 import XLSX from 'xlsx';
@@ -22,7 +22,8 @@ const DEFAULT_MAX = 60;
 function toCell(value: CellInput): XLSX.CellObject | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return textCell(value);
-  if (typeof value === 'number') return numberCell(value, Number.isInteger(value) ? undefined : '#,##0.00');
+  // Every number in these sheets is a count or an amount: German readers expect "2.000", not "2000".
+  if (typeof value === 'number') return numberCell(value, Number.isInteger(value) ? '#,##0' : '#,##0.00');
   return value.date ? { t: 'n', v: dateSerial(value.date), z: FORMAT.date } : null;
 }
 
