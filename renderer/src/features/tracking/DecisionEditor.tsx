@@ -1,4 +1,334 @@
-// PLACEHOLDER – replaced by the helper who owns this screen.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
+import type { FieldProblem } from '../../../../shared/domain/rules';
+import { foldForSearch, type MeasureRow } from '../../../../shared/domain/search';
+import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
+import { formatDate } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+import { ProblemSummary } from '../evaluation/parts';
+import { emptyDecisionForm, fromDecisionForm, toDecisionForm, type DecisionForm } from './decisionData';
+import './tracking.css';
+
+const t = de.trackingUi.editor;
+const f = t.field;
+const p = de.participation;
+const MAX_SHOWN = 100;
+
+const fieldId = (field: string) => `decision-${field.split('.')[0]}`;
+const fieldLabel = (field: string) => (f as Record<string, string>)[field.split('.')[0]!] ?? field;
+
+/**
+ * A tracked decision (id null: new): Drucksache, body, date, kind, who asked for it, subject and text,
+ * deadline, responsible office, linked measures, state and the state in words. "Letzte Aktualisierung" is
+ * set by the main side when the state or its text change. Strg+S saves; leaving with unsaved input asks.
+ */
 export function DecisionEditor({ id }: { id: string | null }) {
-  return <p>{id}</p>;
+  const { navigate, setDirty, save, confirm, readOnly, reference, rows } = useApp();
+  const [decision, setDecision] = useState<TrackedDecision | null>(null);
+  const [form, setForm] = useState<DecisionForm | null>(id ? null : emptyDecisionForm());
+  const initial = useRef(JSON.stringify(emptyDecisionForm()));
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const adopt = useCallback(
+    (next: TrackedDecision) => {
+      const nextForm = toDecisionForm(next);
+      initial.current = JSON.stringify(nextForm);
+      setDecision(next);
+      setForm(nextForm);
+      setDirty(false);
+    },
+    [setDirty],
+  );
+
+  const load = useCallback(
+    async (wanted: string) => {
+      const found = (await call('listTrackedDecisions', {})).find((d) => d.id === wanted);
+      if (!found) throw new Error(t.notFound);
+      adopt(found);
+    },
+    [adopt],
+  );
+
+  useEffect(() => {
+    if (!id) return;
+    load(id).catch((e) => setLoadError(errorMessage(e)));
+  }, [id, load]);
+  useEffect(() => () => setDirty(false), [setDirty]);
+
+  if (loadError) return <Notice kind="error">{loadError}</Notice>;
+  if (!form || !reference) return <p>{de.ui.loading}</p>;
+  const inTrash = Boolean(decision?.deletedAt);
+  const locked = readOnly || inTrash;
+
+  const update = (patch: Partial<DecisionForm>) => {
+    setForm((current) => {
+      const next = { ...current!, ...patch };
+      setDirty(JSON.stringify(next) !== initial.current);
+      return next;
+    });
+  };
+  const problemOf = (field: string) => problems.find((x) => x.field === field || x.field.startsWith(`${field}.`))?.message;
+  const common = (field: keyof DecisionForm) => ({ id: fieldId(field), label: f[field], error: problemOf(field), disabled: locked });
+  const back = () => void navigate({ name: 'participation', tab: 'tracking' });
+  const showProblems = (found: FieldProblem[]) => {
+    setProblems(found);
+    setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+
+  const submit = async () => {
+    setMessage(null);
+    setConflict(false);
+    const { fields, problems: found } = fromDecisionForm(form);
+    if (found.length > 0) return showProblems(found);
+    setProblems([]);
+    setBusy(true);
+    try {
+      const saved = await save(() => call('saveTrackedDecision', { id: decision?.id ?? null, version: decision?.version ?? null, fields }));
+      adopt(saved.value);
+      setMessage({ kind: 'success', text: t.saved });
+    } catch (err) {
+      if (err instanceof ApiCallError && err.error.fields?.length) showProblems(err.error.fields.map((x) => ({ field: x.field.replace(/^fields\./, ''), message: x.message })));
+      if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
+      setMessage({ kind: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reloadStored = async () => {
+    if (!decision) return;
+    try {
+      await load(decision.id);
+      setConflict(false);
+      setProblems([]);
+      setMessage(null);
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+
+  const remove = async () => {
+    if (!decision) return;
+    const label = t.label(decision.printNumber, decision.subject);
+    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(label), confirmLabel: t.deleteTitle }))) return;
+    try {
+      await save(() => call('deleteTrackedDecision', { id: decision.id, version: decision.version }));
+      setDirty(false);
+      back();
+    } catch (err) {
+      if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
+      setMessage({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+
+  const bodies = reference.bodies.filter((b) => b.active || b.id === form.bodyId);
+  const title = decision ? t.editTitle(decision.printNumber) : t.newTitle;
+
+  return (
+    <form
+      className="decision-editor"
+      aria-labelledby="decision-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!locked) void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 's' && e.ctrlKey) {
+          e.preventDefault();
+          if (!locked) void submit();
+        } else if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          back();
+        }
+      }}
+    >
+      <div className="view-head">
+        <div>
+          <h1 id="decision-title">{title}</h1>
+          {decision ? <p className="muted status-line">{decision.subject}</p> : null}
+        </div>
+        <div className="buttons">
+          <button type="button" onClick={back}>
+            {t.back}
+          </button>
+          <button type="submit" className="primary" disabled={busy || locked}>
+            {t.save}
+          </button>
+          {decision ? (
+            <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
+              {t.delete}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
+      {inTrash ? <Notice kind="warning">{t.inTrash}</Notice> : null}
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {conflict && decision ? (
+        <p>
+          <button type="button" onClick={() => void reloadStored()}>
+            {t.conflictReload}
+          </button>
+        </p>
+      ) : null}
+      <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+
+      <Section title={t.sections.decision}>
+        <TextField {...common('printNumber')} required hint={t.hints.printNumber} value={form.printNumber} onChange={(v) => update({ printNumber: v })} className="field-number" maxLength={12} />
+        <SelectField
+          {...common('bodyId')}
+          required
+          value={form.bodyId}
+          emptyLabel={t.chooseBody}
+          options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : t.inactiveBody(b.name) }))}
+          onChange={(v) => update({ bodyId: v })}
+        />
+        <TextField {...common('decidedOn')} required hint={t.hints.date} value={form.decidedOn} onChange={(v) => update({ decidedOn: v })} className="field-narrow" maxLength={10} />
+        <SelectField {...common('kind')} value={form.kind} options={DECISION_KINDS.map((k) => ({ value: k, label: p.decisionKinds[k] }))} onChange={(v) => update({ kind: v as DecisionForm['kind'] })} />
+        <TextField {...common('requestingGroup')} hint={t.hints.requestingGroup} value={form.requestingGroup} onChange={(v) => update({ requestingGroup: v })} className="field-wide" maxLength={200} />
+        <TextField {...common('subject')} required value={form.subject} onChange={(v) => update({ subject: v })} className="field-wide" maxLength={300} />
+        <TextArea {...common('decisionText')} rows={4} value={form.decisionText} onChange={(v) => update({ decisionText: v })} />
+      </Section>
+
+      <Section title={t.sections.implementation}>
+        <TextField {...common('dueDate')} hint={t.hints.dueDate} value={form.dueDate} onChange={(v) => update({ dueDate: v })} className="field-narrow" maxLength={10} />
+        <SelectField
+          {...common('responsibleOrgUnitId')}
+          value={form.responsibleOrgUnitId}
+          emptyLabel={t.noOrgUnit}
+          options={reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
+          onChange={(v) => update({ responsibleOrgUnitId: v })}
+        />
+        <SelectField {...common('state')} value={form.state} options={DECISION_STATES.map((s) => ({ value: s, label: p.decisionStates[s] }))} onChange={(v) => update({ state: v as DecisionForm['state'] })} />
+        <TextArea {...common('stateText')} hint={t.hints.stateText} rows={3} value={form.stateText} onChange={(v) => update({ stateText: v })} />
+        <dl className="details field-wide">
+          <div>
+            <dt>{f.lastUpdateOn}</dt>
+            <dd>
+              {decision ? formatDate(decision.lastUpdateOn) : t.lastUpdateNew}
+              <span className="hint"> – {t.lastUpdateHint}</span>
+            </dd>
+          </div>
+        </dl>
+      </Section>
+
+      <Section title={t.sections.measures}>
+        <MeasurePicker selected={form.measureIds} rows={rows} disabled={locked} error={problemOf('measureIds')} onChange={(measureIds) => update({ measureIds })} />
+      </Section>
+
+      <div className="buttons form-end">
+        <button type="button" onClick={back}>
+          {t.back}
+        </button>
+        <button type="submit" className="primary" disabled={busy || locked}>
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Search the register, tick measures; the linked ones are listed as a table with a remove button each. */
+function MeasurePicker({ selected, rows, disabled, error, onChange }: { selected: string[]; rows: readonly MeasureRow[]; disabled: boolean; error: string | undefined; onChange: (ids: string[]) => void }) {
+  const m = t.measures;
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
+  const matches = useMemo(() => {
+    const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
+    return words.length === 0 ? active : active.filter((r) => words.every((w) => r.haystack.includes(w)));
+  }, [active, deferred]);
+  const shown = matches.slice(0, MAX_SHOWN);
+  const chosen = new Set(selected);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
+  const searchId = fieldId('measureIds');
+
+  return (
+    <div className="measure-picker field-wide">
+      <label className="inline-label search" htmlFor={searchId}>
+        {m.search}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        placeholder={m.searchPlaceholder}
+        aria-describedby={`decision-measure-count${error ? ` ${searchId}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error ? (
+        <span id={`${searchId}-error`} className="field-error">
+          {de.ui.errorPrefix} {error}
+        </span>
+      ) : null}
+      <p id="decision-measure-count" className="count" role="status">
+        {m.resultsCount(shown.length, matches.length)}
+      </p>
+      <fieldset className="picker-list" disabled={disabled}>
+        <legend className="visually-hidden">{m.results}</legend>
+        <ul>
+          {shown.map((r) => (
+            <li key={r.id}>
+              <label className="checkbox">
+                <input type="checkbox" checked={chosen.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
+                <span className="nowrap">{r.number}</span> {r.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {selected.length === 0 ? (
+        <p className="muted">{m.noneSelected}</p>
+      ) : (
+        <table className="data compact">
+          <caption>{m.selectedCaption(selected.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.number}</th>
+              <th scope="col">{m.title}</th>
+              <th scope="col">{m.status}</th>
+              <th scope="col">
+                <span className="visually-hidden">{de.ui.actionsColumn}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {selected.map((id) => {
+              const r = byId.get(id);
+              return (
+                <tr key={id}>
+                  <td className="nowrap">{r?.number ?? ''}</td>
+                  <td>{r ? r.title : m.unknown}</td>
+                  <td>{r ? (r.deletedAt ? m.inTrash(r.statusLabel) : r.statusLabel) : ''}</td>
+                  <td>
+                    <button type="button" disabled={disabled} aria-label={m.removeLabel(r?.number ?? id)}
+                      onClick={() => {
+                        toggle(id, false);
+                        // The button goes away with its row: the focus stays in the picker.
+                        document.getElementById(searchId)?.focus();
+                      }}
+                    >
+                      {m.remove}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,334 @@
-// PLACEHOLDER – replaced by the helper who owns this screen.
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { localDay } from '../../../../shared/domain/calendar';
+import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
+import { foldForSearch } from '../../../../shared/domain/search';
+import { DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
+import { halfYearOf, halfYearRange, isDecisionOpen, type TrackingRow } from '../../../../shared/domain/trackingReport';
+import { formatDate } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import { decisionRows, halfYearChoices, parsePeriodKey, periodKey, rowHaystack } from './decisionData';
+import './tracking.css';
+
+const t = de.trackingUi.panel;
+const p = de.participation;
+
+interface Filter {
+  query: string;
+  state: string;
+  bodyId: string;
+  orgUnitId: string;
+  onlyOverdue: boolean;
+  onlyPeriod: boolean;
+}
+const EMPTY: Filter = { query: '', state: '', bodyId: '', orgUnitId: '', onlyOverdue: false, onlyPeriod: false };
+
+/**
+ * Beschlussverfolgung (tab of Gremien & Beteiligung): what is overdue first, then every tracked decision
+ * with filters, and the half-yearly report to the council as Excel table or as draft Mitteilung.
+ */
 export function TrackingPanel() {
-  return <p />;
+  const { navigate, reference, rows: measureRows, save, readOnly } = useApp();
+  const [decisions, setDecisions] = useState<TrackedDecision[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>(EMPTY);
+  const deferred = useDeferredValue(filter);
+  const today = localDay();
+  const [periodValue, setPeriodValue] = useState(() => periodKey(halfYearOf(today)));
+  const period = useMemo(() => parsePeriodKey(periodValue), [periodValue]);
+  const [openAfter, setOpenAfter] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDecisions(await call('listTrackedDecisions', {}));
+    } catch (e) {
+      setLoadError(errorMessage(e));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const all = useMemo(() => (decisions && reference ? decisionRows(decisions, reference, measureRows, today) : []), [decisions, reference, measureRows, today]);
+  const inPeriod = useMemo(() => (decisions && reference ? decisionRows(decisions, reference, measureRows, today, period) : []), [decisions, reference, measureRows, today, period]);
+  const overdue = useMemo(() => all.filter((r) => r.overdue).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.printNumber.localeCompare(b.printNumber)), [all]);
+  const byId = useMemo(() => new Map((decisions ?? []).map((d) => [d.id, d])), [decisions]);
+  const shown = useMemo(() => {
+    const words = foldForSearch(deferred.query).split(/\s+/).filter(Boolean);
+    const periodIds = new Set(inPeriod.map((r) => r.id));
+    return all.filter((r) => {
+      const d = byId.get(r.id);
+      if (deferred.state === 'open' ? !isDecisionOpen(r.state) : deferred.state && r.state !== deferred.state) return false;
+      if (deferred.bodyId && d?.bodyId !== deferred.bodyId) return false;
+      if (deferred.orgUnitId && d?.responsibleOrgUnitId !== deferred.orgUnitId) return false;
+      if (deferred.onlyOverdue && !r.overdue) return false;
+      if (deferred.onlyPeriod && !periodIds.has(r.id)) return false;
+      if (words.length === 0) return true;
+      const haystack = rowHaystack(r);
+      return words.every((w) => haystack.includes(w));
+    });
+  }, [all, inPeriod, byId, deferred]);
+
+  if (loadError) return <Notice kind="error">{loadError}</Notice>;
+  if (!decisions || !reference) return <p>{de.ui.loading}</p>;
+
+  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
+  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
+  const open = (id: string) => void navigate({ name: 'decision', id });
+  const choices = halfYearChoices(halfYearOf(today), decisions.filter((d) => !d.deletedAt));
+  const periodLabel = halfYearRange(period).label;
+  const usedBodies = new Set(decisions.map((d) => d.bodyId));
+  const usedUnits = new Set(decisions.map((d) => d.responsibleOrgUnitId));
+
+  const exportExcel = async () => {
+    setMessage(null);
+    setBusy(true);
+    try {
+      const result = await call('exportTracking', { period, open: openAfter });
+      setMessage(result ? { kind: 'success', text: t.report.written(result.path) } : { kind: 'info', text: t.report.cancelled });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const createMitteilung = async () => {
+    setMessage(null);
+    setBusy(true);
+    try {
+      const result = await save(() => call('createTrackingMitteilung', { period }));
+      await navigate({ name: 'submission', id: result.value.id });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="tracking" aria-labelledby="tracking-title">
+      <div className="view-head">
+        <h2 id="tracking-title">{t.heading}</h2>
+        <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'decision', id: null })}>
+          {t.newDecision}
+        </button>
+      </div>
+      <p className="muted">{t.intro}</p>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+
+      <section className="tracking-overdue" aria-labelledby="tracking-overdue-title">
+        <h3 id="tracking-overdue-title">{t.overdueHeading(overdue.length)}</h3>
+        {overdue.length === 0 ? (
+          <p>{t.overdueNone}</p>
+        ) : (
+          <>
+            <p className="hint">{t.overdueIntro}</p>
+            <div className="table-wrap">
+              <table className="data">
+                <caption className="visually-hidden">{t.overdueCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.col.printNumber}</th>
+                    <th scope="col">{t.col.subject}</th>
+                    <th scope="col">{t.col.dueDate}</th>
+                    <th scope="col">{t.col.responsible}</th>
+                    <th scope="col">{t.col.state}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overdue.map((r) => (
+                    <tr key={r.id} className="is-overdue">
+                      <td className="nowrap">{r.printNumber}</td>
+                      <td>
+                        <SubjectLink row={r} onOpen={open} />
+                      </td>
+                      <td className="nowrap">
+                        <DueDate row={r} />
+                      </td>
+                      <td>{r.responsible}</td>
+                      <td>{p.decisionStates[r.state]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section className="tracking-report" aria-labelledby="tracking-report-title">
+        <h3 id="tracking-report-title">{t.report.heading}</h3>
+        <div className="filters">
+          <label>
+            {t.report.period}
+            <select value={periodValue} aria-describedby="tracking-report-hint tracking-report-count" onChange={(e) => setPeriodValue(e.target.value)}>
+              {choices.map((c) => (
+                <option key={periodKey(c)} value={periodKey(c)}>
+                  {halfYearRange(c).label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
+            {t.report.openAfter}
+          </label>
+          <button type="button" disabled={busy} onClick={() => void exportExcel()}>
+            {t.report.exportExcel}
+          </button>
+          <button type="button" disabled={busy || readOnly} onClick={() => void createMitteilung()}>
+            {t.report.createMitteilung}
+          </button>
+          {busy ? <span role="status">{t.report.busy}</span> : null}
+        </div>
+        <p id="tracking-report-count" className="count">
+          {t.report.inPeriod(inPeriod.length, periodLabel)}
+        </p>
+        <p id="tracking-report-hint" className="hint">
+          {t.report.hint}
+        </p>
+      </section>
+
+      <section aria-labelledby="tracking-list-title">
+        <h3 id="tracking-list-title">{t.listHeading}</h3>
+        <form className="filters" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+          <label className="search">
+            {t.search}
+            <input type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
+          </label>
+          <label>
+            {t.filterState}
+            <select value={filter.state} onChange={(e) => set({ state: e.target.value })}>
+              <option value="">{t.all}</option>
+              <option value="open">{t.allOpen}</option>
+              {DECISION_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {p.decisionStates[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.filterBody}
+            <select value={filter.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
+              <option value="">{t.all}</option>
+              {reference.bodies
+                .filter((b) => usedBodies.has(b.id))
+                .map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label>
+            {t.filterResponsible}
+            <select value={filter.orgUnitId} onChange={(e) => set({ orgUnitId: e.target.value })}>
+              <option value="">{t.all}</option>
+              {reference.orgUnits
+                .filter((u) => usedUnits.has(u.id))
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {orgUnitLabel(u)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => set({ onlyOverdue: e.target.checked })} />
+            {t.onlyOverdue}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={filter.onlyPeriod} onChange={(e) => set({ onlyPeriod: e.target.checked })} />
+            {t.onlyPeriod}
+          </label>
+          <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY)}>
+            {t.resetFilters}
+          </button>
+        </form>
+        <p className="count" role="status" aria-live="polite">
+          {t.count(shown.length, all.length)}
+        </p>
+        {all.length === 0 ? (
+          <p className="empty">{t.noneYet}</p>
+        ) : shown.length === 0 ? (
+          <p className="empty">{t.noneMatch}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data tracking-table">
+              <caption className="visually-hidden">{t.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.col.printNumber}</th>
+                  <th scope="col">{t.col.body}</th>
+                  <th scope="col">{t.col.decidedOn}</th>
+                  <th scope="col">{t.col.requestingGroup}</th>
+                  <th scope="col">{t.col.subject}</th>
+                  <th scope="col">{t.col.dueDate}</th>
+                  <th scope="col">{t.col.responsible}</th>
+                  <th scope="col">{t.col.measures}</th>
+                  <th scope="col">{t.col.state}</th>
+                  <th scope="col">{t.col.lastUpdate}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined} onDoubleClick={() => open(r.id)}>
+                    <td className="nowrap">{r.printNumber}</td>
+                    <td>{r.body}</td>
+                    <td className="nowrap">{formatDate(r.decidedOn)}</td>
+                    <td>{r.requestingGroup}</td>
+                    <td>
+                      <SubjectLink row={r} onOpen={open} />
+                      <span className="muted kind">{p.decisionKinds[r.kind]}</span>
+                    </td>
+                    <td>
+                      <DueDate row={r} />
+                    </td>
+                    <td>{r.responsible}</td>
+                    <td>{r.measures}</td>
+                    <td>
+                      <span className={`decision-state state-${r.state}`}>{p.decisionStates[r.state]}</span>
+                      {r.stateText ? <span className="state-text">{r.stateText}</span> : null}
+                    </td>
+                    <td className="nowrap">{formatDate(r.lastUpdateOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function SubjectLink({ row, onOpen }: { row: TrackingRow; onOpen: (id: string) => void }) {
+  return (
+    <a
+      href={`#beschluss-${row.id}`}
+      onClick={(e) => {
+        e.preventDefault();
+        onOpen(row.id);
+      }}
+    >
+      {row.subject}
+    </a>
+  );
+}
+
+/** The deadline, and "überfällig" as a word beside it (the colour only repeats it). */
+function DueDate({ row }: { row: TrackingRow }) {
+  return (
+    <>
+      <span className="nowrap">{formatDate(row.dueDate)}</span>
+      {row.overdue ? (
+        <>
+          {' '}
+          <strong className="overdue-mark">{t.overdue}</strong>
+        </>
+      ) : null}
+    </>
+  );
 }

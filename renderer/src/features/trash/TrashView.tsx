@@ -1,17 +1,85 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { MethodName } from '../../../../shared/contract';
+import { districtName } from '../../../../shared/domain/districts';
 import { de } from '../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../shared/format';
-import { call, errorMessage } from '../../api';
+import { formatDate, formatDateTime } from '../../../../shared/format';
+import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 
 const t = de.ui.trash;
+const g = de.trackingUi.trash;
+const p = de.participation;
 
-/** Deleted measures, restorable; nothing is erased for good from here. */
+type Group = 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'decisions';
+const GROUPS: Group[] = ['meetings', 'recommendations', 'labs', 'proposals', 'decisions'];
+type RestoreMethod = Extract<MethodName, 'restoreMeeting' | 'restoreRecommendation' | 'restoreLab' | 'restoreProposal' | 'restoreTrackedDecision'>;
+const RESTORE: Record<Group, RestoreMethod> = {
+  meetings: 'restoreMeeting',
+  recommendations: 'restoreRecommendation',
+  labs: 'restoreLab',
+  proposals: 'restoreProposal',
+  decisions: 'restoreTrackedDecision',
+};
+
+/** One deleted entry of Gremien & Beteiligung as the Papierkorb lists it. */
+interface Entry {
+  id: string;
+  label: string;
+  detail: string;
+  deletedAt: string;
+}
+
+const newestFirst = (a: Entry, b: Entry) => b.deletedAt.localeCompare(a.deletedAt);
+
+/** The deleted entries of the five lists of Gremien & Beteiligung, each list from its own call. */
+async function loadParticipationTrash(bodyName: (id: string) => string): Promise<Record<Group, Entry[]>> {
+  const [meetings, recommendations, labs, proposals, decisions] = await Promise.all([
+    call('listMeetings', {}),
+    call('listRecommendations', {}),
+    call('listLabs', {}),
+    call('listProposals', {}),
+    call('listTrackedDecisions', {}),
+  ]);
+  return {
+    meetings: meetings.flatMap((m) => (m.deletedAt ? [{ id: m.id, label: g.labels.meeting(m.number, bodyName(m.bodyId), formatDate(m.date)), detail: p.meetingStates[m.state], deletedAt: m.deletedAt }] : [])),
+    recommendations: recommendations.flatMap((r) =>
+      r.deletedAt ? [{ id: r.id, label: g.labels.recommendation(r.number, r.title), detail: g.details.recommendation(p.addressees[r.addressee], formatDate(r.date)), deletedAt: r.deletedAt }] : [],
+    ),
+    labs: labs.flatMap((l) => (l.deletedAt ? [{ id: l.id, label: g.labels.lab(l.name), detail: g.details.lab(districtName(l.district), l.quarter), deletedAt: l.deletedAt }] : [])),
+    proposals: proposals.flatMap((x) =>
+      x.deletedAt
+        ? [{ id: x.id, label: g.labels.proposal(x.number), detail: g.details.proposal(p.proposalSources[x.source], formatDate(x.receivedOn), p.proposalStates[x.state]), deletedAt: x.deletedAt }]
+        : [],
+    ),
+    decisions: decisions.flatMap((d) =>
+      d.deletedAt
+        ? [{ id: d.id, label: g.labels.decision(d.printNumber, d.subject), detail: g.details.decision(bodyName(d.bodyId), formatDate(d.decidedOn), p.decisionStates[d.state]), deletedAt: d.deletedAt }]
+        : [],
+    ),
+  };
+}
+
+/** Deleted measures and deleted entries of Gremien & Beteiligung, grouped by kind; nothing is erased for good here. */
 export function TrashView() {
-  const { rows, save, readOnly } = useApp();
+  const { rows, save, readOnly, reference } = useApp();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [others, setOthers] = useState<Record<Group, Entry[]> | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const deleted = rows.filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+
+  const bodies = reference?.bodies;
+  const load = useCallback(async () => {
+    const names = new Map((bodies ?? []).map((b) => [b.id, b.shortName || b.name]));
+    try {
+      setOthers(await loadParticipationTrash((id) => names.get(id) ?? ''));
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(g.loadFailed(errorMessage(e)));
+    }
+  }, [bodies]);
+  useEffect(() => void load(), [load]);
+
   const restore = async (id: string, number: string) => {
     try {
       await save(() => call('restoreMeasure', { id }));
@@ -20,44 +88,96 @@ export function TrashView() {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
+  const restoreEntry = async (group: Group, entry: Entry) => {
+    try {
+      await save(() => call(RESTORE[group], { id: entry.id }));
+      setMessage({ kind: 'success', text: g.restored(entry.label) });
+    } catch (e) {
+      // A refusal with field problems (number taken again) says why in the field messages.
+      const reasons = e instanceof ApiCallError && e.error.fields?.length ? e.error.fields.map((f) => f.message).join(' ') : errorMessage(e);
+      setMessage({ kind: 'error', text: g.refused(entry.label, reasons) });
+    }
+    await load();
+  };
+
+  const otherCount = others ? GROUPS.reduce((sum, k) => sum + others[k].length, 0) : 0;
+  const empty = deleted.length === 0 && others !== null && otherCount === 0;
+
   return (
-    <section aria-labelledby="trash-title">
+    <section aria-labelledby="trash-title" className="trash">
       <h1 id="trash-title">{t.title}</h1>
-      <p>{t.intro}</p>
+      <p>{g.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {deleted.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <table className="data">
-          <caption className="visually-hidden">{t.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{de.ui.register.col.number}</th>
-              <th scope="col">{de.ui.register.col.title}</th>
-              <th scope="col">{de.ui.register.col.actionField}</th>
-              <th scope="col">{t.deletedAt}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.restore}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {deleted.map((r) => (
-              <tr key={r.id}>
-                <td>{r.number}</td>
-                <td>{r.title}</td>
-                <td>{r.actionFieldLabel}</td>
-                <td>{formatDateTime(r.deletedAt)}</td>
-                <td>
-                  <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.number)} onClick={() => void restore(r.id, r.number)}>
-                    {t.restore}
-                  </button>
-                </td>
+      {loadError ? <Notice kind="error">{loadError}</Notice> : null}
+      {empty ? <p>{t.empty}</p> : null}
+      {deleted.length > 0 ? (
+        <section aria-labelledby="trash-group-measures">
+          <h2 id="trash-group-measures">{g.heading(g.groups.measures, deleted.length)}</h2>
+          <table className="data">
+            <caption className="visually-hidden">{g.caption(g.groups.measures)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{de.ui.register.col.number}</th>
+                <th scope="col">{de.ui.register.col.title}</th>
+                <th scope="col">{de.ui.register.col.actionField}</th>
+                <th scope="col">{t.deletedAt}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.restore}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {deleted.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.number}</td>
+                  <td>{r.title}</td>
+                  <td>{r.actionFieldLabel}</td>
+                  <td>{formatDateTime(r.deletedAt)}</td>
+                  <td>
+                    <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.number)} onClick={() => void restore(r.id, r.number)}>
+                      {t.restore}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {others
+        ? GROUPS.filter((k) => others[k].length > 0).map((k) => (
+            <section key={k} aria-labelledby={`trash-group-${k}`}>
+              <h2 id={`trash-group-${k}`}>{g.heading(g.groups[k], others[k].length)}</h2>
+              <table className="data">
+                <caption className="visually-hidden">{g.caption(g.groups[k])}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{g.col.entry}</th>
+                    <th scope="col">{g.col.detail}</th>
+                    <th scope="col">{g.col.deletedAt}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t.restore}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...others[k]].sort(newestFirst).map((entry) => (
+                    <tr key={entry.id}>
+                      <td>{entry.label}</td>
+                      <td>{entry.detail}</td>
+                      <td>{formatDateTime(entry.deletedAt)}</td>
+                      <td>
+                        <button type="button" disabled={readOnly} aria-label={g.restoreLabel(entry.label)} onClick={() => void restoreEntry(k, entry)}>
+                          {t.restore}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))
+        : null}
     </section>
   );
 }
