@@ -58,7 +58,8 @@ export const cli = {
     districtValue: 'BEZIRK',
     status: 'Nur Maßnahmen mit diesem Status (Schlüssel wie in_umsetzung oder Bezeichnung)',
     statusValue: 'STATUS',
-    withPersonalData: 'Auch personenbezogene Daten exportieren (Spalte „Bewertet von“, vollständiger Pfad der Registerdatei)',
+    withPersonalData:
+      'Auch personenbezogene Daten exportieren (Spalte „Bewertet von“, vollständiger Pfad der Registerdatei); wird im Änderungsprotokoll des Registers vermerkt, dazu darf das Register nicht geöffnet sein',
     outXlsx: 'Zieldatei (.xlsx)',
     outXlsxValue: 'DATEI.xlsx',
     outDocx: 'Zieldatei (.docx)',
@@ -290,7 +291,8 @@ export const cli = {
       id: 'Kennung der Sitzung',
       kind: 'einladung (Einladung mit Tagesordnung) oder niederschrift',
       kindValue: 'einladung|niederschrift',
-      personalData: 'Auch die Kontakte für die Rückmeldung exportieren (personenbezogene Daten: Name, Kanal, Kontakt, Einwilligung)',
+      personalData:
+        'Auch die Kontakte für die Rückmeldung exportieren (personenbezogene Daten: Name, Kanal, Kontakt, Einwilligung); wird im Änderungsprotokoll des Registers vermerkt, dazu darf das Register nicht geöffnet sein',
       halfYear: 'Nur dieses Halbjahr, z. B. 2026-1 (1. Halbjahr 2026) oder 2026-2; ohne Angabe alle Beschlüsse',
       halfYearValue: 'JJJJ-H',
     },
@@ -309,6 +311,18 @@ export const cli = {
     period: (label: string) => `Zeitraum: ${label}`,
     allPeriods: 'Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)',
     trackingContent: (rows: number, overdue: number) => `Inhalt: ${count(rows, 'Beschluss', 'Beschlüsse')}, davon ${overdue.toLocaleString('de-DE')} überfällig.`,
+  },
+
+  /** `export evaluation --with-personal-data`, `export proposals --mit-personenbezug`: the choice goes into the audit trail. */
+  personalDataRecord: {
+    locked: (user: string, host: string, since: string) =>
+      `Es wurde nichts geschrieben. Das Register ist geöffnet von ${user} auf ${host} seit ${since}. Ein Export mit personenbezogenen Daten wird im Änderungsprotokoll des Registers vermerkt; das geht nur, wenn es nirgends geöffnet ist. Bitte dort schließen und erneut versuchen, ohne personenbezogene Daten exportieren oder den Export in der Anwendung ausführen.`,
+    staleLockTaken: (user: string, host: string) => `Hinweis: Die veraltete Sperre von ${user} auf ${host} wurde übernommen.`,
+    nothingWritten: 'Es wurde nichts geschrieben.',
+    recorded: (file: string) => `Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („${file}“).`,
+    notRecorded: (reason: string) => `Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. ${reason}`,
+    removed: (file: string) => `Die Datei wurde deshalb wieder gelöscht: ${file}`,
+    notRemoved: (file: string) => `Die Datei konnte nicht wieder gelöscht werden. Bitte löschen Sie sie selbst: ${file}`,
   },
 
   unexpected: (message: string) => `Unerwarteter Fehler: ${message}`,

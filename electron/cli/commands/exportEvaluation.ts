@@ -10,6 +10,7 @@ import { de } from '../../../shared/i18n/de';
 import { cli } from '../../../shared/i18n/cli';
 import { CliFailure, UsageError, writeLines, type Command, type CommandContext, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
 
 /**
  * Shared by `export evaluation` (Excel) and `export evaluation-report` (Word): choosing the round and
@@ -126,14 +127,17 @@ export async function evaluationInput(ctx: CommandContext, withFilters: boolean)
   };
 }
 
-/** What was written and from what: round, filters, counts; notes (empty selection, personal data) on stderr. */
-export function report(ctx: CommandContext, input: EvaluationExportInput, newest: boolean, target: string, bytes: number): void {
+/**
+ * What was written and from what: round, filters, counts, then `recorded` (the audit-trail line of a
+ * personal-data export); notes (empty selection, personal data) on stderr.
+ */
+export function report(ctx: CommandContext, input: EvaluationExportInput, newest: boolean, target: string, bytes: number, recorded: string[] = []): void {
   const data = prepareEvaluation(input);
   const round = data.round;
   const lines = [cli.export.written(target, kilobytes(bytes)), round ? (newest ? cli.evaluation.newestRound(round.name) : cli.evaluation.round(round.name)) : cli.evaluation.noRound];
   if (data.filterParts.length > 0) lines.push(cli.evaluation.filters(data.filterParts.join('; ')));
   lines.push(cli.evaluation.content(data.rows.length, data.indicators.length, data.indicators.reduce((n, e) => n + e.values.length, 0)));
-  writeLines(ctx.io.out, lines);
+  writeLines(ctx.io.out, [...lines, ...recorded]);
   const notes: string[] = [];
   if (data.rows.length === 0) notes.push(cli.evaluation.empty);
   if (input.includePersonalData) notes.push(cli.evaluation.personalData);
@@ -144,7 +148,8 @@ export function report(ctx: CommandContext, input: EvaluationExportInput, newest
  * `export evaluation --store FILE [--round ID] [--field HF] [--district CODE] [--status KEY]
  * [--with-personal-data] --out FILE.xlsx [--force]`: the Excel evaluation tables. An unknown round,
  * Handlungsfeld or status is exit 1, a wrong district or file extension exit 2; nothing is written then,
- * nor over an existing file without --force.
+ * nor over an existing file without --force. --with-personal-data is recorded in the register's audit
+ * trail under its lock; a register open in the app is refused before the file is written.
  */
 export const exportEvaluationCommand: Command = {
   name: 'export evaluation',
@@ -165,8 +170,10 @@ export const exportEvaluationCommand: Command = {
     const { input, newest } = await evaluationInput(ctx, true);
     await refuseExisting(target, force);
     const bytes = writeEvaluationXlsx(input);
-    await writeTarget(target, bytes, force);
-    report(ctx, input, newest, target, bytes.length);
+    const recorded = await writeExportRecordingPersonalData({ storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io }, () =>
+      writeTarget(target, bytes, force),
+    );
+    report(ctx, input, newest, target, bytes.length, recorded);
     return 0;
   },
 };

@@ -2,14 +2,17 @@ import { exportedProposals, writeProposalsXlsx } from '../../main/export/xlsx/pr
 import { cli } from '../../../shared/i18n/cli';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
 
 /**
  * `export proposals --store FILE --out FILE.xlsx [--mit-personenbezug] [--force]`: the Anregungen and
- * Quartierslabore as Excel. Feedback contacts only with --mit-personenbezug, and then with a note on
- * stderr (as `export evaluation --with-personal-data`). Never over an existing file without --force.
+ * Quartierslabore as Excel. Feedback contacts only with --mit-personenbezug: that choice is recorded in
+ * the register's audit trail under its lock (a register open in the app is refused before the file is
+ * written) and a note goes to stderr, as with `export evaluation --with-personal-data`. Never over an
+ * existing file without --force.
  */
 export const exportProposalsCommand: Command = {
   name: 'export proposals',
@@ -25,12 +28,13 @@ export const exportProposalsCommand: Command = {
     const target = outTarget(ctx, '.xlsx');
     const force = options.flag('force');
     const includePersonalData = options.flag('mit-personenbezug');
-    const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
+    const storePath = resolveStore(env, options.required('store'));
+    const { doc } = await loadForDisplay(storePath, io);
     await refuseExisting(target, force);
     const bytes = writeProposalsXlsx({ doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() });
-    await writeTarget(target, bytes, force);
+    const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () => writeTarget(target, bytes, force));
     const labs = doc.labs.filter((l) => l.deletedAt === null).length;
-    writeLines(io.out, [cli.export.written(target, kilobytes(bytes.length)), t.proposalsContent(exportedProposals(doc).length, labs)]);
+    writeLines(io.out, [cli.export.written(target, kilobytes(bytes.length)), t.proposalsContent(exportedProposals(doc).length, labs), ...recorded]);
     if (includePersonalData) writeLines(io.err, [t.personalData]);
     return 0;
   },

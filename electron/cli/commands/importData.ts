@@ -1,29 +1,18 @@
-import os from 'node:os';
 import path from 'node:path';
 import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '../../../shared/domain/importMapping';
 import { columnLetter } from '../../../shared/i18n/importTexts';
 import { de } from '../../../shared/i18n/de';
 import { cli } from '../../../shared/i18n/cli';
-import { formatDateTime } from '../../../shared/format';
 import { applyImportPlan } from '../../main/import/applyImport';
 import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
-import { auditEntry } from '../../main/services/audit';
-import { RegisterFileError } from '../../main/store/decode';
-import { currentIdentity, lockPathFor, RegisterLock } from '../../main/store/lock';
-import { RegisterStore, WriteFailedError } from '../../main/store/registerStore';
+import { WriteFailedError } from '../../main/store/registerStore';
 import { CliFailure, writeLines, type CliIo, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { userName, withWritableRegister } from '../writableRegister';
 
 /** Rows listed one by one; beyond these only a count (errors are always listed in full). */
 const LISTED_ROWS = 20;
 
-function userName(): string {
-  try {
-    return os.userInfo().username || 'unbekannt';
-  } catch {
-    return 'unbekannt';
-  }
-}
 
 function sourceLine(fileName: string, table: ParsedSheet, plan: ImportPlan): string {
   const rows = plan.preview.counts.rows;
@@ -76,18 +65,6 @@ function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedShee
   return true;
 }
 
-/** Takes the register's lock for the write; a live lock of the app (or another CLI) is a refusal. */
-async function lockRegister(storePath: string, io: CliIo): Promise<RegisterLock> {
-  const lock = new RegisterLock(lockPathFor(storePath), currentIdentity(userName()));
-  let state = await lock.acquire();
-  if (!state.held && state.stale) {
-    const holder = state.holder;
-    state = await lock.takeOver();
-    if (state.held) writeLines(io.err, [cli.import.staleLockTaken(holder.user, holder.host)]);
-  }
-  if (!state.held) throw new CliFailure([cli.import.locked(state.holder.user, state.holder.host, formatDateTime(state.holder.since))]);
-  return lock;
-}
 
 class NotClean extends Error {}
 
@@ -125,20 +102,7 @@ function importCommand(kind: ImportKind): Command {
         return 0;
       }
 
-      const lock = await lockRegister(storePath, io);
-      try {
-        let store: RegisterStore;
-        try {
-          ({ store } = await RegisterStore.open(storePath, {
-            onMigrated: (migrated, fromVersion) => ({
-              ...migrated,
-              audit: [...migrated.audit, auditEntry(userName(), 'register', migrated.registerId, migrated.name, 'migrate', [{ field: 'schemaVersion', old: fromVersion, new: migrated.schemaVersion }])],
-            }),
-          }));
-        } catch (error) {
-          if (error instanceof RegisterFileError) throw new CliFailure([de.store.openFailed(storePath, error.problem)]);
-          throw error;
-        }
+      return withWritableRegister(storePath, io, cli.import, async (store) => {
         // Planned again against the state under the lock: the app may have saved since the check above.
         let latest = plan;
         try {
@@ -158,9 +122,7 @@ function importCommand(kind: ImportKind): Command {
           if (error instanceof WriteFailedError) throw new CliFailure([error.message]);
           throw error;
         }
-      } finally {
-        await lock.release();
-      }
+      });
     },
   };
 }

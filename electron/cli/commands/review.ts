@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { formatFieldValue, type ReadingContext } from '../../../shared/domain/reviewFields';
@@ -11,66 +10,19 @@ import { formatDate, formatDateTime, parseGermanDate } from '../../../shared/for
 import { cli } from '../../../shared/i18n/cli';
 import { de } from '../../../shared/i18n/de';
 import { readPackageFile, sha256, writePackageFile } from '../../main/review/packageFile';
-import { auditEntry } from '../../main/services/audit';
-import { RegisterFileError } from '../../main/store/decode';
-import { currentIdentity, lockPathFor, RegisterLock } from '../../main/store/lock';
-import { RegisterStore, WriteFailedError } from '../../main/store/registerStore';
 import { describeIoError } from '../../main/store/ioErrors';
-import { CliFailure, UsageError, writeLines, type CliEnv, type CliIo, type Command } from '../command';
+import { CliFailure, UsageError, writeLines, type CliEnv, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { userName, withWritableRegister } from '../writableRegister';
 
 const t = cli.review;
 
-function userName(): string {
-  try {
-    return os.userInfo().username || 'unbekannt';
-  } catch {
-    return 'unbekannt';
-  }
-}
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-}
-
-/**
- * Runs `change` on the register under its lock (a live lock of the app or another CLI is a refusal, a
- * stale one is taken over with a note), with the store's durable write and migration backup.
- */
-async function withWritableRegister<T>(storePath: string, io: CliIo, change: (store: RegisterStore) => Promise<T>): Promise<T> {
-  const lock = new RegisterLock(lockPathFor(storePath), currentIdentity(userName()));
-  let state = await lock.acquire();
-  if (!state.held && state.stale) {
-    const holder = state.holder;
-    state = await lock.takeOver();
-    if (state.held) writeLines(io.err, [t.staleLockTaken(holder.user, holder.host)]);
-  }
-  if (!state.held) throw new CliFailure([t.locked(state.holder.user, state.holder.host, formatDateTime(state.holder.since))]);
-  try {
-    let store: RegisterStore;
-    try {
-      ({ store } = await RegisterStore.open(storePath, {
-        onMigrated: (doc, from) => ({
-          ...doc,
-          audit: [...doc.audit, auditEntry(userName(), 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
-        }),
-      }));
-    } catch (error) {
-      if (error instanceof RegisterFileError) throw new CliFailure([de.store.openFailed(storePath, error.problem)]);
-      throw error;
-    }
-    try {
-      return await change(store);
-    } catch (error) {
-      if (error instanceof WriteFailedError) throw new CliFailure([error.message, t.nothingWritten]);
-      throw error;
-    }
-  } finally {
-    await lock.release();
-  }
 }
 
 function env(cliEnv: CliEnv) {
@@ -143,7 +95,7 @@ export const reviewCreateCommand: Command = {
     const { doc } = await loadForDisplay(storePath, io);
     resolveItems(doc, measures, submissions);
 
-    return withWritableRegister(storePath, io, async (store) => {
+    return withWritableRegister(storePath, io, t, async (store) => {
       const e = env(cliEnv);
       let pkg: VerifiedPackage;
       try {
@@ -261,7 +213,7 @@ export const reviewMergeCommand: Command = {
     }
     if (preview.duplicateOf) return 0;
 
-    return withWritableRegister(storePath, io, async (store) => {
+    return withWritableRegister(storePath, io, t, async (store) => {
       try {
         const { result } = await store.commit((current) => {
           // Planned again under the lock: the app may have saved since the preview above.

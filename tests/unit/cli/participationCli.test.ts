@@ -5,11 +5,15 @@
  * and the register file untouched.
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../electron/cli/index';
+import { decodeRegister } from '../../../electron/main/store/decode';
+import { currentIdentity, lockPathFor, RegisterLock } from '../../../electron/main/store/lock';
+import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
 import { participationRegister } from '../../fixtures/participation';
 import { useTempDir } from '../store/tempDir';
 
@@ -21,6 +25,13 @@ beforeEach(async () => {
   registerText = JSON.stringify(participationRegister(), null, 2);
   await fs.writeFile(path.join(dir.path, 'register.json'), registerText);
 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const registerFile = () => path.join(dir.path, 'register.json');
+const storedRegister = async () => decodeRegister(await fs.readFile(registerFile(), 'utf8')).doc;
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -110,13 +121,66 @@ describe('export proposals', () => {
     expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
   });
 
-  it('adds the contacts with --mit-personenbezug and warns on stderr', async () => {
+  it('adds the contacts with --mit-personenbezug, warns on stderr and records the choice in the audit trail', async () => {
+    const before = participationRegister();
     const result = await run('export', 'proposals', '--store', 'register.json', '--mit-personenbezug', '--out', 'Anregungen.xlsx');
     expect(result.code).toBe(0);
     expect(result.err).toContain('Hinweis: Die Datei enthält personenbezogene Daten');
+    expect(result.out.trimEnd().split('\n').slice(1)).toEqual([
+      'Inhalt: 5 Anregungen (ohne Papierkorb), 2 Quartierslabore.',
+      'Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („Anregungen.xlsx“).',
+    ]);
     const csv = await sheetCsv('Anregungen.xlsx', 'Anregungen');
     expect(csv).toContain('Erika Mustermann');
     expect(csv).toContain('erika@example.org');
+
+    const stored = await storedRegister();
+    expect(stored.audit).toHaveLength(before.audit.length + 1);
+    const entry = stored.audit.at(-1)!;
+    expect(entry).toMatchObject({
+      user: os.userInfo().username,
+      entityType: 'register',
+      entityId: before.registerId,
+      action: 'export',
+      changes: [{ field: 'personalDataExport', old: null, new: 'Anregungen.xlsx' }],
+    });
+    for (const personal of [dir.path, 'Erika Mustermann', 'erika@example.org']) expect(JSON.stringify(entry)).not.toContain(personal);
+    // Only the entry was added; the rest of the register is as before.
+    expect({ ...stored, audit: before.audit }).toEqual(before);
+    expect(await files()).toEqual(['Anregungen.xlsx', 'register.json']);
+  });
+
+  it('--mit-personenbezug is refused while the app holds the register (exit 1); no file is written', async () => {
+    const appLock = new RegisterLock(lockPathFor(registerFile()), currentIdentity('Petra Schulte'));
+    expect(await appLock.acquire()).toEqual({ held: true });
+    try {
+      const result = await run('export', 'proposals', '--store', 'register.json', '--mit-personenbezug', '--out', 'Anregungen.xlsx');
+      expect(result.code).toBe(1);
+      expect(result.out).toBe('');
+      expect(result.err).toMatch(/^Es wurde nichts geschrieben\. Das Register ist geöffnet von Petra Schulte auf /);
+      expect(await files()).toEqual(['register.json', 'register.json.lock']);
+      // The lock is still the app's.
+      expect(await appLock.beat()).toBe(true);
+    } finally {
+      await appLock.release();
+    }
+    expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
+  });
+
+  it('--mit-personenbezug: if the audit entry cannot be written, the file is removed again (exit 1)', async () => {
+    vi.spyOn(RegisterStore.prototype, 'commit').mockRejectedValueOnce(new WriteFailedError('Zugriff verweigert.'));
+    const result = await run('export', 'proposals', '--store', 'register.json', '--mit-personenbezug', '--out', 'Anregungen.xlsx');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Zugriff verweigert.');
+    expect(result.err).toContain(`Die Datei wurde deshalb wieder gelöscht: ${path.join(dir.path, 'Anregungen.xlsx')}`);
+    expect(await files()).toEqual(['register.json']);
+    expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
+  });
+
+  it('explains in its help that --mit-personenbezug is recorded', async () => {
+    const help = await run('export', 'proposals', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('wird im Änderungsprotokoll des Registers vermerkt');
   });
 
   it('refuses a damaged register (exit 1) and writes nothing', async () => {

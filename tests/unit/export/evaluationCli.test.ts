@@ -3,10 +3,14 @@
  * real files in a temp folder: exit codes, German messages, refusals that write nothing.
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../electron/cli/index';
+import { decodeRegister } from '../../../electron/main/store/decode';
+import { currentIdentity, lockPathFor, RegisterLock } from '../../../electron/main/store/lock';
+import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { useTempDir } from '../store/tempDir';
 import { readDocx, visibleText } from './docxParts';
@@ -23,9 +27,18 @@ function registerWithTwoRounds(): RegisterDocument {
   return register;
 }
 
+let registerText = '';
+const registerFile = () => path.join(dir.path, 'register.json');
+const storedAudit = async () => decodeRegister(await fs.readFile(registerFile(), 'utf8')).doc.audit;
+
 beforeEach(async () => {
   doc = registerWithTwoRounds();
-  await fs.writeFile(path.join(dir.path, 'register.json'), JSON.stringify(doc));
+  registerText = JSON.stringify(doc);
+  await fs.writeFile(registerFile(), registerText);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -104,15 +117,69 @@ describe('export evaluation', () => {
     expect(measureNumbers(await workbook('leer.xlsx'))).toEqual([]);
   });
 
-  it('--with-personal-data adds the assessor column and prints a note on stderr', async () => {
+  it('--with-personal-data adds the assessor column, prints a note on stderr and records the choice in the audit trail', async () => {
     const plain = await run('export', 'evaluation', '--store', 'register.json', '--out', 'ohne.xlsx');
     expect(XLSX.utils.sheet_to_json<string[]>((await workbook('ohne.xlsx')).Sheets['Maßnahmen']!, { header: 1 })[0]).not.toContain('Bewertet von');
     expect(plain.err).toBe('');
+    expect(plain.out).not.toContain('Änderungsprotokoll');
+    // Without the flag the register file is not touched at all.
+    expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
+
     const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
     expect(result.code).toBe(0);
     expect(result.err).toContain('Hinweis: Die Datei enthält personenbezogene Daten');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe('Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („mit.xlsx“).');
     const header = XLSX.utils.sheet_to_json<string[]>((await workbook('mit.xlsx')).Sheets['Maßnahmen']!, { header: 1 })[0];
     expect(header?.at(-1)).toBe('Bewertet von');
+
+    const audit = await storedAudit();
+    expect(audit.slice(0, doc.audit.length)).toEqual(doc.audit);
+    expect(audit).toHaveLength(doc.audit.length + 1);
+    const entry = audit.at(-1)!;
+    expect(entry).toMatchObject({
+      user: os.userInfo().username,
+      entityType: 'register',
+      entityId: doc.registerId,
+      action: 'export',
+      changes: [{ field: 'personalDataExport', old: null, new: 'mit.xlsx' }],
+    });
+    // The file name only: neither the folder (which may name a person) nor an assessor.
+    const assessors = [...new Set(doc.assessments.map((a) => a.assessor).filter(Boolean))];
+    expect(assessors.length).toBeGreaterThan(0);
+    for (const personal of [dir.path, ...assessors]) expect(JSON.stringify(entry)).not.toContain(personal);
+    expect(await fs.readdir(dir.path)).toEqual(['mit.xlsx', 'ohne.xlsx', 'register.json']);
+  });
+
+  it('--with-personal-data is refused while the app holds the register (exit 1); nothing is written', async () => {
+    const appLock = new RegisterLock(lockPathFor(registerFile()), currentIdentity('Petra Schulte'));
+    expect(await appLock.acquire()).toEqual({ held: true });
+    try {
+      const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
+      expect(result.code).toBe(1);
+      expect(result.out).toBe('');
+      expect(result.err).toMatch(/^Es wurde nichts geschrieben\. Das Register ist geöffnet von Petra Schulte auf .+ seit \d\d\.\d\d\.\d{4}/);
+      expect(result.err).toContain('im Änderungsprotokoll des Registers vermerkt');
+      expect(await exists('mit.xlsx')).toBe(false);
+      // Without personal data nothing needs recording: the export works while the app is open.
+      expect((await run('export', 'evaluation', '--store', 'register.json', '--out', 'ohne.xlsx')).code).toBe(0);
+      expect(await appLock.beat()).toBe(true);
+    } finally {
+      await appLock.release();
+    }
+    expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
+    expect(await fs.readdir(dir.path)).toEqual(['ohne.xlsx', 'register.json']);
+  });
+
+  it('--with-personal-data: if the audit entry cannot be written, the export file is removed and the call fails', async () => {
+    vi.spyOn(RegisterStore.prototype, 'commit').mockRejectedValueOnce(new WriteFailedError('Der Datenträger ist voll.'));
+    const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Der Datenträger ist voll.');
+    expect(result.err).toContain('Die Datei wurde deshalb wieder gelöscht:');
+    expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
+    // Removed again, and the lock released.
+    expect(await fs.readdir(dir.path)).toEqual(['register.json']);
   });
 
   it('never overwrites without --force', async () => {
