@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { PROPOSAL_STATES, type Lab, type Proposal } from '../../../../shared/domain/labs';
+import { districtOverview, type DistrictOverviewRow } from '../../../../shared/domain/participationLists';
+import { formatInteger } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { useApp } from '../../appState';
+import { presets } from './presets';
+
+const t = de.proposalsUi.overview;
+const states = de.participation.proposalStates;
+
+type CountKey = 'labs' | 'labSessions' | 'invited' | 'attending' | 'proposals';
+const COUNTS: { key: CountKey; label: string }[] = [
+  { key: 'labs', label: t.col.labs },
+  { key: 'labSessions', label: t.col.sessions },
+  { key: 'invited', label: t.col.invited },
+  { key: 'attending', label: t.col.attending },
+  { key: 'proposals', label: t.col.proposals },
+];
+
+/**
+ * Per Stadtbezirk: Quartierslabore, their sessions and attendance, Anregungen by state and the measures
+ * they led to. Each row opens the Anregungen of its district.
+ */
+export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; proposals: readonly Proposal[] }) {
+  const { navigate } = useApp();
+  const rows = useMemo(() => districtOverview(proposals, labs), [proposals, labs]);
+  const total = useMemo(() => sumRows(rows, proposals), [rows, proposals]);
+
+  const show = async (row: DistrictOverviewRow) => {
+    presets.setFilter({ district: row.district });
+    if (!(await navigate({ name: 'participation', tab: 'proposals' }))) presets.clearFilter();
+  };
+
+  return (
+    <section aria-labelledby="district-overview-title" className="district-overview">
+      <h2 id="district-overview-title">{t.title}</h2>
+      <p className="hint">{t.hint}</p>
+      <div className="scroll-x">
+        <table className="data">
+          <caption>{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.col.district}</th>
+              {COUNTS.map((col) => (
+                <th key={col.key} scope="col" className="num">
+                  {col.label}
+                </th>
+              ))}
+              {PROPOSAL_STATES.map((s) => (
+                <th key={s} scope="col" className="num">
+                  {states[s]}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t.col.measures}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t.col.action}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.district}>
+                <th scope="row">{row.name}</th>
+                {COUNTS.map((col) => (
+                  <td key={col.key} className="num">
+                    {formatInteger(row[col.key])}
+                  </td>
+                ))}
+                {PROPOSAL_STATES.map((s) => (
+                  <td key={s} className="num">
+                    {formatInteger(row.byState[s])}
+                  </td>
+                ))}
+                <td className="num">{formatInteger(row.measures)}</td>
+                <td>
+                  <button type="button" className="link-button" disabled={row.proposals === 0} onClick={() => void show(row)}>
+                    {t.show}
+                    <span className="visually-hidden">{t.showDistrict(row.name)}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.total}</th>
+              {COUNTS.map((col) => (
+                <td key={col.key} className="num">
+                  {formatInteger(total[col.key])}
+                </td>
+              ))}
+              {PROPOSAL_STATES.map((s) => (
+                <td key={s} className="num">
+                  {formatInteger(total.byState[s])}
+                </td>
+              ))}
+              <td className="num">{formatInteger(total.measures)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Column sums; a measure that came from Anregungen of two districts counts once. */
+function sumRows(rows: readonly DistrictOverviewRow[], proposals: readonly Proposal[]): Pick<DistrictOverviewRow, CountKey | 'byState' | 'measures'> {
+  const byState = Object.fromEntries(PROPOSAL_STATES.map((s) => [s, rows.reduce((sum, r) => sum + r.byState[s], 0)])) as DistrictOverviewRow['byState'];
+  const sum = (key: CountKey) => rows.reduce((total, r) => total + r[key], 0);
+  const measures = new Set(proposals.filter((p) => !p.deletedAt && p.district && p.measureId).map((p) => p.measureId)).size;
+  return { labs: sum('labs'), labSessions: sum('labSessions'), invited: sum('invited'), attending: sum('attending'), proposals: sum('proposals'), byState, measures };
+}

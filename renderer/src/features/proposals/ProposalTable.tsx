@@ -1,0 +1,52 @@
+import type { Proposal } from '../../../../shared/domain/labs';
+import { formatDate } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { useApp } from '../../appState';
+import { excerpt } from './proposalForm';
+
+const t = de.proposalsUi.measureProposals;
+const p = de.participation;
+
+/** A short list of Anregungen (of a Quartierslabor, of a measure), each opening its Anregung. */
+export function ProposalTable({ proposals, caption }: { proposals: readonly Proposal[]; caption: string }) {
+  const { navigate } = useApp();
+  const sorted = [...proposals].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.number.localeCompare(a.number));
+  return (
+    <div className="scroll-x">
+      <table className="data">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.col.number}</th>
+            <th scope="col">{t.col.receivedOn}</th>
+            <th scope="col">{t.col.source}</th>
+            <th scope="col">{t.col.state}</th>
+            <th scope="col">{t.col.text}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((x) => (
+            <tr key={x.id}>
+              <th scope="row" className="nowrap">
+                <a
+                  href={`#anregung-${x.id}`}
+                  aria-label={de.proposalsUi.list.openLabel(x.number)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    void navigate({ name: 'proposal', id: x.id });
+                  }}
+                >
+                  {x.number}
+                </a>
+              </th>
+              <td className="nowrap">{formatDate(x.receivedOn)}</td>
+              <td>{p.proposalSources[x.source]}</td>
+              <td>{p.proposalStates[x.state]}</td>
+              <td>{excerpt(x.text)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
