@@ -336,25 +336,26 @@ test('Barrierefreiheit (axe) der Ratsvorlagen und Gremien; Gremium in Verwendung
   await expect(page.getByRole('table', { name: 'Ratsvorlagen' })).toBeVisible();
   await check('Liste mit Vorlage');
 
-  await nav(page, 'Gremien').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gremien' })).toBeVisible();
+  await nav(page, 'Gremien & Beteiligung').click();
+  await page.getByRole('tab', { name: 'Gremien', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gremien', exact: true })).toBeVisible();
   await check('Gremien');
   await page.getByRole('button', { name: 'Gremium hinzufügen' }).click();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
   await check('Gremium anlegen');
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Bezirksvertretung Hörde');
-  await page.getByRole('textbox', { name: 'Kurzname' }).fill('BV Hö');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Bezirksvertretung Hombruch');
+  await page.getByRole('textbox', { name: 'Kurzname' }).fill('BV Hom');
   await page.getByRole('combobox', { name: 'Art' }).selectOption({ label: 'Bezirksvertretung' });
   await page.getByRole('button', { name: 'Gremium speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Gremium gespeichert.' })).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'Bezirksvertretung Hörde' })).toContainText('BV Hö');
+  await expect(page.getByRole('row').filter({ hasText: 'Bezirksvertretung Hombruch' })).toContainText('BV Hom');
 
   // The Sachstandsbericht template put the Rat into a Beratungsfolge: deleting it is refused, in German.
   await page.getByRole('button', { name: 'Rat der Stadt löschen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Das Gremium wird noch in \d+ Vorlage\(n\) verwendet\./);
+  await expect(page.getByRole('alert')).toContainText(/Das Gremium kann nicht gelöscht werden: Es wird an \d+ Stellen? verwendet/);
   await expect(page.getByRole('row').filter({ hasText: 'Rat der Stadt' })).toBeVisible();
-  await page.getByRole('button', { name: 'Bezirksvertretung Hörde löschen' }).click();
+  await page.getByRole('button', { name: 'Bezirksvertretung Hombruch löschen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Gremium gelöscht.' })).toBeVisible();
   await check('Gremien nach Löschen');

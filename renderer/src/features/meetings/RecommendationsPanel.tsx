@@ -1,4 +1,306 @@
-// PLACEHOLDER – replaced by the helper who owns this screen.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { SubmissionRow } from '../../../../shared/contract';
+import { localDay } from '../../../../shared/domain/calendar';
+import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
+import { foldForSearch } from '../../../../shared/domain/search';
+import { formatDate, formatDateTime } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { call, errorMessage } from '../../api';
+import { useApp } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import { newRecommendationForm, toRecommendationForm, type RecommendationForm as FormState } from './meetingForm';
+import { RecommendationForm, submissionLabel } from './RecommendationForm';
+import './meetings.css';
+import { useFocusLater } from './useFocusLater';
+
+const u = de.meetingsUi;
+const t = u.recommendations;
+const p = de.participation;
+
+interface Filter {
+  query: string;
+  addressee: string;
+  state: string;
+}
+const EMPTY: Filter = { query: '', addressee: '', state: '' };
+const SHORT_HANDLING = 160;
+
+/** Empfehlungen tab: every recommendation with what became of it; add and edit in a form above the list. */
 export function RecommendationsPanel() {
-  return <p />;
+  const { reference, navigate, save, confirm, readOnly, setDirty } = useApp();
+  const [records, setRecords] = useState<RecommendationRecord[] | null>(null);
+  const [meetings, setMeetings] = useState<Meeting[]>([]);
+  const [submissions, setSubmissions] = useState<SubmissionRow[]>([]);
+  const [filter, setFilter] = useState<Filter>(EMPTY);
+  const [editing, setEditing] = useState<{ record: RecommendationRecord | null; initial: FormState } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const deferred = useDeferredValue(filter);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const dirty = useRef(false);
+  const focusLater = useFocusLater();
+
+  const load = useCallback(async () => {
+    try {
+      const [recs, mts, subs] = await Promise.all([call('listRecommendations', {}), call('listMeetings', {}), call('listSubmissions', {})]);
+      setRecords(recs);
+      setMeetings(mts);
+      setSubmissions(subs);
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+  useEffect(() => () => setDirty(false), [setDirty]);
+
+  const bodies = useMemo(() => reference?.bodies ?? [], [reference]);
+  const active = useMemo(
+    () => (records ?? []).filter((r) => !r.deletedAt).sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number, 'de', { numeric: true })),
+    [records],
+  );
+  const prepared = useMemo(() => active.map((r) => ({ item: r, haystack: foldForSearch(`${r.number} ${r.title} ${r.text} ${r.handling}`) })), [active]);
+  const shown = useMemo(() => {
+    const words = foldForSearch(deferred.query).split(/\s+/).filter(Boolean);
+    return prepared
+      .filter(({ item, haystack }) => (!deferred.addressee || item.addressee === deferred.addressee) && (!deferred.state || item.state === deferred.state) && words.every((w) => haystack.includes(w)))
+      .map((x) => x.item);
+  }, [prepared, deferred]);
+  const deleted = useMemo(() => (records ?? []).filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')), [records]);
+  const numbers = useMemo(() => (records ?? []).map((r) => r.number), [records]);
+
+  if (!records || !reference) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
+  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
+  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
+  const bodyName = (id: string | null) => (id ? (bodies.find((b) => b.id === id)?.shortName || bodies.find((b) => b.id === id)?.name) ?? '' : '');
+  const defaultBodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies[0])?.id ?? '';
+
+  const startNew = () => {
+    setMessage(null);
+    setEditing({ record: null, initial: newRecommendationForm({ bodyId: defaultBodyId, date: localDay() }, numbers) });
+  };
+  const startEdit = (r: RecommendationRecord) => {
+    setMessage(null);
+    setEditing({ record: r, initial: toRecommendationForm(r) });
+  };
+  const close = (focusId?: string) => {
+    setEditing(null);
+    markDirty(false);
+    focusLater(() => (focusId ? document.getElementById(focusId) : addButton.current));
+  };
+  const cancel = async () => {
+    // Abbrechen with unsaved input asks first, as leaving the screen does.
+    if (dirty.current && !(await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing }))) return;
+    close(editing?.record ? `rec-edit-${editing.record.id}` : undefined);
+  };
+  const markDirty = (value: boolean) => {
+    dirty.current = value;
+    setDirty(value);
+  };
+  const saved = async (r: RecommendationRecord) => {
+    setMessage({ kind: 'success', text: u.recommendationForm.saved(r.number) });
+    await load();
+    close(`rec-edit-${r.id}`);
+  };
+  const remove = async (r: RecommendationRecord) => {
+    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(r.number), confirmLabel: t.deleteTitle }))) return;
+    try {
+      await save(() => call('deleteRecommendation', { id: r.id, version: r.version }));
+      setMessage({ kind: 'success', text: t.deleted(r.number) });
+      if (editing?.record?.id === r.id) close();
+      await load();
+      focusLater(() => addButton.current);
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const restore = async (r: RecommendationRecord) => {
+    try {
+      await save(() => call('restoreRecommendation', { id: r.id }));
+      setMessage({ kind: 'success', text: t.restored(r.number) });
+      await load();
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const origin = (r: RecommendationRecord) => {
+    const meeting = r.meetingId ? meetings.find((m) => m.id === r.meetingId) : undefined;
+    const top = meeting && r.agendaItemId ? meeting.agenda.find((a) => a.id === r.agendaItemId) : undefined;
+    return (
+      <>
+        {bodyName(r.bodyId)}
+        {meeting ? (
+          <>
+            {', '}
+            <a
+              href={`#sitzung-${meeting.id}`}
+              aria-label={t.openMeetingLabel(u.meetings.label(meeting.number, formatDate(meeting.date)))}
+              onClick={(e) => {
+                e.preventDefault();
+                void navigate({ name: 'meeting', id: meeting.id });
+              }}
+            >
+              {meeting.number}
+            </a>
+          </>
+        ) : null}
+        {top ? `, ${u.agenda.label(top.number)}` : null}
+      </>
+    );
+  };
+  const handling = (r: RecommendationRecord) => {
+    const sub = r.submissionId ? submissions.find((s) => s.id === r.submissionId) : undefined;
+    const text = r.handling.length > SHORT_HANDLING ? `${r.handling.slice(0, SHORT_HANDLING).trimEnd()} …` : r.handling;
+    return (
+      <>
+        {sub ? <span className="block">{t.submissionLine(submissionLabel(sub))}</span> : null}
+        {text ? <span className="block pre-line">{text}</span> : null}
+      </>
+    );
+  };
+
+  return (
+    <div className="meetings-panel">
+      <section aria-labelledby="recs-heading">
+        <div className="view-head">
+          <h2 id="recs-heading">{t.heading}</h2>
+          <button ref={addButton} type="button" className="primary" disabled={readOnly || editing !== null} onClick={startNew}>
+            {t.add}
+          </button>
+        </div>
+        <p className="intro">{t.intro}</p>
+        {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+        {editing ? (
+          <RecommendationForm
+            key={editing.record?.id ?? 'neu'}
+            idPrefix="rec"
+            record={editing.record}
+            initial={editing.initial}
+            meetings={meetings}
+            submissions={submissions}
+            existingNumbers={numbers}
+            onSaved={(r) => void saved(r)}
+            onCancel={() => void cancel()}
+            onDirtyChange={markDirty}
+          />
+        ) : null}
+        <form className="filters" role="search" aria-label={u.search} onSubmit={(e) => e.preventDefault()}>
+          <label className="search">
+            {u.search}
+            <input type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
+          </label>
+          <label>
+            {t.filterAddressee}
+            <select value={filter.addressee} onChange={(e) => set({ addressee: e.target.value })}>
+              <option value="">{u.all}</option>
+              {ADDRESSEES.map((a) => (
+                <option key={a} value={a}>
+                  {p.addressees[a]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.filterState}
+            <select value={filter.state} onChange={(e) => set({ state: e.target.value })}>
+              <option value="">{u.all}</option>
+              {RECOMMENDATION_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {p.recommendationStates[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY)}>
+            {u.resetFilters}
+          </button>
+        </form>
+        <p className="count" role="status" aria-live="polite">
+          {t.count(shown.length, active.length)}
+        </p>
+        {active.length === 0 ? (
+          <p className="empty">{t.noneYet}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data recs-table">
+              <caption className="visually-hidden">{t.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.col.number}</th>
+                  <th scope="col">{t.col.date}</th>
+                  <th scope="col">{t.col.origin}</th>
+                  <th scope="col">{t.col.addressee}</th>
+                  <th scope="col">{t.col.title}</th>
+                  <th scope="col">{t.col.state}</th>
+                  <th scope="col">{t.col.handling}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{de.ui.actionsColumn}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row" className="row-head nowrap">
+                      {r.number}
+                    </th>
+                    <td className="nowrap">{formatDate(r.date)}</td>
+                    <td>{origin(r)}</td>
+                    <td>{r.addressee === 'ausschuss' && r.addresseeBodyId ? t.addresseeWithBody(p.addressees[r.addressee], bodyName(r.addresseeBodyId)) : p.addressees[r.addressee]}</td>
+                    <td>{r.title}</td>
+                    <td>{p.recommendationStates[r.state]}</td>
+                    <td>{handling(r)}</td>
+                    <td className="buttons">
+                      <button type="button" id={`rec-edit-${r.id}`} disabled={readOnly || editing !== null} aria-label={t.editLabel(r.number)} onClick={() => startEdit(r)}>
+                        {u.edit}
+                      </button>
+                      <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.number)} onClick={() => void remove(r)}>
+                        {u.delete}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {shown.length === 0 ? <p className="empty">{t.empty}</p> : null}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="recs-trash-heading" className="meetings-trash">
+        <h2 id="recs-trash-heading">{u.trash.title}</h2>
+        <p>{t.trashIntro}</p>
+        {deleted.length === 0 ? (
+          <p className="muted">{t.trashEmpty}</p>
+        ) : (
+          <table className="data compact">
+            <caption className="visually-hidden">{u.trash.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.col.number}</th>
+                <th scope="col">{t.col.title}</th>
+                <th scope="col">{u.trash.deletedAt}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{de.ui.actionsColumn}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {deleted.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">{r.number}</td>
+                  <td>{r.title}</td>
+                  <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
+                  <td>
+                    <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.number)} onClick={() => void restore(r)}>
+                      {u.restore}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
 }

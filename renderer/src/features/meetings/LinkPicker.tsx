@@ -1,0 +1,144 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { foldForSearch } from '../../../../shared/domain/search';
+import { de } from '../../../../shared/i18n/de';
+import { useFocusLater } from './useFocusLater';
+
+const p = de.meetingsUi.picker;
+const MAX_SHOWN = 100;
+
+export interface LinkOption {
+  id: string;
+  label: string;
+  /** Folded text the search matches against (defaults to the folded label). */
+  haystack?: string;
+}
+
+/**
+ * Links to other entries (measures, Ratsvorlagen, Empfehlungen): the linked ones as a list with a remove
+ * button each; "… auswählen" opens a search with check boxes (at most 100 shown, so long registers stay
+ * quick). `fieldId` is the anchor the problem list links to.
+ */
+export function LinkPicker(props: {
+  id: string;
+  fieldId: string;
+  /** The group's visible name ("Verknüpfte Maßnahmen"); defaults to `what`. */
+  label?: string;
+  what: string;
+  owner: string;
+  options: readonly LinkOption[];
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+  disabled?: boolean;
+  error?: string | undefined;
+}) {
+  const { id, fieldId, label, what, owner, options, selected, onChange, disabled, error } = props;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
+  const prepared = useMemo(() => options.map((o) => ({ option: o, haystack: o.haystack ?? foldForSearch(o.label) })), [options]);
+  const matches = useMemo(() => {
+    const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
+    return words.length === 0 ? prepared : prepared.filter((x) => words.every((w) => x.haystack.includes(w)));
+  }, [prepared, deferred]);
+  const shown = matches.slice(0, MAX_SHOWN);
+  const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
+  const chosen = new Set(selected);
+  const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((x) => x !== value));
+  const labelId = `${id}-label`;
+  const errorId = `${fieldId}-error`;
+
+  return (
+    <div className="link-field field-wide" id={fieldId} tabIndex={-1} aria-labelledby={labelId} role="group" aria-describedby={error ? errorId : undefined}>
+      <span id={labelId} className="link-label">
+        {label ?? what}
+      </span>
+      {selected.length === 0 ? (
+        <span className="muted"> {p.none}</span>
+      ) : (
+        <ul className="link-list" aria-labelledby={labelId}>
+          {selected.map((value) => {
+            const text = byId.get(value)?.label ?? p.unknown;
+            return (
+              <li key={value}>
+                <span>{text}</span>
+                <button
+                  type="button"
+                  className="small"
+                  disabled={disabled}
+                  aria-label={p.removeLabel(text)}
+                  onClick={(e) => {
+                    // Keep the focus in the group when the row (and its button) disappears.
+                    const group = e.currentTarget.closest<HTMLElement>('.link-field');
+                    toggle(value, false);
+                    focusLater(() => group?.querySelector<HTMLElement>('.link-list button, .link-open'));
+                  }}
+                >
+                  {de.meetingsUi.remove}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error ? (
+        <span id={errorId} className="field-error">
+          {de.ui.errorPrefix} {error}
+        </span>
+      ) : null}
+      <div>
+        <button
+          ref={openButton}
+          type="button"
+          className="link-open"
+          disabled={disabled}
+          aria-expanded={open}
+          aria-controls={open ? `${id}-picker` : undefined}
+          aria-label={open ? undefined : p.openLabel(what, owner)}
+          onClick={() => {
+            setOpen(!open);
+            if (!open) focusLater(`${id}-search`);
+          }}
+        >
+          {open ? p.close : p.open(what)}
+        </button>
+      </div>
+      {open ? (
+        <div
+          id={`${id}-picker`}
+          className="link-picker"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              setOpen(false);
+              openButton.current?.focus();
+            }
+          }}
+        >
+          <label className="inline-label">
+            {p.searchLabel(what)}
+            <input id={`${id}-search`} type="search" value={query} aria-describedby={`${id}-count`} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <p id={`${id}-count`} className="count" role="status">
+            {p.count(shown.length, matches.length)}
+          </p>
+          <fieldset className="picker-list" disabled={disabled}>
+            <legend className="visually-hidden">{p.results(what)}</legend>
+            <ul>
+              {shown.map(({ option }) => (
+                <li key={option.id}>
+                  <label className="checkbox">
+                    <input type="checkbox" checked={chosen.has(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
+                    {option.label}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </div>
+      ) : null}
+    </div>
+  );
+}
