@@ -97,6 +97,7 @@ export const participationTexts = {
     meetingNumberRequired: 'Bitte die Sitzungsnummer angeben (z. B. „3. Sitzung“).',
     time: 'Bitte eine Uhrzeit im Format HH:MM eingeben (z. B. 16:00).',
     endBeforeStart: 'Das Ende liegt vor dem Beginn.',
+    agendaNumber: 'Die TOP-Nummer besteht aus Ziffern, mit einem Punkt für Unterpunkte (z. B. „5“ oder „5.1“).',
     agendaTitleRequired: 'Bitte den Gegenstand des Tagesordnungspunkts angeben.',
     numberRequired: 'Bitte eine Nummer angeben.',
     textRequired: 'Bitte den Text eingeben.',
