@@ -80,6 +80,18 @@ describe('Einladung mit Tagesordnung', () => {
     expect(raw).toContain('Bericht des Ordnungsamts zur Beleuchtung.');
   });
 
+  it('reads as a letter: salutation before the text (unless the text brings one), greeting and chair after the agenda', async () => {
+    const doc = participationRegister();
+    const meeting = doc.meetings.find((x) => x.id === 'meeting-3')!;
+    const letter = (invitationText: string) => ({ ...doc, meetings: doc.meetings.map((x) => (x === meeting ? { ...x, invitationText, chair: 'Dr. Beispiel, Marion' } : x)) });
+    const raw = await text(await buildMeetingDocx(input('einladung', { doc: letter('hiermit lade ich Sie ein.') })));
+    expect(raw.indexOf('Sehr geehrte Damen und Herren,')).toBeLessThan(raw.indexOf('hiermit lade ich Sie ein.'));
+    expect(raw.indexOf('Mit freundlichen Grüßen')).toBeGreaterThan(raw.indexOf(STANDARD_TOPS[0]!));
+    expect(raw).toMatch(/Mit freundlichen Grüßen\s+Dr\. Beispiel, Marion\s+Vorsitz/);
+    const own = await text(await buildMeetingDocx(input('einladung', { doc: letter('Sehr geehrte Mitglieder der Vollversammlung,\nhiermit lade ich Sie ein.') })));
+    expect(own).not.toContain('Sehr geehrte Damen und Herren,');
+  });
+
   it('splits the agenda into a public and a non-public part, each item in its own table', async () => {
     const docx = await readDocx(await buildMeetingDocx(input('einladung')));
     const document = docx.part('word/document.xml');
@@ -144,6 +156,15 @@ describe('Niederschrift', () => {
     const top5 = raw.slice(raw.indexOf('TOP 5 Sicherheit am Nordmarkt'), raw.indexOf('TOP 6 Personalangelegenheiten'));
     expect(top5).toContain('Das Ordnungsamt berichtet über den Stand.');
     expect(top5).toMatch(/Ergebnis:\s*einstimmig empfohlen/);
+    // "Keine Aufzeichnung." only for a TOP with neither minutes nor result.
+    const doc = participationRegister();
+    const withResult = doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, minutes: '', result: 'Herr Muster wird benannt.' } : k === 1 ? { ...a, minutes: '', result: '' } : a)) } : x));
+    const standard = await text(await buildMeetingDocx(input('niederschrift', { doc: { ...doc, meetings: withResult } })));
+    const between = (from: string, to: string) => standard.slice(standard.indexOf(from), standard.indexOf(to));
+    const top1 = between(`TOP 1 ${STANDARD_TOPS[0]}`, `TOP 2 ${STANDARD_TOPS[1]}`);
+    expect(top1).toMatch(/Ergebnis:\s*Herr Muster wird benannt\./);
+    expect(top1).not.toContain('Keine Aufzeichnung.');
+    expect(between(`TOP 2 ${STANDARD_TOPS[1]}`, `TOP 3 ${STANDARD_TOPS[2]}`)).toContain('Keine Aufzeichnung.');
     expect(top5).toContain('Empfehlung E-2026-01 an: Rat – Beleuchtung Nordmarkt');
     expect(top5).toContain('Die Beleuchtung rund um den Nordmarkt soll erneuert werden.');
     // Minutes typed as "- …" lines become a real list.

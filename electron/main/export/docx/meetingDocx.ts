@@ -153,8 +153,12 @@ function invitation(data: Data, lists: Lists): Block[] {
     labelLine(f.date, dateWithWeekday(meeting.date)),
     labelLine(f.time, timeText(meeting)),
     labelLine(f.place, orEmpty(meeting.place)),
+    // A letter: salutation (unless the clerk's text brings its own), text, agenda, greeting and the chair.
+    ...(hasOwnSalutation(meeting.invitationText) ? [] : [para(m.salutation)]),
     ...plainTextContent(meeting.invitationText, lists),
     ...agenda(data),
+    para(m.closing),
+    ...(sanitize(meeting.chair).trim() ? [para(sanitize(meeting.chair).trim()), para(m.chairRole)] : []),
   ];
   const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
   if (described.length > 0) {
@@ -165,6 +169,10 @@ function invitation(data: Data, lists: Lists): Block[] {
     }
   }
   return out;
+}
+
+function hasOwnSalutation(text: string): boolean {
+  return /^\s*(sehr geehrte|liebe|guten tag)/i.test(text);
 }
 
 function attendance(data: Data, lists: Lists): Block[] {
@@ -197,7 +205,9 @@ function itemMinutes(data: Data, item: AgendaItem, level: 2 | 3, lists: Lists): 
   if (submissions) out.push(labelLine(m.field.submissions, submissions));
   if (measures) out.push(labelLine(m.field.measures, measures));
   const minutes = plainTextContent(item.minutes, lists);
-  out.push(...(minutes.length > 0 ? minutes : [para(m.noMinutes)]));
+  // "Keine Aufzeichnung." only where neither minutes nor a result say anything.
+  if (minutes.length > 0) out.push(...minutes);
+  else if (sanitize(item.result).trim() === '') out.push(para(m.noMinutes));
   out.push(...resultBlock(item.result, lists));
   for (const r of data.recommendations.filter((x) => data.itemOf(x)?.id === item.id)) {
     out.push(richPara([{ text: m.recommendation(r.number, data.addressee(r), r.title), bold: true }]));
