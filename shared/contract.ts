@@ -13,6 +13,7 @@ import {
   type Indicator,
 } from './domain/evaluation';
 import type { EvaluationRow } from './domain/evaluationOverview';
+import type { Overview } from './domain/overview';
 import { columnMappingSchema, IMPORT_KINDS, type ColumnMapping, type ImportKind, type ImportPreview } from './domain/importMapping';
 import type { ActionField, Edition } from './domain/edition';
 import { actionFieldSchema } from './domain/edition';
@@ -176,6 +177,8 @@ export const contract = {
   /** Asks for a file (dialog in the app) and opens it; `new` creates an empty register there. Null when cancelled. */
   openRegister: method<Session | null>()(z.strictObject({ mode: z.enum(['open', 'new']) })),
   getReference: method<RegisterReference>()(empty),
+  /** The Übersicht (start screen): counts, what is overdue, open reviews, next sessions, as of today. */
+  getOverview: method<Overview>()(empty),
   listMeasureRows: method<MeasureRow[]>()(empty),
   getMeasure: method<Measure>()(byId),
   createMeasure: method<Saved<Measure>>()(z.strictObject({ fields: measureFieldsSchema })),

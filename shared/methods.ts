@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'restoreBackup',
   'openRegister',
   'getReference',
+  'getOverview',
   'listMeasureRows',
   'getMeasure',
   'createMeasure',
@@ -122,5 +123,5 @@ export const METHOD_NAMES = [
 export const IPC_PREFIX = 'masterplan:';
 export const MENU_CHANNEL = 'masterplan-menu';
 
-export const MENU_COMMANDS = ['newMeasure', 'find', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions', 'showParticipation', 'showPrivacy'] as const;
+export const MENU_COMMANDS = ['newMeasure', 'find', 'showOverview', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions', 'showParticipation', 'showPrivacy'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

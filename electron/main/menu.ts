@@ -35,6 +35,7 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
     {
       label: '&Ansicht',
       submenu: [
+        { label: de.overviewUi.menu, accelerator: 'Alt+Home', click: send('showOverview') },
         { label: '&Maßnahmen', accelerator: 'CmdOrCtrl+1', click: send('showRegister') },
         { label: '&Ratsvorlagen', accelerator: 'CmdOrCtrl+2', click: send('showSubmissions') },
         { label: 'E&valuation', accelerator: 'CmdOrCtrl+3', click: send('showEvaluation') },

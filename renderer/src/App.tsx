@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/contract';
 import { de } from '../../shared/i18n/de';
 import { call, errorMessage } from './api';
 import { AppStateProvider, useApp, type View } from './appState';
+import { OverviewView } from './features/overview/OverviewView';
 import { ActionFieldsView } from './features/reference/ActionFieldsView';
 import { BodiesView } from './features/reference/BodiesView';
 import { OrgUnitsView } from './features/reference/OrgUnitsView';
@@ -44,6 +45,7 @@ export function App() {
 }
 
 const NAV: { view: View['name']; label: string }[] = [
+  { view: 'overview', label: de.overviewUi.nav },
   { view: 'register', label: de.ui.nav.register },
   { view: 'submissions', label: de.ui.submissions.nav },
   { view: 'evaluation', label: de.ui.evaluation.nav },
@@ -138,6 +140,8 @@ const PARTICIPATION_VIEWS = new Set<View['name']>(['bodies', 'meeting', 'lab', '
 function CurrentView() {
   const { view } = useApp();
   switch (view.name) {
+    case 'overview':
+      return <OverviewView />;
     case 'register':
       return <RegisterView />;
     case 'measure':
@@ -221,6 +225,9 @@ function useMenuCommands() {
           else if (await navigate({ name: 'register' })) setTimeout(() => document.getElementById('register-search')?.focus(), 0);
           return;
         }
+        case 'showOverview':
+          await navigate({ name: 'overview' });
+          return;
         case 'showRegister':
           await navigate({ name: 'register' });
           return;
@@ -279,6 +286,10 @@ function useMenuCommands() {
       if (event.key === 'F1') {
         event.preventDefault();
         void run('showHelp');
+      } else if (event.altKey && event.key === 'Home') {
+        // Alt+Pos1, the "Startseite" key of Windows browsers and Explorer (Strg+0 stays "Originalgröße").
+        event.preventDefault();
+        void run('showOverview');
       } else if (event.ctrlKey && !event.shiftKey && !event.altKey) {
         const map: Record<string, MenuCommand> = { n: 'newMeasure', f: 'find', o: 'openRegister' };
         const command = map[event.key.toLowerCase()];

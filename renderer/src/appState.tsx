@@ -6,6 +6,7 @@ import { call, errorMessage } from './api';
 import type { ConfirmRequest } from './ui/ConfirmDialog';
 
 export type View =
+  | { name: 'overview' }
   | { name: 'register' }
   | { name: 'measure'; id: string; tab?: 'details' | 'indicators' | 'history' }
   | { name: 'indicator'; measureId: string; id: string | null }
@@ -67,7 +68,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   const [rows, setRows] = useState<MeasureRow[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [view, setView] = useState<View>({ name: 'register' });
+  const [view, setView] = useState<View>({ name: 'overview' });
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const dirty = useRef(false);
 

@@ -7,6 +7,7 @@ import { participationTexts } from './participationTexts';
 import { meetingsUi } from './meetingsUi';
 import { proposalsUi } from './proposalsUi';
 import { trackingUi } from './trackingUi';
+import { overviewUi } from './overviewUi';
 import { participationDocs } from './participationDocs';
 
 export const de = {
@@ -369,6 +370,8 @@ export const de = {
       key: 'Taste',
       function: 'Funktion',
       shortcuts: [
+        ['Alt+Pos1', 'Übersicht'],
+        ['Strg+1 … Strg+5', 'Maßnahmen, Ratsvorlagen, Evaluation, Fassungen, Gremien & Beteiligung (Menü Ansicht)'],
         ['Strg+N', 'Neue Maßnahme'],
         ['Strg+F', 'Suche in den Maßnahmen'],
         ['Strg+O', 'Register öffnen'],
@@ -1400,6 +1403,8 @@ export const de = {
   proposalsUi,
   /** Screens of the Beschlussverfolgung and the Datenschutz view. */
   trackingUi,
+  /** The Übersicht (start screen). */
+  overviewUi,
   /** Word and Excel documents of Gremien & Beteiligung and their CLI. */
   participationDocs,
   /** Offline review (Prüfpaket, Prüfmodus, Rückläufer, Prüfvermerk); docs/review.md. */

@@ -36,6 +36,8 @@ test('Electron: Maßnahme anlegen, neu starten, wiederfinden', async () => {
   try {
     let app = await launch();
     let page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
     await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
     await page.getByLabel('Titel').fill('Smoke-Test Electron');
@@ -45,6 +47,7 @@ test('Electron: Maßnahme anlegen, neu starten, wiederfinden', async () => {
 
     app = await launch();
     page = await app.firstWindow();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
     await page.getByLabel('Suche').fill('Smoke-Test');
     await expect(page.getByRole('link', { name: 'Smoke-Test Electron' })).toBeVisible();
     await app.close();

@@ -42,6 +42,8 @@ test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, veränd
   await expect(fs.access(`${storePath}.lock`)).rejects.toThrow();
 
   await restore.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
   await expect(measureCount(page)).toHaveText('36 Maßnahmen');
   const kept = (await fs.readdir(dir)).filter((n) => /^register\.beschaedigt-.*\.json$/.test(n));

@@ -58,7 +58,10 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+/** Opens the app (it starts on the Übersicht) and goes to the register of measures, where most specs begin. */
 export async function openApp(page: Page, harness: Harness): Promise<void> {
   await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
 }

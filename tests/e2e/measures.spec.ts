@@ -325,11 +325,14 @@ test('Löschen in den Papierkorb mit Rückfrage und Wiederherstellen, beides in 
 });
 
 test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Papierkorb wiederherstellen', async ({ page, harness, storePath }) => {
-  await openApp(page, harness);
-  // Skip link first, then into the content.
+  // The app starts on the Übersicht: skip link first, then the navigation's entry "Maßnahmen", then into the content.
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+  await tabTo(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }), { max: 3 });
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
   await tabTo(page, page.getByRole('searchbox', { name: 'Suche' }));
   await page.keyboard.type('Münsterstraße');
   await expect(measureCount(page)).toHaveText(/^\d+ von 36 Maßnahmen$/);

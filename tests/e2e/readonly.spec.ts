@@ -116,6 +116,7 @@ test('Schließt der Halter, hinterlässt das Lese-Fenster beim Nachfragen keine 
   // The banner says the register was closed there and offers editing without a take-over dialog.
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'geschlossen' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
   await page.getByRole('button', { name: 'Bearbeiten ermöglichen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Nur Lesen' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Neue Maßnahme' })).toBeEnabled();

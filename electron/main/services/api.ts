@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { contract, type ApiError, type ApiResult, type MethodName, type RequestOf, type ResponseOf } from '../../../shared/contract';
+import { localDay } from '../../../shared/domain/calendar';
+import { buildOverview } from '../../../shared/domain/overview';
 import { de } from '../../../shared/i18n/de';
 import { ExportTargetExistsError } from '../export/writeExportFile';
 import { WriteFailedError } from '../store/registerStore';
@@ -42,6 +44,7 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
       return session.open(chosen, mode === 'new' ? 'empty' : 'none');
     },
     getReference: () => reference.get(),
+    getOverview: () => buildOverview(session.requireOpen().store.doc, localDay()),
     listMeasureRows: () => measures.listRows(),
     getMeasure: ({ id }) => measures.get(id),
     createMeasure: ({ fields }) => measures.create(fields),

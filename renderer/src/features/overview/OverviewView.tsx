@@ -1,0 +1,292 @@
+import { useEffect, useState } from 'react';
+import type { OverdueMeasure, Overview } from '../../../../shared/domain/overview';
+import { formatDate, formatInteger } from '../../../../shared/format';
+import { de } from '../../../../shared/i18n/de';
+import { call, errorMessage } from '../../api';
+import { useApp, type View } from '../../appState';
+import { Notice } from '../../ui/Notice';
+import './overview.css';
+
+const t = de.overviewUi;
+
+/**
+ * Übersicht, the start screen: what needs attention today (overdue measures and decisions, open reviews,
+ * next sessions, waiting Anregungen, personal data due) and the register's counts by status and
+ * Handlungsfeld. Every entry leads to the screen where the work is done.
+ */
+export function OverviewView() {
+  const { rows, navigate } = useApp();
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Every save reloads the app's lists; the Übersicht follows.
+  useEffect(() => {
+    let cancelled = false;
+    call('getOverview', {})
+      .then((o) => !cancelled && (setOverview(o), setError(null)))
+      .catch((e) => !cancelled && setError(errorMessage(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [rows]);
+
+  const go = (view: View) => () => void navigate(view);
+
+  return (
+    <section className="overview" aria-labelledby="overview-title">
+      <div className="view-head">
+        <h1 id="overview-title">{t.title}</h1>
+      </div>
+      {error ? <Notice kind="error">{error}</Notice> : null}
+      {!overview ? (
+        error ? null : <p>{de.ui.loading}</p>
+      ) : (
+        <>
+          <p className="muted">{t.intro(formatDate(overview.today))}</p>
+          <div className="overview-grid">
+            <OverdueDecisions overview={overview} open={(id) => void navigate({ name: 'decision', id })} showAll={go({ name: 'participation', tab: 'tracking' })} />
+            <section className="overview-card" aria-labelledby="overview-reviews">
+              <h2 id="overview-reviews">{t.reviews.heading}</h2>
+              <p>{t.reviews.open(overview.reviews.open)}</p>
+              {overview.reviews.open > 0 ? <p>{t.reviews.overdue(overview.reviews.overdue)}</p> : null}
+              {overview.reviews.overdueItems.length > 0 ? (
+                <ul className="overview-list">
+                  {overview.reviews.overdueItems.map((r) => (
+                    <li key={r.id}>{t.reviews.item(r.reviewer, formatDate(r.dueDate), r.itemCount)}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <button type="button" onClick={go({ name: 'reviews' })}>
+                {t.reviews.showAll}
+              </button>
+            </section>
+            <section className="overview-card" aria-labelledby="overview-proposals">
+              <h2 id="overview-proposals">{t.proposals.heading}</h2>
+              <p>{t.proposals.waiting(overview.proposals.waiting)}</p>
+              {overview.proposals.waiting > 0 ? <p>{t.proposals.waitingWithoutFeedback(overview.proposals.waitingWithoutFeedback)}</p> : null}
+              {overview.proposals.decidedWithoutFeedback > 0 ? <p>{t.proposals.decidedWithoutFeedback(overview.proposals.decidedWithoutFeedback)}</p> : null}
+              <button type="button" onClick={go({ name: 'participation', tab: 'proposals' })}>
+                {t.proposals.showAll}
+              </button>
+            </section>
+            <section className="overview-card" aria-labelledby="overview-privacy">
+              <h2 id="overview-privacy">{t.privacy.heading}</h2>
+              <p>{t.privacy.due(overview.privacyDue)}</p>
+              <button type="button" onClick={go({ name: 'privacy' })}>
+                {t.privacy.showAll}
+              </button>
+            </section>
+          </div>
+          <div className="overview-wide-blocks">
+            <NextMeetings overview={overview} open={(id) => void navigate({ name: 'meeting', id })} />
+            <OverdueMeasures overview={overview} open={(id) => void navigate({ name: 'measure', id })} showRegister={go({ name: 'register' })} />
+          </div>
+          <Counts overview={overview} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function OverdueMeasures({ overview, open, showRegister }: { overview: Overview; open: (id: string) => void; showRegister: () => void }) {
+  const { total, items } = overview.overdueMeasures;
+  return (
+    <section className="overview-card overview-attention" aria-labelledby="overview-overdue">
+      <h2 id="overview-overdue">{t.overdue.heading(total)}</h2>
+      {total === 0 ? (
+        <p>{t.overdue.none}</p>
+      ) : (
+        <>
+          <p className="hint">{t.overdue.intro}</p>
+          <div className="table-wrap">
+            <table className="data">
+              <caption>{t.overdue.caption(items.length, total)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.overdue.colNumber}</th>
+                  <th scope="col">{t.overdue.colTitle}</th>
+                  <th scope="col">{t.overdue.colStatus}</th>
+                  <th scope="col">{t.overdue.colWhat}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((m) => (
+                  <tr key={m.id}>
+                    <td className="nowrap">{m.number}</td>
+                    <td>
+                      <a
+                        href={`#massnahme-${m.id}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          open(m.id);
+                        }}
+                      >
+                        {m.title}
+                      </a>
+                    </td>
+                    <td>{m.statusLabel}</td>
+                    <td>
+                      <WhatIsOverdue measure={m} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {total > items.length ? <p>{t.overdue.more(total - items.length)}</p> : null}
+          <button type="button" onClick={showRegister}>
+            {t.overdue.showRegister}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function WhatIsOverdue({ measure }: { measure: OverdueMeasure }) {
+  const lines: string[] = [];
+  if (measure.plannedEnd) lines.push(t.overdue.plannedEnd(formatDate(measure.plannedEnd)));
+  for (const ms of measure.milestones) lines.push(t.overdue.milestone(ms.title, formatDate(ms.dueDate)));
+  const more = measure.milestoneCount - measure.milestones.length;
+  if (more > 0) lines.push(t.overdue.moreMilestones(more));
+  return (
+    <ul className="overview-what">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function OverdueDecisions({ overview, open, showAll }: { overview: Overview; open: (id: string) => void; showAll: () => void }) {
+  const { total, items } = overview.overdueDecisions;
+  return (
+    <section className={total > 0 ? 'overview-card overview-attention' : 'overview-card'} aria-labelledby="overview-decisions">
+      <h2 id="overview-decisions">{t.decisions.heading(total)}</h2>
+      {total === 0 ? (
+        <p>{t.decisions.none}</p>
+      ) : (
+        <ul className="overview-list">
+          {items.map((d) => (
+            <li key={d.id}>
+              <a
+                href={`#beschluss-${d.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  open(d.id);
+                }}
+              >
+                {d.subject}
+              </a>
+              <span className="overview-meta">{t.decisions.item(d.printNumber, d.body)}</span>
+              <span className="overview-meta overview-late">{t.decisions.due(formatDate(d.dueDate))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {total > items.length ? <p>{t.decisions.more(total - items.length)}</p> : null}
+      <button type="button" onClick={showAll}>
+        {t.decisions.showAll}
+      </button>
+    </section>
+  );
+}
+
+function NextMeetings({ overview, open }: { overview: Overview; open: (id: string) => void }) {
+  const { total, items } = overview.nextMeetings;
+  return (
+    <section className="overview-card" aria-labelledby="overview-meetings">
+      <h2 id="overview-meetings">{t.meetings.heading}</h2>
+      {total === 0 ? (
+        <p>{t.meetings.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption>{t.meetings.caption(items.length, total)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.meetings.colDate}</th>
+                <th scope="col">{t.meetings.colTime}</th>
+                <th scope="col">{t.meetings.colBody}</th>
+                <th scope="col">{t.meetings.colNumber}</th>
+                <th scope="col">{t.meetings.colPlace}</th>
+                <th scope="col">{t.meetings.colState}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id}>
+                  <td className="nowrap">{formatDate(m.date)}</td>
+                  <td className="nowrap">{m.startTime ? t.meetings.time(m.startTime) : ''}</td>
+                  <td>{m.body}</td>
+                  <td>
+                    <a
+                      href={`#sitzung-${m.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        open(m.id);
+                      }}
+                    >
+                      {m.number}
+                    </a>
+                  </td>
+                  <td>{m.place}</td>
+                  <td>{de.participation.meetingStates[m.state]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Counts({ overview }: { overview: Overview }) {
+  const c = t.counts;
+  return (
+    <section className="overview-counts" aria-labelledby="overview-counts">
+      <h2 id="overview-counts">{c.heading}</h2>
+      <p className="muted">{t.edition(overview.edition.name, overview.measureCount)}</p>
+      <div className="overview-count-tables">
+        <CountTable caption={c.byStatus} head={c.colStatus} items={overview.byStatus.map((s) => ({ key: s.key, label: s.label, count: s.count }))} total={overview.measureCount} />
+        <CountTable
+          caption={c.byActionField}
+          head={c.colActionField}
+          items={overview.byActionField.map((f) => ({ key: f.id, label: `${f.code} ${f.name}`, count: f.count }))}
+          total={overview.measureCount}
+        />
+      </div>
+    </section>
+  );
+}
+
+function CountTable({ caption, head, items, total }: { caption: string; head: string; items: { key: string; label: string; count: number }[]; total: number }) {
+  return (
+    <table className="data compact">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col" className="num">
+            {t.counts.colCount}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">{s.label}</th>
+            <td className="num">{formatInteger(s.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t.counts.total}</th>
+          <td className="num">{formatInteger(total)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
