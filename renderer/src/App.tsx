@@ -5,7 +5,6 @@ import { call, errorMessage } from './api';
 import { AppStateProvider, useApp, type View } from './appState';
 import { OverviewView } from './features/overview/OverviewView';
 import { ActionFieldsView } from './features/reference/ActionFieldsView';
-import { BodiesView } from './features/reference/BodiesView';
 import { OrgUnitsView } from './features/reference/OrgUnitsView';
 import { MeasureEditor } from './features/register/MeasureEditor';
 import { MeasureView } from './features/register/MeasureView';
@@ -135,7 +134,7 @@ function Shell() {
 }
 
 /** Screens reached from Gremien & Beteiligung keep its entry marked in the navigation. */
-const PARTICIPATION_VIEWS = new Set<View['name']>(['bodies', 'meeting', 'lab', 'proposal', 'decision']);
+const PARTICIPATION_VIEWS = new Set<View['name']>(['meeting', 'lab', 'proposal', 'decision']);
 
 function CurrentView() {
   const { view } = useApp();
@@ -166,8 +165,6 @@ function CurrentView() {
       return <SubmissionEditor key={view.id} id={view.id} initialTab={view.tab ?? 'edit'} />;
     case 'reviews':
       return <ReviewsView />;
-    case 'bodies':
-      return <BodiesView />;
     case 'settings':
       return <SettingsView />;
     case 'editions':

@@ -18,7 +18,6 @@ export type View =
   | { name: 'orgUnits' }
   | { name: 'submissions'; notice?: string }
   | { name: 'submission'; id: string; tab?: 'edit' | 'versions' }
-  | { name: 'bodies' }
   | { name: 'settings' }
   | { name: 'reviews' }
   | { name: 'editions'; notice?: string; compare?: { fromId: string; toId: string } }
