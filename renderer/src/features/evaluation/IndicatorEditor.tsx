@@ -6,6 +6,7 @@ import type { FieldProblem } from '../../../../shared/domain/rules';
 import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { IndicatorChart } from './IndicatorChart';
@@ -140,42 +141,13 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
   const title = id || indicator ? t.editTitle(name) : t.newTitle(measure.number);
 
   return (
-    <form
-      className="indicator-editor"
-      aria-labelledby="indicator-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!locked) void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 's' && e.ctrlKey) {
-          e.preventDefault();
-          if (!locked) void submit();
-        } else if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          back();
-        }
-      }}
-    >
+    <EditorForm className="indicator-editor" labelledBy="indicator-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
       <div className="view-head">
         <div>
           <h1 id="indicator-title">{title}</h1>
           <p className="muted status-line">{t.measureLine(measure.number, measure.title)}</p>
         </div>
-        <div className="buttons">
-          <button type="button" onClick={back}>
-            {t.back}
-          </button>
-          <button type="submit" className="primary" disabled={busy || locked}>
-            {t.save}
-          </button>
-          {indicator ? (
-            <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-              {t.delete}
-            </button>
-          ) : null}
-        </div>
+        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onDelete={indicator ? () => void remove() : null} />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
@@ -221,14 +193,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
             <TextField {...common('comparisonArea')} label={f.comparisonArea} value={form.comparisonArea} onChange={(v) => update({ comparisonArea: v })} maxLength={200} />
             <TextField {...common('comparisonPeriod')} label={f.comparisonPeriod} hint={t.comparisonHint} value={form.comparisonPeriod} onChange={(v) => update({ comparisonPeriod: v })} maxLength={100} />
           </Section>
-          <div className="buttons form-end">
-            <button type="button" onClick={back}>
-              {t.back}
-            </button>
-            <button type="submit" className="primary" disabled={busy || locked}>
-              {t.save}
-            </button>
-          </div>
+          <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
         </div>
         <section className="indicator-result" aria-labelledby="indicator-result-title">
           <h2 id="indicator-result-title">{t.sections.result}</h2>
@@ -254,7 +219,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
           <IndicatorChart indicator={{ ...preview, name: name || f.name }} idPrefix="indicator-editor" width={440} />
         </section>
       </div>
-    </form>
+    </EditorForm>
   );
 }
 

@@ -8,6 +8,7 @@ import { formatDate, parseGermanDate } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { EditorButtons } from '../../ui/EditorForm';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
@@ -279,19 +280,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
           <h1 id="meeting-title">{title}</h1>
           {meeting ? <p className="muted status-line">{t.statusLine(de.participation.meetingStates[meeting.state], formatDate(meeting.date))}</p> : null}
         </div>
-        <div className="buttons">
-          <button type="button" onClick={back}>
-            {t.back}
-          </button>
-          <button type="button" className="primary" disabled={busy || locked} onClick={() => void submit()}>
-            {t.save}
-          </button>
-          {meeting ? (
-            <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-              {t.delete}
-            </button>
-          ) : null}
-        </div>
+        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onSave={() => void submit()} onDelete={meeting ? () => void remove() : null} />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {deleted ? <Notice kind="warning">{t.inTrash}</Notice> : null}
@@ -399,14 +388,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
         </div>
       </EditorSection>
 
-      <div className="buttons form-end">
-        <button type="button" onClick={back}>
-          {t.back}
-        </button>
-        <button type="button" className="primary" disabled={busy || locked} onClick={() => void submit()}>
-          {t.save}
-        </button>
-      </div>
+      <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} onSave={() => void submit()} />
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MEETING_STATES, type Meeting } from '../../../../shared/domain/participation';
 import { EMPTY_MEETING_FILTER, filterMeetings, prepareMeetings, type MeetingFilter } from '../../../../shared/domain/participationLists';
 import { formatDate, formatDateTime } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
+import { TrashSection } from '../../ui/TrashSection';
 import { clearFlash, peekFlash } from './flash';
 import './meetings.css';
 
@@ -17,13 +19,13 @@ const states = de.participation.meetingStates;
 export function MeetingsPanel() {
   const { reference, navigate, save, readOnly } = useApp();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
-  const [filter, setFilter] = useState<MeetingFilter>(EMPTY_MEETING_FILTER);
+  const filters = useListFilter(EMPTY_MEETING_FILTER);
+  const { value: filter, deferred, set } = filters;
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(() => {
     const flash = peekFlash();
     return flash ? { kind: 'success', text: flash } : null;
   });
   useEffect(() => clearFlash(), []);
-  const deferred = useDeferredValue(filter);
 
   const load = useCallback(async () => {
     try {
@@ -42,8 +44,6 @@ export function MeetingsPanel() {
   const deleted = useMemo(() => (meetings ?? []).filter((m) => m.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')), [meetings]);
 
   if (!meetings) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const set = (patch: Partial<MeetingFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_MEETING_FILTER);
   const open = (id: string) => void navigate({ name: 'meeting', id });
   const label = (m: Meeting) => t.label(m.number, formatDate(m.date));
   const restore = async (m: Meeting) => {
@@ -66,51 +66,19 @@ export function MeetingsPanel() {
           </button>
         </div>
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-        <form className="filters" role="search" aria-label={u.search} onSubmit={(e) => e.preventDefault()}>
-          <label className="search">
-            {u.search}
-            <input id="meeting-search" type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
-          </label>
-          <label>
-            {t.filterBody}
-            <select value={filter.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
-              <option value="">{u.all}</option>
-              {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.filterState}
-            <select value={filter.state} onChange={(e) => set({ state: e.target.value as MeetingFilter['state'] })}>
-              <option value="">{u.all}</option>
-              {MEETING_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {states[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.filterYear}
-            <select value={filter.year} onChange={(e) => set({ year: e.target.value })}>
-              <option value="">{u.all}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY_MEETING_FILTER)}>
-            {u.resetFilters}
-          </button>
-        </form>
-        <p className="count" role="status" aria-live="polite">
-          {t.count(shown.length, prepared.length)}
-        </p>
+        <FilterBar
+          filters={filters}
+          label={u.search}
+          searchLabel={u.search}
+          searchId="meeting-search"
+          placeholder={t.searchPlaceholder}
+          resetLabel={u.resetFilters}
+          count={t.count(shown.length, prepared.length)}
+        >
+          <FilterSelect label={t.filterBody} allLabel={u.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={bodies.map((b) => ({ value: b.id, label: b.name }))} />
+          <FilterSelect label={t.filterState} allLabel={u.all} value={filter.state} onChange={(v) => set({ state: v as MeetingFilter['state'] })} options={MEETING_STATES.map((s) => ({ value: s, label: states[s] }))} />
+          <FilterSelect label={t.filterYear} allLabel={u.all} value={filter.year} onChange={(v) => set({ year: v })} options={years.map((y) => ({ value: y, label: y }))} />
+        </FilterBar>
         {prepared.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
         ) : (
@@ -160,43 +128,28 @@ export function MeetingsPanel() {
         )}
       </section>
 
-      <section aria-labelledby="meetings-trash-heading" className="meetings-trash">
-        <h2 id="meetings-trash-heading">{u.trash.title}</h2>
-        <p>{t.trashIntro}</p>
-        {deleted.length === 0 ? (
-          <p className="muted">{t.trashEmpty}</p>
-        ) : (
-          <table className="data compact">
-            <caption className="visually-hidden">{u.trash.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.col.body}</th>
-                <th scope="col">{t.col.meeting}</th>
-                <th scope="col">{t.col.date}</th>
-                <th scope="col">{u.trash.deletedAt}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{de.ui.actionsColumn}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deleted.map((m) => (
-                <tr key={m.id}>
-                  <td>{bodyName(m.bodyId)}</td>
-                  <td>{m.number}</td>
-                  <td className="nowrap">{formatDate(m.date)}</td>
-                  <td className="nowrap">{formatDateTime(m.deletedAt)}</td>
-                  <td>
-                    <button type="button" disabled={readOnly} aria-label={t.restoreLabel(label(m))} onClick={() => void restore(m)}>
-                      {u.restore}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TrashSection
+        id="meetings-trash-heading"
+        className="meetings-trash"
+        title={u.trash.title}
+        intro={t.trashIntro}
+        emptyText={t.trashEmpty}
+        columns={[t.col.body, t.col.meeting, t.col.date, u.trash.deletedAt]}
+        actionsLabel={de.ui.actionsColumn}
+        items={deleted}
+        cells={(m) => (
+          <>
+            <td>{bodyName(m.bodyId)}</td>
+            <td>{m.number}</td>
+            <td className="nowrap">{formatDate(m.date)}</td>
+            <td className="nowrap">{formatDateTime(m.deletedAt)}</td>
+          </>
         )}
-      </section>
+        restoreText={u.restore}
+        restoreLabel={(m) => t.restoreLabel(label(m))}
+        disabled={readOnly}
+        onRestore={(m) => void restore(m)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SubmissionRow } from '../../../../shared/contract';
 import { localDay } from '../../../../shared/domain/calendar';
 import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
@@ -7,7 +7,9 @@ import { formatDate, formatDateTime } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
+import { TrashSection } from '../../ui/TrashSection';
 import { newRecommendationForm, toRecommendationForm, type RecommendationForm as FormState } from './meetingForm';
 import { RecommendationForm, submissionLabel } from './RecommendationForm';
 import './meetings.css';
@@ -31,10 +33,10 @@ export function RecommendationsPanel() {
   const [records, setRecords] = useState<RecommendationRecord[] | null>(null);
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [submissions, setSubmissions] = useState<SubmissionRow[]>([]);
-  const [filter, setFilter] = useState<Filter>(EMPTY);
+  const filters = useListFilter(EMPTY);
+  const { value: filter, deferred, set } = filters;
   const [editing, setEditing] = useState<{ record: RecommendationRecord | null; initial: FormState } | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const deferred = useDeferredValue(filter);
   const addButton = useRef<HTMLButtonElement>(null);
   const dirty = useRef(false);
   const focusLater = useFocusLater();
@@ -68,8 +70,6 @@ export function RecommendationsPanel() {
   const numbers = useMemo(() => (records ?? []).map((r) => r.number), [records]);
 
   if (!records || !reference) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
   const bodyName = (id: string | null) => (id ? (bodies.find((b) => b.id === id)?.shortName || bodies.find((b) => b.id === id)?.name) ?? '' : '');
   const defaultBodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies[0])?.id ?? '';
 
@@ -183,40 +183,17 @@ export function RecommendationsPanel() {
             onDirtyChange={markDirty}
           />
         ) : null}
-        <form className="filters" role="search" aria-label={u.search} onSubmit={(e) => e.preventDefault()}>
-          <label className="search">
-            {u.search}
-            <input type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
-          </label>
-          <label>
-            {t.filterAddressee}
-            <select value={filter.addressee} onChange={(e) => set({ addressee: e.target.value })}>
-              <option value="">{u.all}</option>
-              {ADDRESSEES.map((a) => (
-                <option key={a} value={a}>
-                  {p.addressees[a]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.filterState}
-            <select value={filter.state} onChange={(e) => set({ state: e.target.value })}>
-              <option value="">{u.all}</option>
-              {RECOMMENDATION_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {p.recommendationStates[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY)}>
-            {u.resetFilters}
-          </button>
-        </form>
-        <p className="count" role="status" aria-live="polite">
-          {t.count(shown.length, active.length)}
-        </p>
+        <FilterBar
+          filters={filters}
+          label={u.search}
+          searchLabel={u.search}
+          placeholder={t.searchPlaceholder}
+          resetLabel={u.resetFilters}
+          count={t.count(shown.length, active.length)}
+        >
+          <FilterSelect label={t.filterAddressee} allLabel={u.all} value={filter.addressee} onChange={(v) => set({ addressee: v })} options={ADDRESSEES.map((a) => ({ value: a, label: p.addressees[a] }))} />
+          <FilterSelect label={t.filterState} allLabel={u.all} value={filter.state} onChange={(v) => set({ state: v })} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: p.recommendationStates[s] }))} />
+        </FilterBar>
         {active.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
         ) : (
@@ -266,41 +243,27 @@ export function RecommendationsPanel() {
         )}
       </section>
 
-      <section aria-labelledby="recs-trash-heading" className="meetings-trash">
-        <h2 id="recs-trash-heading">{u.trash.title}</h2>
-        <p>{t.trashIntro}</p>
-        {deleted.length === 0 ? (
-          <p className="muted">{t.trashEmpty}</p>
-        ) : (
-          <table className="data compact">
-            <caption className="visually-hidden">{u.trash.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.col.number}</th>
-                <th scope="col">{t.col.title}</th>
-                <th scope="col">{u.trash.deletedAt}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{de.ui.actionsColumn}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deleted.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{r.number}</td>
-                  <td>{r.title}</td>
-                  <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
-                  <td>
-                    <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.number)} onClick={() => void restore(r)}>
-                      {u.restore}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TrashSection
+        id="recs-trash-heading"
+        className="meetings-trash"
+        title={u.trash.title}
+        intro={t.trashIntro}
+        emptyText={t.trashEmpty}
+        columns={[t.col.number, t.col.title, u.trash.deletedAt]}
+        actionsLabel={de.ui.actionsColumn}
+        items={deleted}
+        cells={(r) => (
+          <>
+            <td className="nowrap">{r.number}</td>
+            <td>{r.title}</td>
+            <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
+          </>
         )}
-      </section>
+        restoreText={u.restore}
+        restoreLabel={(r) => t.restoreLabel(r.number)}
+        disabled={readOnly}
+        onRestore={(r) => void restore(r)}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { FieldProblem } from '../../../../shared/domain/rules';
 import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
@@ -176,38 +177,10 @@ export function LabEditor({ id }: { id: string | null }) {
 
   return (
     <div className="proposals-editor">
-      <form
-        aria-labelledby="lab-title"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!locked) void submit();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 's' && e.ctrlKey) {
-            e.preventDefault();
-            if (!locked) void submit();
-          } else if (e.key === 'Escape' && !e.defaultPrevented) {
-            e.preventDefault();
-            back();
-          }
-        }}
-      >
+      <EditorForm labelledBy="lab-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
         <div className="view-head">
           <h1 id="lab-title">{title}</h1>
-          <div className="buttons">
-            <button type="button" onClick={back}>
-              {l.back}
-            </button>
-            <button type="submit" className="primary" disabled={busy || locked}>
-              {l.save}
-            </button>
-            {lab ? (
-              <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-                {l.delete}
-              </button>
-            ) : null}
-          </div>
+          <EditorButtons labels={l} disabled={busy || locked} onBack={back} onDelete={lab ? () => void remove() : null} />
         </div>
         {readOnly ? <Notice kind="warning">{t.readOnlyHint}</Notice> : null}
         {lab?.deletedAt ? <Notice kind="info">{l.inTrash}</Notice> : null}
@@ -338,15 +311,8 @@ export function LabEditor({ id }: { id: string | null }) {
             </button>
           </div>
         </Section>
-        <div className="buttons form-end">
-          <button type="button" onClick={back}>
-            {l.back}
-          </button>
-          <button type="submit" className="primary" disabled={busy || locked}>
-            {l.save}
-          </button>
-        </div>
-      </form>
+        <EditorButtons className="buttons form-end" labels={l} disabled={busy || locked} onBack={back} />
+      </EditorForm>
 
       <section aria-labelledby="lab-proposals-title" className="lab-proposals">
         <div className="view-head">

@@ -10,6 +10,7 @@ import type { Saved } from '../../../../shared/contract';
 import type { Measure } from '../../../../shared/domain/measure';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
@@ -213,38 +214,10 @@ export function ProposalEditor({ id }: { id: string | null }) {
 
   return (
     <div className="proposals-editor">
-      <form
-        aria-labelledby="proposal-title"
-        noValidate
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          if (!locked) void submit();
-        }}
-        onKeyDown={(ev) => {
-          if (ev.key === 's' && ev.ctrlKey) {
-            ev.preventDefault();
-            if (!locked) void submit();
-          } else if (ev.key === 'Escape' && !ev.defaultPrevented) {
-            ev.preventDefault();
-            back();
-          }
-        }}
-      >
+      <EditorForm labelledBy="proposal-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
         <div className="view-head">
           <h1 id="proposal-title">{title}</h1>
-          <div className="buttons">
-            <button type="button" onClick={back}>
-              {e.back}
-            </button>
-            <button type="submit" className="primary" disabled={busy || locked}>
-              {e.save}
-            </button>
-            {proposal ? (
-              <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-                {e.delete}
-              </button>
-            ) : null}
-          </div>
+          <EditorButtons labels={e} disabled={busy || locked} onBack={back} onDelete={proposal ? () => void remove() : null} />
         </div>
         {readOnly ? <Notice kind="warning">{t.readOnlyHint}</Notice> : null}
         {anonymised ? <Notice kind="info">{e.anonymised}</Notice> : null}
@@ -365,15 +338,8 @@ export function ProposalEditor({ id }: { id: string | null }) {
           <TextArea {...common('feedbackText')} label={f.feedbackText} value={form.feedbackText} onChange={(v) => update({ feedbackText: v })} rows={3} />
           <TextField {...common('feedbackOn')} label={f.feedbackOn} hint={`${t.dateHint} – ${e.feedbackHint}`} value={form.feedbackOn} onChange={(v) => update({ feedbackOn: v })} className="field-narrow" maxLength={10} />
         </Section>
-        <div className="buttons form-end">
-          <button type="button" onClick={back}>
-            {e.back}
-          </button>
-          <button type="submit" className="primary" disabled={busy || locked}>
-            {e.save}
-          </button>
-        </div>
-      </form>
+        <EditorButtons className="buttons form-end" labels={e} disabled={busy || locked} onBack={back} />
+      </EditorForm>
 
       {creating && proposal ? <CreateMeasureDialog proposal={proposal} onCancel={cancelCreate} onCreated={onCreated} /> : null}
       {proposal && !anonymised && !proposal.deletedAt ? (

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISTRICTS, districtName } from '../../../../shared/domain/districts';
 import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '../../../../shared/domain/labs';
 import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
@@ -9,6 +9,7 @@ import { de } from '../../../../shared/i18n/de';
 import type { ProposalListItem } from '../../../../shared/participationContract';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
 import { ExportBar } from './ExportBar';
 import { presets } from './presets';
@@ -46,7 +47,8 @@ function newestFirst(list: readonly ProposalListItem[]): ProposalListItem[] {
 export function ProposalsPanel() {
   const { navigate, readOnly, reference, rows, save } = useApp();
   const { labs, proposals, error } = useLists();
-  const [filter, setFilter] = useState<ProposalFilter>(() => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.peekFilter() }));
+  const filters = useListFilter<ProposalFilter>(EMPTY_PROPOSAL_FILTER, () => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.peekFilter() }));
+  const { value: filter, set } = filters;
   const [presetDistrict] = useState(() => presets.peekFilter()?.district ?? '');
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => presets.clearFilter(), []);
@@ -54,8 +56,7 @@ export function ProposalsPanel() {
   const sorted = useMemo(() => newestFirst(proposals ?? []), [proposals]);
   const prepared = useMemo(() => prepareProposals(sorted), [sorted]);
   // Typing stays responsive with thousands of Anregungen: the table follows the deferred filter.
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterProposals(prepared, deferredFilter), [prepared, deferredFilter]);
+  const shown = useMemo(() => filterProposals(prepared, filters.deferred), [prepared, filters.deferred]);
 
   const withContact = useMemo(() => new Set(sorted.filter((x) => x.hasContact).map((x) => x.id)), [sorted]);
   const labById = useMemo(() => new Map((labs ?? []).map((l) => [l.id, l])), [labs]);
@@ -76,8 +77,6 @@ export function ProposalsPanel() {
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!proposals || !labs) return <p>{de.ui.loading}</p>;
 
-  const set = (patch: Partial<ProposalFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_PROPOSAL_FILTER);
   const liveLabs = labs.filter((l) => !l.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const trashed = sorted.filter((x) => x.deletedAt);
 
@@ -104,29 +103,27 @@ export function ProposalsPanel() {
       <ExportBar />
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {presetDistrict && filter.district === presetDistrict ? <p className="hint">{t.presetDistrict(districtName(presetDistrict))}</p> : null}
-      <form className="filters" role="search" aria-label={t.search} onSubmit={(e) => e.preventDefault()}>
-        <label className="search">
-          {t.search}
-          <input type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
-        </label>
-        <FilterSelect label={t.filterState} value={filter.state} onChange={(v) => set({ state: v as ProposalFilter['state'] })} options={PROPOSAL_STATES.map((s) => ({ value: s, label: p.proposalStates[s] }))} />
-        <FilterSelect label={t.filterSource} value={filter.source} onChange={(v) => set({ source: v as ProposalFilter['source'] })} options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: p.proposalSources[s] }))} />
-        <FilterSelect label={t.filterDistrict} value={filter.district} onChange={(v) => set({ district: v as ProposalFilter['district'] })} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} />
-        <FilterSelect label={t.filterLab} value={filter.labId} onChange={(v) => set({ labId: v })} options={liveLabs.map((l) => ({ value: l.id, label: l.name }))} />
-        <FilterSelect label={t.filterCategory} value={filter.category} onChange={(v) => set({ category: v })} options={categories.map((x) => ({ value: x, label: x }))} />
+      <FilterBar
+        filters={filters}
+        label={t.search}
+        searchLabel={t.search}
+        placeholder={t.searchPlaceholder}
+        resetLabel={t.resetFilters}
+        count={t.count(shown.length, prepared.length)}
+      >
+        <FilterSelect label={t.filterState} allLabel={de.proposalsUi.all} value={filter.state} onChange={(v) => set({ state: v as ProposalFilter['state'] })} options={PROPOSAL_STATES.map((s) => ({ value: s, label: p.proposalStates[s] }))} />
+        <FilterSelect label={t.filterSource} allLabel={de.proposalsUi.all} value={filter.source} onChange={(v) => set({ source: v as ProposalFilter['source'] })} options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: p.proposalSources[s] }))} />
+        <FilterSelect label={t.filterDistrict} allLabel={de.proposalsUi.all} value={filter.district} onChange={(v) => set({ district: v as ProposalFilter['district'] })} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} />
+        <FilterSelect label={t.filterLab} allLabel={de.proposalsUi.all} value={filter.labId} onChange={(v) => set({ labId: v })} options={liveLabs.map((l) => ({ value: l.id, label: l.name }))} />
+        <FilterSelect label={t.filterCategory} allLabel={de.proposalsUi.all} value={filter.category} onChange={(v) => set({ category: v })} options={categories.map((x) => ({ value: x, label: x }))} />
         <FilterSelect
           label={t.filterOrgUnit}
+          allLabel={de.proposalsUi.all}
           value={filter.assignedOrgUnitId}
           onChange={(v) => set({ assignedOrgUnitId: v })}
           options={(reference?.orgUnits ?? []).map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
         />
-        <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY_PROPOSAL_FILTER)}>
-          {t.resetFilters}
-        </button>
-      </form>
-      <p className="count" role="status" aria-live="polite">
-        {t.count(shown.length, prepared.length)}
-      </p>
+      </FilterBar>
       <div className="table-scroll proposals-scroll" ref={scrollRef}>
         <table className="data proposals-table" aria-rowcount={shown.length + 1}>
           <caption className="visually-hidden">{t.caption}</caption>
@@ -171,22 +168,6 @@ export function ProposalsPanel() {
       </div>
       <TrashList items={trashed.map((x) => ({ id: x.id, label: p.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))} disabled={readOnly} onRestore={(id) => void restore(id)} />
     </div>
-  );
-}
-
-function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{de.proposalsUi.all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

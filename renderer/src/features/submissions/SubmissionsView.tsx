@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SubmissionRow } from '../../../../shared/contract';
 import { de } from '../../../../shared/i18n/de';
 import { foldForSearch } from '../../../../shared/domain/search';
@@ -6,7 +6,9 @@ import { SUBMISSION_KINDS, SUBMISSION_STATUSES } from '../../../../shared/domain
 import { formatDate, formatDateTime } from '../../../../shared/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
+import { TrashSection } from '../../ui/TrashSection';
 import { NewSubmissionPanel } from './NewSubmissionPanel';
 
 const t = de.ui.submissions;
@@ -27,10 +29,10 @@ function label(r: SubmissionRow): string {
 export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   const { navigate, save, readOnly } = useApp();
   const [rows, setRows] = useState<SubmissionRow[] | null>(null);
-  const [filter, setFilter] = useState<Filter>(EMPTY);
+  const filters = useListFilter(EMPTY);
+  const { value: filter, deferred, set } = filters;
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(notice ? { kind: 'success', text: notice } : null);
-  const deferred = useDeferredValue(filter);
   const newButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
@@ -50,8 +52,6 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   }, [active, deferred]);
 
   if (!rows) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
   const open = (id: string) => void navigate({ name: 'submission', id });
   const restore = async (r: SubmissionRow) => {
     try {
@@ -82,40 +82,18 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
           }}
         />
       ) : null}
-      <form className="filters" role="search" aria-label={t.search} onSubmit={(e) => e.preventDefault()}>
-        <label className="search">
-          {t.search}
-          <input id="submission-search" type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
-        </label>
-        <label>
-          {t.filterStatus}
-          <select value={filter.status} onChange={(e) => set({ status: e.target.value })}>
-            <option value="">{t.all}</option>
-            {SUBMISSION_STATUSES.map((k) => (
-              <option key={k} value={k}>
-                {s.statuses[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.filterKind}
-          <select value={filter.kind} onChange={(e) => set({ kind: e.target.value })}>
-            <option value="">{t.all}</option>
-            {SUBMISSION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {s.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY)}>
-          {t.resetFilters}
-        </button>
-      </form>
-      <p className="count" role="status" aria-live="polite">
-        {t.count(shown.length, active.length)}
-      </p>
+      <FilterBar
+        filters={filters}
+        label={t.search}
+        searchLabel={t.search}
+        searchId="submission-search"
+        placeholder={t.searchPlaceholder}
+        resetLabel={t.resetFilters}
+        count={t.count(shown.length, active.length)}
+      >
+        <FilterSelect label={t.filterStatus} allLabel={t.all} value={filter.status} onChange={(v) => set({ status: v })} options={SUBMISSION_STATUSES.map((k) => ({ value: k, label: s.statuses[k] }))} />
+        <FilterSelect label={t.filterKind} allLabel={t.all} value={filter.kind} onChange={(v) => set({ kind: v })} options={SUBMISSION_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))} />
+      </FilterBar>
       {active.length === 0 ? (
         <p className="empty">{t.noneYet}</p>
       ) : (
@@ -165,41 +143,27 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
         </div>
       )}
 
-      <section aria-labelledby="submission-trash-title" className="submission-trash">
-        <h2 id="submission-trash-title">{t.trash.title}</h2>
-        <p>{t.trash.intro}</p>
-        {deleted.length === 0 ? (
-          <p className="muted">{t.trash.empty}</p>
-        ) : (
-          <table className="data compact">
-            <caption className="visually-hidden">{t.trash.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.col.number}</th>
-                <th scope="col">{t.col.subject}</th>
-                <th scope="col">{t.trash.deletedAt}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.trash.restore}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deleted.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{r.printNumber || s.noNumber}</td>
-                  <td>{r.subject || t.noSubject}</td>
-                  <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
-                  <td>
-                    <button type="button" disabled={readOnly} aria-label={t.trash.restoreLabel(label(r))} onClick={() => void restore(r)}>
-                      {t.trash.restore}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TrashSection
+        id="submission-trash-title"
+        className="submission-trash"
+        title={t.trash.title}
+        intro={t.trash.intro}
+        emptyText={t.trash.empty}
+        columns={[t.col.number, t.col.subject, t.trash.deletedAt]}
+        actionsLabel={t.trash.restore}
+        items={deleted}
+        cells={(r) => (
+          <>
+            <td className="nowrap">{r.printNumber || s.noNumber}</td>
+            <td>{r.subject || t.noSubject}</td>
+            <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
+          </>
         )}
-      </section>
+        restoreText={t.trash.restore}
+        restoreLabel={(r) => t.trash.restoreLabel(label(r))}
+        disabled={readOnly}
+        onRestore={(r) => void restore(r)}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
@@ -134,42 +135,13 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const title = decision ? t.editTitle(decision.printNumber) : t.newTitle;
 
   return (
-    <form
-      className="decision-editor"
-      aria-labelledby="decision-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!locked) void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 's' && e.ctrlKey) {
-          e.preventDefault();
-          if (!locked) void submit();
-        } else if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          back();
-        }
-      }}
-    >
+    <EditorForm className="decision-editor" labelledBy="decision-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
       <div className="view-head">
         <div>
           <h1 id="decision-title">{title}</h1>
           {decision ? <p className="muted status-line">{decision.subject}</p> : null}
         </div>
-        <div className="buttons">
-          <button type="button" onClick={back}>
-            {t.back}
-          </button>
-          <button type="submit" className="primary" disabled={busy || locked}>
-            {t.save}
-          </button>
-          {decision ? (
-            <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-              {t.delete}
-            </button>
-          ) : null}
-        </div>
+        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onDelete={decision ? () => void remove() : null} />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {inTrash ? <Notice kind="warning">{t.inTrash}</Notice> : null}
@@ -226,15 +198,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
         <MeasurePicker selected={form.measureIds} rows={rows} disabled={locked} error={problemOf('measureIds')} onChange={(measureIds) => update({ measureIds })} />
       </Section>
 
-      <div className="buttons form-end">
-        <button type="button" onClick={back}>
-          {t.back}
-        </button>
-        <button type="submit" className="primary" disabled={busy || locked}>
-          {t.save}
-        </button>
-      </div>
-    </form>
+      <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
+    </EditorForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { localDay } from '../../../../shared/domain/calendar';
 import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
 import { foldForSearch } from '../../../../shared/domain/search';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
 import { decisionRows, halfYearChoices, parsePeriodKey, periodKey, rowHaystack } from './decisionData';
 import './tracking.css';
@@ -33,8 +34,8 @@ export function TrackingPanel() {
   const { navigate, reference, rows: measureRows, save, readOnly } = useApp();
   const [decisions, setDecisions] = useState<TrackedDecision[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [filter, setFilter] = useState<Filter>(EMPTY);
-  const deferred = useDeferredValue(filter);
+  const filters = useListFilter(EMPTY);
+  const { value: filter, deferred, set } = filters;
   const today = localDay();
   const [periodValue, setPeriodValue] = useState(() => periodKey(halfYearOf(today)));
   const period = useMemo(() => parsePeriodKey(periodValue), [periodValue]);
@@ -74,8 +75,6 @@ export function TrackingPanel() {
   if (loadError) return <Notice kind="error">{loadError}</Notice>;
   if (!decisions || !reference) return <p>{de.ui.loading}</p>;
 
-  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
   const open = (id: string) => void navigate({ name: 'decision', id });
   const choices = halfYearChoices(halfYearOf(today), decisions.filter((d) => !d.deletedAt));
   const periodLabel = halfYearRange(period).label;
@@ -192,49 +191,29 @@ export function TrackingPanel() {
 
       <section aria-labelledby="tracking-list-title">
         <h3 id="tracking-list-title">{t.listHeading}</h3>
-        <form className="filters" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
-          <label className="search">
-            {t.search}
-            <input type="search" value={filter.query} placeholder={t.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
-          </label>
-          <label>
-            {t.filterState}
-            <select value={filter.state} onChange={(e) => set({ state: e.target.value })}>
-              <option value="">{t.all}</option>
-              <option value="open">{t.allOpen}</option>
-              {DECISION_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {p.decisionStates[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.filterBody}
-            <select value={filter.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
-              <option value="">{t.all}</option>
-              {reference.bodies
-                .filter((b) => usedBodies.has(b.id))
-                .map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <label>
-            {t.filterResponsible}
-            <select value={filter.orgUnitId} onChange={(e) => set({ orgUnitId: e.target.value })}>
-              <option value="">{t.all}</option>
-              {reference.orgUnits
-                .filter((u) => usedUnits.has(u.id))
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {orgUnitLabel(u)}
-                  </option>
-                ))}
-            </select>
-          </label>
+        <FilterBar
+          filters={filters}
+          label={t.filters}
+          searchLabel={t.search}
+          placeholder={t.searchPlaceholder}
+          resetLabel={t.resetFilters}
+          count={t.count(shown.length, all.length)}
+        >
+          <FilterSelect
+            label={t.filterState}
+            allLabel={t.all}
+            value={filter.state}
+            onChange={(v) => set({ state: v })}
+            options={[{ value: 'open', label: t.allOpen }, ...DECISION_STATES.map((s) => ({ value: s, label: p.decisionStates[s] }))]}
+          />
+          <FilterSelect label={t.filterBody} allLabel={t.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={reference.bodies.filter((b) => usedBodies.has(b.id)).map((b) => ({ value: b.id, label: b.name }))} />
+          <FilterSelect
+            label={t.filterResponsible}
+            allLabel={t.all}
+            value={filter.orgUnitId}
+            onChange={(v) => set({ orgUnitId: v })}
+            options={reference.orgUnits.filter((u) => usedUnits.has(u.id)).map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
+          />
           <label className="checkbox">
             <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => set({ onlyOverdue: e.target.checked })} />
             {t.onlyOverdue}
@@ -243,13 +222,7 @@ export function TrackingPanel() {
             <input type="checkbox" checked={filter.onlyPeriod} onChange={(e) => set({ onlyPeriod: e.target.checked })} />
             {t.onlyPeriod}
           </label>
-          <button type="button" disabled={!filtered} onClick={() => setFilter(EMPTY)}>
-            {t.resetFilters}
-          </button>
-        </form>
-        <p className="count" role="status" aria-live="polite">
-          {t.count(shown.length, all.length)}
-        </p>
+        </FilterBar>
         {all.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
         ) : shown.length === 0 ? (
