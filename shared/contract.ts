@@ -23,7 +23,8 @@ import { id, singleLineText } from './domain/primitives';
 import type { FieldProblem } from './domain/rules';
 import type { MeasureRow } from './domain/search';
 import { appSettingsSchema, type AppSettings } from './domain/settings';
-import type { StatusDefinition } from './domain/status';
+import { statusDefinitionSchema, type StatusDefinition } from './domain/status';
+import { de } from './i18n/de';
 import { METHOD_NAMES, type MenuCommand } from './methods';
 import { reviewContract } from './reviewContract';
 import { editionsContract } from './editionsContract';
@@ -163,6 +164,8 @@ const empty = z.strictObject({});
 const byId = z.strictObject({ id });
 const byIdAndVersion = z.strictObject({ id, version: z.number().int().min(1) });
 const draftId = id.nullable();
+const statusKey = statusDefinitionSchema.shape.key;
+const percent = z.number(de.statuses.percentRange).int(de.statuses.percentRange).min(0, de.statuses.percentRange).max(100, de.statuses.percentRange);
 const importRequest = z.strictObject({
   token: id,
   kind: z.enum(IMPORT_KINDS),
@@ -192,6 +195,12 @@ export const contract = {
   deleteOrgUnit: method<Saved<null>>()(byId),
   saveBody: method<Saved<Body>>()(z.strictObject({ id: draftId, fields: bodySchema.omit({ id: true }) })),
   deleteBody: method<Saved<null>>()(byId),
+  /** The status list (Einstellungen): `key` null creates a status, its key derived from the label and never changed. */
+  saveStatus: method<Saved<StatusDefinition>>()(z.strictObject({ key: statusKey.nullable(), fields: statusDefinitionSchema.omit({ key: true }).extend({ defaultPercent: percent }) })),
+  /** Refused while any measure (also in the Papierkorb or another Fassung) has the status. */
+  deleteStatus: method<Saved<null>>()(z.strictObject({ key: statusKey })),
+  /** The list order is the order of every status choice; returns the new list. */
+  moveStatus: method<Saved<StatusDefinition[]>>()(z.strictObject({ key: statusKey, direction: z.enum(['up', 'down']) })),
   listSubmissions: method<SubmissionRow[]>()(empty),
   getSubmission: method<Submission>()(byId),
   createSubmission: method<Saved<Submission>>()(

@@ -6,6 +6,7 @@ import { AppStateProvider, useApp, type View } from './appState';
 import { OverviewView } from './features/overview/OverviewView';
 import { ActionFieldsView } from './features/reference/ActionFieldsView';
 import { OrgUnitsView } from './features/reference/OrgUnitsView';
+import { StatusesView } from './features/reference/StatusesView';
 import { MeasureEditor } from './features/register/MeasureEditor';
 import { MeasureView } from './features/register/MeasureView';
 import { RegisterView } from './features/register/RegisterView';
@@ -82,7 +83,7 @@ function Shell() {
       </>
     );
   }
-  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : PARTICIPATION_VIEWS.has(view.name) ? 'participation' : view.name;
+  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : PARTICIPATION_VIEWS.has(view.name) ? 'participation' : view.name === 'statuses' ? 'settings' : view.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -167,6 +168,8 @@ function CurrentView() {
       return <ReviewsView />;
     case 'settings':
       return <SettingsView />;
+    case 'statuses':
+      return <StatusesView />;
     case 'editions':
       return <EditionsView key={view.notice ?? ''} notice={view.notice} compare={view.compare} />;
     case 'fortschreibung':

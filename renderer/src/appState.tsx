@@ -19,6 +19,7 @@ export type View =
   | { name: 'submissions'; notice?: string }
   | { name: 'submission'; id: string; tab?: 'edit' | 'versions' }
   | { name: 'settings' }
+  | { name: 'statuses' }
   | { name: 'reviews' }
   | { name: 'editions'; notice?: string; compare?: { fromId: string; toId: string } }
   | { name: 'fortschreibung'; id: string }

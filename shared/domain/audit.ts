@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './primitives';
 
-export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import', 'reviewPackage', 'bodyMember', 'meeting', 'recommendation', 'lab', 'proposal', 'contact', 'trackedDecision', 'retention'] as const;
+export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import', 'reviewPackage', 'bodyMember', 'meeting', 'recommendation', 'lab', 'proposal', 'contact', 'trackedDecision', 'retention', 'status'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate', 'import', 'undo', 'comment', 'vote', 'resolve', 'export', 'anonymise'] as const;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

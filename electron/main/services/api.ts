@@ -16,6 +16,7 @@ import { MeasureService } from './measures';
 import { SubmissionExportService } from './submissionExport';
 import { SubmissionService } from './submissions';
 import { ReferenceService } from './reference';
+import { StatusService } from './statuses';
 import type { RegisterSession } from './session';
 import { createReviewApi } from './reviewApi';
 import { ReviewSession } from './reviewSession';
@@ -28,6 +29,7 @@ export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Respon
 export function createApi(session: RegisterSession, desktop: Desktop, review: ReviewSession = new ReviewSession()): Api {
   const measures = new MeasureService(session);
   const reference = new ReferenceService(session);
+  const statuses = new StatusService(session);
   const submissions = new SubmissionService(session);
   const exports = new SubmissionExportService(session, submissions, desktop);
   const evaluation = new EvaluationService(session);
@@ -58,6 +60,9 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     deleteOrgUnit: ({ id }) => reference.deleteOrgUnit(id),
     saveBody: ({ id, fields }) => reference.saveBody(id, fields),
     deleteBody: ({ id }) => reference.deleteBody(id),
+    saveStatus: ({ key, fields }) => statuses.save(key, fields),
+    deleteStatus: ({ key }) => statuses.remove(key),
+    moveStatus: ({ key, direction }) => statuses.move(key, direction),
     listSubmissions: () => submissions.list(),
     getSubmission: ({ id }) => submissions.get(id),
     createSubmission: ({ source }) => submissions.create(source),

@@ -11,7 +11,7 @@ const t = de.ui.settings;
 
 /** Display name for the audit trail, backup retention, and where the register lives. */
 export function SettingsView() {
-  const { session, reload } = useApp();
+  const { session, reload, navigate } = useApp();
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [keepLast, setKeepLast] = useState('');
   const [keepDays, setKeepDays] = useState('');
@@ -78,6 +78,11 @@ export function SettingsView() {
         </button>
       </form>
       <LogoSettings settings={settings} onChange={setSettings} />
+      <h2>{de.statuses.title}</h2>
+      <p>{de.statuses.settingsHint}</p>
+      <button type="button" onClick={() => void navigate({ name: 'statuses' })}>
+        {de.statuses.openFromSettings}
+      </button>
       <h2>{t.storeLocation}</h2>
       <p className="path">{session?.state === 'open' ? session.path : ''}</p>
       <p>{t.backupLocation}</p>
