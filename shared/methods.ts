@@ -107,7 +107,7 @@ export const METHOD_NAMES = [
   'deleteProposal',
   'restoreProposal',
   'createMeasureFromProposal',
-  'listProposalsForMeasure',
+  'getMeasureParticipation',
   'getProposalContact',
   'saveProposalContact',
   'deleteProposalContact',

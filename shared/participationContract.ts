@@ -3,6 +3,7 @@ import type { ExportResult, Saved } from './contract';
 import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type FeedbackContact, type Lab, type Proposal } from './domain/labs';
 import { measureFieldsSchema, type Measure } from './domain/measure';
 import { bodyMemberFieldsSchema, meetingFieldsSchema, recommendationFieldsSchema, type BodyMember, type Meeting, type RecommendationRecord } from './domain/participation';
+import type { MeasureParticipation } from './domain/measureParticipation';
 import { id } from './domain/primitives';
 import { PRIVACY_KINDS, type PrivacyDueItem } from './domain/privacyDue';
 import { retentionSchema, type Retention } from './domain/retention';
@@ -65,8 +66,8 @@ export const participationContract = {
   restoreProposal: method<Saved<null>>()(byId),
   /** Creates the measure and marks the Anregung "übernommen in Maßnahme" with the link, in one write. */
   createMeasureFromProposal: method<Saved<{ measure: Measure; proposal: Proposal }>>()(z.strictObject({ proposalId: id, proposalVersion: version, fields: measureFieldsSchema })),
-  /** The Anregungen that led to a measure (the other direction of the link). */
-  listProposalsForMeasure: method<Proposal[]>()(z.strictObject({ measureId: id })),
+  /** Everything of Gremien & Beteiligung that points to a measure (Anregungen, Empfehlungen, Beschlüsse, TOPs); NOT_FOUND for an unknown measure. */
+  getMeasureParticipation: method<MeasureParticipation>()(z.strictObject({ measureId: id })),
   getProposalContact: method<FeedbackContact | null>()(z.strictObject({ proposalId: id })),
   saveProposalContact: method<Saved<FeedbackContact>>()(z.strictObject({ proposalId: id, fields: contactFieldsSchema })),
   deleteProposalContact: method<Saved<null>>()(z.strictObject({ proposalId: id })),

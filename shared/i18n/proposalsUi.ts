@@ -266,9 +266,40 @@ export const proposalsUi = {
     legend: 'Kontakt für Rückmeldung',
   },
 
+  /** Column heads of the short Anregungen table (in a Quartierslabor). */
   measureProposals: {
-    title: 'Anregungen, aus denen diese Maßnahme entstanden ist',
-    caption: 'Anregungen zu dieser Maßnahme',
     col: { number: 'Nr.', receivedOn: 'Eingang', source: 'Quelle', state: 'Status', text: 'Anregung' },
+  },
+
+  /** On a measure's page: what of Gremien & Beteiligung points to the measure. */
+  measureLinks: {
+    title: 'Gremien & Beteiligung',
+    none: 'Keine Verknüpfungen mit Gremien und Beteiligung.',
+    proposals: {
+      caption: 'Anregungen, aus denen diese Maßnahme entstanden ist',
+      col: { number: 'Nr.', receivedOn: 'Eingang', category: 'Kategorie', state: 'Status' },
+    },
+    recommendations: {
+      caption: 'Empfehlungen zu dieser Maßnahme',
+      col: { number: 'Nr.', date: 'Datum', title: 'Titel', state: 'Status' },
+      /** The link opens the Empfehlungen tab, not the single recommendation: the label says so. */
+      openLabel: (number: string) => `${number} – in der Liste der Empfehlungen zeigen`,
+    },
+    decisions: {
+      caption: 'Beschlüsse zu dieser Maßnahme (Beschlussverfolgung)',
+      col: { printNumber: 'DS-Nr.', decidedOn: 'Beschluss vom', subject: 'Gegenstand', dueDate: 'Frist', state: 'Status' },
+      printNumber: (printNumber: string) => `DS-Nr. ${printNumber}`,
+      openLabel: (printNumber: string) => `DS-Nr. ${printNumber} – Beschluss öffnen`,
+      overdue: 'überfällig',
+      stateOverdue: (state: string) => `${state}, überfällig`,
+      noDueDate: 'keine',
+    },
+    agendaItems: {
+      caption: 'Sitzungen mit Tagesordnungspunkten zu dieser Maßnahme',
+      col: { meeting: 'Sitzung', date: 'Datum', top: 'TOP', title: 'Tagesordnungspunkt' },
+      meeting: (body: string, number: string) => (body ? `${body}: ${number}` : number),
+      openLabel: (meeting: string, date: string) => `${meeting} am ${date} – Sitzung öffnen`,
+      top: (number: string) => `TOP ${number}`,
+    },
   },
 };

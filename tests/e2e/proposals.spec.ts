@@ -253,7 +253,7 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   // The measure lists the Anregung, and its link leads back.
   await page.getByRole('link', { name: `Maßnahme ${measureNumber} öffnen` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${measureNumber} Bessere Beleuchtung für den Weg über den Nordmarkt.` })).toBeVisible();
-  const back = page.getByRole('region', { name: 'Anregungen, aus denen diese Maßnahme entstanden ist' });
+  const back = page.getByRole('region', { name: 'Gremien & Beteiligung' }).getByRole('table', { name: 'Anregungen, aus denen diese Maßnahme entstanden ist' });
   await expect(back.getByRole('row')).toHaveCount(2);
   await expect(back.getByRole('row').nth(1)).toContainText('übernommen in Maßnahme');
   await back.getByRole('link', { name: `Anregung ${number} öffnen` }).click();

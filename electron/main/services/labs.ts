@@ -71,10 +71,6 @@ export class LabService {
     return doc.proposals.map((p) => ({ ...p, hasContact: withContact.has(p.id) }));
   }
 
-  proposalsForMeasure(measureId: string): Proposal[] {
-    return this.doc.proposals.filter((p) => p.measureId === measureId && !p.deletedAt);
-  }
-
   async saveProposal(request: SaveRequest<ProposalFields>): Promise<Saved<Proposal>> {
     return this.commit((doc) => {
       const before = request.id ? findEntry(doc, 'proposals', request.id).item : null;

@@ -1,5 +1,9 @@
+import { localDay } from '../../../shared/domain/calendar';
+import { measureParticipation } from '../../../shared/domain/measureParticipation';
+import { de } from '../../../shared/i18n/de';
 import type { Api } from './api';
 import type { Desktop } from './desktop';
+import { ServiceError } from './errors';
 import { LabService } from './labs';
 import { ParticipationService } from './participation';
 import { ParticipationExportService } from './participationExport';
@@ -41,7 +45,11 @@ export function createParticipationApi(session: RegisterSession, desktop: Deskto
     deleteProposal: ({ id, version }) => labs.deleteProposal(id, version),
     restoreProposal: ({ id }) => labs.restoreProposal(id),
     createMeasureFromProposal: ({ proposalId, proposalVersion, fields }) => labs.createMeasure(proposalId, proposalVersion, fields),
-    listProposalsForMeasure: ({ measureId }) => labs.proposalsForMeasure(measureId),
+    getMeasureParticipation: ({ measureId }) => {
+      const doc = session.requireOpen().store.doc;
+      if (!doc.measures.some((m) => m.id === measureId)) throw new ServiceError('NOT_FOUND', de.api.notFound);
+      return measureParticipation(doc, measureId, localDay());
+    },
     getProposalContact: ({ proposalId }) => labs.contact(proposalId),
     saveProposalContact: ({ proposalId, fields }) => labs.saveContact(proposalId, fields),
     deleteProposalContact: ({ proposalId }) => labs.deleteContact(proposalId),

@@ -93,8 +93,8 @@ describe('Anregungen', () => {
     const disk = await r.onDisk();
     expect(disk.measures.find((m) => m.id === measure.id)?.origin.reference).toBe('Anregung A-2026-100');
     expect(disk.proposals.find((x) => x.id === p.id)?.measureId).toBe(measure.id);
-    const back = ok<Proposal[]>(await r.call('listProposalsForMeasure', { measureId: measure.id }));
-    expect(back.map((x) => x.id)).toEqual([p.id]);
+    const back = ok<{ proposals: { id: string }[] }>(await r.call('getMeasureParticipation', { measureId: measure.id }));
+    expect(back.proposals.map((x) => x.id)).toEqual([p.id]);
     const again = failed(await r.call('createMeasureFromProposal', { proposalId: p.id, proposalVersion: proposal.version, fields: { ...fields, number: 'HF2-91' } }));
     expect(again.message).toBe(de.participation.errors.proposalAlreadyTaken);
     expect((await r.onDisk()).measures.filter((m) => m.title === 'Licht am Spielplatz Nordmarkt')).toHaveLength(1);

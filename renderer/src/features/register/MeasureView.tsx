@@ -13,7 +13,7 @@ import { HistoryTable } from './HistoryTable';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
-import { MeasureProposals } from '../proposals/MeasureProposals';
+import { MeasureParticipation } from '../proposals/MeasureParticipation';
 
 const m = de.ui.measure;
 const f = m.field;
@@ -123,7 +123,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
               ))}
           </dl>
           <MeasureLineage id={measure.id} />
-          <MeasureProposals measureId={measure.id} />
+          <MeasureParticipation measureId={measure.id} />
           {measure.budget.length > 0 && (
             <table className="data compact">
               <caption>{f.budget}</caption>
