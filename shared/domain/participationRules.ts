@@ -12,6 +12,20 @@ import type { TrackedDecisionFields } from './tracking';
 const v = de.participation.validation;
 const live = <T extends { deletedAt: string | null }>(items: readonly T[]) => items.filter((i) => i.deletedAt === null);
 
+/**
+ * Links are checked when they are made: a link the stored record already has stays valid even if its
+ * target went to the Papierkorb since (the minutes of a session must not become unsaveable because a
+ * measure was deleted elsewhere).
+ */
+function added(next: readonly string[], before: readonly string[] | undefined): string[] {
+  const old = new Set(before ?? []);
+  return next.filter((id) => !old.has(id));
+}
+
+function liveMeasureIds(doc: RegisterDocument): Set<string> {
+  return new Set(doc.measures.filter((m) => m.deletedAt === null).map((m) => m.id));
+}
+
 /** Which state an Anregung may move to from each state; closed ones can be reopened for review. */
 export const PROPOSAL_TRANSITIONS: Record<ProposalState, readonly ProposalState[]> = {
   eingegangen: ['in_pruefung', 'uebernommen', 'erledigt', 'abgelehnt'],
@@ -25,12 +39,13 @@ export function canMoveProposal(from: ProposalState, to: ProposalState): boolean
   return from === to || PROPOSAL_TRANSITIONS[from].includes(to);
 }
 
-export function checkProposal(fields: ProposalFields, before: { id: string; state: ProposalState } | null, doc: RegisterDocument): FieldProblem[] {
+export function checkProposal(fields: ProposalFields, before: { id: string; state: ProposalState; measureId: string | null } | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const states = de.participation.proposalStates;
   if (before && !canMoveProposal(before.state, fields.state)) problems.push({ field: 'state', message: v.transition(states[before.state], states[fields.state]) });
   if (fields.state === 'uebernommen' && !fields.measureId) problems.push({ field: 'measureId', message: v.measureRequired });
-  if (fields.measureId && !doc.measures.some((m) => m.id === fields.measureId && m.deletedAt === null)) problems.push({ field: 'measureId', message: v.unknownMeasure });
+  if (fields.measureId && fields.measureId !== before?.measureId && !doc.measures.some((m) => m.id === fields.measureId && m.deletedAt === null))
+    problems.push({ field: 'measureId', message: v.unknownMeasure });
   if (fields.state === 'abgelehnt' && !fields.stateReason.trim()) problems.push({ field: 'stateReason', message: v.reasonRequired });
   if (fields.source === 'quartierslabor' && !fields.labId) problems.push({ field: 'labId', message: v.labRequired });
   if (fields.labId && !live(doc.labs).some((l) => l.id === fields.labId)) problems.push({ field: 'labId', message: v.unknownLab });
@@ -98,28 +113,34 @@ export function checkMeeting(fields: MeetingFields, id: string | null, doc: Regi
     orgs.add(key);
   });
   const numbers = new Set<string>();
-  const measures = new Set(doc.measures.filter((m) => m.deletedAt === null).map((m) => m.id));
+  const measures = liveMeasureIds(doc);
   const submissions = new Set(doc.submissions.filter((s) => s.deletedAt === null).map((s) => s.id));
   const recommendations = new Set(live(doc.recommendations).map((r) => r.id));
+  const stored = new Map((doc.meetings.find((m) => m.id === id)?.agenda ?? []).map((a) => [a.id, a]));
   fields.agenda.forEach((item, i) => {
     if (numbers.has(item.number)) problems.push({ field: `agenda.${i}.number`, message: v.duplicateAgendaNumber(item.number) });
     numbers.add(item.number);
-    if (item.measureIds.some((m) => !measures.has(m))) problems.push({ field: `agenda.${i}.measureIds`, message: v.unknownMeasure });
-    if (item.submissionIds.some((s) => !submissions.has(s))) problems.push({ field: `agenda.${i}.submissionIds`, message: v.unknownSubmission });
-    if (item.recommendationIds.some((r) => !recommendations.has(r))) problems.push({ field: `agenda.${i}.recommendationIds`, message: v.unknownRecommendation });
+    const before = stored.get(item.id);
+    if (added(item.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: `agenda.${i}.measureIds`, message: v.unknownMeasure });
+    if (added(item.submissionIds, before?.submissionIds).some((s) => !submissions.has(s))) problems.push({ field: `agenda.${i}.submissionIds`, message: v.unknownSubmission });
+    if (added(item.recommendationIds, before?.recommendationIds).some((r) => !recommendations.has(r)))
+      problems.push({ field: `agenda.${i}.recommendationIds`, message: v.unknownRecommendation });
   });
   return problems;
 }
 
 export function checkRecommendation(fields: RecommendationFields, id: string | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const before = id ? doc.recommendations.find((r) => r.id === id) : undefined;
   if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: v.unknownBody });
   if (fields.addresseeBodyId && !doc.bodies.some((b) => b.id === fields.addresseeBodyId)) problems.push({ field: 'addresseeBodyId', message: v.unknownBody });
   const meeting = fields.meetingId ? live(doc.meetings).find((m) => m.id === fields.meetingId) : null;
   if (fields.meetingId && !meeting) problems.push({ field: 'meetingId', message: v.unknownMeeting });
   if (fields.agendaItemId && !meeting?.agenda.some((a) => a.id === fields.agendaItemId)) problems.push({ field: 'agendaItemId', message: v.unknownAgendaItem });
-  if (fields.submissionId && !doc.submissions.some((s) => s.id === fields.submissionId && s.deletedAt === null)) problems.push({ field: 'submissionId', message: v.unknownSubmission });
-  if (fields.measureIds.some((m) => !doc.measures.some((x) => x.id === m && x.deletedAt === null))) problems.push({ field: 'measureIds', message: v.unknownMeasure });
+  if (fields.submissionId && fields.submissionId !== before?.submissionId && !doc.submissions.some((s) => s.id === fields.submissionId && s.deletedAt === null))
+    problems.push({ field: 'submissionId', message: v.unknownSubmission });
+  const measures = liveMeasureIds(doc);
+  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: 'measureIds', message: v.unknownMeasure });
   const number = fields.number.trim().toLowerCase();
   if (doc.recommendations.some((r) => r.id !== id && r.number.trim().toLowerCase() === number)) problems.push({ field: 'number', message: v.numberTaken(fields.number) });
   return problems;
@@ -133,11 +154,13 @@ export function checkMember(fields: BodyMemberFields, doc: RegisterDocument): Fi
   return problems;
 }
 
-export function checkTrackedDecision(fields: TrackedDecisionFields, doc: RegisterDocument): FieldProblem[] {
+export function checkTrackedDecision(fields: TrackedDecisionFields, id: string | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const before = id ? doc.trackedDecisions.find((d) => d.id === id) : undefined;
   if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: v.unknownBody });
   if (fields.responsibleOrgUnitId && !doc.orgUnits.some((u) => u.id === fields.responsibleOrgUnitId)) problems.push({ field: 'responsibleOrgUnitId', message: v.unknownOrgUnit });
-  if (fields.measureIds.some((m) => !doc.measures.some((x) => x.id === m && x.deletedAt === null))) problems.push({ field: 'measureIds', message: v.unknownMeasure });
+  const measures = liveMeasureIds(doc);
+  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: 'measureIds', message: v.unknownMeasure });
   if (fields.dueDate && fields.dueDate < fields.decidedOn) problems.push({ field: 'dueDate', message: de.validation.endBeforeStart });
   return problems;
 }

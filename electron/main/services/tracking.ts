@@ -23,7 +23,7 @@ export class TrackingService {
 
   async save(request: { id: string | null; version: number | null; fields: TrackedDecisionFields }): Promise<Saved<TrackedDecision>> {
     return this.commit((doc) => {
-      refuse(checkTrackedDecision(request.fields, doc));
+      refuse(checkTrackedDecision(request.fields, request.id, doc));
       return saveEntry(doc, DECISIONS, request, this.session.userName, (before) => {
         if (!before) return { lastUpdateOn: localDay(), deletedAt: null };
         return before.state !== request.fields.state || before.stateText !== request.fields.stateText ? { lastUpdateOn: localDay() } : {};

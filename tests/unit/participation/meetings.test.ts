@@ -59,6 +59,19 @@ describe('Sitzungen', () => {
     expect((await r.onDisk()).meetings).toHaveLength(2);
   });
 
+  it('stay saveable when a linked measure went to the Papierkorb since; only new links must point to live measures', async () => {
+    const r = await openRegister(dir.path);
+    const held = (await r.onDisk()).meetings.find((m) => m.id === 'sitzung-vollv-1')!;
+    const measure = (await r.onDisk()).measures.find((m) => m.id === 'm-hf2-04')!;
+    ok(await r.call('deleteMeasure', { id: measure.id, version: measure.version }));
+    const agenda = held.agenda.map((a) => (a.id === 's1-top-6' ? { ...a, minutes: `${a.minutes} Ergänzung.` } : a));
+    const saved = ok<{ value: Meeting }>(await r.call('saveMeeting', { id: held.id, version: held.version, fields: { ...fieldsOf(held), agenda } })).value;
+    expect(saved.agenda.find((a) => a.id === 's1-top-6')!.measureIds).toContain('m-hf2-04');
+    const linkAgain = saved.agenda.map((a) => (a.id === 's1-top-5' ? { ...a, measureIds: ['m-hf2-04'] } : a));
+    const refused = failed(await r.call('saveMeeting', { id: held.id, version: saved.version, fields: { ...fieldsOf(saved), agenda: linkAgain } }));
+    expect(fieldOf(refused, 'agenda.4.measureIds')).toBe(v.unknownMeasure);
+  });
+
   it('refuse a stale version and keep the newer one', async () => {
     const r = await openRegister(dir.path);
     const m = await createMeeting(r);

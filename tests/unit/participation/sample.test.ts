@@ -25,7 +25,7 @@ describe('sample register: Gremien & Beteiligung', () => {
     for (const m of doc.meetings) expect(checkMeeting(m, m.id, doc)).toEqual([]);
     for (const r of doc.recommendations) expect(checkRecommendation(r, r.id, doc)).toEqual([]);
     for (const p of doc.proposals) expect(checkProposal(p, p, doc)).toEqual([]);
-    for (const d of doc.trackedDecisions) expect(checkTrackedDecision(d, doc)).toEqual([]);
+    for (const d of doc.trackedDecisions) expect(checkTrackedDecision(d, d.id, doc)).toEqual([]);
   });
 
   it('links Anregungen and measures both ways, and every first session opens with the standard items', () => {
