@@ -10,7 +10,7 @@ import { initCommand } from './commands/init';
 import { exportSubmissionCommand } from './commands/exportSubmission';
 import { exportEvaluationCommand } from './commands/exportEvaluation';
 import { exportEvaluationReportCommand } from './commands/exportEvaluationReport';
-import { importMeasuresCommand, importValuesCommand } from './commands/importData';
+import { importMeasuresCommand, importProposalsCommand, importValuesCommand } from './commands/importData';
 import { listMeasuresCommand } from './commands/listMeasures';
 import { exportEditionsCommand } from './commands/exportEditions';
 import { exportProposalsCommand } from './commands/exportProposals';
@@ -27,7 +27,7 @@ import { cli } from '../../shared/i18n/cli';
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand, exportSessionCommand, exportProposalsCommand, exportTrackingCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, importProposalsCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand, exportSessionCommand, exportProposalsCommand, exportTrackingCommand];
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

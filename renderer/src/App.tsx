@@ -153,7 +153,7 @@ function CurrentView() {
     case 'indicator':
       return <IndicatorEditor key={`${view.measureId}-${view.id ?? 'neu'}`} measureId={view.measureId} id={view.id} />;
     case 'evaluation':
-      return <EvaluationView tab={view.tab ?? 'dashboard'} roundId={view.roundId ?? null} />;
+      return <EvaluationView tab={view.tab ?? 'dashboard'} roundId={view.roundId ?? null} importKind={view.importKind ?? null} />;
     case 'trash':
       return <TrashView />;
     case 'actionFields':

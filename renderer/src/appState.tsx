@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { RegisterReference, Session } from '../../shared/contract';
+import type { ImportKind } from '../../shared/domain/importMapping';
 import type { MeasureRow } from '../../shared/domain/search';
 import { de } from '../../shared/i18n/de';
 import { call, errorMessage } from './api';
@@ -10,7 +11,7 @@ export type View =
   | { name: 'register' }
   | { name: 'measure'; id: string; tab?: 'details' | 'indicators' | 'history' }
   | { name: 'indicator'; measureId: string; id: string | null }
-  | { name: 'evaluation'; tab?: 'dashboard' | 'rounds' | 'import'; roundId?: string }
+  | { name: 'evaluation'; tab?: 'dashboard' | 'rounds' | 'import'; roundId?: string; importKind?: ImportKind }
   | { name: 'edit'; id: string }
   | { name: 'new' }
   | { name: 'trash' }

@@ -100,12 +100,14 @@ export const importRecordSchema = z.strictObject({
   id,
   at: isoDateTime,
   user: z.string().max(120),
-  kind: z.enum(['measures', 'values']),
+  kind: z.enum(['measures', 'values', 'proposals']),
   fileName: z.string().max(255),
   rowCount: z.number().int().min(0),
   createdMeasureIds: z.array(id),
   createdIndicatorIds: z.array(id),
   changedIndicators: z.array(z.strictObject({ indicatorId: id, before: z.array(indicatorValueSchema) })),
+  /** Anregungen the import created (older records have none). */
+  createdProposalIds: z.array(id).default([]),
   undoneAt: isoDateTime.nullable(),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;

@@ -4,8 +4,10 @@ import { de } from '../i18n/de';
 import { columnLetter } from '../i18n/importTexts';
 import { DISTRICTS, type DistrictCode } from './districts';
 import { indicatorValueSchema, type Indicator, type IndicatorValue } from './evaluation';
+import { PROPOSAL_STATES, proposalFieldsSchema, type Lab, type ProposalFields, type ProposalSource, type ProposalState } from './labs';
 import { emptyMeasureFields, measureFieldsSchema, MEASURE_TYPES, type BudgetLine, type Measure, type MeasureFields } from './measure';
 import { orgUnitLabel, type OrgUnit } from './orgUnit';
+import { checkProposal, suggestProposalNumber } from './participationRules';
 import type { RegisterDocument } from './register';
 import { checkMeasureRules } from './rules';
 
@@ -15,7 +17,7 @@ import { checkMeasureRules } from './rules';
  * field, phrased for the clerk with the row number as the spreadsheet shows it. The plan it returns is
  * what a confirmed import writes; main applies it in one commit (electron/main/import/applyImport.ts).
  */
-export const IMPORT_KINDS = ['measures', 'values'] as const;
+export const IMPORT_KINDS = ['measures', 'values', 'proposals'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const MEASURE_IMPORT_FIELDS = [
@@ -40,13 +42,31 @@ export const MEASURE_IMPORT_FIELDS = [
   'tags',
 ] as const;
 export const VALUE_IMPORT_FIELDS = ['measureNumber', 'indicatorName', 'year', 'value', 'period', 'note'] as const;
-export const IMPORT_FIELDS = [...MEASURE_IMPORT_FIELDS, ...VALUE_IMPORT_FIELDS] as const;
+/** Anregungen ("number" is shared with the measures). */
+export const PROPOSAL_IMPORT_FIELDS = [
+  'number',
+  'receivedOn',
+  'source',
+  'lab',
+  'text',
+  'category',
+  'district',
+  'area',
+  'assignedOrgUnit',
+  'state',
+  'stateReason',
+  'measure',
+  'feedbackText',
+  'feedbackOn',
+] as const;
+export const IMPORT_FIELDS = [...MEASURE_IMPORT_FIELDS, ...VALUE_IMPORT_FIELDS, ...PROPOSAL_IMPORT_FIELDS.filter((f) => f !== 'number')];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELDS_BY_KIND: Record<ImportKind, readonly ImportField[]> = { measures: MEASURE_IMPORT_FIELDS, values: VALUE_IMPORT_FIELDS };
+export const IMPORT_FIELDS_BY_KIND: Record<ImportKind, readonly ImportField[]> = { measures: MEASURE_IMPORT_FIELDS, values: VALUE_IMPORT_FIELDS, proposals: PROPOSAL_IMPORT_FIELDS };
 export const REQUIRED_IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   measures: ['number', 'title', 'actionField'],
   values: ['measureNumber', 'indicatorName', 'year', 'value'],
+  proposals: ['text', 'receivedOn'],
 };
 
 /** Field → index of the column (0 = A). Fields not listed are not imported. */
@@ -113,6 +133,22 @@ const SYNONYMS: Record<ImportKind, Partial<Record<ImportField, readonly string[]
     period: ['zeitraum', 'periode', 'berichtszeitraum'],
     note: ['bemerkung', 'bemerkungen', 'anmerkung', 'anmerkungen', 'kommentar', 'hinweis'],
   },
+  proposals: {
+    number: ['nr', 'nummer', 'anregungsnr', 'anregungsnummer', 'anregungnr', 'lfdnr', 'laufendenummer', 'kennung'],
+    receivedOn: ['eingang', 'eingangsdatum', 'eingangam', 'eingegangenam', 'datum', 'datumdeseingangs', 'eingegangen'],
+    source: ['quelle', 'herkunft', 'eingangsweg', 'ursprung', 'art'],
+    lab: ['quartierslabor', 'labor', 'quartierslabore', 'lab'],
+    text: ['anregung', 'text', 'anregungstext', 'inhalt', 'vorschlag', 'anliegen', 'wortlaut'],
+    category: ['kategorie', 'thema', 'themenfeld', 'rubrik'],
+    district: ['stadtbezirk', 'bezirk', 'stadtbezirke'],
+    area: ['bereich', 'ort', 'bereichort', 'ortbereich', 'oertlichkeit', 'gebiet', 'quartier', 'lage'],
+    assignedOrgUnit: ['zustaendig', 'zustaendigkeit', 'zustaendigestelle', 'zustaendigesamt', 'amt', 'federfuehrung', 'fachbereich', 'organisationseinheit'],
+    state: ['status', 'stand', 'bearbeitungsstand', 'bearbeitungsstatus'],
+    stateReason: ['begruendung', 'statusbegruendung', 'ablehnungsgrund', 'grund'],
+    measure: ['massnahme', 'massnahmennr', 'massnahmennummer', 'massnahmenr', 'uebernommeninmassnahme'],
+    feedbackText: ['rueckmeldung', 'rueckmeldungstext', 'antwort'],
+    feedbackOn: ['rueckmeldungam', 'rueckmeldedatum', 'datumrueckmeldung', 'datumderrueckmeldung', 'rueckmeldungvom', 'beantwortetam'],
+  },
 };
 
 /** Word stems that also match longer headers ("Beginn (geplant)", "Budget 2025 in €", "Kennzahl Bezeichnung"). */
@@ -140,7 +176,89 @@ const STEMS: Record<ImportKind, Partial<Record<ImportField, readonly string[]>>>
     period: ['zeitraum'],
     note: ['bemerkung', 'anmerkung'],
   },
+  proposals: {
+    receivedOn: ['eingang'],
+    source: ['quelle', 'herkunft'],
+    lab: ['quartierslabor'],
+    text: ['anregung', 'text'],
+    category: ['kategorie'],
+    district: ['stadtbezirk'],
+    area: ['bereich'],
+    assignedOrgUnit: ['zustaendig'],
+    state: ['status'],
+    stateReason: ['begruendung'],
+    measure: ['uebernommeninmassnahme', 'massnahme'],
+    feedbackText: ['rueckmeldung'],
+    feedbackOn: ['rueckmeldedatum', 'rueckmeldungam'],
+  },
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Personal data: contact columns of an Anregungen list are never imported (DOMAIN.md §7)
+// ---------------------------------------------------------------------------------------------------
+
+/** Words of a header that name a person or their contact ("Name", "E-Mail", "Telefon", "Anschrift", "Kontakt"). */
+const CONTACT_WORDS = new Set([
+  'name',
+  'vorname',
+  'nachname',
+  'familienname',
+  'email',
+  'mail',
+  'emailadresse',
+  'mailadresse',
+  'telefon',
+  'telefonnummer',
+  'tel',
+  'telnr',
+  'handy',
+  'mobil',
+  'mobilnummer',
+  'fax',
+  'anschrift',
+  'adresse',
+  'postanschrift',
+  'wohnanschrift',
+  'kontakt',
+  'kontaktdaten',
+  'kontaktperson',
+  'ansprechpartner',
+  'ansprechpartnerin',
+  'einreicher',
+  'einreicherin',
+  'einsender',
+  'einsenderin',
+  'absender',
+  'absenderin',
+  'wohnort',
+  'strasse',
+  'hausnummer',
+  'plz',
+  'postleitzahl',
+  'geburtsdatum',
+]);
+/** Beginnings of a whole header that name contact data ("Kontaktdaten", "E-Mail-Adresse", "Telefonnr."). */
+const CONTACT_STEMS = ['kontakt', 'email', 'telefon', 'anschrift', 'ansprechp', 'einreicher', 'absender', 'vorname', 'nachname'];
+/** "Name des Quartierslabors" names a thing, not a person. */
+const THING_WORDS = ['quartierslabor', 'labor', 'massnahme', 'kategorie', 'amt', 'stelle', 'organisation', 'bezirk', 'stadtbezirk', 'bereich', 'ort', 'gremium', 'veranstaltung'];
+
+/** True when the header looks like a person's name or contact data. */
+export function isContactHeader(header: string): boolean {
+  const whole = normalizeHeader(header);
+  if (whole === '') return false;
+  const words = header
+    .split(/[\s\-_./:;,()|+&]+/)
+    .map(normalizeHeader)
+    .filter((w) => w !== '');
+  const names = words.some((w) => w === 'name') && !words.some((w) => THING_WORDS.some((thing) => w.startsWith(thing)));
+  return names || words.some((w) => w !== 'name' && CONTACT_WORDS.has(w)) || CONTACT_STEMS.some((stem) => whole.startsWith(stem));
+}
+
+/** Columns (0 = A) never offered for `kind`: for Anregungen those with contact data of a person. */
+export function leftOutColumns(headers: readonly string[], kind: ImportKind): number[] {
+  if (kind !== 'proposals') return [];
+  return headers.flatMap((h, i) => (isContactHeader(h) ? [i] : []));
+}
 
 function headerRank(kind: ImportKind, field: ImportField, header: string): number | null {
   if (header === '') return null;
@@ -159,9 +277,11 @@ export function cellText(cell: ImportCell | undefined): string {
 /** Which column carries which field of `kind`, from the header texts; each column and field used once. */
 export function suggestMapping(headers: readonly string[], kind: ImportKind): ColumnMapping {
   const normalized = headers.map(normalizeHeader);
+  const excluded = new Set(leftOutColumns(headers, kind));
   const candidates: { field: ImportField; column: number; rank: number }[] = [];
   for (const field of IMPORT_FIELDS_BY_KIND[kind])
     normalized.forEach((header, column) => {
+      if (excluded.has(column)) return;
       const rank = headerRank(kind, field, header);
       if (rank !== null) candidates.push({ field, column, rank });
     });
@@ -194,7 +314,7 @@ export function findHeaderRow(rows: readonly (readonly ImportCell[])[]): number 
   let bestScore = 0.5;
   for (let r = 0; r < Math.min(rows.length, 20); r++) {
     const headers = rows[r]!.map(cellText);
-    const score = Math.max(recognised(headers, 'measures').score, recognised(headers, 'values').score);
+    const score = Math.max(...IMPORT_KINDS.map((kind) => recognised(headers, kind).score));
     if (score > bestScore) {
       best = r;
       bestScore = score;
@@ -205,10 +325,13 @@ export function findHeaderRow(rows: readonly (readonly ImportCell[])[]): number 
   return Math.max(0, first);
 }
 
-/** Values if the header names a Kennzahl and a value, else measures. */
+/** Anregungen if the header names the text and the date of receipt (and no other kind is complete), values if it names a Kennzahl and a value, else measures. */
 export function suggestKind(headers: readonly string[]): ImportKind {
   const values = recognised(headers, 'values');
   const measures = recognised(headers, 'measures');
+  const proposals = recognised(headers, 'proposals');
+  const complete = (kind: ImportKind, r: { required: number }) => r.required === REQUIRED_IMPORT_FIELDS[kind].length;
+  if (complete('proposals', proposals) && !complete('measures', measures) && !complete('values', values)) return 'proposals';
   return values.required > measures.required || (values.required === measures.required && values.total > measures.total) ? 'values' : 'measures';
 }
 
@@ -239,6 +362,7 @@ export interface ImportCounts {
   newValues: number;
   replacedValues: number;
   unchangedValues: number;
+  newProposals: number;
 }
 
 export interface ImportPreview {
@@ -250,6 +374,8 @@ export interface ImportPreview {
   mapping: ColumnMapping;
   /** Problems of the mapping itself (missing required columns); rows are not checked while there are any. */
   problems: string[];
+  /** Headers of the columns left out on purpose (contact data of persons in an Anregungen list). */
+  leftOut: string[];
   rows: PreviewRow[];
   counts: ImportCounts;
   /** True when a commit would import: no problems, no row errors, at least one row. */
@@ -268,6 +394,8 @@ export interface ImportPlan {
   measures: MeasureFields[];
   /** Kennzahlen whose values change (kind 'values'); unchanged ones are left out. */
   valueChanges: ValueChange[];
+  /** New Anregungen in file order, numbered (kind 'proposals'). */
+  proposals: ProposalFields[];
 }
 
 export interface ImportTable {
@@ -293,7 +421,7 @@ export function parseGermanNumber(text: string): number | null {
 }
 
 function emptyCounts(): ImportCounts {
-  return { rows: 0, ok: 0, errors: 0, newMeasures: 0, newValues: 0, replacedValues: 0, unchangedValues: 0 };
+  return { rows: 0, ok: 0, errors: 0, newMeasures: 0, newValues: 0, replacedValues: 0, unchangedValues: 0, newProposals: 0 };
 }
 
 interface RowReader {
@@ -314,7 +442,14 @@ function columnName(headers: readonly string[], column: number): string {
 }
 
 /** A problem of a field without a column of its own is shown at this related column. */
-const FALLBACK_COLUMN: Partial<Record<ImportField, ImportField>> = { statusReason: 'status', budgetYear: 'budget' };
+const FALLBACK_COLUMN: Partial<Record<ImportField, ImportField>> = {
+  statusReason: 'status',
+  budgetYear: 'budget',
+  stateReason: 'state',
+  measure: 'state',
+  lab: 'source',
+  feedbackText: 'feedbackOn',
+};
 
 function rowReader(row: readonly ImportCell[], rowNumber: number, mapping: ColumnMapping, headers: readonly string[]): RowReader {
   const errors: RowProblem[] = [];
@@ -586,9 +721,13 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
   const mapping: ColumnMapping = {};
   const problems: string[] = [];
   const source = mappingOrNull ?? suggestMapping(headers, kind);
+  const leftOut = leftOutColumns(headers, kind);
   for (const field of IMPORT_FIELDS_BY_KIND[kind]) {
     const column = source[field];
-    if (column !== undefined) mapping[field] = column;
+    if (column === undefined) continue;
+    // Contact data of persons is never imported, whatever the mapping says.
+    if (leftOut.includes(column)) problems.push(t.mapping.personalColumn(columnName(headers, column)));
+    else mapping[field] = column;
   }
   for (const field of IMPORT_FIELDS) if (source[field] !== undefined && !IMPORT_FIELDS_BY_KIND[kind].includes(field)) problems.push(t.mapping.wrongKind(t.fields[field]));
   const missing = REQUIRED_IMPORT_FIELDS[kind].filter((f) => mapping[f] === undefined);
@@ -602,15 +741,17 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
     headers,
     mapping,
     problems,
+    leftOut: leftOut.map((column) => columnName(headers, column)),
     rows: [],
     counts: emptyCounts(),
     canCommit: false,
   };
-  const plan: ImportPlan = { preview, measures: [], valueChanges: [] };
+  const plan: ImportPlan = { preview, measures: [], valueChanges: [], proposals: [] };
   if (problems.length > 0) return plan;
 
   if (kind === 'measures') planMeasures(table, headerIndex, headers, mapping, doc, plan);
-  else planValues(table, headerIndex, headers, mapping, doc, plan);
+  else if (kind === 'values') planValues(table, headerIndex, headers, mapping, doc, plan);
+  else planProposals(table, headerIndex, headers, mapping, doc, plan);
 
   const counts = preview.counts;
   counts.rows = preview.rows.length;
@@ -776,6 +917,208 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
     }
     if (JSON.stringify(after) !== JSON.stringify(sortValues([...indicator.values])))
       plan.valueChanges.push({ indicatorId: indicator.id, before: indicator.values, after });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Anregungen
+// ---------------------------------------------------------------------------------------------------
+
+const PROPOSAL_FIELD_OF: Record<string, ImportField> = {
+  number: 'number',
+  source: 'source',
+  labId: 'lab',
+  receivedOn: 'receivedOn',
+  text: 'text',
+  category: 'category',
+  district: 'district',
+  area: 'area',
+  assignedOrgUnitId: 'assignedOrgUnit',
+  state: 'state',
+  stateReason: 'stateReason',
+  measureId: 'measure',
+  feedbackText: 'feedbackText',
+  feedbackOn: 'feedbackOn',
+};
+
+/** Status words of a list → state: the labels ("in Prüfung", "übernommen in Maßnahme") and the short forms. */
+const PROPOSAL_STATE_WORDS: Record<string, ProposalState> = Object.fromEntries(
+  PROPOSAL_STATES.flatMap((state) => [
+    [normalizeHeader(state), state],
+    [normalizeHeader(de.participation.proposalStates[state]), state],
+  ]).concat([
+    ['uebernommen', 'uebernommen'],
+    ['pruefung', 'in_pruefung'],
+    ['inbearbeitung', 'in_pruefung'],
+    ['neu', 'eingegangen'],
+  ]),
+) as Record<string, ProposalState>;
+
+function readProposalSource(text: string, hasLab: boolean): ProposalSource {
+  const key = normalizeHeader(text);
+  if (key === '') return hasLab ? 'quartierslabor' : 'sonstige';
+  if (key.startsWith('quartierslabor') || key.startsWith('labor')) return 'quartierslabor';
+  if (key.startsWith('vollversammlung')) return 'vollversammlung';
+  if (key.startsWith('eingabe') || /^24(gonrw|go)?$/.test(key) || key.includes('24gonrw') || /§\s*24\b/.test(text)) return 'eingabe';
+  return 'sonstige';
+}
+
+/** Keys a Quartierslabor is found by: its name, also without the word "Quartierslabor" in front. */
+function labKeys(name: string): string[] {
+  const key = normalizeHeader(name);
+  const short = key.replace(/^quartierslabor/, '');
+  return short && short !== key ? [key, short] : [key];
+}
+
+interface ProposalLookups {
+  labs: Map<string, Lab>;
+  labNames: string[];
+  /** Live measures of the current Fassung by lower-case number. */
+  measures: Map<string, string>;
+  /** Numbers of measures in the Papierkorb or only in older Fassungen. */
+  otherMeasures: Set<string>;
+}
+
+function proposalLookups(doc: RegisterDocument): ProposalLookups {
+  const labs = new Map<string, Lab>();
+  const live = doc.labs.filter((lab) => lab.deletedAt === null);
+  for (const lab of live) for (const key of labKeys(lab.name)) if (key !== '' && !labs.has(key)) labs.set(key, lab);
+  const editionOf = new Map(doc.actionFields.map((f) => [f.id, f.editionId]));
+  const measures = new Map<string, string>();
+  const otherMeasures = new Set<string>();
+  for (const m of doc.measures) {
+    const key = m.number.trim().toLowerCase();
+    if (m.deletedAt === null && editionOf.get(m.actionFieldId) === doc.currentEditionId) measures.set(key, m.id);
+    else otherMeasures.add(key);
+  }
+  return { labs, labNames: live.map((lab) => lab.name).sort((a, b) => a.localeCompare(b, 'de')), measures, otherMeasures };
+}
+
+/** The row as the fields of an Anregung; the number may still be empty (numbered after all rows are read). */
+function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFields {
+  const text = r.text('text');
+  if (text === '') r.fail('text', de.participation.validation.textRequired);
+  let receivedOn = '';
+  if (r.text('receivedOn') === '' || DASHES.has(r.text('receivedOn'))) r.fail('receivedOn', t.row.receivedOnRequired);
+  else receivedOn = readDate(r, 'receivedOn') ?? '';
+
+  let labId: string | null = null;
+  const labText = r.text('lab');
+  if (labText !== '' && !DASHES.has(labText)) {
+    const lab = labKeys(labText).map((key) => pl.labs.get(key)).find((x) => x !== undefined);
+    if (lab) labId = lab.id;
+    else r.fail('lab', t.row.unknownLab(labText, pl.labNames));
+  }
+
+  let district: DistrictCode | null = null;
+  const districtText = r.text('district');
+  if (districtText !== '' && !DASHES.has(districtText) && !ALL_DISTRICTS.has(normalizeHeader(districtText))) {
+    const code = l.districts.get(normalizeHeader(districtText));
+    if (code) district = code;
+    else r.fail('district', t.row.unknownDistrict(districtText));
+  }
+
+  let assignedOrgUnitId: string | null = null;
+  const unitText = r.text('assignedOrgUnit');
+  if (unitText !== '' && !DASHES.has(unitText)) {
+    const unit = l.orgUnits.get(normalizeHeader(unitText));
+    if (unit) assignedOrgUnitId = unit.id;
+    else r.fail('assignedOrgUnit', t.row.unknownOrgUnit(unitText));
+  }
+
+  let state: ProposalState = 'eingegangen';
+  const stateText = r.text('state');
+  if (stateText !== '') {
+    const found = PROPOSAL_STATE_WORDS[normalizeHeader(stateText)];
+    if (found) state = found;
+    else r.fail('state', t.row.unknownProposalState(stateText));
+  }
+
+  let measureId: string | null = null;
+  const measureText = r.text('measure');
+  if (measureText !== '' && !DASHES.has(measureText)) {
+    const key = measureText.toLowerCase();
+    measureId = pl.measures.get(key) ?? null;
+    if (!measureId) r.fail('measure', pl.otherMeasures.has(key) ? t.row.proposalMeasureElsewhere(measureText) : t.row.proposalMeasureNotFound(measureText));
+  }
+
+  return {
+    number: r.text('number'),
+    source: readProposalSource(r.text('source'), labId !== null || r.failed('lab')),
+    labId,
+    meetingId: null,
+    receivedOn,
+    text,
+    category: r.text('category'),
+    district,
+    area: r.text('area'),
+    assignedOrgUnitId,
+    state,
+    stateReason: r.text('stateReason'),
+    measureId,
+    feedbackText: r.text('feedbackText'),
+    feedbackOn: readDate(r, 'feedbackOn'),
+  };
+}
+
+function excerptOf(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
+function planProposals(table: ImportTable, headerIndex: number, headers: readonly string[], mapping: ColumnMapping, doc: RegisterDocument, plan: ImportPlan): void {
+  const l = lookups(doc);
+  const pl = proposalLookups(doc);
+  const read: { r: RowReader; fields: ProposalFields }[] = [];
+  for (let index = headerIndex + 1; index < table.rows.length; index++) {
+    const row = table.rows[index]!;
+    if (isBlankRow(row, mapping)) continue;
+    const r = rowReader(row, index + 1, mapping, headers);
+    read.push({ r, fields: readProposal(r, l, pl) });
+  }
+
+  // Empty numbers continue after the highest of the register and of the file, per year of receipt.
+  const taken = [...doc.proposals.map((p) => p.number), ...read.map((x) => x.fields.number).filter((n) => n !== '')];
+  const lastOfYear = new Map<number, string>();
+  const nextNumber = (year: number) => {
+    const last = lastOfYear.get(year);
+    const next = suggestProposalNumber(year, last ? [last] : taken);
+    lastOfYear.set(year, next);
+    return next;
+  };
+
+  const seen = new Map<string, number>();
+  for (const { r, fields } of read) {
+    const generated = fields.number === '';
+    if (generated && fields.receivedOn !== '') fields.number = nextNumber(Number(fields.receivedOn.slice(0, 4)));
+    const key = fields.number.trim().toLowerCase();
+    const firstRow = key === '' ? undefined : seen.get(key);
+    if (firstRow !== undefined) r.fail('number', t.row.numberTwice(fields.number, firstRow));
+    else if (key !== '') seen.set(key, r.rowNumber);
+
+    const parsed = proposalFieldsSchema.safeParse(fields);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const field = PROPOSAL_FIELD_OF[String(issue.path[0])] ?? null;
+        // Without a date of receipt no number can be given; that row already says why.
+        if (field === 'number' && fields.number === '') continue;
+        if (field && r.failed(field)) continue;
+        r.fail(field, issue.message);
+      }
+    // The rules also run for a row with errors (failed fields are not reported twice), so one look shows all.
+    for (const problem of checkProposal(fields, null, doc)) {
+      const field = PROPOSAL_FIELD_OF[problem.field] ?? null;
+      if (field && r.failed(field)) continue;
+      if (problem.field === 'number') r.fail('number', t.row.numberExists(fields.number));
+      else r.fail(field, problem.message);
+    }
+
+    const ok = r.errors.length === 0;
+    if (ok) {
+      plan.proposals.push(fields);
+      plan.preview.counts.newProposals++;
+    }
+    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: t.summary.proposal(fields.number, excerptOf(fields.text), generated && fields.number !== ''), errors: r.sortedErrors() });
   }
 }
 

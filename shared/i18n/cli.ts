@@ -74,6 +74,8 @@ export const cli = {
     listSubmissions: 'Listet die Ratsvorlagen auf (ohne Papierkorb).',
     importMeasures: 'Importiert neue Maßnahmen aus einer Tabelle; alle Zeilen oder keine. Spalten werden an den Überschriften erkannt.',
     importValues: 'Importiert Istwerte von Kennzahlen (Maßnahme, Kennzahl, Jahr, Wert) aus einer Tabelle; vorhandene Werte desselben Jahres werden ersetzt.',
+    importProposals:
+      'Importiert Anregungen (Eingang, Text, Quelle, Quartierslabor, Status …) aus einer Tabelle; alle Zeilen oder keine. Leere Nummern werden vergeben, Spalten mit Namen oder Kontaktdaten nie übernommen.',
     exportSubmission: 'Exportiert eine Ratsvorlage als Word-Dokument oder als OParl-JSON; eine unvollständige Vorlage nur mit --draft.',
     exportEvaluation: 'Exportiert die Evaluationstabellen einer Runde als Excel-Arbeitsmappe (Übersicht, Maßnahmen, Kennzahlen, Finanzen, Stadtbezirke, Legende).',
     exportEvaluationReport: 'Exportiert den Evaluationsbericht einer Runde als Word-Dokument für die Gremien.',
@@ -143,6 +145,7 @@ export const cli = {
     row: (row: number, summary: string) => `  Zeile ${row.toLocaleString('de-DE')}: ${summary}`,
     moreRows: (n: number) => `  … und ${count(n, 'weitere Zeile', 'weitere Zeilen')}`,
     measuresSummary: (n: number) => `Ergebnis: ${count(n, 'neue Maßnahme', 'neue Maßnahmen')}.`,
+    proposalsSummary: (n: number) => `Ergebnis: ${count(n, 'neue Anregung', 'neue Anregungen')}.`,
     valuesSummary: (added: number, replaced: number, unchanged: number) =>
       `Ergebnis: ${count(added, 'Wert neu', 'Werte neu')}, ${count(replaced, 'Wert ersetzt', 'Werte ersetzt')}, ${count(unchanged, 'Wert unverändert', 'Werte unverändert')}.`,
     dryRun: 'Probelauf: Es wurde nichts geschrieben. Ohne --dry-run wird so importiert.',

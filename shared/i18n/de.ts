@@ -946,7 +946,7 @@ export const de = {
       import: {
         title: 'Import aus Excel, LibreOffice oder CSV',
         intro:
-          'Übernimmt Maßnahmen oder Kennzahlenwerte aus einer Tabelle. Die Vorschau prüft vorher jede Zeile; importiert wird nur, wenn keine Zeile einen Fehler hat – dann alle Zeilen auf einmal. Jeder Import lässt sich rückgängig machen.',
+          'Übernimmt Maßnahmen, Kennzahlenwerte oder Anregungen aus einer Tabelle. Die Vorschau prüft vorher jede Zeile; importiert wird nur, wenn keine Zeile einen Fehler hat – dann alle Zeilen auf einmal. Jeder Import lässt sich rückgängig machen.',
         choose: 'Datei wählen …',
         chooseOther: 'Andere Datei wählen …',
         reading: 'Die Datei wird gelesen …',
@@ -972,6 +972,7 @@ export const de = {
         counts: (rows: number, ok: number, errors: number) =>
           `${rows.toLocaleString('de-DE')} ${rows === 1 ? 'Zeile' : 'Zeilen'}: ${ok.toLocaleString('de-DE')} ohne Fehler, ${errors.toLocaleString('de-DE')} mit ${errors === 1 ? 'Fehler' : 'Fehlern'}.`,
         countsMeasures: (n: number) => (n === 1 ? 'Der Import legt 1 neue Maßnahme an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Maßnahmen an.`),
+        countsProposals: (n: number) => (n === 1 ? 'Der Import legt 1 neue Anregung an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Anregungen an.`),
         countsValues: (added: number, replaced: number, unchanged: number) =>
           `Werte: ${added.toLocaleString('de-DE')} neu, ${replaced.toLocaleString('de-DE')} ersetzt, ${unchanged.toLocaleString('de-DE')} unverändert.`,
         onlyErrors: 'nur Zeilen mit Fehlern zeigen',
@@ -1005,6 +1006,8 @@ export const de = {
         undoTitle: 'Import rückgängig machen',
         undoConfirm: (kind: string, file: string, when: string) =>
           `Den Import (${kind}) aus „${file}“ vom ${when} rückgängig machen? Angelegte Maßnahmen werden wieder entfernt, geänderte Kennzahlenwerte auf den Stand vor dem Import gesetzt.`,
+        undoConfirmProposals: (file: string, when: string) =>
+          `Den Import (Anregungen) aus „${file}“ vom ${when} rückgängig machen? Die angelegten Anregungen werden wieder entfernt.`,
         undone: (file: string) => `Der Import aus „${file}“ wurde rückgängig gemacht.`,
       },
     },

@@ -7,7 +7,7 @@ const n = (value: number) => value.toLocaleString('de-DE');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
 export const importTexts = {
-  kinds: { measures: 'Maßnahmen', values: 'Kennzahlenwerte' },
+  kinds: { measures: 'Maßnahmen', values: 'Kennzahlenwerte', proposals: 'Anregungen' },
 
   file: {
     unsupportedType: (extension: string) =>
@@ -59,6 +59,19 @@ export const importTexts = {
     value: 'Wert',
     period: 'Zeitraum',
     note: 'Bemerkung',
+    receivedOn: 'Eingang (Datum)',
+    source: 'Quelle',
+    lab: 'Quartierslabor',
+    text: 'Anregung (Text)',
+    category: 'Kategorie',
+    district: 'Stadtbezirk',
+    area: 'Bereich / Ort',
+    assignedOrgUnit: 'Zuständige Stelle',
+    state: 'Status',
+    stateReason: 'Begründung',
+    measure: 'Übernommen in Maßnahme (Nummer)',
+    feedbackText: 'Rückmeldung',
+    feedbackOn: 'Rückmeldung am',
   },
 
   mapping: {
@@ -67,6 +80,10 @@ export const importTexts = {
     columnOutOfRange: (label: string) => `Die Spalte für „${label}“ gibt es in der Tabelle nicht.`,
     wrongKind: (label: string) => `„${label}“ gehört nicht zu dieser Importart.`,
     noHeader: 'Die Tabelle hat keine Überschriftenzeile.',
+    personalColumn: (header: string) =>
+      `Die Spalte „${header}“ enthält Namen oder Kontaktdaten von Personen und wird nicht importiert. Bitte ordnen Sie das Feld einer anderen Spalte zu.`,
+    personalLeftOut: (headers: string[]) =>
+      `${headers.length === 1 ? `Die Spalte ${headers.map((h) => `„${h}“`).join(', ')} wird` : `Die Spalten ${headers.map((h) => `„${h}“`).join(', ')} werden`} absichtlich nicht übernommen: Namen und Kontaktdaten von Bürgerinnen und Bürgern werden nicht importiert. Ein Kontakt für die Rückmeldung wird nur mit dokumentierter Einwilligung in der Anwendung bei der Anregung erfasst.`,
     column: (index: number) => `Spalte ${columnLetter(index)}`,
   },
 
@@ -96,10 +113,18 @@ export const importTexts = {
       `Die Maßnahme ${number} hat keine Kennzahl „${name}“.` + (known.length > 0 ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.` : ' Sie hat noch keine Kennzahlen.'),
     valueTwice: (row: number) => `Für diese Kennzahl und dieses Jahr steht schon in Zeile ${n(row)} dieser Datei ein Wert.`,
     tooManyValues: 'Die Kennzahl hätte dann mehr als 200 Werte.',
+    receivedOnRequired: 'Bitte das Eingangsdatum angeben (TT.MM.JJJJ).',
+    unknownLab: (value: string, known: string[]) =>
+      `Das Quartierslabor „${value}“ gibt es im Register nicht.` +
+      (known.length > 0 ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.` : ' Im Register ist noch kein Quartierslabor angelegt; bitte legen Sie es zuerst in der Anwendung an.'),
+    unknownProposalState: (value: string) => `Den Status „${value}“ gibt es für Anregungen nicht. Möglich: eingegangen, in Prüfung, übernommen, erledigt, abgelehnt.`,
+    proposalMeasureNotFound: (number: string) => `In der aktuellen Fassung gibt es keine Maßnahme mit der Nummer ${number}.`,
+    proposalMeasureElsewhere: (number: string) => `Die Maßnahme ${number} liegt im Papierkorb oder gehört nicht zur aktuellen Fassung.`,
   },
 
   summary: {
     measure: (number: string, title: string) => `neu: ${number} ${title}`,
+    proposal: (number: string, excerpt: string, numbered: boolean) => `neu: ${number || '(ohne Nummer)'}${numbered ? ' (Nummer vergeben)' : ''} – ${excerpt}`,
     valueNew: (what: string, value: string) => `${what}: neu ${value}`,
     valueReplaced: (what: string, before: string, after: string) => `${what}: ersetzt ${before} → ${after}`,
     valueUnchanged: (what: string, value: string) => `${what}: unverändert ${value}`,
@@ -120,6 +145,10 @@ export const importTexts = {
       `Der Import kann nicht rückgängig gemacht werden: ${numbers.length === 1 ? 'die Maßnahme' : 'die Maßnahmen'} ${numbers.join(', ')} ${numbers.length === 1 ? 'wurde' : 'wurden'} seitdem geändert. Bitte bearbeiten oder löschen Sie sie einzeln.`,
     indicatorsChanged: (names: string[]) =>
       `Der Import kann nicht rückgängig gemacht werden: die Werte von ${names.join(', ')} wurden seitdem geändert (vielleicht durch einen späteren Import; diesen zuerst rückgängig machen).`,
+    proposalsChanged: (numbers: string[]) =>
+      `Der Import kann nicht rückgängig gemacht werden: ${numbers.length === 1 ? 'die Anregung' : 'die Anregungen'} ${numbers.join(', ')} ${numbers.length === 1 ? 'wurde' : 'wurden'} seitdem bearbeitet, gelöscht oder anonymisiert. Bitte bearbeiten oder löschen Sie sie einzeln.`,
+    proposalsLinked: (numbers: string[]) =>
+      `Der Import kann nicht rückgängig gemacht werden: zu ${numbers.length === 1 ? 'der Anregung' : 'den Anregungen'} ${numbers.join(', ')} ${numbers.length === 1 ? 'ist' : 'sind'} inzwischen ein Kontakt für die Rückmeldung gespeichert.`,
     hasSubMeasures: (numbers: string[]) =>
       `Der Import kann nicht rückgängig gemacht werden: ${numbers.join(', ')} ${numbers.length === 1 ? 'hat' : 'haben'} inzwischen Teilmaßnahmen oder Verknüpfungen.`,
   },

@@ -117,6 +117,7 @@ export const proposalsUi = {
   list: {
     title: 'Anregungen',
     newProposal: 'Neue Anregung',
+    importProposals: 'Anregungen importieren …',
     search: 'Suche',
     searchPlaceholder: 'Nummer, Text, Kategorie, Bereich …',
     filterState: 'Status',

@@ -29,13 +29,16 @@ function mappingLines(kind: ImportKind, plan: ImportPlan): string[] {
     if (column !== undefined) lines.push(cli.import.mappingLine(de.import.fields[field], label(column)));
   }
   const used = new Set(Object.values(mapping));
-  const unused = headers.map((h, i) => (h !== '' && !used.has(i) ? label(i) : null)).filter((x): x is string => x !== null);
+  const leftOut = new Set(plan.preview.leftOut);
+  const unused = headers.map((h, i) => (h !== '' && !used.has(i) && !leftOut.has(h) ? label(i) : null)).filter((x): x is string => x !== null);
   if (unused.length > 0) lines.push(cli.import.unmapped(unused.join(', ')));
+  if (plan.preview.leftOut.length > 0) lines.push(de.import.mapping.personalLeftOut(plan.preview.leftOut));
   return lines;
 }
 
 function resultLine(kind: ImportKind, plan: ImportPlan): string {
   const c = plan.preview.counts;
+  if (kind === 'proposals') return cli.import.proposalsSummary(c.newProposals);
   return kind === 'measures' ? cli.import.measuresSummary(c.newMeasures) : cli.import.valuesSummary(c.newValues, c.replacedValues, c.unchangedValues);
 }
 
@@ -68,10 +71,12 @@ function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedShee
 
 class NotClean extends Error {}
 
+const SUMMARIES: Record<ImportKind, string> = { measures: cli.commands.importMeasures, values: cli.commands.importValues, proposals: cli.commands.importProposals };
+
 function importCommand(kind: ImportKind): Command {
   return {
-    name: kind === 'measures' ? 'import measures' : 'import values',
-    summary: kind === 'measures' ? cli.commands.importMeasures : cli.commands.importValues,
+    name: `import ${kind}`,
+    summary: SUMMARIES[kind],
     options: {
       store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
       from: { kind: 'value', required: true, valueName: cli.options.fromValue, help: cli.options.from },
@@ -131,3 +136,5 @@ function importCommand(kind: ImportKind): Command {
 export const importMeasuresCommand = importCommand('measures');
 /** `import values --store FILE --from TABLE [--sheet NAME] [--dry-run]`. */
 export const importValuesCommand = importCommand('values');
+/** `import proposals --store FILE --from TABLE [--sheet NAME] [--dry-run]`: Anregungen, never contact columns. */
+export const importProposalsCommand = importCommand('proposals');

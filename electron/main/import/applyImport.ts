@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEntry, FieldChange, JsonValue } from '../../../shared/domain/audit';
+import { diffFields, type AuditEntry, type FieldChange, type JsonValue } from '../../../shared/domain/audit';
 import type { ImportRecord, Indicator } from '../../../shared/domain/evaluation';
 import type { ImportKind, ImportPlan } from '../../../shared/domain/importMapping';
+import { proposalFieldsSchema, type Proposal } from '../../../shared/domain/labs';
 import { MEASURE_FIELD_NAMES, type Measure } from '../../../shared/domain/measure';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { de } from '../../../shared/i18n/de';
@@ -22,6 +23,9 @@ export interface ImportActor {
 
 const label = (m: Pick<Measure, 'number' | 'title'>) => `${m.number} ${m.title}`;
 const isBlank = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const PROPOSAL_FIELD_NAMES = Object.keys(proposalFieldsSchema.shape) as (keyof Proposal & string)[];
+/** What an Anregung says (it may reveal opinions): kept out of the trail once the Anregung is gone, as the Datenschutz view does. */
+const PROPOSAL_PERSONAL_FIELDS = new Set(['text', 'feedbackText', 'stateReason', 'area']);
 
 function importChanges(record: Pick<ImportRecord, 'id' | 'fileName'>): FieldChange[] {
   return [
@@ -45,6 +49,7 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
     createdMeasureIds: [],
     createdIndicatorIds: [],
     changedIndicators: [],
+    createdProposalIds: [],
     undoneAt: null,
   };
   const entries: AuditEntry[] = [];
@@ -60,6 +65,23 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
       if (!isBlank(value)) changes.push({ field, old: null, new: value });
     }
     entries.push(auditEntry(actor.user, 'measure', measure.id, label(measure), 'import', [...tag, ...changes]));
+  }
+
+  const proposals: Proposal[] = plan.proposals.map((fields) => ({
+    ...fields,
+    id: newId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    stateChangedAt: now,
+    deletedAt: null,
+    anonymisedAt: null,
+  }));
+  for (const proposal of proposals) {
+    record.createdProposalIds.push(proposal.id);
+    // As a new Anregung saved in the app is recorded (LabService.saveProposal): every filled field, old null.
+    const changes = diffFields({}, proposal as Record<string, unknown>, PROPOSAL_FIELD_NAMES).filter((c) => !isBlank(c.new));
+    entries.push(auditEntry(actor.user, 'proposal', proposal.id, de.participation.privacyLabels.proposal(proposal.number), 'import', [...tag, ...changes]));
   }
 
   let indicators = doc.indicators;
@@ -86,6 +108,7 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
       ...doc,
       measures: created.length > 0 ? [...doc.measures, ...created] : doc.measures,
       indicators,
+      proposals: proposals.length > 0 ? [...doc.proposals, ...proposals] : doc.proposals,
       imports: [...doc.imports, record],
       audit: [...doc.audit, ...entries],
     },
@@ -106,7 +129,9 @@ function valuesAfterImport(doc: RegisterDocument, importId: string, indicatorId:
 
 /**
  * Takes an import back: the measures it created go into the Papierkorb, the Kennzahlen get their values
- * from before. Refused (ServiceError, nothing changed) when one of them was edited since, naming it.
+ * from before, the Anregungen it created are removed (their numbers become free again, and what they said
+ * is replaced in the trail's import entries). Refused (ServiceError, nothing changed) when one of them
+ * was edited since or got a feedback contact, naming it.
  */
 export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<ImportActor, 'fileName'>): { doc: RegisterDocument; record: ImportRecord } {
   const index = doc.imports.findIndex((r) => r.id === id);
@@ -126,6 +151,14 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
     const targets = new Set(dependents.flatMap((m) => [m.parentMeasureId, m.linkedMeasureId]).filter((x): x is string => !!x && trashIds.has(x)));
     throw new ServiceError('CONFLICT', de.import.undo.hasSubMeasures(toTrash.filter((m) => targets.has(m.id)).map((m) => m.number)));
   }
+
+  const proposalIds = new Set(record.createdProposalIds);
+  const ownProposals = doc.proposals.filter((p) => proposalIds.has(p.id));
+  const editedProposals = ownProposals.filter((p) => p.version !== 1 || p.deletedAt !== null || p.anonymisedAt !== null).map((p) => p.number);
+  if (editedProposals.length > 0) throw new ServiceError('CONFLICT', de.import.undo.proposalsChanged(editedProposals));
+  const withContact = new Set(doc.contacts.map((c) => c.proposalId));
+  const linkedProposals = ownProposals.filter((p) => withContact.has(p.id)).map((p) => p.number);
+  if (linkedProposals.length > 0) throw new ServiceError('CONFLICT', de.import.undo.proposalsLinked(linkedProposals));
 
   const restore = new Map<string, ImportRecord['changedIndicators'][number]>();
   const changedIndicators: string[] = [];
@@ -152,11 +185,25 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
     entries.push(auditEntry(actor.user, 'indicator', indicator.id, indicator.name, 'undo', [...tag, { field: 'values', old: indicator.values, new: change.before }]));
     return { ...indicator, values: change.before, version: indicator.version + 1, updatedAt: now };
   });
+  for (const p of ownProposals)
+    entries.push(auditEntry(actor.user, 'proposal', p.id, de.participation.privacyLabels.proposal(p.number), 'undo', tag));
+  const removedIds = new Set(ownProposals.map((p) => p.id));
+  const gone = de.participation.anonymised;
+  const blank = (value: JsonValue) => (value === null || value === '' ? value : gone);
+  const audit =
+    removedIds.size === 0
+      ? doc.audit
+      : doc.audit.map((entry) =>
+          removedIds.has(entry.entityId) && entry.entityType === 'proposal' && entry.changes.some((c) => PROPOSAL_PERSONAL_FIELDS.has(c.field))
+            ? { ...entry, changes: entry.changes.map((c) => (PROPOSAL_PERSONAL_FIELDS.has(c.field) ? { ...c, old: blank(c.old), new: blank(c.new) } : c)) }
+            : entry,
+        );
   const undone: ImportRecord = { ...record, undoneAt: now };
   entries.unshift(
     auditEntry(actor.user, 'import', record.id, de.import.audit.label(de.import.kinds[record.kind], record.fileName), 'undo', [{ field: 'undoneAt', old: null, new: now }]),
   );
   const imports = doc.imports.slice();
   imports[index] = undone;
-  return { doc: { ...doc, measures, indicators, imports, audit: [...doc.audit, ...entries] }, record: undone };
+  const proposals = removedIds.size === 0 ? doc.proposals : doc.proposals.filter((p) => !removedIds.has(p.id));
+  return { doc: { ...doc, measures, indicators, proposals, imports, audit: [...audit, ...entries] }, record: undone };
 }

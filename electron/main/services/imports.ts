@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportFileInfo, Saved } from '../../../shared/contract';
 import type { ImportRecord } from '../../../shared/domain/evaluation';
-import { findHeaderRow, cellText, planImport, suggestKind, suggestMapping, type ColumnMapping, type ImportKind, type ImportPreview } from '../../../shared/domain/importMapping';
+import { findHeaderRow, cellText, IMPORT_KINDS, planImport, suggestKind, suggestMapping, type ColumnMapping, type ImportKind, type ImportPreview } from '../../../shared/domain/importMapping';
 import { de } from '../../../shared/i18n/de';
 import { applyImportPlan, undoImportRecord } from '../import/applyImport';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../import/limits';
@@ -79,7 +79,7 @@ export class ImportService {
       headers,
       dataRows: Math.max(0, table.rows.length - headerIndex - 1),
       suggestedKind: kind,
-      suggestedMapping: { measures: suggestMapping(headers, 'measures'), values: suggestMapping(headers, 'values') },
+      suggestedMapping: Object.fromEntries(IMPORT_KINDS.map((k) => [k, suggestMapping(headers, k)])) as Record<ImportKind, ColumnMapping>,
       csv: table.csv,
     };
   }

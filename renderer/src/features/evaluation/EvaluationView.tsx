@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EvaluationRound } from '../../../../shared/domain/evaluation';
+import type { ImportKind } from '../../../../shared/domain/importMapping';
 import { de } from '../../../../shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -13,7 +14,7 @@ const t = de.ui.evaluation;
 type Tab = 'dashboard' | 'rounds' | 'import';
 
 /** Evaluation: the dashboard, the rounds with their assessment workspace, and the spreadsheet import. */
-export function EvaluationView({ tab, roundId }: { tab: Tab; roundId: string | null }) {
+export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; roundId: string | null; importKind?: ImportKind | null }) {
   const { navigate, rows } = useApp();
   const [rounds, setRounds] = useState<EvaluationRound[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +52,7 @@ export function EvaluationView({ tab, roundId }: { tab: Tab; roundId: string | n
         ) : tab === 'dashboard' ? (
           <Dashboard rounds={rounds} />
         ) : tab === 'import' ? (
-          <ImportView />
+          <ImportView preselectedKind={importKind} />
         ) : tab === 'rounds' && roundId ? (
           round ? <RoundWorkspace key={round.id} round={round} /> : <Notice kind="error">{t.workspace.notFound}</Notice>
         ) : (

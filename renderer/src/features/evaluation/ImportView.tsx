@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFileInfo } from '../../../../shared/contract';
 import type { ImportRecord } from '../../../../shared/domain/evaluation';
-import { IMPORT_FIELDS_BY_KIND, IMPORT_KINDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportKind, type ImportPreview } from '../../../../shared/domain/importMapping';
+import {
+  IMPORT_FIELDS_BY_KIND,
+  IMPORT_KINDS,
+  leftOutColumns,
+  REQUIRED_IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+  type ImportKind,
+  type ImportPreview,
+} from '../../../../shared/domain/importMapping';
 import { columnLetter } from '../../../../shared/i18n/importTexts';
 import { formatDateTime } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
@@ -16,12 +25,13 @@ const MAX_ROWS_SHOWN = 500;
 /**
  * Spreadsheet import: choose a file (read in main), what it holds, the sheet, which column is which
  * field (pre-filled from the headers), a dry-run preview with an error per row and field, then all or
- * nothing. Below, the imports so far, each undoable.
+ * nothing. Below, the imports so far, each undoable. `preselectedKind` (e.g. from the Anregungen list)
+ * wins over the kind suggested from the headers.
  */
-export function ImportView() {
+export function ImportView({ preselectedKind = null }: { preselectedKind?: ImportKind | null }) {
   const { save, confirm, readOnly } = useApp();
   const [info, setInfo] = useState<ImportFileInfo | null>(null);
-  const [kind, setKind] = useState<ImportKind>('values');
+  const [kind, setKind] = useState<ImportKind>(preselectedKind ?? 'values');
   const [sheet, setSheet] = useState('');
   /** What the user set; null: the suggestion from the headers. */
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -78,7 +88,7 @@ export function ImportView() {
       if (!chosen) return;
       setPreview(null);
       setMapping(null);
-      setKind(chosen.suggestedKind);
+      setKind(preselectedKind ?? chosen.suggestedKind);
       setSheet(chosen.sheet);
       setOnlyErrors(false);
       focusFile.current = true;
@@ -120,7 +130,8 @@ export function ImportView() {
 
   const undo = async (record: ImportRecord) => {
     const when = formatDateTime(record.at);
-    if (!(await confirm({ title: t.undoTitle, text: t.undoConfirm(de.import.kinds[record.kind], record.fileName, when), confirmLabel: t.undo }))) return;
+    const text = record.kind === 'proposals' ? t.undoConfirmProposals(record.fileName, when) : t.undoConfirm(de.import.kinds[record.kind], record.fileName, when);
+    if (!(await confirm({ title: t.undoTitle, text, confirmLabel: t.undo }))) return;
     setMessage(null);
     try {
       await save(() => call('undoImport', { id: record.id }));
@@ -133,6 +144,8 @@ export function ImportView() {
 
   const rows = preview ? (onlyErrors ? preview.rows.filter((r) => !r.ok) : preview.rows) : [];
   const fields = IMPORT_FIELDS_BY_KIND[kind];
+  // Columns with a person's name or contact data are never offered (Anregungen).
+  const hiddenColumns = new Set(leftOutColumns(headers, kind));
   const setColumn = (field: ImportField, value: string) => {
     const next: ColumnMapping = { ...shownMapping };
     if (value === '') delete next[field];
@@ -224,11 +237,13 @@ export function ImportView() {
                     <td>
                       <select id={`import-map-${field}`} value={value === undefined ? '' : String(value)} onChange={(e) => setColumn(field, e.target.value)}>
                         <option value="">{t.notImported}</option>
-                        {headers.map((h, i) => (
-                          <option key={i} value={String(i)}>
-                            {t.columnOption(columnLetter(i), h)}
-                          </option>
-                        ))}
+                        {headers.map((h, i) =>
+                          hiddenColumns.has(i) ? null : (
+                            <option key={i} value={String(i)}>
+                              {t.columnOption(columnLetter(i), h)}
+                            </option>
+                          ),
+                        )}
                       </select>
                     </td>
                   </tr>
@@ -236,6 +251,8 @@ export function ImportView() {
               })}
             </tbody>
           </table>
+
+          {preview && preview.kind === kind && preview.leftOut.length > 0 ? <Notice kind="info">{de.import.mapping.personalLeftOut(preview.leftOut)}</Notice> : null}
 
           <h4 id="import-preview-title">{t.previewTitle}</h4>
           <div aria-live="polite" className="import-status">
@@ -253,7 +270,11 @@ export function ImportView() {
                 ) : (
                   <p className="import-counts">
                     <strong>{t.counts(preview.counts.rows, preview.counts.ok, preview.counts.errors)}</strong>{' '}
-                    {preview.kind === 'measures' ? t.countsMeasures(preview.counts.newMeasures) : t.countsValues(preview.counts.newValues, preview.counts.replacedValues, preview.counts.unchangedValues)}
+                    {preview.kind === 'measures'
+                      ? t.countsMeasures(preview.counts.newMeasures)
+                      : preview.kind === 'proposals'
+                        ? t.countsProposals(preview.counts.newProposals)
+                        : t.countsValues(preview.counts.newValues, preview.counts.replacedValues, preview.counts.unchangedValues)}
                   </p>
                 )}
               </>

@@ -96,9 +96,14 @@ export function ProposalsPanel() {
     <div className="proposals-area proposals-list">
       <div className="view-head">
         <h2 id="proposals-title">{t.title}</h2>
-        <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'proposal', id: null })}>
-          {t.newProposal}
-        </button>
+        <div className="buttons">
+          <button type="button" disabled={readOnly} onClick={() => void navigate({ name: 'evaluation', tab: 'import', importKind: 'proposals' })}>
+            {t.importProposals}
+          </button>
+          <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'proposal', id: null })}>
+            {t.newProposal}
+          </button>
+        </div>
       </div>
       <ExportBar />
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
