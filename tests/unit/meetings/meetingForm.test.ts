@@ -50,7 +50,7 @@ describe('Sitzungsformular', () => {
       'attendance.organisations.1': 'Diese Organisation steht schon in der Liste.',
       'attendance.organisations.2': 'Bitte die entsendende Organisation angeben.',
       'agenda.1.number': 'Die TOP-Nummer „1“ kommt mehrfach vor.',
-      'agenda.2.number': 'Bitte eine Nummer angeben.',
+      'agenda.2.number': 'Die TOP-Nummer besteht aus Ziffern, mit einem Punkt für Unterpunkte (z. B. „5“ oder „5.1“).',
       number: 'Bitte die Sitzungsnummer angeben (z. B. „3. Sitzung“).',
     });
     expect(meetingFieldLabel('agenda.1.number', form)).toBe('TOP 1: Nummer');
