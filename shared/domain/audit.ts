@@ -51,3 +51,17 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
   }
   return changes;
 }
+
+/**
+ * The recorded old and new values of `fields` of these entities replaced by `marker` (empty stays empty):
+ * what the Löschkonzept removes from a record must not survive in its trail. The entries stay.
+ */
+export function scrubAuditValues(audit: AuditEntry[], entityIds: ReadonlySet<string>, fields: ReadonlySet<string>, marker: string): AuditEntry[] {
+  if (entityIds.size === 0) return audit;
+  const blank = (value: JsonValue) => (value === null || value === '' ? value : marker);
+  return audit.map((entry) =>
+    entityIds.has(entry.entityId) && entry.changes.some((c) => fields.has(c.field))
+      ? { ...entry, changes: entry.changes.map((c) => (fields.has(c.field) ? { ...c, old: blank(c.old), new: blank(c.new) } : c)) }
+      : entry,
+  );
+}

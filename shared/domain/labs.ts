@@ -16,6 +16,8 @@ export const PROPOSAL_STATES = ['eingegangen', 'in_pruefung', 'uebernommen', 'er
 export const CONTACT_CHANNELS = ['email', 'telefon', 'post'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+/** What an Anregung says (it can reveal opinions): anonymised after the retention period, and in the audit trail too. */
+export const PROPOSAL_PERSONAL_FIELDS: ReadonlySet<string> = new Set(['text', 'feedbackText', 'stateReason', 'area']);
 
 const version = z.number().int().min(1);
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { diffFields, type AuditEntry, type FieldChange, type JsonValue } from '../../../shared/domain/audit';
+import { diffFields, scrubAuditValues, type AuditEntry, type FieldChange, type JsonValue } from '../../../shared/domain/audit';
 import type { ImportRecord, Indicator } from '../../../shared/domain/evaluation';
 import type { ImportKind, ImportPlan } from '../../../shared/domain/importMapping';
-import { proposalFieldsSchema, type Proposal } from '../../../shared/domain/labs';
+import { PROPOSAL_PERSONAL_FIELDS, proposalFieldsSchema, type Proposal } from '../../../shared/domain/labs';
 import { MEASURE_FIELD_NAMES, type Measure } from '../../../shared/domain/measure';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { de } from '../../../shared/i18n/de';
@@ -24,8 +24,6 @@ export interface ImportActor {
 const label = (m: Pick<Measure, 'number' | 'title'>) => `${m.number} ${m.title}`;
 const isBlank = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 const PROPOSAL_FIELD_NAMES = Object.keys(proposalFieldsSchema.shape) as (keyof Proposal & string)[];
-/** What an Anregung says (it may reveal opinions): kept out of the trail once the Anregung is gone, as the Datenschutz view does. */
-const PROPOSAL_PERSONAL_FIELDS = new Set(['text', 'feedbackText', 'stateReason', 'area']);
 
 function importChanges(record: Pick<ImportRecord, 'id' | 'fileName'>): FieldChange[] {
   return [
@@ -188,16 +186,8 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
   for (const p of ownProposals)
     entries.push(auditEntry(actor.user, 'proposal', p.id, de.participation.privacyLabels.proposal(p.number), 'undo', tag));
   const removedIds = new Set(ownProposals.map((p) => p.id));
-  const gone = de.participation.anonymised;
-  const blank = (value: JsonValue) => (value === null || value === '' ? value : gone);
-  const audit =
-    removedIds.size === 0
-      ? doc.audit
-      : doc.audit.map((entry) =>
-          removedIds.has(entry.entityId) && entry.entityType === 'proposal' && entry.changes.some((c) => PROPOSAL_PERSONAL_FIELDS.has(c.field))
-            ? { ...entry, changes: entry.changes.map((c) => (PROPOSAL_PERSONAL_FIELDS.has(c.field) ? { ...c, old: blank(c.old), new: blank(c.new) } : c)) }
-            : entry,
-        );
+  // What the removed Anregungen said leaves the trail with them, as the Datenschutz view does.
+  const audit = scrubAuditValues(doc.audit, removedIds, PROPOSAL_PERSONAL_FIELDS, de.participation.anonymised);
   const undone: ImportRecord = { ...record, undoneAt: now };
   entries.unshift(
     auditEntry(actor.user, 'import', record.id, de.import.audit.label(de.import.kinds[record.kind], record.fileName), 'undo', [{ field: 'undoneAt', old: null, new: now }]),

@@ -2,7 +2,8 @@ import type { Saved } from '../../../shared/contract';
 import type { PrivacyOverview } from '../../../shared/participationContract';
 import { localDay } from '../../../shared/domain/calendar';
 import { privacyDue, type PrivacyKind } from '../../../shared/domain/privacyDue';
-import type { AuditEntry } from '../../../shared/domain/audit';
+import { scrubAuditValues } from '../../../shared/domain/audit';
+import { PROPOSAL_PERSONAL_FIELDS } from '../../../shared/domain/labs';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import type { Retention } from '../../../shared/domain/retention';
 import { de } from '../../../shared/i18n/de';
@@ -59,7 +60,7 @@ export class PrivacyService {
         ),
         // The trail keeps that a field changed, not the words that were removed.
         audit: [
-          ...scrubAudit(scrubAudit(doc.audit, memberIds, MEMBER_PERSONAL_FIELDS, gone), proposalIds, PROPOSAL_PERSONAL_FIELDS, gone),
+          ...scrubAuditValues(scrubAuditValues(doc.audit, memberIds, MEMBER_PERSONAL_FIELDS, gone), proposalIds, PROPOSAL_PERSONAL_FIELDS, gone),
           ...due.map((d) =>
             auditEntry(user, d.kind === 'member' ? 'bodyMember' : d.kind, d.id, d.label, d.action === 'delete' ? 'delete' : 'anonymise', [{ field: 'retentionDueSince', old: null, new: d.dueSince }]),
           ),
@@ -80,16 +81,4 @@ export class PrivacyService {
   }
 }
 
-const MEMBER_PERSONAL_FIELDS = new Set(['delegate', 'deputy']);
-const PROPOSAL_PERSONAL_FIELDS = new Set(['text', 'feedbackText', 'stateReason', 'area']);
-
-/** Replaces the recorded old and new values of personal fields of these entities by the anonymised marker. */
-function scrubAudit(audit: AuditEntry[], entityIds: ReadonlySet<string>, fields: ReadonlySet<string>, marker: string): AuditEntry[] {
-  if (entityIds.size === 0) return audit;
-  const blank = (value: AuditEntry['changes'][number]['old']) => (value === null || value === '' ? value : marker);
-  return audit.map((entry) =>
-    entityIds.has(entry.entityId) && entry.changes.some((c) => fields.has(c.field))
-      ? { ...entry, changes: entry.changes.map((c) => (fields.has(c.field) ? { ...c, old: blank(c.old), new: blank(c.new) } : c)) }
-      : entry,
-  );
-}
+const MEMBER_PERSONAL_FIELDS: ReadonlySet<string> = new Set(['delegate', 'deputy']);
