@@ -251,6 +251,26 @@ export const meetingsUi = {
     openMeetingLabel: (label: string) => `Sitzung ${label} öffnen`,
   },
 
+  /** The "Verlauf" of a session or a recommendation: summaries instead of raw values. */
+  history: {
+    meetingCaption: 'Änderungen an dieser Sitzung, neueste zuerst',
+    recommendationCaption: 'Änderungen an dieser Empfehlung, neueste zuerst',
+    agendaItems: (count: number) => (count === 1 ? '1 Tagesordnungspunkt' : `${n(count)} Tagesordnungspunkte`),
+    /** What changed in the list (TOPs, organisations), after the summary in the "nachher" column. */
+    withChanges: (summary: string, changes: string[]) => (changes.length === 0 ? summary : `${summary} – ${changes.join('; ')}`),
+    added: (tops: string) => `neu: ${tops}`,
+    changed: (tops: string) => `geändert: ${tops}`,
+    removed: (tops: string) => `entfernt: ${tops}`,
+    members: (count: number) => (count === 1 ? '1 Mitglied' : `${n(count)} Mitglieder`),
+    guests: (count: number) => (count === 1 ? '1 Gast' : `${n(count)} Gäste`),
+    organisations: (count: number) => (count === 1 ? '1 Organisation' : `${n(count)} Organisationen`),
+    attendanceNone: 'keine Angaben',
+    organisationsAdded: (names: string) => `hinzugekommen: ${names}`,
+    organisationsRemoved: (names: string) => `nicht mehr: ${names}`,
+    time: (time: string) => `${time} Uhr`,
+    top: (number: string) => `TOP ${number}`,
+  },
+
   recommendationForm: {
     newTitle: 'Neue Empfehlung',
     editTitle: (number: string) => `Empfehlung ${number} bearbeiten`,

@@ -267,6 +267,18 @@ export const proposalsUi = {
     legend: 'Kontakt für Rückmeldung',
   },
 
+  /** The "Verlauf" of an Anregung or a Quartierslabor: field labels beyond the editors' and value summaries. */
+  history: {
+    proposalCaption: 'Änderungen an dieser Anregung, neueste zuerst',
+    labCaption: 'Änderungen an diesem Quartierslabor, neueste zuerst',
+    field: { importFile: 'Importiert aus Datei', importId: 'Import (Kennung)' },
+    unknown: 'nicht mehr vorhanden',
+    topics: (count: number) => (count === 1 ? '1 Thema' : `${n(count)} Themen`),
+    sessions: (count: number) => (count === 1 ? '1 Termin' : `${n(count)} Termine`),
+    session: (date: string, attending: number | null) => (attending === null ? date : `${date} (${n(attending)} Teilnehmende)`),
+    list: (summary: string, items: string) => `${summary}: ${items}`,
+  },
+
   /** Column heads of the short Anregungen table (in a Quartierslabor). */
   measureProposals: {
     col: { number: 'Nr.', receivedOn: 'Eingang', source: 'Quelle', state: 'Status', text: 'Anregung' },

@@ -122,6 +122,12 @@ export const trackingUi = {
     },
   },
 
+  /** The "Verlauf" of a tracked decision. */
+  history: {
+    caption: 'Änderungen an diesem Beschluss, neueste zuerst',
+    unknown: 'nicht mehr vorhanden',
+  },
+
   privacy: {
     title: 'Datenschutz',
     intro: 'Welche personenbezogenen Daten das Register enthält, wie lange sie aufbewahrt werden und was jetzt zu löschen oder zu anonymisieren ist.',

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
@@ -152,6 +153,35 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
   await expect(page.getByRole('textbox', { name: 'Organisation 1' })).toHaveValue('Polizeipräsidium Dortmund');
   await expect(topGroup(page, '5').getByRole('list', { name: 'Verknüpfte Maßnahmen' })).toContainText(MEASURE.title);
   await expect(minutesOf(page, '5').getByRole('textbox', { name: 'Ergebnis', exact: true })).toHaveValue('Einstimmig zur Kenntnis genommen.');
+
+  // The Verlauf (loaded when opened) tells the creation in words: body by name, date as TT.MM.JJJJ, agenda
+  // and attendance summed up – never as JSON.
+  const history = page.getByRole('table', { name: 'Änderungen an dieser Sitzung, neueste zuerst' });
+  await expect(history).toHaveCount(0);
+  await page.locator('summary').filter({ hasText: /^Verlauf$/ }).click();
+  const newValue = (label: string) => history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) }).getByRole('cell').nth(5);
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/, os.userInfo().username, 'angelegt', 'Gremium', '(leer)', VV]);
+  await expect(newValue('Datum')).toHaveText('12.03.2026');
+  await expect(newValue('Beginn')).toHaveText('16:00 Uhr');
+  await expect(newValue('Status')).toHaveText('geplant');
+  await expect(newValue('Anwesenheit')).toHaveText('24 Mitglieder, 6 Gäste, 1 Organisation');
+  await expect(newValue('Tagesordnung')).toHaveText('5 Tagesordnungspunkte');
+
+  // A TOP more and one retitled: the open Verlauf follows the save and names the TOPs.
+  await addTop(page, 'Verschiedenes', '6');
+  await topGroup(page, '5').getByRole('textbox', { name: 'Gegenstand' }).fill('Sachstand Präventionsrat Hörde und Phoenix-See');
+  await saveSession(page);
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
+    os.userInfo().username,
+    'geändert',
+    'Tagesordnung',
+    '5 Tagesordnungspunkte',
+    '6 Tagesordnungspunkte – neu: TOP 6; geändert: TOP 5',
+  ]);
+  await expect(history).not.toContainText('{');
+  await expect(history).not.toContainText('"');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 test('Empfehlung zu einem TOP anlegen: vorbelegt mit Sitzung, TOP, Gremium und Datum, danach im Reiter Empfehlungen', async ({ page, harness, storePath }) => {

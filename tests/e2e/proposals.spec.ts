@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import XLSX from 'xlsx';
@@ -220,6 +221,22 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   await expect(page.getByRole('status').filter({ hasText: `Anregung ${number} wurde gespeichert.` })).toBeVisible();
   expect((await stored(storePath)).proposals.find((p) => p.number === number)!.state).toBe('in_pruefung');
 
+  // The Verlauf (loaded when opened) names who moved the Anregung from "eingegangen" to "in Prüfung" when.
+  const history = page.getByRole('table', { name: 'Änderungen an dieser Anregung, neueste zuerst' });
+  await expect(history).toHaveCount(0);
+  await page.locator('summary').filter({ hasText: /^Verlauf$/ }).click();
+  const timestamp = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/;
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'geändert', 'Status', 'eingegangen', 'in Prüfung']);
+  // The creation in words: ids as names, codes as districts, dates as TT.MM.JJJJ – never raw ids or JSON.
+  const createdRow = (label: string) => history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) });
+  await expect(createdRow('Quelle').getByRole('cell')).toHaveText(['', '', '', 'Quelle', '(leer)', 'Quartierslabor']);
+  await expect(createdRow('Quartierslabor').getByRole('cell').last()).toHaveText('Nordmarkt-Werkstatt');
+  await expect(createdRow('Stadtbezirk').getByRole('cell').last()).toHaveText('Innenstadt-Nord');
+  await expect(createdRow('Zuständige Stelle').getByRole('cell').last()).toHaveText('Tiefbauamt (FB 66)');
+  await expect(createdRow('Eingegangen am').getByRole('cell').last()).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
+  await expect(history.getByRole('row').filter({ hasText: 'angelegt' }).getByRole('cell').nth(1)).toHaveText(os.userInfo().username);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
   await state.selectOption({ label: 'übernommen in Maßnahme' });
   await editor.getByRole('button', { name: 'Maßnahme aus Anregung anlegen …' }).click();
   const create = page.getByRole('form', { name: `Maßnahme aus Anregung ${number} anlegen` });
@@ -247,6 +264,9 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   expect(doc.orgUnits.find((u) => u.id === measure.leadOrgUnitId)?.name).toBe('Tiefbauamt');
   saved = doc.proposals.find((p) => p.number === number)!;
   expect(saved).toMatchObject({ state: 'uebernommen', measureId: measure.id });
+  // The open Verlauf follows the save: state and the new measure, by its number.
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'geändert', 'Status', 'in Prüfung', 'übernommen in Maßnahme']);
+  await expect(history.getByRole('row').nth(2).getByRole('cell')).toHaveText(['', '', '', 'Maßnahme', '(leer)', measureNumber]);
   // From "übernommen" only the way back to "in Prüfung" is offered.
   await expect(state.locator('option')).toHaveText(['übernommen in Maßnahme', 'in Prüfung']);
 

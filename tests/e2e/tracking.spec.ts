@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Bridge } from '../../shared/contract';
@@ -153,6 +154,19 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
 
   // Leaving with unsaved input asks first.
   await overdueRegion(page).getByRole('link', { name: 'Beleuchtung von Angsträumen prüfen' }).click();
+  // The Verlauf (loaded when opened) shows the creation in words: the Frist as TT.MM.JJJJ, state and kind in German.
+  const history = page.getByRole('table', { name: 'Änderungen an diesem Beschluss, neueste zuerst' });
+  await expect(history).toHaveCount(0);
+  await page.locator('summary').filter({ hasText: /^Verlauf$/ }).click();
+  const timestamp = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/;
+  const historyRow = (label: string) => history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) });
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'angelegt', 'Drucksache-Nr.', '(leer)', '13579-24']);
+  await expect(historyRow('Frist').getByRole('cell')).toHaveText(['', '', '', 'Frist', '(leer)', '30.09.2024']);
+  await expect(historyRow('Gremium').getByRole('cell').last()).toHaveText('Rat der Stadt');
+  await expect(historyRow('Art').getByRole('cell').last()).toHaveText('Antrag');
+  await expect(historyRow('federführend').getByRole('cell').last()).toHaveText('Ordnungsamt (FB 32)');
+  await expect(historyRow('Verknüpfte Maßnahmen').getByRole('cell').last()).toHaveText('HF2-01');
+  await expect(historyRow('Status').getByRole('cell').last()).toHaveText('in Bearbeitung');
   await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'erledigt' });
   await form.getByRole('textbox', { name: 'Aktueller Stand' }).fill('Beleuchtung an allen Orten verbessert.');
   await page.getByRole('button', { name: 'Zurück zur Beschlussverfolgung' }).first().click();
@@ -161,6 +175,10 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await expect(form.getByRole('combobox', { name: 'Status' })).toHaveValue('erledigt');
   await form.getByRole('button', { name: 'Speichern' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Der Beschluss wurde gespeichert.' })).toBeVisible();
+  // The open Verlauf follows the save: the state change in German words, by whom.
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'geändert', 'Status', 'in Bearbeitung', 'erledigt']);
+  await expect(history.getByRole('row').nth(2).getByRole('cell')).toHaveText(['', '', '', 'Aktueller Stand', 'Begehungen in drei Stadtbezirken laufen.', 'Beleuchtung an allen Orten verbessert.']);
+  await noViolations(page, 'Beschluss mit geöffnetem Verlauf');
 
   await page.getByRole('button', { name: 'Zurück zur Beschlussverfolgung' }).first().click();
   await expect(overdueRegion(page)).toHaveAccessibleName(`Überfällig (${overdueBefore})`);

@@ -9,12 +9,14 @@ import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons } from '../../ui/EditorForm';
+import { HistorySection } from '../../ui/HistoryTable';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { AgendaEditor, type AgendaLinkOptions } from './AgendaEditor';
 import { AttendanceSection } from './AttendanceSection';
 import { setFlash } from './flash';
+import { meetingHistory } from './history';
 import { fromMeetingForm, meetingFieldId, meetingFieldLabel, memberOrganisations, newRecommendationForm, suggestMeetingNumber, toMeetingForm, type MeetingForm, type RecommendationForm as RecFormState } from './meetingForm';
 import { MinutesSection } from './MinutesSection';
 import { submissionLabel } from './RecommendationForm';
@@ -389,6 +391,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
       </EditorSection>
 
       <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} onSave={() => void submit()} />
+      {meeting ? <HistorySection entityId={meeting.id} version={meeting.version} {...meetingHistory({ reference })} /> : null}
     </section>
   );
 }

@@ -7,8 +7,10 @@ import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { HistorySection } from '../../ui/HistoryTable';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
+import { recommendationHistory } from './history';
 import { LinkPicker } from './LinkPicker';
 import { useFocusLater } from './useFocusLater';
 import { fromRecommendationForm, recommendationFieldId, recommendationFieldLabel, suggestRecommendationNumber, type RecommendationForm as FormState } from './meetingForm';
@@ -213,6 +215,7 @@ export function RecommendationForm(props: {
           {t.save}
         </button>
       </div>
+      {record ? <HistorySection entityId={record.id} version={record.version} {...recommendationHistory({ reference, rows, meetings, submissions })} /> : null}
     </form>
   );
 }

@@ -6,9 +6,11 @@ import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
+import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
+import { labHistory } from './history';
 import { ProposalTable } from './ProposalTable';
 import { presets } from './presets';
 import { emptyLabForm, fromLabForm, newSession, serverProblems, toLabForm, type LabForm, type SessionText } from './proposalForm';
@@ -329,6 +331,7 @@ export function LabEditor({ id }: { id: string | null }) {
           <ProposalTable proposals={labProposals} caption={l.proposalsCaption(lab.name)} />
         )}
       </section>
+      {lab ? <HistorySection entityId={lab.id} version={lab.version} {...labHistory()} /> : null}
     </div>
   );
 }

@@ -11,11 +11,13 @@ import type { Measure } from '../../../../shared/domain/measure';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
+import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { ContactSection } from './ContactSection';
 import { CreateMeasureDialog } from './CreateMeasureDialog';
+import { proposalHistory } from './history';
 import { presets } from './presets';
 import { fromProposalForm, newProposalFields, serverProblems, todayIso, toProposalForm, type ProposalForm } from './proposalForm';
 import { useLists } from './useLists';
@@ -345,6 +347,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
       {proposal && !anonymised && !proposal.deletedAt ? (
         <ContactSection proposal={proposal} hasContact={listed?.hasContact ?? false} locked={readOnly} onDirty={(v) => markDirty('contact', v)} />
       ) : null}
+      {proposal ? <HistorySection entityId={proposal.id} version={proposal.version} {...proposalHistory({ reference, rows, labs: lists.labs, meetings: lists.meetings })} /> : null}
     </div>
   );
 }

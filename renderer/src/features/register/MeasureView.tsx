@@ -9,7 +9,7 @@ import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
 import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
-import { HistoryTable } from './HistoryTable';
+import { HistoryTable } from '../../ui/HistoryTable';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';

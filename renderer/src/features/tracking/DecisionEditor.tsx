@@ -8,10 +8,12 @@ import { de } from '../../../../shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
+import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { emptyDecisionForm, fromDecisionForm, toDecisionForm, type DecisionForm } from './decisionData';
+import { decisionHistory } from './history';
 import './tracking.css';
 
 const t = de.trackingUi.editor;
@@ -199,6 +201,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
       </Section>
 
       <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
+      {decision ? <HistorySection entityId={decision.id} version={decision.version} {...decisionHistory({ reference, rows })} /> : null}
     </EditorForm>
   );
 }
