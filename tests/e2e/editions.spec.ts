@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { measureCount, openMeasure, readStore } from './helpers';
+import { measureCount, openMeasure, readStore, nav } from './helpers';
 
 /**
  * Fassungen and Fortschreibung end to end: the two Fassungen of the sample, a small Fortschreibung of
@@ -13,7 +13,6 @@ import { measureCount, openMeasure, readStore } from './helpers';
  * council decision making 2.0 "beschlossen" and 2019 "abgelöst"; axe on each screen of the wizard.
  */
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const V20 = 'Masterplan Kommunale Sicherheit 2.0 (Entwurf)';
 const V2019 = 'Masterplan Kommunale Sicherheit 2019';
 

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { escapeRegExp, readSample, tabTo } from './helpers';
+import { escapeRegExp, readSample, tabTo, nav } from './helpers';
 
 /** Evaluation end to end: Kennzahlen with chart and editor, rounds and assessments, dashboard, import. */
 
@@ -37,7 +37,6 @@ async function sample(): Promise<StoredEvaluation> {
   return (await readSample()) as unknown as StoredEvaluation;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 
 /** The value of one of the two figures shown above a measure's tabs. */
 function figure(page: Page, term: string): Locator {

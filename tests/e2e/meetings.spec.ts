@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
+import { nav } from './helpers';
 
 /**
  * Gremien & Beteiligung: members of the Vollversammlung, a session from the standard TOPs to the
@@ -35,7 +36,6 @@ async function stored(storePath: string): Promise<StoredParticipation> {
   return JSON.parse(await fs.readFile(storePath, 'utf8')) as StoredParticipation;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const topGroup = (page: Page, number: string) => page.getByRole('group', { name: new RegExp(`^TOP ${number.replace('.', '\\.')}(:|$)`) });
 const minutesOf = (page: Page, number: string) => page.getByRole('region', { name: new RegExp(`^TOP ${number.replace('.', '\\.')}(:|$)`) });
 

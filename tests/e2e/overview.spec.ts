@@ -4,11 +4,10 @@ import { localDay } from '../../shared/domain/calendar';
 import type { RegisterDocument } from '../../shared/domain/register';
 import { formatDate } from '../../shared/format';
 import { accessibilityViolations, expect, test } from './fixtures';
-import { SAMPLE_PATH, tabTo } from './helpers';
+import { SAMPLE_PATH, tabTo, nav } from './helpers';
 
 /** The Übersicht (start screen) on the sample register: counts, what is overdue today, next sessions, links. */
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** What the sample holds, worked out from the file with today's date (not with the code under test). */

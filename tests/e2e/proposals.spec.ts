@@ -7,7 +7,7 @@ import type { FeedbackContact, Lab, Proposal } from '../../shared/domain/labs';
 import type { Measure } from '../../shared/domain/measure';
 import { suggestProposalNumber } from '../../shared/domain/participationRules';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { escapeRegExp, readSample, writeSampleCopy } from './helpers';
+import { escapeRegExp, readSample, writeSampleCopy, nav } from './helpers';
 
 /**
  * Quartierslabore and Anregungen end to end: a lab with its sessions, an Anregung from it (never a home
@@ -30,7 +30,6 @@ async function stored(storePath: string): Promise<StoredParticipation> {
   return JSON.parse(await fs.readFile(storePath, 'utf8')) as StoredParticipation;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 
 async function openTab(page: Page, tab: 'Quartierslabore' | 'Anregungen'): Promise<void> {
   await nav(page, 'Gremien & Beteiligung').click();

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
+import { nav } from './helpers';
 
 /**
  * Importing Anregungen from an Excel list: from the Anregungen tab to the import with the kind chosen,
@@ -50,7 +51,6 @@ function writeList(file: string): void {
   XLSX.writeFile(book, file);
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const proposalsTable = (page: Page) => page.getByRole('table', { name: 'Anregungen mit Quelle, Ort, Zuständigkeit, Status und Rückmeldung' });
 
 async function openProposals(page: Page): Promise<void> {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { readStore } from './helpers';
+import { readStore, nav } from './helpers';
 
 /**
  * Offline review end to end with two app instances: the clerk's (a harness on the register) creates a
@@ -11,7 +11,6 @@ import { readStore } from './helpers';
  * the thread at the measure, replies, resolves, and undoes the import as a whole.
  */
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Gespeichert um \d\d:\d\d$/ });
 
 interface StoredReviews {

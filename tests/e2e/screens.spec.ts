@@ -1,8 +1,6 @@
-import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { currentEdition, measureCount, openMeasure, readStore } from './helpers';
+import { currentEdition, measureCount, openMeasure, readStore, nav } from './helpers';
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 
 test('Übersicht der Maßnahmen zeigt das Beispielregister und ist barrierefrei', async ({ page, harness }) => {
   await openApp(page, harness);

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { StatusDefinition } from '../../shared/domain/status';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { readStore } from './helpers';
+import { readStore, nav } from './helpers';
 
 /** The status list of measures, edited from Einstellungen: add, order, rules, delete only when unused. */
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const statusesOnDisk = async (storePath: string) => ((await readStore(storePath)) as unknown as { statuses: StatusDefinition[] }).statuses;
 
 async function openStatusList(page: Page) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { readSample } from './helpers';
+import { readSample, nav } from './helpers';
 
 /** Ratsvorlagen end to end: starting points, editor, live check, preview, versions, export, Gremien. */
 
@@ -30,7 +30,6 @@ async function storedSubmissions(storePath: string): Promise<StoredSubmission[]>
   return (JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: StoredSubmission[] }).submissions;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const editorForm = (page: Page) => page.getByRole('form', { name: 'Vorlage bearbeiten' });
 const checkPanel = (page: Page) => page.getByRole('region', { name: 'Prüfung vor der Ausgabe' });
 

@@ -11,7 +11,7 @@ import type { TrackedDecision, TrackedDecisionFields } from '../../shared/domain
 import type { RegisterDocument } from '../../shared/domain/register';
 import { halfYearOf, halfYearRange, isOverdue, trackingRows } from '../../shared/domain/trackingReport';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { readStore, writeSampleCopy, type StoredRegister } from './helpers';
+import { readStore, writeSampleCopy, type StoredRegister, nav } from './helpers';
 
 /** Beschlussverfolgung, half-yearly report, Datenschutz and the Papierkorb of Gremien & Beteiligung, end to end. */
 
@@ -24,7 +24,6 @@ type Stored = StoredRegister & {
 };
 const stored = async (storePath: string) => (await readStore(storePath)) as Stored;
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 const editor = (page: Page) => page.getByRole('form', { name: /^(Neuer Beschluss|Beschluss DS-Nr\.)/ });
 const overdueRegion = (page: Page) => page.getByRole('region', { name: /^Überfällig \(\d+\)$/ });
 const decisionTable = (page: Page) => page.getByRole('table', { name: 'Beschlüsse in der Beschlussverfolgung' });
