@@ -15,7 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { AgendaEditor, type AgendaLinkOptions } from './AgendaEditor';
 import { AttendanceSection } from './AttendanceSection';
-import { setFlash } from './flash';
+import { meetingFlash } from './flash';
 import { meetingHistory } from './history';
 import { fromMeetingForm, meetingFieldId, meetingFieldLabel, memberOrganisations, newRecommendationForm, suggestMeetingNumber, toMeetingForm, type MeetingForm, type RecommendationForm as RecFormState } from './meetingForm';
 import { MinutesSection } from './MinutesSection';
@@ -198,7 +198,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
       setFormDirty(false);
       setRecDirty(false);
       setDirty(false);
-      setFlash(u.meetings.deleted(label));
+      meetingFlash.set(u.meetings.deleted(label));
       await navigate({ name: 'participation', tab: 'meetings' });
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });

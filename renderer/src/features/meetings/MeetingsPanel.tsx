@@ -8,7 +8,7 @@ import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
-import { clearFlash, peekFlash } from './flash';
+import { meetingFlash } from './flash';
 import './meetings.css';
 
 const u = de.meetingsUi;
@@ -22,10 +22,10 @@ export function MeetingsPanel() {
   const filters = useListFilter(EMPTY_MEETING_FILTER);
   const { value: filter, deferred, set } = filters;
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(() => {
-    const flash = peekFlash();
+    const flash = meetingFlash.peek();
     return flash ? { kind: 'success', text: flash } : null;
   });
-  useEffect(() => clearFlash(), []);
+  useEffect(() => meetingFlash.clear(), []);
 
   const load = useCallback(async () => {
     try {

@@ -1,17 +1,4 @@
-/**
- * A one-time message handed from an editor to the list it returns to ("… in den Papierkorb gelegt"):
- * the list reads it when it mounts and clears it once mounted, so it is shown once.
- */
-let pending: string | null = null;
+import { handOver } from '../../ui/handOver';
 
-export function setFlash(text: string): void {
-  pending = text;
-}
-
-export function peekFlash(): string | null {
-  return pending;
-}
-
-export function clearFlash(): void {
-  pending = null;
-}
+/** A one-time message handed from an editor to the list it returns to ("… in den Papierkorb gelegt"). */
+export const meetingFlash = handOver<string>();

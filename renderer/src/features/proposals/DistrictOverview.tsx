@@ -28,8 +28,8 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
   const total = useMemo(() => sumRows(rows, proposals), [rows, proposals]);
 
   const show = async (row: DistrictOverviewRow) => {
-    presets.setFilter({ district: row.district });
-    if (!(await navigate({ name: 'participation', tab: 'proposals' }))) presets.clearFilter();
+    presets.filter.set({ district: row.district });
+    if (!(await navigate({ name: 'participation', tab: 'proposals' }))) presets.filter.clear();
   };
 
   return (

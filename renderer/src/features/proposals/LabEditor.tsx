@@ -53,7 +53,7 @@ export function LabEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<LabForm | null>(id ? null : emptyLabForm());
   const initial = useRef(JSON.stringify(emptyLabForm()));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [flash] = useState(() => presets.peekFlash());
+  const [flash] = useState(() => presets.flash.peek());
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(flash ? { kind: 'success', text: flash } : null);
   const [busy, setBusy] = useState(false);
   const [newTopic, setNewTopic] = useState('');
@@ -61,7 +61,7 @@ export function LabEditor({ id }: { id: string | null }) {
   const addSessionButton = useRef<HTMLButtonElement>(null);
   const newTopicInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => presets.clearFlash(), []);
+  useEffect(() => presets.flash.clear(), []);
   useEffect(() => () => setDirty(false), [setDirty]);
 
   const adopt = useCallback(
@@ -119,7 +119,7 @@ export function LabEditor({ id }: { id: string | null }) {
       const saved = await save(() => call('saveLab', { id: lab?.id ?? null, version: lab?.version ?? null, fields }));
       if (!lab) {
         setDirty(false);
-        presets.setFlash(l.saved(saved.value.name));
+        presets.flash.set(l.saved(saved.value.name));
         await navigate({ name: 'lab', id: saved.value.id });
         return;
       }
@@ -173,8 +173,8 @@ export function LabEditor({ id }: { id: string | null }) {
   const labProposals = lab ? (lists.proposals ?? []).filter((p) => p.labId === lab.id && !p.deletedAt) : [];
   const addProposal = async () => {
     if (!lab) return;
-    presets.setProposal({ source: 'quartierslabor', labId: lab.id, district: lab.district, area: lab.quarter });
-    if (!(await navigate({ name: 'proposal', id: null }))) presets.clearProposal();
+    presets.proposal.set({ source: 'quartierslabor', labId: lab.id, district: lab.district, area: lab.quarter });
+    if (!(await navigate({ name: 'proposal', id: null }))) presets.proposal.clear();
   };
 
   return (

@@ -44,8 +44,8 @@ export function ProposalEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<ProposalForm | null>(null);
   const initial = useRef('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [flash] = useState(() => presets.peekFlash());
-  const [preset] = useState(() => (id ? null : presets.peekProposal()));
+  const [flash] = useState(() => presets.flash.peek());
+  const [preset] = useState(() => (id ? null : presets.proposal.peek()));
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(flash ? { kind: 'success', text: flash } : null);
   const [conflict, setConflict] = useState(false);
   const [created, setCreated] = useState<Measure | null>(null);
@@ -65,8 +65,8 @@ export function ProposalEditor({ id }: { id: string | null }) {
   );
 
   useEffect(() => {
-    presets.clearFlash();
-    presets.clearProposal();
+    presets.flash.clear();
+    presets.proposal.clear();
   }, []);
   useEffect(() => () => setDirty(false), [setDirty]);
 
@@ -127,8 +127,8 @@ export function ProposalEditor({ id }: { id: string | null }) {
       const saved = await save(() => call('saveProposal', { id: proposal?.id ?? null, version: proposal?.version ?? null, fields }));
       if (!proposal) {
         markDirty('main', false);
-        presets.setFlash(e.saved(saved.value.number));
-        if (!(await navigate({ name: 'proposal', id: saved.value.id }))) presets.clearFlash();
+        presets.flash.set(e.saved(saved.value.number));
+        if (!(await navigate({ name: 'proposal', id: saved.value.id }))) presets.flash.clear();
         return;
       }
       adopt(saved.value);

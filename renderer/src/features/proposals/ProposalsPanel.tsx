@@ -47,11 +47,11 @@ function newestFirst(list: readonly ProposalListItem[]): ProposalListItem[] {
 export function ProposalsPanel() {
   const { navigate, readOnly, reference, rows, save } = useApp();
   const { labs, proposals, error } = useLists();
-  const filters = useListFilter<ProposalFilter>(EMPTY_PROPOSAL_FILTER, () => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.peekFilter() }));
+  const filters = useListFilter<ProposalFilter>(EMPTY_PROPOSAL_FILTER, () => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.filter.peek() }));
   const { value: filter, set } = filters;
-  const [presetDistrict] = useState(() => presets.peekFilter()?.district ?? '');
+  const [presetDistrict] = useState(() => presets.filter.peek()?.district ?? '');
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  useEffect(() => presets.clearFilter(), []);
+  useEffect(() => presets.filter.clear(), []);
 
   const sorted = useMemo(() => newestFirst(proposals ?? []), [proposals]);
   const prepared = useMemo(() => prepareProposals(sorted), [sorted]);
