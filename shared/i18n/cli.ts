@@ -203,6 +203,15 @@ export const cli = {
     planned: 'geplant',
     approved: 'bewilligt',
     spent: 'ausgegeben',
+    participation: 'Gremien & Beteiligung (ohne Papierkorb)',
+    meetings: 'Sitzungen',
+    upcomingMeetings: 'davon ab heute',
+    openRecommendations: 'Empfehlungen offen oder in Bearbeitung',
+    labs: 'Quartierslabore',
+    proposalsInState: (state: string) => `Anregungen ${state}`,
+    decisions: 'Beschlüsse in der Beschlussverfolgung',
+    openDecisions: 'davon nicht erledigt oder aufgehoben',
+    overdueDecisions: 'davon überfällig',
   },
 
   list: {

@@ -1,4 +1,8 @@
+import { localDay } from '../../../shared/domain/calendar';
 import { DISTRICTS } from '../../../shared/domain/districts';
+import { PROPOSAL_STATES, type ProposalState } from '../../../shared/domain/labs';
+import { isDecisionOpen, isOverdue } from '../../../shared/domain/trackingReport';
+import { de } from '../../../shared/i18n/de';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { formatInteger, formatMoney } from '../../../shared/format';
 import { writeLines, type Command } from '../command';
@@ -18,10 +22,21 @@ export interface RegisterStats {
   withoutDistrict: number;
   /** Sums over all budget lines of active measures, in cents. */
   budget: { plannedCents: number; approvedCents: number; spentCents: number };
+  /** Gremien & Beteiligung, without the Papierkorb; `overdue` and `upcoming` judged at `today`. */
+  participation: {
+    meetings: number;
+    upcomingMeetings: number;
+    openRecommendations: number;
+    labs: number;
+    proposalsByState: { key: ProposalState; label: string; count: number }[];
+    decisions: number;
+    openDecisions: number;
+    overdueDecisions: number;
+  };
 }
 
-/** Pure: the figures `stats` prints. */
-export function computeStats(doc: RegisterDocument, file: string): RegisterStats {
+/** Pure: the figures `stats` prints (`today` as YYYY-MM-DD). */
+export function computeStats(doc: RegisterDocument, file: string, today: string): RegisterStats {
   const active = doc.measures.filter((m) => !m.deletedAt);
   const countBy = <K>(keyOf: (m: (typeof active)[number]) => K) => {
     const counts = new Map<K, number>();
@@ -61,6 +76,24 @@ export function computeStats(doc: RegisterDocument, file: string): RegisterStats
     byDistrict,
     withoutDistrict: active.filter((m) => m.districts.length === 0).length,
     budget,
+    participation: participationStats(doc, today),
+  };
+}
+
+function participationStats(doc: RegisterDocument, today: string): RegisterStats['participation'] {
+  const live = <T extends { deletedAt: string | null }>(items: readonly T[]) => items.filter((i) => i.deletedAt === null);
+  const meetings = live(doc.meetings);
+  const proposals = live(doc.proposals);
+  const decisions = live(doc.trackedDecisions);
+  return {
+    meetings: meetings.length,
+    upcomingMeetings: meetings.filter((m) => m.date >= today).length,
+    openRecommendations: live(doc.recommendations).filter((r) => r.state === 'offen' || r.state === 'in_bearbeitung').length,
+    labs: live(doc.labs).length,
+    proposalsByState: PROPOSAL_STATES.map((key) => ({ key, label: de.participation.proposalStates[key], count: proposals.filter((p) => p.state === key).length })),
+    decisions: decisions.length,
+    openDecisions: decisions.filter((d) => isDecisionOpen(d.state)).length,
+    overdueDecisions: decisions.filter((d) => isOverdue(d, today)).length,
   };
 }
 
@@ -79,6 +112,19 @@ export function renderStats(stats: RegisterStats): string[] {
         [t.planned, formatMoney(stats.budget.plannedCents)],
         [t.approved, formatMoney(stats.budget.approvedCents)],
         [t.spent, formatMoney(stats.budget.spentCents)],
+      ],
+    ],
+    [
+      t.participation,
+      [
+        [t.meetings, n(stats.participation.meetings)],
+        [t.upcomingMeetings, n(stats.participation.upcomingMeetings)],
+        [t.openRecommendations, n(stats.participation.openRecommendations)],
+        [t.labs, n(stats.participation.labs)],
+        ...stats.participation.proposalsByState.map((p) => [t.proposalsInState(p.label), n(p.count)]),
+        [t.decisions, n(stats.participation.decisions)],
+        [t.openDecisions, n(stats.participation.openDecisions)],
+        [t.overdueDecisions, n(stats.participation.overdueDecisions)],
       ],
     ],
   ];
@@ -107,7 +153,7 @@ export const statsCommand: Command = {
   },
   async run({ options, io, env }) {
     const { path, doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
-    const stats = computeStats(doc, path);
+    const stats = computeStats(doc, path, localDay(env.now()));
     if (options.flag('json')) io.out.write(`${JSON.stringify(stats, null, 2)}\n`);
     else writeLines(io.out, renderStats(stats));
     return 0;

@@ -11,6 +11,8 @@ import { main } from '../../../electron/cli/index';
 import { decodeRegister } from '../../../electron/main/store/decode';
 import type { BudgetLine } from '../../../shared/domain/measure';
 import type { RegisterDocument } from '../../../shared/domain/register';
+import { localDay } from '../../../shared/domain/calendar';
+import { isOverdue } from '../../../shared/domain/trackingReport';
 import { formatMoney } from '../../../shared/format';
 import { loadV1, makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
@@ -234,6 +236,27 @@ describe('stats', () => {
     // All figures end in the same column.
     const figures = lines.filter((l) => /^ {2}\S/.test(l));
     expect(new Set(figures.map((l) => l.length)).size).toBe(1);
+  });
+
+  it('counts Gremien & Beteiligung: sessions ahead, open recommendations, Anregungen per state, overdue decisions', async () => {
+    const sample = JSON.parse(await fs.readFile(path.resolve(import.meta.dirname, '../../../resources/sample-register.json'), 'utf8')) as RegisterDocument;
+    const file = await writeJson('beispiel.json', sample);
+    const result = await run('stats', '--store', file, '--json');
+    expect(result.code).toBe(0);
+    const { participation } = JSON.parse(result.out) as { participation: Record<string, unknown> & { proposalsByState: { key: string; count: number }[] } };
+    const today = localDay(NOW);
+    expect(participation).toMatchObject({
+      meetings: 2,
+      upcomingMeetings: sample.meetings.filter((m) => m.date >= today).length,
+      labs: 2,
+      decisions: 5,
+      openDecisions: 4,
+      overdueDecisions: sample.trackedDecisions.filter((d) => isOverdue(d, today)).length,
+    });
+    expect(Object.fromEntries(participation.proposalsByState.map((p) => [p.key, p.count]))).toEqual({ eingegangen: 2, in_pruefung: 2, uebernommen: 3, erledigt: 2, abgelehnt: 1 });
+    const text = await run('stats', '--store', file);
+    expect(text.out).toContain('Gremien & Beteiligung (ohne Papierkorb)');
+    expect(text.out).toMatch(/Anregungen übernommen in Maßnahme\s+3/);
   });
 
   it('reads an older format in memory and says so on stderr', async () => {
