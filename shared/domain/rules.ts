@@ -1,6 +1,7 @@
 import { de } from '../i18n/de';
 import type { ActionField } from './edition';
 import { checkFortschreibungIntegrity } from './fortschreibungIntegrity';
+import { checkParticipationIntegrity } from './participationIntegrity';
 import type { MeasureFields } from './measure';
 import type { OrgUnit } from './orgUnit';
 import type { RegisterDocument } from './register';
@@ -158,5 +159,6 @@ export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
     for (const p of checkMeasureRules(m, { ...ctxBase, measureId: m.id })) problems.push(`${m.number}: ${p.message}`);
   }
   problems.push(...checkFortschreibungIntegrity(doc));
+  problems.push(...checkParticipationIntegrity(doc));
   return problems;
 }

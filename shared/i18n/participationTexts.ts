@@ -128,6 +128,31 @@ export const participationTexts = {
     duplicateOrganisation: 'Diese Organisation steht schon in der Liste.',
   },
 
+  /** Warnings of the integrity check (a file edited outside the app). */
+  integrity: {
+    kinds: {
+      member: 'Mitglied',
+      meeting: 'Sitzung',
+      recommendation: 'Empfehlung',
+      lab: 'Quartierslabor',
+      proposal: 'Anregung',
+      contact: 'Kontakt',
+      decision: 'Beschluss',
+      body: 'Gremium',
+      measure: 'Maßnahme',
+      submission: 'Vorlage',
+      orgUnit: 'Organisationseinheit',
+    },
+    member: (organisation: string) => `Mitglied „${organisation}“`,
+    meeting: (number: string, date: string) => `Sitzung „${number}“ vom ${date}`,
+    recommendation: (number: string) => `Empfehlung ${number}`,
+    proposal: (number: string) => `Anregung ${number}`,
+    decision: (printNumber: string) => `Beschluss DS ${printNumber}`,
+    missing: (where: string, what: string, id: string) => `${where} verweist auf einen Eintrag, der nicht im Register steht (${what} ${id}).`,
+    contactWithoutProposal: 'Ein Kontakt für Rückmeldungen gehört zu keiner vorhandenen Anregung.',
+    twoContacts: (number: string) => `Zur Anregung ${number} sind mehrere Kontakte gespeichert; erlaubt ist einer.`,
+  },
+
   errors: {
     labInUse: (count: number) =>
       `Das Quartierslabor kann nicht gelöscht werden: ${n(count)} ${count === 1 ? 'Anregung verweist' : 'Anregungen verweisen'} darauf.`,
