@@ -112,6 +112,7 @@ export const METHOD_NAMES = [
   'saveProposalContact',
   'deleteProposalContact',
   'exportProposals',
+  'exportFeedbackLetter',
   'listTrackedDecisions',
   'saveTrackedDecision',
   'deleteTrackedDecision',

@@ -73,6 +73,8 @@ export const participationContract = {
   deleteProposalContact: method<Saved<null>>()(z.strictObject({ proposalId: id })),
   /** Excel: Anregungen with their state, overview per district and state; contacts only when chosen (audited). */
   exportProposals: method<ExportResult | null>()(z.strictObject({ includePersonalData: z.boolean(), open: z.boolean() })),
+  /** The Rückmeldung to the feedback contact as a Word letter (personal data: audited, refused read-only). Null when cancelled. */
+  exportFeedbackLetter: method<ExportResult | null>()(z.strictObject({ proposalId: id, open: z.boolean() })),
 
   listTrackedDecisions: method<TrackedDecision[]>()(empty),
   saveTrackedDecision: method<Saved<TrackedDecision>>()(save(trackedDecisionFieldsSchema)),

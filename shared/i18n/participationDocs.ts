@@ -32,6 +32,11 @@ export function bodyGenitive(name: string): string {
   return `des ${out.join(' ')}`;
 }
 
+/** "Quartierslabor Nordstadt – Nordmarkt" → "im Quartierslabor Nordstadt – Nordmarkt"; another name → "im Quartierslabor „…“". */
+function labPhrase(name: string): string {
+  return /^quartierslabor\b/i.test(name.trim()) ? `im ${name.trim()}` : `im Quartierslabor „${name.trim()}“`;
+}
+
 export const participationDocs = {
   /** Parts of the file names the save dialog suggests (joined with "_", unsafe characters removed). */
   fileNames: {
@@ -40,6 +45,8 @@ export const participationDocs = {
     proposals: 'Anregungen',
     tracking: 'Beschlussverfolgung',
     trackingAll: 'Stand',
+    /** Never the person's name: "Rueckmeldung_A-2026-002.docx". */
+    feedbackLetter: 'Rueckmeldung',
   },
 
   weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
@@ -215,6 +222,43 @@ export const participationDocs = {
     exportedAt: 'Exportiert am',
     appVersion: 'Programmversion',
     register: 'Register',
+  },
+
+  /** The Rückmeldung to a citizen as a DIN 5008 letter (Word). Neutral: no gender guessed from the name. */
+  feedbackLetter: {
+    title: (number: string) => `Rückmeldung zur Anregung ${number}`,
+    subject: 'Rückmeldung auf eine Anregung',
+    keywords: ['Masterplan Kommunale Sicherheit', 'Anregung', 'Rückmeldung'],
+    description: (date: string, version: string) => `Erstellt am ${date} mit dem Masterplan-Register ${version}`.trim(),
+    runningHeader: (sender: string, number: string) => `${sender} · Rückmeldung zur Anregung ${number}`,
+    page: 'Seite',
+    pageOf: 'von',
+    /** Sender line when no office is assigned, and the city in the date line. */
+    city: 'Stadt Dortmund',
+    dateLine: (date: string) => `Dortmund, ${date}`,
+    /** "Ihre Anregung A-2026-002 vom 07.03.2026" (+ " im Quartierslabor …"). */
+    letterSubject: (number: string, receivedOn: string, lab: string | null) => `Ihre Anregung ${number} vom ${receivedOn}${lab ? ` ${labPhrase(lab)}` : ''}`,
+    salutation: (name: string) => `Guten Tag ${name},`,
+    quoteIntro: 'vielen Dank für Ihre Anregung. Sie lautete:',
+    /** The Anregung's text in quotation marks; a long one is cut at a word with "[…]". */
+    quote: (text: string, cut: boolean) => `„${text}${cut ? ' […]' : ''}“`,
+    state: {
+      uebernommen: (measure: string | null) =>
+        measure ? `Ihre Anregung wurde in die Maßnahme ${measure} des Masterplans Kommunale Sicherheit übernommen.` : 'Ihre Anregung wurde in eine Maßnahme des Masterplans Kommunale Sicherheit übernommen.',
+      measure: (number: string, title: string) => `${number} „${title}“`,
+      abgelehnt: 'Ihre Anregung konnte nach eingehender Prüfung leider nicht übernommen werden.',
+      reason: (reason: string) => `Begründung: ${reason}`,
+      erledigt: 'Ihre Anregung ist erledigt.',
+      in_pruefung: 'Ihre Anregung wird zurzeit geprüft.',
+      eingegangen: 'Ihre Anregung ist bei uns eingegangen und wird geprüft.',
+    },
+    privacyNote: 'Ihre Kontaktdaten haben wir nur für diese Rückmeldung gespeichert; sie werden danach gelöscht.',
+    closing: 'Mit freundlichen Grüßen',
+    unknownProposal: 'Diese Anregung gibt es nicht (mehr); es wurde kein Brief erstellt.',
+    inTrash: 'Diese Anregung liegt im Papierkorb; es wurde kein Brief erstellt.',
+    anonymised: 'Diese Anregung ist anonymisiert; eine Rückmeldung als Brief ist nicht mehr möglich.',
+    noContact: 'Für diese Anregung ist kein Kontakt für die Rückmeldung hinterlegt; es wurde kein Brief erstellt.',
+    noFeedback: 'Die Anregung hat noch keinen Text der Rückmeldung. Tragen Sie ihn ein und speichern Sie die Anregung, dann kann der Brief erstellt werden.',
   },
 
   mitteilung: {

@@ -267,6 +267,27 @@ export const proposalsUi = {
     legend: 'Kontakt für Rückmeldung',
   },
 
+  /** "Rückmeldung als Brief (Word)" in the contact section, and entering the Rückmeldung as sent. */
+  feedbackLetter: {
+    title: 'Rückmeldung als Brief',
+    button: 'Rückmeldung als Brief (Word) …',
+    openAfter: 'Datei nach dem Speichern öffnen',
+    explanation:
+      'Der Brief enthält den Namen (bei Rückmeldung per Post auch die Anschrift) und damit personenbezogene Daten. Jeder Export wird im Änderungsprotokoll des Registers vermerkt – mit dem Dateinamen, ohne den Namen der Person.',
+    needsContact: 'Für den Brief muss ein Kontakt hinterlegt sein: Tragen Sie ihn oben ein und speichern Sie ihn.',
+    needsFeedback: 'Für den Brief braucht die Anregung einen Text der Rückmeldung: Tragen Sie ihn unter „Rückmeldung an die Bürgerinnen und Bürger“ ein und speichern Sie die Anregung.',
+    saveProposalFirst: 'Speichern Sie zuerst die Änderungen an der Anregung; der Brief enthält den gespeicherten Stand.',
+    saveContactFirst: 'Speichern Sie zuerst die Änderungen am Kontakt; der Brief enthält den gespeicherten Kontakt.',
+    readOnly: 'Das Register ist nur zum Lesen geöffnet. Ein Brief mit personenbezogenen Daten kann nur erstellt werden, wenn der Export im Änderungsprotokoll vermerkt werden kann.',
+    busy: 'Der Brief wird erstellt …',
+    savedAt: 'Der Brief wurde gespeichert unter',
+    cancelled: 'Der Export wurde abgebrochen; es wurde keine Datei gespeichert.',
+    markSent: 'Rückmeldung heute als versendet eintragen',
+    markSentHint:
+      'Setzt „Rückmeldung gegeben am“ auf heute und speichert die Anregung. Danach wird der Kontakt nach Ablauf der Löschfrist (siehe Datenschutz) zur Löschung fällig.',
+    markedSent: (date: string) => `Die Rückmeldung ist als am ${date} versendet eingetragen. Der Kontakt wird nach Ablauf der Löschfrist zur Löschung fällig.`,
+  },
+
   /** The "Verlauf" of an Anregung or a Quartierslabor: field labels beyond the editors' and value summaries. */
   history: {
     proposalCaption: 'Änderungen an dieser Anregung, neueste zuerst',

@@ -54,6 +54,7 @@ export function createParticipationApi(session: RegisterSession, desktop: Deskto
     saveProposalContact: ({ proposalId, fields }) => labs.saveContact(proposalId, fields),
     deleteProposalContact: ({ proposalId }) => labs.deleteContact(proposalId),
     exportProposals: ({ includePersonalData, open }) => exports.exportProposals(includePersonalData, open),
+    exportFeedbackLetter: ({ proposalId, open }) => exports.exportFeedbackLetter(proposalId, open),
     listTrackedDecisions: () => tracking.list(),
     saveTrackedDecision: (request) => tracking.save(request),
     deleteTrackedDecision: ({ id, version }) => tracking.remove(id, version),

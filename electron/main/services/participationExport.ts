@@ -7,6 +7,7 @@ import { trackingMitteilungFields } from '../../../shared/domain/trackingMitteil
 import { halfYearRange, type HalfYear } from '../../../shared/domain/trackingReport';
 import { de } from '../../../shared/i18n/de';
 import { APP_VERSION } from '../appInfo';
+import { buildFeedbackLetterDocx, FeedbackLetterError, letterProposal } from '../export/docx/feedbackLetter';
 import { buildMeetingDocx, UnknownMeetingError, type MeetingDocumentKind } from '../export/docx/meetingDocx';
 import { writeProposalsXlsx } from '../export/xlsx/proposalsWorkbook';
 import { writeTrackingXlsx } from '../export/xlsx/trackingWorkbook';
@@ -30,6 +31,12 @@ export function safeFileName(parts: readonly string[], extension: string): strin
     .filter((part) => part !== '');
   // Windows refuses names ending in a dot or a blank.
   return `${clean.join('_').replace(/[. ]+$/, '')}.${extension}`;
+}
+
+/** A refusal of the feedback letter as the service error the renderer shows; anything else as it is. */
+function letterRefusal(error: unknown): never {
+  if (error instanceof FeedbackLetterError) throw new ServiceError(error.code, error.message);
+  throw error;
 }
 
 /**
@@ -86,6 +93,41 @@ export class ParticipationExportService {
       open,
       () => writeProposalsXlsx({ doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION }),
       includePersonalData ? (target) => this.session.recordPersonalDataExport(path.basename(target)) : undefined,
+    );
+  }
+
+  /**
+   * The Rückmeldung to the citizen as a Word letter. It holds personal data (the contact's name and
+   * perhaps address), so it is refused in a read-only window and recorded in the audit trail by its file
+   * name (never the person's name, which is not in the file name either). Everything that makes the
+   * letter impossible is refused before the dialog opens.
+   */
+  async exportFeedbackLetter(proposalId: string, open: boolean): Promise<ExportResult | null> {
+    this.session.writableStore();
+    const doc = this.session.requireOpen().store.doc;
+    const contactOf = (d: typeof doc) => d.contacts.find((c) => c.proposalId === proposalId) ?? null;
+    let number: string;
+    try {
+      number = letterProposal(doc, proposalId, contactOf(doc)).proposal.number;
+    } catch (error) {
+      letterRefusal(error);
+    }
+    const settings = this.session.settings;
+    return this.save(
+      safeFileName([names.feedbackLetter, number], 'docx'),
+      open,
+      async () => {
+        // The register as it is when the file is written (the dialog may have stayed open a while).
+        const current = this.session.requireOpen().store.doc;
+        const logoSetting = settings.value.documentLogo;
+        const logo = logoSetting ? await readLogo(logoSetting.path, logoSetting.altText) : null;
+        try {
+          return await buildFeedbackLetterDocx({ doc: current, proposalId, contact: contactOf(current), logo, generatedAt: new Date(), appVersion: APP_VERSION });
+        } catch (error) {
+          letterRefusal(error);
+        }
+      },
+      (target) => this.session.recordPersonalDataExport(path.basename(target)),
     );
   }
 

@@ -7,6 +7,7 @@ import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
+import { FeedbackLetter } from './FeedbackLetter';
 import { fromContactForm, serverProblems, toContactForm, type ContactForm } from './proposalForm';
 
 const t = de.proposalsUi.contact;
@@ -16,9 +17,20 @@ const fieldLabel = (field: string) => (f as Record<string, string>)[field] ?? fi
 
 /**
  * The optional feedback contact of a saved Anregung: personal data, stored apart, only with documented
- * consent. Collapsed by default; the contact is loaded only when the clerk opens the section.
+ * consent. Collapsed by default; the contact is loaded only when the clerk opens the section. Below it the
+ * Rückmeldung as a Word letter to that contact.
  */
-export function ContactSection({ proposal, hasContact, locked, onDirty }: { proposal: Proposal; hasContact: boolean; locked: boolean; onDirty: (dirty: boolean) => void }) {
+export function ContactSection(props: {
+  proposal: Proposal;
+  hasContact: boolean;
+  locked: boolean;
+  onDirty: (dirty: boolean) => void;
+  /** Whether the Anregung's own form holds unsaved input (the letter shows the saved Anregung). */
+  proposalDirty: boolean;
+  /** The Anregung after "Rückmeldung heute als versendet eintragen" saved it. */
+  onFeedbackSent: (saved: Proposal) => void;
+}) {
+  const { proposal, hasContact, locked, onDirty, proposalDirty, onFeedbackSent } = props;
   const { save, confirm } = useApp();
   const [open, setOpen] = useState(false);
   const [contact, setContact] = useState<FeedbackContact | null | undefined>(undefined);
@@ -96,6 +108,7 @@ export function ContactSection({ proposal, hasContact, locked, onDirty }: { prop
   };
 
   const stored = contact === undefined ? hasContact : contact !== null;
+  const contactDirty = form !== null && contact !== undefined && JSON.stringify(form) !== JSON.stringify(toContactForm(contact));
   const consentError = problemOf('consentGiven');
 
   return (
@@ -160,6 +173,15 @@ export function ContactSection({ proposal, hasContact, locked, onDirty }: { prop
             ) : null}
           </div>
         </form>
+      ) : null}
+      {open ? (
+        <FeedbackLetter
+          proposal={proposal}
+          hasContact={stored}
+          readOnly={locked}
+          unsaved={proposalDirty ? 'proposal' : contactDirty ? 'contact' : null}
+          onSent={onFeedbackSent}
+        />
       ) : null}
     </details>
   );

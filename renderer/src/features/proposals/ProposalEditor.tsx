@@ -345,7 +345,14 @@ export function ProposalEditor({ id }: { id: string | null }) {
 
       {creating && proposal ? <CreateMeasureDialog proposal={proposal} onCancel={cancelCreate} onCreated={onCreated} /> : null}
       {proposal && !anonymised && !proposal.deletedAt ? (
-        <ContactSection proposal={proposal} hasContact={listed?.hasContact ?? false} locked={readOnly} onDirty={(v) => markDirty('contact', v)} />
+        <ContactSection
+          proposal={proposal}
+          hasContact={listed?.hasContact ?? false}
+          locked={readOnly}
+          onDirty={(v) => markDirty('contact', v)}
+          proposalDirty={JSON.stringify(form) !== JSON.stringify(savedForm)}
+          onFeedbackSent={adopt}
+        />
       ) : null}
       {proposal ? <HistorySection entityId={proposal.id} version={proposal.version} {...proposalHistory({ reference, rows, labs: lists.labs, meetings: lists.meetings })} /> : null}
     </div>
