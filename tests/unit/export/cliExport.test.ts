@@ -28,6 +28,10 @@ function registerWithSubmissions(): RegisterDocument {
   );
   const geloescht = { ...templateSubmission('evaluationsbericht', register), id: 'vorlage-geloescht', printNumberBase: '11111-24', deletedAt: STAMP };
   register.submissions = [entwurf, fortschreibung, geloescht, bericht];
+  // The sample's sessions and recommendations name the sample's own submissions, replaced here: without
+  // these links the register stays consistent (the CLI warns about links to nothing).
+  register.meetings = register.meetings.map((m) => ({ ...m, agenda: m.agenda.map((a) => ({ ...a, submissionIds: [] })) }));
+  register.recommendations = register.recommendations.map((r) => ({ ...r, submissionId: null }));
   return register;
 }
 
