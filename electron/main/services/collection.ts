@@ -12,7 +12,8 @@ import type { Saved } from '../../../shared/contract';
 /**
  * Create, update, Papierkorb and restore for the versioned lists of Gremien & Beteiligung. One place for
  * the rules every such list follows: optimistic version check, audit entry of the changed fields, no
- * write when nothing changed, nothing erased by "Löschen".
+ * write when nothing changed; "Löschen" moves into the Papierkorb (only members, reference data, are
+ * erased, audited).
  */
 export type CollectionKey = 'bodyMembers' | 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'trackedDecisions';
 type Entry = { id: string; version: number; createdAt: string; updatedAt: string };
