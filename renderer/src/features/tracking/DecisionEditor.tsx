@@ -1,7 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
 import type { FieldProblem } from '../../../../shared/domain/rules';
-import { foldForSearch, type MeasureRow } from '../../../../shared/domain/search';
 import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
 import { formatDate } from '../../../../shared/format';
 import { de } from '../../../../shared/i18n/de';
@@ -10,6 +9,7 @@ import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
+import { MeasurePicker } from '../../ui/MeasurePicker';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { emptyDecisionForm, fromDecisionForm, toDecisionForm, type DecisionForm } from './decisionData';
@@ -19,7 +19,7 @@ import './tracking.css';
 const t = de.trackingUi.editor;
 const f = t.field;
 const p = de.participation;
-const MAX_SHOWN = 100;
+const measureTexts = { ...t.measures, actionsColumn: de.ui.actionsColumn };
 
 const fieldId = (field: string) => `decision-${field.split('.')[0]}`;
 const fieldLabel = (field: string) => (f as Record<string, string>)[field.split('.')[0]!] ?? field;
@@ -197,106 +197,21 @@ export function DecisionEditor({ id }: { id: string | null }) {
       </Section>
 
       <Section title={t.sections.measures}>
-        <MeasurePicker selected={form.measureIds} rows={rows} disabled={locked} error={problemOf('measureIds')} onChange={(measureIds) => update({ measureIds })} />
+        <MeasurePicker
+          idPrefix="decision-measure"
+          searchId={fieldId('measureIds')}
+          className="field-wide"
+          rows={rows}
+          selectedIds={form.measureIds}
+          disabled={locked}
+          error={problemOf('measureIds')}
+          texts={measureTexts}
+          onChange={(measureIds) => update({ measureIds })}
+        />
       </Section>
 
       <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
       {decision ? <HistorySection entityId={decision.id} version={decision.version} {...decisionHistory({ reference, rows })} /> : null}
     </EditorForm>
-  );
-}
-
-/** Search the register, tick measures; the linked ones are listed as a table with a remove button each. */
-function MeasurePicker({ selected, rows, disabled, error, onChange }: { selected: string[]; rows: readonly MeasureRow[]; disabled: boolean; error: string | undefined; onChange: (ids: string[]) => void }) {
-  const m = t.measures;
-  const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
-  const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
-  const matches = useMemo(() => {
-    const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
-    return words.length === 0 ? active : active.filter((r) => words.every((w) => r.haystack.includes(w)));
-  }, [active, deferred]);
-  const shown = matches.slice(0, MAX_SHOWN);
-  const chosen = new Set(selected);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
-  const searchId = fieldId('measureIds');
-
-  return (
-    <div className="measure-picker field-wide">
-      <label className="inline-label search" htmlFor={searchId}>
-        {m.search}
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        value={query}
-        placeholder={m.searchPlaceholder}
-        aria-describedby={`decision-measure-count${error ? ` ${searchId}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {error ? (
-        <span id={`${searchId}-error`} className="field-error">
-          {de.ui.errorPrefix} {error}
-        </span>
-      ) : null}
-      <p id="decision-measure-count" className="count" role="status">
-        {m.resultsCount(shown.length, matches.length)}
-      </p>
-      <fieldset className="picker-list" disabled={disabled}>
-        <legend className="visually-hidden">{m.results}</legend>
-        <ul>
-          {shown.map((r) => (
-            <li key={r.id}>
-              <label className="checkbox">
-                <input type="checkbox" checked={chosen.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
-                <span className="nowrap">{r.number}</span> {r.title}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      {selected.length === 0 ? (
-        <p className="muted">{m.noneSelected}</p>
-      ) : (
-        <table className="data compact">
-          <caption>{m.selectedCaption(selected.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.number}</th>
-              <th scope="col">{m.title}</th>
-              <th scope="col">{m.status}</th>
-              <th scope="col">
-                <span className="visually-hidden">{de.ui.actionsColumn}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {selected.map((id) => {
-              const r = byId.get(id);
-              return (
-                <tr key={id}>
-                  <td className="nowrap">{r?.number ?? ''}</td>
-                  <td>{r ? r.title : m.unknown}</td>
-                  <td>{r ? (r.deletedAt ? m.inTrash(r.statusLabel) : r.statusLabel) : ''}</td>
-                  <td>
-                    <button type="button" disabled={disabled} aria-label={m.removeLabel(r?.number ?? id)}
-                      onClick={() => {
-                        toggle(id, false);
-                        // The button goes away with its row: the focus stays in the picker.
-                        document.getElementById(searchId)?.focus();
-                      }}
-                    >
-                      {m.remove}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </div>
   );
 }
