@@ -379,6 +379,16 @@ export const de = {
         ['Esc', 'Bearbeitung abbrechen'],
         ['F1', 'Diese Hilfe'],
       ] as [string, string][],
+      topics: [
+        [
+          'Gremien & Beteiligung',
+          'Gremien mit ihren Mitgliedern, Sitzungen mit Tagesordnung und Niederschrift (Word: Einladung und Niederschrift), Empfehlungen der Vollversammlung, Quartierslabore mit ihren Anregungen und die Beschlussverfolgung mit Halbjahresbericht (Excel und Mitteilung).',
+        ],
+        [
+          'Datenschutz',
+          'Teilnahmen werden nur als Anzahl und Organisation erfasst. Kontakte für Rückmeldungen werden nur mit dokumentierter Einwilligung und getrennt von der Anregung gespeichert. Die Ansicht „Datenschutz“ zeigt, was nach den Aufbewahrungsfristen zu löschen oder zu anonymisieren ist. Ausgaben enthalten personenbezogene Daten nur, wenn Sie das ausdrücklich wählen; das wird im Änderungsprotokoll vermerkt.',
+        ],
+      ] as [string, string][],
       dataText:
         'Das Register wird als eine JSON-Datei gespeichert. Jede Änderung wird sofort dauerhaft gespeichert und im Verlauf protokolliert. Bei jedem Start wird eine Sicherung angelegt. Ist das Register auf einem anderen Rechner geöffnet, öffnet es sich hier nur zum Lesen.',
     },

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { de } from '../../../../shared/i18n/de';
 import { useApp } from '../../appState';
 
@@ -12,6 +13,12 @@ export function HelpView() {
           {de.ui.registerFile}: <span className="path">{session.path}</span>
         </p>
       ) : null}
+      {de.ui.help.topics.map(([title, text]) => (
+        <Fragment key={title}>
+          <h2>{title}</h2>
+          <p>{text}</p>
+        </Fragment>
+      ))}
       <h2>{de.ui.help.keys}</h2>
       <table className="data compact">
         <caption className="visually-hidden">{de.ui.help.keys}</caption>
