@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ExportResult, Saved } from '@shared/contract';
-import type { editionsContract } from '@shared/editions/editionsContract';
 import type { AuditEntry, FieldChange } from '@shared/audit/audit';
 import type { Edition } from '@shared/editions/edition';
 import { compareEditions, EditionCompareError, type EditionComparison } from '@shared/editions/editionCompare';
@@ -25,7 +24,6 @@ import { buildEditionAnnexDocx } from './editionAnnex';
 import { compareFileName } from './editionCompareData';
 import { buildEditionCompareXlsx } from './editionCompareXlsx';
 import { writeExportFile } from '@main/export/writeExportFile';
-import type { Api } from '@main/api';
 import { auditEntry } from '@main/audit/audit';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -234,27 +232,4 @@ export class EditionService {
 export async function buildEditionExport(doc: RegisterDocument, comparison: EditionComparison, format: 'xlsx' | 'docx', generatedAt: Date): Promise<Buffer> {
   const input = { comparison, actionFields: doc.actionFields, statuses: doc.statuses, generatedAt };
   return format === 'xlsx' ? buildEditionCompareXlsx(input) : buildEditionAnnexDocx(input);
-}
-
-export type EditionsApi = Pick<Api, keyof typeof editionsContract>;
-
-/** The Fassungen methods of the contract (spread into createApi). */
-export function createEditionsApi(session: RegisterSession, desktop: Desktop): EditionsApi {
-  const editions = new EditionService(session, desktop);
-  return {
-    listEditions: () => editions.list(),
-    setCurrentEdition: ({ id }) => editions.setCurrent(id),
-    decideEdition: ({ id, printNumber, decidedOn }) => editions.decide(id, printNumber, decidedOn),
-    deleteEdition: ({ id }) => editions.remove(id),
-    compareEditions: ({ fromId, toId }) => editions.compare(fromId, toId),
-    exportEditionComparison: ({ fromId, toId, format, open }) => editions.export(fromId, toId, format, open),
-    getMeasureLineage: ({ id }) => editions.lineage(id),
-    listFortschreibungDrafts: () => editions.drafts(),
-    getFortschreibungDraft: ({ id }) => editions.draft(id),
-    startFortschreibung: ({ fromEditionId }) => editions.startDraft(fromEditionId),
-    saveFortschreibungDraft: ({ id, version, fields }) => editions.saveDraft(id, version, fields),
-    discardFortschreibungDraft: ({ id }) => editions.discardDraft(id),
-    checkFortschreibung: ({ fields }) => editions.check(fields),
-    applyFortschreibung: ({ id, version }) => editions.applyDraft(id, version),
-  };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrivacyDueItem } from '@shared/privacy/privacyDue';
 import type { Retention } from '@shared/privacy/retention';
-import type { PrivacyOverview } from '@shared/participation/participationContract';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
