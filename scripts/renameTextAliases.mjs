@@ -13,15 +13,43 @@ import ts from 'typescript';
 const root = path.resolve(import.meta.dirname, '..');
 const ALIAS = /\bconst ([a-zA-Z]) = (de(?:\.[a-zA-Z]+)+);/g;
 
-/** `de.ui.submissions.editor` → `submissionsEditorTexts`; `ui` levels and a trailing `Ui` say nothing here. */
-export function aliasName(namespace, withUi = false) {
+/**
+ * `de.ui.submissions.editor` → `submissionsEditorTexts`: `ui` levels and a trailing `Ui` are dropped, as
+ * they say little. Where that makes two namespaces share a name (`de.evaluation`, `de.ui.evaluation`),
+ * the one with a `ui` level ends in `UiTexts`, so a name always means one namespace across the code.
+ */
+function baseName(namespace) {
   const parts = namespace
     .split('.')
     .slice(1)
-    .filter((p) => withUi || p !== 'ui')
-    .map((p) => (withUi ? p : p.replace(/Ui$/, '')));
-  const joined = parts.map((p, i) => (i === 0 ? p : p[0].toUpperCase() + p.slice(1))).join('');
-  return `${joined}Texts`;
+    .filter((p) => p !== 'ui')
+    .map((p) => p.replace(/Ui$/, ''));
+  return parts.map((p, i) => (i === 0 ? p : p[0].toUpperCase() + p.slice(1))).join('');
+}
+
+function nameAll(namespaces) {
+  const byBase = new Map();
+  for (const ns of namespaces) byBase.set(baseName(ns), [...(byBase.get(baseName(ns)) ?? []), ns]);
+  const names = new Map();
+  for (const [base, list] of byBase) {
+    for (const ns of list) {
+      const hasUi = ns.split('.').some((p) => p === 'ui' || p.endsWith('Ui'));
+      names.set(ns, list.length > 1 && hasUi ? `${base}UiTexts` : `${base}Texts`);
+    }
+  }
+  if (new Set(names.values()).size !== names.size) throw new Error('two namespaces would share an alias name');
+  return names;
+}
+
+function identifiersOf(fileName, text) {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found = new Set();
+  const visit = (node) => {
+    if (ts.isIdentifier(node)) found.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
 
 const args = process.argv.slice(2);
@@ -29,20 +57,24 @@ const files = (args.length ? args : execFileSync('git', ['ls-files', 'electron',
   .filter((f) => /\.(ts|tsx)$/.test(f))
   .map((f) => path.resolve(root, f));
 
+const allFiles = execFileSync('git', ['ls-files', 'electron', 'shared', 'renderer', 'tests'], { cwd: root, encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => /\.(ts|tsx)$/.test(f));
+const namespaces = new Set(allFiles.flatMap((f) => [...readFileSync(path.resolve(root, f), 'utf8').matchAll(ALIAS)].map((m) => m[2])));
+const names = nameAll(namespaces);
+
 let renamed = 0;
 for (const file of files) {
   let text = readFileSync(file, 'utf8');
   const aliases = [...text.matchAll(ALIAS)].map((m) => ({ name: m[1], namespace: m[2] }));
   if (aliases.length === 0) continue;
   // Pick names: unique in the file and not already used there.
-  const taken = new Set(text.match(/\b[A-Za-z_$][\w$]*\b/g));
+  const taken = identifiersOf(file, text);
   const chosen = new Map();
   for (const a of aliases) {
     const key = `${a.name}=${a.namespace}`;
-    if (chosen.has(key)) continue;
-    let name = aliasName(a.namespace);
-    if (taken.has(name) || [...chosen.values()].includes(name)) name = aliasName(a.namespace, true);
-    for (let n = 2; taken.has(name) || [...chosen.values()].includes(name); n++) name = `${aliasName(a.namespace)}${n}`;
+    const name = names.get(a.namespace);
+    if (taken.has(name)) throw new Error(`${path.relative(root, file)}: ${name} is already used; rename by hand`);
     chosen.set(key, name);
   }
   // Rename one declaration at a time (positions shift after each edit), innermost last is fine: each pass re-parses.

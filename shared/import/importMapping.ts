@@ -408,7 +408,7 @@ export function formatRowProblem(rowNumber: number, problem: RowProblem): string
   return `${de.import.location(rowNumber, problem.column)}: ${problem.message}`;
 }
 
-const t = de.import;
+const importTexts = de.import;
 const DASHES = new Set(['-', '–', '—']);
 const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
 
@@ -493,7 +493,7 @@ function readDate(r: RowReader, field: ImportField): string | null {
   if (text === '' || DASHES.has(text)) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && parseGermanDate(`${text.slice(8, 10)}.${text.slice(5, 7)}.${text.slice(0, 4)}`)) return text;
   const date = parseGermanDate(text);
-  if (!date) r.fail(field, t.row.date);
+  if (!date) r.fail(field, importTexts.row.date);
   return date;
 }
 
@@ -503,7 +503,7 @@ function readYear(r: RowReader, field: ImportField): number | null {
   if (text === '' || DASHES.has(text)) return null;
   const value = typeof cell === 'number' ? cell : /^\d{4}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(value) || value < 1990 || value > 2100) {
-    r.fail(field, t.row.year);
+    r.fail(field, importTexts.row.year);
     return null;
   }
   return value;
@@ -521,13 +521,13 @@ function readCents(r: RowReader, field: ImportField): number | null {
     const negative = /^-/.test(text.trim());
     cents = negative ? null : parseGermanMoney(text);
     if (negative && parseGermanMoney(text.trim().slice(1)) !== null) {
-      r.fail(field, t.row.negativeAmount);
+      r.fail(field, importTexts.row.negativeAmount);
       return null;
     }
   }
-  if (cents === null) r.fail(field, t.row.amount);
+  if (cents === null) r.fail(field, importTexts.row.amount);
   else if (cents < 0) {
-    r.fail(field, t.row.negativeAmount);
+    r.fail(field, importTexts.row.negativeAmount);
     return null;
   }
   return cents;
@@ -590,7 +590,7 @@ function findOrgUnits(text: string, l: Lookups, r: RowReader, field: ImportField
     for (const piece of splitList(part, /,/)) {
       const unit = l.orgUnits.get(normalizeHeader(piece));
       if (unit) ids.push(unit.id);
-      else r.fail(field, t.row.unknownOrgUnit(piece));
+      else r.fail(field, importTexts.row.unknownOrgUnit(piece));
     }
   }
   return [...new Set(ids)];
@@ -622,7 +622,7 @@ const MEASURE_FIELD_OF: Record<string, ImportField> = {
 function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   const number = r.text('number');
   const title = r.text('title');
-  if (number === '') r.fail('number', t.row.number);
+  if (number === '') r.fail('number', importTexts.row.number);
   if (title === '') r.fail('title', de.validation.titleRequired);
 
   const actionFieldText = r.text('actionField');
@@ -630,7 +630,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   if (actionFieldText === '') r.fail('actionField', de.validation.unknownActionField);
   else {
     actionFieldId = findActionField(actionFieldText, l) ?? '';
-    if (!actionFieldId) r.fail('actionField', t.row.unknownActionField(actionFieldText, l.actionFields.map((f) => f.code)));
+    if (!actionFieldId) r.fail('actionField', importTexts.row.unknownActionField(actionFieldText, l.actionFields.map((f) => f.code)));
   }
 
   const fields: MeasureFields = emptyMeasureFields(actionFieldId, number);
@@ -640,7 +640,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   if (typeText !== '') {
     const type = MEASURE_TYPES.find((m) => normalizeHeader(m) === typeText);
     if (type) fields.type = type;
-    else r.fail('type', t.row.unknownType(r.text('type')));
+    else r.fail('type', importTexts.row.unknownType(r.text('type')));
   }
 
   const statusText = r.text('status');
@@ -648,7 +648,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
     const key = normalizeHeader(statusText);
     const status = l.statuses.find((s) => s.keys.includes(key));
     if (status) fields.status = status.key;
-    else r.fail('status', t.row.unknownStatus(statusText, l.statuses.map((s) => s.label)));
+    else r.fail('status', importTexts.row.unknownStatus(statusText, l.statuses.map((s) => s.label)));
   }
   fields.statusReason = r.text('statusReason');
 
@@ -656,7 +656,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   if (lead !== '') {
     const unit = l.orgUnits.get(normalizeHeader(lead));
     if (unit) fields.leadOrgUnitId = unit.id;
-    else r.fail('leadOrgUnit', t.row.unknownOrgUnit(lead));
+    else r.fail('leadOrgUnit', importTexts.row.unknownOrgUnit(lead));
   }
   const involved = r.text('involvedOrgUnits');
   if (involved !== '') fields.involvedOrgUnitIds = findOrgUnits(involved, l, r, 'involvedOrgUnits');
@@ -669,7 +669,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
       for (const part of splitList(districtsText, /[,;/\n\r]+/)) {
         const code = l.districts.get(normalizeHeader(part));
         if (code) codes.push(code);
-        else r.fail('districts', t.row.unknownDistrict(part));
+        else r.fail('districts', importTexts.row.unknownDistrict(part));
       }
       fields.districts = [...new Set(codes)];
     }
@@ -689,7 +689,7 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   if (plannedCents !== null) {
     const year = r.mapped('budgetYear') && r.text('budgetYear') !== '' ? readYear(r, 'budgetYear') : fields.plannedStart ? Number(fields.plannedStart.slice(0, 4)) : null;
     if (year === null) {
-      if (!r.failed('budgetYear')) r.fail('budget', t.row.budgetYearMissing);
+      if (!r.failed('budgetYear')) r.fail('budget', importTexts.row.budgetYearMissing);
     } else {
       const line: BudgetLine = { year, plannedCents, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' };
       fields.budget = [line];
@@ -726,13 +726,13 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
     const column = source[field];
     if (column === undefined) continue;
     // Contact data of persons is never imported, whatever the mapping says.
-    if (leftOut.includes(column)) problems.push(t.mapping.personalColumn(columnName(headers, column)));
+    if (leftOut.includes(column)) problems.push(importTexts.mapping.personalColumn(columnName(headers, column)));
     else mapping[field] = column;
   }
-  for (const field of IMPORT_FIELDS) if (source[field] !== undefined && !IMPORT_FIELDS_BY_KIND[kind].includes(field)) problems.push(t.mapping.wrongKind(t.fields[field]));
+  for (const field of IMPORT_FIELDS) if (source[field] !== undefined && !IMPORT_FIELDS_BY_KIND[kind].includes(field)) problems.push(importTexts.mapping.wrongKind(importTexts.fields[field]));
   const missing = REQUIRED_IMPORT_FIELDS[kind].filter((f) => mapping[f] === undefined);
-  if (missing.length > 0) problems.push(t.mapping.missingColumns(missing.map((f) => t.fields[f])));
-  if (headers.every((h) => h === '')) problems.unshift(t.mapping.noHeader);
+  if (missing.length > 0) problems.push(importTexts.mapping.missingColumns(missing.map((f) => importTexts.fields[f])));
+  if (headers.every((h) => h === '')) problems.unshift(importTexts.mapping.noHeader);
 
   const preview: ImportPreview = {
     kind,
@@ -773,13 +773,13 @@ function planMeasures(table: ImportTable, headerIndex: number, headers: readonly
     const fields = readMeasure(r, l);
     const key = r.text('number').toLowerCase();
     const firstRow = key === '' ? undefined : seen.get(key);
-    if (firstRow !== undefined) r.fail('number', t.row.numberTwice(r.text('number'), firstRow));
+    if (firstRow !== undefined) r.fail('number', importTexts.row.numberTwice(r.text('number'), firstRow));
     else if (key !== '') seen.set(key, r.rowNumber);
     // The rules also run for a row with errors (failed fields are not reported twice), so one look shows all.
     for (const problem of checkMeasureRules(fields, ctx)) {
       const field = MEASURE_FIELD_OF[problem.field] ?? null;
       if (field && r.failed(field)) continue;
-      if (problem.field === 'number') r.fail('number', t.row.numberExists(fields.number));
+      if (problem.field === 'number') r.fail('number', importTexts.row.numberExists(fields.number));
       else r.fail(field, problem.message);
     }
     const ok = r.errors.length === 0;
@@ -787,7 +787,7 @@ function planMeasures(table: ImportTable, headerIndex: number, headers: readonly
       plan.measures.push(fields);
       plan.preview.counts.newMeasures++;
     }
-    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: t.summary.measure(r.text('number'), r.text('title')), errors: r.sortedErrors() });
+    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: importTexts.summary.measure(r.text('number'), r.text('title')), errors: r.sortedErrors() });
   }
 }
 
@@ -823,17 +823,17 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
     const name = r.text('indicatorName');
     let indicator: Indicator | null = null;
     let measureNumber = numberText;
-    if (numberText === '') r.fail('measureNumber', t.row.number);
+    if (numberText === '') r.fail('measureNumber', importTexts.row.number);
     else {
       const candidates = measuresByNumber.get(numberText.toLowerCase()) ?? [];
       // The same number may exist in several Fassungen: the current one counts.
       const active = candidates.filter((m) => !m.deletedAt);
       const measure = active.find((m) => editionOf.get(m.actionFieldId) === doc.currentEditionId) ?? active[0] ?? null;
-      if (!measure) r.fail('measureNumber', candidates.length > 0 ? t.row.measureDeleted(numberText) : t.row.measureNotFound(numberText));
+      if (!measure) r.fail('measureNumber', candidates.length > 0 ? importTexts.row.measureDeleted(numberText) : importTexts.row.measureNotFound(numberText));
       else {
         measureNumber = measure.number;
         const own = indicatorsByMeasure.get(measure.id) ?? [];
-        if (name === '') r.fail('indicatorName', t.row.required(t.fields.indicatorName));
+        if (name === '') r.fail('indicatorName', importTexts.row.required(importTexts.fields.indicatorName));
         else {
           const wanted = name.toLowerCase().replace(/\s+/g, ' ');
           indicator =
@@ -841,7 +841,7 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
           if (!indicator)
             r.fail(
               'indicatorName',
-              t.row.indicatorNotFound(
+              importTexts.row.indicatorNotFound(
                 name,
                 measure.number,
                 own.map((i) => i.name),
@@ -850,17 +850,17 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
         }
       }
     }
-    if (name === '' && numberText === '') r.fail('indicatorName', t.row.required(t.fields.indicatorName));
+    if (name === '' && numberText === '') r.fail('indicatorName', importTexts.row.required(importTexts.fields.indicatorName));
 
-    if (r.text('year') === '') r.fail('year', t.row.year);
+    if (r.text('year') === '') r.fail('year', importTexts.row.year);
     const year = readYear(r, 'year');
     const cell = r.cell('value');
     const text = cellText(cell);
     let value: number | null = null;
-    if (text === '' || DASHES.has(text)) r.fail('value', t.row.valueRequired);
+    if (text === '' || DASHES.has(text)) r.fail('value', importTexts.row.valueRequired);
     else {
       value = typeof cell === 'number' ? cell : parseGermanNumber(text);
-      if (value === null) r.fail('value', t.row.numberValue);
+      if (value === null) r.fail('value', importTexts.row.numberValue);
     }
     const period = r.text('period');
     const noteMapped = r.mapped('note');
@@ -886,12 +886,12 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
           r.fail(field, issue.message);
         }
       const firstRow = seen.get(seenKey);
-      if (firstRow !== undefined) r.fail('year', t.row.valueTwice(firstRow));
+      if (firstRow !== undefined) r.fail('year', importTexts.row.valueTwice(firstRow));
       else seen.set(seenKey, r.rowNumber);
-      const what = t.summary.valueTarget(measureNumber, indicator.name, year, period);
-      if (!before) summary = t.summary.valueNew(what, valueText(value));
-      else if (before.value === value && before.note === candidate.note) summary = t.summary.valueUnchanged(what, valueText(value));
-      else summary = t.summary.valueReplaced(what, valueText(before.value), valueText(value));
+      const what = importTexts.summary.valueTarget(measureNumber, indicator.name, year, period);
+      if (!before) summary = importTexts.summary.valueNew(what, valueText(value));
+      else if (before.value === value && before.note === candidate.note) summary = importTexts.summary.valueUnchanged(what, valueText(value));
+      else summary = importTexts.summary.valueReplaced(what, valueText(before.value), valueText(value));
       if (r.errors.length === 0) {
         if (!entry.values.has(key)) entry.added++;
         entry.values.set(key, candidate);
@@ -911,7 +911,7 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
       for (const row of rows)
         if (row.ok) {
           row.ok = false;
-          row.errors.push({ column: null, message: t.row.tooManyValues });
+          row.errors.push({ column: null, message: importTexts.row.tooManyValues });
         }
       continue;
     }
@@ -999,7 +999,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   const text = r.text('text');
   if (text === '') r.fail('text', de.participation.validation.textRequired);
   let receivedOn = '';
-  if (r.text('receivedOn') === '' || DASHES.has(r.text('receivedOn'))) r.fail('receivedOn', t.row.receivedOnRequired);
+  if (r.text('receivedOn') === '' || DASHES.has(r.text('receivedOn'))) r.fail('receivedOn', importTexts.row.receivedOnRequired);
   else receivedOn = readDate(r, 'receivedOn') ?? '';
 
   let labId: string | null = null;
@@ -1007,7 +1007,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (labText !== '' && !DASHES.has(labText)) {
     const lab = labKeys(labText).map((key) => pl.labs.get(key)).find((x) => x !== undefined);
     if (lab) labId = lab.id;
-    else r.fail('lab', t.row.unknownLab(labText, pl.labNames));
+    else r.fail('lab', importTexts.row.unknownLab(labText, pl.labNames));
   }
 
   let district: DistrictCode | null = null;
@@ -1015,7 +1015,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (districtText !== '' && !DASHES.has(districtText) && !ALL_DISTRICTS.has(normalizeHeader(districtText))) {
     const code = l.districts.get(normalizeHeader(districtText));
     if (code) district = code;
-    else r.fail('district', t.row.unknownDistrict(districtText));
+    else r.fail('district', importTexts.row.unknownDistrict(districtText));
   }
 
   let assignedOrgUnitId: string | null = null;
@@ -1023,7 +1023,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (unitText !== '' && !DASHES.has(unitText)) {
     const unit = l.orgUnits.get(normalizeHeader(unitText));
     if (unit) assignedOrgUnitId = unit.id;
-    else r.fail('assignedOrgUnit', t.row.unknownOrgUnit(unitText));
+    else r.fail('assignedOrgUnit', importTexts.row.unknownOrgUnit(unitText));
   }
 
   let state: ProposalState = 'eingegangen';
@@ -1031,7 +1031,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (stateText !== '') {
     const found = PROPOSAL_STATE_WORDS[normalizeHeader(stateText)];
     if (found) state = found;
-    else r.fail('state', t.row.unknownProposalState(stateText));
+    else r.fail('state', importTexts.row.unknownProposalState(stateText));
   }
 
   let measureId: string | null = null;
@@ -1039,7 +1039,7 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (measureText !== '' && !DASHES.has(measureText)) {
     const key = measureText.toLowerCase();
     measureId = pl.measures.get(key) ?? null;
-    if (!measureId) r.fail('measure', pl.otherMeasures.has(key) ? t.row.proposalMeasureElsewhere(measureText) : t.row.proposalMeasureNotFound(measureText));
+    if (!measureId) r.fail('measure', pl.otherMeasures.has(key) ? importTexts.row.proposalMeasureElsewhere(measureText) : importTexts.row.proposalMeasureNotFound(measureText));
   }
 
   return {
@@ -1093,7 +1093,7 @@ function planProposals(table: ImportTable, headerIndex: number, headers: readonl
     if (generated && fields.receivedOn !== '') fields.number = nextNumber(Number(fields.receivedOn.slice(0, 4)));
     const key = fields.number.trim().toLowerCase();
     const firstRow = key === '' ? undefined : seen.get(key);
-    if (firstRow !== undefined) r.fail('number', t.row.numberTwice(fields.number, firstRow));
+    if (firstRow !== undefined) r.fail('number', importTexts.row.numberTwice(fields.number, firstRow));
     else if (key !== '') seen.set(key, r.rowNumber);
 
     const parsed = proposalFieldsSchema.safeParse(fields);
@@ -1109,7 +1109,7 @@ function planProposals(table: ImportTable, headerIndex: number, headers: readonl
     for (const problem of checkProposal(fields, null, doc)) {
       const field = PROPOSAL_FIELD_OF[problem.field] ?? null;
       if (field && r.failed(field)) continue;
-      if (problem.field === 'number') r.fail('number', t.row.numberExists(fields.number));
+      if (problem.field === 'number') r.fail('number', importTexts.row.numberExists(fields.number));
       else r.fail(field, problem.message);
     }
 
@@ -1118,7 +1118,7 @@ function planProposals(table: ImportTable, headerIndex: number, headers: readonl
       plan.proposals.push(fields);
       plan.preview.counts.newProposals++;
     }
-    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: t.summary.proposal(fields.number, excerptOf(fields.text), generated && fields.number !== ''), errors: r.sortedErrors() });
+    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: importTexts.summary.proposal(fields.number, excerptOf(fields.text), generated && fields.number !== ''), errors: r.sortedErrors() });
   }
 }
 

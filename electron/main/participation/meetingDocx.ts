@@ -56,8 +56,8 @@ export class UnknownMeetingError extends Error {
   }
 }
 
-const t = de.participationDocs;
-const m = t.meeting;
+const participationDocsTexts = de.participationDocs;
+const m = participationDocsTexts.meeting;
 type Block = Paragraph | Table;
 
 const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
@@ -69,8 +69,8 @@ function localIsoDate(date: Date): string {
 
 /** "Donnerstag, 12.03.2026". */
 export function dateWithWeekday(iso: string): string {
-  const weekday = t.weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
-  return t.dateWithWeekday(weekday, formatDate(iso));
+  const weekday = participationDocsTexts.weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+  return participationDocsTexts.dateWithWeekday(weekday, formatDate(iso));
 }
 
 /** The meeting and the register data the documents print, looked up once. */
@@ -140,8 +140,8 @@ function agenda(data: Data): Block[] {
 }
 
 function timeText(meeting: Meeting): string {
-  if (meeting.startTime && meeting.endTime) return t.timeRange(meeting.startTime, meeting.endTime);
-  return meeting.startTime ? t.time(meeting.startTime) : m.empty;
+  if (meeting.startTime && meeting.endTime) return participationDocsTexts.timeRange(meeting.startTime, meeting.endTime);
+  return meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty;
 }
 
 function invitation(data: Data, lists: Lists): Block[] {
@@ -278,8 +278,8 @@ function minutes(data: Data, lists: Lists): Block[] {
     labelLine(f.body, data.bodyName),
     labelLine(f.number, data.session),
     labelLine(f.date, dateWithWeekday(meeting.date)),
-    labelLine(f.start, meeting.startTime ? t.time(meeting.startTime) : m.empty),
-    labelLine(f.end, meeting.endTime ? t.time(meeting.endTime) : m.empty),
+    labelLine(f.start, meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty),
+    labelLine(f.end, meeting.endTime ? participationDocsTexts.time(meeting.endTime) : m.empty),
     labelLine(f.place, orEmpty(meeting.place)),
     ...attendance(data, lists),
     ...proceedings(data, lists),
