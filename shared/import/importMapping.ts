@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseGermanDate, parseGermanMoney } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
-import { columnLetter } from '@shared/i18n/importTexts';
+import { columnLetter } from './importTexts';
 import { DISTRICTS, type DistrictCode } from '@shared/register/districts';
 import { indicatorValueSchema, type Indicator, type IndicatorValue } from '@shared/evaluation/evaluation';
 import { PROPOSAL_STATES, proposalFieldsSchema, type Lab, type ProposalFields, type ProposalSource, type ProposalState } from '@shared/participation/labs';

@@ -11,7 +11,7 @@ import {
   type ImportKind,
   type ImportPreview,
 } from '@shared/import/importMapping';
-import { columnLetter } from '@shared/i18n/importTexts';
+import { columnLetter } from '@shared/import/importTexts';
 import { formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';

@@ -37,7 +37,7 @@ function labPhrase(name: string): string {
   return /^quartierslabor\b/i.test(name.trim()) ? `im ${name.trim()}` : `im Quartierslabor „${name.trim()}“`;
 }
 
-export const participationDocs = {
+export const participationDocsTexts = {
   /** Parts of the file names the save dialog suggests (joined with "_", unsafe characters removed). */
   fileNames: {
     einladung: 'Einladung',
