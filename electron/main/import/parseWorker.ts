@@ -4,7 +4,7 @@
  * prototype or a runaway regular expression hits only this thread, which main starts for one file with a
  * heap limit and terminates after an answer or after the time limit. Main validates the answer before use.
  *
- * A separate entry of the main build (electron.vite.config.ts); under tsx it is loaded as TypeScript.
+ * A separate entry of the main build (electron.vite.config.ts); always loaded as built JavaScript.
  */
 import { parentPort } from 'node:worker_threads';
 import XLSX from 'xlsx';
