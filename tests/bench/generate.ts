@@ -11,11 +11,10 @@ import type { ActionField } from '../../shared/domain/edition';
 import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type Decision, type Measure, type Milestone } from '../../shared/domain/measure';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { OrgUnit } from '../../shared/domain/orgUnit';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../shared/domain/register';
+import { CURRENT_SCHEMA_VERSION, emptyCollections, type RegisterDocument } from '../../shared/domain/register';
 import { DEFAULT_RETENTION } from '../../shared/domain/retention';
 import { DEFAULT_BODIES } from '../../shared/domain/body';
 import { DEFAULT_STATUSES } from '../../shared/domain/status';
-import { emptyReviewState } from '../../shared/domain/review';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function createRandom(seed: number) {
@@ -469,24 +468,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     actionFields: ACTION_FIELDS.map((f) => ({ ...f })),
     orgUnits: ORG_UNITS.map((u) => ({ ...u })),
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
+    ...emptyCollections(),
     measures,
     bodies: DEFAULT_BODIES.map((b) => ({ ...b })),
-    submissions: [],
-    submissionRevisions: [],
-    indicators: [],
-    evaluationRounds: [],
-    assessments: [],
-    imports: [],
-    fortschreibungen: [],
-    fortschreibungDrafts: [],
-    reviews: emptyReviewState(),
-    bodyMembers: [],
-    meetings: [],
-    recommendations: [],
-    labs: [],
-    proposals: [],
-    contacts: [],
-    trackedDecisions: [],
     retention: { ...DEFAULT_RETENTION },
     audit,
   };

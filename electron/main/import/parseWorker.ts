@@ -10,6 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import XLSX from 'xlsx';
 import { parseCsv } from './csv';
 import type { ParseJob, WorkerAnswer } from './limits';
+import { sheetReadOptions } from './readOptions';
 import { sheetToRows } from './sheetRows';
 import { checkZip } from './zipCheck';
 
@@ -66,21 +67,7 @@ export function parseJob(job: ParseJob): WorkerAnswer {
 
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
-      type: 'buffer',
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellText: false,
-      cellNF: true,
-      cellStyles: false,
-      cellDates: false,
-      sheetStubs: false,
-      bookVBA: false,
-      bookFiles: false,
-      bookDeps: false,
-      sheetRows: limits.maxRows + 1,
-    });
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), sheetReadOptions(limits));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return fail(/password|encrypt/i.test(message) ? 'encrypted' : 'notSpreadsheet');

@@ -11,7 +11,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { createApi, dispatch } from '../../../electron/main/services/api';
 import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { safeFileName } from '../../../electron/main/services/participationExport';
+import { safeFileName } from '../../../shared/fileName';
 import { RegisterSession } from '../../../electron/main/services/session';
 import { SettingsFile } from '../../../electron/main/services/settingsFile';
 import { localDay } from '../../../shared/domain/calendar';
