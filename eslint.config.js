@@ -8,7 +8,9 @@ import tseslint from 'typescript-eslint';
 /**
  * Layer boundaries (as VS Code does): shared/ is pure TypeScript; the renderer never reaches Node,
  * Electron or main-process code; only the Electron glue files may import 'electron'; the preload
- * sees nothing but 'electron' and shared/methods. Runs with zero warnings (npm run lint).
+ * sees nothing but 'electron' and shared/methods. Another layer is reached through its path alias
+ * (@shared/…, @main/…, @cli/…, @renderer/…, tsconfig.base.json), never by a ../ path, so the patterns
+ * below see every crossing. Runs with zero warnings (npm run lint).
  *
  * Each layer's restrictions are written once (`layer(...)`) and applied to static imports
  * (no-restricted-imports) and to dynamic `import()` (no-restricted-syntax) alike.
@@ -22,9 +24,13 @@ const devDependencies = { names: devDependencyNames, group: devDependencyNames.m
 const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate', 'clearImmediate'];
 /**
  * One restriction: exact module names (`names`, e.g. `events` but not a folder `../events/`) and/or
- * gitignore-like patterns (`group`, as no-restricted-imports reads them).
+ * gitignore-like patterns (`group`, as no-restricted-imports reads them; `!x` excepts x).
  */
 const restrict = ({ names = [], group = [] }, message) => ({ names, group, message });
+const byAlias = restrict(
+  { group: ['**/shared/**', '**/electron/**', '**/renderer/**', '**/main/**', '**/cli/**', '**/preload/**'] },
+  'Reach another layer through its alias (@shared/…, @main/…, @cli/…, @renderer/…), not by a ../ path.',
+);
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' ? '\\x2F' : `\\${c}`));
 
@@ -38,15 +44,22 @@ function patternSource(glob) {
   return `${anchored || glob.startsWith('node:') ? '^' : `(^|${S})`}${body}(${S}|$)`;
 }
 
+/** The `import()` selectors of one restriction: each pattern, minus its `!` exceptions. */
+function importSelectors({ names, group, message }) {
+  const except = group.filter((glob) => glob.startsWith('!')).map((glob) => `:not([source.value=/${patternSource(glob.slice(1))}/])`).join('');
+  return [
+    ...names.map((name) => ({ selector: `ImportExpression[source.value=/^${escape(name)}$/]`, message })),
+    ...group.filter((glob) => !glob.startsWith('!')).map((glob) => ({ selector: `ImportExpression[source.value=/${patternSource(glob)}/]${except}`, message })),
+  ];
+}
+
 /**
  * A layer's restrictions for static imports (no-restricted-imports) and for dynamic `import()`
- * (no-restricted-syntax), written once. A computed `import()` source cannot be checked, so it is refused.
+ * (no-restricted-syntax), written once, always with byAlias (one rule per layer: a later block would
+ * replace, not extend, an earlier one). In app code a computed `import()` cannot be checked, so it is refused.
  */
-function layer(restrictions, { node = true } = {}) {
-  const sources = restrictions.flatMap(({ names, group, message }) => [
-    ...names.map((name) => ({ source: `^${escape(name)}$`, message })),
-    ...group.map((glob) => ({ source: patternSource(glob), message })),
-  ]);
+function layer(list, { node = true, computedImport = false } = {}) {
+  const restrictions = [...list, byAlias];
   return {
     'no-restricted-imports': [
       'error',
@@ -59,8 +72,8 @@ function layer(restrictions, { node = true } = {}) {
     ...(node ? {} : { 'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'No Node globals outside Node code.' }))] }),
     'no-restricted-syntax': [
       'error',
-      { selector: "ImportExpression:not([source.type='Literal'])", message: 'import() needs a literal module name here, so the layer rules can check it.' },
-      ...sources.map(({ source, message }) => ({ selector: `ImportExpression[source.value=/${source}/]`, message })),
+      ...(computedImport ? [] : [{ selector: "ImportExpression:not([source.type='Literal'])", message: 'import() needs a literal module name here, so the layer rules can check it.' }]),
+      ...restrictions.flatMap(importSelectors),
     ],
   };
 }
@@ -92,12 +105,15 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layer([
-      restrict(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
-      restrict({ group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'shared/ must not depend on a runtime or an I/O library.'),
-      restrict(devDependencies, 'shared/ is shipped: no test or build tools (devDependencies).'),
-      restrict({ group: ['**/electron/**', '**/renderer/**', '**/tests/**'] }, 'shared/ must not import from other layers.'),
-    ], { node: false }),
+    rules: layer(
+      [
+        restrict(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
+        restrict({ group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'shared/ must not depend on a runtime or an I/O library.'),
+        restrict(devDependencies, 'shared/ is shipped: no test or build tools (devDependencies).'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '**/tests/**'] }, 'shared/ must not import from other layers.'),
+      ],
+      { node: false },
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -108,28 +124,42 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       // Advice for the React Compiler, which this project does not use.
       'react-hooks/incompatible-library': 'off',
-      ...layer([
-        restrict(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
-        restrict({ group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'The renderer talks to main only through the contract (api.ts).'),
-        restrict(devDependencies, 'The renderer is shipped: no test or build tools (devDependencies).'),
-        restrict({ group: ['**/electron/**', '**/tests/**'] }, 'The renderer may import shared/ only.'),
-      ], { node: false }),
+      ...layer(
+        [
+          restrict(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
+          restrict({ group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'The renderer talks to main only through the contract (api.ts).'),
+          restrict(devDependencies, 'The renderer is shipped: no test or build tools (devDependencies).'),
+          restrict({ group: ['@main/*', '@cli/*', '**/tests/**'] }, 'The renderer may import shared/ only.'),
+        ],
+        { node: false },
+      ),
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: layer([
-      restrict(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
-      restrict({ group: ['**/main/**', '**/renderer/**', '**/shared/contract', '**/shared/domain/**'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
-    ], { node: false }),
+    rules: layer(
+      [
+        restrict(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@shared/*', '!@shared/methods'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
+      ],
+      { node: false },
+    ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
     ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
     rules: layer([
       restrict({ group: ['electron'] }, 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu touch Electron.'),
-      restrict({ group: ['**/renderer/**', '**/preload/**', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
+      restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
     ]),
+  },
+  {
+    files: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
+    rules: layer([restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.')]),
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: layer([], { computedImport: true }),
   },
   {
     files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts', 'scripts/**/*.mjs'],

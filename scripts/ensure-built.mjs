@@ -12,7 +12,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What the build produces that run-time code loads: the CLI and the import worker. */
 const OUTPUTS = ['out/main/cli.js', 'out/main/parseWorker.js', 'out/main/index.js'];
 /** What the build reads. */
-const INPUTS = ['electron', 'shared', 'renderer', 'resources', 'package.json', 'electron.vite.config.ts'];
+const INPUTS = ['electron', 'shared', 'renderer', 'resources', 'package.json', 'electron.vite.config.ts', 'aliases.config.ts', 'tsconfig.base.json'];
 
 function newestMtime(entry) {
   const stat = statSync(entry, { throwIfNoEntry: false });

@@ -23,7 +23,7 @@ import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { projectRoot } from './projectRoot';
 import { renderTable } from './table';
-import { cli } from '../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 export type { CliEnv, CliIo } from './command';
 

@@ -1,7 +1,7 @@
 /** emptyCollections(): every list of the current schema that starts out empty, fresh on every call. */
 import { describe, expect, it } from 'vitest';
-import { createEmptyRegister } from '../../../shared/domain/newRegister';
-import { emptyCollections, registerDocumentSchema } from '../../../shared/domain/register';
+import { createEmptyRegister } from '@shared/register/newRegister';
+import { emptyCollections, registerDocumentSchema } from '@shared/register/register';
 
 /** Lists a new register fills in (Fassungen, Handlungsfelder, Gremien, …) rather than leaving empty. */
 const PREFILLED = ['editions', 'actionFields', 'orgUnits', 'statuses', 'bodies'];

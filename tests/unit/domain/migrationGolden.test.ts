@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../shared/domain/migrations';
-import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/register';
+import { migrate } from '@shared/register/migrations';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '@shared/register/register';
 import { FIXTURES_DIR, loadV1 } from '../../fixtures/documents';
 
 const golden = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'register-v1-migrated.json'), 'utf8')) as Record<string, unknown>;

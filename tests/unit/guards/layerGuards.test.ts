@@ -32,8 +32,8 @@ async function guardFindings(file: string, code: string): Promise<string[]> {
 }
 
 const layers = [
-  { name: 'renderer', file: 'renderer/src/features/__probe__.ts', shared: '../../../shared/domain/register' },
-  { name: 'shared', file: 'shared/domain/__probe__.ts', shared: './register' },
+  { name: 'renderer', file: 'renderer/src/features/__probe__.ts', shared: '@shared/register/register' },
+  { name: 'shared', file: 'shared/register/__probe__.ts', shared: './register' },
 ];
 
 describe.each(layers)('$name', ({ file, shared }) => {
@@ -43,7 +43,9 @@ describe.each(layers)('$name', ({ file, shared }) => {
     ["import { readFile } from 'fs/promises';", 'a builtin sub-path'],
     ["import JSZip from 'jszip';", 'a devDependency'],
     ["import { test } from 'vitest';", 'a test tool'],
-    ["import { x } from '../../../electron/main/index';".replace('../../../', file.startsWith('shared') ? '../../' : '../../../'), 'main-process code'],
+    ["import { x } from '@main/api';", 'main-process code'],
+    ["import { x } from '../../../electron/main/api';", 'another layer by a ../ path'],
+    ["export const f = () => import('@main/api');", 'dynamic import of main-process code'],
     ["export const f = () => import('node:fs');", 'dynamic import of a builtin'],
     ["export const f = () => import('events');", 'dynamic import of a bare builtin'],
     ["export const f = () => import('mammoth');", 'dynamic import of a devDependency'],

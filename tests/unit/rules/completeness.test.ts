@@ -4,13 +4,13 @@
  * here (not read from the rule's own constants), so a rule that drops a kind or a role fails.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODIES } from '../../../shared/domain/body';
-import { PROPOSAL_STATES } from '../../../shared/domain/labs';
-import { canMoveProposal } from '../../../shared/domain/participationRules';
-import { parseRichText } from '../../../shared/domain/richText';
-import { canChangeStatus, CONSULTATION_ROLES, SUBMISSION_KINDS, SUBMISSION_STATUSES, type SubmissionFields } from '../../../shared/domain/submission';
-import { checkCompleteness } from '../../../shared/domain/submissionRules';
-import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
+import { DEFAULT_BODIES } from '@shared/participation/body';
+import { PROPOSAL_STATES } from '@shared/participation/labs';
+import { canMoveProposal } from '@shared/participation/participationRules';
+import { parseRichText } from '@shared/core/richText';
+import { canChangeStatus, CONSULTATION_ROLES, SUBMISSION_KINDS, SUBMISSION_STATUSES, type SubmissionFields } from '@shared/submissions/submission';
+import { checkCompleteness } from '@shared/submissions/submissionRules';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
 
 const ctx = { bodies: DEFAULT_BODIES, measureIds: new Set(['m-1']) };
 

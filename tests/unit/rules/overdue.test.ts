@@ -4,14 +4,14 @@
  * entries never show. Tables run over the enums themselves, so a state added later is covered too.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/calendar';
-import { buildOverview, isFinishedStatus } from '../../../shared/domain/overview';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { ReviewPackageRecord } from '../../../shared/domain/review';
-import { packageStatus } from '../../../shared/domain/reviewOverview';
-import { DEFAULT_STATUSES } from '../../../shared/domain/status';
-import { CLOSED_DECISION_STATES, DECISION_KINDS, DECISION_STATES } from '../../../shared/domain/tracking';
-import { halfYearOf, isDecisionOpen, isOverdue } from '../../../shared/domain/trackingReport';
+import { addDays } from '@shared/core/calendar';
+import { buildOverview, isFinishedStatus } from '@shared/overview/overview';
+import type { RegisterDocument } from '@shared/register/register';
+import type { ReviewPackageRecord } from '@shared/review/review';
+import { packageStatus } from '@shared/review/reviewOverview';
+import { DEFAULT_STATUSES } from '@shared/register/status';
+import { CLOSED_DECISION_STATES, DECISION_KINDS, DECISION_STATES } from '@shared/participation/tracking';
+import { halfYearOf, isDecisionOpen, isOverdue } from '@shared/participation/trackingReport';
 import { makeMeasure, makeRegister } from '../../fixtures/documents';
 import { makeDecision, makeMeeting } from '../../fixtures/participation';
 

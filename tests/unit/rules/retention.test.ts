@@ -5,11 +5,11 @@
  * ones are anonymised.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/calendar';
-import { PROPOSAL_STATES } from '../../../shared/domain/labs';
-import { privacyDue } from '../../../shared/domain/privacyDue';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { Retention } from '../../../shared/domain/retention';
+import { addDays } from '@shared/core/calendar';
+import { PROPOSAL_STATES } from '@shared/participation/labs';
+import { privacyDue } from '@shared/privacy/privacyDue';
+import type { RegisterDocument } from '@shared/register/register';
+import type { Retention } from '@shared/privacy/retention';
 import { makeRegister } from '../../fixtures/documents';
 import { makeContact, makeMember, makeProposal } from '../../fixtures/participation';
 

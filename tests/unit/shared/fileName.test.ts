@@ -3,12 +3,12 @@
  * name. Then every export's own name function, so none of them goes around the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { compareFileName } from '../../../electron/main/export/xlsx/editionCompareData';
-import { packageFileName } from '../../../electron/main/review/packageFile';
-import { exportFileName } from '../../../electron/main/services/submissionExport';
-import { fileNamePart, MAX_NAME_LENGTH, safeFileName } from '../../../shared/fileName';
-import type { Edition } from '../../../shared/domain/edition';
-import type { Submission } from '../../../shared/domain/submission';
+import { compareFileName } from '@main/editions/editionCompareData';
+import { packageFileName } from '@main/review/packageFile';
+import { exportFileName } from '@main/submissions/submissionExport';
+import { fileNamePart, MAX_NAME_LENGTH, safeFileName } from '@shared/core/fileName';
+import type { Edition } from '@shared/editions/edition';
+import type { Submission } from '@shared/submissions/submission';
 
 // eslint-disable-next-line no-control-regex -- control characters are what the check looks for
 const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/;
