@@ -17,21 +17,9 @@ import { ServiceError } from '@main/core/errors';
 import { readLogo } from '@main/settings/logo';
 import type { RegisterSession } from '@main/session/session';
 import type { SubmissionService } from '@main/submissions/submissions';
+import { safeFileName } from '@shared/core/fileName';
 
 const names = de.participationDocs.fileNames;
-
-/**
- * A file name safe on Windows from its parts: forbidden and control characters removed, blanks become
- * "_", each part cut to 80 characters ("Einladung_VollV_3._Sitzung_2026-03-12.docx").
- */
-export function safeFileName(parts: readonly string[], extension: string): string {
-  const clean = parts
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-    .map((part) => part.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 80))
-    .filter((part) => part !== '');
-  // Windows refuses names ending in a dot or a blank.
-  return `${clean.join('_').replace(/[. ]+$/, '')}.${extension}`;
-}
 
 /** A refusal of the feedback letter as the service error the renderer shows; anything else as it is. */
 function letterRefusal(error: unknown): never {

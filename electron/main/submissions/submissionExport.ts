@@ -12,13 +12,13 @@ import { readLogo } from '@main/settings/logo';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 import type { SubmissionService } from './submissions';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /** "DS_12534-18-E1_Masterplan_Sachstandsbericht.docx": number and subject, safe on Windows. */
 export function exportFileName(s: Submission, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const subject = s.subject.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, '_').slice(0, 80) || 'Vorlage';
+  const subject = fileNamePart(s.subject) || 'Vorlage';
   const number = formatPrintNumber(s);
-  return `${number ? `DS_${number}_` : 'Entwurf_'}${subject}.${extension}`;
+  return safeFileName(number ? ['DS', number, subject] : ['Entwurf', subject], extension);
 }
 
 /**

@@ -11,7 +11,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { createApi, dispatch } from '@main/api';
 import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
-import { safeFileName } from '@main/participation/participationExport';
+import { safeFileName } from '@shared/core/fileName';
 import { RegisterSession } from '@main/session/session';
 import { SettingsFile } from '@main/settings/settingsFile';
 import { localDay } from '@shared/core/calendar';
