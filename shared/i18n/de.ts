@@ -1101,13 +1101,13 @@ export const de = {
       empty: '—',
       noSubject: 'Vorlage ohne Betreff',
       field: {
-        printNumber: 'Drucksache-Nr.',
+        printNumber: 'Drucksache Nr.',
         date: 'Datum',
         kind: 'Vorlagenart',
         status: 'Status',
         department: 'Dezernat',
-        lead: 'federführend',
-        involved: 'beteiligt',
+        lead: 'Federführend',
+        involved: 'Beteiligt',
         author: 'Bearbeiter/in',
         fileReference: 'Aktenzeichen',
         publicity: 'Öffentlichkeit',
@@ -1127,7 +1127,7 @@ export const de = {
       measureColumns: { number: 'Nr.', title: 'Titel', status: 'Status', lead: 'Federführung', budget: 'Budget geplant' },
       measuresTotal: (n: number) => (n === 1 ? 'Summe (1 Maßnahme)' : `Summe (${n.toLocaleString('de-DE')} Maßnahmen)`),
       unknownStatus: (key: string) => `${key} (Status nicht in der Liste)`,
-      propertiesSubject: (kind: string, number: string) => (number ? `${kind}, Drucksache Nr. ${number}` : `${kind} (Entwurf ohne Drucksache-Nr.)`),
+      propertiesSubject: (kind: string, number: string) => (number ? `${kind}, Drucksache Nr. ${number}` : `${kind} (Entwurf ohne Drucksache Nr.)`),
       propertiesDescription: (date: string) => `Ratsvorlage zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
       keywords: ['Drucksache', 'Ratsvorlage', 'Masterplan Kommunale Sicherheit'],
       /** OParl: what the Word file and the attachments are called. */
@@ -1807,7 +1807,7 @@ export const de = {
       fromEdition: 'Bisherige Fassung',
       toEdition: 'Neue Fassung',
       editionLine: (name: string, printNumber: string | null, date: string, state: string) =>
-        [name, printNumber ? `DS-Nr. ${printNumber}` : '', date ? `beschlossen am ${date}` : '', state].filter(Boolean).join(', '),
+        [name, printNumber ? `Drucksache Nr. ${printNumber}` : '', date ? `beschlossen am ${date}` : '', state].filter(Boolean).join(', '),
       sections: {
         summary: 'Überblick',
         byField: 'Maßnahmen je Handlungsfeld',

@@ -42,7 +42,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const files = () => fs.readdir(dir.path);
-const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value;
+const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value.replace(/\u2011/g, "-");
 const sheetCsv = async (file: string, sheet: string) => XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(dir.path, file))).Sheets[sheet]!);
 
 describe('export session', () => {
