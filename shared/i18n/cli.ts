@@ -91,6 +91,8 @@ export const cli = {
     idOrNumber: 'Bitte genau eine der Optionen --id oder --number angeben.',
     badNumber: (value: string) => `„${value}“ ist keine Drucksache-Nr. (Form 12345-18 oder 12345-18-E1).`,
     badFormat: (value: string) => `Unbekanntes Format „${value}“. Möglich: docx, oparl.`,
+    extensionMismatch: (file: string, extension: string) =>
+      `„${file}“ passt nicht zum Format: erwartet wird eine Datei mit der Endung ${extension} (oder ein Name ohne Endung, sie wird dann ergänzt).`,
     notFound: (what: string) => `Es gibt keine Vorlage ${what}. Eine Übersicht zeigt: masterplan list submissions --store DATEI`,
     inTrash: (what: string) => `Die Vorlage ${what} liegt im Papierkorb und wird nicht exportiert.`,
     byId: (id: string) => `mit der Kennung ${id}`,

@@ -20,6 +20,7 @@ import {
   toSubmission,
 } from './submissionFixtures';
 import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
+import { parseRichText } from '../../../shared/domain/richText';
 import { formatMoney } from '../../../shared/format';
 
 // eslint-disable-next-line no-control-regex
@@ -233,7 +234,7 @@ describe('content of a full submission', () => {
 });
 
 describe('robustness', () => {
-  it('an empty draft: every standard section present with "—", no list sections, no number', async () => {
+  it('an empty draft: ENTWURF on every page, no empty heading, no workflow status, no number', async () => {
     const register = sampleRegister();
     const bytes = await buildSubmissionDocx(inputFor(register, minimalSubmission()));
     const docx = await readDocx(bytes);
@@ -241,16 +242,36 @@ describe('robustness', () => {
     expect(text).toContain('Vorlage ohne Betreff');
     expect(text).toContain('Drucksache Nr.:ohne Nummer (Entwurf)');
     expect(text).toContain('Datum:—');
-    expect(text).toContain('Beratungsfolge—');
+    // Sections with nothing to say have no heading at all.
+    for (const empty of ['Beratungsfolge', 'Beschlussvorschlag', 'Sachverhalt', 'Auswirkungen auf den Klimaschutz', 'Mitzeichnung', 'Anlagen']) expect(text).not.toContain(empty);
+    // Sections that always say something: "keine".
     expect(text).toContain('Die Vorlage hat keine finanziellen Auswirkungen.');
     expect(text).toContain('Personelle AuswirkungenKeine.');
-    expect(text).toContain('Einschätzung:—Begründung:—');
-    expect(text).not.toContain('Mitzeichnung');
-    expect(text).not.toContain('Anlagen');
-    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('Drucksache Nr.: (Entwurf)');
+    // The app's workflow status is not part of the council document.
+    expect(text).not.toMatch(/Status:/);
+    // Status "Entwurf" without --draft: still ENTWURF in the running header (one header for every page).
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: (Entwurf)ENTWURF');
     expect(docx.part('docProps/core.xml')).toContain('<dc:title>Vorlage ohne Betreff</dc:title>');
     expect(docx.part('docProps/core.xml')).toContain('<dc:creator>Masterplan-Register</dc:creator>');
-    expect(await html(bytes)).toContain('<h1>Beschlussvorschlag</h1>');
+    expect(await html(bytes)).not.toContain('<h1>Beschlussvorschlag</h1>');
+  });
+
+  it('a Mitteilung or Stellungnahme without a Beschlussvorschlag prints none; a template heading left empty is left out', async () => {
+    const register = sampleRegister();
+    const base = templateSubmission('sachstandsbericht', register);
+    for (const kind of ['mitteilung', 'stellungnahme'] as const) {
+      const submission = { ...base, kind, resolutions: [{ bodyId: null, text: '  ' }], statement: parseRichText('# Ausgangslage\n\nText dazu.\n\n# Ausblick') };
+      const text = visibleText((await readDocx(await buildSubmissionDocx(inputFor(register, submission)))).part('word/document.xml'));
+      expect(text).not.toContain('Beschlussvorschlag');
+      expect(text).toContain('1 AusgangslageText dazu.');
+      expect(text).not.toContain('Ausblick');
+    }
+  });
+
+  it('a released Vorlage exported as final carries no ENTWURF mark', async () => {
+    const register = sampleRegister();
+    const docx = await readDocx(await buildSubmissionDocx(inputFor(register, templateSubmission('fortschreibung', register))));
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: 12534-18');
   });
 
   it('removes control characters and Word paste junk everywhere, keeping the words', async () => {

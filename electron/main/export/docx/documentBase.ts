@@ -35,6 +35,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { cleanText, type Block } from '../../../../shared/domain/richText';
+import { printedBlocks } from '../../../../shared/domain/richTextSections';
 import { patchDocxParts } from './docxPatch';
 import { textWidthDxa, unbreakableWords } from './textWidth';
 
@@ -449,11 +450,15 @@ function splitAtBlankLines(runs: readonly InlineRun[]): InlineRun[][] {
 /**
  * Rich-text blocks → paragraphs and tables: headings in Heading 2/3/4 numbered "1", "1.1", "1.1.1";
  * paragraphs with bold/italic; real bullet and numbered lists; tables with the first row as header.
- * Empty paragraphs, headings and list items are left out (spacing comes from the styles).
+ * Empty paragraphs, list items and sections (a heading with nothing under it) are left out (spacing
+ * comes from the styles).
  */
 export function richTextContent(blocks: readonly Block[], ctx: TextContext): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const block of blocks) {
+  // A heading whose section is empty (a template's "Ausblick" nobody filled) is left out, unnumbered.
+  const printed = printedBlocks(blocks);
+  for (const [index, block] of blocks.entries()) {
+    if (!printed[index]) continue;
     switch (block.type) {
       case 'heading': {
         if (sanitizeLine(block.text) === '') break;
