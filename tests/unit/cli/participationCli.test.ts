@@ -64,6 +64,22 @@ describe('export session', () => {
     expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
   });
 
+  it('refuses the Niederschrift of a session not yet held (exit 1); --part picks the non-public part', async () => {
+    const doc = participationRegister();
+    doc.meetings = doc.meetings.map((m) => (m.id === 'meeting-3' ? { ...m, state: 'eingeladen' } : m));
+    await fs.writeFile(registerFile(), JSON.stringify(doc));
+    const refused = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--out', 'N.docx');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden (Stand „eingeladen“).');
+    expect(await files()).toEqual(['register.json']);
+
+    await fs.writeFile(registerFile(), registerText);
+    const part = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--part', 'nichtoeffentlich', '--out', 'N.docx');
+    expect(part.code).toBe(0);
+    expect(await docxText('N.docx')).toContain('TOP 6 Personalangelegenheiten');
+    expect((await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--part', 'nichtoeffentlich', '--out', 'E.docx')).code).toBe(2);
+  });
+
   it('a wrong --kind is a wrong call (exit 2) and writes nothing', async () => {
     const result = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'protokoll', '--out', 'x.docx');
     expect(result.code).toBe(2);
@@ -101,7 +117,7 @@ describe('export session', () => {
   it('explains itself in German', async () => {
     const help = await run('export', 'session', '--help');
     expect(help.code).toBe(0);
-    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift --out DATEI.docx [--force]');
+    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich] --out DATEI.docx [--force]');
     expect(help.out).toContain('Kennung der Sitzung');
     const overall = await run('--help');
     expect(overall.out).toContain('masterplan export proposals --store DATEI [--mit-personenbezug] --out DATEI.xlsx [--force]');
