@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, naturalName } from '../../../shared/domain/personName';
-import { newMeetingFields } from '../../../shared/domain/participationRules';
-import { de } from '../../../shared/i18n/de';
+import { nameParts, naturalName } from '@shared/participation/personName';
+import { newMeetingFields } from '@shared/participation/participationRules';
+import { de } from '@shared/i18n/de';
 
 describe('names in natural order', () => {
   it.each([

@@ -7,12 +7,12 @@
  * their longest word.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { buildFeedbackLetterDocx } from '../../../electron/main/export/docx/feedbackLetter';
-import { buildMeetingDocx } from '../../../electron/main/export/docx/meetingDocx';
-import { buildSubmissionDocx } from '../../../electron/main/export/docx/submissionDocx';
-import { textWidthDxa, unbreakableWords } from '../../../electron/main/export/docx/textWidth';
-import { fitColumnWidths, unbreakableNumbers } from '../../../electron/main/export/docx/documentBase';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { buildFeedbackLetterDocx } from '@main/participation/feedbackLetter';
+import { buildMeetingDocx, minutesParts, sessionHeld } from '@main/participation/meetingDocx';
+import { buildSubmissionDocx } from '@main/submissions/submissionDocx';
+import { textWidthDxa, unbreakableWords } from '@main/export/textWidth';
+import { fitColumnWidths, unbreakableNumbers } from '@main/export/documentBase';
 import { readDocx, rows, tables, visibleText, type DocxParts } from './docxParts';
 import { exportInput } from './evaluationFixtures';
 import { inputFor, sampleRegister } from './submissionFixtures';
@@ -23,9 +23,13 @@ async function sampleDocuments(): Promise<[string, DocxParts][]> {
   const doc = sampleRegister();
   const out: [string, Uint8Array][] = [];
   for (const s of doc.submissions) out.push([`Vorlage ${s.id}`, await buildSubmissionDocx({ ...inputFor(doc, s), draft: true })]);
-  for (const m of doc.meetings)
-    for (const kind of ['einladung', 'niederschrift'] as const)
-      out.push([`${kind} ${m.id}`, await buildMeetingDocx({ doc, meetingId: m.id, kind, generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+  for (const m of doc.meetings) {
+    out.push([`einladung ${m.id}`, await buildMeetingDocx({ doc, meetingId: m.id, kind: 'einladung', generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+    // Minutes exist only of a held session, in a public and (where there is one) a non-public part.
+    if (!sessionHeld(m, '2026-03-01')) continue;
+    for (const part of minutesParts(m))
+      out.push([`niederschrift ${part} ${m.id}`, await buildMeetingDocx({ doc, meetingId: m.id, kind: 'niederschrift', part, generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+  }
   const contact = doc.contacts[0];
   if (contact) {
     const proposal = doc.proposals.find((p) => p.id === contact.proposalId)!;
