@@ -6,9 +6,10 @@ import type { Submission } from '@shared/submissions/submission';
 import { trackingMitteilungFields } from '@shared/participation/trackingMitteilung';
 import { halfYearRange, type HalfYear } from '@shared/participation/trackingReport';
 import { de } from '@shared/i18n/de';
+import { formatDate } from '@shared/core/format';
 import { APP_VERSION } from '@main/appInfo';
 import { buildFeedbackLetterDocx, FeedbackLetterError, letterProposal } from './feedbackLetter';
-import { buildMeetingDocx, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
+import { buildMeetingDocx, MeetingDocumentRefused, minutesParts, sessionHeld, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
 import { writeProposalsXlsx } from './proposalsWorkbook';
 import { writeTrackingXlsx } from './trackingWorkbook';
 import { writeExportFile } from '@main/export/writeExportFile';
@@ -58,18 +59,37 @@ export class ParticipationExportService {
     const meeting = doc.meetings.find((m) => m.id === id && m.deletedAt === null);
     if (!meeting) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const body = doc.bodies.find((b) => b.id === meeting.bodyId);
-    const fileName = safeFileName([names[kind], body?.shortName || body?.name || '', de.participationDocs.meeting.sessionLabel(meeting.number), meeting.date], 'docx');
+    // Refused before the dialog opens: no minutes of a session that has not taken place.
+    if (kind === 'niederschrift' && !sessionHeld(meeting, localDay()))
+      throw new ServiceError('VALIDATION', de.participationDocs.meeting.notHeld(formatDate(meeting.date), de.participation.meetingStates[meeting.state]));
+    const nameParts = [names[kind], body?.shortName || body?.name || '', de.participationDocs.meeting.sessionLabel(meeting.number), meeting.date];
+    const fileName = safeFileName(nameParts, 'docx');
     const settings = this.session.settings;
-    return this.save(fileName, open, async () => {
-      const logoSetting = settings.value.documentLogo;
+    const logoSetting = settings.value.documentLogo;
+    const build = async (part?: 'oeffentlich' | 'nichtoeffentlich') => {
       const logo = logoSetting ? await readLogo(logoSetting.path, logoSetting.altText) : null;
       try {
-        return await buildMeetingDocx({ doc, meetingId: id, kind, logo, generatedAt: new Date(), appVersion: APP_VERSION });
+        return await buildMeetingDocx({ doc, meetingId: id, kind, part, logo, generatedAt: new Date(), appVersion: APP_VERSION });
       } catch (error) {
         if (error instanceof UnknownMeetingError) throw new ServiceError('NOT_FOUND', error.message);
+        if (error instanceof MeetingDocumentRefused) throw new ServiceError('VALIDATION', error.message);
         throw error;
       }
-    });
+    };
+    // A Niederschrift with a non-public part: the chosen file holds the public part (for publication),
+    // the non-public part is its own file beside it, never mixed into the public one.
+    const split = kind === 'niederschrift' && minutesParts(meeting).length > 1;
+    return this.save(
+      fileName,
+      open,
+      () => build(split ? 'oeffentlich' : undefined),
+      split
+        ? async (target) => {
+            const nonPublic = path.join(path.dirname(target), `${path.basename(target, path.extname(target))}_${de.participationDocs.meeting.nonPublicFileSuffix}.docx`);
+            await writeExportFile(nonPublic, await build('nichtoeffentlich'));
+          }
+        : undefined,
+    );
   }
 
   async exportProposals(includePersonalData: boolean, open: boolean): Promise<ExportResult | null> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ExportResult } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
-import { checkCompleteness } from '@shared/submissions/submissionRules';
+import { exportProblems } from '@shared/submissions/submissionRules';
 import { buildSubmissionDocx } from './submissionDocx';
 import { buildSubmissionOparl } from './submissionOparl';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
@@ -36,7 +36,8 @@ export class SubmissionExportService {
     const doc = this.session.requireOpen().store.doc;
     const submission = this.submissions.get(id);
     if (!draft) {
-      const problems = checkCompleteness(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
+      // Not released or not complete: only as a draft (the document then says ENTWURF on every page).
+      const problems = exportProblems(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
       if (problems.length > 0) throw new ServiceError('VALIDATION', de.submission.exportIncomplete(problems.length), problems);
     }
     // Attachments are checked before anything is written: a vanished file is reported, not silently listed.

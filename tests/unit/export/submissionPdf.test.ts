@@ -72,7 +72,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the Word export${reason
     const page1 = await pageText(id, 1);
     expect(oneLine(page1)).toContain(subjects.get(id)!);
     expect(page1).toContain('Drucksache Nr.: 12534-18');
-    expect(page1).toContain('Drucksache-Nr.:');
+    expect(page1).toContain('Drucksache Nr.:');
     expect(page1).toContain('Beratungsfolge');
     // Footer right: page numbers as fields, filled in by the office suite.
     expect(page1).toMatch(new RegExp(`Seite 1 von ${total}\\s*$`, 'm'));
