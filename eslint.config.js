@@ -89,7 +89,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts'],
+    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
