@@ -95,7 +95,12 @@ export async function parseSpreadsheet(file: string, sheet: string | null = null
 function workerEntry(): { kind: 'js' | 'ts'; url: URL } {
   for (const candidate of ['./parseWorker.js', '../parseWorker.js']) {
     const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { kind: 'js', url };
+    if (url.protocol !== 'file:') continue;
+    // Packaged: the worker and its imports are unpacked beside the archive (electron-builder.yml asarUnpack),
+    // because a worker thread loads its file with plain Node, which cannot read inside app.asar.
+    const unpacked = fileURLToPath(url).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+    if (unpacked !== fileURLToPath(url) && existsSync(unpacked)) return { kind: 'js', url: pathToFileURL(unpacked) };
+    if (existsSync(fileURLToPath(url))) return { kind: 'js', url };
   }
   const source = './parseWorker.ts';
   return { kind: 'ts', url: new URL(source, import.meta.url) };
