@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { licensesPlugin } from './scripts/licenses';
 
 /**
  * Our folders differ from electron-vite's `src/...` defaults, so each part names its entry. The preload
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
  */
 export default defineConfig({
   main: {
+    plugins: [licensesPlugin(import.meta.dirname)],
     build: {
       outDir: 'out/main',
       // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).

@@ -75,13 +75,13 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts', 'electron/main/appProtocol.ts', 'electron/main/shellDialogs.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            pattern(['electron'], 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu touch Electron.'),
+            pattern(['electron'], 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu/appProtocol/shellDialogs touch Electron.'),
             pattern(['**/renderer/**', '**/preload/**', '**/tests/**'], 'Main-process code must not import the renderer, the preload or tests.'),
           ],
         },

@@ -9,6 +9,7 @@ import { proposalsUi } from './proposalsUi';
 import { trackingUi } from './trackingUi';
 import { overviewUi } from './overviewUi';
 import { participationDocs } from './participationDocs';
+import { shellTexts } from './shellTexts';
 
 export const de = {
   appName: 'Masterplan-Register',
@@ -2055,4 +2056,5 @@ export const de = {
   audit: {
     migrated: (from: number, to: number) => `Dateiformat von Version ${from} auf ${to} umgewandelt`,
   },
+  shell: shellTexts,
 } as const;
