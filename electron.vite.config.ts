@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { pathAliases } from './aliases.config.ts';
 import { licensesPlugin } from './scripts/licenses';
 
 /**
@@ -10,6 +11,7 @@ import { licensesPlugin } from './scripts/licenses';
 export default defineConfig({
   main: {
     plugins: [licensesPlugin(import.meta.dirname)],
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).
@@ -20,6 +22,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/preload',
       lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
@@ -29,6 +32,7 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    resolve: { alias: pathAliases },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import path from 'node:path';
-import { de } from '../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { APP_VERSION } from './appInfo';
 import { registerIpc } from './ipc';
@@ -11,15 +11,15 @@ import { applySecurityPolicy } from './security';
 import { showAbout, watchRenderer } from './shellDialogs';
 import { rendererLocation } from './trust';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState, type WindowState } from './windowState';
-import { createApi } from './services/api';
-import type { Desktop } from './services/desktop';
-import { RegisterSession } from './services/session';
-import { ReviewSession } from './services/reviewSession';
-import { REVIEW_FILE_EXTENSION } from '../../shared/domain/reviewPackage';
-import { SettingsFile } from './services/settingsFile';
+import { createApi } from './api';
+import type { Desktop } from './core/desktop';
+import { RegisterSession } from './session/session';
+import { ReviewSession } from './review/reviewSession';
+import { REVIEW_FILE_EXTENSION } from '@shared/review/reviewPackage';
+import { SettingsFile } from './settings/settingsFile';
 import { resolveStorePath } from './storePath';
 
-/** App lifecycle only: everything else is plain Node in services/ and store/ (see README, architecture). */
+/** App lifecycle only: everything else is plain Node in the feature folders and store/ (see README, architecture). */
 // The dev server only in an unpackaged app (trust.ts); otherwise our bundle from app://masterplan.
 const location = rendererLocation(app.isPackaged, process.env);
 const log = new SupportLog(path.join(app.getPath('userData'), 'Protokolle'));

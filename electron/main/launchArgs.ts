@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { REVIEW_FILE_EXTENSION } from '../../shared/domain/reviewPackage';
+import { REVIEW_FILE_EXTENSION } from '@shared/review/reviewPackage';
 
 /**
  * The review package a start was asked to open: double-click and "Öffnen mit" pass it on the command line

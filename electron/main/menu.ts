@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
-import { de } from '../../shared/i18n/de';
+import { MENU_CHANNEL, type MenuCommand } from '@shared/contract';
+import { de } from '@shared/i18n/de';
 
 export interface MenuActions {
   showAbout: () => void;

@@ -1,7 +1,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { de } from '../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import type { SupportLog } from './log';
 
 const t = de.shell;

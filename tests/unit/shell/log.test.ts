@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SupportLog } from '../../../electron/main/log';
-import { packageFromArgv } from '../../../electron/main/launchArgs';
+import { SupportLog } from '@main/log';
+import { packageFromArgv } from '@main/launchArgs';
 
 describe('SupportLog', () => {
   it('rotates at the size cap and keeps a fixed number of old files', async () => {

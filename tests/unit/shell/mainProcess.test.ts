@@ -2,8 +2,8 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_PREFIX, METHOD_NAMES } from '../../../shared/methods';
-import { packageText } from '../../../shared/domain/reviewPackage';
+import { IPC_PREFIX, METHOD_NAMES } from '@shared/methods';
+import { packageText } from '@shared/review/reviewPackage';
 import { newPackage, register } from '../review/reviewFixtures';
 import * as electron from './fakeElectron';
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
   // As a double-click on a package starts the app: the file on the command line.
   process.argv = [process.execPath, 'out/main/index.js', '--store', path.join(dir, 'register.json'), packageA];
-  await import('../../../electron/main/index');
+  await import('@main/index');
   expect(recorded.privilegedSchemes.map((s) => s.scheme)).toEqual(['app']);
   app.fireReady();
   await until(() => BrowserWindow.instances[0]?.loadedUrl, 'the window');

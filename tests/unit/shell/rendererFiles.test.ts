@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererFileFor, rendererResponse } from '../../../electron/main/rendererFiles';
+import { CONTENT_SECURITY_POLICY, rendererFileFor, rendererResponse } from '@main/rendererFiles';
 
 let root: string;
 let dir: string;

@@ -14,7 +14,7 @@ it('a second instance without the lock quits and opens nothing', async () => {
     electron.config.userData = dir;
     electron.config.gotLock = false;
     process.argv = [process.execPath, 'out/main/index.js', '--store', path.join(dir, 'register.json')];
-    await import('../../../electron/main/index');
+    await import('@main/index');
     expect(electron.recorded.quitCalls).toBe(1);
     electron.app.fireReady();
     await new Promise((resolve) => setTimeout(resolve, 100));

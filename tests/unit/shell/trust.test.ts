@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_ORIGIN, isTrustedFrameUrl, originOf, rendererLocation } from '../../../electron/main/trust';
+import { APP_ENTRY_URL, APP_ORIGIN, isTrustedFrameUrl, originOf, rendererLocation } from '@main/trust';
 
 describe('trusted frame (exact origin)', () => {
   it.each([

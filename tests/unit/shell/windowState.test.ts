@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWindowState, placeWindow, saveWindowState } from '../../../electron/main/windowState';
+import { loadWindowState, placeWindow, saveWindowState } from '@main/windowState';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
 const monitor = { x: 1366, y: 0, width: 1920, height: 1040 };
