@@ -28,4 +28,15 @@ export const shellTexts = {
   reload: 'Neu laden',
   wait: 'Warten',
   quit: 'Beenden',
+  /** Browser harness only: the path prompt standing in for a native file dialog. */
+  harnessPick: {
+    file: 'Pfad der Datei (im Browser gibt es keinen Dateidialog):',
+    registerOpen: 'Register öffnen – Pfad der Registerdatei (.json):',
+    registerNew: 'Neues Register – Pfad der neuen Registerdatei (.json):',
+    attachment: 'Anlage hinzufügen – Pfad der Datei:',
+    image: 'Logo wählen – Pfad des Bildes (PNG, JPEG):',
+    importFile: 'Tabelle importieren – Pfad der Datei (.xlsx, .xls, .ods, .csv):',
+    reviewOpen: 'Prüfpaket öffnen – Pfad des Prüfpakets (.mpreview):',
+    reviewImport: 'Rückläufer einlesen – Pfad des Prüfpakets (.mpreview):',
+  },
 } as const;
