@@ -3,7 +3,8 @@ import type { Block, Run } from './richText';
 /**
  * The one canonical form of rich text, so that "blocks → editor → blocks" gives back exactly what went in:
  * neighbouring runs with the same formatting are one run, empty runs are gone, table rows all have the
- * same width, empty lists and tables are dropped, and a text that is nothing but empty paragraphs is `[]`.
+ * same width, empty lists and tables are dropped, and empty paragraphs at the end are dropped (so a text
+ * that is nothing but empty paragraphs is `[]`).
  * Nothing a reader can see changes.
  */
 export function normalizeRuns(runs: readonly Run[]): Run[] {
@@ -36,5 +37,11 @@ export function normalizeBlock(block: Block): Block | null {
 
 export function normalizeRichText(blocks: readonly Block[]): Block[] {
   const out = blocks.map(normalizeBlock).filter((b): b is Block => b !== null);
-  return out.every((b) => b.type === 'paragraph' && b.runs.length === 0) ? [] : out;
+  // Empty paragraphs at the end are only room for the cursor (e.g. below a table), not text.
+  while (out.length > 0) {
+    const last = out.at(-1)!;
+    if (last.type !== 'paragraph' || last.runs.length > 0) break;
+    out.pop();
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRichText, richTextSchema, type Block, type Run } from '../../../shared/domain/richText';
+import { isEmptyRichText, parseRichText, richTextSchema, type Block, type Run } from '../../../shared/domain/richText';
 import { normalizeRichText } from '../../../shared/domain/richTextNormalize';
 import { blocksToDoc, docToBlocks } from '../../../renderer/src/features/submissions/richText/convert';
 import { schema } from '../../../renderer/src/features/submissions/richText/schema';
@@ -111,5 +111,20 @@ describe('the schema holds only what the model can', () => {
     const item = n['list_item']!.create(null, n['paragraph']!.create(null, schema.text('x')));
     expect(() => n['list_item']!.createChecked(null, [n['paragraph']!.create(), n['bullet_list']!.create(null, item)])).toThrow();
     expect(() => n['heading']!.create({ level: 4 })).toThrow();
+  });
+});
+
+describe('completeness: an empty text in the editor is empty', () => {
+  it('empty headings, list items and cells count as no text; one letter anywhere counts', () => {
+    expect(isEmptyRichText(docToBlocks(blocksToDoc([])))).toBe(true);
+    const blank: Block[] = [
+      { type: 'heading', level: 1, text: ' ' },
+      { type: 'paragraph', runs: [run('\n')] },
+      { type: 'bulletList', items: [[], [run(' ')]] },
+      { type: 'table', rows: [['', ' ']] },
+    ];
+    expect(isEmptyRichText(blank)).toBe(true);
+    expect(isEmptyRichText([...blank, { type: 'table', rows: [['', 'x']] }])).toBe(false);
+    expect(isEmptyRichText([{ type: 'heading', level: 2, text: 'Anlass' }])).toBe(false);
   });
 });

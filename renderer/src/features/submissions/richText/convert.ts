@@ -56,9 +56,11 @@ export function blocksToFragment(blocks: readonly Block[]): Fragment {
   return Fragment.from(normalizeRichText(blocks).map(blockToNode));
 }
 
+/** Blocks → document; a text ending in a table gets an empty paragraph after it, so the cursor can go there. */
 export function blocksToDoc(blocks: readonly Block[]): PMNode {
   const content = blocksToFragment(blocks);
-  return schema.nodes['doc']!.create(null, content.size === 0 ? schema.nodes['paragraph']!.create() : content);
+  const room = content.size === 0 || content.lastChild?.type === schema.nodes['table'];
+  return schema.nodes['doc']!.create(null, room ? content.append(Fragment.from(schema.nodes['paragraph']!.create())) : content);
 }
 
 function inlineToRuns(node: PMNode): Run[] {
