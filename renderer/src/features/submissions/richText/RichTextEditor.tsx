@@ -169,7 +169,8 @@ export function RichTextEditor({ id, label, value, onChange, error, disabled = f
       aria-label={aria}
       aria-pressed={pressed}
       aria-controls={id}
-      disabled={!can(command)}
+      // A pressed button stays usable: pressing it again switches the format off (or keeps it, for "Text").
+      disabled={disabled || !(pressed || can(command))}
       // Keep the cursor in the text while clicking.
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => run(command)}
@@ -186,7 +187,7 @@ export function RichTextEditor({ id, label, value, onChange, error, disabled = f
       <div className="rte-toolbar" role="group" aria-label={t.toolbar(label)}>
         <span className="rte-group">
           {button('p', t.paragraph, t.paragraphLabel, setParagraph, level === 0)}
-          {([1, 2, 3] as const).map((l) => button(`h${l}`, t.heading(l), t.headingLabel(l), setHeading(l), level === l))}
+          {([1, 2, 3] as const).map((l) => button(`h${l}`, t.heading(l), t.headingLabel(l), level === l ? setParagraph : setHeading(l), level === l))}
         </span>
         <span className="rte-group">
           {button('b', t.bold, t.boldLabel, bold, !!state && markActive(state, schema.marks['bold']!), 'rte-bold')}
