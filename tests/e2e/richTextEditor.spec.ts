@@ -28,11 +28,21 @@ async function createSubmission(page: Page, choice: string): Promise<void> {
 /** A paste as the browser delivers it: a ClipboardEvent whose DataTransfer holds text/html and text/plain. */
 async function paste(box: Locator, data: { html?: string; text?: string; image?: boolean }): Promise<void> {
   await box.evaluate((el, d) => {
-    const transfer = new DataTransfer();
+    // Browser globals, typed by hand: the test files are compiled without the DOM library.
+    interface Transfer {
+      setData(type: string, value: string): void;
+      items: { add(file: unknown): void };
+    }
+    const w = globalThis as unknown as {
+      DataTransfer: new () => Transfer;
+      File: new (bits: unknown[], name: string, options: { type: string }) => unknown;
+      ClipboardEvent: new (type: string, init: { clipboardData: Transfer; bubbles: boolean; cancelable: boolean }) => Event;
+    };
+    const transfer = new w.DataTransfer();
     if (d.html !== undefined) transfer.setData('text/html', d.html);
     if (d.text !== undefined) transfer.setData('text/plain', d.text);
-    if (d.image) transfer.items.add(new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'Bildschirmfoto.png', { type: 'image/png' }));
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    if (d.image) transfer.items.add(new w.File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'Bildschirmfoto.png', { type: 'image/png' }));
+    (el as unknown as EventTarget).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, data);
 }
 
