@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyRichText, parseRichText, richTextSchema, type Block, type Run } from '../../../shared/domain/richText';
-import { normalizeRichText } from '../../../shared/domain/richTextNormalize';
-import { blocksToDoc, docToBlocks } from '../../../renderer/src/features/submissions/richText/convert';
-import { schema } from '../../../renderer/src/features/submissions/richText/schema';
+import { isEmptyRichText, parseRichText, richTextSchema, type Block, type Run } from '@shared/core/richText';
+import { normalizeRichText } from '@shared/core/richTextNormalize';
+import { blocksToDoc, docToBlocks } from '@renderer/features/submissions/richText/convert';
+import { schema } from '@renderer/features/submissions/richText/schema';
 
 /** Blocks ↔ editor document: what is stored opens unchanged, and the editor saves exactly what it shows. */
 const run = (text: string, bold = false, italic = false): Run => ({ text, bold, italic });

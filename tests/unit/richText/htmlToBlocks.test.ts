@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Block, Run } from '../../../shared/domain/richText';
-import { htmlToBlocks, plainTextToBlocks } from '../../../shared/domain/richTextHtml';
+import type { Block, Run } from '@shared/core/richText';
+import { htmlToBlocks, plainTextToBlocks } from '@shared/core/richTextHtml';
 
 /** Clipboard HTML → blocks over real fixtures (tests/fixtures/clipboard/README.md says how they were made). */
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures/clipboard', name), 'utf8');

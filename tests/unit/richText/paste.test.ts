@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TextSelection, type EditorState } from 'prosemirror-state';
-import type { Block, Run } from '../../../shared/domain/richText';
-import { blocksToDoc, docToBlocks } from '../../../renderer/src/features/submissions/richText/convert';
-import { createEditorState } from '../../../renderer/src/features/submissions/richText/editorState';
-import { pasteClipboard } from '../../../renderer/src/features/submissions/richText/paste';
+import type { Block, Run } from '@shared/core/richText';
+import { blocksToDoc, docToBlocks } from '@renderer/features/submissions/richText/convert';
+import { createEditorState } from '@renderer/features/submissions/richText/editorState';
+import { pasteClipboard } from '@renderer/features/submissions/richText/paste';
 
 /** The paste as the editor applies it: where the cursor is decides how the reduced blocks go in. */
 const run = (text: string, bold = false): Run => ({ text, bold, italic: false });

@@ -3,7 +3,7 @@ import { liftListItem, splitListItem, wrapInList } from 'prosemirror-schema-list
 import { addColumnAfter, addRowAfter, deleteColumn, deleteRow, deleteTable, isInTable, selectedRect, TableMap } from 'prosemirror-tables';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import type { MarkType, NodeType } from 'prosemirror-model';
-import { RICH_TEXT_LIMITS } from '../../../../../shared/domain/richTextLimits';
+import { RICH_TEXT_LIMITS } from '@shared/core/richTextLimits';
 import { schema } from './schema';
 
 /** The editor's commands, shared by keyboard shortcuts and toolbar buttons (which show their state). */

@@ -1,6 +1,6 @@
 import { Fragment, type Node as PMNode } from 'prosemirror-model';
-import type { Block, Run } from '../../../../../shared/domain/richText';
-import { normalizeRichText, normalizeRuns } from '../../../../../shared/domain/richTextNormalize';
+import type { Block, Run } from '@shared/core/richText';
+import { normalizeRichText, normalizeRuns } from '@shared/core/richTextNormalize';
 import { schema } from './schema';
 
 /**

@@ -1,9 +1,9 @@
 import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
-import type { Block } from '../../../../../shared/domain/richText';
-import { htmlToBlocks, plainTextToBlocks, type PasteNote } from '../../../../../shared/domain/richTextHtml';
-import { richTextLimitBroken, RICH_TEXT_LIMITS } from '../../../../../shared/domain/richTextLimits';
-import { richTextEditorUi as t } from '../../../../../shared/i18n/richTextEditorUi';
+import type { Block } from '@shared/core/richText';
+import { htmlToBlocks, plainTextToBlocks, type PasteNote } from '@shared/core/richTextHtml';
+import { richTextLimitBroken, RICH_TEXT_LIMITS } from '@shared/core/richTextLimits';
+import { richTextEditorUi as t } from '@shared/i18n/richTextEditorUi';
 import { blocksToFragment, docToBlocks } from './convert';
 import { schema } from './schema';
 
