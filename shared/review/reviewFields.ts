@@ -6,7 +6,8 @@ import { districtName } from '@shared/register/districts';
 import type { ActionField } from '@shared/editions/edition';
 import { measureFieldsSchema, type Measure } from '@shared/register/measure';
 import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
-import { toMarkup, type Block } from '@shared/core/richText';
+import type { Block } from '@shared/core/richText';
+import { richTextReadable } from '@shared/core/richTextReadable';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatPrintNumber, submissionFieldsSchema, type Submission } from '@shared/submissions/submission';
 import type { Body } from '@shared/participation/body';
@@ -228,7 +229,7 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
       case 'linkedMeasureIds':
         return listText((value as string[]).map(measure));
       case 'statement':
-        return toMarkup(value as Block[]);
+        return richTextReadable(value as Block[]);
       case 'resolutions':
         return (value as Submission['resolutions'])
           .map((r) => {
@@ -245,7 +246,7 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
         return [...rows, f.coverage].filter(Boolean).join('\n');
       }
       case 'extraSections':
-        return (value as Submission['extraSections']).map((x) => [x.title, toMarkup(x.body)].filter(Boolean).join('\n')).join('\n\n');
+        return (value as Submission['extraSections']).map((x) => [x.title, richTextReadable(x.body)].filter(Boolean).join('\n')).join('\n\n');
       case 'cosignatures':
         return (value as Submission['cosignatures'])
           .map((c) => [c.orgUnitId ? unit(c.orgUnitId) : '', c.person, formatDate(c.date), de.submission.votes[c.vote], c.note].filter(Boolean).join(', '))

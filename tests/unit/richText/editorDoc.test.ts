@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyRichText, parseRichText, richTextSchema, type Block, type Run } from '@shared/core/richText';
 import { normalizeRichText } from '@shared/core/richTextNormalize';
+import { richTextReadable } from '@shared/core/richTextReadable';
 import { blocksToDoc, docToBlocks } from '@renderer/features/submissions/richText/convert';
 import { schema } from '@renderer/features/submissions/richText/schema';
 
@@ -126,5 +127,13 @@ describe('completeness: an empty text in the editor is empty', () => {
     expect(isEmptyRichText(blank)).toBe(true);
     expect(isEmptyRichText([...blank, { type: 'table', rows: [['', 'x']] }])).toBe(false);
     expect(isEmptyRichText([{ type: 'heading', level: 2, text: 'Anlass' }])).toBe(false);
+  });
+});
+
+describe('readable text (revision comparison, review packages, search)', () => {
+  it('shows the text as the reader sees it, without markup', () => {
+    expect(richTextReadable(sample)).toBe(
+      ['Ausgangslage', 'Der Rat hat beschlossen: jährlich und beides.\nNeue Zeile', 'Handlungsfelder', '• Prävention\n• Ordnung im Raum\n• ', '1. erstens\n2. zweitens', 'Jahr | Betrag\n2026 | 12.500,00 €\n | zwei\nZeilen', 'Schluss'].join('\n\n'),
+    );
   });
 });
