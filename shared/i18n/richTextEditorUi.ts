@@ -51,4 +51,11 @@ export const richTextEditorUi = {
     tooLong: 'Der Text wäre für diesen Abschnitt zu umfangreich.',
     unchanged: 'Der bisherige Text ist unverändert.',
   },
+  changes: {
+    caption: (label: string) => `Änderungen am Text „${label}“, Absatz für Absatz`,
+    same: 'unverändert',
+    removed: '− entfernt',
+    added: '+ eingefügt',
+    none: 'Keine Änderung am Text.',
+  },
 };

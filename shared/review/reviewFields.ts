@@ -20,8 +20,8 @@ import type { Body } from '@shared/participation/body';
 export const REVIEW_ITEM_KINDS = ['measure', 'submission'] as const;
 export type ReviewItemKind = (typeof REVIEW_ITEM_KINDS)[number];
 
-/** How a proposed value is typed in: one line, several lines, a date, or a choice from a list. */
-export type SuggestionInput = 'line' | 'text' | 'date' | 'status' | 'climate';
+/** How a proposed value is typed in: one line, several lines, a date, a choice from a list, or structured text (blocks). */
+export type SuggestionInput = 'line' | 'text' | 'date' | 'status' | 'climate' | 'richText';
 
 export const SUGGESTABLE_FIELDS: Record<ReviewItemKind, Readonly<Record<string, SuggestionInput>>> = {
   measure: {
@@ -42,6 +42,8 @@ export const SUGGESTABLE_FIELDS: Record<ReviewItemKind, Readonly<Record<string, 
     subject: 'line',
     date: 'date',
     fileReference: 'line',
+    // A reviewer proposes a whole new Sachverhalt in the same editor; the merge shows old/new per block.
+    statement: 'richText',
     personnel: 'text',
     climateImpact: 'climate',
     climateReason: 'text',
