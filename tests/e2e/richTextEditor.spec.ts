@@ -250,3 +250,55 @@ test('Bildschirmfotos des Editors mit Inhalt (1366×768 und 1920×1080), ohne CS
   }
   // CSP violations are console errors, which the page fixture turns into a failure.
 });
+
+test('Prüfpaket: die Prüferin schlägt einen neuen Sachverhalt im Editor vor; beim Einlesen Alt/Neu je Absatz, dann übernommen', async ({ page, dir, startExtraHarness }) => {
+  let packagePath = '';
+  const clerk = await startExtraHarness({ exportDir: path.join(dir, 'ausgang'), pickReviewPackage: () => packagePath });
+  const subject = /Sachstandsbericht 2024$/;
+  const itemLabel = /Sachstandsbericht 2024“/;
+  await openApp(page, clerk);
+  await nav(page, 'Prüfungen').click();
+  await page.getByRole('button', { name: 'Neues Prüfpaket …' }).click();
+  const form = page.getByRole('form', { name: 'Neues Prüfpaket' });
+  await form.getByRole('textbox', { name: 'Prüfer/in (Name)' }).fill('Dr. Petra Beispiel');
+  await form.getByRole('checkbox', { name: itemLabel }).check();
+  await form.getByRole('button', { name: 'Prüfpaket speichern …' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Das Prüfpaket für Dr. Petra Beispiel wurde gespeichert' })).toBeVisible();
+  packagePath = path.join(dir, 'ausgang', (await fs.readdir(path.join(dir, 'ausgang')))[0]!);
+
+  // The reviewer proposes a new text in the same structured editor.
+  const reviewer = await startExtraHarness({ storePath: path.join(dir, 'prueferin', 'register.json'), reviewPackage: packagePath });
+  await page.goto(reviewer.url);
+  await page.getByRole('navigation', { name: 'Einträge im Prüfpaket' }).getByRole('button', { name: itemLabel }).click();
+  await page.getByRole('group', { name: 'Aktionen zu „Sachverhalt / Begründung“' }).getByRole('button', { name: 'Änderung vorschlagen' }).click();
+  const proposal = page.getByRole('form', { name: 'Vorschlag für „Sachverhalt / Begründung“' });
+  const box = proposal.getByRole('textbox', { name: 'Vorschlag für „Sachverhalt / Begründung“' });
+  await box.click();
+  await page.keyboard.press('Control+End');
+  // The text ends with a numbered list: Enter starts an item, Enter on the empty item ends the list.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Neuer Schlussabsatz der Prüferin.');
+  expect(await accessibilityViolations(page), 'Vorschlag im Editor').toEqual([]);
+  await proposal.getByRole('button', { name: 'Vorschlag speichern' }).click();
+  await expect(page.getByText(/Vorgeschlagen: .*Neuer Schlussabsatz der Prüferin\./s)).toBeVisible();
+  await page.getByRole('button', { name: 'Prüfung abschließen …' }).click();
+  await page.getByRole('dialog', { name: 'Prüfung abschließen' }).getByRole('button', { name: 'Prüfung abschließen' }).click();
+  await expect(page.getByText(/Die Prüfung wurde am .* abgeschlossen/)).toBeVisible();
+
+  // The clerk sees old/new per block before taking it over.
+  await openApp(page, clerk);
+  await nav(page, 'Prüfungen').click();
+  await page.getByRole('button', { name: 'Rückläufer einlesen …' }).click();
+  const preview = page.getByRole('region', { name: 'Vorschau: Prüfung durch Dr. Petra Beispiel' });
+  const changes = preview.getByRole('list', { name: 'Änderungen am Text „Sachverhalt / Begründung“, Absatz für Absatz' });
+  await expect(changes.getByRole('listitem').filter({ hasText: '+ eingefügt: Neuer Schlussabsatz der Prüferin.' })).toBeVisible();
+  await expect(changes.getByRole('listitem').filter({ hasText: /^unverändert:/ }).first()).toBeVisible();
+  expect(await accessibilityViolations(page), 'Vorschau mit Alt/Neu je Absatz').toEqual([]);
+  await preview.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Anmerkungen wurden übernommen/ })).toBeVisible();
+  const stored = JSON.parse(await fs.readFile(path.join(dir, 'register.json'), 'utf8')) as { submissions: { subject: string; statement: { type: string; runs?: { text: string; bold: boolean }[] }[] }[] };
+  const statement = stored.submissions.find((s) => subject.test(s.subject))!.statement;
+  expect(statement.at(-1)).toEqual({ type: 'paragraph', runs: [{ text: 'Neuer Schlussabsatz der Prüferin.', bold: true, italic: false }] });
+});
