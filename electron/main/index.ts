@@ -59,20 +59,20 @@ const desktop: Desktop = {
     if (error) console.warn('[masterplan] Datei konnte nicht geöffnet werden');
   },
   async pickReviewPackage(purpose) {
-    const t = de.review.dialogs;
+    const reviewDialogsTexts = de.review.dialogs;
     const result = await dialog.showOpenDialog({
-      title: purpose === 'open' ? t.openTitle : t.importTitle,
-      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+      title: purpose === 'open' ? reviewDialogsTexts.openTitle : reviewDialogsTexts.importTitle,
+      filters: [{ name: reviewDialogsTexts.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
       properties: ['openFile'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async pickReviewTarget(defaultName, defaultDir) {
-    const t = de.review.dialogs;
+    const reviewDialogsTexts = de.review.dialogs;
     const result = await dialog.showSaveDialog({
-      title: t.saveTitle,
+      title: reviewDialogsTexts.saveTitle,
       defaultPath: path.join(defaultDir ?? app.getPath('documents'), defaultName),
-      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+      filters: [{ name: reviewDialogsTexts.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
     });
     return result.canceled ? null : (result.filePath ?? null);
   },

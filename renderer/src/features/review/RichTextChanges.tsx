@@ -1,8 +1,8 @@
 import { richTextSchema, type Block } from '@shared/core/richText';
 import { diffBlocks } from '@shared/core/richTextDiff';
-import { richTextEditorUi } from '@shared/i18n/richTextEditorUi';
+import { richTextEditorTexts } from '@shared/submissions/richTextEditorTexts';
 
-const t = richTextEditorUi.changes;
+const t = richTextEditorTexts.changes;
 
 function asBlocks(value: unknown): Block[] {
   const parsed = richTextSchema.safeParse(value ?? []);

@@ -6,7 +6,7 @@ import { isInTable } from 'prosemirror-tables';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import { de } from '@shared/i18n/de';
-import { richTextEditorUi as t } from '@shared/i18n/richTextEditorUi';
+import { richTextEditorTexts as t } from '@shared/submissions/richTextEditorTexts';
 import type { Block } from '@shared/core/richText';
 import { normalizeRichText } from '@shared/core/richTextNormalize';
 import { addColumn, addRow, blockLevel, bold, insertTable, italic, listAt, markActive, removeColumn, removeRow, removeTable, setHeading, setParagraph, toggleList } from './commands';

@@ -3,7 +3,7 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import type { Block } from '@shared/core/richText';
 import { htmlToBlocks, plainTextToBlocks, type PasteNote } from '@shared/core/richTextHtml';
 import { richTextLimitBroken, RICH_TEXT_LIMITS } from '@shared/core/richTextLimits';
-import { richTextEditorUi as t } from '@shared/i18n/richTextEditorUi';
+import { richTextEditorTexts as t } from '@shared/submissions/richTextEditorTexts';
 import { blocksToFragment, docToBlocks } from './convert';
 import { schema } from './schema';
 

@@ -4,7 +4,7 @@
  */
 const n = (value: number) => value.toLocaleString('de-DE');
 
-export const richTextEditorUi = {
+export const richTextEditorTexts = {
   toolbar: (label: string) => `Formatierung für „${label}“`,
   paragraph: 'Text',
   paragraphLabel: 'Text (normaler Absatz, Strg+Alt+0)',
