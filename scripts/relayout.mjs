@@ -7,8 +7,7 @@
  *                                           re-points imports that still name an old path
  *
  * Import style it writes: `./x` (or `./sub/x`) inside the importer's own folder, otherwise a path alias
- * (`@shared/…`, `@main/…`, `@cli/…`, `@renderer/…`, see tsconfig.base.json) — never `../`. Test helpers
- * outside the aliased roots keep relative paths.
+ * (`@shared/…`, `@main/…`, `@cli/…`, `@renderer/…`, `@tests/…`, see tsconfig.base.json) — never `../`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +24,7 @@ const aliases = [
   ['@main/', 'electron/main/'],
   ['@cli/', 'electron/cli/'],
   ['@renderer/', 'renderer/src/'],
+  ['@tests/', 'tests/'],
 ];
 const CODE = /\.(ts|tsx|mts|mjs|js)$/;
 
