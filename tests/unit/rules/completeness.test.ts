@@ -30,7 +30,7 @@ function fields(kind: SubmissionFields['kind'], role: SubmissionFields['consulta
     statement: parseRichText('Text'),
     climateImpact: 'keine',
     climateReason: 'Keine Auswirkungen.',
-    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: null, role, result: 'offen', resultNote: '' }],
+    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: '2026-04-02', role, result: 'offen', resultNote: '' }],
   };
 }
 
@@ -54,8 +54,14 @@ describe('completeness: every Vorlagenart × every Beratungsfolge role', () => {
 
   it.each([...DECIDING_KINDS])('%s: one deciding body among several advising ones is enough', (kind) => {
     const f = fields(kind as SubmissionFields['kind'], 'empfehlung', 'Beschluss');
-    f.consultations.push({ id: 'c2', bodyId: 'gremium-rat', sessionDate: null, role: 'entscheidung', result: 'offen', resultNote: '' });
+    f.consultations.push({ id: 'c2', bodyId: 'gremium-rat', sessionDate: '2026-04-02', role: 'entscheidung', result: 'offen', resultNote: '' });
     expect(checkCompleteness(f, ctx)).toEqual([]);
+  });
+
+  it.each(SUBMISSION_KINDS)('%s: a deciding body needs its session date only on a deciding Vorlage', (kind) => {
+    const f = fields(kind, 'entscheidung', 'Beschluss');
+    f.consultations[0]!.sessionDate = null;
+    expect(checkCompleteness(f, ctx).map((p) => p.field)).toEqual(DECIDING_KINDS.has(kind) ? ['consultations.0.sessionDate'] : []);
   });
 
   it.each(SUBMISSION_KINDS)('%s: a Beschlussvorschlag of blanks counts as none', (kind) => {
