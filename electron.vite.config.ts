@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { pathAliases } from './aliases.config.ts';
+import { licensesPlugin } from './scripts/licenses';
 
 /**
  * Our folders differ from electron-vite's `src/...` defaults, so each part names its entry. The preload
@@ -9,6 +10,7 @@ import { pathAliases } from './aliases.config.ts';
  */
 export default defineConfig({
   main: {
+    plugins: [licensesPlugin(import.meta.dirname)],
     resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',

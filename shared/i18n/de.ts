@@ -21,6 +21,7 @@ import { reviewTexts } from '@shared/review/reviewTexts';
 import { storeTexts } from '@shared/session/sessionTexts';
 import { logoTexts, settingsTexts } from '@shared/settings/settingsTexts';
 import { submissionTexts, submissionsTexts } from '@shared/submissions/submissionsTexts';
+import { shellTexts } from '@shared/core/shellTexts';
 
 export const de = {
   appName: 'Masterplan-Register',
@@ -92,4 +93,5 @@ export const de = {
   logo: logoTexts,
   statuses: statusesTexts,
   audit: auditTexts,
+  shell: shellTexts,
 } as const;

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { de } from '@shared/i18n/de';
@@ -98,7 +98,12 @@ export async function parseSpreadsheet(file: string, sheet: string | null = null
 function workerEntry(): URL {
   for (const candidate of ['./parseWorker.js', '../parseWorker.js', '../../../out/main/parseWorker.js']) {
     const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+    if (url.protocol !== 'file:') continue;
+    // Packaged: the worker and its imports are unpacked beside the archive (electron-builder.yml asarUnpack),
+    // because a worker thread loads its file with plain Node, which cannot read inside app.asar.
+    const unpacked = fileURLToPath(url).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+    if (unpacked !== fileURLToPath(url) && existsSync(unpacked)) return pathToFileURL(unpacked);
+    if (existsSync(fileURLToPath(url))) return url;
   }
   throw new Error('parseWorker.js not found: run `npm run build`.');
 }

@@ -30,7 +30,7 @@ function fields(kind: SubmissionFields['kind'], role: SubmissionFields['consulta
     statement: parseRichText('Text'),
     climateImpact: 'keine',
     climateReason: 'Keine Auswirkungen.',
-    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: '2026-04-02', role, result: 'offen', resultNote: '' }],
+    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: '2026-04-01', role, result: 'offen', resultNote: '' }],
   };
 }
 
@@ -54,7 +54,7 @@ describe('completeness: every Vorlagenart × every Beratungsfolge role', () => {
 
   it.each([...DECIDING_KINDS])('%s: one deciding body among several advising ones is enough', (kind) => {
     const f = fields(kind as SubmissionFields['kind'], 'empfehlung', 'Beschluss');
-    f.consultations.push({ id: 'c2', bodyId: 'gremium-rat', sessionDate: '2026-04-02', role: 'entscheidung', result: 'offen', resultNote: '' });
+    f.consultations.push({ id: 'c2', bodyId: 'gremium-rat', sessionDate: '2026-04-01', role: 'entscheidung', result: 'offen', resultNote: '' });
     expect(checkCompleteness(f, ctx)).toEqual([]);
   });
 
