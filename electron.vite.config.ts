@@ -12,7 +12,10 @@ export default defineConfig({
       outDir: 'out/main',
       // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).
       lib: {
-        entry: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), parseWorker: resolve(import.meta.dirname, 'electron/main/import/parseWorker.ts') },
+        entry: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), parseWorker: resolve(import.meta.dirname, 'electron/main/import/parseWorker.ts'),
+          // The export worker writes large workbooks off the main thread (electron/main/export/xlsx).
+          exportWorker: resolve(import.meta.dirname, 'electron/main/export/xlsx/exportWorker.ts'),
+        },
         formats: ['es'],
       },
     },

@@ -9,6 +9,7 @@ import { proposalsUi } from './proposalsUi';
 import { trackingUi } from './trackingUi';
 import { overviewUi } from './overviewUi';
 import { participationDocs } from './participationDocs';
+import { workbookTexts } from './workbookTexts';
 
 export const de = {
   appName: 'Masterplan-Register',
@@ -1224,7 +1225,7 @@ export const de = {
     },
     /** The Excel evaluation tables (masterplan export evaluation, Export in the app). */
     export: {
-      workbookTitle: (round: string | null) => (round === null ? 'Evaluation (ohne Runde)' : `Evaluation ${round}`),
+      workbookTitle: (round: string | null) => (round === null ? 'Evaluationstabellen (ohne Evaluationsrunde)' : `Evaluationstabellen – ${round}`),
       subject: 'Evaluationstabellen zum Masterplan Kommunale Sicherheit',
       author: 'Masterplan-Register',
       company: 'Stadt Dortmund',
@@ -1237,6 +1238,7 @@ export const de = {
         number: 'Nr.',
         title: 'Titel',
         actionField: 'Handlungsfeld',
+        type: 'Art',
         lead: 'Federführung',
         districts: 'Stadtbezirke',
         status: 'Status',
@@ -1248,15 +1250,19 @@ export const de = {
         rating: 'Bewertung',
         light: 'Ampel',
         recommendation: 'Empfehlung',
-        reasoning: 'Begründung',
+        reasoning: 'Begründung der Bewertung',
         assessedOn: 'Bewertet am',
+        plannedStart: 'Beginn',
+        plannedEnd: 'Ende',
         planned: 'Budget geplant',
+        budgetYear: 'Haushaltsjahr',
         approved: 'Budget bewilligt',
         spent: 'Budget ausgegeben',
         assessor: 'Bewertet von',
       },
       indicatorColumns: {
         measure: 'Maßnahme Nr.',
+        measureTitle: 'Maßnahmentitel',
         name: 'Kennzahl',
         type: 'Typ',
         unit: 'Einheit',
@@ -1341,7 +1347,8 @@ export const de = {
         formulasText:
           'Die Zahlen im Blatt „Übersicht“ und die Summenzeilen sind Formeln (ZÄHLENWENNS, SUMMEWENNS, MITTELWERTWENNS) über die Datenblätter und werden nach Änderungen neu berechnet.',
         amounts: 'Beträge',
-        amountsText: 'in Euro; im Blatt „Maßnahmen“ die Summe aller Haushaltsjahre, im Blatt „Finanzen“ je Jahr und Finanzierungsquelle.',
+        amountsText:
+          'in Euro; im Blatt „Maßnahmen“ die Summe aller Haushaltsjahre (Spalte „Haushaltsjahr“: das erste Jahr mit geplantem Budget), im Blatt „Finanzen“ je Jahr und Finanzierungsquelle.',
       },
     },
     /** The Word evaluation report (Evaluationsbericht) for committees. */
@@ -1420,6 +1427,8 @@ export const de = {
   overviewUi,
   /** Word and Excel documents of Gremien & Beteiligung and their CLI. */
   participationDocs,
+  /** Title block and footer lines shared by every exported Excel workbook. */
+  workbook: workbookTexts,
   /** Offline review (Prüfpaket, Prüfmodus, Rückläufer, Prüfvermerk); docs/review.md. */
   review: {
     file: {

@@ -162,6 +162,7 @@ export const participationDocs = {
       state: 'Status',
       stateReason: 'Begründung',
       measure: 'Maßnahme',
+      measureTitle: 'Maßnahmentitel',
       feedback: 'Rückmeldung',
       feedbackOn: 'Rückmeldung am',
       contactName: 'Name',

@@ -169,7 +169,7 @@ export const exportEvaluationCommand: Command = {
     const force = ctx.options.flag('force');
     const { input, newest } = await evaluationInput(ctx, true);
     await refuseExisting(target, force);
-    const bytes = writeEvaluationXlsx(input);
+    const bytes = await writeEvaluationXlsx(input);
     const recorded = await writeExportRecordingPersonalData({ storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io }, () =>
       writeTarget(target, bytes, force),
     );

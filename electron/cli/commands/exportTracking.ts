@@ -40,7 +40,7 @@ export const exportTrackingCommand: Command = {
     await refuseExisting(target, force);
     const now = env.now();
     const today = localDay(now);
-    const bytes = writeTrackingXlsx({ doc, period, today, generatedAt: now, appVersion: appVersion() });
+    const bytes = await writeTrackingXlsx({ doc, period, today, generatedAt: now, appVersion: appVersion() });
     await writeTarget(target, bytes, force);
     const rows = trackingRows(doc, today, period);
     writeLines(io.out, [

@@ -10,10 +10,18 @@ import { ServiceError } from './errors';
 import type { RegisterSession } from './session';
 import path from 'node:path';
 
-/** "Evaluation_Evaluationsbericht_2024.xlsx", safe on Windows. */
-function fileName(roundName: string | null, extension: string): string {
-  const name = (roundName ?? 'ohne_Runde').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, '_').slice(0, 80);
-  return `${extension === 'xlsx' ? 'Evaluation' : 'Evaluationsbericht'}_${name}.${extension}`;
+/**
+ * "Evaluationstabellen_Evaluationsbericht_2024.xlsx" / "Evaluationsbericht_Stand_2026-12-07.docx", safe on
+ * Windows. Without a round the day of the export names the state it shows.
+ */
+function fileName(roundName: string | null, extension: string, today: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stand = `Stand_${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  const name = (roundName ?? stand).replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, '_').slice(0, 80);
+  const prefix = extension === 'xlsx' ? 'Evaluationstabellen' : 'Evaluationsbericht';
+  // "Evaluationsbericht_Evaluationsbericht_2024": the round's name already says what it is.
+  const doubled = name.toLowerCase().startsWith(prefix.toLowerCase());
+  return `${doubled ? '' : `${prefix}_`}${name}.${extension}`;
 }
 
 /**
@@ -35,7 +43,7 @@ export class EvaluationExportService {
     const round = request.roundId ? doc.evaluationRounds.find((r) => r.id === request.roundId) : null;
     if (request.roundId && !round) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const settings = this.session.settings;
-    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format), settings.value.lastExportDir);
+    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format, new Date()), settings.value.lastExportDir);
     if (!target) return null;
     const input = {
       doc,
@@ -48,7 +56,7 @@ export class EvaluationExportService {
     };
     let bytes: Uint8Array;
     try {
-      bytes = request.format === 'xlsx' ? writeEvaluationXlsx(input) : await buildEvaluationReportDocx(input);
+      bytes = request.format === 'xlsx' ? await writeEvaluationXlsx(input) : await buildEvaluationReportDocx(input);
     } catch (error) {
       if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
       throw error;
