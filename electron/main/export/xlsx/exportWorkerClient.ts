@@ -59,6 +59,8 @@ export class ExportWorkerClient {
       const onReady = (message: FromWorker) => {
         if (message.type !== 'ready') return;
         worker.off('message', onReady);
+        // A warm, idle worker must not keep a CLI process alive.
+        if (this.pending.size === 0) worker.unref();
         resolve();
       };
       worker.on('message', onReady);
@@ -74,8 +76,6 @@ export class ExportWorkerClient {
       }
       this.failAll(new Error(`export worker exited with ${code}`));
     });
-    // A warm worker must not keep a CLI process alive.
-    worker.unref();
     return this.ready;
   }
 
