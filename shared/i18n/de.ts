@@ -1252,6 +1252,7 @@ export const de = {
         recommendation: 'Empfehlung',
         reasoning: 'Begründung der Bewertung',
         assessedOn: 'Bewertet am',
+        statusReason: 'Statusbegründung',
         plannedStart: 'Beginn',
         plannedEnd: 'Ende',
         planned: 'Budget geplant',

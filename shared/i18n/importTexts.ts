@@ -24,6 +24,8 @@ export const importTexts = {
       `Die Tabelle hat ${count !== null && count > max ? n(count) : `mehr als ${n(max)}`} Zeilen; importiert werden höchstens ${n(max)}. Bitte teilen Sie sie auf.`,
     tooManyCells: 'Die Tabelle enthält zu viele gefüllte Zellen für einen Import. Bitte teilen Sie sie auf.',
     sheetNotFound: (sheet: string) => `Das Tabellenblatt „${sheet}“ gibt es in der Datei nicht.`,
+    noFittingSheet: (kind: string, sheets: readonly string[]) =>
+      `Kein Tabellenblatt hat die Spalten für ${kind}. Die Datei enthält: ${sheets.map((s) => `„${s}“`).join(', ')}. Bitte wählen Sie das Blatt (in der Befehlszeile mit --sheet).`,
     sheetEmpty: (sheet: string) => `Das Tabellenblatt „${sheet}“ ist leer.`,
     timeout: (seconds: number) =>
       `Das Lesen der Datei hat länger als ${n(seconds)} Sekunden gedauert und wurde abgebrochen. Die Datei ist zu groß oder ungewöhnlich aufgebaut.`,

@@ -4,7 +4,8 @@ import { columnLetter } from '../../../shared/i18n/importTexts';
 import { de } from '../../../shared/i18n/de';
 import { cli } from '../../../shared/i18n/cli';
 import { applyImportPlan } from '../../main/import/applyImport';
-import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
+import { ImportFileError, parseImportFile, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
+import { NoFittingSheetError, pickSheet } from '../../main/import/pickSheet';
 import { WriteFailedError } from '../../main/store/registerStore';
 import { CliFailure, writeLines, type CliIo, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
@@ -96,10 +97,19 @@ function importCommand(kind: ImportKind): Command {
         if (error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
         throw error;
       }
-      const input: ImportTable = { sheet: table.sheet, rows: table.rows };
-
       // Checked against a read-only copy first: a file with errors must not even lead to a migration being written.
       const { doc } = await loadForDisplay(storePath, io);
+      // Without --sheet: the sheet whose headers fit (an exported workbook starts with its "Übersicht").
+      if (options.value('sheet') === undefined || options.value('sheet') === null) {
+        try {
+          table = await pickSheet(table, kind, doc, (name) => parseImportFile(file, name));
+        } catch (error) {
+          if (error instanceof NoFittingSheetError || error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
+          throw error;
+        }
+      }
+      const input: ImportTable = { sheet: table.sheet, rows: table.rows };
+
       const plan = planImport(input, kind, null, doc);
       if (!report(io, kind, file.fileName, table, plan)) return 1;
       if (dryRun) {

@@ -50,6 +50,7 @@ const MEASURE_HEADERS = [
   'Budget bewilligt',
   'Budget ausgegeben',
   'Art',
+  'Statusbegründung',
   'Beginn',
   'Ende',
   'Haushaltsjahr',
@@ -406,7 +407,7 @@ describe('filters', () => {
   it('that match nothing still give a valid workbook with headers, filters and zero counts', async () => {
     const wb = await roundTrip(doc, { filters: { district: 'ME', status: 'vorgeschlagen' } });
     expect(dataRows(wb.Sheets['Maßnahmen']!)).toHaveLength(0);
-    expect(wb.Sheets['Maßnahmen']!['!autofilter']!.ref).toBe('A1:W2');
+    expect(wb.Sheets['Maßnahmen']!['!autofilter']!.ref).toBe('A1:X2');
     expect(overviewRow(wb.Sheets['Übersicht']!, 'Handlungsfeld', 'Gesamt')[1]!.v).toBe(0);
     expect(overviewRow(wb.Sheets['Übersicht']!, 'Handlungsfeld', 'Gesamt')[2]!.v).toBe('');
   });
@@ -426,7 +427,7 @@ describe('personal data', () => {
     const ws = wb.Sheets['Maßnahmen']!;
     expect(headerRow(ws)).toEqual([...MEASURE_HEADERS, 'Bewertet von']);
     expect(column(ws, 'Bewertet von').filter((c) => c?.v === INJECTED_ASSESSOR)).toHaveLength(9);
-    expect(ws['!autofilter']!.ref).toBe('A1:X37');
+    expect(ws['!autofilter']!.ref).toBe('A1:Y37');
     const legend = sheetRows(wb.Sheets['Legende']!);
     expect(String(legend.find((r) => r[0]?.v === 'Personenbezogene Daten')![1]?.v)).toMatch(/^enthalten: Spalte „Bewertet von“/);
     expect(legend.find((r) => r[0]?.v === 'Registerdatei')![1]?.v).toBe(REGISTER_PATH);

@@ -286,6 +286,7 @@ const MEASURE_KEYS = [
   'spent',
   // What `import measures` needs besides: at the end, so the Übersicht's formulas keep their columns.
   'type',
+  'statusReason',
   'plannedStart',
   'plannedEnd',
   'budgetYear',
@@ -306,6 +307,7 @@ const MEASURE_LIMITS: Partial<Record<MeasureKey, { min?: number; max?: number }>
   rating: { max: 14 },
   recommendation: { max: 12 },
   reasoning: { min: 20, max: 28 },
+  statusReason: { min: 16, max: 28 },
   plannedStart: { min: 10 },
   plannedEnd: { min: 10 },
   budgetYear: { min: 8 },
@@ -349,6 +351,7 @@ function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, include
     sheet.text(row, col('actionField'), data.fieldLabel(r.actionFieldId));
     const measure = data.measureOf(r);
     sheet.text(row, col('type'), de.ui.types[measure.type]);
+    sheet.text(row, col('statusReason'), measure.statusReason);
     sheet.date(row, col('plannedStart'), measure.plannedStart);
     sheet.date(row, col('plannedEnd'), measure.plannedEnd);
     sheet.text(row, col('lead'), data.orgUnitLabel(r.leadOrgUnitId));
