@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { pathAliases } from './aliases.config.ts';
 
 /**
  * Our folders differ from electron-vite's `src/...` defaults, so each part names its entry. The preload
@@ -8,19 +9,21 @@ import { resolve } from 'node:path';
  */
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).
       lib: {
         entry: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), parseWorker: resolve(import.meta.dirname, 'electron/main/import/parseWorker.ts'),
-          // The export worker writes large workbooks off the main thread (electron/main/export/xlsx).
-          exportWorker: resolve(import.meta.dirname, 'electron/main/export/xlsx/exportWorker.ts'),
+          // The export worker writes large workbooks off the main thread (electron/main/export).
+          exportWorker: resolve(import.meta.dirname, 'electron/main/export/exportWorker.ts'),
         },
         formats: ['es'],
       },
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/preload',
       lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
@@ -30,6 +33,7 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    resolve: { alias: pathAliases },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

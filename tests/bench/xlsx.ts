@@ -24,10 +24,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type XLSX from 'xlsx';
-import { buildEvaluationSheets, writeEvaluationXlsx } from '../../electron/main/export/xlsx/evaluationWorkbook';
-import type { EvaluationExportInput } from '../../electron/main/export/xlsx/evaluationData';
-import type { HouseSheet } from '../../electron/main/export/xlsx/houseWorkbook';
-import { ExportWorkerClient } from '../../electron/main/export/xlsx/exportWorkerClient';
+import { buildEvaluationSheets, writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
+import type { EvaluationExportInput } from '@main/evaluation/evaluationData';
+import type { HouseSheet } from '@main/export/houseWorkbook';
+import { ExportWorkerClient } from '@main/export/exportWorkerClient';
 import { generateRegister } from './generate';
 import { withEvaluationData } from './generateEvaluation';
 

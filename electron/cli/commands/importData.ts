@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '../../../shared/domain/importMapping';
-import { columnLetter } from '../../../shared/i18n/importTexts';
-import { de } from '../../../shared/i18n/de';
-import { cli } from '../../../shared/i18n/cli';
-import { applyImportPlan } from '../../main/import/applyImport';
-import { ImportFileError, parseImportFile, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
-import { NoFittingSheetError, pickSheet } from '../../main/import/pickSheet';
-import { WriteFailedError } from '../../main/store/registerStore';
-import { CliFailure, writeLines, type CliIo, type Command } from '../command';
-import { loadForDisplay, resolveStore } from '../registerFile';
-import { userName, withWritableRegister } from '../writableRegister';
+import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '@shared/import/importMapping';
+import { columnLetter } from '@shared/import/importTexts';
+import { de } from '@shared/i18n/de';
+import { cli } from '@shared/i18n/cli';
+import { applyImportPlan } from '@main/import/applyImport';
+import { ImportFileError, parseImportFile, parseSpreadsheet, type ImportFile, type ParsedSheet } from '@main/import/parseSpreadsheet';
+import { NoFittingSheetError, pickSheet } from '@main/import/pickSheet';
+import { WriteFailedError } from '@main/store/registerStore';
+import { CliFailure, writeLines, type CliIo, type Command } from '@cli/command';
+import { loadForDisplay, resolveStore } from '@cli/registerFile';
+import { userName, withWritableRegister } from '@cli/writableRegister';
 
 /** Rows listed one by one; beyond these only a count (errors are always listed in full). */
 const LISTED_ROWS = 20;

@@ -4,10 +4,10 @@
  * evaluation export are on their own sheet). Each sheet is read in the worker. When none fits, the error
  * names the sheets.
  */
-import { planImport, type ImportKind } from '../../../shared/domain/importMapping';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
-import type { ParsedSheet } from './parseSpreadsheet';
+import { planImport, type ImportKind } from '@shared/import/importMapping';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
+import type { ParsedSheet } from '@main/import/parseSpreadsheet';
 
 /** At most this many sheets are tried (each is a parse in the worker). */
 const MAX_SHEETS_TRIED = 20;

@@ -12,10 +12,10 @@ import path from 'node:path';
 import type XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run, parseCsv } from './office';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { buildEvaluationSheets, writeEvaluationXlsx } from '../../../electron/main/export/xlsx/evaluationWorkbook';
-import { writeHouseWorkbook } from '../../../electron/main/export/xlsx/houseWorkbook';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { buildEvaluationSheets, writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
+import { writeHouseWorkbook } from '@main/export/houseWorkbook';
+import { DISTRICTS } from '@shared/register/districts';
 import { activeMeasures, currentFields, exportInput, HOSTILE_FIELD_NAME, HOSTILE_STATUS_LABEL, hostileRegister, INJECTED_REASONING, sampleRegister } from './evaluationFixtures';
 
 

@@ -9,10 +9,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import { writeEvaluationXlsx } from '../../../electron/main/export/xlsx/evaluationWorkbook';
-import { writeProposalsXlsx } from '../../../electron/main/export/xlsx/proposalsWorkbook';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { main } from '@cli/index';
+import { writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
+import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import type { RegisterDocument } from '@shared/register/register';
 import { useTempDir } from '../store/tempDir';
 import { exportInput, sampleRegister } from './evaluationFixtures';
 
