@@ -3,7 +3,7 @@ import { de } from '@shared/i18n/de';
 import { APP_VERSION } from '@main/appInfo';
 import { buildEvaluationReportDocx } from './evaluationReport';
 import { UnknownRoundError, type EvaluationFilters } from './evaluationData';
-import { writeEvaluationXlsx } from './evaluationWorkbook';
+import { exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -56,7 +56,7 @@ export class EvaluationExportService {
     };
     let bytes: Uint8Array;
     try {
-      bytes = request.format === 'xlsx' ? await writeEvaluationXlsx(input) : await buildEvaluationReportDocx(input);
+      bytes = request.format === 'xlsx' ? await exportWorker().run({ kind: 'evaluation', input }) : await buildEvaluationReportDocx(input);
     } catch (error) {
       if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
       throw error;
