@@ -354,6 +354,13 @@ export interface PreviewRow {
   errors: RowProblem[];
 }
 
+export interface SkippedRow {
+  /** Row number as the spreadsheet shows it (1-based). */
+  rowNumber: number;
+  /** Why it is not imported, in German ("Summenzeile", "Quellenangabe oder Fußnote", "leere Zeile"). */
+  reason: string;
+}
+
 export interface ImportCounts {
   rows: number;
   ok: number;
@@ -377,6 +384,8 @@ export interface ImportPreview {
   /** Headers of the columns left out on purpose (contact data of persons in an Anregungen list). */
   leftOut: string[];
   rows: PreviewRow[];
+  /** Rows below the header that are not data: blank, totals ("Summe", "Gesamt", "Insgesamt"), footnotes and sources. */
+  skipped: SkippedRow[];
   counts: ImportCounts;
   /** True when a commit would import: no problems, no row errors, at least one row. */
   canCommit: boolean;
@@ -487,6 +496,45 @@ function rowReader(row: readonly ImportCell[], rowNumber: number, mapping: Colum
 function isBlankRow(row: readonly ImportCell[], mapping: ColumnMapping): boolean {
   return Object.values(mapping).every((column) => column === undefined || cellText(row[column]) === '');
 }
+
+/** "Summe", "Gesamt", "Insgesamt", "Gesamtsumme", "Zwischensumme", "Summe 2024:" … */
+const TOTAL_WORD = /^(zwischen)?summen?\b|^gesamt(summe)?\b|^insgesamt\b/i;
+/** "Quelle: …", "Quellen:", "Anmerkung:", "Hinweis:", "Fußnote", "Stand: …", "* …", "¹ …". */
+const NOTE_START = /^(quellen?|anmerkung(en)?|hinweis(e)?|fu(ß|ss)note(n)?|stand|erläuterung(en)?)\s*:|^(\*|¹|²|³)/i;
+
+/**
+ * Why a row below the header is not data, or null when it is: blank (in the mapped columns), a totals
+ * row (a cell starting with "Summe", "Gesamt" or "Insgesamt" and no text in the first required column
+ * other than that word), or a footnote/source line (one filled cell starting with "Quelle:", "Anmerkung:",
+ * "*" …). Real spreadsheets end like that; such rows are listed as skipped, never imported or refused.
+ */
+export function skipReason(row: readonly ImportCell[], mapping: ColumnMapping, kind: ImportKind): string | null {
+  const texts = row.map(cellText);
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length === 1 && NOTE_START.test(filled[0]!)) return importTexts.skipped.note;
+  if (isBlankRow(row, mapping)) return importTexts.skipped.blank;
+  const key = mapping[REQUIRED_IMPORT_FIELDS[kind][0]!];
+  const keyText = key === undefined ? '' : (texts[key] ?? '');
+  const total = filled.find((t) => TOTAL_WORD.test(t));
+  if (total !== undefined && (keyText === '' || keyText === total)) return importTexts.skipped.total(total);
+  return null;
+}
+
+/** Records a skipped row in the preview; true when the row is to be skipped. */
+function skipped(row: readonly ImportCell[], index: number, mapping: ColumnMapping, kind: ImportKind, plan: ImportPlan): boolean {
+  const reason = skipReason(row, mapping, kind);
+  if (reason === null) return false;
+  plan.preview.skipped.push({ rowNumber: index + 1, reason });
+  return true;
+}
+
+/** "74 %" / "74,5%" → 74.5; null when the text is not a percentage. */
+function parsePercent(text: string): number | null {
+  const m = /^(.*?)\s*%$/.exec(text.trim());
+  return m ? parseGermanNumber(m[1]!) : null;
+}
+
+const PERCENT_UNITS = new Set(['%', 'prozent', 'vh', 'v.h.']);
 
 function readDate(r: RowReader, field: ImportField): string | null {
   const text = r.text(field);
@@ -743,6 +791,7 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
     problems,
     leftOut: leftOut.map((column) => columnName(headers, column)),
     rows: [],
+    skipped: [],
     counts: emptyCounts(),
     canCommit: false,
   };
@@ -768,7 +817,7 @@ function planMeasures(table: ImportTable, headerIndex: number, headers: readonly
   const seen = new Map<string, number>();
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipped(row, index, mapping, 'measures', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     const fields = readMeasure(r, l);
     const key = r.text('number').toLowerCase();
@@ -817,7 +866,7 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
 
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipped(row, index, mapping, 'values', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     const numberText = r.text('measureNumber');
     const name = r.text('indicatorName');
@@ -860,7 +909,12 @@ function planValues(table: ImportTable, headerIndex: number, headers: readonly s
     if (text === '' || DASHES.has(text)) r.fail('value', importTexts.row.valueRequired);
     else {
       value = typeof cell === 'number' ? cell : parseGermanNumber(text);
-      if (value === null) r.fail('value', importTexts.row.numberValue);
+      const percent = value === null ? parsePercent(text) : null;
+      if (percent !== null) {
+        // "74 %" is read only where the Kennzahl counts in percent; elsewhere it is a mistake worth a message.
+        if (indicator && PERCENT_UNITS.has(indicator.unit.trim().toLowerCase())) value = percent;
+        else r.fail('value', importTexts.row.percentNotUnit(text, indicator?.unit ?? ''));
+      } else if (value === null) r.fail('value', importTexts.row.numberValue);
     }
     const period = r.text('period');
     const noteMapped = r.mapped('note');
@@ -1072,7 +1126,7 @@ function planProposals(table: ImportTable, headerIndex: number, headers: readonl
   const read: { r: RowReader; fields: ProposalFields }[] = [];
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipped(row, index, mapping, 'proposals', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     read.push({ r, fields: readProposal(r, l, pl) });
   }

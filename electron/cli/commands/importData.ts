@@ -49,7 +49,9 @@ function resultLine(kind: ImportKind, plan: ImportPlan): string {
  */
 function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedSheet, plan: ImportPlan): boolean {
   const { preview } = plan;
-  writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan)]);
+  // Totals, footnotes and blank rows are named, so the clerk sees they were recognised and left out.
+  const skipped = preview.skipped.map((row) => `  ${de.import.skipped.line(row.rowNumber, row.reason)}`);
+  writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan), ...skipped]);
   if (preview.problems.length > 0) {
     writeLines(io.err, [cli.import.mappingProblems, ...preview.problems.map((p) => `  – ${p}`), cli.import.foundHeaders(preview.headers.filter((h) => h !== '').map((h) => `„${h}“`).join(', '))]);
     return false;
