@@ -107,7 +107,7 @@ export const editionsTexts = {
     fromEdition: 'Bisherige Fassung',
     toEdition: 'Neue Fassung',
     editionLine: (name: string, printNumber: string | null, date: string, state: string) =>
-      [name, printNumber ? `DS-Nr. ${printNumber}` : '', date ? `beschlossen am ${date}` : '', state].filter(Boolean).join(', '),
+      [name, printNumber ? `Drucksache Nr. ${printNumber}` : '', date ? `beschlossen am ${date}` : '', state].filter(Boolean).join(', '),
     sections: {
       summary: 'Überblick',
       byField: 'Maßnahmen je Handlungsfeld',

@@ -57,6 +57,9 @@ export function checkProposal(fields: ProposalFields, before: { id: string; stat
   return problems;
 }
 
+/** The standard item that approves the minutes of the previous session. */
+const APPROVE_MINUTES = de.participation.standardAgenda[3];
+
 /** "A-2026-015" after "A-2026-014" (the year of receipt; gaps are not reused). */
 export function suggestProposalNumber(year: number, existing: readonly string[]): string {
   const prefix = `A-${year}-`;
@@ -69,8 +72,12 @@ export function suggestProposalNumber(year: number, existing: readonly string[])
   return `${prefix}${String(highest + 1).padStart(3, '0')}`;
 }
 
-/** A new session of a body, opening with Dortmund's standard items. */
-export function newMeetingFields(bodyId: string, date: string, idFor: (index: number) => string): MeetingFields {
+/**
+ * A new session of a body, opening with Dortmund's standard items. The constituent (first) session of a
+ * body has no earlier Niederschrift to approve, so it opens without that item.
+ */
+export function newMeetingFields(bodyId: string, date: string, idFor: (index: number) => string, options: { firstSession?: boolean } = {}): MeetingFields {
+  const opening = de.participation.standardAgenda.filter((title) => !(options.firstSession && title === APPROVE_MINUTES));
   return {
     bodyId,
     number: '',
@@ -83,7 +90,7 @@ export function newMeetingFields(bodyId: string, date: string, idFor: (index: nu
     recorder: '',
     invitationText: '',
     attendance: { members: null, guests: null, organisations: [] },
-    agenda: de.participation.standardAgenda.map((title, index) => ({
+    agenda: opening.map((title, index) => ({
       id: idFor(index),
       number: String(index + 1),
       title,

@@ -8,6 +8,7 @@ import { COMPARE_CATEGORIES, type CompareCategory, type ComparisonRow, type Edit
 import type { StatusDefinition } from '@shared/register/status';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { fileNamePart } from '@shared/core/fileName';
 
 const editionsDocumentTexts = de.editions.document;
 const c = editionsDocumentTexts.columns;
@@ -147,7 +148,8 @@ export function prepareCompareExport(input: EditionCompareExportInput): CompareE
 
 /** "Vergleich_Masterplan_2019_Masterplan_2.0.xlsx": safe on Windows, not too long. */
 export function compareFileName(from: Edition, to: Edition, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const safe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f()„“]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 50) || 'Fassung';
+  // Parentheses and quotes of names like "Masterplan 2.0 (Entwurf)" read badly in a file name; the rest is
+  // the common rule. The fixed prefix "Vergleich_" rules out device names and a leading dot.
+  const safe = (name: string) => fileNamePart(name.replace(/[()„“]+/g, ' '), 50) || 'Fassung';
   return editionsDocumentTexts.fileName(safe(from.name), safe(to.name), extension);
 }

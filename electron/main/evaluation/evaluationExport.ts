@@ -9,19 +9,20 @@ import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 import path from 'node:path';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /**
  * "Evaluationstabellen_Evaluationsbericht_2024.xlsx" / "Evaluationsbericht_Stand_2026-12-07.docx", safe on
- * Windows. Without a round the day of the export names the state it shows.
+ * Windows. Without a round the day of the export names the state it shows; a round named
+ * "Evaluationsbericht 2024" does not give "Evaluationsbericht_Evaluationsbericht_2024".
  */
 function fileName(roundName: string | null, extension: string, today: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stand = `Stand_${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  const name = (roundName ?? stand).replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, '_').slice(0, 80);
   const prefix = extension === 'xlsx' ? 'Evaluationstabellen' : 'Evaluationsbericht';
-  // "Evaluationsbericht_Evaluationsbericht_2024": the round's name already says what it is.
+  const name = fileNamePart(roundName ?? '') || stand;
   const doubled = name.toLowerCase().startsWith(prefix.toLowerCase());
-  return `${doubled ? '' : `${prefix}_`}${name}.${extension}`;
+  return safeFileName(doubled ? [name] : [prefix, name], extension);
 }
 
 /**

@@ -4,11 +4,15 @@
  *
  * Layout (DIN 5008, Dortmund's order of sections): running header "Drucksache Nr.: …" with
  * "nichtöffentlich" / "ENTWURF" markings on every page; optional logo; the Betreff as the document title;
- * the head lines (Drucksache-Nr., Datum, Vorlagenart, Status, Dezernat, federführend, beteiligt,
- * Bearbeiter/in, Aktenzeichen, Öffentlichkeit); then Beratungsfolge, Beschlussvorschlag, Sachverhalt /
- * Begründung, Finanzielle, Personelle und Klimaschutz-Auswirkungen, further sections, Mitzeichnung,
- * Anlagen and the affected measures. The standard sections always appear (with "—" when empty); list
- * sections without entries (Mitzeichnung, Anlagen, Maßnahmen) are left out.
+ * the head lines (Drucksache Nr., Datum, Vorlagenart, Dezernat, Federführend, Beteiligt, Bearbeiter/in,
+ * Aktenzeichen, Öffentlichkeit); then Beratungsfolge, Beschlussvorschlag, Sachverhalt / Begründung,
+ * Finanzielle, Personelle und Klimaschutz-Auswirkungen, further sections, Mitzeichnung, Anlagen and the
+ * affected measures.
+ *
+ * State decides what is printed: a Vorlage not yet released (Entwurf, Mitzeichnung) is always marked
+ * ENTWURF on every page, whatever the caller asks; the app's internal workflow status is never printed.
+ * No heading is printed without content under it: an empty section is left out, and the
+ * Beschlussvorschlag of a Mitteilung or Stellungnahme appears only when one is written.
  */
 import type { Document, Paragraph, Table } from 'docx';
 import type { Body } from '@shared/participation/body';
@@ -17,6 +21,7 @@ import type { Measure } from '@shared/register/measure';
 import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { isReleased } from '@shared/submissions/submissionRules';
 import { formatDate, formatMoney } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import {
@@ -96,7 +101,6 @@ function headBlock(s: Submission, look: Lookups): Paragraph[] {
     labelLine(f.printNumber, number || submissionTexts.noNumber),
     labelLine(f.date, formatDate(s.date) || EMPTY),
     labelLine(f.kind, submissionTexts.kinds[s.kind]),
-    labelLine(f.status, submissionTexts.statuses[s.status]),
     labelLine(f.department, look.unit(s.departmentOrgUnitId)),
     labelLine(f.lead, look.unit(s.leadOrgUnitId)),
     labelLine(f.involved, s.involvedOrgUnitIds.length > 0 ? s.involvedOrgUnitIds.map((id) => look.unit(id)).join('; ') : EMPTY),
@@ -107,8 +111,8 @@ function headBlock(s: Submission, look: Lookups): Paragraph[] {
 }
 
 function consultations(s: Submission, look: Lookups): Block[] {
+  if (s.consultations.length === 0) return [];
   const out: Block[] = [heading(1, submissionTexts.sections.consultations)];
-  if (s.consultations.length === 0) return [...out, para(EMPTY)];
   const c = submissionDocumentTexts.consultationColumns;
   const rows = s.consultations.map((row) => [
     look.body(row.bodyId) ?? EMPTY,
@@ -131,9 +135,10 @@ function consultations(s: Submission, look: Lookups): Block[] {
 }
 
 function resolutions(s: Submission, look: Lookups, lists: Lists): Block[] {
+  const filled = s.resolutions.filter((r) => sanitize(r.text).trim() !== '');
+  // Deciding kinds need one (the completeness check says so); a draft without one prints no empty heading.
+  if (filled.length === 0) return [];
   const out: Block[] = [heading(1, submissionTexts.sections.resolution)];
-  const filled = s.resolutions.filter((r) => r.text.trim() !== '');
-  if (filled.length === 0) return [...out, para(EMPTY)];
   const general = filled.length === 1 && filled[0]!.bodyId === null;
   for (const r of filled) {
     if (!general) out.push(heading(2, look.body(r.bodyId) ?? submissionDocumentTexts.resolutionAllBodies));
@@ -144,7 +149,7 @@ function resolutions(s: Submission, look: Lookups, lists: Lists): Block[] {
 
 function statement(s: Submission, lists: Lists): Block[] {
   const content = richTextContent(s.statement, { lists, numbers: new SectionNumbers(), headingBase: 2 });
-  return [heading(1, submissionTexts.sections.statement), ...(content.length > 0 ? content : [para(EMPTY)])];
+  return content.length > 0 ? [heading(1, submissionTexts.sections.statement), ...content] : [];
 }
 
 function finances(s: Submission, lists: Lists): Block[] {
@@ -185,6 +190,7 @@ function personnel(s: Submission, lists: Lists): Block[] {
 }
 
 function climate(s: Submission, lists: Lists): Block[] {
+  if (s.climateImpact === null && sanitize(s.climateReason).trim() === '') return [];
   const assessment = s.climateImpact ? submissionTexts.climate[s.climateImpact] : EMPTY;
   const out: Block[] = [heading(1, submissionTexts.sections.climate), labelLine(submissionDocumentTexts.climateAssessment, assessment)];
   const lines = sanitize(s.climateReason)
@@ -200,8 +206,9 @@ function extraSections(s: Submission, lists: Lists): Block[] {
   const out: Block[] = [];
   for (const section of s.extraSections) {
     const content = richTextContent(section.body, { lists, numbers: new SectionNumbers(), headingBase: 2 });
-    if (section.title.trim() === '' && content.length === 0) continue;
-    out.push(heading(1, orEmpty(section.title)), ...(content.length > 0 ? content : [para(EMPTY)]));
+    // A section is printed with its text only: no heading over nothing, no text without a heading.
+    if (content.length === 0) continue;
+    out.push(heading(1, sanitizeLine(section.title) || submissionTexts.sections.further), ...content);
   }
   return out;
 }
@@ -294,7 +301,9 @@ export function prepareSubmissionDocument(input: SubmissionDocxInput): { documen
   const look = lookups(input);
   const lists = new Lists();
   const number = formatPrintNumber(s);
-  const marks = [...(input.draft ? [submissionDocumentTexts.draftMark] : []), ...(s.isPublic ? [] : [submissionTexts.nonPublicLabel])];
+  // Not released yet: ENTWURF on every page even when the caller did not ask for a draft.
+  const draft = input.draft || !isReleased(s.status);
+  const marks = [...(draft ? [submissionDocumentTexts.draftMark] : []), ...(s.isPublic ? [] : [submissionTexts.nonPublicLabel])];
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
 
   const children: Block[] = [

@@ -76,7 +76,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
       } else {
         const bodies = reference.bodies;
         const bodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies.find((b) => b.active) ?? bodies[0])?.id ?? '';
-        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID());
+        // The body's first session is constituent: no Niederschrift of a previous one to approve.
+        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID(), { firstSession: !all.some((m) => m.bodyId === bodyId) });
         adopt(toMeetingForm({ ...fields, number: suggestMeetingNumber(all, bodyId) }));
       }
     };
