@@ -10,6 +10,9 @@ import { trackingUi } from './trackingUi';
 import { overviewUi } from './overviewUi';
 import { participationDocs } from './participationDocs';
 
+/** Largest register file in MiB (binary: 1 MiB = 1.048.576 Byte); the store's limit is derived from it. */
+export const MAX_REGISTER_MIB = 200;
+
 export const de = {
   appName: 'Masterplan-Register',
   validation: {
@@ -63,7 +66,7 @@ export const de = {
     noMigration: (from: number) => `Für das Dateiformat ${from} gibt es keine Umwandlung.`,
     empty: 'Die Datei ist leer.',
     binary: 'Die Datei ist keine Textdatei (sie enthält Binärdaten).',
-    tooLarge: (mb: number) => `Die Datei ist mit ${mb.toLocaleString('de-DE')} MB zu groß für ein Register.`,
+    tooLarge: (mib: number) => `Die Datei ist mit ${mib.toLocaleString('de-DE')} MiB zu groß für ein Register (höchstens ${MAX_REGISTER_MIB.toLocaleString('de-DE')} MiB).`,
     damaged: (line: number, column: number) => `Die Datei ist beschädigt oder unvollständig (Zeile ${line}, Zeichen ${column}).`,
     damagedNoPosition: 'Die Datei ist beschädigt oder unvollständig.',
     invalid: (count: number, first: string) =>
@@ -75,7 +78,22 @@ export const de = {
     readOnlyFs: 'Der Speicherort ist schreibgeschützt.',
     busy: 'Die Datei ist durch ein anderes Programm gesperrt (z. B. Virenscanner oder Synchronisierung). Bitte versuchen Sie es gleich noch einmal.',
     writeFailed: (reason: string) => `Die Änderung wurde nicht gespeichert. ${reason} Ihre Eingaben sind noch da; der zuletzt gespeicherte Stand ist unverändert.`,
-    unknownIo: (code: string) => `Unerwarteter Dateifehler (${code}).`,
+    unknownIo: (code: string) => `Die Datei konnte nicht gelesen oder geschrieben werden (Systemmeldung ${code}). Bitte versuchen Sie es erneut oder wenden Sie sich an die IT.`,
+    fileTooBigForDisk: 'Die Datei ist zu groß für diesen Speicherort (das Dateisystem erlaubt keine so großen Dateien).',
+    isFolder: 'An dieser Stelle liegt ein Ordner, keine Datei.',
+    notAFolder: 'Ein Teil des Pfads ist eine Datei, kein Ordner.',
+    tooManyOpenFiles: 'Es sind zu viele Dateien gleichzeitig geöffnet. Bitte schließen Sie andere Programme und versuchen Sie es erneut.',
+    nameTooLong: 'Der Dateiname oder Pfad ist zu lang.',
+    deviceUnreachable: 'Der Speicherort antwortet nicht (Netzlaufwerk getrennt oder Datenträgerfehler).',
+    linkLoop: 'Der Pfad enthält eine Verknüpfung, die auf sich selbst zeigt.',
+    retryHint: 'Am Inhalt der Datei ist nichts beschädigt. Beheben Sie die Ursache und wählen Sie „Erneut versuchen“.',
+    missing: (file: string) =>
+      `Das Register „${file}“ wurde hier schon benutzt, ist aber nicht mehr vorhanden (gelöscht, verschoben oder das Netzlaufwerk ist nicht verbunden). Es wird nicht neu angelegt, ohne dass Sie es wählen.`,
+    cannotWrite: (reason: string) => `Änderungen können an diesem Speicherort nicht gespeichert werden. ${reason}`,
+    backupFailed: (reason: string) => `Die Sicherung beim Öffnen konnte nicht angelegt werden; deshalb wird nicht geändert. ${reason}`,
+    restoreFailed: (reason: string) => `Die Sicherung wurde nicht wiederhergestellt; die Registerdatei ist unverändert. ${reason}`,
+    restoreNotOffered: 'Eine Wiederherstellung ist nur für eine beschädigte oder fehlende Registerdatei möglich.',
+    createNotOffered: 'Ein neues Register wird hier nur angelegt, wenn die Registerdatei fehlt.',
     offerBackup: (when: string) => `Sie können die Sicherung vom ${when} öffnen.`,
     noBackup: 'Es gibt keine gültige Sicherung dieser Datei. Sie können eine andere Datei öffnen.',
     lockStale: (who: string, host: string, last: string) =>
@@ -360,9 +378,17 @@ export const de = {
       title: 'Das Register kann nicht geöffnet werden',
       backups: 'Verfügbare Sicherungen',
       restore: (when: string) => `Sicherung vom ${when} wiederherstellen`,
-      restoreHint: 'Die beschädigte Datei wird dabei nicht gelöscht, sondern als „…beschaedigt-…json“ daneben aufbewahrt.',
+      restoreHint: 'Die beschädigte Datei wird dabei nicht gelöscht, sondern als Kopie „…_beschaedigt.json“ im Sicherungsordner aufbewahrt (Aufbewahrung wie die Sicherungen).',
+      restoreConfirmTitle: 'Sicherung wiederherstellen?',
+      restoreConfirm: (file: string, when: string, folder: string) =>
+        `Die Datei „${file}“ wird durch die Sicherung vom ${when} ersetzt. Änderungen nach diesem Zeitpunkt sind danach nicht mehr im Register. Der bisherige Inhalt wird als Kopie „…_beschaedigt.json“ im Ordner „${folder}“ aufbewahrt.`,
+      restoreConfirmMissing: (file: string, when: string) => `Die fehlende Datei „${file}“ wird aus der Sicherung vom ${when} wiederhergestellt.`,
+      restoreConfirmLabel: 'Wiederherstellen',
+      retry: 'Erneut versuchen',
+      createEmpty: 'Neues, leeres Register hier anlegen',
+      createEmptyConfirm: (file: string) => `An diesem Ort wird ein neues, leeres Register „${file}“ angelegt. Falls das bisherige Register nur vorübergehend nicht erreichbar ist, wählen Sie besser „Erneut versuchen“.`,
       openOther: 'Andere Datei öffnen …',
-      reason: { start: 'beim Start', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung' } as Record<string, string>,
+      reason: { start: 'beim Start', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung', beschaedigt: 'beschädigte Datei' } as Record<string, string>,
     },
     help: {
       title: 'Hilfe',

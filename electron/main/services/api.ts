@@ -39,6 +39,7 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
+    retryOpen: ({ createEmpty }) => session.retryOpen(createEmpty),
     openRegister: async ({ mode }) => {
       const chosen = await desktop.pickRegister(mode);
       if (!chosen) return null;

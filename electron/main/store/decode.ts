@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { de } from '../../../shared/i18n/de';
+import { de, MAX_REGISTER_MIB } from '../../../shared/i18n/de';
 import { migrate, MigrationError } from '../../../shared/domain/migrations';
 import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
 
@@ -13,7 +13,7 @@ export class RegisterFileError extends Error {
   }
 }
 
-export const MAX_REGISTER_BYTES = 200 * 1024 * 1024;
+export const MAX_REGISTER_BYTES = MAX_REGISTER_MIB * 1024 * 1024;
 
 export interface Decoded {
   doc: RegisterDocument;
@@ -71,7 +71,7 @@ const sectionNames: Record<string, string> = {
 };
 
 /** "Maßnahme HF1-03, Feld title: Bitte einen Titel eingeben." rather than a raw JSON path. */
-function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
+export function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
   const [section, index, ...rest] = issue.path;
   const sectionName = typeof section === 'string' ? sectionNames[section] : undefined;
   if (sectionName && typeof index === 'number') {

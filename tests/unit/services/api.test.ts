@@ -180,10 +180,11 @@ describe('session', () => {
     expect(await fs.readFile(first.storePath, 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
     const restored = await session.restoreBackup(described.backups[0]!.path);
     expect(restored).toMatchObject({ state: 'open', readOnly: false });
-    const names = await fs.readdir(dir.path);
-    const damaged = names.find((n) => n.startsWith('register.beschaedigt-'));
+    // The damaged content is kept as a copy in the backup folder (under the backup retention).
+    const backupDir = path.join(dir.path, 'register-Sicherungen');
+    const damaged = (await fs.readdir(backupDir)).find((n) => n.endsWith('_beschaedigt.json'));
     expect(damaged).toBeDefined();
-    expect(await fs.readFile(path.join(dir.path, damaged!), 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
+    expect(await fs.readFile(path.join(backupDir, damaged!), 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
     expect((await first.onDisk()).measures).toHaveLength(3);
     await session.close();
   });
