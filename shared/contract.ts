@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from './domain/audit';
 import { bodySchema, type Body } from './domain/body';
-import { submissionFieldsSchema, type Submission } from './domain/submission';
+import { attachmentSchema, submissionFieldsSchema, type Submission } from './domain/submission';
 import type { FieldDiff } from './domain/submissionDiff';
 import {
   assessmentFieldsSchema,
@@ -68,6 +68,16 @@ export interface LockHolder {
   since: string;
   heartbeatAt: string;
   stale: boolean;
+}
+
+/** Largest page of getHistory; the default page is HISTORY_PAGE_DEFAULT entries. */
+export const HISTORY_PAGE_MAX = 500;
+export const HISTORY_PAGE_DEFAULT = 100;
+
+export interface HistoryPage {
+  entries: AuditEntry[];
+  /** All entries of the record; more can be loaded while offset + entries.length < total. */
+  total: number;
 }
 
 export interface BackupInfo {
@@ -202,7 +212,10 @@ export const contract = {
   updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version: z.number().int().min(1), fields: measureFieldsSchema })),
   deleteMeasure: method<Saved<null>>()(byIdAndVersion),
   restoreMeasure: method<Saved<Measure>>()(byId),
-  getHistory: method<AuditEntry[]>()(z.strictObject({ entityId: z.string().min(1).max(64) })),
+  /** The audit trail of one record, newest first, one page at a time (a trail can be very long). */
+  getHistory: method<HistoryPage>()(
+    z.strictObject({ entityId: z.string().min(1).max(64), offset: z.number().int().min(0).max(100_000_000).optional(), limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).optional() }),
+  ),
   saveActionField: method<Saved<ActionField>>()(z.strictObject({ id: draftId, fields: actionFieldSchema.omit({ id: true }) })),
   deleteActionField: method<Saved<null>>()(byId),
   saveOrgUnit: method<Saved<OrgUnit>>()(z.strictObject({ id: draftId, fields: orgUnitSchema.omit({ id: true }) })),
@@ -234,7 +247,7 @@ export const contract = {
   compareSubmissionRevisions: method<FieldDiff[]>()(z.strictObject({ id, fromRevisionId: id, toRevisionId: id })),
   restoreSubmissionRevision: method<Saved<Submission>>()(z.strictObject({ id, version: z.number().int().min(1), revisionId: id })),
   /** Asks for a file (dialog) and attaches it. Null when cancelled. */
-  addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version: z.number().int().min(1), title: z.string().max(200) })),
+  addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version: z.number().int().min(1), title: attachmentSchema.shape.title })),
   /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
   exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean() })),
   listIndicators: method<Indicator[]>()(z.strictObject({ measureId: id.nullable() })),

@@ -20,6 +20,7 @@ export const de = {
     tooLong: (max: number) => `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben.`,
     controlChars: 'Der Text enthält Steuerzeichen, die nicht gespeichert werden können. Bitte entfernen Sie sie.',
     lineBreak: 'Bitte keinen Zeilenumbruch in diesem Feld.',
+    unknownField: (name: string) => `Unbekanntes Feld „${name}“.`,
     date: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
     dateTime: 'Ungültiger Zeitpunkt.',
     cents: 'Bitte einen Betrag mit höchstens zwei Nachkommastellen eingeben.',
@@ -93,6 +94,10 @@ export const de = {
     backupFailed: (reason: string) => `Die Sicherung beim Öffnen konnte nicht angelegt werden; deshalb wird nicht geändert. ${reason}`,
     restoreFailed: (reason: string) => `Die Sicherung wurde nicht wiederhergestellt; die Registerdatei ist unverändert. ${reason}`,
     restoreNotOffered: 'Eine Wiederherstellung ist nur für eine beschädigte oder fehlende Registerdatei möglich.',
+    commitInvalid: (first: string, count: number) =>
+      `Die Änderung wurde nicht gespeichert, weil das Register danach nicht mehr lesbar wäre: ${/[.!?]$/.test(first) ? first : `${first}.`}${count > 1 ? ` (${count} Probleme insgesamt)` : ''} Der zuletzt gespeicherte Stand ist unverändert.`,
+    commitTooLarge: (mib: number, max: number) =>
+      `Die Änderung wurde nicht gespeichert: Das Register würde ${mib.toLocaleString('de-DE')} MiB groß und damit größer als die zulässigen ${max.toLocaleString('de-DE')} MiB. Bitte leeren Sie den Papierkorb, entfernen Sie nicht mehr benötigte Importe oder archivieren Sie abgeschlossene Fassungen in einem eigenen Register.`,
     createNotOffered: 'Ein neues Register wird hier nur angelegt, wenn die Registerdatei fehlt.',
     offerBackup: (when: string) => `Sie können die Sicherung vom ${when} öffnen.`,
     noBackup: 'Es gibt keine gültige Sicherung dieser Datei. Sie können eine andere Datei öffnen.',
@@ -299,6 +304,7 @@ export const de = {
     history: {
       title: 'Verlauf',
       empty: 'Noch keine Änderungen aufgezeichnet.',
+      loadOlder: (n: number) => (n === 1 ? 'Älteren Eintrag laden (1 weiterer)' : `Ältere Einträge laden (${n.toLocaleString('de-DE')} weitere)`),
       caption: 'Änderungen an dieser Maßnahme, neueste zuerst',
       when: 'Wann',
       who: 'Wer',

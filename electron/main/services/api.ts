@@ -6,6 +6,7 @@ import { buildOverview } from '../../../shared/domain/overview';
 import { de } from '../../../shared/i18n/de';
 import { ExportTargetExistsError } from '../export/writeExportFile';
 import { WriteFailedError } from '../store/registerStore';
+import { CommitRefusedError } from '../store/commitCheck';
 import { ServiceError } from './errors';
 import type { Desktop } from './desktop';
 import { readLogo } from './logo';
@@ -54,7 +55,7 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
     deleteMeasure: ({ id, version }) => measures.remove(id, version),
     restoreMeasure: ({ id }) => measures.restore(id),
-    getHistory: ({ entityId }) => measures.history(entityId),
+    getHistory: ({ entityId, offset, limit }) => measures.history(entityId, offset, limit),
     saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
     deleteActionField: ({ id }) => reference.deleteActionField(id),
     saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),
@@ -131,6 +132,7 @@ export async function dispatch(api: Api, method: unknown, payload: unknown): Pro
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   if (error instanceof WriteFailedError) return { code: 'WRITE_FAILED', message: error.message };
+  if (error instanceof CommitRefusedError) return { code: 'VALIDATION', message: error.message, ...(error.fields.length > 0 ? { fields: error.fields } : {}) };
   if (error instanceof ExportTargetExistsError) return { code: 'WRITE_FAILED', message: error.message };
   if (error instanceof z.ZodError) return fromZod(error);
   // Unexpected: log the kind only (never payloads, they may hold personal data).

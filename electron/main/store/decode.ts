@@ -68,6 +68,20 @@ const sectionNames: Record<string, string> = {
   editions: 'Fassung',
   statuses: 'Status',
   audit: 'Protokolleintrag',
+  bodies: 'Gremium',
+  submissions: 'Ratsvorlage',
+  submissionRevisions: 'Fassung einer Ratsvorlage',
+  indicators: 'Kennzahl',
+  evaluationRounds: 'Evaluationsrunde',
+  assessments: 'Bewertung',
+  imports: 'Import',
+  meetings: 'Sitzung',
+  labs: 'Quartierslabor',
+  proposals: 'Anregung',
+  recommendations: 'Empfehlung',
+  contacts: 'Kontakt',
+  trackedDecisions: 'Beschluss',
+  bodyMembers: 'Gremienmitglied',
 };
 
 /** "Maßnahme HF1-03, Feld title: Bitte einen Titel eingeben." rather than a raw JSON path. */

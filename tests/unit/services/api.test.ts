@@ -90,8 +90,12 @@ describe('measure services through dispatch', () => {
     disk = await onDisk();
     expect(disk.measures[1]!.deletedAt).toBeNull();
     expect(disk.audit.at(-1)).toMatchObject({ action: 'restore', entityId: m.id });
-    const history = ok(await call(api, 'getHistory', { entityId: m.id })) as { action: string }[];
+    const history = (ok(await call(api, 'getHistory', { entityId: m.id })) as { entries: { action: string }[] }).entries;
     expect(history.map((h) => h.action)).toEqual(['restore', 'delete']);
+    // Paged: newest first, one page at a time, with the total to know whether more can be loaded.
+    expect(ok(await call(api, 'getHistory', { entityId: m.id, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'restore' }] });
+    expect(ok(await call(api, 'getHistory', { entityId: m.id, offset: 1, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'delete' }] });
+    expect(await call(api, 'getHistory', { entityId: m.id, limit: 100_000 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
   it('refuses to delete a Handlungsfeld or an office that measures still use', async () => {
