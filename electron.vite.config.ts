@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { pathAliases } from './aliases.config.ts';
 
 /**
  * Our folders differ from electron-vite's `src/...` defaults, so each part names its entry. The preload
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
  */
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       // The spreadsheet parse worker is its own entry: it runs in a worker thread (electron/main/import).
@@ -18,6 +20,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/preload',
       lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
@@ -27,6 +30,7 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    resolve: { alias: pathAliases },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

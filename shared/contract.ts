@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AuditEntry } from './domain/audit';
-import { bodySchema, type Body } from './domain/body';
-import { attachmentSchema, submissionFieldsSchema, type Submission } from './domain/submission';
-import type { FieldDiff } from './domain/submissionDiff';
+import type { AuditEntry } from './audit/audit';
+import { bodySchema, type Body } from './participation/body';
+import { attachmentSchema, submissionFieldsSchema, type Submission } from './submissions/submission';
+import type { FieldDiff } from './submissions/submissionDiff';
 import {
   assessmentFieldsSchema,
   evaluationRoundFieldsSchema,
@@ -11,24 +11,24 @@ import {
   type EvaluationRound,
   type ImportRecord,
   type Indicator,
-} from './domain/evaluation';
-import type { EvaluationRow } from './domain/evaluationOverview';
-import type { Overview } from './domain/overview';
-import { columnMappingSchema, IMPORT_KINDS, type ColumnMapping, type ImportKind, type ImportPreview } from './domain/importMapping';
-import type { ActionField, Edition } from './domain/edition';
-import { actionFieldSchema } from './domain/edition';
-import { measureFieldsSchema, type Measure } from './domain/measure';
-import { orgUnitSchema, type OrgUnit } from './domain/orgUnit';
-import { id, singleLineText } from './domain/primitives';
-import type { FieldProblem } from './domain/rules';
-import type { MeasureRow } from './domain/search';
-import { appSettingsSchema, type AppSettings } from './domain/settings';
-import { statusDefinitionSchema, type StatusDefinition } from './domain/status';
+} from './evaluation/evaluation';
+import type { EvaluationRow } from './evaluation/evaluationOverview';
+import type { Overview } from './overview/overview';
+import { columnMappingSchema, IMPORT_KINDS, type ColumnMapping, type ImportKind, type ImportPreview } from './import/importMapping';
+import type { ActionField, Edition } from './editions/edition';
+import { actionFieldSchema } from './editions/edition';
+import { measureFieldsSchema, type Measure } from './register/measure';
+import { orgUnitSchema, type OrgUnit } from './register/orgUnit';
+import { id, singleLineText } from './core/primitives';
+import type { FieldProblem } from './register/rules';
+import type { MeasureRow } from './register/search';
+import { appSettingsSchema, type AppSettings } from './settings/settings';
+import { statusDefinitionSchema, type StatusDefinition } from './register/status';
 import { de } from './i18n/de';
 import { METHOD_NAMES, type MenuCommand } from './methods';
-import { reviewContract } from './reviewContract';
-import { editionsContract } from './editionsContract';
-import { participationContract } from './participationContract';
+import { reviewContract } from './review/reviewContract';
+import { editionsContract } from './editions/editionsContract';
+import { participationContract } from './participation/participationContract';
 
 export { METHOD_NAMES, MENU_COMMANDS, IPC_PREFIX, MENU_CHANNEL, type MenuCommand } from './methods';
 

@@ -22,7 +22,7 @@ import { listSubmissionsCommand } from './commands/listSubmissions';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { renderTable } from './table';
-import { cli } from '../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 export type { CliEnv, CliIo } from './command';
 

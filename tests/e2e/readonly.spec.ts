@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import type { Bridge } from '../../shared/contract';
-import { emptyMeasureFields } from '../../shared/domain/measure';
+import type { Bridge } from '@shared/contract';
+import { emptyMeasureFields } from '@shared/register/measure';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { escapeRegExp, measureCount, readStore, writeSampleCopy } from './helpers';
 

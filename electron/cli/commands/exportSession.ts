@@ -1,9 +1,9 @@
-import { buildMeetingDocx, type MeetingDocumentKind } from '../../main/export/docx/meetingDocx';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { Meeting } from '../../../shared/domain/participation';
-import { formatDate } from '../../../shared/format';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+import { buildMeetingDocx, type MeetingDocumentKind } from '@main/participation/meetingDocx';
+import type { RegisterDocument } from '@shared/register/register';
+import type { Meeting } from '@shared/participation/participation';
+import { formatDate } from '@shared/core/format';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildSubmissionDocx, type SubmissionDocxInput } from '../../main/export/docx/submissionDocx';
-import { buildSubmissionOparl } from '../../main/export/oparl/submissionOparl';
-import { ExportTargetExistsError, writeExportFile } from '../../main/export/writeExportFile';
-import { parsePrintNumber, type Submission } from '../../../shared/domain/submission';
-import { checkCompleteness } from '../../../shared/domain/submissionRules';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
+import { buildSubmissionDocx, type SubmissionDocxInput } from '@main/submissions/submissionDocx';
+import { buildSubmissionOparl } from '@main/submissions/submissionOparl';
+import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
+import { parsePrintNumber, type Submission } from '@shared/submissions/submission';
+import { checkCompleteness } from '@shared/submissions/submissionRules';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /** The Word file written beside an OParl JSON file: same name, `.docx`. */
 export function companionDocx(jsonFile: string): string {

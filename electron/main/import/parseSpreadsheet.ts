@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { describeIoError } from '../store/ioErrors';
 import {
   DEFAULT_PARSE_LIMITS,

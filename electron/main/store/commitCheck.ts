@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { de, MAX_REGISTER_MIB } from '../../../shared/i18n/de';
-import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
+import { de, MAX_REGISTER_MIB } from '@shared/i18n/de';
+import { registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
 import { describeIssue } from './decode';
 
 /** A change refused before it reaches the disk: the file would not open again, or would be too large. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { Low } from 'lowdb';
-import { de } from '../../../shared/i18n/de';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { de } from '@shared/i18n/de';
+import type { RegisterDocument } from '@shared/register/register';
 import { createBackup } from './backups';
 import { checkCommit, checkCommitSize, CommitRefusedError } from './commitCheck';
 import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from './decode';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry, FieldChange, JsonValue } from '../../../shared/domain/audit';
-import { formatDateTime } from '../../../shared/format';
-import { de } from '../../../shared/i18n/de';
+import type { AuditEntry, FieldChange, JsonValue } from '@shared/audit/audit';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../api';
 import { plainValue, type FieldLabel, type FormatValue } from './historyValues';
 import { Notice } from './Notice';

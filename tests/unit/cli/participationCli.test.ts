@@ -10,10 +10,10 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { currentIdentity, lockPathFor, RegisterLock } from '../../../electron/main/store/lock';
-import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
+import { main } from '@cli/index';
+import { decodeRegister } from '@main/store/decode';
+import { currentIdentity, lockPathFor, RegisterLock } from '@main/store/lock';
+import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
 import { participationRegister } from '../../fixtures/participation';
 import { useTempDir } from '../store/tempDir';
 

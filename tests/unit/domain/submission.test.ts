@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODIES } from '../../../shared/domain/body';
-import { cleanText, parseInline, parseRichText, toMarkup } from '../../../shared/domain/richText';
-import { canChangeStatus, formatPrintNumber, nextSuffix, parsePrintNumber, submissionFieldsSchema, type SubmissionFields } from '../../../shared/domain/submission';
-import { diffLines, diffSubmissionFields } from '../../../shared/domain/submissionDiff';
-import { checkCompleteness, printNumberTaken } from '../../../shared/domain/submissionRules';
-import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { DEFAULT_BODIES } from '@shared/participation/body';
+import { cleanText, parseInline, parseRichText, toMarkup } from '@shared/core/richText';
+import { canChangeStatus, formatPrintNumber, nextSuffix, parsePrintNumber, submissionFieldsSchema, type SubmissionFields } from '@shared/submissions/submission';
+import { diffLines, diffSubmissionFields } from '@shared/submissions/submissionDiff';
+import { checkCompleteness, printNumberTaken } from '@shared/submissions/submissionRules';
+import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 
 let counter = 0;
 const newId = () => `id-${++counter}`;

@@ -12,9 +12,9 @@ import path from 'node:path';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run, parseCsv } from './office';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '../../../electron/main/export/xlsx/evaluationWorkbook';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '@main/evaluation/evaluationWorkbook';
+import { DISTRICTS } from '@shared/register/districts';
 import { activeMeasures, currentFields, exportInput, HOSTILE_FIELD_NAME, HOSTILE_STATUS_LABEL, hostileRegister, INJECTED_REASONING, sampleRegister } from './evaluationFixtures';
 
 

@@ -5,8 +5,8 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { UnknownRoundError } from '../../../electron/main/export/xlsx/evaluationData';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { UnknownRoundError } from '@main/evaluation/evaluationData';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 import { activeMeasures, exportInput, hostileRegister, INJECTED_TITLES, sampleRegister } from './evaluationFixtures';
 

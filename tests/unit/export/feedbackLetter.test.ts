@@ -6,9 +6,9 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { addressLines, buildFeedbackLetterDocx, FeedbackLetterError, quoteText, type FeedbackLetterInput } from '../../../electron/main/export/docx/feedbackLetter';
-import type { Proposal } from '../../../shared/domain/labs';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { addressLines, buildFeedbackLetterDocx, FeedbackLetterError, quoteText, type FeedbackLetterInput } from '@main/participation/feedbackLetter';
+import type { Proposal } from '@shared/participation/labs';
+import type { RegisterDocument } from '@shared/register/register';
 import { makeContact, participationRegister } from '../../fixtures/participation';
 import { readDocx, visibleText } from './docxParts';
 

@@ -5,8 +5,8 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocx, dateWithWeekday, UnknownMeetingError, type MeetingDocxInput } from '../../../electron/main/export/docx/meetingDocx';
-import { de } from '../../../shared/i18n/de';
+import { buildMeetingDocx, dateWithWeekday, UnknownMeetingError, type MeetingDocxInput } from '@main/participation/meetingDocx';
+import { de } from '@shared/i18n/de';
 import { makeAgendaItem, makeMeeting, participationRegister, standardAgendaItems } from '../../fixtures/participation';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 

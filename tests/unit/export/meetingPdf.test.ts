@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run } from './office';
-import { buildMeetingDocx } from '../../../electron/main/export/docx/meetingDocx';
+import { buildMeetingDocx } from '@main/participation/meetingDocx';
 import { makeRecommendation, participationRegister } from '../../fixtures/participation';
 
 

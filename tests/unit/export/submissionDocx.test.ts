@@ -4,9 +4,9 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildSubmissionDocx, createSubmissionDocument } from '../../../electron/main/export/docx/submissionDocx';
+import { buildSubmissionDocx, createSubmissionDocument } from '@main/submissions/submissionDocx';
 import { Packer } from 'docx';
-import { SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 import {
   fullSubmission,
@@ -19,8 +19,8 @@ import {
   templateSubmission,
   toSubmission,
 } from './submissionFixtures';
-import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
-import { formatMoney } from '../../../shared/format';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
+import { formatMoney } from '@shared/core/format';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import type { SubmissionDocxInput } from '../../../electron/main/export/docx/submissionDocx';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { parseRichText, type Block, type Run } from '../../../shared/domain/richText';
-import type { Submission, SubmissionFields } from '../../../shared/domain/submission';
-import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { decodeRegister } from '@main/store/decode';
+import type { SubmissionDocxInput } from '@main/submissions/submissionDocx';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
+import { parseRichText, type Block, type Run } from '@shared/core/richText';
+import type { Submission, SubmissionFields } from '@shared/submissions/submission';
+import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { makeMeasure, STAMP } from '../../fixtures/documents';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run } from './office';
-import { buildSubmissionDocx } from '../../../electron/main/export/docx/submissionDocx';
-import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { buildSubmissionDocx } from '@main/submissions/submissionDocx';
+import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { fullSubmission, inputFor, junkSubmission, longStatement, sampleRegister, templateSubmission, toSubmission } from './submissionFixtures';
 
 

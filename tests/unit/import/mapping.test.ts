@@ -13,8 +13,8 @@ import {
   suggestMapping,
   type ImportCell,
   type ImportKind,
-} from '../../../shared/domain/importMapping';
-import { de } from '../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { importRegister } from './helpers';
 
 const t = de.import;

@@ -5,9 +5,9 @@
  */
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import type { ImportFileInfo, Saved } from '../../../shared/contract';
-import type { ImportRecord } from '../../../shared/domain/evaluation';
+import { main } from '@cli/index';
+import type { ImportFileInfo, Saved } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
 import {
   findHeaderRow,
   formatRowProblem,
@@ -18,11 +18,11 @@ import {
   type ColumnMapping,
   type ImportCell,
   type ImportPreview,
-} from '../../../shared/domain/importMapping';
-import { proposalSchema, type Lab, type Proposal, type ProposalFields } from '../../../shared/domain/labs';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { proposalSchema, type Lab, type Proposal, type ProposalFields } from '@shared/participation/labs';
+import type { RegisterDocument } from '@shared/register/register';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 import { importRegister, ok, setup, workbook, writeFile, type Cell } from './helpers';

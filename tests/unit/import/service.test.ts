@@ -3,12 +3,12 @@
  * preview (dry run), commit all or nothing with audit and import record, undo, and the refusals.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { ImportService } from '../../../electron/main/services/imports';
-import type { ImportFileInfo, Saved } from '../../../shared/contract';
-import type { ImportRecord } from '../../../shared/domain/evaluation';
-import type { ImportPreview } from '../../../shared/domain/importMapping';
-import { de } from '../../../shared/i18n/de';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { ImportService } from '@main/import/imports';
+import type { ImportFileInfo, Saved } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
+import type { ImportPreview } from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { ok, setup, workbook, writeFile, type Cell } from './helpers';
 

@@ -1,8 +1,8 @@
 /** Sessions, members and recommendations through the API on a real register file. */
 import { describe, expect, it } from 'vitest';
-import type { BodyMember, Meeting, RecommendationRecord } from '../../../shared/domain/participation';
-import { newMeetingFields } from '../../../shared/domain/participationRules';
-import { de } from '../../../shared/i18n/de';
+import type { BodyMember, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import { newMeetingFields } from '@shared/participation/participationRules';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { failed, fieldsOf, ok, openRegister, type Opened } from './setup';
 

@@ -1,9 +1,9 @@
 /** Anregungen through the API on a real register file: lifecycle, measure from an Anregung, contacts kept apart. */
 import { describe, expect, it } from 'vitest';
-import type { ProposalListItem } from '../../../shared/participationContract';
-import type { Proposal } from '../../../shared/domain/labs';
-import type { Measure } from '../../../shared/domain/measure';
-import { de } from '../../../shared/i18n/de';
+import type { ProposalListItem } from '@shared/participation/participationContract';
+import type { Proposal } from '@shared/participation/labs';
+import type { Measure } from '@shared/register/measure';
+import { de } from '@shared/i18n/de';
 import { makeFields } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 import { failed, fieldsOf, ok, openRegister, type Opened } from './setup';

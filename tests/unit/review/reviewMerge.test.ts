@@ -1,12 +1,12 @@
 /**
- * The merge of a returned review package, table-tested on the pure functions (shared/domain/reviewMerge.ts):
+ * The merge of a returned review package, table-tested on the pure functions (shared/review/reviewMerge.ts):
  * every case starts from the same register and package, varies what happened meanwhile, and checks the
  * plan (outcome per entry) and the document after applying it.
  */
 import { describe, expect, it } from 'vitest';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { applyMerge, planMerge, prepareImport, ReviewMergeError, undoImport, type Decisions, type PlanOutcome } from '../../../shared/domain/reviewMerge';
-import { readReviewPackage, ReviewPackageError, type PackageProblemKind } from '../../../shared/domain/reviewPackage';
+import type { RegisterDocument } from '@shared/register/register';
+import { applyMerge, planMerge, prepareImport, ReviewMergeError, undoImport, type Decisions, type PlanOutcome } from '@shared/review/reviewMerge';
+import { readReviewPackage, ReviewPackageError, type PackageProblemKind } from '@shared/review/reviewPackage';
 import { edited, env, newPackage, register, review, sent, sha256, text, T1, type Work } from './reviewFixtures';
 
 const WORK: Work[] = [

@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { SubmissionService } from '../../../electron/main/services/submissions';
-import { CommitRefusedError } from '../../../electron/main/store/commitCheck';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { RegisterStore } from '../../../electron/main/store/registerStore';
-import type { Submission } from '../../../shared/domain/submission';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { SubmissionService } from '@main/submissions/submissions';
+import { CommitRefusedError } from '@main/store/commitCheck';
+import { decodeRegister } from '@main/store/decode';
+import { RegisterStore } from '@main/store/registerStore';
+import type { Submission } from '@shared/submissions/submission';
 import { makeMeasure, makeRegister } from '../../fixtures/documents';
 import { useTempDir } from './tempDir';
 

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRegister } from '../../../electron/main/store/decode';
+import { decodeRegister } from '@main/store/decode';
 import { crashText, seqOf } from './crashDoc';
 import { tempFilesIn, useTempDir } from './tempDir';
 

@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { classifyOpenFailure } from '../../../electron/main/store/openFailure';
-import { RegisterFileError } from '../../../electron/main/store/decode';
-import type { Session } from '../../../shared/contract';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { classifyOpenFailure } from '@main/store/openFailure';
+import { RegisterFileError } from '@main/store/decode';
+import type { Session } from '@shared/contract';
 import { makeFields, makeRegister } from '../../fixtures/documents';
 import { fillDisk, mountReadOnlyBind, mountTinyTmpfs, tempFilesIn, unmount, useTempDir } from './tempDir';
 

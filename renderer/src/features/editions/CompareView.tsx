@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { COMPARE_CATEGORIES, type CompareCategory, type ComparedMeasure, type EditionComparison } from '../../../../shared/domain/editionCompare';
-import { de } from '../../../../shared/i18n/de';
+import { COMPARE_CATEGORIES, type CompareCategory, type ComparedMeasure, type EditionComparison } from '@shared/editions/editionCompare';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

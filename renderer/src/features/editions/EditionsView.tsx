@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EditionSummary } from '../../../../shared/domain/fortschreibung';
-import type { FortschreibungDraftInfo } from '../../../../shared/domain/fortschreibungModel';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { EditionSummary } from '@shared/editions/fortschreibung';
+import type { FortschreibungDraftInfo } from '@shared/editions/fortschreibungModel';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';

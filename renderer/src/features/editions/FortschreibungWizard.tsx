@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FortschreibungDraft, FortschreibungDraftFields } from '../../../../shared/domain/fortschreibungModel';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { FortschreibungDraft, FortschreibungDraftFields } from '@shared/editions/fortschreibungModel';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

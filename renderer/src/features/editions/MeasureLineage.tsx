@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { LineageNode } from '../../../../shared/domain/fortschreibung';
-import { de } from '../../../../shared/i18n/de';
+import type { LineageNode } from '@shared/editions/fortschreibung';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { RATINGS, RECOMMENDATIONS, assessmentFieldsSchema, type Assessment, type AssessmentFields, type EvaluationRound, type Rating, type Recommendation } from '../../../../shared/domain/evaluation';
-import type { EvaluationRow } from '../../../../shared/domain/evaluationOverview';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { RATINGS, RECOMMENDATIONS, assessmentFieldsSchema, type Assessment, type AssessmentFields, type EvaluationRound, type Rating, type Recommendation } from '@shared/evaluation/evaluation';
+import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ExportPanel } from './ExportPanel';
-import { RATINGS, type EvaluationRound, type Rating } from '../../../../shared/domain/evaluation';
-import type { EvaluationRow } from '../../../../shared/domain/evaluationOverview';
-import { goalLevel } from '../../../../shared/domain/progress';
-import { formatDate, formatInteger, formatMoney, formatPercent } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { RATINGS, type EvaluationRound, type Rating } from '@shared/evaluation/evaluation';
+import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
+import { goalLevel } from '@shared/evaluation/progress';
+import { formatDate, formatInteger, formatMoney, formatPercent } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

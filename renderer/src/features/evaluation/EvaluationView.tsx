@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EvaluationRound } from '../../../../shared/domain/evaluation';
-import type { ImportKind } from '../../../../shared/domain/importMapping';
-import { de } from '../../../../shared/i18n/de';
+import type { EvaluationRound } from '@shared/evaluation/evaluation';
+import type { ImportKind } from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

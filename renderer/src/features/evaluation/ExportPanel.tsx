@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { DISTRICTS } from '../../../../shared/domain/districts';
+import { de } from '@shared/i18n/de';
+import { DISTRICTS } from '@shared/register/districts';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

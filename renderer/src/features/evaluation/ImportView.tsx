@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportFileInfo } from '../../../../shared/contract';
-import type { ImportRecord } from '../../../../shared/domain/evaluation';
+import type { ImportFileInfo } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
 import {
   IMPORT_FIELDS_BY_KIND,
   IMPORT_KINDS,
@@ -10,10 +10,10 @@ import {
   type ImportField,
   type ImportKind,
   type ImportPreview,
-} from '../../../../shared/domain/importMapping';
-import { columnLetter } from '../../../../shared/i18n/importTexts';
-import { formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { columnLetter } from '@shared/i18n/importTexts';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

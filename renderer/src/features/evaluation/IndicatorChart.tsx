@@ -1,5 +1,5 @@
-import type { IndicatorFields } from '../../../../shared/domain/evaluation';
-import { de } from '../../../../shared/i18n/de';
+import type { IndicatorFields } from '@shared/evaluation/evaluation';
+import { de } from '@shared/i18n/de';
 import { formatNumber, niceTicks, withUnit } from './numbers';
 
 const c = de.ui.evaluation.chart;

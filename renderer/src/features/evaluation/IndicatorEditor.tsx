@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { INDICATOR_DIRECTIONS, INDICATOR_TYPES, type Indicator } from '../../../../shared/domain/evaluation';
-import type { Measure } from '../../../../shared/domain/measure';
-import { goalAttainment } from '../../../../shared/domain/progress';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { INDICATOR_DIRECTIONS, INDICATOR_TYPES, type Indicator } from '@shared/evaluation/evaluation';
+import type { Measure } from '@shared/register/measure';
+import { goalAttainment } from '@shared/evaluation/progress';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';

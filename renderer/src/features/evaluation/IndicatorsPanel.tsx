@@ -1,7 +1,7 @@
-import type { Indicator } from '../../../../shared/domain/evaluation';
-import type { Measure } from '../../../../shared/domain/measure';
-import { goalAttainment } from '../../../../shared/domain/progress';
-import { de } from '../../../../shared/i18n/de';
+import type { Indicator } from '@shared/evaluation/evaluation';
+import type { Measure } from '@shared/register/measure';
+import { goalAttainment } from '@shared/evaluation/progress';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { IndicatorChart } from './IndicatorChart';
 import { GoalLabel } from './labels';

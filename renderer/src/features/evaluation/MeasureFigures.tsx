@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Indicator } from '../../../../shared/domain/evaluation';
-import type { Measure } from '../../../../shared/domain/measure';
-import { goalAttainment, implementationDegree, measureGoalAttainment, type Implementation } from '../../../../shared/domain/progress';
-import { de } from '../../../../shared/i18n/de';
+import type { Indicator } from '@shared/evaluation/evaluation';
+import type { Measure } from '@shared/register/measure';
+import { goalAttainment, implementationDegree, measureGoalAttainment, type Implementation } from '@shared/evaluation/progress';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { GoalLabel, implementationText } from './labels';

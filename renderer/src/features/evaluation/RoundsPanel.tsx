@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { evaluationRoundFieldsSchema, type EvaluationRound, type EvaluationRoundFields } from '../../../../shared/domain/evaluation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { evaluationRoundFieldsSchema, type EvaluationRound, type EvaluationRoundFields } from '@shared/evaluation/evaluation';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
-import { indicatorFieldsSchema, type IndicatorFields } from '../../../../shared/domain/evaluation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { indicatorFieldsSchema, type IndicatorFields } from '@shared/evaluation/evaluation';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { formatNumber, parseGermanNumber } from './numbers';
 
 /**

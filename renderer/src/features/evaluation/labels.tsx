@@ -1,7 +1,7 @@
-import type { Rating } from '../../../../shared/domain/evaluation';
-import type { GoalAttainment, Implementation } from '../../../../shared/domain/progress';
-import { formatPercent } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Rating } from '@shared/evaluation/evaluation';
+import type { GoalAttainment, Implementation } from '@shared/evaluation/progress';
+import { formatPercent } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { degreePercent } from './numbers';
 
 const t = de.ui.evaluation;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { AGENDA_KINDS, type AgendaItem } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import { AGENDA_KINDS, type AgendaItem } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { LinkPicker, type LinkOption } from './LinkPicker';

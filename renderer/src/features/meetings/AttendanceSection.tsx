@@ -1,4 +1,4 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextField } from '../../ui/fields';
 import { meetingFieldId, type MeetingForm } from './meetingForm';
 import { useFocusLater } from './useFocusLater';

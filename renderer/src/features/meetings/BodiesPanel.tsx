@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BODY_KINDS, type Body } from '../../../../shared/domain/body';
-import type { BodyMember } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import { BODY_KINDS, type Body } from '@shared/participation/body';
+import type { BodyMember } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';

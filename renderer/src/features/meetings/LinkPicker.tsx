@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { de } from '../../../../shared/i18n/de';
+import { foldForSearch } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { useFocusLater } from './useFocusLater';
 
 const p = de.meetingsUi.picker;

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { localDay } from '../../../../shared/domain/calendar';
-import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
-import { newMeetingFields } from '../../../../shared/domain/participationRules';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import { localDay } from '@shared/core/calendar';
+import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
+import { newMeetingFields } from '@shared/participation/participationRules';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons } from '../../ui/EditorForm';

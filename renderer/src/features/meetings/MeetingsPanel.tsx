@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MEETING_STATES, type Meeting } from '../../../../shared/domain/participation';
-import { EMPTY_MEETING_FILTER, filterMeetings, prepareMeetings, type MeetingFilter } from '../../../../shared/domain/participationLists';
-import { formatDate, formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { MEETING_STATES, type Meeting } from '@shared/participation/participation';
+import { EMPTY_MEETING_FILTER, filterMeetings, prepareMeetings, type MeetingFilter } from '@shared/participation/participationLists';
+import { formatDate, formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
-import type { Body } from '../../../../shared/domain/body';
-import { localDay } from '../../../../shared/domain/calendar';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { bodyMemberFieldsSchema, MEMBER_ROLES, type BodyMember, type BodyMemberFields } from '../../../../shared/domain/participation';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Body } from '@shared/participation/body';
+import { localDay } from '@shared/core/calendar';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { bodyMemberFieldsSchema, MEMBER_ROLES, type BodyMember, type BodyMemberFields } from '@shared/participation/participation';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
-import type { SubmissionRow } from '../../../../shared/contract';
-import type { AgendaItem, Meeting, RecommendationRecord } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { TextArea } from '../../ui/fields';
 import { meetingFieldId, type MeetingForm, type RecommendationForm as RecFormState } from './meetingForm';
 import { RecommendationForm } from './RecommendationForm';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { localDay } from '../../../../shared/domain/calendar';
-import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { formatDate, formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import { localDay } from '@shared/core/calendar';
+import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
+import { foldForSearch } from '@shared/register/search';
+import { formatDate, formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';

@@ -1,9 +1,9 @@
-import type { RegisterReference, SubmissionRow } from '../../../../shared/contract';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import type { Meeting } from '../../../../shared/domain/participation';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference, SubmissionRow } from '@shared/contract';
+import type { JsonValue } from '@shared/audit/audit';
+import type { Meeting } from '@shared/participation/participation';
+import type { MeasureRow } from '@shared/register/search';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { bodyNames, dateValue, historyFormat, idListValue, idValue, isRecord, measureNumbers, plainValue, textOf, wordValue, type HistoryFormat, type ValueFormatter } from '../../ui/historyValues';
 
 /** How the "Verlauf" of a session and of a recommendation shows the recorded values. */

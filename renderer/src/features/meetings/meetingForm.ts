@@ -1,7 +1,7 @@
-import { meetingFieldsSchema, recommendationFieldsSchema, type AgendaItem, type BodyMember, type Meeting, type MeetingFields, type RecommendationFields } from '../../../../shared/domain/participation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { meetingFieldsSchema, recommendationFieldsSchema, type AgendaItem, type BodyMember, type Meeting, type MeetingFields, type RecommendationFields } from '@shared/participation/participation';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * The session and recommendation forms work on text as typed (German dates, times, counts); this module

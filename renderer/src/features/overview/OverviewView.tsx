@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { OverdueMeasure, Overview } from '../../../../shared/domain/overview';
-import { formatDate, formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { OverdueMeasure, Overview } from '@shared/overview/overview';
+import { formatDate, formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp, type View } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,4 +1,4 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { useApp, type ParticipationTab } from '../../appState';
 import { BodiesPanel } from '../meetings/BodiesPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { CONTACT_CHANNELS, type FeedbackContact, type Proposal } from '../../../../shared/domain/labs';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { CONTACT_CHANNELS, type FeedbackContact, type Proposal } from '@shared/participation/labs';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Proposal } from '../../../../shared/domain/labs';
-import { measureFieldsSchema, type Measure } from '../../../../shared/domain/measure';
-import { suggestMeasureNumber } from '../../../../shared/domain/newRegister';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Proposal } from '@shared/participation/labs';
+import { measureFieldsSchema, type Measure } from '@shared/register/measure';
+import { suggestMeasureNumber } from '@shared/register/newRegister';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';

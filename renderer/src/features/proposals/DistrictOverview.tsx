@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { PROPOSAL_STATES, type Lab, type Proposal } from '../../../../shared/domain/labs';
-import { districtOverview, type DistrictOverviewRow } from '../../../../shared/domain/participationLists';
-import { formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
+import { districtOverview, type DistrictOverviewRow } from '@shared/participation/participationLists';
+import { formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { presets } from './presets';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { Notice } from '../../ui/Notice';
 

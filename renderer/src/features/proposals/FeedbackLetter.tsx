@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Proposal } from '../../../../shared/domain/labs';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Proposal } from '@shared/participation/labs';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Lab } from '../../../../shared/domain/labs';
-import { formatDate, formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Lab } from '@shared/participation/labs';
+import { formatDate, formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { hasParticipation, type MeasureParticipation as Links } from '../../../../shared/domain/measureParticipation';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { hasParticipation, type MeasureParticipation as Links } from '@shared/participation/measureParticipation';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp, type View } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,6 +1,6 @@
-import type { Proposal } from '../../../../shared/domain/labs';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Proposal } from '@shared/participation/labs';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { excerpt } from './proposalForm';
 

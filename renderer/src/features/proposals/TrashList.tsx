@@ -1,5 +1,5 @@
-import { formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 const t = de.proposalsUi;
 

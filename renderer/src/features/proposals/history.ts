@@ -1,9 +1,9 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { Lab } from '../../../../shared/domain/labs';
-import type { Meeting } from '../../../../shared/domain/participation';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { Lab } from '@shared/participation/labs';
+import type { Meeting } from '@shared/participation/participation';
+import type { MeasureRow } from '@shared/register/search';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { bodyNames, dateValue, districtValue, historyFormat, idValue, isRecord, measureNumbers, orgUnitNames, plainValue, textOf, wordValue, type HistoryFormat, type ValueFormatter } from '../../ui/historyValues';
 
 /** How the "Verlauf" of an Anregung and of a Quartierslabor shows the recorded values. */

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { type DistrictCode } from '../../../../shared/domain/districts';
-import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type ContactFields, type LabFields, type Proposal, type ProposalFields } from '../../../../shared/domain/labs';
-import { emptyMeasureFields, type MeasureFields } from '../../../../shared/domain/measure';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { type DistrictCode } from '@shared/register/districts';
+import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type ContactFields, type LabFields, type Proposal, type ProposalFields } from '@shared/participation/labs';
+import { emptyMeasureFields, type MeasureFields } from '@shared/register/measure';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * The forms of Quartierslabor, Anregung and feedback contact work on text as typed (German dates, counts);

@@ -1,5 +1,5 @@
-import { de } from '../../../../shared/i18n/de';
-import type { ActionField } from '../../../../shared/domain/edition';
+import { de } from '@shared/i18n/de';
+import type { ActionField } from '@shared/editions/edition';
 import { call } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
-import { de } from '../../../../shared/i18n/de';
-import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '../../../../shared/domain/orgUnit';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
+import { formatDate, parseGermanDate } from '@shared/core/format';
 import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';

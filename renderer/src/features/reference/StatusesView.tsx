@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { StatusDefinition } from '../../../../shared/domain/status';
+import { de } from '@shared/i18n/de';
+import type { StatusDefinition } from '@shared/register/status';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';

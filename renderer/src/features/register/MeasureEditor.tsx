@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { DISTRICTS } from '../../../../shared/domain/districts';
-import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '../../../../shared/domain/measure';
-import { suggestMeasureNumber } from '../../../../shared/domain/newRegister';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { checkMeasureRules, type FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import { DISTRICTS } from '@shared/register/districts';
+import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '@shared/register/measure';
+import { suggestMeasureNumber } from '@shared/register/newRegister';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { checkMeasureRules, type FieldProblem } from '@shared/register/rules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { editionOfField } from '../editions/editionInfo';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Measure } from '../../../../shared/domain/measure';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { formatDate, formatDateTime, formatMoney } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Measure } from '@shared/register/measure';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { formatDate, formatDateTime, formatMoney } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

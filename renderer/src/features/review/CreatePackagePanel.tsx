@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { de } from '../../../../shared/i18n/de';
-import { parseGermanDate } from '../../../../shared/format';
+import type { SubmissionRow } from '@shared/contract';
+import { foldForSearch } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
+import { parseGermanDate } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';

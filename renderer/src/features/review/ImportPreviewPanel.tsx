@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import { formatFieldValue, type ReadingContext } from '../../../../shared/domain/reviewFields';
-import type { Decision, PlanEntry } from '../../../../shared/domain/reviewMerge';
-import type { ReviewImportOutcome, ReviewImportPreview } from '../../../../shared/reviewContract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../shared/format';
+import type { JsonValue } from '@shared/audit/audit';
+import { formatFieldValue, type ReadingContext } from '@shared/review/reviewFields';
+import type { Decision, PlanEntry } from '@shared/review/reviewMerge';
+import type { ReviewImportOutcome, ReviewImportPreview } from '@shared/review/reviewContract';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

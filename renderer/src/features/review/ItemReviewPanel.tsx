@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewComment } from '../../../../shared/domain/review';
-import { fieldLabel, formatFieldValue, type ReadingContext, type ReviewItemKind } from '../../../../shared/domain/reviewFields';
-import type { ItemReviews } from '../../../../shared/domain/reviewOverview';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { ReviewComment } from '@shared/review/review';
+import { fieldLabel, formatFieldValue, type ReadingContext, type ReviewItemKind } from '@shared/review/reviewFields';
+import type { ItemReviews } from '@shared/review/reviewOverview';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '../../../../shared/domain/reviewFields';
-import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '../../../../shared/domain/reviewPackage';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import type { JsonValue } from '@shared/audit/audit';
+import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '@shared/review/reviewFields';
+import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '@shared/review/reviewPackage';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
 import { call } from '../../api';
 import type { ReviewActions } from './ReviewModeApp';
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Saved } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import type { ReviewPackage } from '../../../../shared/domain/reviewPackage';
-import type { ReviewModeView, ReviewWork } from '../../../../shared/reviewContract';
-import { formatDate, formatDateTime, formatTime } from '../../../../shared/format';
+import type { Saved } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import type { ReviewPackage } from '@shared/review/reviewPackage';
+import type { ReviewModeView, ReviewWork } from '@shared/review/reviewContract';
+import { formatDate, formatDateTime, formatTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';

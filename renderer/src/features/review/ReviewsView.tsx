@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewPackageRow } from '../../../../shared/domain/reviewOverview';
-import type { ReviewImportPreview } from '../../../../shared/reviewContract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { ReviewPackageRow } from '@shared/review/reviewOverview';
+import type { ReviewImportPreview } from '@shared/review/reviewContract';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

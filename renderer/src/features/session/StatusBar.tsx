@@ -1,6 +1,6 @@
-import type { Session } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { formatTime } from '../../../../shared/format';
+import type { Session } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { formatTime } from '@shared/core/format';
 import { useApp } from '../../appState';
 
 type OpenSession = Extract<Session, { state: 'open' }>;

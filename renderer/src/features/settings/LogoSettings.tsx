@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { AppSettings } from '../../../../shared/domain/settings';
+import { de } from '@shared/i18n/de';
+import type { AppSettings } from '@shared/settings/settings';
 import { call, errorMessage } from '../../api';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';

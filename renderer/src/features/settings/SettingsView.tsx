@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { AppSettings } from '../../../../shared/domain/settings';
+import { de } from '@shared/i18n/de';
+import type { AppSettings } from '@shared/settings/settings';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import type { FieldProblem } from '@shared/register/rules';
 import { fieldId, fieldLabel, focusField } from './submissionForm';
 
 const c = de.ui.submissions.editor.check;

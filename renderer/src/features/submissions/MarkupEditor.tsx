@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { applyMarkup, type MarkupAction } from './markupEdit';
 
 const t = de.ui.submissions.editor.markup;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { SUBMISSION_TEMPLATES } from '../../../../shared/domain/submissionTemplates';
+import type { SubmissionRow } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RegisterReference, RevisionInfo } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { Submission } from '../../../../shared/domain/submission';
-import { diffLines, type FieldDiff, type LineChange } from '../../../../shared/domain/submissionDiff';
-import { formatDateTime } from '../../../../shared/format';
+import type { RegisterReference, RevisionInfo } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { Submission } from '@shared/submissions/submission';
+import { diffLines, type FieldDiff, type LineChange } from '@shared/submissions/submissionDiff';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatPrintNumber, type Submission } from '../../../../shared/domain/submission';
-import { checkCompleteness } from '../../../../shared/domain/submissionRules';
+import { de } from '@shared/i18n/de';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { checkCompleteness } from '@shared/submissions/submissionRules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,11 +1,11 @@
 import { memo, type ReactNode } from 'react';
-import type { RegisterReference } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { Block, Run } from '../../../../shared/domain/richText';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatPrintNumber, type SubmissionFields } from '../../../../shared/domain/submission';
-import { formatDate, formatMoney } from '../../../../shared/format';
+import type { RegisterReference } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { Block, Run } from '@shared/core/richText';
+import type { MeasureRow } from '@shared/register/search';
+import { formatPrintNumber, type SubmissionFields } from '@shared/submissions/submission';
+import { formatDate, formatMoney } from '@shared/core/format';
 
 const p = de.ui.submissions.editor.preview;
 const s = de.submission;

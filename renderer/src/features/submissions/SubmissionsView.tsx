@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { SUBMISSION_KINDS, SUBMISSION_STATUSES } from '../../../../shared/domain/submission';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { SubmissionRow } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { foldForSearch } from '@shared/register/search';
+import { SUBMISSION_KINDS, SUBMISSION_STATUSES } from '@shared/submissions/submission';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';

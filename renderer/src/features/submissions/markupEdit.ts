@@ -1,4 +1,4 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /**
  * The formatting buttons of the rich-text boxes: each inserts the small markup (see parseRichText) at the

@@ -1,6 +1,6 @@
-import { de } from '../../../../shared/i18n/de';
-import { parseRichText, toMarkup } from '../../../../shared/domain/richText';
-import type { FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import { parseRichText, toMarkup } from '@shared/core/richText';
+import type { FieldProblem } from '@shared/register/rules';
 import {
   formatPrintNumber,
   parsePrintNumber,
@@ -8,8 +8,8 @@ import {
   type Attachment,
   type Consultation,
   type SubmissionFields,
-} from '../../../../shared/domain/submission';
-import { formatDate, parseGermanDate, parseGermanMoney } from '../../../../shared/format';
+} from '@shared/submissions/submission';
+import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 /**
  * The submission editor works on text as typed (Drucksache-Nr. in one piece, German dates and amounts,

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { FieldProblem } from '@shared/register/rules';
+import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '@shared/participation/tracking';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PrivacyDueItem } from '../../../../shared/domain/privacyDue';
-import type { Retention } from '../../../../shared/domain/retention';
-import type { PrivacyOverview } from '../../../../shared/participationContract';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { PrivacyDueItem } from '@shared/privacy/privacyDue';
+import type { Retention } from '@shared/privacy/retention';
+import type { PrivacyOverview } from '@shared/participation/participationContract';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

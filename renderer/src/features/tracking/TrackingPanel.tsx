@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { localDay } from '../../../../shared/domain/calendar';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
-import { halfYearOf, halfYearRange, isDecisionOpen, type TrackingRow } from '../../../../shared/domain/trackingReport';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { localDay } from '@shared/core/calendar';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { foldForSearch } from '@shared/register/search';
+import { DECISION_STATES, type TrackedDecision } from '@shared/participation/tracking';
+import { halfYearOf, halfYearRange, isDecisionOpen, type TrackingRow } from '@shared/participation/trackingReport';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';

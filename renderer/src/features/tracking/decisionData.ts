@@ -1,12 +1,12 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { trackedDecisionFieldsSchema, type TrackedDecision, type TrackedDecisionFields } from '../../../../shared/domain/tracking';
-import { trackingRows, type HalfYear, type TrackingRow } from '../../../../shared/domain/trackingReport';
-import type { RegisterDocument } from '../../../../shared/domain/register';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { FieldProblem } from '@shared/register/rules';
+import type { MeasureRow } from '@shared/register/search';
+import { foldForSearch } from '@shared/register/search';
+import { trackedDecisionFieldsSchema, type TrackedDecision, type TrackedDecisionFields } from '@shared/participation/tracking';
+import { trackingRows, type HalfYear, type TrackingRow } from '@shared/participation/trackingReport';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * Pure helpers of the Beschlussverfolgung screens: the rows of the table (the same `trackingRows` the

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodName } from '../../../../shared/contract';
-import { districtName } from '../../../../shared/domain/districts';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { MethodName } from '@shared/contract';
+import { districtName } from '@shared/register/districts';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

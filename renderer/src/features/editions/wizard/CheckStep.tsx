@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { MEASURE_DECISIONS } from '../../../../../shared/domain/fortschreibungModel';
-import type { FieldProblem } from '../../../../../shared/domain/rules';
-import { de } from '../../../../../shared/i18n/de';
+import { MEASURE_DECISIONS } from '@shared/editions/fortschreibungModel';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { problemTarget } from '../editionInfo';
 import type { StepProps } from './stepProps';
 

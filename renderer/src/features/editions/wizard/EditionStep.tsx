@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatDate, parseGermanDate } from '../../../../../shared/format';
-import { de } from '../../../../../shared/i18n/de';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { TextField } from '../../../ui/fields';
 import type { StepProps } from './stepProps';
 

@@ -1,4 +1,4 @@
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { errorProps, type StepProps } from './stepProps';
 
 const w = de.editions.ui.wizard;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { MEASURE_DECISIONS, type MeasureDecision } from '../../../../../shared/domain/fortschreibungModel';
-import { foldForSearch, type MeasureRow } from '../../../../../shared/domain/search';
-import { de } from '../../../../../shared/i18n/de';
+import { MEASURE_DECISIONS, type MeasureDecision } from '@shared/editions/fortschreibungModel';
+import { foldForSearch, type MeasureRow } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { errorProps, type StepProps } from './stepProps';
 
 const w = de.editions.ui.wizard;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { de } from '../../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
 const e = de.ui.submissions.editor;

@@ -1,5 +1,5 @@
-import { de } from '../../../../../shared/i18n/de';
-import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from '@shared/submissions/submission';
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type ConsultationText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';

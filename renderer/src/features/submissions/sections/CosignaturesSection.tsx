@@ -1,6 +1,6 @@
-import { de } from '../../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../../shared/domain/orgUnit';
-import { COSIGN_VOTES } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { COSIGN_VOTES } from '@shared/submissions/submission';
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type CosignatureText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';

@@ -1,4 +1,4 @@
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextArea, TextField } from '../../../ui/fields';
 import type { FinanceRowText } from '../submissionForm';
 import { EditorSection, RadioGroup, replaceItem, RowButtons, moveItem, type SectionProps } from './common';

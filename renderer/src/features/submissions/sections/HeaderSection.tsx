@@ -1,6 +1,6 @@
-import { de } from '../../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../../shared/domain/orgUnit';
-import { canChangeStatus, SUBMISSION_KINDS, SUBMISSION_STATUSES, type SubmissionStatus } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { canChangeStatus, SUBMISSION_KINDS, SUBMISSION_STATUSES, type SubmissionStatus } from '@shared/submissions/submission';
 import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
 import type { SubmissionForm } from '../submissionForm';
 import { EditorSection, RadioGroup, type SectionProps } from './common';

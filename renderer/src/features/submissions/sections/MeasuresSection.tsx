@@ -1,5 +1,5 @@
-import { de } from '../../../../../shared/i18n/de';
-import type { MeasureRow } from '../../../../../shared/domain/search';
+import { de } from '@shared/i18n/de';
+import type { MeasureRow } from '@shared/register/search';
 import { MeasurePicker, type MeasurePickerTexts } from '../../../ui/MeasurePicker';
 import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextArea } from '../../../ui/fields';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
 

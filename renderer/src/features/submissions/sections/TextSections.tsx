@@ -1,5 +1,5 @@
-import { de } from '../../../../../shared/i18n/de';
-import { CLIMATE_IMPACTS } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { CLIMATE_IMPACTS } from '@shared/submissions/submission';
 import { TextArea, TextField } from '../../../ui/fields';
 import { MarkupEditor } from '../MarkupEditor';
 import { newRowId, type SubmissionForm } from '../submissionForm';

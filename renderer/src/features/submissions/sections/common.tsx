@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { RegisterReference } from '../../../../../shared/contract';
-import { de } from '../../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import { de } from '@shared/i18n/de';
 import type { SubmissionForm } from '../submissionForm';
 
 const e = de.ui.submissions.editor;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { actionFieldSchema, editionSchema } from '@shared/editions/edition';
+import { auditEntrySchema } from '@shared/audit/audit';
+import { bodySchema } from '@shared/participation/body';
+import { assessmentSchema, evaluationRoundSchema, importRecordSchema, indicatorSchema } from '@shared/evaluation/evaluation';
+import { submissionRevisionSchema, submissionSchema } from '@shared/submissions/submission';
+import { measureSchema } from './measure';
+import { fortschreibungDraftSchema, fortschreibungSchema } from '@shared/editions/fortschreibungModel';
+import { orgUnitSchema } from './orgUnit';
+import { emptyReviewState, reviewStateSchema } from '@shared/review/review';
+import { id, isoDateTime, requiredLine } from '@shared/core/primitives';
+import { bodyMemberSchema, meetingSchema, recommendationSchema } from '@shared/participation/participation';
+import { contactSchema, labSchema, proposalSchema } from '@shared/participation/labs';
+import { trackedDecisionSchema } from '@shared/participation/tracking';
+import { retentionSchema } from '@shared/privacy/retention';
+import { statusDefinitionSchema } from './status';
+import { de } from '@shared/i18n/de';
+
+/** Version of the stored document. Raise it together with a migration in migrations.ts. */
+export const CURRENT_SCHEMA_VERSION = 5;
+
+export const registerDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  registerId: id,
+  name: requiredLine(200, de.validation.nameRequired),
+  /** True for the built-in sample register; the UI labels it "Beispieldaten". */
+  isSample: z.boolean(),
+  createdAt: isoDateTime,
+  editions: z.array(editionSchema).min(1),
+  currentEditionId: id,
+  actionFields: z.array(actionFieldSchema),
+  orgUnits: z.array(orgUnitSchema),
+  statuses: z.array(statusDefinitionSchema).min(1),
+  measures: z.array(measureSchema),
+  /** Gremien, shared by the Beratungsfolge of submissions and sessions. */
+  bodies: z.array(bodySchema),
+  submissions: z.array(submissionSchema),
+  submissionRevisions: z.array(submissionRevisionSchema),
+  /** Kennzahlen of measures, evaluation rounds and the assessments made in them. */
+  indicators: z.array(indicatorSchema),
+  evaluationRounds: z.array(evaluationRoundSchema),
+  assessments: z.array(assessmentSchema),
+  /** Spreadsheet imports, for undoing one as a whole. */
+  imports: z.array(importRecordSchema),
+  /** Applied Fortschreibungen: how each later Fassung came from its source (fortschreibungModel.ts). */
+  fortschreibungen: z.array(fortschreibungSchema).default([]),
+  /** Unfinished Fortschreibungen (the wizard's saved work). */
+  fortschreibungDrafts: z.array(fortschreibungDraftSchema).default([]),
+  /** Offline reviews: packages sent, comment threads and votes that came back, imports (review.ts). */
+  reviews: reviewStateSchema.default(emptyReviewState),
+  /** Gremien & Beteiligung (participation.ts, labs.ts, tracking.ts). */
+  bodyMembers: z.array(bodyMemberSchema),
+  meetings: z.array(meetingSchema),
+  recommendations: z.array(recommendationSchema),
+  labs: z.array(labSchema),
+  proposals: z.array(proposalSchema),
+  /** Feedback contacts: personal data, kept apart from the Anregungen they belong to. */
+  contacts: z.array(contactSchema),
+  trackedDecisions: z.array(trackedDecisionSchema),
+  /** Retention periods of personal data (retention.ts). */
+  retention: retentionSchema,
+  audit: z.array(auditEntrySchema),
+});
+export type RegisterDocument = z.infer<typeof registerDocumentSchema>;
