@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BackupHold } from '@shared/privacy/backupRetention';
 import type { ExportResult, Saved } from '@shared/contract';
 import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type FeedbackContact, type Lab, type Proposal } from './labs';
 import { measureFieldsSchema, type Measure } from '@shared/register/measure';
@@ -35,6 +36,13 @@ export interface PrivacyOverview {
   due: PrivacyDueItem[];
   /** Stored feedback contacts in total (due or not). */
   contacts: number;
+  /**
+   * Backups beside the register (incl. copies of damaged files): each still holds the data of its time,
+   * also data deleted since, until the backup retention removes it.
+   */
+  backups: BackupHold[];
+  backupKeepLast: number;
+  backupKeepDays: number;
 }
 
 export const participationContract = {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrivacyDueItem } from '@shared/privacy/privacyDue';
 import type { Retention } from '@shared/privacy/retention';
 import type { PrivacyOverview } from '@shared/participation/participationContract';
-import { formatDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -184,6 +184,36 @@ export function PrivacyView() {
           </div>
         </form>
         {retentionMessage ? <Notice kind={retentionMessage.kind}>{retentionMessage.text}</Notice> : null}
+      </section>
+
+      <section aria-labelledby="privacy-backups-title">
+        <h2 id="privacy-backups-title">{t.backupsHeading}</h2>
+        <p>{t.backupsIntro(overview.backupKeepLast, overview.backupKeepDays)}</p>
+        {overview.backups.length === 0 ? (
+          <p className="empty">{t.backupsNone}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data privacy-backups">
+              <caption>{t.backupsCaption(overview.backups.length)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.backupsCol.createdAt}</th>
+                  <th scope="col">{t.backupsCol.kind}</th>
+                  <th scope="col">{t.backupsCol.holds}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.backups.map((b) => (
+                  <tr key={b.fileName}>
+                    <td className="nowrap">{formatDateTime(b.createdAt)}</td>
+                    <td>{t.backupKinds[b.reason] ?? b.reason}</td>
+                    <td>{t.backupHolds(formatDate(b.removableFrom), b.newerNeeded)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="privacy-due-title">
