@@ -6,6 +6,7 @@ import { METHOD_NAMES } from '@shared/contract';
 import { createApi, dispatch } from '@main/api';
 import { RegisterSession } from '@main/session/session';
 import { ReviewSession } from '@main/review/reviewSession';
+import { HarnessAccess, newToken, TOKEN_HEADER } from './access';
 import { SettingsFile } from '@main/settings/settingsFile';
 
 /**
@@ -46,6 +47,8 @@ export interface HarnessOptions {
 
 export interface Harness {
   url: string;
+  /** Secret of the injected bridge; direct API calls from tests send it in `x-harness-token`. */
+  token: string;
   session: RegisterSession;
   /** Review mode of this instance. */
   review: ReviewSession;
@@ -65,12 +68,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-function bridgeScript(): string {
+function bridgeScript(token: string): string {
   return `(() => {
   const names = ${JSON.stringify(METHOD_NAMES)};
   const bridge = {};
   for (const name of names) {
-    bridge[name] = (request) => fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request === undefined ? {} : request) }).then((r) => r.json());
+    bridge[name] = (request) => fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', '${TOKEN_HEADER}': ${JSON.stringify(token)} }, body: JSON.stringify(request === undefined ? {} : request) }).then((r) => r.json());
   }
   const listeners = new Set();
   bridge.onMenuCommand = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
@@ -110,6 +113,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       options.pickReviewTarget ? options.pickReviewTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
   }, review);
 
+  let port = 0;
+  const access = new HarnessAccess(newToken(), () => port);
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
       res.statusCode = 500;
@@ -119,7 +124,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+    // Foreign Host (DNS rebinding) gets nothing, not even the page; API calls also need Origin, JSON and the token.
+    if (!access.hostAllowed(req)) return refuse(res);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST' || access.apiRefusal(req)) return refuse(res);
       const body = await readBody(req);
       let payload: unknown;
       try {
@@ -134,7 +142,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (url.pathname === '/harness-bridge.js') {
       res.setHeader('content-type', TYPES['.js']!);
-      res.end(bridgeScript());
+      res.end(bridgeScript(access.token));
       return;
     }
     const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
@@ -160,9 +168,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    token: access.token,
     session,
     review,
     opened,
@@ -173,6 +182,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await session.close();
     },
   };
+}
+
+function refuse(res: http.ServerResponse): void {
+  res.statusCode = 403;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end('Zugriff verweigert');
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
