@@ -19,6 +19,8 @@ export const de = {
     id: 'Ungültige Kennung.',
     tooLong: (max: number) => `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben.`,
     controlChars: 'Der Text enthält Steuerzeichen, die nicht gespeichert werden können. Bitte entfernen Sie sie.',
+    invisibleChars:
+      'Der Text enthält unsichtbare Zeichen (Richtungsumkehr, Zeichen ohne Breite oder Steuerzeichen), die Inhalte verfälscht anzeigen können. Bitte geben Sie den Text neu ein oder fügen Sie ihn als reinen Text ein.',
     lineBreak: 'Bitte keinen Zeilenumbruch in diesem Feld.',
     unknownField: (name: string) => `Unbekanntes Feld „${name}“.`,
     date: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
@@ -1460,7 +1462,7 @@ export const de = {
     file: {
       empty: 'Das Prüfpaket ist leer.',
       binary: 'Die Datei ist kein Prüfpaket (sie enthält Binärdaten).',
-      tooLarge: (mb: number) => `Die Datei ist mit ${mb.toLocaleString('de-DE')} MB zu groß für ein Prüfpaket.`,
+      tooLarge: (mib: number) => `Die Datei ist mit ${mib.toLocaleString('de-DE')} MiB zu groß für ein Prüfpaket (höchstens 200 MiB).`,
       damaged: (line: number, column: number) =>
         `Das Prüfpaket ist beschädigt oder unvollständig (Zeile ${line}, Zeichen ${column}). Bitte lassen Sie es sich erneut schicken.`,
       damagedNoPosition: 'Das Prüfpaket ist beschädigt oder unvollständig. Bitte lassen Sie es sich erneut schicken.',
@@ -2052,7 +2054,7 @@ export const de = {
   },
   logo: {
     missing: (file: string) => `Das Logo „${file}“ wurde nicht gefunden. Bitte wählen Sie es in den Einstellungen neu.`,
-    tooLarge: 'Das Logo ist größer als 5 MB.',
+    tooLarge: 'Das Logo ist größer als 5 MiB.',
     notAnImage: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
     altRequired: 'Bitte beschreiben Sie das Logo in einem Alternativtext (z. B. „Logo der Stadt Dortmund“).',
   },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { de, MAX_REGISTER_MIB } from '@shared/i18n/de';
+import { INVISIBLE_CHARS, stripInvisible } from '@shared/core/primitives';
 import { migrate, MigrationError } from '@shared/register/migrations';
 import { registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
 
@@ -25,7 +26,8 @@ export interface Decoded {
 export function decodeRegister(text: string): Decoded {
   if (text.trim() === '') throw new RegisterFileError(de.store.empty, 'empty');
   if (text.slice(0, 8192).includes('\u0000')) throw new RegisterFileError(de.store.binary, 'binary');
-  const raw = parseJson(text);
+  // Files from before the rule against invisible characters still open: those characters are dropped.
+  const raw = INVISIBLE_CHARS.test(text) ? stripInvisible(parseJson(text)) : parseJson(text);
   let migrated: ReturnType<typeof migrate>;
   try {
     migrated = migrate(raw);
