@@ -73,7 +73,7 @@ function rewriteAll() {
         // Leave imports alone that neither moved nor cross a layer: fewer conflicts for parallel branches.
         const moved = backward.has(file) || backward.has(target);
         if (!moved && (!spec.startsWith('.') || rootOf(file) === rootOf(target))) return whole;
-        return `${lead}${quote}${specifierFor(file, target)}${quote}`;
+        return `${lead}${quote}${specifierFor(file, target, /\.(ts|tsx)$/.test(spec))}${quote}`;
       },
     );
     if (next !== text) {
@@ -119,8 +119,8 @@ function resolveSpec(importer, spec, { current, old, forward, backward }) {
   return null;
 }
 
-function specifierFor(importer, target) {
-  const keepExtension = /\.(mjs|js|json|css)$/.test(target) || importer.endsWith('.mjs');
+function specifierFor(importer, target, explicitExtension = false) {
+  const keepExtension = explicitExtension || /\.(mjs|js|json|css)$/.test(target) || importer.endsWith('.mjs');
   const bare = keepExtension ? target : target.replace(/\.(ts|tsx)$/, '').replace(/\/index$/, '');
   const dir = posix.dirname(importer);
   if (target.startsWith(`${dir}/`)) return `./${posix.relative(dir, bare)}`;

@@ -1,114 +1,47 @@
-import { promises as fs } from 'node:fs';
 import { z } from 'zod';
-import { contract, type ApiError, type ApiResult, type MethodName, type RequestOf, type ResponseOf } from '@shared/contract';
-import { localDay } from '@shared/core/calendar';
-import { buildOverview } from '@shared/overview/overview';
+import { contract, type ApiError, type ApiResult, type MethodName } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { ExportTargetExistsError } from './export/writeExportFile';
 import { WriteFailedError } from './store/registerStore';
 import { CommitRefusedError } from './store/commitCheck';
 import { ServiceError } from './core/errors';
 import type { Desktop } from './core/desktop';
-import { readLogo } from './settings/logo';
-import { EvaluationService } from './evaluation/evaluation';
-import { EvaluationExportService } from './evaluation/evaluationExport';
-import { ImportService } from './import/imports';
-import { MeasureService } from './register/measures';
-import { SubmissionExportService } from './submissions/submissionExport';
-import { SubmissionService } from './submissions/submissions';
-import { ReferenceService } from './register/reference';
-import { StatusService } from './register/statuses';
-import type { RegisterSession } from './session/session';
-import { createReviewApi } from './review/reviewApi';
+import type { Api, HandlerContext } from './core/handlers';
+import { editionsHandlers } from './editions/editionsHandlers';
+import { evaluationHandlers } from './evaluation/evaluationHandlers';
+import { importHandlers } from './import/importHandlers';
+import { overviewHandlers } from './overview/overviewHandlers';
+import { participationHandlers } from './participation/participationHandlers';
+import { privacyHandlers } from './privacy/privacyHandlers';
+import { registerHandlers } from './register/registerHandlers';
+import { reviewHandlers } from './review/reviewHandlers';
 import { ReviewSession } from './review/reviewSession';
-import { createEditionsApi } from './editions/editions';
-import { createParticipationApi } from './participation/participationApi';
+import { sessionHandlers } from './session/sessionHandlers';
+import type { RegisterSession } from './session/session';
+import { settingsHandlers } from './settings/settingsHandlers';
+import { submissionsHandlers } from './submissions/submissionsHandlers';
 
-export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M> };
+export type { Api } from './core/handlers';
 
-/** Binds every contract method to the services. Used by the Electron IPC glue, the harness and tests. */
+/**
+ * Binds every contract method to the services: the registry of the features' handler objects
+ * (electron/main/<feature>/<feature>Handlers.ts, one per contract slice). Used by the Electron IPC glue,
+ * the harness and tests.
+ */
 export function createApi(session: RegisterSession, desktop: Desktop, review: ReviewSession = new ReviewSession()): Api {
-  const measures = new MeasureService(session);
-  const reference = new ReferenceService(session);
-  const statuses = new StatusService(session);
-  const submissions = new SubmissionService(session);
-  const exports = new SubmissionExportService(session, submissions, desktop);
-  const evaluation = new EvaluationService(session);
-  const evaluationExport = new EvaluationExportService(session, desktop);
-  const imports = new ImportService(session, desktop);
+  const context: HandlerContext = { session, desktop, review };
   return {
-    getSession: () => session.status(),
-    takeOverLock: () => session.takeOverLock(),
-    restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
-    retryOpen: ({ createEmpty }) => session.retryOpen(createEmpty),
-    openRegister: async ({ mode }) => {
-      const chosen = await desktop.pickRegister(mode);
-      if (!chosen) return null;
-      if (mode === 'new' && (await exists(chosen))) throw new ServiceError('BAD_REQUEST', de.store.existsAlready);
-      return session.open(chosen, mode === 'new' ? 'empty' : 'none');
-    },
-    getReference: () => reference.get(),
-    getOverview: () => buildOverview(session.requireOpen().store.doc, localDay()),
-    listMeasureRows: () => measures.listRows(),
-    getMeasure: ({ id }) => measures.get(id),
-    createMeasure: ({ fields }) => measures.create(fields),
-    updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
-    deleteMeasure: ({ id, version }) => measures.remove(id, version),
-    restoreMeasure: ({ id }) => measures.restore(id),
-    getHistory: ({ entityId, offset, limit }) => measures.history(entityId, offset, limit),
-    saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
-    deleteActionField: ({ id }) => reference.deleteActionField(id),
-    saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),
-    deleteOrgUnit: ({ id }) => reference.deleteOrgUnit(id),
-    saveBody: ({ id, fields }) => reference.saveBody(id, fields),
-    deleteBody: ({ id }) => reference.deleteBody(id),
-    saveStatus: ({ key, fields }) => statuses.save(key, fields),
-    deleteStatus: ({ key }) => statuses.remove(key),
-    moveStatus: ({ key, direction }) => statuses.move(key, direction),
-    listSubmissions: () => submissions.list(),
-    getSubmission: ({ id }) => submissions.get(id),
-    createSubmission: ({ source }) => submissions.create(source),
-    updateSubmission: ({ id, version, fields }) => submissions.update(id, version, fields),
-    deleteSubmission: ({ id, version }) => submissions.remove(id, version),
-    restoreSubmission: ({ id }) => submissions.restore(id),
-    listSubmissionRevisions: ({ id }) => submissions.revisions(id),
-    compareSubmissionRevisions: ({ id, fromRevisionId, toRevisionId }) => submissions.compare(id, fromRevisionId, toRevisionId),
-    restoreSubmissionRevision: ({ id, version, revisionId }) => submissions.restoreRevision(id, version, revisionId),
-    addSubmissionAttachment: async ({ id, version, title }) => {
-      const file = await desktop.pickAttachment();
-      return file ? submissions.addAttachment(id, version, file, title) : null;
-    },
-    exportSubmission: ({ id, format, open, draft }) => exports.export(id, format, open, draft),
-    listIndicators: ({ measureId }) => evaluation.indicators(measureId),
-    saveIndicator: ({ id, version, fields }) => evaluation.saveIndicator(id, version, fields),
-    deleteIndicator: ({ id, version }) => evaluation.deleteIndicator(id, version),
-    listEvaluationRounds: () => evaluation.rounds(),
-    saveEvaluationRound: ({ id, version, fields }) => evaluation.saveRound(id, version, fields),
-    deleteEvaluationRound: ({ id }) => evaluation.deleteRound(id),
-    listAssessments: ({ roundId }) => evaluation.assessments(roundId),
-    saveAssessment: ({ id, version, fields }) => evaluation.saveAssessment(id, version, fields),
-    getEvaluationOverview: ({ roundId }) => evaluation.overview(roundId),
-    chooseImportFile: () => imports.choose(),
-    previewImport: ({ token, kind, mapping, sheet }) => imports.preview(token, kind, mapping, sheet),
-    commitImport: ({ token, kind, mapping, sheet }) => imports.commit(token, kind, mapping, sheet),
-    undoImport: ({ id }) => imports.undo(id),
-    listImports: () => imports.list(),
-    exportEvaluation: (request) => evaluationExport.export(request),
-    chooseDocumentLogo: async ({ altText, clear }) => {
-      if (clear) return session.settings.save({ ...session.settings.value, documentLogo: null });
-      const file = await desktop.pickImage();
-      if (!file) return null;
-      await readLogo(file, altText);
-      return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
-    },
-    getSettings: () => session.settings.value,
-    saveSettings: async ({ settings }) => {
-      const value = await session.settings.save({ ...session.settings.value, ...settings });
-      return { value, savedAt: new Date().toISOString() };
-    },
-    ...createReviewApi(session, review, desktop),
-    ...createEditionsApi(session, desktop),
-    ...createParticipationApi(session, desktop, submissions),
+    ...sessionHandlers(context),
+    ...registerHandlers(context),
+    ...overviewHandlers(context),
+    ...submissionsHandlers(context),
+    ...evaluationHandlers(context),
+    ...importHandlers(context),
+    ...settingsHandlers(context),
+    ...reviewHandlers(context),
+    ...editionsHandlers(context),
+    ...participationHandlers(context),
+    ...privacyHandlers(context),
   };
 }
 
@@ -147,11 +80,4 @@ function fromZod(error: z.ZodError): ApiError {
 
 function failure(code: ApiError['code'], message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }

@@ -2,17 +2,22 @@ import { ipcMain, type BrowserWindow } from 'electron';
 import { IPC_PREFIX, METHOD_NAMES } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { dispatch, type Api } from './api';
+import type { SupportLog } from './log';
 import { isTrustedFrame } from './security';
 
 /** Binds each contract method to one IPC channel; sender and payload are checked on every call. */
-export function registerIpc(api: Api, window: () => BrowserWindow | null, devServerUrl: string | undefined): void {
+export function registerIpc(api: Api, window: () => BrowserWindow | null, allowedOrigin: string, log?: SupportLog): void {
   for (const name of METHOD_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, async (event, payload: unknown) => {
       const win = window();
-      if (!win || event.sender !== win.webContents || !isTrustedFrame(event.senderFrame, win.webContents, devServerUrl)) {
+      if (!win || event.sender !== win.webContents || !isTrustedFrame(event.senderFrame, win.webContents, allowedOrigin)) {
+        log?.error('ipc.refused', { method: name });
         return { ok: false, error: { code: 'FORBIDDEN', message: de.api.forbiddenSender } };
       }
-      return dispatch(api, name, payload);
+      const result = await dispatch(api, name, payload);
+      // Only the method and the error code: never the payload or the message (they may name people).
+      if (result && typeof result === 'object' && 'ok' in result && result.ok === false) log?.info('ipc.error', { method: name, code: String((result as { error?: { code?: unknown } }).error?.code ?? '') });
+      return result;
     });
   }
 }

@@ -2,8 +2,13 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 import { MENU_CHANNEL, type MenuCommand } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 
+export interface MenuActions {
+  showAbout: () => void;
+  openLogFolder: () => void;
+}
+
 /** The familiar menu bar (Datei, Bearbeiten, Ansicht, Hilfe); commands go to the window, which guards unsaved input. */
-export function buildMenu(window: () => BrowserWindow | null): Menu {
+export function buildMenu(window: () => BrowserWindow | null, actions: MenuActions): Menu {
   const send = (command: MenuCommand) => () => window()?.webContents.send(MENU_CHANNEL, command);
   const template: MenuItemConstructorOptions[] = [
     {
@@ -54,7 +59,12 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
     },
     {
       label: '&Hilfe',
-      submenu: [{ label: '&Hilfe', accelerator: 'F1', click: send('showHelp') }],
+      submenu: [
+        { label: '&Hilfe', accelerator: 'F1', click: send('showHelp') },
+        { type: 'separator' },
+        { label: de.shell.menuLogFolder, click: actions.openLogFolder },
+        { label: de.shell.menuAbout, click: actions.showAbout },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -113,13 +113,13 @@ function sameValue(a: unknown, b: unknown): boolean {
  * Throws EditionCompareError (German) for unknown or unrelated Fassungen.
  */
 export function compareEditions(doc: RegisterDocument, fromId: string, toId: string): EditionComparison {
-  const t = de.editions.compare;
+  const editionsCompareTexts = de.editions.compare;
   const from = doc.editions.find((e) => e.id === fromId);
   const to = doc.editions.find((e) => e.id === toId);
-  if (!from || !to) throw new EditionCompareError(t.unknownEdition);
-  if (fromId === toId) throw new EditionCompareError(t.sameEdition);
+  if (!from || !to) throw new EditionCompareError(editionsCompareTexts.unknownEdition);
+  if (fromId === toId) throw new EditionCompareError(editionsCompareTexts.sameEdition);
   const chain = chainBetween(doc, fromId, toId);
-  if (!chain) throw new EditionCompareError(t.notRelated(from.name, to.name));
+  if (!chain) throw new EditionCompareError(editionsCompareTexts.notRelated(from.name, to.name));
 
   const fieldEdition = editionByField(doc);
   const measureById = new Map<string, Measure>();
@@ -141,7 +141,7 @@ export function compareEditions(doc: RegisterDocument, fromId: string, toId: str
       const link = step.next.get(current);
       if (!link) {
         const reason = step.ended.get(current);
-        return { kind: 'ended', reason: reason ?? t.notDecided };
+        return { kind: 'ended', reason: reason ?? editionsCompareTexts.notDecided };
       }
       if (STRENGTH[link.relation] > STRENGTH[relation]) relation = link.relation;
       current = link.toMeasureId;
@@ -166,7 +166,7 @@ export function compareEditions(doc: RegisterDocument, fromId: string, toId: str
     const fate = fates.get(old.id)!;
     const successor = fate.kind === 'lives' ? measureById.get(fate.to) : undefined;
     if (fate.kind === 'ended' || !successor || successor.deletedAt || !inEdition(successor, toId)) {
-      const reason = fate.kind === 'ended' ? fate.reason : successor?.deletedAt ? t.successorInTrash(successor.number) : t.successorMissing;
+      const reason = fate.kind === 'ended' ? fate.reason : successor?.deletedAt ? editionsCompareTexts.successorInTrash(successor.number) : editionsCompareTexts.successorMissing;
       rows.push({ category: 'ended', fieldId: old.actionFieldId, old: ref(old), new: null, changedFields: [], reason });
       continue;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExportResult, Saved } from '@shared/contract';
+import { byId, empty, method, version, type ExportResult, type Saved } from '@shared/core/contractKit';
 import type { Edition } from './edition';
 import type { EditionComparison } from './editionCompare';
 import type { EditionSummary, LineageNode } from './fortschreibung';
@@ -9,15 +9,9 @@ import type { FieldProblem } from '@shared/register/rules';
 
 /**
  * The contract methods of Fassungen and Fortschreibung (spread into `contract` in contract.ts, names in
- * methods.ts, bound to EditionService by createEditionsApi).
+ * methods.ts, bound to EditionService by editionsHandlers).
  */
 
-function method<Res>() {
-  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
-}
-
-const empty = z.strictObject({});
-const byId = z.strictObject({ id });
 const pair = z.strictObject({ fromId: id, toId: id });
 
 export const editionsContract = {
@@ -39,10 +33,10 @@ export const editionsContract = {
   /** A new draft from a Fassung, pre-filled: Handlungsfelder copied, every measure carried over. */
   startFortschreibung: method<Saved<FortschreibungDraft>>()(z.strictObject({ fromEditionId: id })),
   /** "Zwischenspeichern". */
-  saveFortschreibungDraft: method<Saved<FortschreibungDraft>>()(z.strictObject({ id, version: z.number().int().min(1), fields: fortschreibungDraftFieldsSchema })),
+  saveFortschreibungDraft: method<Saved<FortschreibungDraft>>()(z.strictObject({ id, version, fields: fortschreibungDraftFieldsSchema })),
   discardFortschreibungDraft: method<Saved<null>>()(byId),
   /** The problems of the wizard's current state, each at its place; writes nothing. */
   checkFortschreibung: method<FieldProblem[]>()(z.strictObject({ fields: fortschreibungDraftFieldsSchema })),
   /** Applies the saved draft completely (one durable write) or, with problems, not at all. */
-  applyFortschreibung: method<Saved<{ editionId: string }>>()(z.strictObject({ id, version: z.number().int().min(1) })),
+  applyFortschreibung: method<Saved<{ editionId: string }>>()(z.strictObject({ id, version })),
 } as const;

@@ -31,7 +31,7 @@ import { suggestMeasureNumber } from '@shared/register/newRegister';
 import type { RegisterDocument } from '@shared/register/register';
 import type { FieldProblem } from '@shared/register/rules';
 
-const t = de.editions;
+const editionsTexts = de.editions;
 const naturalOrder = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 const CODE = /^[A-Za-z0-9ÄÖÜäöü.-]+$/;
 
@@ -177,7 +177,7 @@ export function createFortschreibungDraft(
     updatedAt: meta.now,
     createdBy: meta.user,
     fromEditionId,
-    edition: { name: t.draftName(source.name), printNumber: null, decidedOn: null },
+    edition: { name: editionsTexts.draftName(source.name), printNumber: null, decidedOn: null },
     fields,
     fieldMappings: oldFields.map((f) => ({ fromFieldId: f.id, toFieldKeys: [keyOf.get(f.id)!] })),
     decisions: measures.map((m) => defaultDecision(m, (fieldId) => keyOf.get(fieldId) ?? null)),
@@ -276,33 +276,33 @@ function prepare(doc: RegisterDocument, draft: FortschreibungDraftFields): Prepa
  */
 export function checkFortschreibung(doc: RegisterDocument, draft: FortschreibungDraftFields): FieldProblem[] {
   const prepared = prepare(doc, draft);
-  if (!prepared) return [{ field: problemPath.source, message: t.problems.sourceMissing }];
+  if (!prepared) return [{ field: problemPath.source, message: editionsTexts.problems.sourceMissing }];
   const problems: FieldProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
 
   // 1 The new Fassung.
   const name = draft.edition.name.trim();
-  if (name === '') add(problemPath.editionName, t.problems.nameRequired);
-  else if (doc.editions.some((e) => e.name.trim().toLowerCase() === name.toLowerCase())) add(problemPath.editionName, t.problems.nameTaken(name));
+  if (name === '') add(problemPath.editionName, editionsTexts.problems.nameRequired);
+  else if (doc.editions.some((e) => e.name.trim().toLowerCase() === name.toLowerCase())) add(problemPath.editionName, editionsTexts.problems.nameTaken(name));
 
   // 2 Handlungsfelder and their mapping.
-  if (draft.fields.length === 0) add(problemPath.fields, t.problems.noFields);
+  if (draft.fields.length === 0) add(problemPath.fields, editionsTexts.problems.noFields);
   const codes = new Map<string, number>();
   for (const f of draft.fields) codes.set(f.code.trim().toLowerCase(), (codes.get(f.code.trim().toLowerCase()) ?? 0) + 1);
   const keys = new Set<string>();
   for (const f of draft.fields) {
     const code = f.code.trim();
-    if (keys.has(f.key)) add(problemPath.fieldCode(f.key), t.problems.fieldKeyTwice);
+    if (keys.has(f.key)) add(problemPath.fieldCode(f.key), editionsTexts.problems.fieldKeyTwice);
     keys.add(f.key);
-    if (code === '') add(problemPath.fieldCode(f.key), t.problems.codeRequired);
+    if (code === '') add(problemPath.fieldCode(f.key), editionsTexts.problems.codeRequired);
     else if (!CODE.test(code)) add(problemPath.fieldCode(f.key), de.validation.code);
-    else if ((codes.get(code.toLowerCase()) ?? 0) > 1) add(problemPath.fieldCode(f.key), t.problems.codeTwice(code));
-    if (f.name.trim() === '') add(problemPath.fieldName(f.key), t.problems.fieldNameRequired(code));
+    else if ((codes.get(code.toLowerCase()) ?? 0) > 1) add(problemPath.fieldCode(f.key), editionsTexts.problems.codeTwice(code));
+    if (f.name.trim() === '') add(problemPath.fieldName(f.key), editionsTexts.problems.fieldNameRequired(code));
   }
   const mappingOf = new Map(draft.fieldMappings.map((m) => [m.fromFieldId, m]));
   for (const old of prepared.oldFields) {
     const targets = (mappingOf.get(old.id)?.toFieldKeys ?? []).filter((k) => prepared.fieldKeys.has(k));
-    if (targets.length === 0) add(problemPath.mapping(old.id), t.problems.fieldUnmapped(fieldLabel(old)));
+    if (targets.length === 0) add(problemPath.mapping(old.id), editionsTexts.problems.fieldUnmapped(fieldLabel(old)));
   }
 
   // 3 Measures.
@@ -314,40 +314,40 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
       unknown.push(d.measureId);
       continue;
     }
-    if (seen.has(d.measureId)) add(problemPath.decision(d.measureId, 'action'), t.problems.decidedTwice(measure.number));
+    if (seen.has(d.measureId)) add(problemPath.decision(d.measureId, 'action'), editionsTexts.problems.decidedTwice(measure.number));
     seen.add(d.measureId);
   }
-  if (unknown.length > 0) add(problemPath.decisions, t.problems.unknownMeasures(unknown.length));
+  if (unknown.length > 0) add(problemPath.decisions, editionsTexts.problems.unknownMeasures(unknown.length));
   const chains = followChains(prepared);
   const numberOf = (id: string) => prepared.activeById.get(id)?.number ?? id;
   for (const measure of prepared.active) {
     const d = prepared.decisionOf.get(measure.id);
     if (!d) {
-      add(problemPath.decision(measure.id, 'action'), t.problems.noDecision(measure.number));
+      add(problemPath.decision(measure.id, 'action'), editionsTexts.problems.noDecision(measure.number));
       continue;
     }
     switch (d.action) {
       case 'carry':
-        if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), t.problems.targetFieldMissing(measure.number));
+        if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
         break;
       case 'end':
-        if (d.reason.trim() === '') add(problemPath.decision(measure.id, 'reason'), t.problems.reasonRequired(measure.number));
+        if (d.reason.trim() === '') add(problemPath.decision(measure.id, 'reason'), editionsTexts.problems.reasonRequired(measure.number));
         break;
       case 'merge':
       case 'supersede': {
         if (d.action === 'supersede' && !d.targetMeasureId) {
-          if (d.newMeasureTitle.trim() === '') add(problemPath.decision(measure.id, 'targetMeasureId'), t.problems.supersedeTargetMissing(measure.number));
-          if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), t.problems.targetFieldMissing(measure.number));
+          if (d.newMeasureTitle.trim() === '') add(problemPath.decision(measure.id, 'targetMeasureId'), editionsTexts.problems.supersedeTargetMissing(measure.number));
+          if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
           break;
         }
         const where = problemPath.decision(measure.id, 'targetMeasureId');
-        if (!d.targetMeasureId) add(where, t.problems.mergeTargetMissing(measure.number));
-        else if (d.targetMeasureId === measure.id) add(where, t.problems.targetSelf(measure.number));
-        else if (!prepared.activeById.has(d.targetMeasureId)) add(where, t.problems.targetUnknown(measure.number));
+        if (!d.targetMeasureId) add(where, editionsTexts.problems.mergeTargetMissing(measure.number));
+        else if (d.targetMeasureId === measure.id) add(where, editionsTexts.problems.targetSelf(measure.number));
+        else if (!prepared.activeById.has(d.targetMeasureId)) add(where, editionsTexts.problems.targetUnknown(measure.number));
         else {
           const end = chains.get(measure.id);
-          if (end?.kind === 'cycle') add(where, t.problems.cycle(end.chain.map(numberOf).join(' → ')));
-          else if (end?.kind === 'ends') add(where, t.problems.targetEnds(measure.number, numberOf(end.measureId)));
+          if (end?.kind === 'cycle') add(where, editionsTexts.problems.cycle(end.chain.map(numberOf).join(' → ')));
+          else if (end?.kind === 'ends') add(where, editionsTexts.problems.targetEnds(measure.number, numberOf(end.measureId)));
         }
         break;
       }
@@ -361,7 +361,7 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
     if (d?.action !== 'carry' || !measure.linkedMeasureId || !statuses.get(measure.status)?.requiresLink) continue;
     const linkedEnd = chains.get(measure.linkedMeasureId);
     const linkedLives = linkedEnd?.kind === 'lives' && linkedEnd.measureId !== measure.id;
-    if (!linkedLives) add(problemPath.decision(measure.id, 'action'), t.problems.linkLost(measure.number, numberOf(measure.linkedMeasureId), statuses.get(measure.status)!.label));
+    if (!linkedLives) add(problemPath.decision(measure.id, 'action'), editionsTexts.problems.linkLost(measure.number, numberOf(measure.linkedMeasureId), statuses.get(measure.status)!.label));
   }
   return problems;
 }
@@ -464,7 +464,7 @@ export function applyFortschreibung(
       created.push({
         ...emptyMeasureFields(actionFieldId, number),
         title: d.newMeasureTitle.trim(),
-        origin: { kind: 'masterplan', reference: t.newMeasureOrigin(draft.edition.name.trim(), p.old.number), printNumber: draft.edition.printNumber },
+        origin: { kind: 'masterplan', reference: editionsTexts.newMeasureOrigin(draft.edition.name.trim(), p.old.number), printNumber: draft.edition.printNumber },
         id: p.id,
         version: 1,
         createdAt: now,
@@ -534,7 +534,7 @@ export function decideEdition(
 ): { doc: RegisterDocument; changed: { before: Edition; after: Edition }[] } | { problems: FieldProblem[] } {
   const edition = doc.editions.find((e) => e.id === editionId);
   if (!edition) return { problems: [{ field: 'id', message: de.api.notFound }] };
-  if (edition.state === 'abgeloest') return { problems: [{ field: 'state', message: t.problems.decideReplaced }] };
+  if (edition.state === 'abgeloest') return { problems: [{ field: 'state', message: editionsTexts.problems.decideReplaced }] };
   const ancestors = new Set(ancestorsOf(doc, editionId));
   const changed: { before: Edition; after: Edition }[] = [];
   const editions = doc.editions.map((e) => {
@@ -553,21 +553,21 @@ export function editionDeletionProblems(doc: RegisterDocument, editionId: string
   if (!edition) return [de.api.notFound];
   const problems: string[] = [];
   const nameOf = (id: string) => doc.editions.find((e) => e.id === id)?.name ?? id;
-  if (doc.editions.length === 1) problems.push(t.problems.deleteOnly);
-  if (edition.state !== 'entwurf') problems.push(t.problems.deleteDecided);
-  for (const r of doc.fortschreibungen.filter((r) => r.fromEditionId === editionId)) problems.push(t.problems.deleteReferenced(nameOf(r.toEditionId)));
-  for (const d of doc.fortschreibungDrafts.filter((d) => d.fromEditionId === editionId)) problems.push(t.problems.deleteDraftReferences(d.edition.name || t.unnamedDraft));
+  if (doc.editions.length === 1) problems.push(editionsTexts.problems.deleteOnly);
+  if (edition.state !== 'entwurf') problems.push(editionsTexts.problems.deleteDecided);
+  for (const r of doc.fortschreibungen.filter((r) => r.fromEditionId === editionId)) problems.push(editionsTexts.problems.deleteReferenced(nameOf(r.toEditionId)));
+  for (const d of doc.fortschreibungDrafts.filter((d) => d.fromEditionId === editionId)) problems.push(editionsTexts.problems.deleteDraftReferences(d.edition.name || editionsTexts.unnamedDraft));
   const measureIds = new Set(measuresOfEdition(doc, editionId, true).map((m) => m.id));
   const fieldIds = new Set(fieldsOfEdition(doc, editionId).map((f) => f.id));
   const outside = doc.measures.filter((m) => !fieldIds.has(m.actionFieldId) && ((m.linkedMeasureId && measureIds.has(m.linkedMeasureId)) || (m.parentMeasureId && measureIds.has(m.parentMeasureId))));
-  if (outside.length > 0) problems.push(t.problems.deleteLinkedFromOutside(outside.length));
+  if (outside.length > 0) problems.push(editionsTexts.problems.deleteLinkedFromOutside(outside.length));
   const submissions = doc.submissions.filter((s) => s.linkedMeasureIds.some((id) => measureIds.has(id))).length;
-  if (submissions > 0) problems.push(t.problems.deleteUsedBySubmissions(submissions));
+  if (submissions > 0) problems.push(editionsTexts.problems.deleteUsedBySubmissions(submissions));
   const evaluation =
     doc.indicators.filter((i) => measureIds.has(i.measureId)).length +
     doc.assessments.filter((a) => measureIds.has(a.measureId)).length +
     doc.evaluationRounds.filter((r) => r.actionFieldIds.some((id) => fieldIds.has(id))).length;
-  if (evaluation > 0) problems.push(t.problems.deleteUsedByEvaluation(evaluation));
+  if (evaluation > 0) problems.push(editionsTexts.problems.deleteUsedByEvaluation(evaluation));
   return problems;
 }
 

@@ -9,7 +9,7 @@ import type { RegisterDocument } from '@shared/register/register';
  */
 export function checkFortschreibungIntegrity(doc: RegisterDocument): string[] {
   if (doc.fortschreibungen.length === 0 && doc.fortschreibungDrafts.length === 0) return [];
-  const t = de.editions.integrity;
+  const editionsIntegrityTexts = de.editions.integrity;
   const problems: string[] = [];
   const editions = new Map(doc.editions.map((e) => [e.id, e]));
   const fieldEdition = new Map(doc.actionFields.map((f) => [f.id, f.editionId]));
@@ -18,15 +18,15 @@ export function checkFortschreibungIntegrity(doc: RegisterDocument): string[] {
   const made = new Set<string>();
   for (const r of doc.fortschreibungen) {
     const to = editions.get(r.toEditionId);
-    if (!editions.has(r.fromEditionId)) problems.push(t.recordEdition(r.fromEditionId));
+    if (!editions.has(r.fromEditionId)) problems.push(editionsIntegrityTexts.recordEdition(r.fromEditionId));
     if (!to) {
-      problems.push(t.recordEdition(r.toEditionId));
+      problems.push(editionsIntegrityTexts.recordEdition(r.toEditionId));
       continue;
     }
-    if (made.has(r.toEditionId)) problems.push(t.recordTwice(to.name));
+    if (made.has(r.toEditionId)) problems.push(editionsIntegrityTexts.recordTwice(to.name));
     made.add(r.toEditionId);
     const measureIn = (id: string, editionId: string) => {
-      if (measureEdition.get(id) !== editionId) problems.push(t.linkMeasure(id, to.name));
+      if (measureEdition.get(id) !== editionId) problems.push(editionsIntegrityTexts.linkMeasure(id, to.name));
     };
     for (const l of r.links) {
       measureIn(l.fromMeasureId, r.fromEditionId);
@@ -34,10 +34,10 @@ export function checkFortschreibungIntegrity(doc: RegisterDocument): string[] {
     }
     for (const e of r.endedMeasures) measureIn(e.measureId, r.fromEditionId);
     for (const m of r.fieldMappings) {
-      if (fieldEdition.get(m.fromFieldId) !== r.fromEditionId) problems.push(t.mappingField(m.fromFieldId, to.name));
-      for (const id of m.toFieldIds) if (fieldEdition.get(id) !== r.toEditionId) problems.push(t.mappingField(id, to.name));
+      if (fieldEdition.get(m.fromFieldId) !== r.fromEditionId) problems.push(editionsIntegrityTexts.mappingField(m.fromFieldId, to.name));
+      for (const id of m.toFieldIds) if (fieldEdition.get(id) !== r.toEditionId) problems.push(editionsIntegrityTexts.mappingField(id, to.name));
     }
   }
-  for (const d of doc.fortschreibungDrafts) if (!editions.has(d.fromEditionId)) problems.push(t.draftSource(d.edition.name || de.editions.unnamedDraft));
+  for (const d of doc.fortschreibungDrafts) if (!editions.has(d.fromEditionId)) problems.push(editionsIntegrityTexts.draftSource(d.edition.name || de.editions.unnamedDraft));
   return problems;
 }

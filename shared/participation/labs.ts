@@ -9,7 +9,7 @@ import { id, isoDate, isoDateTime, multiLineText, requiredLine, singleLineText }
  * the optional feedback contact, which is personal data: stored apart from the Anregung, only with
  * recorded consent, deleted after the feedback plus a grace period (DOMAIN.md §7).
  */
-const t = de.participation;
+const participationTexts = de.participation;
 
 export const PROPOSAL_SOURCES = ['quartierslabor', 'vollversammlung', 'eingabe', 'sonstige'] as const;
 export const PROPOSAL_STATES = ['eingegangen', 'in_pruefung', 'uebernommen', 'erledigt', 'abgelehnt'] as const;
@@ -46,7 +46,7 @@ export const labFieldsSchema = z.strictObject({
   quarter: singleLineText(120),
   /** "Zufallsauswahl, 1.000 Einladungen, Werkstatt mit Stadtteilspaziergang". */
   format: singleLineText(300),
-  topics: z.array(requiredLine(200, t.validation.subjectRequired)).max(50),
+  topics: z.array(requiredLine(200, participationTexts.validation.subjectRequired)).max(50),
   description: multiLineText(4000),
   sessions: z.array(labSessionSchema).max(100),
 });
@@ -63,17 +63,17 @@ export type Lab = z.infer<typeof labSchema>;
 
 export const proposalFieldsSchema = z.strictObject({
   /** "A-2026-014". */
-  number: requiredLine(20, t.validation.numberRequired),
+  number: requiredLine(20, participationTexts.validation.numberRequired),
   source: z.enum(PROPOSAL_SOURCES),
   labId: id.nullable(),
   /** The Vollversammlung session it came from, if any. */
   meetingId: id.nullable(),
   receivedOn: isoDate,
-  text: multiLineText(5000).regex(/\S/, t.validation.textRequired),
+  text: multiLineText(5000).regex(/\S/, participationTexts.validation.textRequired),
   category: singleLineText(80),
   district: districtCode.nullable(),
   /** A district's area ("Umfeld Nordmarkt"), never a home address. */
-  area: singleLineText(200).refine((v) => !looksLikeHomeAddress(v), t.validation.homeAddress),
+  area: singleLineText(200).refine((v) => !looksLikeHomeAddress(v), participationTexts.validation.homeAddress),
   assignedOrgUnitId: id.nullable(),
   state: z.enum(PROPOSAL_STATES),
   /** Required for "abgelehnt"; optional note otherwise. */
@@ -99,11 +99,11 @@ export const proposalSchema = proposalFieldsSchema.extend({
 export type Proposal = z.infer<typeof proposalSchema>;
 
 export const contactFieldsSchema = z.strictObject({
-  name: requiredLine(120, t.validation.contactNameRequired),
+  name: requiredLine(120, participationTexts.validation.contactNameRequired),
   channel: z.enum(CONTACT_CHANNELS),
-  value: requiredLine(300, t.validation.contactValueRequired),
+  value: requiredLine(300, participationTexts.validation.contactValueRequired),
   /** The consent must be recorded: a contact without it cannot be stored. */
-  consentGiven: z.literal(true, t.validation.consentRequired),
+  consentGiven: z.literal(true, participationTexts.validation.consentRequired),
   consentOn: isoDate,
   /** How the consent was given ("schriftlich auf dem Rückmeldebogen"). */
   consentNote: singleLineText(300),

@@ -7,7 +7,7 @@ import { id, isoDate, isoDateTime, multiLineText, requiredLine, singleLineText }
  * (Empfehlungen) of the Vollversammlung (DOMAIN.md §3). Attendance is kept as counts and organisations;
  * delegate names are public-role data with a term end (DOMAIN.md §7).
  */
-const t = de.participation;
+const participationTexts = de.participation;
 
 export const MEMBER_ROLES = ['vorsitz', 'stellv_vorsitz', 'mitglied', 'beratend', 'geschaeftsfuehrung'] as const;
 export const MEETING_STATES = ['geplant', 'eingeladen', 'durchgefuehrt', 'abgeschlossen'] as const;
@@ -19,14 +19,14 @@ export type RecommendationState = (typeof RECOMMENDATION_STATES)[number];
 
 const version = z.number().int().min(1);
 /** A head count: whole, not negative, not absurd. */
-export const headCount = z.number().int().min(0).max(1_000_000, t.validation.countTooLarge);
+export const headCount = z.number().int().min(0).max(1_000_000, participationTexts.validation.countTooLarge);
 /** `HH:MM`, 24 hours. */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, t.validation.time);
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, participationTexts.validation.time);
 
 export const bodyMemberFieldsSchema = z.strictObject({
   bodyId: id,
   /** The sending organisation as Dortmund prints it ("Polizeipräsidium Dortmund", "SPD-Fraktion"). */
-  organisation: requiredLine(200, t.validation.organisationRequired),
+  organisation: requiredLine(200, participationTexts.validation.organisationRequired),
   orgUnitId: id.nullable(),
   /** Public-role data: the delegate and the deputy, anonymised after the term end (retention). */
   delegate: singleLineText(120),
@@ -51,8 +51,8 @@ export type BodyMember = z.infer<typeof bodyMemberSchema>;
 export const agendaItemSchema = z.strictObject({
   id,
   /** "1", "2", "5.1" – printed as "TOP 5.1". */
-  number: requiredLine(12, t.validation.numberRequired).regex(/^\d{1,3}(\.\d{1,3})?$/, t.validation.agendaNumber),
-  title: requiredLine(300, t.validation.agendaTitleRequired),
+  number: requiredLine(12, participationTexts.validation.numberRequired).regex(/^\d{1,3}(\.\d{1,3})?$/, participationTexts.validation.agendaNumber),
+  title: requiredLine(300, participationTexts.validation.agendaTitleRequired),
   kind: z.enum(AGENDA_KINDS),
   isPublic: z.boolean(),
   /** What the invitation says about the item. */
@@ -73,14 +73,14 @@ export const attendanceSchema = z.strictObject({
   /** Guests and administration present. */
   guests: headCount.nullable(),
   /** Attending organisations, never persons. */
-  organisations: z.array(requiredLine(200, t.validation.organisationRequired)).max(300),
+  organisations: z.array(requiredLine(200, participationTexts.validation.organisationRequired)).max(300),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 export const meetingFieldsSchema = z.strictObject({
   bodyId: id,
   /** "3. Sitzung" – unique per body. */
-  number: requiredLine(40, t.validation.meetingNumberRequired),
+  number: requiredLine(40, participationTexts.validation.meetingNumberRequired),
   date: isoDate,
   startTime: clockTime.nullable(),
   endTime: clockTime.nullable(),
@@ -107,7 +107,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const recommendationFieldsSchema = z.strictObject({
   /** "E-2026-03". */
-  number: requiredLine(20, t.validation.numberRequired),
+  number: requiredLine(20, participationTexts.validation.numberRequired),
   bodyId: id,
   meetingId: id.nullable(),
   agendaItemId: id.nullable(),
@@ -116,7 +116,7 @@ export const recommendationFieldsSchema = z.strictObject({
   /** The committee addressed, when the addressee is "Ausschuss". */
   addresseeBodyId: id.nullable(),
   title: requiredLine(200, de.validation.titleRequired),
-  text: multiLineText(10_000).regex(/\S/, t.validation.textRequired),
+  text: multiLineText(10_000).regex(/\S/, participationTexts.validation.textRequired),
   state: z.enum(RECOMMENDATION_STATES),
   /** What became of it. */
   handling: multiLineText(5000),

@@ -1,49 +1,23 @@
 import { z } from 'zod';
-import type { BackupHold } from '@shared/privacy/backupRetention';
-import type { ExportResult, Saved } from '@shared/contract';
+import { byId, byIdAndVersion, draftId, empty, method, version, type ExportResult, type Saved } from '@shared/core/contractKit';
 import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type FeedbackContact, type Lab, type Proposal } from './labs';
 import { measureFieldsSchema, type Measure } from '@shared/register/measure';
 import { bodyMemberFieldsSchema, meetingFieldsSchema, recommendationFieldsSchema, type BodyMember, type Meeting, type RecommendationRecord } from './participation';
 import type { MeasureParticipation } from './measureParticipation';
 import { id } from '@shared/core/primitives';
-import { PRIVACY_KINDS, type PrivacyDueItem } from '@shared/privacy/privacyDue';
-import { retentionSchema, type Retention } from '@shared/privacy/retention';
 import type { Submission } from '@shared/submissions/submission';
 import { trackedDecisionFieldsSchema, type TrackedDecision } from './tracking';
 
 /**
  * The contract methods of Gremien & Beteiligung (spread into `contract` in contract.ts, names in
- * methods.ts, bound to the services by createParticipationApi). Lists return the entries in the
+ * methods.ts, bound to the services by participationHandlers). Lists return the entries in the
  * Papierkorb too (`deletedAt` set), so the Papierkorb and the lists share one call.
  */
-function method<Res>() {
-  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
-}
-
-const empty = z.strictObject({});
-const byId = z.strictObject({ id });
-const version = z.number().int().min(1);
-const byIdAndVersion = z.strictObject({ id, version });
-const draftId = id.nullable();
 const save = <S extends z.ZodType>(fields: S) => z.strictObject({ id: draftId, version: version.nullable(), fields });
 export const halfYearSchema = z.strictObject({ year: z.number().int().min(1990).max(2100), half: z.union([z.literal(1), z.literal(2)]) });
 
 /** An Anregung in a list: whether a feedback contact exists, never the contact itself. */
 export type ProposalListItem = Proposal & { hasContact: boolean };
-
-export interface PrivacyOverview {
-  retention: Retention;
-  due: PrivacyDueItem[];
-  /** Stored feedback contacts in total (due or not). */
-  contacts: number;
-  /**
-   * Backups beside the register (incl. copies of damaged files): each still holds the data of its time,
-   * also data deleted since, until the backup retention removes it.
-   */
-  backups: BackupHold[];
-  backupKeepLast: number;
-  backupKeepDays: number;
-}
 
 export const participationContract = {
   listBodyMembers: method<BodyMember[]>()(z.strictObject({ bodyId: id.nullable() })),
@@ -92,11 +66,4 @@ export const participationContract = {
   exportTracking: method<ExportResult | null>()(z.strictObject({ period: halfYearSchema.nullable(), open: z.boolean() })),
   /** A draft Mitteilung (Ratsvorlage) listing each decision of the period with its state. */
   createTrackingMitteilung: method<Saved<Submission>>()(z.strictObject({ period: halfYearSchema })),
-
-  getPrivacyOverview: method<PrivacyOverview>()(empty),
-  saveRetention: method<Saved<Retention>>()(z.strictObject({ retention: retentionSchema })),
-  /** Deletes or anonymises the chosen due entries (only those still due), audited without the data itself. */
-  applyPrivacy: method<Saved<{ deleted: number; anonymised: number }>>()(
-    z.strictObject({ items: z.array(z.strictObject({ kind: z.enum(PRIVACY_KINDS), id })).min(1).max(100_000) }),
-  ),
 } as const;

@@ -9,7 +9,7 @@ import type { RegisterDocument } from '@shared/register/register';
  */
 export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
   const problems: string[] = [];
-  const t = de.participation.integrity;
+  const participationIntegrityTexts = de.participation.integrity;
   const ids = <T extends { id: string }>(items: readonly T[], what: string): Set<string> => {
     const seen = new Set<string>();
     for (const item of items) {
@@ -22,51 +22,51 @@ export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
   const measures = new Set(doc.measures.map((m) => m.id));
   const submissions = new Set(doc.submissions.map((s) => s.id));
   const orgUnits = new Set(doc.orgUnits.map((u) => u.id));
-  ids(doc.bodyMembers, t.kinds.member);
-  const meetings = ids(doc.meetings, t.kinds.meeting);
-  const recommendations = ids(doc.recommendations, t.kinds.recommendation);
-  const labs = ids(doc.labs, t.kinds.lab);
-  const proposals = ids(doc.proposals, t.kinds.proposal);
-  ids(doc.contacts, t.kinds.contact);
-  ids(doc.trackedDecisions, t.kinds.decision);
+  ids(doc.bodyMembers, participationIntegrityTexts.kinds.member);
+  const meetings = ids(doc.meetings, participationIntegrityTexts.kinds.meeting);
+  const recommendations = ids(doc.recommendations, participationIntegrityTexts.kinds.recommendation);
+  const labs = ids(doc.labs, participationIntegrityTexts.kinds.lab);
+  const proposals = ids(doc.proposals, participationIntegrityTexts.kinds.proposal);
+  ids(doc.contacts, participationIntegrityTexts.kinds.contact);
+  ids(doc.trackedDecisions, participationIntegrityTexts.kinds.decision);
 
-  const missing = (where: string, what: string, id: string) => problems.push(t.missing(where, what, id));
-  for (const m of doc.bodyMembers) if (!bodies.has(m.bodyId)) missing(t.member(m.organisation), t.kinds.body, m.bodyId);
+  const missing = (where: string, what: string, id: string) => problems.push(participationIntegrityTexts.missing(where, what, id));
+  for (const m of doc.bodyMembers) if (!bodies.has(m.bodyId)) missing(participationIntegrityTexts.member(m.organisation), participationIntegrityTexts.kinds.body, m.bodyId);
   for (const m of doc.meetings) {
-    const where = t.meeting(m.number, formatDate(m.date));
-    if (!bodies.has(m.bodyId)) missing(where, t.kinds.body, m.bodyId);
+    const where = participationIntegrityTexts.meeting(m.number, formatDate(m.date));
+    if (!bodies.has(m.bodyId)) missing(where, participationIntegrityTexts.kinds.body, m.bodyId);
     for (const item of m.agenda) {
-      for (const id of item.measureIds) if (!measures.has(id)) missing(`${where}, TOP ${item.number}`, t.kinds.measure, id);
-      for (const id of item.submissionIds) if (!submissions.has(id)) missing(`${where}, TOP ${item.number}`, t.kinds.submission, id);
-      for (const id of item.recommendationIds) if (!recommendations.has(id)) missing(`${where}, TOP ${item.number}`, t.kinds.recommendation, id);
+      for (const id of item.measureIds) if (!measures.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.measure, id);
+      for (const id of item.submissionIds) if (!submissions.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.submission, id);
+      for (const id of item.recommendationIds) if (!recommendations.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.recommendation, id);
     }
   }
   for (const r of doc.recommendations) {
-    const where = t.recommendation(r.number);
-    if (!bodies.has(r.bodyId)) missing(where, t.kinds.body, r.bodyId);
-    if (r.meetingId && !meetings.has(r.meetingId)) missing(where, t.kinds.meeting, r.meetingId);
-    if (r.submissionId && !submissions.has(r.submissionId)) missing(where, t.kinds.submission, r.submissionId);
-    for (const id of r.measureIds) if (!measures.has(id)) missing(where, t.kinds.measure, id);
+    const where = participationIntegrityTexts.recommendation(r.number);
+    if (!bodies.has(r.bodyId)) missing(where, participationIntegrityTexts.kinds.body, r.bodyId);
+    if (r.meetingId && !meetings.has(r.meetingId)) missing(where, participationIntegrityTexts.kinds.meeting, r.meetingId);
+    if (r.submissionId && !submissions.has(r.submissionId)) missing(where, participationIntegrityTexts.kinds.submission, r.submissionId);
+    for (const id of r.measureIds) if (!measures.has(id)) missing(where, participationIntegrityTexts.kinds.measure, id);
   }
   for (const p of doc.proposals) {
-    const where = t.proposal(p.number);
-    if (p.labId && !labs.has(p.labId)) missing(where, t.kinds.lab, p.labId);
-    if (p.meetingId && !meetings.has(p.meetingId)) missing(where, t.kinds.meeting, p.meetingId);
-    if (p.measureId && !measures.has(p.measureId)) missing(where, t.kinds.measure, p.measureId);
-    if (p.assignedOrgUnitId && !orgUnits.has(p.assignedOrgUnitId)) missing(where, t.kinds.orgUnit, p.assignedOrgUnitId);
+    const where = participationIntegrityTexts.proposal(p.number);
+    if (p.labId && !labs.has(p.labId)) missing(where, participationIntegrityTexts.kinds.lab, p.labId);
+    if (p.meetingId && !meetings.has(p.meetingId)) missing(where, participationIntegrityTexts.kinds.meeting, p.meetingId);
+    if (p.measureId && !measures.has(p.measureId)) missing(where, participationIntegrityTexts.kinds.measure, p.measureId);
+    if (p.assignedOrgUnitId && !orgUnits.has(p.assignedOrgUnitId)) missing(where, participationIntegrityTexts.kinds.orgUnit, p.assignedOrgUnitId);
   }
   const contactsPerProposal = new Map<string, number>();
   for (const c of doc.contacts) {
-    if (!proposals.has(c.proposalId)) problems.push(t.contactWithoutProposal);
+    if (!proposals.has(c.proposalId)) problems.push(participationIntegrityTexts.contactWithoutProposal);
     contactsPerProposal.set(c.proposalId, (contactsPerProposal.get(c.proposalId) ?? 0) + 1);
   }
   for (const [proposalId, count] of contactsPerProposal)
-    if (count > 1) problems.push(t.twoContacts(doc.proposals.find((p) => p.id === proposalId)?.number ?? proposalId));
+    if (count > 1) problems.push(participationIntegrityTexts.twoContacts(doc.proposals.find((p) => p.id === proposalId)?.number ?? proposalId));
   for (const d of doc.trackedDecisions) {
-    const where = t.decision(d.printNumber);
-    if (!bodies.has(d.bodyId)) missing(where, t.kinds.body, d.bodyId);
-    if (d.responsibleOrgUnitId && !orgUnits.has(d.responsibleOrgUnitId)) missing(where, t.kinds.orgUnit, d.responsibleOrgUnitId);
-    for (const id of d.measureIds) if (!measures.has(id)) missing(where, t.kinds.measure, id);
+    const where = participationIntegrityTexts.decision(d.printNumber);
+    if (!bodies.has(d.bodyId)) missing(where, participationIntegrityTexts.kinds.body, d.bodyId);
+    if (d.responsibleOrgUnitId && !orgUnits.has(d.responsibleOrgUnitId)) missing(where, participationIntegrityTexts.kinds.orgUnit, d.responsibleOrgUnitId);
+    for (const id of d.measureIds) if (!measures.has(id)) missing(where, participationIntegrityTexts.kinds.measure, id);
   }
   return problems;
 }

@@ -12,7 +12,7 @@ import { countByState, halfYearRange, trackingRows, type HalfYear, type Tracking
  * base (the fields of a new blank submission) in, the fields of the draft out. The service creates it
  * through the submission service, so numbering, versions and audit work as for any submission.
  */
-const t = de.participationDocs.mitteilung;
+const participationDocsMitteilungTexts = de.participationDocs.mitteilung;
 const states = de.participation.decisionStates;
 
 /** Limits of the rich-text schema: a table has at most 2,000 rows, a cell at most 5,000 characters. */
@@ -27,26 +27,26 @@ const run = (text: string) => ({ text, bold: false, italic: false });
 const cell = (text: string) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text);
 
 function statusText(row: TrackingRow): string {
-  return row.overdue ? t.overdue(states[row.state]) : states[row.state];
+  return row.overdue ? participationDocsMitteilungTexts.overdue(states[row.state]) : states[row.state];
 }
 
 /** Sachverhalt: intro, the counts as a list, then the table of decisions (header row first). */
 export function trackingStatement(rows: readonly TrackingRow[], period: HalfYear): Block[] {
   const range = halfYearRange(period);
-  const blocks: Block[] = [{ type: 'paragraph', runs: [run(t.intro(range.label, formatDate(range.from), formatDate(range.to)))] }];
-  if (rows.length === 0) return [...blocks, { type: 'paragraph', runs: [run(t.none)] }];
+  const blocks: Block[] = [{ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.intro(range.label, formatDate(range.from), formatDate(range.to)))] }];
+  if (rows.length === 0) return [...blocks, { type: 'paragraph', runs: [run(participationDocsMitteilungTexts.none)] }];
   const counts = countByState(rows);
-  blocks.push({ type: 'paragraph', runs: [run(t.countsIntro(rows.length))] });
+  blocks.push({ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.countsIntro(rows.length))] });
   blocks.push({
     type: 'bulletList',
-    items: [...DECISION_STATES.filter((s) => counts[s] > 0).map((s) => [run(t.countLine(states[s], counts[s]))]), [run(t.overdueLine(counts.overdue))]],
+    items: [...DECISION_STATES.filter((s) => counts[s] > 0).map((s) => [run(participationDocsMitteilungTexts.countLine(states[s], counts[s]))]), [run(participationDocsMitteilungTexts.overdueLine(counts.overdue))]],
   });
-  blocks.push({ type: 'paragraph', runs: [run(t.tableIntro)] });
+  blocks.push({ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.tableIntro)] });
   blocks.push({
     type: 'table',
     rows: [
-      [...t.header],
-      ...rows.slice(0, MAX_TABLE_ROWS).map((r) => [r.printNumber, cell(r.subject), r.dueDate ? formatDate(r.dueDate) : t.noDue, cell(r.responsible), statusText(r), cell(r.stateText)]),
+      [...participationDocsMitteilungTexts.header],
+      ...rows.slice(0, MAX_TABLE_ROWS).map((r) => [r.printNumber, cell(r.subject), r.dueDate ? formatDate(r.dueDate) : participationDocsMitteilungTexts.noDue, cell(r.responsible), statusText(r), cell(r.stateText)]),
     ],
   });
   return blocks;
@@ -80,12 +80,12 @@ export function trackingMitteilungFields(doc: RegisterDocument, period: HalfYear
     kind: 'mitteilung',
     status: 'entwurf',
     isPublic: true,
-    subject: t.subject(label),
+    subject: participationDocsMitteilungTexts.subject(label),
     consultations,
-    resolutions: [{ bodyId: null, text: t.resolution(label) }],
+    resolutions: [{ bodyId: null, text: participationDocsMitteilungTexts.resolution(label) }],
     statement: trackingStatement(rows, period),
     climateImpact: 'keine',
-    climateReason: t.climateReason,
+    climateReason: participationDocsMitteilungTexts.climateReason,
     linkedMeasureIds: trackingMeasureIds(doc, rows),
   };
 }

@@ -1,14 +1,15 @@
 import type { OrgUnit } from './orgUnit';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from './register';
+import { CURRENT_SCHEMA_VERSION, emptyCollections, type RegisterDocument } from './register';
 import { DEFAULT_BODIES, MORE_BODIES } from '@shared/participation/body';
 import { DEFAULT_STATUSES } from './status';
-import { emptyReviewState } from '@shared/review/review';
 import { DEFAULT_RETENTION } from '@shared/privacy/retention';
 
 /** A register without measures, ready to use: one draft edition with the three standard Handlungsfelder. */
 export function createEmptyRegister(registerId: string, now: string, orgUnits: OrgUnit[] = []): RegisterDocument {
   const editionId = 'fassung-1';
   const field = (n: number, name: string) => ({ id: `hf${n}`, editionId, code: `HF${n}`, name, description: '', guidingGoal: '' });
+  // Keys in the order of the schema, as files written before emptyCollections() had them.
+  const { measures, audit, ...lists } = emptyCollections();
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     registerId,
@@ -20,26 +21,11 @@ export function createEmptyRegister(registerId: string, now: string, orgUnits: O
     actionFields: [field(1, 'Sichere Nachbarschaft'), field(2, 'Sichere öffentliche Räume'), field(3, 'Sichere Infrastruktur')],
     orgUnits,
     statuses: DEFAULT_STATUSES,
-    measures: [],
+    measures,
     bodies: [...DEFAULT_BODIES, ...MORE_BODIES],
-    submissions: [],
-    submissionRevisions: [],
-    indicators: [],
-    evaluationRounds: [],
-    assessments: [],
-    imports: [],
-    fortschreibungen: [],
-    fortschreibungDrafts: [],
-    reviews: emptyReviewState(),
-    bodyMembers: [],
-    meetings: [],
-    recommendations: [],
-    labs: [],
-    proposals: [],
-    contacts: [],
-    trackedDecisions: [],
+    ...lists,
     retention: DEFAULT_RETENTION,
-    audit: [],
+    audit,
   };
 }
 

@@ -62,3 +62,54 @@ export const registerDocumentSchema = z.strictObject({
   audit: z.array(auditEntrySchema),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;
+
+/** The lists of a register that start out empty (everything but its name, Fassungen, Handlungsfelder, Gremien, statuses and settings). */
+export type RegisterCollections = Pick<
+  RegisterDocument,
+  | 'measures'
+  | 'submissions'
+  | 'submissionRevisions'
+  | 'indicators'
+  | 'evaluationRounds'
+  | 'assessments'
+  | 'imports'
+  | 'fortschreibungen'
+  | 'fortschreibungDrafts'
+  | 'reviews'
+  | 'bodyMembers'
+  | 'meetings'
+  | 'recommendations'
+  | 'labs'
+  | 'proposals'
+  | 'contacts'
+  | 'trackedDecisions'
+  | 'audit'
+>;
+
+/**
+ * Fresh empty lists for a register of the current version: the one place that knows them all (a new
+ * register, test fixtures, the benchmark). Migrations keep their own literals on purpose: a step must
+ * add what its version added, not whatever the current version has.
+ */
+export function emptyCollections(): RegisterCollections {
+  return {
+    measures: [],
+    submissions: [],
+    submissionRevisions: [],
+    indicators: [],
+    evaluationRounds: [],
+    assessments: [],
+    imports: [],
+    fortschreibungen: [],
+    fortschreibungDrafts: [],
+    reviews: emptyReviewState(),
+    bodyMembers: [],
+    meetings: [],
+    recommendations: [],
+    labs: [],
+    proposals: [],
+    contacts: [],
+    trackedDecisions: [],
+    audit: [],
+  };
+}

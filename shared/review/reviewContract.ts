@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ExportResult, Saved, Session } from '@shared/contract';
+import { empty, method, type ExportResult, type Saved } from '@shared/core/contractKit';
+import type { Session } from '@shared/session/sessionContract';
 import { id, isoDate, multiLineText, singleLineText } from '@shared/core/primitives';
 import type { ReviewImport } from './review';
 import { REVIEW_ITEM_KINDS } from './reviewFields';
@@ -45,11 +46,6 @@ export interface ReviewImportOutcome {
   entryCount: number;
 }
 
-function method<Res>() {
-  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
-}
-
-const empty = z.strictObject({});
 const fieldName = z.string().min(1).max(60);
 const ids = z.array(id).max(20_000);
 

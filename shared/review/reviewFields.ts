@@ -239,9 +239,9 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
       case 'finances': {
         const f = value as Submission['finances'];
         if (!f.hasImpact) return de.submission.financesNone;
-        const c = de.submission.document.financeColumns;
+        const submissionDocumentFinanceColumnsTexts = de.submission.document.financeColumns;
         const amount = (cents: number | null) => formatMoney(cents) || de.submission.document.empty;
-        const rows = f.rows.map((r) => `${r.year}: ${c.investive} ${amount(r.investiveCents)}, ${c.consumptive} ${amount(r.consumptiveCents)}`);
+        const rows = f.rows.map((r) => `${r.year}: ${submissionDocumentFinanceColumnsTexts.investive} ${amount(r.investiveCents)}, ${submissionDocumentFinanceColumnsTexts.consumptive} ${amount(r.consumptiveCents)}`);
         return [...rows, f.coverage].filter(Boolean).join('\n');
       }
       case 'extraSections':

@@ -308,12 +308,12 @@ function compactChange(c: FieldChange): FieldChange {
  * made or accepted proposals would break a rule; then nothing is changed.
  */
 export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: Decisions, env: MergeEnv): MergeResult {
-  const m = de.review.merge;
+  const reviewMergeTexts = de.review.merge;
   if (plan.registerId !== doc.registerId) throw new ReviewMergeError(de.review.file.foreign(''));
   if (plan.duplicateOf || activeImportOf(doc.reviews, plan.packageId)) return { doc, importRecord: null, appliedCount: 0 };
   for (const item of plan.items) {
     const current = findItem(doc, item.kind, item.id);
-    if ((current?.version ?? null) !== item.currentVersion || (item.state !== 'deleted' && current?.deletedAt)) throw new ReviewMergeError(m.stale(item.label));
+    if ((current?.version ?? null) !== item.currentVersion || (item.state !== 'deleted' && current?.deletedAt)) throw new ReviewMergeError(reviewMergeTexts.stale(item.label));
   }
 
   const planItems = new Map(plan.items.map((i) => [i.id, i]));
@@ -399,7 +399,7 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
     const item = planItems.get(itemId)!;
     const current = findItem(doc, item.kind, itemId)!;
     const problems = ruleProblems(doc, item.kind, current, list);
-    if (problems.length > 0) throw new ReviewMergeError(m.ruleProblems(item.label, problems.join(' ')));
+    if (problems.length > 0) throw new ReviewMergeError(reviewMergeTexts.ruleProblems(item.label, problems.join(' ')));
     const changes: FieldChange[] = list.map((e) => ({ field: e.field!, old: fieldValue(current, e.field!), new: e.proposed }));
     const next = { ...withFields(current, list), version: current.version + 1, updatedAt: env.now };
     replaced.set(`${item.kind}|${itemId}`, next as unknown as Item);
@@ -433,7 +433,7 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
     undoneBy: null,
   };
   auditEntries.push(
-    audit(env, 'reviewPackage', plan.packageId, m.auditLabel(plan.reviewer), 'import', [
+    audit(env, 'reviewPackage', plan.packageId, reviewMergeTexts.auditLabel(plan.reviewer), 'import', [
       { field: 'entries', old: null, new: plan.entries.length },
       { field: 'applied', old: null, new: applied },
     ], plan.packageId),
@@ -478,13 +478,13 @@ export function repliesLostByUndo(doc: RegisterDocument, importId: string): numb
  * an item has been changed after the import (the undo would overwrite that work).
  */
 export function undoImport(doc: RegisterDocument, importId: string, env: MergeEnv): RegisterDocument {
-  const m = de.review.merge;
+  const reviewMergeTexts = de.review.merge;
   const record = doc.reviews.imports.find((i) => i.id === importId);
-  if (!record) throw new ReviewMergeError(m.importNotFound);
-  if (record.undoneAt) throw new ReviewMergeError(m.alreadyUndone);
+  if (!record) throw new ReviewMergeError(reviewMergeTexts.importNotFound);
+  if (record.undoneAt) throw new ReviewMergeError(reviewMergeTexts.alreadyUndone);
   for (const change of record.itemChanges) {
     const current = findItem(doc, change.itemKind, change.itemId);
-    if (!current || current.version !== change.versionAfter || current.deletedAt) throw new ReviewMergeError(m.undoBlocked(current ? itemLabel(change.itemKind, current) : change.itemId));
+    if (!current || current.version !== change.versionAfter || current.deletedAt) throw new ReviewMergeError(reviewMergeTexts.undoBlocked(current ? itemLabel(change.itemKind, current) : change.itemId));
   }
   const auditEntries: AuditEntry[] = [];
   let measures = doc.measures;
@@ -510,7 +510,7 @@ export function undoImport(doc: RegisterDocument, importId: string, env: MergeEn
       auditEntries.push(audit(env, c.itemKind, c.itemId, item ? itemLabel(c.itemKind, item) : c.itemId, 'undo', [{ field: 'reply', old: c.text, new: null }], record.packageId));
     }
   const votes = new Set(record.voteIds);
-  auditEntries.push(audit(env, 'reviewPackage', record.packageId, m.auditLabel(record.reviewer), 'undo', [{ field: 'import', old: record.at, new: null }], record.packageId));
+  auditEntries.push(audit(env, 'reviewPackage', record.packageId, reviewMergeTexts.auditLabel(record.reviewer), 'undo', [{ field: 'import', old: record.at, new: null }], record.packageId));
   const reviews: ReviewState = {
     ...doc.reviews,
     comments: doc.reviews.comments.filter((c) => !removed.has(c.id)),

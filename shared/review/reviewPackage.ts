@@ -144,7 +144,7 @@ export function packageText(pkg: ReviewPackage): string {
 // Reading and verifying
 // ---------------------------------------------------------------------------------------------------
 
-const t = de.review.file;
+const reviewFileTexts = de.review.file;
 
 function parsePackageJson(text: string): unknown {
   try {
@@ -152,12 +152,12 @@ function parsePackageJson(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn) throw new ReviewPackageError('damaged', t.damaged(Number(lineColumn[1]), Number(lineColumn[2])));
+    if (lineColumn) throw new ReviewPackageError('damaged', reviewFileTexts.damaged(Number(lineColumn[1]), Number(lineColumn[2])));
     const position = /position (\d+)/.exec(message);
     const offset = position ? Number(position[1]) : /end of JSON input|Unterminated|Unexpected end/.test(message) ? text.length : null;
-    if (offset === null) throw new ReviewPackageError('damaged', t.damagedNoPosition);
+    if (offset === null) throw new ReviewPackageError('damaged', reviewFileTexts.damagedNoPosition);
     const before = text.slice(0, offset);
-    throw new ReviewPackageError('damaged', t.damaged(before.split('\n').length, offset - before.lastIndexOf('\n')));
+    throw new ReviewPackageError('damaged', reviewFileTexts.damaged(before.split('\n').length, offset - before.lastIndexOf('\n')));
   }
 }
 
@@ -167,29 +167,29 @@ function parsePackageJson(text: string): unknown {
  * changed outside the program (item hash or checksum wrong), inconsistent entries.
  */
 export function readReviewPackage(text: string, sha256: Sha256): VerifiedPackage {
-  if (text.trim() === '') throw new ReviewPackageError('empty', t.empty);
-  if (text.slice(0, 8192).includes('\u0000')) throw new ReviewPackageError('binary', t.binary);
+  if (text.trim() === '') throw new ReviewPackageError('empty', reviewFileTexts.empty);
+  if (text.slice(0, 8192).includes('\u0000')) throw new ReviewPackageError('binary', reviewFileTexts.binary);
   const raw = parsePackageJson(text);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as Record<string, unknown>).format !== REVIEW_FORMAT)
-    throw new ReviewPackageError('notAPackage', t.notAPackage);
+    throw new ReviewPackageError('notAPackage', reviewFileTexts.notAPackage);
   const version = (raw as Record<string, unknown>).formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ReviewPackageError('invalid', t.invalid(t.noFormatVersion));
-  if (version > REVIEW_FORMAT_VERSION) throw new ReviewPackageError('newer', t.newer(version, REVIEW_FORMAT_VERSION));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noFormatVersion));
+  if (version > REVIEW_FORMAT_VERSION) throw new ReviewPackageError('newer', reviewFileTexts.newer(version, REVIEW_FORMAT_VERSION));
   const parsed = reviewPackageSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? t.at(issue.path.join('.')) : '';
-    throw new ReviewPackageError('invalid', t.invalid(`${where}${issue.message}`));
+    const where = issue.path.length > 0 ? reviewFileTexts.at(issue.path.join('.')) : '';
+    throw new ReviewPackageError('invalid', reviewFileTexts.invalid(`${where}${issue.message}`));
   }
   const pkg = parsed.data;
   for (const item of pkg.items) {
-    if (item.snapshot.id !== item.id || item.snapshot.version !== item.version) throw new ReviewPackageError('tampered', t.itemChanged(item.label));
-    if (itemHash(item.snapshot, sha256) !== item.hash) throw new ReviewPackageError('tampered', t.itemChanged(item.label));
+    if (item.snapshot.id !== item.id || item.snapshot.version !== item.version) throw new ReviewPackageError('tampered', reviewFileTexts.itemChanged(item.label));
+    if (itemHash(item.snapshot, sha256) !== item.hash) throw new ReviewPackageError('tampered', reviewFileTexts.itemChanged(item.label));
   }
-  if (packageChecksum(pkg, sha256) !== pkg.checksum) throw new ReviewPackageError('tampered', t.checksum);
+  if (packageChecksum(pkg, sha256) !== pkg.checksum) throw new ReviewPackageError('tampered', reviewFileTexts.checksum);
   const problem = checkEntries(pkg);
-  if (problem) throw new ReviewPackageError('invalid', t.invalid(problem));
-  if (pkg.state === 'returned' && !pkg.returnedAt) throw new ReviewPackageError('invalid', t.invalid(t.noReturnedAt));
+  if (problem) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(problem));
+  if (pkg.state === 'returned' && !pkg.returnedAt) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noReturnedAt));
   return pkg as VerifiedPackage;
 }
 
@@ -225,8 +225,8 @@ export function checkEntries(pkg: Pick<ReviewPackage, 'items' | 'entries'>): str
 
 /** Refuses a package of another register, or one the reviewer has not finished yet. */
 export function assertImportable(pkg: VerifiedPackage, registerId: string): void {
-  if (pkg.registerId !== registerId) throw new ReviewPackageError('foreign', t.foreign(pkg.context.registerName));
-  if (pkg.state !== 'returned') throw new ReviewPackageError('notReturned', t.notReturned(pkg.reviewer));
+  if (pkg.registerId !== registerId) throw new ReviewPackageError('foreign', reviewFileTexts.foreign(pkg.context.registerName));
+  if (pkg.state !== 'returned') throw new ReviewPackageError('notReturned', reviewFileTexts.notReturned(pkg.reviewer));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -256,10 +256,10 @@ export class PackageRequestError extends Error {
  * labels needed to read them; sealed. Refuses unknown or deleted items, an empty choice or no reviewer.
  */
 export function buildReviewPackage(doc: RegisterDocument, request: PackageRequest, sha256: Sha256): VerifiedPackage {
-  const p = de.review.problems;
+  const reviewProblemsTexts = de.review.problems;
   const problems: { field: string; message: string }[] = [];
   const reviewer = request.reviewer.trim();
-  if (reviewer === '') problems.push({ field: 'reviewer', message: p.reviewerRequired });
+  if (reviewer === '') problems.push({ field: 'reviewer', message: reviewProblemsTexts.reviewerRequired });
   const message = request.message.replace(/\r\n?/g, '\n');
   const measures = new Map(doc.measures.map((m) => [m.id, m]));
   const submissions = new Map(doc.submissions.map((s) => [s.id, s]));
@@ -275,8 +275,8 @@ export function buildReviewPackage(doc: RegisterDocument, request: PackageReques
     if (!s || s.deletedAt) unknown.push(sid);
     else items.push({ kind: 'submission', id: s.id, label: itemLabel('submission', s), version: s.version, updatedAt: s.updatedAt, hash: itemHash(s, sha256), snapshot: s });
   }
-  if (unknown.length > 0) problems.push({ field: 'items', message: p.unknownItems(unknown.slice(0, 10).join(', ')) });
-  else if (items.length === 0) problems.push({ field: 'items', message: p.noItems });
+  if (unknown.length > 0) problems.push({ field: 'items', message: reviewProblemsTexts.unknownItems(unknown.slice(0, 10).join(', ')) });
+  else if (items.length === 0) problems.push({ field: 'items', message: reviewProblemsTexts.noItems });
   if (problems.length > 0) throw new PackageRequestError(problems);
 
   const referenced = new Set<string>();

@@ -23,15 +23,15 @@ export interface WorkStamp {
   at: string;
 }
 
-const p = de.review.problems;
+const reviewProblemsTexts = de.review.problems;
 
 function assertOpen(pkg: ReviewPackage): void {
-  if (pkg.state !== 'open') throw new ReviewWorkError(p.alreadyReturned);
+  if (pkg.state !== 'open') throw new ReviewWorkError(reviewProblemsTexts.alreadyReturned);
 }
 
 function requireItem(pkg: ReviewPackage, itemId: string) {
   const item = itemOf(pkg, itemId);
-  if (!item) throw new ReviewWorkError(p.unknownItem);
+  if (!item) throw new ReviewWorkError(reviewProblemsTexts.unknownItem);
   return item;
 }
 
@@ -52,9 +52,9 @@ function touched(pkg: ReviewPackage, entries: ReviewEntry[], at: string): Unseal
 export function addComment(pkg: ReviewPackage, itemId: string, field: string | null, text: string, stamp: WorkStamp): UnsealedPackage {
   assertOpen(pkg);
   const item = requireItem(pkg, itemId);
-  if (field !== null && !isCommentableField(item.kind, field)) throw new ReviewWorkError(p.unknownField(field), 'field');
+  if (field !== null && !isCommentableField(item.kind, field)) throw new ReviewWorkError(reviewProblemsTexts.unknownField(field), 'field');
   const clean = text.replace(/\r\n?/g, '\n').trim();
-  if (clean === '') throw new ReviewWorkError(p.textRequired, 'text');
+  if (clean === '') throw new ReviewWorkError(reviewProblemsTexts.textRequired, 'text');
   return touched(pkg, [...pkg.entries, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'comment', field, text: clean })], stamp.at);
 }
 
@@ -62,11 +62,11 @@ export function addComment(pkg: ReviewPackage, itemId: string, field: string | n
 export function setSuggestion(pkg: ReviewPackage, itemId: string, field: string, value: JsonValue, note: string, stamp: WorkStamp): UnsealedPackage {
   assertOpen(pkg);
   const item = requireItem(pkg, itemId);
-  if (!isSuggestableField(item.kind, field)) throw new ReviewWorkError(p.fieldNotSuggestable, 'field');
+  if (!isSuggestableField(item.kind, field)) throw new ReviewWorkError(reviewProblemsTexts.fieldNotSuggestable, 'field');
   const normalized = typeof value === 'string' && field !== 'status' && field !== 'climateImpact' ? value.replace(/\r\n?/g, '\n') : value;
   const problem = checkFieldValue(item.kind, field, normalized);
   if (problem) throw new ReviewWorkError(problem, 'value');
-  if (JSON.stringify(fieldValue(item.snapshot, field)) === JSON.stringify(normalized)) throw new ReviewWorkError(p.sameValue, 'value');
+  if (JSON.stringify(fieldValue(item.snapshot, field)) === JSON.stringify(normalized)) throw new ReviewWorkError(reviewProblemsTexts.sameValue, 'value');
   const others = pkg.entries.filter((e) => !(e.kind === 'suggestion' && e.itemId === itemId && e.field === field));
   return touched(pkg, [...others, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'suggestion', field, value: normalized, note: note.replace(/\r\n?/g, '\n').trim() })], stamp.at);
 }
@@ -76,7 +76,7 @@ export function setVote(pkg: ReviewPackage, itemId: string, vote: ReviewVoteValu
   assertOpen(pkg);
   requireItem(pkg, itemId);
   const clean = reason.replace(/\r\n?/g, '\n').trim();
-  if (vote !== null && vote !== 'freigegeben' && clean === '') throw new ReviewWorkError(p.reasonRequired, 'reason');
+  if (vote !== null && vote !== 'freigegeben' && clean === '') throw new ReviewWorkError(reviewProblemsTexts.reasonRequired, 'reason');
   const others = pkg.entries.filter((e) => !(e.kind === 'vote' && e.itemId === itemId));
   const next: ReviewEntry[] = vote === null ? others : [...others, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'vote', vote, reason: clean })];
   return touched(pkg, next, stamp.at);
@@ -85,7 +85,7 @@ export function setVote(pkg: ReviewPackage, itemId: string, vote: ReviewVoteValu
 /** Removes one of the reviewer's own entries (while the package is open). */
 export function removeEntry(pkg: ReviewPackage, entryId: string, at: string): UnsealedPackage {
   assertOpen(pkg);
-  if (!pkg.entries.some((e) => e.id === entryId)) throw new ReviewWorkError(p.unknownEntry);
+  if (!pkg.entries.some((e) => e.id === entryId)) throw new ReviewWorkError(reviewProblemsTexts.unknownEntry);
   return touched(
     pkg,
     pkg.entries.filter((e) => e.id !== entryId),

@@ -11,11 +11,10 @@ import type { ActionField } from '@shared/editions/edition';
 import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type Decision, type Measure, type Milestone } from '@shared/register/measure';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { OrgUnit } from '@shared/register/orgUnit';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '@shared/register/register';
+import { CURRENT_SCHEMA_VERSION, emptyCollections, type RegisterDocument } from '@shared/register/register';
 import { DEFAULT_RETENTION } from '@shared/privacy/retention';
 import { DEFAULT_BODIES } from '@shared/participation/body';
 import { DEFAULT_STATUSES } from '@shared/register/status';
-import { emptyReviewState } from '@shared/review/review';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function createRandom(seed: number) {
@@ -469,24 +468,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     actionFields: ACTION_FIELDS.map((f) => ({ ...f })),
     orgUnits: ORG_UNITS.map((u) => ({ ...u })),
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
+    ...emptyCollections(),
     measures,
     bodies: DEFAULT_BODIES.map((b) => ({ ...b })),
-    submissions: [],
-    submissionRevisions: [],
-    indicators: [],
-    evaluationRounds: [],
-    assessments: [],
-    imports: [],
-    fortschreibungen: [],
-    fortschreibungDrafts: [],
-    reviews: emptyReviewState(),
-    bodyMembers: [],
-    meetings: [],
-    recommendations: [],
-    labs: [],
-    proposals: [],
-    contacts: [],
-    trackedDecisions: [],
     retention: { ...DEFAULT_RETENTION },
     audit,
   };

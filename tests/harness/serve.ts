@@ -13,6 +13,7 @@ const harness = await startHarness({
   storePath,
   settingsDir: path.join(path.dirname(storePath), 'einstellungen'),
   port: Number(value('--port') ?? 5199),
+  askInPage: true,
 });
 console.log(`Harness: ${harness.url} (Register: ${storePath})`);
 const stop = () => void harness.close().then(() => process.exit(0));

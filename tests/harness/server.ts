@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import { RegisterSession } from '@main/session/session';
 import { ReviewSession } from '@main/review/reviewSession';
 import { HarnessAccess, newToken, TOKEN_HEADER } from './access';
 import { SettingsFile } from '@main/settings/settingsFile';
+import { de } from '@shared/i18n/de';
 
 /**
  * Browser harness (test and development infrastructure, not a product mode). Serves the built renderer
@@ -21,6 +23,11 @@ export interface HarnessOptions {
   rendererDir?: string;
   samplePath?: string;
   port?: number;
+  /**
+   * By hand (`npm run harness`): a file dialog the app needs (register, attachment, logo, import table,
+   * review package) is asked in the page instead (a path prompt), since a browser has no native dialog.
+   */
+  askInPage?: boolean;
   /** Answer of the file dialog for "Register öffnen…"/"Neues Register…" (null: cancelled). */
   pickRegister?: (mode: 'open' | 'new') => string | null;
   /** Answer of the dialog choosing a file to attach. */
@@ -68,12 +75,28 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The in-page stand-in for a native file dialog: the server answers a call that needed one with the header
+ * `x-harness-pick-needed: <kind>` (and "cancelled"); the bridge asks for a path and sends the call again
+ * with `x-harness-pick`. The first attempt changed nothing, since every picker runs before any write.
+ */
+const picks = new AsyncLocalStorage<{ answer: string | null; needed: string | null }>();
+
 function bridgeScript(token: string): string {
   return `(() => {
   const names = ${JSON.stringify(METHOD_NAMES)};
+  const prompts = ${JSON.stringify(de.shell.harnessPick)};
   const bridge = {};
+  const post = (name, request, pick) => fetch('/api/' + name, { method: 'POST', headers: Object.assign({ 'content-type': 'application/json', '${TOKEN_HEADER}': ${JSON.stringify(token)} }, pick ? { 'x-harness-pick': encodeURIComponent(pick) } : {}), body: JSON.stringify(request === undefined ? {} : request) });
   for (const name of names) {
-    bridge[name] = (request) => fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', '${TOKEN_HEADER}': ${JSON.stringify(token)} }, body: JSON.stringify(request === undefined ? {} : request) }).then((r) => r.json());
+    bridge[name] = async (request) => {
+      const first = await post(name, request, null);
+      const needed = first.headers.get('x-harness-pick-needed');
+      if (!needed) return first.json();
+      const answer = window.prompt(prompts[needed] || prompts.file);
+      if (!answer || !answer.trim()) return first.json();
+      return (await post(name, request, answer.trim())).json();
+    };
   }
   const listeners = new Set();
   bridge.onMenuCommand = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
@@ -100,15 +123,22 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (options.reviewPackage) await review.open(options.reviewPackage);
   else await session.open(options.storePath);
   const opened: string[] = [];
+  const inPage = (kind: string): string | null => {
+    const context = picks.getStore();
+    if (!options.askInPage || !context) return null;
+    if (context.answer) return path.resolve(context.answer);
+    context.needed = kind;
+    return null;
+  };
   const api = createApi(session, {
-    pickRegister: async (mode) => options.pickRegister?.(mode) ?? null,
-    pickAttachment: async () => options.pickAttachment?.() ?? null,
-    pickImage: async () => options.pickImage?.() ?? null,
+    pickRegister: async (mode) => options.pickRegister?.(mode) ?? inPage(mode === 'open' ? 'registerOpen' : 'registerNew'),
+    pickAttachment: async () => options.pickAttachment?.() ?? inPage('attachment'),
+    pickImage: async () => options.pickImage?.() ?? inPage('image'),
     pickExportTarget: async (defaultName) =>
       options.pickExportTarget ? options.pickExportTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
-    pickImportFile: async () => options.pickImportFile?.() ?? null,
+    pickImportFile: async () => options.pickImportFile?.() ?? inPage('importFile'),
     openFile: async (file) => void opened.push(file),
-    pickReviewPackage: async (purpose) => options.pickReviewPackage?.(purpose) ?? null,
+    pickReviewPackage: async (purpose) => options.pickReviewPackage?.(purpose) ?? inPage(purpose === 'open' ? 'reviewOpen' : 'reviewImport'),
     pickReviewTarget: async (defaultName) =>
       options.pickReviewTarget ? options.pickReviewTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
   }, review);
@@ -135,7 +165,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       } catch {
         payload = Symbol('invalid');
       }
-      const result = await dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload);
+      const pickHeader = req.headers['x-harness-pick'];
+      const context = { answer: typeof pickHeader === 'string' ? decodeURIComponent(pickHeader) : null, needed: null as string | null };
+      const result = await picks.run(context, () => dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload));
+      if (context.needed) res.setHeader('x-harness-pick-needed', context.needed);
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.end(JSON.stringify(result));
       return;

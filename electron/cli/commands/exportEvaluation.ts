@@ -11,13 +11,14 @@ import { cli } from '@shared/i18n/cli';
 import { CliFailure, UsageError, writeLines, type Command, type CommandContext, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
+import { projectRoot } from '../projectRoot';
 
 /**
  * Shared by `export evaluation` (Excel) and `export evaluation-report` (Word): choosing the round and
  * the filters, checking the target, writing, and the lines printed afterwards.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = projectRoot();
 
 /** The program version from package.json (printed in the Legende and the report). */
 export function appVersion(): string {

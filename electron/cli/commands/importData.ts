@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '@shared/import/importMapping';
-import { columnLetter } from '@shared/i18n/importTexts';
+import { columnLetter } from '@shared/import/importTexts';
 import { de } from '@shared/i18n/de';
 import { cli } from '@shared/i18n/cli';
 import { applyImportPlan } from '@main/import/applyImport';

@@ -137,14 +137,14 @@ function contextOf(doc: RegisterDocument): ReadingContext {
 }
 
 function outcomeText(e: PlanEntry): string {
-  const o = de.review.outcomes;
+  const reviewOutcomesTexts = de.review.outcomes;
   switch (e.outcome) {
     case 'commentOnOlder':
-      return o.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
+      return reviewOutcomesTexts.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
     case 'voteNeedsConfirmation':
-      return o.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
+      return reviewOutcomesTexts.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
     default:
-      return o[e.outcome];
+      return reviewOutcomesTexts[e.outcome];
   }
 }
 

@@ -14,44 +14,44 @@ import { de } from '@shared/i18n/de';
 import { localIsoDate, prepareCompareExport, type EditionCompareExportInput } from './editionCompareData';
 import { createBaseDocument, dataTable, heading, labelLine, packDocument, para, SectionNumbers, title, type DocumentProperties } from '@main/export/documentBase';
 
-const d = de.editions.document;
+const editionsDocumentTexts = de.editions.document;
 
 export function prepareEditionAnnex(input: EditionCompareExportInput): { document: Document; properties: DocumentProperties } {
   const data = prepareCompareExport(input);
-  const c = d.columns;
+  const c = editionsDocumentTexts.columns;
   const numbers = new SectionNumbers();
   const count = (n: number) => n.toLocaleString('de-DE');
   const children: (Paragraph | Table)[] = [
-    title(d.title),
-    labelLine(d.fromEdition, data.fromLine),
-    labelLine(d.toEdition, data.toLine),
-    heading(1, d.sections.summary, numbers.next(1)),
-    para(d.summaryIntro(data.from.name, data.to.name)),
+    title(editionsDocumentTexts.title),
+    labelLine(editionsDocumentTexts.fromEdition, data.fromLine),
+    labelLine(editionsDocumentTexts.toEdition, data.toLine),
+    heading(1, editionsDocumentTexts.sections.summary, numbers.next(1)),
+    para(editionsDocumentTexts.summaryIntro(data.from.name, data.to.name)),
     dataTable(
       [
         { header: c.category, weight: 70 },
         { header: c.count, weight: 30, align: 'right' },
       ],
       data.counts.map((x) => [x.label, count(x.count)]),
-      { totalRows: [{ label: d.total, values: [count(data.total)] }] },
+      { totalRows: [{ label: editionsDocumentTexts.total, values: [count(data.total)] }] },
     ),
-    heading(2, d.legendTitle, numbers.next(2)),
+    heading(2, editionsDocumentTexts.legendTitle, numbers.next(2)),
     dataTable(
       [
         { header: c.category, weight: 30 },
-        { header: d.legendTitle, weight: 70 },
+        { header: editionsDocumentTexts.legendTitle, weight: 70 },
       ],
-      d.legend,
+      editionsDocumentTexts.legend,
     ),
     // Categories as rows and Handlungsfelder (by code) as columns: the long category names need the width.
-    heading(1, d.sections.byField, numbers.next(1)),
-    para(d.byFieldHint),
+    heading(1, editionsDocumentTexts.sections.byField, numbers.next(1)),
+    para(editionsDocumentTexts.byFieldHint),
     dataTable(
-      [{ header: c.category, weight: 30 }, ...data.byField.map((f) => ({ header: f.code, weight: Math.max(8, 70 / (data.byField.length + 1)), align: 'right' as const })), { header: d.total, weight: 10, align: 'right' }],
+      [{ header: c.category, weight: 30 }, ...data.byField.map((f) => ({ header: f.code, weight: Math.max(8, 70 / (data.byField.length + 1)), align: 'right' as const })), { header: editionsDocumentTexts.total, weight: 10, align: 'right' }],
       data.byFieldColumns.map((label, k) => [label, ...data.byField.map((f) => count(f.counts[k]!)), count(data.counts[k]!.count)]),
-      { totalRows: [{ label: d.total, values: [...data.byField.map((f) => count(f.total)), count(data.total)] }] },
+      { totalRows: [{ label: editionsDocumentTexts.total, values: [...data.byField.map((f) => count(f.total)), count(data.total)] }] },
     ),
-    heading(1, d.sections.fields, numbers.next(1)),
+    heading(1, editionsDocumentTexts.sections.fields, numbers.next(1)),
     dataTable(
       [
         { header: c.change, weight: 20 },
@@ -64,7 +64,7 @@ export function prepareEditionAnnex(input: EditionCompareExportInput): { documen
   for (const table of data.categories) {
     children.push(heading(1, `${table.label} (${count(table.rows.length)})`, numbers.next(1)));
     if (table.rows.length === 0) {
-      children.push(para(d.none));
+      children.push(para(editionsDocumentTexts.none));
       continue;
     }
     const keep = table.columns.map((col, i) => (col.excelOnly ? -1 : i)).filter((i) => i >= 0);
@@ -77,23 +77,23 @@ export function prepareEditionAnnex(input: EditionCompareExportInput): { documen
   }
   const generated = formatDate(localIsoDate(input.generatedAt));
   const properties: DocumentProperties = {
-    title: `${d.title}: ${d.subtitle(data.from.name, data.to.name)}`,
-    subject: d.propertiesSubject(data.from.name, data.to.name),
-    creator: d.author,
-    keywords: [...d.keywords, ...(data.to.printNumber ? [data.to.printNumber] : [])],
-    description: d.propertiesDescription(generated),
-    lastModifiedBy: d.author,
+    title: `${editionsDocumentTexts.title}: ${editionsDocumentTexts.subtitle(data.from.name, data.to.name)}`,
+    subject: editionsDocumentTexts.propertiesSubject(data.from.name, data.to.name),
+    creator: editionsDocumentTexts.author,
+    keywords: [...editionsDocumentTexts.keywords, ...(data.to.printNumber ? [data.to.printNumber] : [])],
+    description: editionsDocumentTexts.propertiesDescription(generated),
+    lastModifiedBy: editionsDocumentTexts.author,
     created: input.generatedAt,
     modified: input.generatedAt,
   };
   const document = createBaseDocument(
     {
       properties,
-      header: { left: data.to.printNumber ? d.runningHeader(data.to.printNumber) : d.runningHeaderNoNumber },
-      footerLeft: d.generatedOn(generated),
+      header: { left: data.to.printNumber ? editionsDocumentTexts.runningHeader(data.to.printNumber) : editionsDocumentTexts.runningHeaderNoNumber },
+      footerLeft: editionsDocumentTexts.generatedOn(generated),
       children,
     },
-    { page: d.page, of: d.pageOf },
+    { page: editionsDocumentTexts.page, of: editionsDocumentTexts.pageOf },
   );
   return { document, properties };
 }

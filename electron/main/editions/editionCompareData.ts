@@ -8,9 +8,10 @@ import { COMPARE_CATEGORIES, type CompareCategory, type ComparisonRow, type Edit
 import type { StatusDefinition } from '@shared/register/status';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { fileNamePart } from '@shared/core/fileName';
 
-const d = de.editions.document;
-const c = d.columns;
+const editionsDocumentTexts = de.editions.document;
+const c = editionsDocumentTexts.columns;
 
 export interface EditionCompareExportInput {
   comparison: EditionComparison;
@@ -57,7 +58,7 @@ export function localIsoDate(date: Date): string {
 }
 
 export function editionLine(e: Edition): string {
-  return d.editionLine(e.name, e.printNumber, formatDate(e.decidedOn), de.editions.states[e.state]);
+  return editionsDocumentTexts.editionLine(e.name, e.printNumber, formatDate(e.decidedOn), de.editions.states[e.state]);
 }
 
 const measureFieldLabels = de.ui.measure.field as Record<string, string>;
@@ -68,7 +69,7 @@ export function prepareCompareExport(input: EditionCompareExportInput): CompareE
   const statuses = new Map(input.statuses.map((s) => [s.key, s.label]));
   const field = (id: string | undefined) => {
     const f = id ? fields.get(id) : undefined;
-    return f ? `${f.code} ${f.name}` : d.unknownField;
+    return f ? `${f.code} ${f.name}` : editionsDocumentTexts.unknownField;
   };
   const status = (key: string | undefined) => (key ? (statuses.get(key) ?? key) : '');
   const changed = (r: ComparisonRow) => r.changedFields.map((f) => measureFieldLabels[f] ?? f).join(', ');
@@ -127,7 +128,7 @@ export function prepareCompareExport(input: EditionCompareExportInput): CompareE
     byFieldColumns: COMPARE_CATEGORIES.map((k) => de.editions.categories[k]),
     byField: comparison.byField.map((f) => ({
       label: f.editionId === comparison.to.id ? fieldLabel(f) : `${fieldLabel(f)} (${comparison.from.name})`,
-      code: f.editionId === comparison.to.id ? f.code : d.oldFieldCode(f.code),
+      code: f.editionId === comparison.to.id ? f.code : editionsDocumentTexts.oldFieldCode(f.code),
       counts: COMPARE_CATEGORIES.map((k) => f.counts[k]),
       total: f.total,
     })),
@@ -144,7 +145,8 @@ export function prepareCompareExport(input: EditionCompareExportInput): CompareE
 
 /** "Vergleich_Masterplan_2019_Masterplan_2.0.xlsx": safe on Windows, not too long. */
 export function compareFileName(from: Edition, to: Edition, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const safe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f()„“]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 50) || 'Fassung';
-  return d.fileName(safe(from.name), safe(to.name), extension);
+  // Parentheses and quotes of names like "Masterplan 2.0 (Entwurf)" read badly in a file name; the rest is
+  // the common rule. The fixed prefix "Vergleich_" rules out device names and a leading dot.
+  const safe = (name: string) => fileNamePart(name.replace(/[()„“]+/g, ' '), 50) || 'Fassung';
+  return editionsDocumentTexts.fileName(safe(from.name), safe(to.name), extension);
 }

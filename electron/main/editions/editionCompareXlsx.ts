@@ -12,7 +12,7 @@ import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { localIsoDate, prepareCompareExport, type EditionCompareExportInput } from './editionCompareData';
 
-const d = de.editions.document;
+const editionsDocumentTexts = de.editions.document;
 const DATE_FORMAT = 'dd\\.mm\\.yyyy';
 
 type Cell = string | number | { date: string } | null;
@@ -48,26 +48,26 @@ function autofilter(sheet: XLSX.WorkSheet, headerRow: number, lastRow: number, c
 
 export function buildEditionCompareWorkbook(input: EditionCompareExportInput): XLSX.WorkBook {
   const data = prepareCompareExport(input);
-  const c = d.columns;
+  const c = editionsDocumentTexts.columns;
   const wb = XLSX.utils.book_new();
 
   // Übersicht: the two Fassungen, counts per category, then counts per Handlungsfeld (with the autofilter).
   const edition = (label: string, e: typeof data.from): Cell[] => [label, e.name, e.printNumber ?? '', e.decidedOn ? { date: e.decidedOn } : '', de.editions.states[e.state]];
   const summary: Cell[][] = [
-    [d.title],
-    [d.subtitle(data.from.name, data.to.name)],
+    [editionsDocumentTexts.title],
+    [editionsDocumentTexts.subtitle(data.from.name, data.to.name)],
     [],
     ['', de.editions.ui.col.name, de.editions.ui.col.printNumber, de.editions.ui.col.decidedOn, de.editions.ui.col.state],
-    edition(d.fromEdition, data.from),
-    edition(d.toEdition, data.to),
+    edition(editionsDocumentTexts.fromEdition, data.from),
+    edition(editionsDocumentTexts.toEdition, data.to),
     [],
     [c.category, c.count],
     ...data.counts.map((x) => [x.label, x.count]),
-    [d.total, data.total],
+    [editionsDocumentTexts.total, data.total],
     [],
   ];
   const fieldHeader = summary.length;
-  summary.push([c.field, ...data.byFieldColumns, d.total]);
+  summary.push([c.field, ...data.byFieldColumns, editionsDocumentTexts.total]);
   for (const f of data.byField) summary.push([f.label, ...f.counts, f.total]);
   const summarySheet = sheetFrom(summary, [56, 44, 16, 16, 16, 16, 14, 16]);
   autofilter(summarySheet, fieldHeader, summary.length - 1, data.byFieldColumns.length + 2);
@@ -86,12 +86,12 @@ export function buildEditionCompareWorkbook(input: EditionCompareExportInput): X
   XLSX.utils.book_append_sheet(wb, fieldSheet, de.editions.sheetNames.fields);
 
   wb.Props = {
-    Title: d.title,
-    Subject: d.propertiesSubject(data.from.name, data.to.name),
-    Author: d.author,
-    LastAuthor: d.author,
-    Keywords: d.keywords.join('; '),
-    Comments: d.propertiesDescription(formatDate(localIsoDate(input.generatedAt))),
+    Title: editionsDocumentTexts.title,
+    Subject: editionsDocumentTexts.propertiesSubject(data.from.name, data.to.name),
+    Author: editionsDocumentTexts.author,
+    LastAuthor: editionsDocumentTexts.author,
+    Keywords: editionsDocumentTexts.keywords.join('; '),
+    Comments: editionsDocumentTexts.propertiesDescription(formatDate(localIsoDate(input.generatedAt))),
     CreatedDate: input.generatedAt,
   };
   return wb;

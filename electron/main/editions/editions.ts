@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ExportResult, Saved } from '@shared/contract';
-import type { editionsContract } from '@shared/editions/editionsContract';
 import type { AuditEntry, FieldChange } from '@shared/audit/audit';
 import type { Edition } from '@shared/editions/edition';
 import { compareEditions, EditionCompareError, type EditionComparison } from '@shared/editions/editionCompare';
@@ -25,13 +24,12 @@ import { buildEditionAnnexDocx } from './editionAnnex';
 import { compareFileName } from './editionCompareData';
 import { buildEditionCompareXlsx } from './editionCompareXlsx';
 import { writeExportFile } from '@main/export/writeExportFile';
-import type { Api } from '@main/api';
 import { auditEntry } from '@main/audit/audit';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 
-const t = de.editions;
+const editionsTexts = de.editions;
 
 /**
  * Fassungen and Fortschreibung: list, compare, export, the wizard's drafts, applying a draft (one commit:
@@ -73,7 +71,7 @@ export class EditionService {
 
   draft(id: string): FortschreibungDraft {
     const draft = this.doc.fortschreibungDrafts.find((d) => d.id === id);
-    if (!draft) throw new ServiceError('NOT_FOUND', t.problems.draftNotFound);
+    if (!draft) throw new ServiceError('NOT_FOUND', editionsTexts.problems.draftNotFound);
     return draft;
   }
 
@@ -81,7 +79,7 @@ export class EditionService {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const draft = createFortschreibungDraft(doc, fromEditionId, { id: randomUUID(), now: new Date().toISOString(), user: this.session.userName });
-      if (!draft) throw new ServiceError('NOT_FOUND', t.compare.unknownEdition);
+      if (!draft) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       return { doc: { ...doc, fortschreibungDrafts: [...doc.fortschreibungDrafts, draft] }, result: draft };
     });
     return { value: result, savedAt };
@@ -93,7 +91,7 @@ export class EditionService {
     const { result, savedAt } = await store.commit((doc) => {
       const index = doc.fortschreibungDrafts.findIndex((d) => d.id === id);
       const before = doc.fortschreibungDrafts[index];
-      if (!before) throw new ServiceError('NOT_FOUND', t.problems.draftNotFound);
+      if (!before) throw new ServiceError('NOT_FOUND', editionsTexts.problems.draftNotFound);
       if (before.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       const saved: FortschreibungDraft = { ...before, ...fields, version: before.version + 1, updatedAt: new Date().toISOString() };
       const drafts = doc.fortschreibungDrafts.slice();
@@ -106,7 +104,7 @@ export class EditionService {
   async discardDraft(id: string): Promise<Saved<null>> {
     const store = this.session.writableStore();
     const { savedAt } = await store.commit((doc) => {
-      if (!doc.fortschreibungDrafts.some((d) => d.id === id)) throw new ServiceError('NOT_FOUND', t.problems.draftNotFound);
+      if (!doc.fortschreibungDrafts.some((d) => d.id === id)) throw new ServiceError('NOT_FOUND', editionsTexts.problems.draftNotFound);
       return { doc: { ...doc, fortschreibungDrafts: doc.fortschreibungDrafts.filter((d) => d.id !== id) }, result: null };
     });
     return { value: null, savedAt };
@@ -126,11 +124,11 @@ export class EditionService {
     const user = this.session.userName;
     const { result, savedAt } = await store.commit((doc) => {
       const draft = doc.fortschreibungDrafts.find((d) => d.id === id);
-      if (!draft) throw new ServiceError('NOT_FOUND', t.problems.draftNotFound);
+      if (!draft) throw new ServiceError('NOT_FOUND', editionsTexts.problems.draftNotFound);
       if (draft.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       const now = new Date().toISOString();
       const outcome = applyFortschreibung(doc, draft, { newId: () => randomUUID() }, now, user);
-      if ('problems' in outcome) throw new ServiceError('VALIDATION', t.problems.cannotApply(outcome.problems.length), outcome.problems);
+      if ('problems' in outcome) throw new ServiceError('VALIDATION', editionsTexts.problems.cannotApply(outcome.problems.length), outcome.problems);
       const next = outcome.doc;
       const source = doc.editions.find((e) => e.id === draft.fromEditionId)!;
       const edition = next.editions.find((e) => e.id === outcome.applied.editionId)!;
@@ -139,8 +137,8 @@ export class EditionService {
       const entries: AuditEntry[] = [
         auditEntry(user, 'edition', edition.id, edition.name, 'create', [
           { field: 'name', old: null, new: edition.name },
-          { field: t.audit.fortschreibung, old: source.name, new: edition.name },
-          { field: t.audit.measures, old: null, new: outcome.applied.measures.length },
+          { field: editionsTexts.audit.fortschreibung, old: source.name, new: edition.name },
+          { field: editionsTexts.audit.measures, old: null, new: outcome.applied.measures.length },
         ]),
         ...fieldsOfEdition(next, edition.id).map((f) => auditEntry(user, 'actionField', f.id, `${f.code} ${f.name}`, 'create', [{ field: 'name', old: null, new: f.name }])),
         ...outcome.applied.measures.map(({ id: measureId, fromMeasureId }) => {
@@ -149,7 +147,7 @@ export class EditionService {
           const changes: FieldChange[] = [
             { field: 'number', old: null, new: m.number },
             { field: 'title', old: null, new: m.title },
-            ...(old ? [{ field: 'predecessor', old: null, new: t.audit.predecessorLabel(old.number, source.name) }] : []),
+            ...(old ? [{ field: 'predecessor', old: null, new: editionsTexts.audit.predecessorLabel(old.number, source.name) }] : []),
           ];
           return auditEntry(user, 'measure', m.id, `${m.number} ${m.title}`, 'create', changes);
         }),
@@ -166,7 +164,7 @@ export class EditionService {
     const store = this.session.writableStore();
     const { savedAt } = await store.commit((doc) => {
       const edition = doc.editions.find((e) => e.id === id);
-      if (!edition) throw new ServiceError('NOT_FOUND', t.compare.unknownEdition);
+      if (!edition) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       if (doc.currentEditionId === id) return { doc, result: null };
       const before = doc.editions.find((e) => e.id === doc.currentEditionId)?.name ?? doc.currentEditionId;
       const entry = auditEntry(this.session.userName, 'register', doc.registerId, doc.name, 'update', [{ field: 'currentEditionId', old: before, new: edition.name }]);
@@ -203,12 +201,12 @@ export class EditionService {
     const store = this.session.writableStore();
     const { savedAt } = await store.commit((doc) => {
       const edition = doc.editions.find((e) => e.id === id);
-      if (!edition) throw new ServiceError('NOT_FOUND', t.compare.unknownEdition);
+      if (!edition) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       const outcome = removeEdition(doc, id);
-      if ('problems' in outcome) throw new ServiceError('IN_USE', [t.problems.deleteRefused(edition.name), ...outcome.problems].join(' '));
+      if ('problems' in outcome) throw new ServiceError('IN_USE', [editionsTexts.problems.deleteRefused(edition.name), ...outcome.problems].join(' '));
       const entry = auditEntry(this.session.userName, 'edition', id, edition.name, 'delete', [
         { field: 'name', old: edition.name, new: null },
-        { field: t.audit.measures, old: outcome.removedMeasures, new: null },
+        { field: editionsTexts.audit.measures, old: outcome.removedMeasures, new: null },
       ]);
       return { doc: { ...outcome.doc, audit: [...outcome.doc.audit, entry] }, result: null };
     });
@@ -234,27 +232,4 @@ export class EditionService {
 export async function buildEditionExport(doc: RegisterDocument, comparison: EditionComparison, format: 'xlsx' | 'docx', generatedAt: Date): Promise<Buffer> {
   const input = { comparison, actionFields: doc.actionFields, statuses: doc.statuses, generatedAt };
   return format === 'xlsx' ? buildEditionCompareXlsx(input) : buildEditionAnnexDocx(input);
-}
-
-export type EditionsApi = Pick<Api, keyof typeof editionsContract>;
-
-/** The Fassungen methods of the contract (spread into createApi). */
-export function createEditionsApi(session: RegisterSession, desktop: Desktop): EditionsApi {
-  const editions = new EditionService(session, desktop);
-  return {
-    listEditions: () => editions.list(),
-    setCurrentEdition: ({ id }) => editions.setCurrent(id),
-    decideEdition: ({ id, printNumber, decidedOn }) => editions.decide(id, printNumber, decidedOn),
-    deleteEdition: ({ id }) => editions.remove(id),
-    compareEditions: ({ fromId, toId }) => editions.compare(fromId, toId),
-    exportEditionComparison: ({ fromId, toId, format, open }) => editions.export(fromId, toId, format, open),
-    getMeasureLineage: ({ id }) => editions.lineage(id),
-    listFortschreibungDrafts: () => editions.drafts(),
-    getFortschreibungDraft: ({ id }) => editions.draft(id),
-    startFortschreibung: ({ fromEditionId }) => editions.startDraft(fromEditionId),
-    saveFortschreibungDraft: ({ id, version, fields }) => editions.saveDraft(id, version, fields),
-    discardFortschreibungDraft: ({ id }) => editions.discardDraft(id),
-    checkFortschreibung: ({ fields }) => editions.check(fields),
-    applyFortschreibung: ({ id, version }) => editions.applyDraft(id, version),
-  };
 }

@@ -17,7 +17,7 @@ import type { RegisterDocument } from '@shared/register/register';
 import { formatPercent } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 
-const t = de.evaluation;
+const evaluationTexts = de.evaluation;
 
 /** Restrictions of an export; each one narrows the measures (and what depends on them). */
 export interface EvaluationFilters {
@@ -45,7 +45,7 @@ export interface EvaluationExportInput {
 /** The round id names no round of the register. */
 export class UnknownRoundError extends Error {
   constructor(readonly roundId: string) {
-    super(t.unknownRound(roundId));
+    super(evaluationTexts.unknownRound(roundId));
     this.name = 'UnknownRoundError';
   }
 }
@@ -162,17 +162,17 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
 
   const fieldLabel = (id: string) => {
     const field = fieldsById.get(id);
-    return field ? `${field.code} ${field.name}` : t.unknownActionField;
+    return field ? `${field.code} ${field.name}` : evaluationTexts.unknownActionField;
   };
-  const statusLabel = (key: string) => statuses.get(key)?.label ?? t.unknownStatus(key);
+  const statusLabel = (key: string) => statuses.get(key)?.label ?? evaluationTexts.unknownStatus(key);
 
   const filterParts: string[] = [];
-  if (filters.actionFieldId !== undefined) filterParts.push(t.filterActionField(fieldLabel(filters.actionFieldId)));
-  if (filters.district !== undefined) filterParts.push(t.filterDistrict(districtName(filters.district)));
-  if (filters.status !== undefined) filterParts.push(t.filterStatus(statusLabel(filters.status)));
+  if (filters.actionFieldId !== undefined) filterParts.push(evaluationTexts.filterActionField(fieldLabel(filters.actionFieldId)));
+  if (filters.district !== undefined) filterParts.push(evaluationTexts.filterDistrict(districtName(filters.district)));
+  if (filters.status !== undefined) filterParts.push(evaluationTexts.filterStatus(statusLabel(filters.status)));
 
   const scopeLabel =
-    round && round.actionFieldIds.length > 0 ? round.actionFieldIds.map((id) => fieldLabel(id)).join(', ') : t.allActionFields;
+    round && round.actionFieldIds.length > 0 ? round.actionFieldIds.map((id) => fieldLabel(id)).join(', ') : evaluationTexts.allActionFields;
 
   const dataSources = [...new Set(indicators.map((e) => e.indicator.dataSource.trim()).filter((s) => s !== ''))].sort((a, b) => a.localeCompare(b, 'de'));
 
@@ -191,7 +191,7 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
     orgUnitLabel: (id) => {
       if (id === null) return '';
       const unit = units.get(id);
-      return unit ? orgUnitLabel(unit) : t.unknownOrgUnit;
+      return unit ? orgUnitLabel(unit) : evaluationTexts.unknownOrgUnit;
     },
     districtsLabel: (codes) => {
       const set = new Set<string>(codes);
@@ -228,12 +228,12 @@ export function percentText(fraction: number): string {
 
 /** Scale rows in words: [level word, range], the last one "nicht bewertbar". */
 export function goalScaleRows(): [string, string][] {
-  const d = t.definitions;
+  const d = evaluationTexts.definitions;
   const rows: [string, string][] = GOAL_SCALE.map(({ level, from, to }) => [
-    t.goalLevels[level],
+    evaluationTexts.goalLevels[level],
     from !== null && to !== null ? d.scaleBetween(percentText(from), percentText(to)) : from !== null ? d.scaleFrom(percentText(from)) : d.scaleBelow(percentText(to!)),
   ]);
-  rows.push([t.goalLevels.nicht_bewertbar, d.scaleNone]);
+  rows.push([evaluationTexts.goalLevels.nicht_bewertbar, d.scaleNone]);
   return rows;
 }
 

@@ -9,11 +9,11 @@ import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 import path from 'node:path';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /** "Evaluation_Evaluationsbericht_2024.xlsx", safe on Windows. */
 function fileName(roundName: string | null, extension: string): string {
-  const name = (roundName ?? 'ohne_Runde').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, '_').slice(0, 80);
-  return `${extension === 'xlsx' ? 'Evaluation' : 'Evaluationsbericht'}_${name}.${extension}`;
+  return safeFileName([extension === 'xlsx' ? 'Evaluation' : 'Evaluationsbericht', fileNamePart(roundName ?? '') || 'ohne_Runde'], extension);
 }
 
 /**

@@ -52,9 +52,9 @@ import {
 
 export type { EvaluationExportInput } from './evaluationData';
 
-const t = de.evaluation;
-const r = de.evaluation.report;
-const EMPTY = r.empty;
+const evaluationTexts = de.evaluation;
+const evaluationReportTexts = de.evaluation.report;
+const EMPTY = evaluationReportTexts.empty;
 
 type Block = Paragraph | Table;
 
@@ -66,7 +66,7 @@ const verbatim = (text: string): CellValue => [{ text, verbatim: true }];
 
 /** "überwiegend erreicht (95 %)", or the level alone when there is no degree. */
 function goalCell(goal: { degree: number | null; level: GoalLevel }): CellValue {
-  const word = t.goalLevels[goal.level];
+  const word = evaluationTexts.goalLevels[goal.level];
   return goal.degree === null ? word : [{ text: `${word} ` }, { text: `(${percent(goal.degree)})`, verbatim: true }];
 }
 
@@ -87,31 +87,31 @@ const share = (count: number, total: number): CellValue => (total === 0 ? EMPTY 
 // ---------------------------------------------------------------------------------------------------
 
 function headBlock(data: EvaluationData, input: EvaluationExportInput): Paragraph[] {
-  const f = r.field;
+  const f = evaluationReportTexts.field;
   const round = data.round;
-  const lines = [labelLine(f.round, round?.name ?? t.noRound)];
+  const lines = [labelLine(f.round, round?.name ?? evaluationTexts.noRound)];
   if (round) {
     lines.push(labelLine(f.date, formatDate(round.date) || EMPTY));
     lines.push(labelLine(f.cutOff, formatDate(round.cutOffDate) || EMPTY));
     lines.push(labelLine(f.scope, data.scopeLabel));
   }
   if (data.filterParts.length > 0) lines.push(labelLine(f.filters, data.filterParts.join('; ')));
-  lines.push(labelLine(f.measures, r.measureCount(data.rows.length)));
+  lines.push(labelLine(f.measures, evaluationReportTexts.measureCount(data.rows.length)));
   lines.push(labelLine(f.generated, formatDate(localIsoDate(input.generatedAt))));
   return lines;
 }
 
 function introduction(data: EvaluationData, input: EvaluationExportInput, numbers: SectionNumbers, lists: Lists): Block[] {
-  const out: Block[] = [heading(1, r.sections.intro, numbers.next(1))];
+  const out: Block[] = [heading(1, evaluationReportTexts.sections.intro, numbers.next(1))];
   const round = data.round;
   if (round && round.description.trim() !== '') out.push(...plainTextContent(round.description, lists));
   const fields = new Set(data.rows.map((row) => row.actionFieldId)).size;
-  out.push(para(r.intro(r.measureCount(data.rows.length), r.fieldCount(fields))));
-  if (round?.cutOffDate) out.push(para(r.introCutOff(formatDate(round.cutOffDate))));
-  if (!round) out.push(para(r.introNoRound));
-  out.push(para(t.definitions.separate));
-  out.push(para(r.introStructure));
-  if (input.doc.isSample) out.push(para(r.sampleNote));
+  out.push(para(evaluationReportTexts.intro(evaluationReportTexts.measureCount(data.rows.length), evaluationReportTexts.fieldCount(fields))));
+  if (round?.cutOffDate) out.push(para(evaluationReportTexts.introCutOff(formatDate(round.cutOffDate))));
+  if (!round) out.push(para(evaluationReportTexts.introNoRound));
+  out.push(para(evaluationTexts.definitions.separate));
+  out.push(para(evaluationReportTexts.introStructure));
+  if (input.doc.isSample) out.push(para(evaluationReportTexts.sampleNote));
   return out;
 }
 
@@ -121,11 +121,11 @@ function introduction(data: EvaluationData, input: EvaluationExportInput, number
 
 function ratingCell(row: EvaluationRow): CellValue {
   const a = row.assessment;
-  return a ? `${t.ratings[a.rating]}\n${t.ratingLights[a.rating]}` : t.notAssessed;
+  return a ? `${evaluationTexts.ratings[a.rating]}\n${evaluationTexts.ratingLights[a.rating]}` : evaluationTexts.notAssessed;
 }
 
 function measureTable(data: EvaluationData, rows: readonly EvaluationRow[]): Table {
-  const c = r.measureColumns;
+  const c = evaluationReportTexts.measureColumns;
   return dataTable(
     [
       { header: c.measure, weight: 34 },
@@ -135,27 +135,27 @@ function measureTable(data: EvaluationData, rows: readonly EvaluationRow[]): Tab
       { header: c.recommendation, weight: 15 },
     ],
     rows.map((row): CellValue[] => [
-      [{ text: row.number, bold: true }, { text: ` ${row.title}` }, { text: `\n${r.statusLine(data.statusLabel(row.status))}` }],
+      [{ text: row.number, bold: true }, { text: ` ${row.title}` }, { text: `\n${evaluationReportTexts.statusLine(data.statusLabel(row.status))}` }],
       verbatim(percent(row.implementation.percent / 100)),
       goalCell(row.goal),
       ratingCell(row),
-      row.assessment?.recommendation ? t.recommendations[row.assessment.recommendation] : EMPTY,
+      row.assessment?.recommendation ? evaluationTexts.recommendations[row.assessment.recommendation] : EMPTY,
     ]),
   );
 }
 
 function valueText(value: number | null, year: number | null, unit: string): string {
   if (value === null) return EMPTY;
-  return r.valueWithYear(withUnit(value, unit), year === null ? '' : String(year));
+  return evaluationReportTexts.valueWithYear(withUnit(value, unit), year === null ? '' : String(year));
 }
 
 function actualText(value: IndicatorValue | null, unit: string): string {
   if (!value) return EMPTY;
-  return r.valueWithYear(withUnit(value.value, unit), value.period.trim() || String(value.year));
+  return evaluationReportTexts.valueWithYear(withUnit(value.value, unit), value.period.trim() || String(value.year));
 }
 
 function indicatorTable(entries: readonly IndicatorEntry[]): Table {
-  const c = r.indicatorColumns;
+  const c = evaluationReportTexts.indicatorColumns;
   return dataTable(
     [
       { header: c.name, weight: 30 },
@@ -168,8 +168,8 @@ function indicatorTable(entries: readonly IndicatorEntry[]): Table {
       const goal = goalAttainment({ ...ind, values });
       const name: InlineRun[] = [
         { text: ind.name },
-        { text: `\n${t.indicatorTypes[ind.type]}, ${t.directions[ind.direction]}`, italic: true },
-        ...(ind.dataSource.trim() ? [{ text: `\n${r.indicatorSource(ind.dataSource)}`, italic: true }] : []),
+        { text: `\n${evaluationTexts.indicatorTypes[ind.type]}, ${evaluationTexts.directions[ind.direction]}`, italic: true },
+        ...(ind.dataSource.trim() ? [{ text: `\n${evaluationReportTexts.indicatorSource(ind.dataSource)}`, italic: true }] : []),
       ];
       return [
         name,
@@ -189,11 +189,11 @@ function measureDetails(data: EvaluationData, row: EvaluationRow, numbers: Secti
   const reasoning = a?.reasoning.trim() ?? '';
   if (entries.length === 0 && reasoning === '') return [];
   const out: Block[] = [heading(2, `${row.number} ${row.title}`, numbers.next(2))];
-  if (a) out.push(labelLine(r.assessment, r.assessmentLine(t.ratings[a.rating], t.ratingLights[a.rating], a.recommendation ? t.recommendations[a.recommendation] : '')));
+  if (a) out.push(labelLine(evaluationReportTexts.assessment, evaluationReportTexts.assessmentLine(evaluationTexts.ratings[a.rating], evaluationTexts.ratingLights[a.rating], a.recommendation ? evaluationTexts.recommendations[a.recommendation] : '')));
   // One line sits beside its label; a longer reasoning follows the label as paragraphs and lists.
   const lines = reasoning.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length === 1) out.push(labelLine(r.reasoning, lines[0]!));
-  else if (lines.length > 1) out.push(labelLine(r.reasoning, ''), ...plainTextContent(reasoning, lists));
+  if (lines.length === 1) out.push(labelLine(evaluationReportTexts.reasoning, lines[0]!));
+  else if (lines.length > 1) out.push(labelLine(evaluationReportTexts.reasoning, ''), ...plainTextContent(reasoning, lists));
   if (entries.length > 0) out.push(indicatorTable(entries));
   return out;
 }
@@ -203,13 +203,13 @@ function fieldSections(data: EvaluationData, numbers: SectionNumbers, lists: Lis
   for (const field of data.actionFields) {
     const rows = data.rows.filter((row) => row.actionFieldId === field.id);
     out.push(heading(1, data.fieldLabel(field.id), numbers.next(1)));
-    if (field.guidingGoal.trim() !== '') out.push(para(r.guidingGoal(field.guidingGoal)));
+    if (field.guidingGoal.trim() !== '') out.push(para(evaluationReportTexts.guidingGoal(field.guidingGoal)));
     if (rows.length === 0) {
-      out.push(para(r.noMeasures));
+      out.push(para(evaluationReportTexts.noMeasures));
       continue;
     }
     const implementation = average(rows.map((row) => row.implementation.percent / 100)) ?? 0;
-    out.push(para(r.fieldSummary(r.measureCount(rows.length), percent(implementation))));
+    out.push(para(evaluationReportTexts.fieldSummary(evaluationReportTexts.measureCount(rows.length), percent(implementation))));
     out.push(measureTable(data, rows));
     for (const row of rows) out.push(...measureDetails(data, row, numbers, lists));
   }
@@ -223,18 +223,18 @@ function fieldSections(data: EvaluationData, numbers: SectionNumbers, lists: Lis
 function summary(data: EvaluationData, numbers: SectionNumbers): Block[] {
   const rows = data.rows;
   const total = rows.length;
-  const out: Block[] = [heading(1, r.sections.summary, numbers.next(1)), para(r.summaryIntro(r.measureCount(total)))];
+  const out: Block[] = [heading(1, evaluationReportTexts.sections.summary, numbers.next(1)), para(evaluationReportTexts.summaryIntro(evaluationReportTexts.measureCount(total)))];
 
-  const fc = r.fieldColumns;
+  const fc = evaluationReportTexts.fieldColumns;
   const degreeOf = (list: readonly EvaluationRow[]) => average(list.flatMap((row) => (row.goal.degree === null ? [] : [row.goal.degree])));
   const fieldRow = (label: string, list: readonly EvaluationRow[]): CellValue[] => {
     const goal = degreeOf(list);
     const implementation = average(list.map((row) => row.implementation.percent / 100));
     return [label, String(list.length), implementation === null ? EMPTY : verbatim(percent(implementation)), goal === null ? EMPTY : verbatim(percent(goal))];
   };
-  const totalRow = fieldRow(r.total, rows);
+  const totalRow = fieldRow(evaluationReportTexts.total, rows);
   out.push(
-    heading(2, r.summaryFields, numbers.next(2)),
+    heading(2, evaluationReportTexts.summaryFields, numbers.next(2)),
     dataTable(
       [
         { header: fc.field, weight: 34 },
@@ -252,12 +252,12 @@ function summary(data: EvaluationData, numbers: SectionNumbers): Block[] {
     ),
   );
 
-  if (!data.round) return [...out, para(r.introNoRound)];
+  if (!data.round) return [...out, para(evaluationReportTexts.introNoRound)];
 
-  const rc = r.ratingColumns;
+  const rc = evaluationReportTexts.ratingColumns;
   const notAssessed = rows.filter((row) => row.assessment === null).length;
   out.push(
-    heading(2, r.summaryRatings, numbers.next(2)),
+    heading(2, evaluationReportTexts.summaryRatings, numbers.next(2)),
     dataTable(
       [
         { header: rc.rating, weight: 40 },
@@ -268,18 +268,18 @@ function summary(data: EvaluationData, numbers: SectionNumbers): Block[] {
       [
         ...RATINGS.map((rating) => {
           const count = rows.filter((row) => row.assessment?.rating === rating).length;
-          return [t.ratings[rating], t.ratingLights[rating], String(count), share(count, total)];
+          return [evaluationTexts.ratings[rating], evaluationTexts.ratingLights[rating], String(count), share(count, total)];
         }),
-        [t.notAssessed, EMPTY, String(notAssessed), share(notAssessed, total)],
+        [evaluationTexts.notAssessed, EMPTY, String(notAssessed), share(notAssessed, total)],
       ],
-      { totalRows: [{ label: r.total, values: [String(total), share(total, total)] }] },
+      { totalRows: [{ label: evaluationReportTexts.total, values: [String(total), share(total, total)] }] },
     ),
   );
 
-  const ec = r.recommendationColumns;
+  const ec = evaluationReportTexts.recommendationColumns;
   const without = rows.filter((row) => !row.assessment?.recommendation).length;
   out.push(
-    heading(2, r.summaryRecommendations, numbers.next(2)),
+    heading(2, evaluationReportTexts.summaryRecommendations, numbers.next(2)),
     dataTable(
       [
         { header: ec.recommendation, weight: 22 },
@@ -290,35 +290,35 @@ function summary(data: EvaluationData, numbers: SectionNumbers): Block[] {
       [
         ...RECOMMENDATIONS.map((rec) => {
           const count = rows.filter((row) => row.assessment?.recommendation === rec).length;
-          return [t.recommendations[rec], t.recommendationMeanings[rec], String(count), share(count, total)];
+          return [evaluationTexts.recommendations[rec], evaluationTexts.recommendationMeanings[rec], String(count), share(count, total)];
         }),
-        [t.noRecommendation, EMPTY, String(without), share(without, total)],
+        [evaluationTexts.noRecommendation, EMPTY, String(without), share(without, total)],
       ],
-      { totalRows: [{ label: r.total, values: [String(total), share(total, total)] }] },
+      { totalRows: [{ label: evaluationReportTexts.total, values: [String(total), share(total, total)] }] },
     ),
   );
   return out;
 }
 
 function legend(data: EvaluationData, input: EvaluationExportInput, numbers: SectionNumbers, lists: Lists): Block[] {
-  const d = t.definitions;
-  const out: Block[] = [heading(1, r.sections.legend, numbers.next(1))];
+  const d = evaluationTexts.definitions;
+  const out: Block[] = [heading(1, evaluationReportTexts.sections.legend, numbers.next(1))];
 
-  out.push(heading(2, r.legendFigures, numbers.next(2)));
+  out.push(heading(2, evaluationReportTexts.legendFigures, numbers.next(2)));
   out.push(
-    labelLine(t.umsetzungsgrad, ''),
+    labelLine(evaluationTexts.umsetzungsgrad, ''),
     para(d.implementation),
     para(d.statusDefaults(statusDefaultsText(input.doc))),
-    labelLine(t.zielerreichungsgrad, ''),
+    labelLine(evaluationTexts.zielerreichungsgrad, ''),
     para(d.goalIndicator(MAX_DEGREE_TEXT)),
     para(d.goalMeasure),
     para(d.notAssessable),
     para(d.separate),
   );
 
-  const sc = r.scaleColumns;
+  const sc = evaluationReportTexts.scaleColumns;
   out.push(
-    heading(2, r.legendScale, numbers.next(2)),
+    heading(2, evaluationReportTexts.legendScale, numbers.next(2)),
     dataTable(
       [
         { header: sc.level, weight: 40 },
@@ -328,38 +328,38 @@ function legend(data: EvaluationData, input: EvaluationExportInput, numbers: Sec
     ),
   );
 
-  const rc = r.ratingColumns;
+  const rc = evaluationReportTexts.ratingColumns;
   out.push(
-    heading(2, r.legendRatings, numbers.next(2)),
+    heading(2, evaluationReportTexts.legendRatings, numbers.next(2)),
     dataTable(
       [
         { header: rc.rating, weight: 50 },
         { header: rc.light, weight: 50 },
       ],
-      RATINGS.map((rating) => [t.ratings[rating], t.ratingLights[rating]]),
+      RATINGS.map((rating) => [evaluationTexts.ratings[rating], evaluationTexts.ratingLights[rating]]),
     ),
   );
 
-  const ec = r.recommendationColumns;
+  const ec = evaluationReportTexts.recommendationColumns;
   out.push(
-    heading(2, r.legendRecommendations, numbers.next(2)),
+    heading(2, evaluationReportTexts.legendRecommendations, numbers.next(2)),
     dataTable(
       [
         { header: ec.recommendation, weight: 30 },
         { header: ec.meaning, weight: 70 },
       ],
-      RECOMMENDATIONS.map((rec) => [t.recommendations[rec], t.recommendationMeanings[rec]]),
+      RECOMMENDATIONS.map((rec) => [evaluationTexts.recommendations[rec], evaluationTexts.recommendationMeanings[rec]]),
     ),
   );
 
-  out.push(heading(2, r.legendSources, numbers.next(2)));
+  out.push(heading(2, evaluationReportTexts.legendSources, numbers.next(2)));
   if (data.dataSources.length === 0) out.push(para(de.evaluation.export.legend.noDataSources));
   else out.push(...lists.list('bullet', data.dataSources.map((s) => [{ text: s }])));
 
-  out.push(heading(2, r.legendFile, numbers.next(2)));
-  out.push(para(r.sourceLine(input.doc.name, formatDate(localIsoDate(input.generatedAt)), input.appVersion)));
-  out.push(para(r.registerFile(registerFileLabel(input.registerPath, false))));
-  if (input.doc.isSample) out.push(para(r.sampleNote));
+  out.push(heading(2, evaluationReportTexts.legendFile, numbers.next(2)));
+  out.push(para(evaluationReportTexts.sourceLine(input.doc.name, formatDate(localIsoDate(input.generatedAt)), input.appVersion)));
+  out.push(para(evaluationReportTexts.registerFile(registerFileLabel(input.registerPath, false))));
+  if (input.doc.isSample) out.push(para(evaluationReportTexts.sampleNote));
   return out;
 }
 
@@ -370,10 +370,10 @@ function legend(data: EvaluationData, input: EvaluationExportInput, numbers: Sec
 function properties(reportTitle: string, generatedAt: Date): DocumentProperties {
   return {
     title: reportTitle,
-    subject: r.subject,
+    subject: evaluationReportTexts.subject,
     creator: de.appName,
-    keywords: r.keywords,
-    description: r.description(formatDate(localIsoDate(generatedAt))),
+    keywords: evaluationReportTexts.keywords,
+    description: evaluationReportTexts.description(formatDate(localIsoDate(generatedAt))),
     lastModifiedBy: de.appName,
     created: generatedAt,
     modified: generatedAt,
@@ -383,7 +383,7 @@ function properties(reportTitle: string, generatedAt: Date): DocumentProperties 
 /** The docx Document and its properties, not yet packed. Throws UnknownRoundError. */
 export function prepareEvaluationReport(input: EvaluationExportInput): { document: Document; properties: DocumentProperties } {
   const data = prepareEvaluation(input);
-  const reportTitle = r.title(data.round?.name ?? null);
+  const reportTitle = evaluationReportTexts.title(data.round?.name ?? null);
   const numbers = new SectionNumbers();
   const lists = new Lists();
   const children: Block[] = [
@@ -398,11 +398,11 @@ export function prepareEvaluationReport(input: EvaluationExportInput): { documen
   const document = createBaseDocument(
     {
       properties: props,
-      header: { left: `${reportTitle} · ${r.runningHeader}` },
-      footerLeft: r.generatedOn(formatDate(localIsoDate(input.generatedAt))),
+      header: { left: `${reportTitle} · ${evaluationReportTexts.runningHeader}` },
+      footerLeft: evaluationReportTexts.generatedOn(formatDate(localIsoDate(input.generatedAt))),
       children,
     },
-    { page: r.page, of: r.pageOf },
+    { page: evaluationReportTexts.page, of: evaluationReportTexts.pageOf },
   );
   return { document, properties: props };
 }

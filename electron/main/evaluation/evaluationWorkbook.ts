@@ -36,8 +36,8 @@ import { RATINGS, RECOMMENDATIONS, type IndicatorValue } from '@shared/evaluatio
 
 export type { EvaluationExportInput, EvaluationFilters } from './evaluationData';
 
-const t = de.evaluation;
-const x = de.evaluation.export;
+const evaluationTexts = de.evaluation;
+const evaluationExportTexts = de.evaluation.export;
 
 /** Number formats. SheetJS's own formatter rejects `dd.mm.yyyy`, hence the escaped dots. */
 export const FORMAT = {
@@ -48,7 +48,7 @@ export const FORMAT = {
   dateTime: 'dd\\.mm\\.yyyy hh:mm',
 } as const;
 
-export const SHEET = x.sheets;
+export const SHEET = evaluationExportTexts.sheets;
 
 // ---------------------------------------------------------------------------------------------------
 // Cells
@@ -311,7 +311,7 @@ function measureLayout(data: EvaluationData, includePersonalData: boolean): Meas
 }
 
 function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, includePersonalData: boolean): XLSX.WorkSheet {
-  const c = x.measureColumns;
+  const c = evaluationExportTexts.measureColumns;
   const sheet = new SheetWriter(layout.keys.map((k) => MEASURE_LIMITS[k] ?? {}));
   sheet.header(layout.keys.map((k) => ({ header: c[k] })));
   const col = layout.col;
@@ -325,14 +325,14 @@ function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, include
     sheet.text(row, col('districts'), data.districtsLabel(r.districts));
     sheet.text(row, col('status'), data.statusLabel(r.status));
     sheet.number(row, col('implementation'), r.implementation.percent / 100, FORMAT.percent);
-    sheet.text(row, col('implementationSource'), t.implementationSources[r.implementation.source]);
+    sheet.text(row, col('implementationSource'), evaluationTexts.implementationSources[r.implementation.source]);
     sheet.number(row, col('indicators'), r.indicatorCount, FORMAT.count);
     sheet.number(row, col('goalDegree'), r.goal.degree, FORMAT.percent);
-    sheet.text(row, col('goalLevel'), t.goalLevels[r.goal.level]);
+    sheet.text(row, col('goalLevel'), evaluationTexts.goalLevels[r.goal.level]);
     if (a) {
-      sheet.text(row, col('rating'), t.ratings[a.rating]);
-      sheet.text(row, col('light'), t.lights[a.rating]);
-      sheet.text(row, col('recommendation'), a.recommendation ? t.recommendations[a.recommendation] : null);
+      sheet.text(row, col('rating'), evaluationTexts.ratings[a.rating]);
+      sheet.text(row, col('light'), evaluationTexts.lights[a.rating]);
+      sheet.text(row, col('recommendation'), a.recommendation ? evaluationTexts.recommendations[a.recommendation] : null);
       sheet.text(row, col('reasoning'), a.reasoning);
       sheet.date(row, col('assessedOn'), a.date);
       if (includePersonalData) sheet.text(row, col('assessor'), a.assessor);
@@ -361,7 +361,7 @@ interface Group {
 }
 
 function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: EvaluationExportInput): XLSX.WorkSheet {
-  const o = x.overview;
+  const o = evaluationExportTexts.overview;
   const sheet = new SheetWriter(OVERVIEW_LIMITS);
   const { range } = layout;
   const rows = data.rows;
@@ -369,10 +369,10 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
   const subtitle = [
     ...(data.round?.cutOffDate ? [o.cutOff(formatDate(data.round.cutOffDate))] : []),
     o.generated(localDateTimeText(input.generatedAt)),
-    o.filters(data.filterParts.length > 0 ? data.filterParts.join('; ') : t.noFilter),
+    o.filters(data.filterParts.length > 0 ? data.filterParts.join('; ') : evaluationTexts.noFilter),
     ...(input.doc.isSample ? [o.sample] : []),
   ];
-  sheet.text(0, 0, x.workbookTitle(data.round?.name ?? null));
+  sheet.text(0, 0, evaluationExportTexts.workbookTitle(data.round?.name ?? null));
   sheet.text(1, 0, subtitle.join(' · '));
   let row = 3;
 
@@ -459,13 +459,13 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
       [
         ...RATINGS.map(
           (rating): Group => ({
-            label: t.definitions.rating(t.ratings[rating], t.ratingLights[rating]),
+            label: evaluationTexts.definitions.rating(evaluationTexts.ratings[rating], evaluationTexts.ratingLights[rating]),
             column: 'rating',
-            criterion: exactCriterion(t.ratings[rating]),
+            criterion: exactCriterion(evaluationTexts.ratings[rating]),
             matches: (r) => r.assessment?.rating === rating,
           }),
         ),
-        { label: t.notAssessed, column: 'rating', criterion: '""', matches: (r) => r.assessment === null },
+        { label: evaluationTexts.notAssessed, column: 'rating', criterion: '""', matches: (r) => r.assessment === null },
       ],
       true,
     );
@@ -474,13 +474,13 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
       [
         ...RECOMMENDATIONS.map(
           (rec): Group => ({
-            label: t.recommendations[rec],
+            label: evaluationTexts.recommendations[rec],
             column: 'recommendation',
-            criterion: exactCriterion(t.recommendations[rec]),
+            criterion: exactCriterion(evaluationTexts.recommendations[rec]),
             matches: (r) => r.assessment?.recommendation === rec,
           }),
         ),
-        { label: t.noRecommendation, column: 'recommendation', criterion: '""', matches: (r) => !r.assessment?.recommendation },
+        { label: evaluationTexts.noRecommendation, column: 'recommendation', criterion: '""', matches: (r) => !r.assessment?.recommendation },
       ],
       true,
     );
@@ -512,12 +512,12 @@ const INDICATOR_KEYS = [
 const INDICATOR_LIMITS = [{ min: 10, max: 14 }, { min: 20, max: 50 }, {}, {}, {}, { max: 36 }, { min: 10 }, { min: 9 }, { min: 9 }, { min: 9 }, {}, { max: 20 }, { min: 9 }, {}, { max: 22 }];
 
 function indicatorsSheet(data: EvaluationData): XLSX.WorkSheet {
-  const c = x.indicatorColumns;
+  const c = evaluationExportTexts.indicatorColumns;
   const sheet = new SheetWriter(INDICATOR_LIMITS);
   sheet.header(INDICATOR_KEYS.map((k) => ({ header: c[k] })));
-  const types = { output: textCell(t.indicatorTypes.output), outcome: textCell(t.indicatorTypes.outcome) };
-  const directions = { higher: textCell(t.directions.higher), lower: textCell(t.directions.lower) };
-  const levels = cellCache((level: GoalLevel) => textCell(t.goalLevels[level]));
+  const types = { output: textCell(evaluationTexts.indicatorTypes.output), outcome: textCell(evaluationTexts.indicatorTypes.outcome) };
+  const directions = { higher: textCell(evaluationTexts.directions.higher), lower: textCell(evaluationTexts.directions.lower) };
+  const levels = cellCache((level: GoalLevel) => textCell(evaluationTexts.goalLevels[level]));
   const year = cellCache((y: number) => numberCell(y));
   const period = cellCache((p: string) => textCell(p));
   let row = 1;
@@ -567,7 +567,7 @@ const FINANCE_KEYS = ['measure', 'title', 'actionField', 'year', 'fundingSource'
 const FINANCE_LIMITS = [{ min: 10, max: 14 }, { min: 20, max: 50 }, { max: 34 }, {}, {}, { max: 28 }, { min: 14 }, { min: 14 }, { min: 14 }];
 
 function financesSheet(data: EvaluationData): XLSX.WorkSheet {
-  const c = x.financeColumns;
+  const c = evaluationExportTexts.financeColumns;
   const sheet = new SheetWriter(FINANCE_LIMITS);
   sheet.header(FINANCE_KEYS.map((k) => ({ header: c[k] })));
   const field = cellCache((id: string) => textCell(data.fieldLabel(id)));
@@ -597,7 +597,7 @@ function financesSheet(data: EvaluationData): XLSX.WorkSheet {
   const lastData = row - 1;
   // After an empty row, so the autofilter range ends with the data; SUBTOTAL(109) sums what the filter shows.
   const sumRow = row + 1;
-  sheet.text(sumRow, 0, x.financeTotal);
+  sheet.text(sumRow, 0, evaluationExportTexts.financeTotal);
   totals.forEach((cents, i) => {
     const col = COLUMN_NAMES[6 + i]!;
     sheet.formula(sumRow, 6 + i, `SUBTOTAL(109,${col}2:${col}${Math.max(2, lastData + 1)})`, money(cents), FORMAT.money);
@@ -610,11 +610,11 @@ function financesSheet(data: EvaluationData): XLSX.WorkSheet {
 // ---------------------------------------------------------------------------------------------------
 
 function districtsSheet(data: EvaluationData): XLSX.WorkSheet {
-  const columns = [x.districtColumns.number, x.districtColumns.title, ...DISTRICTS.map((d) => d.name)];
+  const columns = [evaluationExportTexts.districtColumns.number, evaluationExportTexts.districtColumns.title, ...DISTRICTS.map((d) => d.name)];
   const sheet = new SheetWriter([{ min: 8, max: 14 }, { min: 20, max: 50 }, ...DISTRICTS.map(() => ({ min: 6 }))]);
   sheet.header(columns.map((header) => ({ header })));
   const counts = DISTRICTS.map(() => 0);
-  const mark = textCell(x.districtMark);
+  const mark = textCell(evaluationExportTexts.districtMark);
   data.rows.forEach((r, i) => {
     sheet.text(i + 1, 0, r.number);
     sheet.text(i + 1, 1, r.title);
@@ -626,10 +626,10 @@ function districtsSheet(data: EvaluationData): XLSX.WorkSheet {
   });
   const lastData = data.rows.length;
   const countRow = lastData + 2;
-  sheet.text(countRow, 0, x.districtCount);
+  sheet.text(countRow, 0, evaluationExportTexts.districtCount);
   DISTRICTS.forEach((_, k) => {
     const col = COLUMN_NAMES[2 + k]!;
-    sheet.formula(countRow, 2 + k, `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(x.districtMark)})`, counts[k]!, FORMAT.count);
+    sheet.formula(countRow, 2 + k, `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(evaluationExportTexts.districtMark)})`, counts[k]!, FORMAT.count);
   });
   return sheet.finish({ filterColumns: columns.length, filterLastRow: lastData });
 }
@@ -656,8 +656,8 @@ export function wrapLine(text: string, width: number): string[] {
 }
 
 function legendSheet(data: EvaluationData, input: EvaluationExportInput): XLSX.WorkSheet {
-  const l = x.legend;
-  const d = t.definitions;
+  const l = evaluationExportTexts.legend;
+  const d = evaluationTexts.definitions;
   const sheet = new SheetWriter([{ min: 24, max: 31 }, { min: 40, max: LEGEND_LINE + 2 }]);
   sheet.header([{ header: l.term }, { header: l.explanation }]);
   let row = 1;
@@ -682,21 +682,21 @@ function legendSheet(data: EvaluationData, input: EvaluationExportInput): XLSX.W
   line(l.separate, d.separate);
   // Scale, ratings and recommendations: the word as the term (short, so both columns fit a page upright).
   for (const [word, range] of goalScaleRows().slice(0, -1)) line(word, l.levelRange(range));
-  line(t.goalLevels.nicht_bewertbar, d.notAssessable);
-  for (const rating of RATINGS) line(t.ratings[rating], l.ratingLight(t.ratingLights[rating]));
-  for (const rec of RECOMMENDATIONS) line(t.recommendations[rec], l.recommendationMeaning(t.recommendationMeanings[rec]));
+  line(evaluationTexts.goalLevels.nicht_bewertbar, d.notAssessable);
+  for (const rating of RATINGS) line(evaluationTexts.ratings[rating], l.ratingLight(evaluationTexts.ratingLights[rating]));
+  for (const rec of RECOMMENDATIONS) line(evaluationTexts.recommendations[rec], l.recommendationMeaning(evaluationTexts.recommendationMeanings[rec]));
   if (data.dataSources.length === 0) line(l.dataSource, l.noDataSources);
   for (const source of data.dataSources) line(l.dataSource, source);
   row++;
 
-  line(l.round, data.round?.name ?? t.noRound);
+  line(l.round, data.round?.name ?? evaluationTexts.noRound);
   if (data.round) {
     dateLine(l.roundDate, data.round.date);
     dateLine(l.cutOff, data.round.cutOffDate);
     if (data.cutOffYear !== undefined) line('', l.cutOffValues(data.cutOffYear));
     line(l.scope, data.scopeLabel);
   }
-  line(l.filters, data.filterParts.length > 0 ? data.filterParts.join('; ') : t.noFilter);
+  line(l.filters, data.filterParts.length > 0 ? data.filterParts.join('; ') : evaluationTexts.noFilter);
   line(l.personalData, input.includePersonalData ? l.personalDataOn : l.personalDataOff);
   sheet.text(row, 0, l.exportedAt);
   sheet.dateTime(row, 1, input.generatedAt);
@@ -739,16 +739,16 @@ export function buildEvaluationWorkbook(input: EvaluationExportInput): XLSX.Work
     if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
     XLSX.utils.book_append_sheet(wb, ws, name);
   }
-  const title = x.workbookTitle(data.round?.name ?? null);
+  const title = evaluationExportTexts.workbookTitle(data.round?.name ?? null);
   wb.Props = {
     Title: cellText(title),
-    Subject: x.subject,
-    Author: x.author,
-    LastAuthor: x.author,
-    Company: x.company,
-    Category: x.category,
-    Keywords: x.keywords,
-    Comments: x.comments(formatDate(localIsoDate(input.generatedAt))),
+    Subject: evaluationExportTexts.subject,
+    Author: evaluationExportTexts.author,
+    LastAuthor: evaluationExportTexts.author,
+    Company: evaluationExportTexts.company,
+    Category: evaluationExportTexts.category,
+    Keywords: evaluationExportTexts.keywords,
+    Comments: evaluationExportTexts.comments(formatDate(localIsoDate(input.generatedAt))),
     CreatedDate: input.generatedAt,
   };
   return wb;

@@ -17,11 +17,13 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
+  NoBreakHyphen,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
+  SimpleField,
   Tab,
   Table,
   TableCell,
@@ -33,6 +35,9 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { cleanText, type Block } from '@shared/core/richText';
+import { printedBlocks } from '@shared/core/richTextSections';
+import { patchDocxParts } from './docxPatch';
+import { textWidthDxa, unbreakableWords } from './textWidth';
 
 // ---------------------------------------------------------------------------------------------------
 // Page and measures (twentieths of a point, "DXA"; 1 mm ≈ 56.7 DXA)
@@ -65,7 +70,7 @@ const HEADER_FILL = 'E7E6E6';
 
 /** Paragraph and character style ids (Word shows the names). */
 export const STYLE = {
-  /** Label/value lines of a document head ("Drucksache-Nr.:  12534-18"), value column at 45 mm. */
+  /** Label/value lines of a document head ("Drucksache Nr.:  12534-18"), value column at 45 mm. */
   kopfblock: 'Kopfblock',
   tabellentext: 'Tabellentext',
   tabellentextRechts: 'TabellentextRechts',
@@ -119,14 +124,49 @@ export interface InlineRun {
   verbatim?: boolean;
 }
 
+/**
+ * A hyphen inside a number-like word ("24817-25-E1", "HF2-04", "E-2025-02", "TOP 3-1"): between two
+ * letters or digits, in a word that contains a digit. Such hyphens never break a line.
+ */
+const NUMBER_HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+const NUMBER_WORD = /[^\s]*\d[^\s]*/gu;
+
+/**
+ * A line as run content: the hyphens of number-like words become Word's non-breaking hyphen
+ * (`w:noBreakHyphen`, U+2011 in Word's own terms), so Drucksache, measure and TOP numbers are never split
+ * at the line end. Other hyphens ("Nord-Ost") still may break.
+ */
+export function unbreakableNumbers(line: string): (string | NoBreakHyphen)[] {
+  const out: (string | NoBreakHyphen)[] = [];
+  let rest = 0;
+  const push = (text: string) => {
+    if (text === '') return;
+    if (typeof out.at(-1) === 'string') out[out.length - 1] += text;
+    else out.push(text);
+  };
+  for (const word of line.matchAll(NUMBER_WORD)) {
+    const start = word.index;
+    const parts = word[0].split(NUMBER_HYPHEN);
+    if (parts.length === 1) continue;
+    push(line.slice(rest, start));
+    parts.forEach((part, i) => {
+      if (i > 0) out.push(new NoBreakHyphen());
+      push(part);
+    });
+    rest = start + word[0].length;
+  }
+  push(line.slice(rest));
+  return out;
+}
+
 /** Runs for a paragraph; a line feed inside a run becomes a line break. Empty runs are dropped. */
 export function textRuns(runs: readonly InlineRun[], extra: Partial<IRunOptions> = {}): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runs) {
-    const clean = run.verbatim ? run.text.replace(FORBIDDEN, '') : sanitize(run.text);
+    const clean = (run.verbatim ? run.text.replace(FORBIDDEN, '') : sanitize(run.text)).replace(/\u2011/g, '-');
     if (clean === '') continue;
     clean.split(/\n+/).forEach((line, i) => {
-      out.push(new TextRun({ ...extra, text: line, bold: run.bold || undefined, italics: run.italic || undefined, break: i > 0 ? 1 : undefined }));
+      out.push(new TextRun({ ...extra, children: unbreakableNumbers(line), bold: run.bold || undefined, italics: run.italic || undefined, break: i > 0 ? 1 : undefined }));
     });
   }
   return out;
@@ -146,6 +186,8 @@ export function richPara(runs: readonly InlineRun[], style?: string): Paragraph 
 export function labelLine(label: string, value: string): Paragraph {
   return new Paragraph({
     style: STYLE.kopfblock,
+    // A label whose text follows in the next paragraphs stays on the page of that text.
+    keepNext: value === '' || undefined,
     children: [
       new TextRun({ text: `${sanitizeLine(label)}:`, style: STYLE.feldname }),
       ...(value === '' ? [] : [new TextRun({ children: [new Tab()] }), ...textRuns([{ text: value }])]),
@@ -158,12 +200,12 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 /** A heading in the built-in style Heading 1…4; `number` ("1.2") goes in front without a trailing dot. */
 export function heading(level: 1 | 2 | 3 | 4, text: string, number?: string): Paragraph {
   const clean = sanitizeLine(text);
-  return new Paragraph({ heading: HEADINGS[level - 1], children: [new TextRun(number ? `${number} ${clean}` : clean)] });
+  return new Paragraph({ heading: HEADINGS[level - 1], children: textRuns([{ text: number ? `${number} ${clean}` : clean }]) });
 }
 
 /** The document's title in the built-in Title style. */
 export function title(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(sanitizeLine(text))] });
+  return new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns([{ text: sanitizeLine(text) }]) });
 }
 
 /**
@@ -265,6 +307,42 @@ export function columnWidths(weights: readonly number[], total = CONTENT_WIDTH):
   return widths;
 }
 
+/** Left + right cell margin and a little slack for rounding in the office suite. */
+const CELL_PADDING = 200 + 60;
+/** No single word claims more than this share of the table (a pasted URL breaks rather than squeeze all else). */
+const MAX_WORD_SHARE = 0.5;
+
+/**
+ * Column widths from the content and the page: every column at least as wide as its longest word
+ * (so no word is broken inside a cell), the remaining width shared by the weights. When the longest
+ * words alone need more than the page, the columns share the page in proportion to them.
+ */
+export function fitColumnWidths(weights: readonly number[], minimums: readonly number[], total = CONTENT_WIDTH): number[] {
+  const min = minimums.map((m) => Math.min(Math.ceil(m), Math.floor(total * MAX_WORD_SHARE)));
+  const minSum = min.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return columnWidths(min, total);
+  const wanted = columnWidths(weights, total).map((w, i) => Math.max(w, min[i]!));
+  const excess = wanted.reduce((a, b) => a + b, 0) - total;
+  if (excess > 0) {
+    // Take the excess from the columns that are wider than they need, in proportion to their slack.
+    const slack = wanted.map((w, i) => w - min[i]!);
+    const slackSum = slack.reduce((a, b) => a + b, 0);
+    wanted.forEach((w, i) => (wanted[i] = w - Math.floor((slack[i]! / slackSum) * excess)));
+  }
+  // Rounding: the few twips left over go to (or come from) the column with the most room.
+  const roomiest = wanted.reduce((best, w, i) => (w - min[i]! > wanted[best]! - min[best]! ? i : best), 0);
+  wanted[roomiest]! += total - wanted.reduce((a, b) => a + b, 0);
+  return wanted;
+}
+
+/** The width the longest word of a cell needs, at table text size. */
+function longestWord(value: CellValue, bold: boolean): number {
+  const runs = typeof value === 'string' ? [{ text: value, bold }] : value.map((r) => ({ ...r, bold: bold || r.bold }));
+  let widest = 0;
+  for (const run of runs) for (const word of unbreakableWords(sanitize(run.text))) widest = Math.max(widest, textWidthDxa(word, SIZE.small, run.bold));
+  return widest + CELL_PADDING;
+}
+
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const TABLE_BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
@@ -280,7 +358,22 @@ function cellParagraphs(value: CellValue, style: string): Paragraph[] {
  * and every cell (LibreOffice ignores widths otherwise). Rows shorter than the columns are padded.
  */
 export function dataTable(columns: readonly TableColumn[], rows: readonly (readonly CellValue[])[], options: DataTableOptions = {}): Table {
-  const widths = columnWidths(columns.map((c) => c.weight));
+  const withHeader = options.header ?? true;
+  const minimums = columns.map((column, i) =>
+    Math.max(
+      withHeader ? longestWord(column.header, true) : 0,
+      ...rows.map((row) => longestWord(row[i] ?? '', false)),
+      // Sum rows: only the value cells, the label may span several columns.
+      ...(options.totalRows ?? []).map((total) => {
+        const offset = columns.length - total.values.length;
+        return i >= offset ? longestWord(total.values[i - offset] ?? '', true) : 0;
+      }),
+    ),
+  );
+  const widths = fitColumnWidths(
+    columns.map((c) => c.weight),
+    minimums,
+  );
   const makeRow = (values: readonly CellValue[], kind: 'header' | 'data') =>
     new TableRow({
       tableHeader: kind === 'header' || undefined,
@@ -311,7 +404,6 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
       ],
     });
   };
-  const withHeader = options.header ?? true;
   const tableRows = [
     ...(withHeader ? [makeRow(columns.map((c) => c.header), 'header')] : []),
     ...rows.map((r) => makeRow(r, 'data')),
@@ -358,11 +450,15 @@ function splitAtBlankLines(runs: readonly InlineRun[]): InlineRun[][] {
 /**
  * Rich-text blocks → paragraphs and tables: headings in Heading 2/3/4 numbered "1", "1.1", "1.1.1";
  * paragraphs with bold/italic; real bullet and numbered lists; tables with the first row as header.
- * Empty paragraphs, headings and list items are left out (spacing comes from the styles).
+ * Empty paragraphs, list items and sections (a heading with nothing under it) are left out (spacing
+ * comes from the styles).
  */
 export function richTextContent(blocks: readonly Block[], ctx: TextContext): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const block of blocks) {
+  // A heading whose section is empty (a template's "Ausblick" nobody filled) is left out, unnumbered.
+  const printed = printedBlocks(blocks);
+  for (const [index, block] of blocks.entries()) {
+    if (!printed[index]) continue;
     switch (block.type) {
       case 'heading': {
         if (sanitizeLine(block.text) === '') break;
@@ -507,6 +603,8 @@ export interface BaseDocumentOptions {
 export interface BaseTexts {
   page: string;
   of: string;
+  /** The page count cached in the NUMPAGES field until the office suite recomputes it. */
+  estimatedPages?: number;
 }
 
 function runningHeader(header: RunningHeader): Header {
@@ -522,7 +620,12 @@ function pageFooter(texts: BaseTexts, left?: string): Footer {
         style: STYLE.footer,
         children: [
           ...(left ? textRuns([{ text: sanitizeLine(left) }]) : []),
-          new TextRun({ children: [new Tab(), `${texts.page} `, PageNumber.CURRENT, ` ${texts.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({ children: [new Tab(), `${texts.page} `] }),
+          // Simple fields with a cached result: a previewer that does not compute fields shows
+          // "Seite 1 von 1" instead of "Seite  von"; Word and LibreOffice recompute them on opening.
+          new SimpleField('PAGE', '1'),
+          new TextRun({ text: ` ${texts.of} ` }),
+          new SimpleField('NUMPAGES', String(Math.max(1, texts.estimatedPages ?? 1))),
         ],
       }),
     ],
@@ -530,23 +633,33 @@ function pageFooter(texts: BaseTexts, left?: string): Footer {
 }
 
 const bodyRun = { font: FONT, size: SIZE.body, language: LANGUAGE, color: BLACK } as const;
+
+/**
+ * Paragraph spacing, always with `lineRule="auto"`: a `w:line` without its rule is read by LibreOffice as
+ * an exact height, so the lines of a two-line title overlap and an inline logo is clipped.
+ * `line` in 240ths of a line (240 = single).
+ */
+export function spacing(before: number, after: number, line = 240) {
+  return { before, after, line, lineRule: LineRuleType.AUTO };
+}
+
 const headingStyle = (size: number, before: number, after: number, outlineLevel: number, italics = false) => ({
   run: { font: FONT, size, bold: true, italics, color: BLACK },
-  paragraph: { spacing: { before, after, line: 240 }, keepNext: true, keepLines: true, outlineLevel },
+  paragraph: { spacing: spacing(before, after), keepNext: true, keepLines: true, outlineLevel },
 });
 
 /** The styles of every document: Arial 11 pt, German, black headings, spacing in the styles. */
 export function documentStyles() {
-  const tableText = { run: { size: SIZE.small }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } };
+  const tableText = { run: { size: SIZE.small }, paragraph: { spacing: spacing(0, 0) } };
   return {
     default: {
-      document: { run: bodyRun, paragraph: { spacing: { after: 120, line: 264 } } },
-      title: { run: { font: FONT, size: SIZE.title, bold: true, color: BLACK }, paragraph: { spacing: { before: 240, after: 240, line: 240 }, keepNext: true } },
+      document: { run: bodyRun, paragraph: { spacing: spacing(0, 120, 264) } },
+      title: { run: { font: FONT, size: SIZE.title, bold: true, color: BLACK }, paragraph: { spacing: spacing(240, 240), keepNext: true, keepLines: true } },
       heading1: headingStyle(SIZE.h1, 360, 120, 0),
       heading2: headingStyle(SIZE.h2, 240, 120, 1),
       heading3: headingStyle(SIZE.h3, 240, 60, 2),
       heading4: headingStyle(SIZE.h4, 180, 60, 3, true),
-      listParagraph: { paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
+      listParagraph: { paragraph: { spacing: spacing(0, 60, 264), contextualSpacing: true } },
     },
     paragraphStyles: [
       {
@@ -554,14 +667,14 @@ export function documentStyles() {
         name: 'Kopfblock',
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: { spacing: { before: 0, after: 40 }, leftTabStop: KOPFBLOCK_TAB, indent: { left: KOPFBLOCK_TAB, hanging: KOPFBLOCK_TAB } },
+        paragraph: { spacing: spacing(0, 40, 264), leftTabStop: KOPFBLOCK_TAB, indent: { left: KOPFBLOCK_TAB, hanging: KOPFBLOCK_TAB } },
       },
       { id: STYLE.tabellentext, name: 'Tabellentext', basedOn: 'Normal', quickFormat: true, ...tableText },
       { id: STYLE.tabellentextRechts, name: 'Tabellentext rechts', basedOn: STYLE.tabellentext, paragraph: { alignment: AlignmentType.RIGHT } },
       { id: STYLE.tabellenkopf, name: 'Tabellenkopf', basedOn: STYLE.tabellentext, quickFormat: true, run: { bold: true } },
       { id: STYLE.tabellenkopfRechts, name: 'Tabellenkopf rechts', basedOn: STYLE.tabellenkopf, paragraph: { alignment: AlignmentType.RIGHT } },
-      { id: STYLE.header, name: 'header', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: { before: 0, after: 0 }, rightTabStop: CONTENT_WIDTH } },
-      { id: STYLE.footer, name: 'footer', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: { before: 0, after: 0 }, rightTabStop: CONTENT_WIDTH } },
+      { id: STYLE.header, name: 'header', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH } },
+      { id: STYLE.footer, name: 'footer', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH } },
     ],
     characterStyles: [
       { id: STYLE.feldname, name: 'Feldname', basedOn: 'DefaultParagraphFont', run: { bold: true } },
@@ -581,6 +694,9 @@ export function createBaseDocument(options: BaseDocumentOptions, texts: BaseText
     description: sanitizeLine(p.description),
     lastModifiedBy: sanitizeLine(p.lastModifiedBy),
     styles: documentStyles(),
+    // Body text is hyphenated (German words are long); headings, labels, tables, header and footer are not
+    // (their styles carry suppressAutoHyphens, see NO_HYPHENATION).
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, hyphenationZone: 357, doNotHyphenateCaps: true },
     numbering: { config: numberingConfig },
     sections: [
       {
@@ -634,7 +750,11 @@ export function corePropertiesXml(p: DocumentProperties): string {
   );
 }
 
+/** Styles whose paragraphs are never hyphenated: a heading, a label, a table cell or a number stays whole. */
+export const NO_HYPHENATION = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', STYLE.kopfblock, STYLE.tabellentext, STYLE.tabellenkopf, STYLE.header, STYLE.footer];
+
 /** Packs a document built with createBaseDocument into .docx bytes, with the real core properties. */
 export async function packDocument(doc: Document, properties: DocumentProperties): Promise<Buffer> {
-  return Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(properties) }]);
+  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(properties) }]);
+  return patchDocxParts(bytes, NO_HYPHENATION);
 }

@@ -56,7 +56,7 @@ export class FeedbackLetterError extends Error {
   }
 }
 
-const t = de.participationDocs.feedbackLetter;
+const participationDocsFeedbackLetterTexts = de.participationDocs.feedbackLetter;
 type Block = Paragraph | Table;
 
 /** Quotes longer than this are cut at a word. */
@@ -71,11 +71,11 @@ const SMALL = 20;
 /** The Anregung the letter answers; refuses what has no (sendable) letter. */
 export function letterProposal(doc: RegisterDocument, proposalId: string, contact: FeedbackContact | null): { proposal: Proposal; contact: FeedbackContact } {
   const proposal = doc.proposals.find((p) => p.id === proposalId);
-  if (!proposal) throw new FeedbackLetterError('NOT_FOUND', t.unknownProposal);
-  if (proposal.deletedAt) throw new FeedbackLetterError('NOT_FOUND', t.inTrash);
-  if (proposal.anonymisedAt) throw new FeedbackLetterError('VALIDATION', t.anonymised);
-  if (!contact || contact.proposalId !== proposal.id) throw new FeedbackLetterError('VALIDATION', t.noContact);
-  if (sanitize(proposal.feedbackText).trim() === '') throw new FeedbackLetterError('VALIDATION', t.noFeedback);
+  if (!proposal) throw new FeedbackLetterError('NOT_FOUND', participationDocsFeedbackLetterTexts.unknownProposal);
+  if (proposal.deletedAt) throw new FeedbackLetterError('NOT_FOUND', participationDocsFeedbackLetterTexts.inTrash);
+  if (proposal.anonymisedAt) throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.anonymised);
+  if (!contact || contact.proposalId !== proposal.id) throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noContact);
+  if (sanitize(proposal.feedbackText).trim() === '') throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noFeedback);
   return { proposal, contact };
 }
 
@@ -119,14 +119,14 @@ function stateBlocks(doc: RegisterDocument, proposal: Proposal): Block[] {
   switch (proposal.state) {
     case 'uebernommen': {
       const measure = proposal.measureId ? doc.measures.find((m) => m.id === proposal.measureId && !m.deletedAt) : undefined;
-      return [para(t.state.uebernommen(measure ? t.state.measure(sanitizeLine(measure.number), sanitizeLine(measure.title)) : null))];
+      return [para(participationDocsFeedbackLetterTexts.state.uebernommen(measure ? participationDocsFeedbackLetterTexts.state.measure(sanitizeLine(measure.number), sanitizeLine(measure.title)) : null))];
     }
     case 'abgelehnt': {
       const reason = sanitize(proposal.stateReason).trim();
-      return [para(t.state.abgelehnt), ...(reason ? [para(t.state.reason(reason))] : [])];
+      return [para(participationDocsFeedbackLetterTexts.state.abgelehnt), ...(reason ? [para(participationDocsFeedbackLetterTexts.state.reason(reason))] : [])];
     }
     default:
-      return [para(t.state[proposal.state])];
+      return [para(participationDocsFeedbackLetterTexts.state[proposal.state])];
   }
 }
 
@@ -135,7 +135,7 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
   const { doc } = input;
   const { proposal, contact } = letterProposal(doc, input.proposalId, input.contact);
   const office = proposal.assignedOrgUnitId ? doc.orgUnits.find((u) => u.id === proposal.assignedOrgUnitId) : undefined;
-  const sender = office ? sanitizeLine(orgUnitLabel(office)) : t.city;
+  const sender = office ? sanitizeLine(orgUnitLabel(office)) : participationDocsFeedbackLetterTexts.city;
   const lab = proposal.source === 'quartierslabor' && proposal.labId ? doc.labs.find((l) => l.id === proposal.labId) : undefined;
   const name = sanitizeLine(contact.name);
   const recipient = [name, ...(contact.channel === 'post' ? addressLines(contact.value) : [])];
@@ -143,34 +143,34 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
   const quote = quoteText(proposal.text);
   const lists = new Lists();
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
-  const documentTitle = t.title(sanitizeLine(proposal.number));
+  const documentTitle = participationDocsFeedbackLetterTexts.title(sanitizeLine(proposal.number));
 
   const children: Block[] = [
     ...(logo ? [logo] : []),
     spaced(sender, GAP.block, { size: SMALL }),
     ...lines(recipient, GAP.wide),
-    spaced(t.dateLine(today), GAP.wide, { alignment: AlignmentType.RIGHT }),
-    title(t.letterSubject(sanitizeLine(proposal.number), formatDate(proposal.receivedOn), lab ? sanitizeLine(lab.name) : null)),
-    para(t.salutation(name)),
-    para(t.quoteIntro),
-    ...lines(t.quote(quote.text, quote.cut).split('\n'), GAP.block, { italic: true, indent: QUOTE_INDENT }),
+    spaced(participationDocsFeedbackLetterTexts.dateLine(today), GAP.wide, { alignment: AlignmentType.RIGHT }),
+    title(participationDocsFeedbackLetterTexts.letterSubject(sanitizeLine(proposal.number), formatDate(proposal.receivedOn), lab ? sanitizeLine(lab.name) : null)),
+    para(participationDocsFeedbackLetterTexts.salutation(name)),
+    para(participationDocsFeedbackLetterTexts.quoteIntro),
+    ...lines(participationDocsFeedbackLetterTexts.quote(quote.text, quote.cut).split('\n'), GAP.block, { italic: true, indent: QUOTE_INDENT }),
     ...stateBlocks(doc, proposal),
     ...plainTextContent(proposal.feedbackText, lists),
-    para(t.privacyNote),
-    spaced(t.closing, GAP.signature),
+    para(participationDocsFeedbackLetterTexts.privacyNote),
+    spaced(participationDocsFeedbackLetterTexts.closing, GAP.signature),
     para(sender),
   ];
   // Only the Anregung's number and the office: the person's name stays out of every property.
   const properties: DocumentProperties = {
     title: documentTitle,
-    subject: t.subject,
+    subject: participationDocsFeedbackLetterTexts.subject,
     creator: de.appName,
-    keywords: [...t.keywords, sanitizeLine(proposal.number)],
-    description: t.description(today, input.appVersion),
+    keywords: [...participationDocsFeedbackLetterTexts.keywords, sanitizeLine(proposal.number)],
+    description: participationDocsFeedbackLetterTexts.description(today, input.appVersion),
     lastModifiedBy: de.appName,
     created: input.generatedAt,
     modified: input.generatedAt,
   };
-  const document = createBaseDocument({ properties, header: { left: t.runningHeader(sender, sanitizeLine(proposal.number)) }, children }, { page: t.page, of: t.pageOf });
+  const document = createBaseDocument({ properties, header: { left: participationDocsFeedbackLetterTexts.runningHeader(sender, sanitizeLine(proposal.number)) }, children }, { page: participationDocsFeedbackLetterTexts.page, of: participationDocsFeedbackLetterTexts.pageOf });
   return packDocument(document, properties);
 }

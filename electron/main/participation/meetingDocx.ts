@@ -15,13 +15,15 @@
  * Pure: the register document in, .docx bytes out. A meeting id that names no meeting (or one in the
  * Papierkorb) is an UnknownMeetingError.
  */
-import type { Paragraph, Table } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
 import type { RegisterDocument } from '@shared/register/register';
+import { naturalName } from '@shared/participation/personName';
 import { formatPrintNumber } from '@shared/submissions/submission';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import {
+  CONTENT_WIDTH,
   createBaseDocument,
   dataTable,
   heading,
@@ -33,17 +35,24 @@ import {
   plainTextContent,
   richPara,
   sanitize,
+  sanitizeLine,
+  spacing,
+  textRuns,
   title,
   type DocumentImage,
   type DocumentProperties,
 } from '@main/export/documentBase';
 
 export type MeetingDocumentKind = 'einladung' | 'niederschrift';
+/** Which part of a Niederschrift: the public part is published, the non-public part is kept apart. */
+export type MinutesPart = 'oeffentlich' | 'nichtoeffentlich';
 
 export interface MeetingDocxInput {
   doc: RegisterDocument;
   meetingId: string;
   kind: MeetingDocumentKind;
+  /** Niederschrift only: the public part (default) or the non-public part, each its own document. */
+  part?: MinutesPart;
   logo?: DocumentImage | null;
   generatedAt: Date;
   appVersion: string;
@@ -56,8 +65,26 @@ export class UnknownMeetingError extends Error {
   }
 }
 
-const t = de.participationDocs;
-const m = t.meeting;
+/** A document the session's state does not allow (a Niederschrift before the session was held). */
+export class MeetingDocumentRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MeetingDocumentRefused';
+  }
+}
+
+/** Whether the session has taken place: held or minutes approved, and not dated after `today`. */
+export function sessionHeld(meeting: Pick<Meeting, 'state' | 'date'>, today: string): boolean {
+  return (meeting.state === 'durchgefuehrt' || meeting.state === 'abgeschlossen') && meeting.date <= today;
+}
+
+/** The parts a Niederschrift of this session has: one when all items are public. */
+export function minutesParts(meeting: Pick<Meeting, 'agenda'>): MinutesPart[] {
+  return meeting.agenda.some((i) => !i.isPublic) ? ['oeffentlich', 'nichtoeffentlich'] : ['oeffentlich'];
+}
+
+const participationDocsTexts = de.participationDocs;
+const m = participationDocsTexts.meeting;
 type Block = Paragraph | Table;
 
 const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
@@ -69,27 +96,32 @@ function localIsoDate(date: Date): string {
 
 /** "Donnerstag, 12.03.2026". */
 export function dateWithWeekday(iso: string): string {
-  const weekday = t.weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
-  return t.dateWithWeekday(weekday, formatDate(iso));
+  const weekday = participationDocsTexts.weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+  return participationDocsTexts.dateWithWeekday(weekday, formatDate(iso));
 }
 
 /** The meeting and the register data the documents print, looked up once. */
-function prepare(doc: RegisterDocument, meetingId: string) {
+function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null) {
   const meeting = doc.meetings.find((x) => x.id === meetingId && x.deletedAt === null);
   if (!meeting) throw new UnknownMeetingError(meetingId);
   const bodies = new Map(doc.bodies.map((b) => [b.id, b]));
   const body = bodies.get(meeting.bodyId);
   const submissions = new Map(doc.submissions.filter((s) => !s.deletedAt).map((s) => [s.id, s]));
   const measures = new Map(doc.measures.filter((x) => !x.deletedAt).map((x) => [x.id, x.number]));
-  const items = [...meeting.agenda].sort((a, b) => naturalOrder.compare(a.number, b.number));
+  const items = [...meeting.agenda]
+    .filter((i) => onlyPart === null || i.isPublic === (onlyPart === 'oeffentlich'))
+    .sort((a, b) => naturalOrder.compare(a.number, b.number));
   const referenced = new Set(items.flatMap((i) => i.recommendationIds));
+  const inPart = (r: RecommendationRecord) =>
+    onlyPart === null || referenced.has(r.id) || (r.agendaItemId !== null && items.some((i) => i.id === r.agendaItemId)) || (r.agendaItemId === null && onlyPart === 'oeffentlich');
   const recommendations = doc.recommendations
-    .filter((r) => r.deletedAt === null && (r.meetingId === meeting.id || referenced.has(r.id)))
+    .filter((r) => r.deletedAt === null && (r.meetingId === meeting.id || referenced.has(r.id)) && inPart(r))
     .sort((a, b) => naturalOrder.compare(a.number, b.number));
   return {
     meeting,
     bodyName: body?.name ?? m.empty,
     bodyShort: body?.shortName || body?.name || m.empty,
+    city: m.city,
     session: m.sessionLabel(meeting.number),
     items,
     hasNonPublic: items.some((i) => !i.isPublic),
@@ -140,25 +172,37 @@ function agenda(data: Data): Block[] {
 }
 
 function timeText(meeting: Meeting): string {
-  if (meeting.startTime && meeting.endTime) return t.timeRange(meeting.startTime, meeting.endTime);
-  return meeting.startTime ? t.time(meeting.startTime) : m.empty;
+  if (meeting.startTime && meeting.endTime) return participationDocsTexts.timeRange(meeting.startTime, meeting.endTime);
+  return meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty;
 }
 
-function invitation(data: Data, lists: Lists): Block[] {
+/** A paragraph with its own space before (a letter's salutation, closing, signature). */
+function spacedPara(text: string, before: number, options: { keepNext?: boolean; alignment?: 'right' } = {}): Paragraph {
+  return new Paragraph({
+    spacing: spacing(before, 0, 264),
+    keepNext: options.keepNext,
+    alignment: options.alignment === 'right' ? AlignmentType.RIGHT : undefined,
+    children: textRuns([{ text }]),
+  });
+}
+
+/** Space for a handwritten signature between the greeting and the typed name (DIN 5008: about three lines). */
+const SIGNATURE_ROOM = 3 * 264 + 120;
+
+function invitation(data: Data, lists: Lists, letterDate: string): Block[] {
   const { meeting } = data;
   const f = m.field;
   const out: Block[] = [
+    spacedPara(participationDocsTexts.letterDate(data.city, letterDate), 0, { alignment: 'right' }),
     labelLine(f.body, data.bodyName),
     labelLine(f.number, data.session),
     labelLine(f.date, dateWithWeekday(meeting.date)),
     labelLine(f.time, timeText(meeting)),
     labelLine(f.place, orEmpty(meeting.place)),
-    // A letter: salutation (unless the clerk's text brings its own), text, agenda, greeting and the chair.
-    ...(hasOwnSalutation(meeting.invitationText) ? [] : [para(m.salutation)]),
+    // A letter: salutation (unless the clerk's text brings its own), text, agenda, notes, greeting and the chair.
+    ...(hasOwnSalutation(meeting.invitationText) ? [] : [spacedPara(m.salutation, 240)]),
     ...plainTextContent(meeting.invitationText, lists),
     ...agenda(data),
-    para(m.closing),
-    ...(sanitize(meeting.chair).trim() ? [para(sanitize(meeting.chair).trim()), para(m.chairRole)] : []),
   ];
   const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
   if (described.length > 0) {
@@ -168,6 +212,10 @@ function invitation(data: Data, lists: Lists): Block[] {
       out.push(...plainTextContent(item.description, lists));
     }
   }
+  // The greeting closes the letter, after everything it says; the chair signs below it.
+  const chair = naturalName(sanitizeLine(meeting.chair));
+  out.push(spacedPara(m.closing, 360, { keepNext: true }));
+  if (chair) out.push(spacedPara(chair, SIGNATURE_ROOM, { keepNext: true }), spacedPara(m.chairRole, 0));
   return out;
 }
 
@@ -253,33 +301,77 @@ function recommendationTable(data: Data): Block[] {
   ];
 }
 
+/** One signature: room to sign, a line, the name in natural order and the role below it. */
+function signatureCell(name: string, role: string, width: number): TableCell {
+  const line = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: { top: none, bottom: none, left: none, right: none },
+    margins: { top: 0, bottom: 0, left: 0, right: 567 },
+    children: [
+      new Paragraph({ spacing: spacing(SIGNATURE_ROOM + 240, 0), border: { top: line }, keepNext: true, children: textRuns([{ text: name || m.empty }]) }),
+      new Paragraph({ spacing: spacing(0, 240), children: textRuns([{ text: role, bold: true }]) }),
+    ],
+  });
+}
+
+/**
+ * Signature lines for the chair, the recorder and the members named to co-sign (TOP 1), two per row,
+ * each with room to sign above the line. A row never splits, and the heading stays with the first row.
+ */
 function signatures(meeting: Meeting): Block[] {
+  const signers: [string, string][] = [
+    [naturalName(sanitizeLine(meeting.chair)), m.chair],
+    [naturalName(sanitizeLine(meeting.recorder)), m.recorder],
+    ...coSigners(meeting).map((name): [string, string] => [name, m.coSigner]),
+  ];
+  const half = Math.floor(CONTENT_WIDTH / 2);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const rows: TableRow[] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    const pair = signers.slice(i, i + 2);
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [signatureCell(pair[0]![0], pair[0]![1], half), pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half)],
+      }),
+    );
+  }
   return [
     heading(1, m.signatures),
-    dataTable(
-      [
-        { header: m.chair, weight: 50 },
-        { header: m.recorder, weight: 50 },
-      ],
-      [
-        [[{ text: m.chair, bold: true }], [{ text: m.recorder, bold: true }]],
-        [orEmpty(meeting.chair), orEmpty(meeting.recorder)],
-        [m.signatureLine, m.signatureLine],
-      ],
-      { header: false },
-    ),
+    new Table({
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: [half, CONTENT_WIDTH - half],
+      layout: TableLayoutType.FIXED,
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows,
+    }),
   ];
 }
 
+/**
+ * The members named to co-sign: the meeting's stored list when there is one, else the names the result of
+ * the standard TOP "Benennung eines Mitglieds zur Mitunterzeichnung" gives in list form or as written.
+ */
+function coSigners(meeting: Meeting): string[] {
+  const stored = (meeting as Meeting & { coSigners?: readonly string[] }).coSigners;
+  if (stored && stored.length > 0) return stored.map((n) => naturalName(sanitizeLine(n))).filter((n) => n !== '');
+  const naming = meeting.agenda.find((i) => i.kind === 'standard' && i.title === de.participation.standardAgenda[0]);
+  const named = naming ? /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u.exec(sanitizeLine(naming.result)) : null;
+  return named ? [naturalName(named[1]!)] : [];
+}
+
 function minutes(data: Data, lists: Lists): Block[] {
+  // The record names its part; the non-public part repeats head and attendance so it stands alone.
   const { meeting } = data;
   const f = m.field;
   return [
     labelLine(f.body, data.bodyName),
     labelLine(f.number, data.session),
     labelLine(f.date, dateWithWeekday(meeting.date)),
-    labelLine(f.start, meeting.startTime ? t.time(meeting.startTime) : m.empty),
-    labelLine(f.end, meeting.endTime ? t.time(meeting.endTime) : m.empty),
+    labelLine(f.start, meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty),
+    labelLine(f.end, meeting.endTime ? participationDocsTexts.time(meeting.endTime) : m.empty),
     labelLine(f.place, orEmpty(meeting.place)),
     ...attendance(data, lists),
     ...proceedings(data, lists),
@@ -288,17 +380,31 @@ function minutes(data: Data, lists: Lists): Block[] {
   ];
 }
 
-/** The Einladung or the Niederschrift as .docx bytes. Throws UnknownMeetingError. */
+/**
+ * The Einladung or the Niederschrift as .docx bytes. Throws UnknownMeetingError, and MeetingDocumentRefused
+ * for a Niederschrift of a session not yet held. A Niederschrift not yet approved ("durchgeführt") is
+ * marked ENTWURF on every page; its public and non-public parts are separate documents.
+ */
 export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Array> {
-  const data = prepare(input.doc, input.meetingId);
+  const found = input.doc.meetings.find((x) => x.id === input.meetingId && x.deletedAt === null);
+  if (!found) throw new UnknownMeetingError(input.meetingId);
+  const today = localIsoDate(input.generatedAt);
+  if (input.kind === 'niederschrift' && !sessionHeld(found, today))
+    throw new MeetingDocumentRefused(m.notHeld(formatDate(found.date), de.participation.meetingStates[found.state]));
+  const parts = minutesParts(found);
+  const part = input.kind === 'niederschrift' && parts.length > 1 ? (input.part ?? 'oeffentlich') : null;
+  if (input.kind === 'niederschrift' && input.part === 'nichtoeffentlich' && parts.length === 1) throw new MeetingDocumentRefused(m.noNonPublicPart);
+  const data = prepare(input.doc, input.meetingId, part);
   const lists = new Lists();
-  const documentTitle = m.titles[input.kind](data.session, data.bodyName);
-  const generated = formatDate(localIsoDate(input.generatedAt));
+  const baseTitle = m.titles[input.kind](data.session, data.bodyName);
+  const documentTitle = part ? m.partTitle(baseTitle, part === 'oeffentlich' ? m.publicPart : m.nonPublicPart) : baseTitle;
+  const generated = formatDate(today);
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
+  const draft = input.kind === 'niederschrift' && found.state !== 'abgeschlossen';
   const children: Block[] = [
     ...(logo ? [logo] : []),
     title(documentTitle),
-    ...(input.kind === 'einladung' ? invitation(data, lists) : minutes(data, lists)),
+    ...(input.kind === 'einladung' ? invitation(data, lists, generated) : minutes(data, lists)),
   ];
   const properties: DocumentProperties = {
     title: documentTitle,
@@ -313,7 +419,10 @@ export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Ar
   const document = createBaseDocument(
     {
       properties,
-      header: { left: m.runningHeader(m.subjects[input.kind], data.bodyShort, data.session, formatDate(data.meeting.date)), right: data.hasNonPublic ? m.nonPublicMark : undefined },
+      header: {
+        left: m.runningHeader(m.subjects[input.kind], data.bodyShort, data.session, formatDate(data.meeting.date)),
+        right: [...(draft ? [m.draftMark] : []), ...(part === 'nichtoeffentlich' ? [m.nonPublicOnly] : data.hasNonPublic ? [m.nonPublicMark] : [])].join(' · ') || undefined,
+      },
       footerLeft: m.generatedOn(generated),
       children,
     },

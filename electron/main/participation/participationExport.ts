@@ -6,9 +6,10 @@ import type { Submission } from '@shared/submissions/submission';
 import { trackingMitteilungFields } from '@shared/participation/trackingMitteilung';
 import { halfYearRange, type HalfYear } from '@shared/participation/trackingReport';
 import { de } from '@shared/i18n/de';
+import { formatDate } from '@shared/core/format';
 import { APP_VERSION } from '@main/appInfo';
 import { buildFeedbackLetterDocx, FeedbackLetterError, letterProposal } from './feedbackLetter';
-import { buildMeetingDocx, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
+import { buildMeetingDocx, MeetingDocumentRefused, minutesParts, sessionHeld, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
 import { writeProposalsXlsx } from './proposalsWorkbook';
 import { writeTrackingXlsx } from './trackingWorkbook';
 import { writeExportFile } from '@main/export/writeExportFile';
@@ -17,21 +18,9 @@ import { ServiceError } from '@main/core/errors';
 import { readLogo } from '@main/settings/logo';
 import type { RegisterSession } from '@main/session/session';
 import type { SubmissionService } from '@main/submissions/submissions';
+import { safeFileName } from '@shared/core/fileName';
 
 const names = de.participationDocs.fileNames;
-
-/**
- * A file name safe on Windows from its parts: forbidden and control characters removed, blanks become
- * "_", each part cut to 80 characters ("Einladung_VollV_3._Sitzung_2026-03-12.docx").
- */
-export function safeFileName(parts: readonly string[], extension: string): string {
-  const clean = parts
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-    .map((part) => part.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 80))
-    .filter((part) => part !== '');
-  // Windows refuses names ending in a dot or a blank.
-  return `${clean.join('_').replace(/[. ]+$/, '')}.${extension}`;
-}
 
 /** A refusal of the feedback letter as the service error the renderer shows; anything else as it is. */
 function letterRefusal(error: unknown): never {
@@ -70,18 +59,37 @@ export class ParticipationExportService {
     const meeting = doc.meetings.find((m) => m.id === id && m.deletedAt === null);
     if (!meeting) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const body = doc.bodies.find((b) => b.id === meeting.bodyId);
-    const fileName = safeFileName([names[kind], body?.shortName || body?.name || '', de.participationDocs.meeting.sessionLabel(meeting.number), meeting.date], 'docx');
+    // Refused before the dialog opens: no minutes of a session that has not taken place.
+    if (kind === 'niederschrift' && !sessionHeld(meeting, localDay()))
+      throw new ServiceError('VALIDATION', de.participationDocs.meeting.notHeld(formatDate(meeting.date), de.participation.meetingStates[meeting.state]));
+    const nameParts = [names[kind], body?.shortName || body?.name || '', de.participationDocs.meeting.sessionLabel(meeting.number), meeting.date];
+    const fileName = safeFileName(nameParts, 'docx');
     const settings = this.session.settings;
-    return this.save(fileName, open, async () => {
-      const logoSetting = settings.value.documentLogo;
+    const logoSetting = settings.value.documentLogo;
+    const build = async (part?: 'oeffentlich' | 'nichtoeffentlich') => {
       const logo = logoSetting ? await readLogo(logoSetting.path, logoSetting.altText) : null;
       try {
-        return await buildMeetingDocx({ doc, meetingId: id, kind, logo, generatedAt: new Date(), appVersion: APP_VERSION });
+        return await buildMeetingDocx({ doc, meetingId: id, kind, part, logo, generatedAt: new Date(), appVersion: APP_VERSION });
       } catch (error) {
         if (error instanceof UnknownMeetingError) throw new ServiceError('NOT_FOUND', error.message);
+        if (error instanceof MeetingDocumentRefused) throw new ServiceError('VALIDATION', error.message);
         throw error;
       }
-    });
+    };
+    // A Niederschrift with a non-public part: the chosen file holds the public part (for publication),
+    // the non-public part is its own file beside it, never mixed into the public one.
+    const split = kind === 'niederschrift' && minutesParts(meeting).length > 1;
+    return this.save(
+      fileName,
+      open,
+      () => build(split ? 'oeffentlich' : undefined),
+      split
+        ? async (target) => {
+            const nonPublic = path.join(path.dirname(target), `${path.basename(target, path.extname(target))}_${de.participationDocs.meeting.nonPublicFileSuffix}.docx`);
+            await writeExportFile(nonPublic, await build('nichtoeffentlich'));
+          }
+        : undefined,
+    );
   }
 
   async exportProposals(includePersonalData: boolean, open: boolean): Promise<ExportResult | null> {

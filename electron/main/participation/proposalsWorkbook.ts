@@ -25,8 +25,8 @@ export interface ProposalsExportInput {
   appVersion: string;
 }
 
-const p = de.participation;
-const x = de.participationDocs.proposals;
+const participationTexts = de.participation;
+const participationDocsProposalsTexts = de.participationDocs.proposals;
 const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
 
 function localIsoDate(date: Date): string {
@@ -40,45 +40,45 @@ export function exportedProposals(doc: RegisterDocument): Proposal[] {
 }
 
 function overviewSheet(input: ProposalsExportInput, proposals: readonly Proposal[]): XLSX.WorkSheet {
-  const c = x.overviewColumns;
+  const c = participationDocsProposalsTexts.overviewColumns;
   const labs = input.doc.labs.filter((l) => l.deletedAt === null);
   const rows = districtOverview(proposals, labs);
   const sheet = new TableSheet([{ min: 18, max: 30 }]);
-  sheet.add([x.title]);
-  sheet.add([x.stand, { date: localIsoDate(input.generatedAt) }]);
+  sheet.add([participationDocsProposalsTexts.title]);
+  sheet.add([participationDocsProposalsTexts.stand, { date: localIsoDate(input.generatedAt) }]);
   sheet.gap();
-  sheet.add([x.byDistrict]);
-  sheet.add([c.district, c.labs, c.labSessions, c.invited, c.attending, c.proposals, ...PROPOSAL_STATES.map((s) => p.proposalStates[s]), c.measures]);
+  sheet.add([participationDocsProposalsTexts.byDistrict]);
+  sheet.add([c.district, c.labs, c.labSessions, c.invited, c.attending, c.proposals, ...PROPOSAL_STATES.map((s) => participationTexts.proposalStates[s]), c.measures]);
   const line = (label: string, r: { labs: number; labSessions: number; invited: number; attending: number; proposals: number; byState: Record<ProposalState, number>; measures: number }) =>
     sheet.add([label, r.labs, r.labSessions, r.invited, r.attending, r.proposals, ...PROPOSAL_STATES.map((s) => r.byState[s]), r.measures]);
   for (const r of rows) line(r.name, r);
   const without = proposals.filter((q) => q.district === null);
   const byState = (list: readonly Proposal[]) => Object.fromEntries(PROPOSAL_STATES.map((s) => [s, list.filter((q) => q.state === s).length])) as Record<ProposalState, number>;
   const measuresOf = (list: readonly Proposal[]) => new Set(list.flatMap((q) => (q.measureId ? [q.measureId] : []))).size;
-  line(x.withoutDistrict, { labs: 0, labSessions: 0, invited: 0, attending: 0, proposals: without.length, byState: byState(without), measures: measuresOf(without) });
+  line(participationDocsProposalsTexts.withoutDistrict, { labs: 0, labSessions: 0, invited: 0, attending: 0, proposals: without.length, byState: byState(without), measures: measuresOf(without) });
   const sum = (key: 'labs' | 'labSessions' | 'invited' | 'attending') => rows.reduce((acc, r) => acc + r[key], 0);
-  line(x.total, { labs: sum('labs'), labSessions: sum('labSessions'), invited: sum('invited'), attending: sum('attending'), proposals: proposals.length, byState: byState(proposals), measures: measuresOf(proposals) });
-  sheet.add([x.measuresNote]);
+  line(participationDocsProposalsTexts.total, { labs: sum('labs'), labSessions: sum('labSessions'), invited: sum('invited'), attending: sum('attending'), proposals: proposals.length, byState: byState(proposals), measures: measuresOf(proposals) });
+  sheet.add([participationDocsProposalsTexts.measuresNote]);
   sheet.gap();
-  sheet.add([x.byState, x.count]);
-  for (const s of PROPOSAL_STATES) sheet.add([p.proposalStates[s], proposals.filter((q) => q.state === s).length]);
-  sheet.add([x.total, proposals.length]);
+  sheet.add([participationDocsProposalsTexts.byState, participationDocsProposalsTexts.count]);
+  for (const s of PROPOSAL_STATES) sheet.add([participationTexts.proposalStates[s], proposals.filter((q) => q.state === s).length]);
+  sheet.add([participationDocsProposalsTexts.total, proposals.length]);
   sheet.gap();
-  sheet.add([x.bySource, x.count]);
-  for (const s of PROPOSAL_SOURCES) sheet.add([p.proposalSources[s], proposals.filter((q) => q.source === s).length]);
-  sheet.add([x.total, proposals.length]);
+  sheet.add([participationDocsProposalsTexts.bySource, participationDocsProposalsTexts.count]);
+  for (const s of PROPOSAL_SOURCES) sheet.add([participationTexts.proposalSources[s], proposals.filter((q) => q.source === s).length]);
+  sheet.add([participationDocsProposalsTexts.total, proposals.length]);
   sheet.gap();
-  sheet.add([x.trashNote]);
-  sheet.add([x.personalData, input.includePersonalData ? x.personalDataOn : x.personalDataOff]);
-  sheet.add([x.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
-  sheet.add([x.register, input.doc.isSample ? `${input.doc.name} (${x.sample})` : input.doc.name]);
-  sheet.add([x.appVersion, input.appVersion]);
+  sheet.add([participationDocsProposalsTexts.trashNote]);
+  sheet.add([participationDocsProposalsTexts.personalData, input.includePersonalData ? participationDocsProposalsTexts.personalDataOn : participationDocsProposalsTexts.personalDataOff]);
+  sheet.add([participationDocsProposalsTexts.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
+  sheet.add([participationDocsProposalsTexts.register, input.doc.isSample ? `${input.doc.name} (${participationDocsProposalsTexts.sample})` : input.doc.name]);
+  sheet.add([participationDocsProposalsTexts.appVersion, input.appVersion]);
   return sheet.finish();
 }
 
 function proposalsSheet(input: ProposalsExportInput, proposals: readonly Proposal[]): XLSX.WorkSheet {
   const { doc, includePersonalData } = input;
-  const c = x.columns;
+  const c = participationDocsProposalsTexts.columns;
   const labs = new Map(doc.labs.map((l) => [l.id, l.name]));
   const units = new Map(doc.orgUnits.map((u) => [u.id, orgUnitLabel(u)]));
   const measures = new Map(doc.measures.map((m) => [m.id, `${m.number} ${m.title}`]));
@@ -91,28 +91,28 @@ function proposalsSheet(input: ProposalsExportInput, proposals: readonly Proposa
     const row: CellInput[] = [
       q.number,
       { date: q.receivedOn },
-      p.proposalSources[q.source],
+      participationTexts.proposalSources[q.source],
       q.labId ? labs.get(q.labId) : null,
       q.district ? districtName(q.district) : null,
       q.area,
       q.category,
       q.text,
       q.assignedOrgUnitId ? units.get(q.assignedOrgUnitId) : null,
-      p.proposalStates[q.state],
+      participationTexts.proposalStates[q.state],
       q.stateReason,
       q.measureId ? measures.get(q.measureId) : null,
       q.feedbackText,
       { date: q.feedbackOn },
     ];
     const contact = contacts.get(q.id);
-    if (contact) row.push(contact.name, p.contactChannels[contact.channel], contact.value, { date: contact.consentOn });
+    if (contact) row.push(contact.name, participationTexts.contactChannels[contact.channel], contact.value, { date: contact.consentOn });
     sheet.add(row);
   }
   return sheet.finish();
 }
 
 function labsSheet(input: ProposalsExportInput, proposals: readonly Proposal[]): XLSX.WorkSheet {
-  const c = x.labColumns;
+  const c = participationDocsProposalsTexts.labColumns;
   const perLab = new Map<string, number>();
   for (const q of proposals) if (q.labId) perLab.set(q.labId, (perLab.get(q.labId) ?? 0) + 1);
   const labs = input.doc.labs.filter((l) => l.deletedAt === null).sort((a, b) => naturalOrder.compare(a.name, b.name));
@@ -128,7 +128,7 @@ function labsSheet(input: ProposalsExportInput, proposals: readonly Proposal[]):
       sessions.length,
       { date: sessions[0]?.date ?? null },
       { date: sessions.at(-1)?.date ?? null },
-      sessions.map((s) => x.sessionEntry(formatDate(s.date), s.place)).join('; '),
+      sessions.map((s) => participationDocsProposalsTexts.sessionEntry(formatDate(s.date), s.place)).join('; '),
       sessions.reduce((acc, s) => acc + (s.invitedCount ?? 0), 0),
       sessions.reduce((acc, s) => acc + (s.attendingCount ?? 0), 0),
       lab.topics.join('; '),
@@ -142,18 +142,18 @@ export function buildProposalsWorkbook(input: ProposalsExportInput): XLSX.WorkBo
   const proposals = exportedProposals(input.doc);
   return workbookOf(
     [
-      [x.sheets.overview, overviewSheet(input, proposals)],
-      [x.sheets.proposals, proposalsSheet(input, proposals)],
-      [x.sheets.labs, labsSheet(input, proposals)],
+      [participationDocsProposalsTexts.sheets.overview, overviewSheet(input, proposals)],
+      [participationDocsProposalsTexts.sheets.proposals, proposalsSheet(input, proposals)],
+      [participationDocsProposalsTexts.sheets.labs, labsSheet(input, proposals)],
     ],
     {
-      Title: x.title,
-      Subject: x.subject,
-      Author: x.author,
-      LastAuthor: x.author,
-      Company: x.company,
-      Keywords: x.keywords,
-      Comments: x.comments(formatDate(localIsoDate(input.generatedAt))),
+      Title: participationDocsProposalsTexts.title,
+      Subject: participationDocsProposalsTexts.subject,
+      Author: participationDocsProposalsTexts.author,
+      LastAuthor: participationDocsProposalsTexts.author,
+      Company: participationDocsProposalsTexts.company,
+      Keywords: participationDocsProposalsTexts.keywords,
+      Comments: participationDocsProposalsTexts.comments(formatDate(localIsoDate(input.generatedAt))),
       CreatedDate: input.generatedAt,
     },
   );

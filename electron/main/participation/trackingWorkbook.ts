@@ -24,8 +24,8 @@ export interface TrackingExportInput {
   appVersion: string;
 }
 
-const p = de.participation;
-const x = de.participationDocs.tracking;
+const participationTexts = de.participation;
+const participationDocsTrackingTexts = de.participationDocs.tracking;
 
 function localIsoDate(date: Date): string {
   const pad = (v: number) => String(v).padStart(2, '0');
@@ -33,11 +33,11 @@ function localIsoDate(date: Date): string {
 }
 
 export function trackingTitle(period: HalfYear | null): string {
-  return x.title(period ? halfYearRange(period).label : x.allDecisions);
+  return participationDocsTrackingTexts.title(period ? halfYearRange(period).label : participationDocsTrackingTexts.allDecisions);
 }
 
 function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): XLSX.WorkSheet {
-  const c = x.columns;
+  const c = participationDocsTrackingTexts.columns;
   const sheet = new TableSheet([
     { min: 11, max: 14 },
     { max: 16 },
@@ -55,7 +55,7 @@ function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): X
     { min: 10 },
   ]);
   sheet.add([trackingTitle(input.period)]);
-  sheet.add([x.stand, { date: input.today }]);
+  sheet.add([participationDocsTrackingTexts.stand, { date: input.today }]);
   sheet.gap();
   sheet.header([c.printNumber, c.body, c.decidedOn, c.kind, c.requestingGroup, c.subject, c.decisionText, c.dueDate, c.responsible, c.measures, c.state, c.stateText, c.lastUpdateOn, c.overdue]);
   for (const r of rows) {
@@ -63,17 +63,17 @@ function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): X
       r.printNumber,
       r.body,
       { date: r.decidedOn },
-      p.decisionKinds[r.kind],
+      participationTexts.decisionKinds[r.kind],
       r.requestingGroup,
       r.subject,
       r.decisionText,
       { date: r.dueDate },
       r.responsible,
       r.measures,
-      p.decisionStates[r.state],
+      participationTexts.decisionStates[r.state],
       r.stateText,
       { date: r.lastUpdateOn },
-      r.overdue ? x.yes : x.no,
+      r.overdue ? participationDocsTrackingTexts.yes : participationDocsTrackingTexts.no,
     ]);
   }
   return sheet.finish();
@@ -83,17 +83,17 @@ function summarySheet(input: TrackingExportInput, rows: readonly TrackingRow[]):
   const counts = countByState(rows);
   const range = input.period ? halfYearRange(input.period) : null;
   const sheet = new TableSheet([{ min: 24, max: 40 }, { min: 10, max: 50 }]);
-  sheet.header([x.summaryColumns.item, x.summaryColumns.count]);
-  for (const state of DECISION_STATES) sheet.add([p.decisionStates[state], counts[state]]);
-  sheet.add([x.total, rows.length]);
-  sheet.add([x.overdue, counts.overdue]);
+  sheet.header([participationDocsTrackingTexts.summaryColumns.item, participationDocsTrackingTexts.summaryColumns.count]);
+  for (const state of DECISION_STATES) sheet.add([participationTexts.decisionStates[state], counts[state]]);
+  sheet.add([participationDocsTrackingTexts.total, rows.length]);
+  sheet.add([participationDocsTrackingTexts.overdue, counts.overdue]);
   sheet.gap();
-  sheet.add([x.overdueNote(formatDate(range && range.to < input.today ? range.to : input.today))]);
-  sheet.add([x.period, range ? range.label : x.allDecisions]);
-  sheet.add([x.stand, { date: input.today }]);
-  sheet.add([x.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
-  sheet.add([x.register, input.doc.name]);
-  sheet.add([x.appVersion, input.appVersion]);
+  sheet.add([participationDocsTrackingTexts.overdueNote(formatDate(range && range.to < input.today ? range.to : input.today))]);
+  sheet.add([participationDocsTrackingTexts.period, range ? range.label : participationDocsTrackingTexts.allDecisions]);
+  sheet.add([participationDocsTrackingTexts.stand, { date: input.today }]);
+  sheet.add([participationDocsTrackingTexts.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
+  sheet.add([participationDocsTrackingTexts.register, input.doc.name]);
+  sheet.add([participationDocsTrackingTexts.appVersion, input.appVersion]);
   return sheet.finish();
 }
 
@@ -101,17 +101,17 @@ export function buildTrackingWorkbook(input: TrackingExportInput): XLSX.WorkBook
   const rows = trackingRows(input.doc, input.today, input.period);
   return workbookOf(
     [
-      [x.sheets.table, tableSheet(input, rows)],
-      [x.sheets.summary, summarySheet(input, rows)],
+      [participationDocsTrackingTexts.sheets.table, tableSheet(input, rows)],
+      [participationDocsTrackingTexts.sheets.summary, summarySheet(input, rows)],
     ],
     {
       Title: trackingTitle(input.period),
-      Subject: x.subject,
-      Author: x.author,
-      LastAuthor: x.author,
-      Company: x.company,
-      Keywords: x.keywords,
-      Comments: x.comments(formatDate(localIsoDate(input.generatedAt))),
+      Subject: participationDocsTrackingTexts.subject,
+      Author: participationDocsTrackingTexts.author,
+      LastAuthor: participationDocsTrackingTexts.author,
+      Company: participationDocsTrackingTexts.company,
+      Keywords: participationDocsTrackingTexts.keywords,
+      Comments: participationDocsTrackingTexts.comments(formatDate(localIsoDate(input.generatedAt))),
       CreatedDate: input.generatedAt,
     },
   );

@@ -1,5 +1,5 @@
 import type { Saved } from '@shared/contract';
-import type { PrivacyOverview } from '@shared/participation/participationContract';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
 import { localDay } from '@shared/core/calendar';
 import { privacyDue, type PrivacyKind } from '@shared/privacy/privacyDue';
 import { scrubAuditValues } from '@shared/audit/audit';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { HISTORY_PAGE_DEFAULT, type HistoryPage, type Saved } from '@shared/contract';
+import type { Saved } from '@shared/contract';
+import { HISTORY_PAGE_DEFAULT, type HistoryPage } from '@shared/register/registerContract';
 import { de } from '@shared/i18n/de';
 import { diffFields } from '@shared/audit/audit';
 import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '@shared/register/measure';

@@ -11,7 +11,7 @@ import type { RegisterSession } from '@main/session/session';
 
 type StatusInput = Omit<StatusDefinition, 'key'>;
 
-const t = de.statuses;
+const statusesTexts = de.statuses;
 const STATUS_KEYS = ['label', 'defaultPercent', 'requiresReason', 'requiresLink', 'active'] as const;
 /** Merging and superseding measures (Fortschreibung, measure rules) rely on these keys needing a link. */
 export const LINKED_STATUS_KEYS: readonly string[] = ['zusammengefuehrt', 'ersetzt'];
@@ -52,9 +52,9 @@ export class StatusService {
       if (!status) throw new ServiceError('NOT_FOUND', de.api.notFound);
       // Every measure counts: those in the Papierkorb (restoring must find the status) and those of other Fassungen.
       const users = doc.measures.filter((m) => m.status === key);
-      if (users.length > 0) throw new ServiceError('IN_USE', t.inUse(status.label, users.length, users.filter((m) => m.deletedAt).length));
-      if (LINKED_STATUS_KEYS.includes(key)) throw new ServiceError('IN_USE', t.builtInKept(status.label));
-      if (status.active && !doc.statuses.some((s) => s.key !== key && s.active)) throw new ServiceError('IN_USE', t.lastActive);
+      if (users.length > 0) throw new ServiceError('IN_USE', statusesTexts.inUse(status.label, users.length, users.filter((m) => m.deletedAt).length));
+      if (LINKED_STATUS_KEYS.includes(key)) throw new ServiceError('IN_USE', statusesTexts.builtInKept(status.label));
+      if (status.active && !doc.statuses.some((s) => s.key !== key && s.active)) throw new ServiceError('IN_USE', statusesTexts.lastActive);
       const entry = auditEntry(this.session.userName, 'status', key, status.label, 'delete', []);
       return { doc: { ...doc, statuses: doc.statuses.filter((s) => s.key !== key), audit: [...doc.audit, entry] }, result: null };
     });
@@ -83,10 +83,10 @@ function checkStatus(list: readonly StatusDefinition[], before: StatusDefinition
   const problems: FieldProblem[] = [];
   const label = fields.label.toLocaleLowerCase('de-DE');
   if (!label) problems.push({ field: 'label', message: de.validation.nameRequired });
-  else if (list.some((s) => s.key !== before?.key && s.label.trim().toLocaleLowerCase('de-DE') === label)) problems.push({ field: 'label', message: t.labelTaken(fields.label) });
-  if (!Number.isInteger(fields.defaultPercent) || fields.defaultPercent < 0 || fields.defaultPercent > 100) problems.push({ field: 'defaultPercent', message: t.percentRange });
-  if (before && LINKED_STATUS_KEYS.includes(before.key) && !fields.requiresLink) problems.push({ field: 'requiresLink', message: t.linkKept(before.label) });
-  if (!fields.active && !list.some((s) => s.key !== before?.key && s.active)) problems.push({ field: 'active', message: t.lastActive });
+  else if (list.some((s) => s.key !== before?.key && s.label.trim().toLocaleLowerCase('de-DE') === label)) problems.push({ field: 'label', message: statusesTexts.labelTaken(fields.label) });
+  if (!Number.isInteger(fields.defaultPercent) || fields.defaultPercent < 0 || fields.defaultPercent > 100) problems.push({ field: 'defaultPercent', message: statusesTexts.percentRange });
+  if (before && LINKED_STATUS_KEYS.includes(before.key) && !fields.requiresLink) problems.push({ field: 'requiresLink', message: statusesTexts.linkKept(before.label) });
+  if (!fields.active && !list.some((s) => s.key !== before?.key && s.active)) problems.push({ field: 'active', message: statusesTexts.lastActive });
   return problems;
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@shared/review/reviewPackage';
 import { writeFileDurable } from '../store/durableWrite';
 import { describeIoError } from '../store/ioErrors';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /**
  * Reading and writing `.mpreview` files (docs/review.md). Written like the register: unique temp file,
@@ -46,9 +47,7 @@ export async function writePackageFile(file: string, pkg: ReviewPackage): Promis
 
 /** "Pruefpaket_Dr_Beispiel_2026-03-31.mpreview": reviewer and date, safe on Windows. */
 export function packageFileName(reviewer: string, date: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const name = reviewer.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 60) || 'Pruefung';
-  return `Pruefpaket_${name}_${date}.${REVIEW_FILE_EXTENSION}`;
+  return safeFileName(['Pruefpaket', fileNamePart(reviewer, 60) || 'Pruefung', date], REVIEW_FILE_EXTENSION);
 }
 
 /** A `.mpreview` path among command-line arguments (double-click on a package, "Öffnen mit"). */

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { createBaseDocument, dataTable, heading, labelLine, Lists, packDocument, para, plainTextContent, title, type DocumentProperties } from '@main/export/documentBase';
 
-const n = de.review.note;
+const reviewNoteTexts = de.review.note;
 type Block = Paragraph | Table;
 
 function localIsoDate(date: Date): string {
@@ -19,30 +19,30 @@ function localIsoDate(date: Date): string {
 }
 
 function voteText(item: NoteItem): string {
-  if (!item.vote) return n.noVote;
+  if (!item.vote) return reviewNoteTexts.noVote;
   const word = de.review.votes[item.vote.vote];
-  return item.vote.taken ? word : n.voteNotTaken(word);
+  return item.vote.taken ? word : reviewNoteTexts.voteNotTaken(word);
 }
 
 function head(data: ReviewNoteData, lists: Lists): Block[] {
-  const f = n.field;
+  const f = reviewNoteTexts.field;
   const out: Block[] = [
     labelLine(f.register, data.registerName),
     labelLine(f.reviewer, data.reviewer),
     labelLine(f.createdBy, data.createdBy),
     labelLine(f.createdAt, formatDateTime(data.createdAt)),
-    labelLine(f.dueDate, formatDate(data.dueDate) || n.empty),
-    labelLine(f.returnedAt, data.returnedAt ? formatDateTime(data.returnedAt) : n.notReturned),
+    labelLine(f.dueDate, formatDate(data.dueDate) || reviewNoteTexts.empty),
+    labelLine(f.returnedAt, data.returnedAt ? formatDateTime(data.returnedAt) : reviewNoteTexts.notReturned),
   ];
-  if (data.imported) out.push(labelLine(f.importedAt, n.importedBy(formatDateTime(data.imported.at), data.imported.user)));
+  if (data.imported) out.push(labelLine(f.importedAt, reviewNoteTexts.importedBy(formatDateTime(data.imported.at), data.imported.user)));
   if (data.message.trim() !== '') out.push(labelLine(f.message, ''), ...plainTextContent(data.message, lists));
   return out;
 }
 
 function summary(data: ReviewNoteData): Block[] {
-  const c = n.summaryColumns;
+  const c = reviewNoteTexts.summaryColumns;
   return [
-    heading(1, n.summary),
+    heading(1, reviewNoteTexts.summary),
     dataTable(
       [
         { header: c.item, weight: 38 },
@@ -57,30 +57,30 @@ function summary(data: ReviewNoteData): Block[] {
 
 function itemDetails(item: NoteItem, lists: Lists): Block[] {
   const out: Block[] = [heading(2, item.label)];
-  out.push(labelLine(n.vote, item.vote ? `${voteText(item)} (${formatDateTime(item.vote.at)})` : n.noVote));
+  out.push(labelLine(reviewNoteTexts.vote, item.vote ? `${voteText(item)} (${formatDateTime(item.vote.at)})` : reviewNoteTexts.noVote));
   if (item.vote && item.vote.reason.trim() !== '') out.push(...plainTextContent(item.vote.reason, lists));
   if (item.comments.length === 0 && item.suggestions.length === 0) {
-    out.push(para(n.noEntries));
+    out.push(para(reviewNoteTexts.noEntries));
     return out;
   }
   if (item.comments.length > 0) {
-    out.push(heading(3, n.comments));
+    out.push(heading(3, reviewNoteTexts.comments));
     out.push(
       ...lists.list(
         'bullet',
         item.comments.map((c) => [
-          ...(c.field ? [{ text: n.onField(c.field), bold: true }] : []),
+          ...(c.field ? [{ text: reviewNoteTexts.onField(c.field), bold: true }] : []),
           { text: c.text },
           { text: ` (${formatDateTime(c.at)})`, italic: true },
-          ...(c.basedOnAt ? [{ text: n.basedOn(formatDateTime(c.basedOnAt)), italic: true }] : []),
+          ...(c.basedOnAt ? [{ text: reviewNoteTexts.basedOn(formatDateTime(c.basedOnAt)), italic: true }] : []),
         ]),
       ),
     );
   }
   if (item.suggestions.length > 0) {
-    const c = n.suggestionColumns;
+    const c = reviewNoteTexts.suggestionColumns;
     const withResult = item.suggestions.some((s) => s.outcome !== null);
-    out.push(heading(3, n.suggestions));
+    out.push(heading(3, reviewNoteTexts.suggestions));
     out.push(
       dataTable(
         [
@@ -109,11 +109,11 @@ export interface ReviewNoteInput {
 function properties(input: ReviewNoteInput): DocumentProperties {
   const d = input.data;
   return {
-    title: `${n.title} – ${d.reviewer}`,
-    subject: n.propertiesSubject(d.reviewer),
+    title: `${reviewNoteTexts.title} – ${d.reviewer}`,
+    subject: reviewNoteTexts.propertiesSubject(d.reviewer),
     creator: d.createdBy || de.appName,
-    keywords: [...n.keywords, d.reviewer],
-    description: n.propertiesDescription(formatDate(localIsoDate(input.generatedAt))),
+    keywords: [...reviewNoteTexts.keywords, d.reviewer],
+    description: reviewNoteTexts.propertiesDescription(formatDate(localIsoDate(input.generatedAt))),
     lastModifiedBy: d.createdBy || de.appName,
     created: d.returnedAt ?? d.createdAt,
     modified: input.generatedAt,
@@ -125,21 +125,21 @@ export async function buildReviewNoteDocx(input: ReviewNoteInput): Promise<Buffe
   const lists = new Lists();
   const data = input.data;
   const children: Block[] = [
-    title(`${n.title}: ${data.registerName}`),
+    title(`${reviewNoteTexts.title}: ${data.registerName}`),
     ...head(data, lists),
     ...summary(data),
-    heading(1, n.details),
+    heading(1, reviewNoteTexts.details),
     ...data.items.flatMap((item) => itemDetails(item, lists)),
   ];
   const props = properties(input);
   const document = createBaseDocument(
     {
       properties: props,
-      header: { left: n.runningHeader(data.reviewer) },
-      footerLeft: n.generatedOn(formatDate(localIsoDate(input.generatedAt))),
+      header: { left: reviewNoteTexts.runningHeader(data.reviewer) },
+      footerLeft: reviewNoteTexts.generatedOn(formatDate(localIsoDate(input.generatedAt))),
       children,
     },
-    { page: n.page, of: n.pageOf },
+    { page: reviewNoteTexts.page, of: reviewNoteTexts.pageOf },
   );
   return packDocument(document, props);
 }

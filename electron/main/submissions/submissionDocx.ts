@@ -4,11 +4,15 @@
  *
  * Layout (DIN 5008, Dortmund's order of sections): running header "Drucksache Nr.: …" with
  * "nichtöffentlich" / "ENTWURF" markings on every page; optional logo; the Betreff as the document title;
- * the head lines (Drucksache-Nr., Datum, Vorlagenart, Status, Dezernat, federführend, beteiligt,
- * Bearbeiter/in, Aktenzeichen, Öffentlichkeit); then Beratungsfolge, Beschlussvorschlag, Sachverhalt /
- * Begründung, Finanzielle, Personelle und Klimaschutz-Auswirkungen, further sections, Mitzeichnung,
- * Anlagen and the affected measures. The standard sections always appear (with "—" when empty); list
- * sections without entries (Mitzeichnung, Anlagen, Maßnahmen) are left out.
+ * the head lines (Drucksache Nr., Datum, Vorlagenart, Dezernat, Federführend, Beteiligt, Bearbeiter/in,
+ * Aktenzeichen, Öffentlichkeit); then Beratungsfolge, Beschlussvorschlag, Sachverhalt / Begründung,
+ * Finanzielle, Personelle und Klimaschutz-Auswirkungen, further sections, Mitzeichnung, Anlagen and the
+ * affected measures.
+ *
+ * State decides what is printed: a Vorlage not yet released (Entwurf, Mitzeichnung) is always marked
+ * ENTWURF on every page, whatever the caller asks; the app's internal workflow status is never printed.
+ * No heading is printed without content under it: an empty section is left out, and the
+ * Beschlussvorschlag of a Mitteilung or Stellungnahme appears only when one is written.
  */
 import type { Document, Paragraph, Table } from 'docx';
 import type { Body } from '@shared/participation/body';
@@ -17,6 +21,7 @@ import type { Measure } from '@shared/register/measure';
 import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { isReleased } from '@shared/submissions/submissionRules';
 import { formatDate, formatMoney } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import {
@@ -53,9 +58,9 @@ export interface SubmissionDocxInput {
   draft?: boolean;
 }
 
-const t = de.submission;
-const d = de.submission.document;
-const EMPTY = d.empty;
+const submissionTexts = de.submission;
+const submissionDocumentTexts = de.submission.document;
+const EMPTY = submissionDocumentTexts.empty;
 
 type Block = Paragraph | Table;
 
@@ -66,7 +71,7 @@ function localIsoDate(date: Date): string {
 }
 
 const orEmpty = (text: string) => (sanitizeLine(text) === '' ? EMPTY : text);
-const subjectOf = (s: Submission) => sanitizeLine(s.subject) || d.noSubject;
+const subjectOf = (s: Submission) => sanitizeLine(s.subject) || submissionDocumentTexts.noSubject;
 
 /** "1.234,56 €" with its no-break space kept, as a table cell. */
 const money = (cents: number): CellValue => [{ text: formatMoney(cents), verbatim: true }];
@@ -77,13 +82,13 @@ function lookups(input: SubmissionDocxInput) {
   const units = new Map(input.orgUnits.map((u) => [u.id, u]));
   const statuses = new Map(input.statuses.map((s) => [s.key, s]));
   return {
-    body: (id: string | null) => (id === null ? null : (bodies.get(id)?.name ?? d.unknownBody)),
+    body: (id: string | null) => (id === null ? null : (bodies.get(id)?.name ?? submissionDocumentTexts.unknownBody)),
     unit: (id: string | null) => {
       if (id === null) return EMPTY;
       const unit = units.get(id);
-      return unit ? orgUnitLabel(unit) : d.unknownOrgUnit;
+      return unit ? orgUnitLabel(unit) : submissionDocumentTexts.unknownOrgUnit;
     },
-    status: (key: string) => statuses.get(key)?.label ?? d.unknownStatus(key),
+    status: (key: string) => statuses.get(key)?.label ?? submissionDocumentTexts.unknownStatus(key),
   };
 }
 
@@ -91,30 +96,29 @@ type Lookups = ReturnType<typeof lookups>;
 
 function headBlock(s: Submission, look: Lookups): Paragraph[] {
   const number = formatPrintNumber(s);
-  const f = d.field;
+  const f = submissionDocumentTexts.field;
   return [
-    labelLine(f.printNumber, number || t.noNumber),
+    labelLine(f.printNumber, number || submissionTexts.noNumber),
     labelLine(f.date, formatDate(s.date) || EMPTY),
-    labelLine(f.kind, t.kinds[s.kind]),
-    labelLine(f.status, t.statuses[s.status]),
+    labelLine(f.kind, submissionTexts.kinds[s.kind]),
     labelLine(f.department, look.unit(s.departmentOrgUnitId)),
     labelLine(f.lead, look.unit(s.leadOrgUnitId)),
     labelLine(f.involved, s.involvedOrgUnitIds.length > 0 ? s.involvedOrgUnitIds.map((id) => look.unit(id)).join('; ') : EMPTY),
     labelLine(f.author, orEmpty(s.author)),
     labelLine(f.fileReference, orEmpty(s.fileReference)),
-    labelLine(f.publicity, s.isPublic ? t.publicLabel : t.nonPublicLabel),
+    labelLine(f.publicity, s.isPublic ? submissionTexts.publicLabel : submissionTexts.nonPublicLabel),
   ];
 }
 
 function consultations(s: Submission, look: Lookups): Block[] {
-  const out: Block[] = [heading(1, t.sections.consultations)];
-  if (s.consultations.length === 0) return [...out, para(EMPTY)];
-  const c = d.consultationColumns;
+  if (s.consultations.length === 0) return [];
+  const out: Block[] = [heading(1, submissionTexts.sections.consultations)];
+  const c = submissionDocumentTexts.consultationColumns;
   const rows = s.consultations.map((row) => [
     look.body(row.bodyId) ?? EMPTY,
     formatDate(row.sessionDate) || EMPTY,
-    t.roles[row.role],
-    row.resultNote.trim() ? `${t.results[row.result]}: ${row.resultNote.trim()}` : t.results[row.result],
+    submissionTexts.roles[row.role],
+    row.resultNote.trim() ? `${submissionTexts.results[row.result]}: ${row.resultNote.trim()}` : submissionTexts.results[row.result],
   ]);
   out.push(
     dataTable(
@@ -131,12 +135,13 @@ function consultations(s: Submission, look: Lookups): Block[] {
 }
 
 function resolutions(s: Submission, look: Lookups, lists: Lists): Block[] {
-  const out: Block[] = [heading(1, t.sections.resolution)];
-  const filled = s.resolutions.filter((r) => r.text.trim() !== '');
-  if (filled.length === 0) return [...out, para(EMPTY)];
+  const filled = s.resolutions.filter((r) => sanitize(r.text).trim() !== '');
+  // Deciding kinds need one (the completeness check says so); a draft without one prints no empty heading.
+  if (filled.length === 0) return [];
+  const out: Block[] = [heading(1, submissionTexts.sections.resolution)];
   const general = filled.length === 1 && filled[0]!.bodyId === null;
   for (const r of filled) {
-    if (!general) out.push(heading(2, look.body(r.bodyId) ?? d.resolutionAllBodies));
+    if (!general) out.push(heading(2, look.body(r.bodyId) ?? submissionDocumentTexts.resolutionAllBodies));
     out.push(...plainTextContent(r.text, lists));
   }
   return out;
@@ -144,16 +149,16 @@ function resolutions(s: Submission, look: Lookups, lists: Lists): Block[] {
 
 function statement(s: Submission, lists: Lists): Block[] {
   const content = richTextContent(s.statement, { lists, numbers: new SectionNumbers(), headingBase: 2 });
-  return [heading(1, t.sections.statement), ...(content.length > 0 ? content : [para(EMPTY)])];
+  return content.length > 0 ? [heading(1, submissionTexts.sections.statement), ...content] : [];
 }
 
 function finances(s: Submission, lists: Lists): Block[] {
-  const out: Block[] = [heading(1, t.sections.finances)];
+  const out: Block[] = [heading(1, submissionTexts.sections.finances)];
   const f = s.finances;
-  if (!f.hasImpact) return [...out, para(t.financesNone)];
+  if (!f.hasImpact) return [...out, para(submissionTexts.financesNone)];
   const rows = [...f.rows].sort((a, b) => a.year - b.year);
   if (rows.length > 0) {
-    const c = d.financeColumns;
+    const c = submissionDocumentTexts.financeColumns;
     const amount = (cents: number | null) => (cents === null ? EMPTY : money(cents));
     let investive = 0;
     let consumptive = 0;
@@ -171,28 +176,29 @@ function finances(s: Submission, lists: Lists): Block[] {
           { header: c.sum, weight: 28, align: 'right' },
         ],
         body,
-        { totalRows: [{ label: d.total, values: [money(investive), money(consumptive), money(investive + consumptive)] }] },
+        { totalRows: [{ label: submissionDocumentTexts.total, values: [money(investive), money(consumptive), money(investive + consumptive)] }] },
       ),
     );
   }
-  if (f.coverage.trim() !== '') out.push(heading(2, d.coverage), ...plainTextContent(f.coverage, lists));
+  if (f.coverage.trim() !== '') out.push(heading(2, submissionDocumentTexts.coverage), ...plainTextContent(f.coverage, lists));
   return out;
 }
 
 function personnel(s: Submission, lists: Lists): Block[] {
-  const content = s.personnel.trim() === '' ? [para(t.personnelNone)] : plainTextContent(s.personnel, lists);
-  return [heading(1, t.sections.personnel), ...content];
+  const content = s.personnel.trim() === '' ? [para(submissionTexts.personnelNone)] : plainTextContent(s.personnel, lists);
+  return [heading(1, submissionTexts.sections.personnel), ...content];
 }
 
 function climate(s: Submission, lists: Lists): Block[] {
-  const assessment = s.climateImpact ? t.climate[s.climateImpact] : EMPTY;
-  const out: Block[] = [heading(1, t.sections.climate), labelLine(d.climateAssessment, assessment)];
+  if (s.climateImpact === null && sanitize(s.climateReason).trim() === '') return [];
+  const assessment = s.climateImpact ? submissionTexts.climate[s.climateImpact] : EMPTY;
+  const out: Block[] = [heading(1, submissionTexts.sections.climate), labelLine(submissionDocumentTexts.climateAssessment, assessment)];
   const lines = sanitize(s.climateReason)
     .split('\n')
     .filter((l) => l.trim() !== '');
   // One line sits beside its label; a longer reasoning follows the label as paragraphs and lists.
-  if (lines.length <= 1) out.push(labelLine(d.climateReason, lines[0] ?? EMPTY));
-  else out.push(labelLine(d.climateReason, ''), ...plainTextContent(s.climateReason, lists));
+  if (lines.length <= 1) out.push(labelLine(submissionDocumentTexts.climateReason, lines[0] ?? EMPTY));
+  else out.push(labelLine(submissionDocumentTexts.climateReason, ''), ...plainTextContent(s.climateReason, lists));
   return out;
 }
 
@@ -200,23 +206,24 @@ function extraSections(s: Submission, lists: Lists): Block[] {
   const out: Block[] = [];
   for (const section of s.extraSections) {
     const content = richTextContent(section.body, { lists, numbers: new SectionNumbers(), headingBase: 2 });
-    if (section.title.trim() === '' && content.length === 0) continue;
-    out.push(heading(1, orEmpty(section.title)), ...(content.length > 0 ? content : [para(EMPTY)]));
+    // A section is printed with its text only: no heading over nothing, no text without a heading.
+    if (content.length === 0) continue;
+    out.push(heading(1, sanitizeLine(section.title) || submissionTexts.sections.further), ...content);
   }
   return out;
 }
 
 function cosignatures(s: Submission, look: Lookups): Block[] {
   if (s.cosignatures.length === 0) return [];
-  const c = d.cosignColumns;
+  const c = submissionDocumentTexts.cosignColumns;
   const rows = s.cosignatures.map((row) => [
     look.unit(row.orgUnitId),
     orEmpty(row.person),
     formatDate(row.date) || EMPTY,
-    row.note.trim() ? `${t.votes[row.vote]}: ${row.note.trim()}` : t.votes[row.vote],
+    row.note.trim() ? `${submissionTexts.votes[row.vote]}: ${row.note.trim()}` : submissionTexts.votes[row.vote],
   ]);
   return [
-    heading(1, t.sections.cosignatures),
+    heading(1, submissionTexts.sections.cosignatures),
     dataTable(
       [
         { header: c.unit, weight: 38 },
@@ -232,11 +239,11 @@ function cosignatures(s: Submission, look: Lookups): Block[] {
 function attachments(s: Submission, lists: Lists): Block[] {
   if (s.attachments.length === 0) return [];
   const items = s.attachments.map((a) => {
-    const size = d.kilobytes(Math.max(1, Math.ceil(a.size / 1024)));
+    const size = submissionDocumentTexts.kilobytes(Math.max(1, Math.ceil(a.size / 1024)));
     const name = a.title.trim() || a.fileName;
-    return [{ text: name }, { text: ` ${d.attachmentLine(a.fileName, size)}` }];
+    return [{ text: name }, { text: ` ${submissionDocumentTexts.attachmentLine(a.fileName, size)}` }];
   });
-  return [heading(1, t.sections.attachments), ...lists.list('numbered', items)];
+  return [heading(1, submissionTexts.sections.attachments), ...lists.list('numbered', items)];
 }
 
 const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
@@ -246,7 +253,7 @@ function linkedMeasures(s: Submission, input: SubmissionDocxInput, look: Lookups
   const linked = [...new Set(s.linkedMeasureIds)].map((id) => byId.get(id)).filter((m): m is Measure => m !== undefined);
   if (linked.length === 0) return [];
   linked.sort((a, b) => naturalOrder.compare(a.number, b.number));
-  const c = d.measureColumns;
+  const c = submissionDocumentTexts.measureColumns;
   let total = 0;
   let anyPlanned = false;
   const rows = linked.map((m) => {
@@ -257,7 +264,7 @@ function linkedMeasures(s: Submission, input: SubmissionDocxInput, look: Lookups
     return [m.number, m.title, look.status(m.status), look.unit(m.leadOrgUnitId), planned.length > 0 ? money(sum) : EMPTY];
   });
   return [
-    heading(1, t.sections.measures),
+    heading(1, submissionTexts.sections.measures),
     dataTable(
       [
         { header: c.number, weight: 12 },
@@ -267,21 +274,21 @@ function linkedMeasures(s: Submission, input: SubmissionDocxInput, look: Lookups
         { header: c.budget, weight: 17, align: 'right' },
       ],
       rows,
-      { totalRows: [{ label: d.measuresTotal(linked.length), values: [anyPlanned ? money(total) : EMPTY] }] },
+      { totalRows: [{ label: submissionDocumentTexts.measuresTotal(linked.length), values: [anyPlanned ? money(total) : EMPTY] }] },
     ),
   ];
 }
 
 function properties(s: Submission, generatedAt: Date): DocumentProperties {
   const number = formatPrintNumber(s);
-  const kind = t.kinds[s.kind];
+  const kind = submissionTexts.kinds[s.kind];
   const author = s.author.trim() || de.appName;
   return {
     title: subjectOf(s),
-    subject: d.propertiesSubject(kind, number),
+    subject: submissionDocumentTexts.propertiesSubject(kind, number),
     creator: author,
-    keywords: [...d.keywords, kind, ...(number ? [number] : [])],
-    description: d.propertiesDescription(formatDate(localIsoDate(generatedAt))),
+    keywords: [...submissionDocumentTexts.keywords, kind, ...(number ? [number] : [])],
+    description: submissionDocumentTexts.propertiesDescription(formatDate(localIsoDate(generatedAt))),
     lastModifiedBy: author,
     created: s.createdAt,
     modified: generatedAt,
@@ -294,7 +301,9 @@ export function prepareSubmissionDocument(input: SubmissionDocxInput): { documen
   const look = lookups(input);
   const lists = new Lists();
   const number = formatPrintNumber(s);
-  const marks = [...(input.draft ? [d.draftMark] : []), ...(s.isPublic ? [] : [t.nonPublicLabel])];
+  // Not released yet: ENTWURF on every page even when the caller did not ask for a draft.
+  const draft = input.draft || !isReleased(s.status);
+  const marks = [...(draft ? [submissionDocumentTexts.draftMark] : []), ...(s.isPublic ? [] : [submissionTexts.nonPublicLabel])];
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
 
   const children: Block[] = [
@@ -316,11 +325,11 @@ export function prepareSubmissionDocument(input: SubmissionDocxInput): { documen
   const document = createBaseDocument(
     {
       properties: props,
-      header: { left: number ? d.runningHeader(number) : d.runningHeaderNoNumber, right: marks.join(' · ') || undefined },
-      footerLeft: d.generatedOn(formatDate(localIsoDate(input.generatedAt))),
+      header: { left: number ? submissionDocumentTexts.runningHeader(number) : submissionDocumentTexts.runningHeaderNoNumber, right: marks.join(' · ') || undefined },
+      footerLeft: submissionDocumentTexts.generatedOn(formatDate(localIsoDate(input.generatedAt))),
       children,
     },
-    { page: d.page, of: d.pageOf },
+    { page: submissionDocumentTexts.page, of: submissionDocumentTexts.pageOf },
   );
   return { document, properties: props };
 }

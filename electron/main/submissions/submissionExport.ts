@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ExportResult } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
-import { checkCompleteness } from '@shared/submissions/submissionRules';
+import { exportProblems } from '@shared/submissions/submissionRules';
 import { buildSubmissionDocx } from './submissionDocx';
 import { buildSubmissionOparl } from './submissionOparl';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
@@ -12,13 +12,13 @@ import { readLogo } from '@main/settings/logo';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 import type { SubmissionService } from './submissions';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /** "DS_12534-18-E1_Masterplan_Sachstandsbericht.docx": number and subject, safe on Windows. */
 export function exportFileName(s: Submission, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const subject = s.subject.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, '_').slice(0, 80) || 'Vorlage';
+  const subject = fileNamePart(s.subject) || 'Vorlage';
   const number = formatPrintNumber(s);
-  return `${number ? `DS_${number}_` : 'Entwurf_'}${subject}.${extension}`;
+  return safeFileName(number ? ['DS', number, subject] : ['Entwurf', subject], extension);
 }
 
 /**
@@ -36,7 +36,8 @@ export class SubmissionExportService {
     const doc = this.session.requireOpen().store.doc;
     const submission = this.submissions.get(id);
     if (!draft) {
-      const problems = checkCompleteness(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
+      // Not released or not complete: only as a draft (the document then says ENTWURF on every page).
+      const problems = exportProblems(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
       if (problems.length > 0) throw new ServiceError('VALIDATION', de.submission.exportIncomplete(problems.length), problems);
     }
     // Attachments are checked before anything is written: a vanished file is reported, not silently listed.

@@ -205,8 +205,8 @@ export function richTextToPlain(blocks: readonly Block[]): string {
 /** The submission as an OParl 1.1 Paper and the organisations it refers to. */
 export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOparl {
   const s = input.submission;
-  const t = de.submission;
-  const d = de.submission.document;
+  const submissionTexts = de.submission;
+  const submissionDocumentTexts = de.submission.document;
   const urn = (...parts: string[]) => ['urn', 'masterplan', encodeURIComponent(input.registerId), ...parts.map(encodeURIComponent)].join(':');
   const generatedAt = input.generatedAt.toISOString();
   const paperId = urn('paper', s.id);
@@ -228,8 +228,8 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
         type: OPARL.organization,
         name: sanitizeLine(body.name),
         ...(body.shortName ? { shortName: sanitizeLine(body.shortName) } : {}),
-        organizationType: d.oparlOrganizationType.body,
-        classification: d.oparlClassification[body.kind],
+        organizationType: submissionDocumentTexts.oparlOrganizationType.body,
+        classification: submissionDocumentTexts.oparlClassification[body.kind],
         created: generatedAt,
         modified: generatedAt,
         'dortmund:kind': 'body',
@@ -247,7 +247,7 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
         type: OPARL.organization,
         name: sanitizeLine(orgUnitLabel(unit)),
         ...(unit.code ? { shortName: sanitizeLine(unit.code) } : {}),
-        organizationType: d.oparlOrganizationType[unit.kind],
+        organizationType: submissionDocumentTexts.oparlOrganizationType[unit.kind],
         ...(unit.validFrom ? { startDate: unit.validFrom } : {}),
         ...(unit.validTo ? { endDate: unit.validTo } : {}),
         created: generatedAt,
@@ -263,19 +263,19 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     type: OPARL.consultation,
     paper: paperId,
     organization: refs([row.bodyId], bodyRef),
-    role: t.roles[row.role],
+    role: submissionTexts.roles[row.role],
     authoritative: row.role === 'beschluss' || row.role === 'entscheidung',
     'dortmund:role': row.role,
     'dortmund:sessionDate': row.sessionDate,
     'dortmund:result': row.result,
-    'dortmund:resultLabel': t.results[row.result],
+    'dortmund:resultLabel': submissionTexts.results[row.result],
     'dortmund:resultNote': sanitizeLine(row.resultNote),
   }));
 
   const mainFile: OparlFile = {
     id: urn('file', s.id, 'main'),
     type: OPARL.file,
-    name: d.oparlMainFile(number),
+    name: submissionDocumentTexts.oparlMainFile(number),
     fileName: input.mainFile.fileName,
     mimeType: DOCX_MIME,
     date: generatedAt,
@@ -324,10 +324,10 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
   const paper: OparlPaper = {
     id: paperId,
     type: OPARL.paper,
-    name: sanitizeLine(s.subject) || d.noSubject,
+    name: sanitizeLine(s.subject) || submissionDocumentTexts.noSubject,
     ...(number ? { reference: number } : {}),
     ...(s.date ? { date: s.date } : {}),
-    paperType: t.kinds[s.kind],
+    paperType: submissionTexts.kinds[s.kind],
     ...(s.baseSubmissionId ? { relatedPaper: [urn('paper', s.baseSubmissionId)] } : {}),
     underDirectionOf: refs([s.leadOrgUnitId], unitRef),
     originatorOrganization: refs([s.departmentOrgUnitId], unitRef),
@@ -338,7 +338,7 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     modified: s.updatedAt,
     'dortmund:kind': s.kind,
     'dortmund:status': s.status,
-    'dortmund:statusLabel': t.statuses[s.status],
+    'dortmund:statusLabel': submissionTexts.statuses[s.status],
     'dortmund:public': s.isPublic,
     'dortmund:version': s.version,
     'dortmund:author': sanitizeLine(s.author),
@@ -353,14 +353,14 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
       coverage: sanitize(s.finances.coverage).trim(),
     },
     'dortmund:personnel': sanitize(s.personnel).trim(),
-    'dortmund:climate': { impact: s.climateImpact, label: s.climateImpact ? t.climate[s.climateImpact] : null, reason: sanitize(s.climateReason).trim() },
+    'dortmund:climate': { impact: s.climateImpact, label: s.climateImpact ? submissionTexts.climate[s.climateImpact] : null, reason: sanitize(s.climateReason).trim() },
     'dortmund:extraSections': s.extraSections.map((x) => ({ title: sanitizeLine(x.title), text: richTextToPlain(x.body) })),
     'dortmund:cosignatures': s.cosignatures.map((c) => ({
       organization: unitRef(c.orgUnitId),
       person: sanitizeLine(c.person),
       date: c.date,
       vote: c.vote,
-      voteLabel: t.votes[c.vote],
+      voteLabel: submissionTexts.votes[c.vote],
       note: sanitizeLine(c.note),
     })),
     'dortmund:linkedMeasures': linkedMeasures,

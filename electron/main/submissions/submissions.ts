@@ -183,8 +183,8 @@ export class SubmissionService {
     }
     if (fields.printNumberSuffix && !fields.printNumberBase) problems.push({ field: 'printNumberBase', message: de.submission.complete.suffixWithoutBase });
     if (current && !canChangeStatus(current.status, fields.status)) {
-      const s = de.submission.statuses;
-      problems.push({ field: 'status', message: de.submission.complete.statusChange(s[current.status], s[fields.status]) });
+      const submissionStatusesTexts = de.submission.statuses;
+      problems.push({ field: 'status', message: de.submission.complete.statusChange(submissionStatusesTexts[current.status], submissionStatusesTexts[fields.status]) });
     }
     const measureIds = new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id));
     const newLinks = fields.linkedMeasureIds.filter((m) => !current?.linkedMeasureIds.includes(m));

@@ -366,7 +366,7 @@ describe('usage', () => {
 });
 
 describe('masterplan.mjs', () => {
-  it('runs as a real process straight from the sources (no build)', async () => {
+  it('runs as a real process from the built CLI (no TypeScript loader at run time)', async () => {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['electron/cli/masterplan.mjs', '--help'], { cwd: ROOT });
     expect(stdout).toContain('Aufruf:');
     expect(stdout).toContain('masterplan list measures');

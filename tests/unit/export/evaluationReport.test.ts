@@ -11,7 +11,7 @@ import { readDocx, rows, tables, visibleText } from './docxParts';
 import { activeMeasures, exportInput, hostileRegister, INJECTED_TITLES, sampleRegister } from './evaluationFixtures';
 
 async function html(bytes: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: bytes })).value;
+  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
 }
 
 function headingTexts(document: string, style: string): string[] {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, localDay } from '@shared/core/calendar';
 import { privacyDue } from '@shared/privacy/privacyDue';
-import type { PrivacyOverview } from '@shared/participation/participationContract';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
 import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { failed, ok, openRegister, sampleDoc } from './setup';

@@ -60,7 +60,7 @@ describe('Rückmeldung als Brief from the app', () => {
     expect(opened).toEqual([file]);
     const bytes = await fs.readFile(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, "-");
     expect(text).toContain('Guten Tag Erika Mustermann,');
     expect(text).toContain(FEEDBACK);
 

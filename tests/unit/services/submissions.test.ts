@@ -143,7 +143,7 @@ describe('submissions', () => {
       await call('updateSubmission', {
         id: s.id,
         version: 1,
-        fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26' },
+        fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26', status: 'freigegeben' },
       }),
     ).value;
     const json = ok<{ path: string }>(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false }));

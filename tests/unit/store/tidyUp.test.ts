@@ -9,7 +9,7 @@ import { SettingsFile } from '@main/settings/settingsFile';
 import { createBackup, DAMAGED_REASON, listBackups, pruneBackups } from '@main/store/backups';
 import { removeStaleTemps } from '@main/store/tempCleanup';
 import { backupHolds } from '@shared/privacy/backupRetention';
-import type { PrivacyOverview } from '@shared/participation/participationContract';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
 import { makeRegister } from '../../fixtures/documents';
 import { useTempDir } from './tempDir';
 

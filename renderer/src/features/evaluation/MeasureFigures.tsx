@@ -7,7 +7,7 @@ import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { GoalLabel, implementationText } from './labels';
 
-const t = de.ui.evaluation;
+const evaluationUiTexts = de.ui.evaluation;
 
 export interface MeasureEvaluation {
   indicators: Indicator[] | null;
@@ -52,7 +52,7 @@ export function MeasureFigures({ evaluation }: { evaluation: MeasureEvaluation }
   const outcome = assessable.filter((i) => i.type === 'outcome');
   const used = outcome.length > 0 ? outcome.length : assessable.length;
   return (
-    <section className="figures" aria-label={t.figuresLabel}>
+    <section className="figures" aria-label={evaluationUiTexts.figuresLabel}>
       <dl>
         <div>
           <dt>{de.evaluation.umsetzungsgrad}</dt>
@@ -62,7 +62,7 @@ export function MeasureFigures({ evaluation }: { evaluation: MeasureEvaluation }
           <dt>{de.evaluation.zielerreichungsgrad}</dt>
           <dd>
             <GoalLabel goal={goal} />
-            {used > 0 ? <span className="muted"> – {t.goalFrom(used)}</span> : null}
+            {used > 0 ? <span className="muted"> – {evaluationUiTexts.goalFrom(used)}</span> : null}
           </dd>
         </div>
       </dl>

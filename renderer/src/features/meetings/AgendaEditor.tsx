@@ -7,8 +7,8 @@ import { LinkPicker, type LinkOption } from './LinkPicker';
 import { emptyAgendaItem, meetingFieldId, moveItem, nextAgendaNumber, renumberAgenda } from './meetingForm';
 import { useFocusLater } from './useFocusLater';
 
-const u = de.meetingsUi;
-const t = u.agenda;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.agenda;
 const f = t.field;
 
 export interface AgendaLinkOptions {
@@ -150,7 +150,7 @@ export function AgendaEditor(props: {
                     {t.down}
                   </button>
                   <button type="button" disabled={disabled} aria-label={t.removeLabel(name)} onClick={() => void remove(i)}>
-                    {u.remove}
+                    {meetingsTexts.remove}
                   </button>
                 </div>
               </fieldset>

@@ -106,7 +106,7 @@ export function toDecisionForm(d: TrackedDecisionFields): DecisionForm {
  * then whatever the stored schema refuses (the same messages the main side would send).
  */
 export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionFields; problems: FieldProblem[] } {
-  const t = de.trackingUi.editor;
+  const trackingEditorTexts = de.trackingUi.editor;
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string, required: string | null): string | null => {
     if (text.trim() === '') {
@@ -117,9 +117,9 @@ export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionF
     if (!iso) problems.push({ field, message: de.validation.date });
     return iso;
   };
-  const decidedOn = date(form.decidedOn, 'decidedOn', t.decidedOnRequired);
+  const decidedOn = date(form.decidedOn, 'decidedOn', trackingEditorTexts.decidedOnRequired);
   const dueDate = date(form.dueDate, 'dueDate', null);
-  if (!form.bodyId) problems.push({ field: 'bodyId', message: t.bodyRequired });
+  if (!form.bodyId) problems.push({ field: 'bodyId', message: trackingEditorTexts.bodyRequired });
   const fields: TrackedDecisionFields = {
     printNumber: form.printNumber.trim(),
     bodyId: form.bodyId,

@@ -1,27 +1,22 @@
 import { localDay } from '@shared/core/calendar';
 import { measureParticipation } from '@shared/participation/measureParticipation';
 import { de } from '@shared/i18n/de';
-import type { Api } from '@main/api';
-import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { SubmissionService } from '@main/submissions/submissions';
 import { LabService } from './labs';
 import { ParticipationService } from './participation';
 import { ParticipationExportService } from './participationExport';
-import { PrivacyService } from '@main/privacy/privacy';
-import type { RegisterSession } from '@main/session/session';
-import type { SubmissionService } from '@main/submissions/submissions';
 import { TrackingService } from './tracking';
 import type { participationContract } from '@shared/participation/participationContract';
 
-type ParticipationApi = Pick<Api, keyof typeof participationContract>;
-
 /** Binds the Gremien & Beteiligung methods of the contract to their services. */
-export function createParticipationApi(session: RegisterSession, desktop: Desktop, submissions: SubmissionService): ParticipationApi {
+export function participationHandlers({ session, desktop }: HandlerContext): Handlers<typeof participationContract> {
   const bodies = new ParticipationService(session);
   const labs = new LabService(session);
   const tracking = new TrackingService(session);
-  const privacy = new PrivacyService(session);
-  const exports = new ParticipationExportService(session, submissions, desktop);
+  // SubmissionService keeps no state of its own (only the session), so this instance equals the one of submissionsHandlers.
+  const exports = new ParticipationExportService(session, new SubmissionService(session), desktop);
   return {
     listBodyMembers: ({ bodyId }) => bodies.members(bodyId),
     saveBodyMember: (request) => bodies.saveMember(request),
@@ -61,8 +56,5 @@ export function createParticipationApi(session: RegisterSession, desktop: Deskto
     restoreTrackedDecision: ({ id }) => tracking.restore(id),
     exportTracking: ({ period, open }) => exports.exportTracking(period, open),
     createTrackingMitteilung: ({ period }) => exports.createTrackingMitteilung(period),
-    getPrivacyOverview: () => privacy.overview(),
-    saveRetention: ({ retention }) => privacy.saveRetention(retention),
-    applyPrivacy: ({ items }) => privacy.apply(items),
   };
 }

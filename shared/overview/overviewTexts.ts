@@ -5,7 +5,7 @@
 const n = (value: number) => value.toLocaleString('de-DE');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
-export const overviewUi = {
+export const overviewTexts = {
   nav: 'Übersicht',
   menu: 'Ü&bersicht',
   title: 'Übersicht',

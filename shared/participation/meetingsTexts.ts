@@ -5,7 +5,7 @@
  */
 const n = (value: number) => value.toLocaleString('de-DE');
 
-export const meetingsUi = {
+export const meetingsTexts = {
   dateHint: 'TT.MM.JJJJ',
   timeHint: 'HH:MM',
   invalidDate: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',

@@ -5,7 +5,7 @@
  */
 const n = (value: number) => value.toLocaleString('de-DE');
 
-export const proposalsUi = {
+export const proposalsTexts = {
   dateHint: 'TT.MM.JJJJ',
   invalidDate: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben (z. B. 31.12.2026).',
   invalidCount: 'Bitte eine ganze Zahl ab 0 eingeben (oder das Feld leer lassen).',

@@ -6,7 +6,7 @@
 const n = (value: number) => value.toLocaleString('de-DE');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
-export const trackingUi = {
+export const trackingTexts = {
   panel: {
     heading: 'Beschlussverfolgung',
     intro:

@@ -1,15 +1,10 @@
 import { addComment, finishReview, removeEntry, setSuggestion, setVote } from '@shared/review/reviewWork';
 import type { reviewContract } from '@shared/review/reviewContract';
-import type { Api } from '@main/api';
-import type { Desktop } from '@main/core/desktop';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
 import { ReviewService } from './reviews';
-import type { ReviewSession } from './reviewSession';
-import type { RegisterSession } from '@main/session/session';
 
-export type ReviewApi = Pick<Api, keyof typeof reviewContract>;
-
-/** The offline-review methods of the contract (spread into createApi). */
-export function createReviewApi(session: RegisterSession, review: ReviewSession, desktop: Desktop): ReviewApi {
+/** Offline review: review mode on a package file, and the register side (packages, merge, threads). */
+export function reviewHandlers({ session, review, desktop }: HandlerContext): Handlers<typeof reviewContract> {
   const reviews = new ReviewService(session, review, desktop);
   return {
     getReviewMode: () => review.view(),

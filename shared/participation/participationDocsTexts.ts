@@ -37,7 +37,7 @@ function labPhrase(name: string): string {
   return /^quartierslabor\b/i.test(name.trim()) ? `im ${name.trim()}` : `im Quartierslabor „${name.trim()}“`;
 }
 
-export const participationDocs = {
+export const participationDocsTexts = {
   /** Parts of the file names the save dialog suggests (joined with "_", unsafe characters removed). */
   fileNames: {
     einladung: 'Einladung',
@@ -53,6 +53,8 @@ export const participationDocs = {
   /** "Donnerstag, 12.03.2026". */
   dateWithWeekday: (weekday: string, date: string) => `${weekday}, ${date}`,
   time: (hhmm: string) => `${hhmm} Uhr`,
+  /** DIN 5008 letter date: "Dortmund, 01.03.2026". */
+  letterDate: (city: string, date: string) => `${city}, ${date}`,
   timeRange: (from: string, to: string) => `${from} bis ${to} Uhr`,
 
   meeting: {
@@ -114,6 +116,15 @@ export const participationDocs = {
     signatureLine: 'Unterschrift: ____________________',
     /** A meeting id that names no meeting (or one in the Papierkorb). */
     unknownMeeting: (id: string) => `Die Sitzung „${id}“ gibt es nicht (mehr).`,
+    notHeld: (date: string, state: string) =>
+      `Die Sitzung am ${date} hat noch nicht stattgefunden (Stand „${state}“). Eine Niederschrift gibt es erst, wenn die Sitzung als durchgeführt eingetragen ist.`,
+    noNonPublicPart: 'Diese Sitzung hat keinen nichtöffentlichen Teil.',
+    partTitle: (title: string, part: string) => `${title} – ${part}`,
+    draftMark: 'ENTWURF',
+    nonPublicOnly: 'nichtöffentlich',
+    coSigner: 'Mitunterzeichnung',
+    nonPublicFileSuffix: 'nichtoeffentlicher_Teil',
+    city: 'Dortmund',
   },
 
   proposals: {
