@@ -6,6 +6,7 @@ export const METHOD_NAMES = [
   'getSession',
   'takeOverLock',
   'restoreBackup',
+  'retryOpen',
   'openRegister',
   'getReference',
   'getOverview',

@@ -29,7 +29,7 @@ export async function readRegister(file: string): Promise<LoadedRegister> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new RegisterFileError(cli.file.isDirectory, 'io');
-    if (stat.size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.round(stat.size / 1024 / 1024)), 'tooLarge');
+    if (stat.size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.ceil(stat.size / 1024 / 1024)), 'tooLarge');
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof RegisterFileError) throw error;

@@ -3,6 +3,7 @@
 export const historyTexts = {
   title: 'Verlauf',
   empty: 'Noch keine Änderungen aufgezeichnet.',
+  loadOlder: (n: number) => (n === 1 ? 'Älteren Eintrag laden (1 weiterer)' : `Ältere Einträge laden (${n.toLocaleString('de-DE')} weitere)`),
   caption: 'Änderungen an dieser Maßnahme, neueste zuerst',
   when: 'Wann',
   who: 'Wer',

@@ -4,7 +4,10 @@ export const validationTexts = {
   id: 'Ungültige Kennung.',
   tooLong: (max: number) => `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben.`,
   controlChars: 'Der Text enthält Steuerzeichen, die nicht gespeichert werden können. Bitte entfernen Sie sie.',
+  invisibleChars:
+    'Der Text enthält unsichtbare Zeichen (Richtungsumkehr, Zeichen ohne Breite oder Steuerzeichen), die Inhalte verfälscht anzeigen können. Bitte geben Sie den Text neu ein oder fügen Sie ihn als reinen Text ein.',
   lineBreak: 'Bitte keinen Zeilenumbruch in diesem Feld.',
+  unknownField: (name: string) => `Unbekanntes Feld „${name}“.`,
   date: 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
   dateTime: 'Ungültiger Zeitpunkt.',
   cents: 'Bitte einen Betrag mit höchstens zwei Nachkommastellen eingeben.',
@@ -70,9 +73,18 @@ export const errorTexts = {
   title: 'Das Register kann nicht geöffnet werden',
   backups: 'Verfügbare Sicherungen',
   restore: (when: string) => `Sicherung vom ${when} wiederherstellen`,
-  restoreHint: 'Die beschädigte Datei wird dabei nicht gelöscht, sondern als „…beschaedigt-…json“ daneben aufbewahrt.',
+  restoreHint: 'Die beschädigte Datei wird dabei nicht gelöscht, sondern als Kopie „…_beschaedigt.json“ im Sicherungsordner aufbewahrt (Aufbewahrung wie die Sicherungen).',
+  restoreConfirmTitle: 'Sicherung wiederherstellen?',
+  restoreConfirm: (file: string, when: string, folder: string) =>
+    `Die Datei „${file}“ wird durch die Sicherung vom ${when} ersetzt. Änderungen nach diesem Zeitpunkt sind danach nicht mehr im Register. Der bisherige Inhalt wird als Kopie „…_beschaedigt.json“ im Ordner „${folder}“ aufbewahrt.`,
+  restoreConfirmMissing: (file: string, when: string) => `Die fehlende Datei „${file}“ wird aus der Sicherung vom ${when} wiederhergestellt.`,
+  restoreConfirmLabel: 'Wiederherstellen',
+  retry: 'Erneut versuchen',
+  createEmpty: 'Neues, leeres Register hier anlegen',
+  createEmptyConfirm: (file: string) =>
+    `An diesem Ort wird ein neues, leeres Register „${file}“ angelegt. Falls das bisherige Register nur vorübergehend nicht erreichbar ist, wählen Sie besser „Erneut versuchen“.`,
   openOther: 'Andere Datei öffnen …',
-  reason: { start: 'beim Start', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung' } as Record<string, string>,
+  reason: { start: 'beim Start', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung', beschaedigt: 'beschädigte Datei' } as Record<string, string>,
 } as const;
 
 export const helpTexts = {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { de } from '@shared/i18n/de';
+import { germanIssue } from '@shared/i18n/zodGerman';
 
-// Zod's own messages (for the cases without a custom message below) in German.
-z.config(z.locales.de());
+// Zod's own messages (for the cases without a custom message below) in German, type names included.
+z.config({ ...z.locales.de(), customError: germanIssue });
 
 /**
  * Building blocks shared by every schema. Text fields refuse control characters
@@ -12,14 +13,31 @@ z.config(z.locales.de());
 // Written as "no such character anywhere" patterns, so zod runs them as cheap regex checks.
 // eslint-disable-next-line no-control-regex
 const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+/**
+ * Characters that change how text is shown without being visible: C1 controls, bidi embeddings and
+ * overrides (U+202E shows "txt.exe" as "exe.txt"), isolates, direction marks and zero-width characters.
+ * One rule for every text field, stored or sent; the reader strips them from older files (see
+ * stripInvisible), so a register that has them still opens.
+ */
+export const INVISIBLE_CHARS = /[\u0080-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const NO_INVISIBLE_CHARS = new RegExp(`^[^${INVISIBLE_CHARS.source.slice(1, -1)}]*$`);
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const NOT_BLANK = /\S/;
 
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, de.validation.id);
 
 export function multiLineText(max: number) {
-  return z.string().max(max, de.validation.tooLong(max)).regex(NO_CONTROL_CHARS, de.validation.controlChars);
+  return z.string().max(max, de.validation.tooLong(max)).regex(NO_CONTROL_CHARS, de.validation.controlChars).regex(NO_INVISIBLE_CHARS, de.validation.invisibleChars);
 }
+
+/** Removes INVISIBLE_CHARS from every string of a parsed JSON value (keys too); returns a new value. */
+export function stripInvisible(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(INVISIBLE_ALL, '');
+  if (Array.isArray(value)) return value.map(stripInvisible);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(INVISIBLE_ALL, ''), stripInvisible(v)]));
+  return value;
+}
+const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARS.source, 'g');
 
 export function singleLineText(max: number) {
   return multiLineText(max).regex(NO_LINE_BREAKS, de.validation.lineBreak);

@@ -249,6 +249,7 @@ export const cli = {
       from: 'Das zurückgekommene Prüfpaket (.mpreview)',
       fromValue: 'DATEI.mpreview',
       dryRun: 'Probelauf: die Vorschau zeigen, aber nichts schreiben',
+      acceptUnrecorded: 'Ein Paket einlesen, dessen Versand das Register nicht vermerkt hat (dann wird kein Vorschlag übernommen)',
       force: 'Eine vorhandene Zieldatei überschreiben',
     },
     noItems: 'Bitte mit --measures und/oder --submissions angeben, was geprüft werden soll.',
@@ -266,7 +267,9 @@ export const cli = {
     refused: (file: string) => `Das Prüfpaket „${file}“ wird nicht übernommen; es wurde nichts geschrieben.`,
     previewHeading: (reviewer: string, returned: string) => `Prüfung durch ${reviewer}, zurückgegeben am ${returned}:`,
     duplicate: (date: string, user: string) => `Dieses Prüfpaket wurde bereits am ${date} von ${user} eingelesen. Es wird nichts geändert.`,
-    notRecorded: 'Hinweis: Das Register hat keinen Eintrag über den Versand dieses Pakets.',
+    notRecorded: 'Hinweis: Das Register hat keinen Eintrag über den Versand dieses Pakets. Die Prüfsumme ist keine Unterschrift; das Paket kann nachgemacht sein.',
+    unrecordedRefused:
+      'Das Register hat keinen Eintrag über den Versand dieses Pakets; es wird nicht eingelesen. Wenn Sie sicher sind, woher es stammt: --accept-unrecorded (dann wird kein Vorschlag übernommen, nur Kommentare eingetragen; Vorschläge entscheiden Sie in der App).',
     noEntries: '  (keine Anmerkungen)',
     entry: (item: string, kind: string, where: string, outcome: string) => `  ${item} · ${kind}${where ? ` · ${where}` : ''}: ${outcome}`,
     text: (text: string) => `      „${text}“`,

@@ -24,6 +24,9 @@ import { logoTexts, settingsTexts } from '@shared/settings/settingsTexts';
 import { submissionTexts, submissionsTexts } from '@shared/submissions/submissionsTexts';
 import { shellTexts } from '@shared/core/shellTexts';
 
+/** Largest register file in MiB (binary: 1 MiB = 1.048.576 Byte); the store's limit is derived from it. */
+export { MAX_REGISTER_MIB } from '@shared/session/sessionTexts';
+
 export const de = {
   appName: 'Masterplan-Register',
   validation: validationTexts,

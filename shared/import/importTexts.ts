@@ -14,9 +14,9 @@ export const importTexts = {
       `Dateien vom Typ „${extension || 'ohne Endung'}“ können nicht importiert werden. Möglich sind Excel (.xlsx, .xls), LibreOffice (.ods) und CSV (.csv).`,
     isDirectory: 'Unter diesem Pfad liegt ein Ordner, keine Datei.',
     empty: 'Die Datei ist leer.',
-    tooLarge: (mb: number, maxMb: number) => `Die Datei ist mit ${n(mb)} MB zu groß für einen Import (höchstens ${n(maxMb)} MB). Bitte teilen Sie sie auf.`,
+    tooLarge: (mib: number, maxMib: number) => `Die Datei ist mit ${n(mib)} MiB zu groß für einen Import (höchstens ${n(maxMib)} MiB). Bitte teilen Sie sie auf.`,
     unpackedTooLarge: (maxMb: number) =>
-      `Die Datei wird beim Entpacken größer als ${n(maxMb)} MB und wird deshalb nicht gelesen. Bitte speichern Sie nur die benötigte Tabelle in einer neuen Datei.`,
+      `Die Datei wird beim Entpacken größer als ${n(maxMb)} MiB und wird deshalb nicht gelesen. Bitte speichern Sie nur die benötigte Tabelle in einer neuen Datei.`,
     encrypted: 'Die Arbeitsmappe ist mit einem Kennwort geschützt. Bitte öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie ohne Kennwort und importieren Sie sie dann.',
     notSpreadsheet:
       'Die Datei ist keine lesbare Tabelle (Excel, LibreOffice oder CSV). Vielleicht ist sie beschädigt oder hat eine falsche Endung.',
@@ -28,7 +28,7 @@ export const importTexts = {
       `Kein Tabellenblatt hat die Spalten für ${kind}. Die Datei enthält: ${sheets.map((s) => `„${s}“`).join(', ')}. Bitte wählen Sie das Blatt (in der Befehlszeile mit --sheet).`,
     sheetEmpty: (sheet: string) => `Das Tabellenblatt „${sheet}“ ist leer.`,
     timeout: (seconds: number) =>
-      `Das Lesen der Datei hat länger als ${n(seconds)} Sekunden gedauert und wurde abgebrochen. Die Datei ist zu groß oder ungewöhnlich aufgebaut.`,
+      `Das Lesen der Datei hat länger als ${seconds === 1 ? '1 Sekunde' : `${n(seconds)} Sekunden`} gedauert und wurde abgebrochen. Die Datei ist zu groß oder ungewöhnlich aufgebaut.`,
     outOfMemory: 'Die Datei braucht zum Lesen zu viel Arbeitsspeicher und wurde nicht gelesen. Bitte teilen Sie sie auf.',
     unreadable: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
     expired: 'Die gewählte Datei ist nicht mehr geladen. Bitte wählen Sie sie erneut aus.',

@@ -179,6 +179,15 @@ export const trackingTexts = {
     archiveHint:
       'Vor dem Löschen: Unterlagen von bleibendem Wert sind nach dem Archivgesetz Nordrhein-Westfalen (ArchivG NRW) dem Stadtarchiv anzubieten. Klären Sie mit dem Stadtarchiv, ob es die Angaben übernehmen möchte, bevor Sie löschen oder anonymisieren.',
     apply: 'Ausgewählte löschen bzw. anonymisieren …',
+    backupsHeading: 'Sicherungen',
+    backupsIntro: (keepLast: number, keepDays: number) =>
+      `Sicherungen enthalten den Stand ihres Zeitpunkts – auch Daten, die seitdem gelöscht oder anonymisiert wurden. Sie werden beim Öffnen des Registers und nach jedem Löschen hier entfernt, sobald sie älter als ${plural(keepDays, 'Tag', 'Tage')} sind und nicht mehr zu den letzten ${n(keepLast)} gehören (Einstellungen).`,
+    backupsNone: 'Es gibt keine Sicherungen dieses Registers.',
+    backupsCaption: (count: number) => `${plural(count, 'Sicherung', 'Sicherungen')} mit Daten bis zu ihrer Entfernung`,
+    backupsCol: { createdAt: 'Angelegt', kind: 'Art', holds: 'Enthält die Daten bis' },
+    backupKinds: { start: 'beim Öffnen', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung', beschaedigt: 'Kopie einer beschädigten Datei' } as Record<string, string>,
+    backupHolds: (date: string, newerNeeded: number) =>
+      newerNeeded > 0 ? `frühestens ${date} und bis ${plural(newerNeeded, 'weitere Sicherung', 'weitere Sicherungen')} angelegt wurden` : `frühestens ${date}`,
     confirmTitle: 'Löschen und anonymisieren',
     confirmText: (toDelete: number, toAnonymise: number) => {
       const parts = [

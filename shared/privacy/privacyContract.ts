@@ -3,6 +3,7 @@ import { empty, method, type Saved } from '@shared/core/contractKit';
 import { id } from '@shared/core/primitives';
 import { PRIVACY_KINDS, type PrivacyDueItem } from './privacyDue';
 import { retentionSchema, type Retention } from './retention';
+import type { BackupHold } from './backupRetention';
 
 /** The contract methods of Datenschutz: retention periods and what is due for deletion or anonymisation. */
 
@@ -11,6 +12,13 @@ export interface PrivacyOverview {
   due: PrivacyDueItem[];
   /** Stored feedback contacts in total (due or not). */
   contacts: number;
+  /**
+   * Backups beside the register (incl. copies of damaged files): each still holds the data of its time,
+   * also data deleted since, until the backup retention removes it.
+   */
+  backups: BackupHold[];
+  backupKeepLast: number;
+  backupKeepDays: number;
 }
 
 export const privacyContract = {

@@ -12,6 +12,16 @@ import { statusDefinitionSchema, type StatusDefinition } from './status';
 
 /** The contract methods of the register itself: measures, their history, and the reference lists. */
 
+/** Largest page of getHistory; the default page is HISTORY_PAGE_DEFAULT entries. */
+export const HISTORY_PAGE_MAX = 500;
+export const HISTORY_PAGE_DEFAULT = 100;
+
+export interface HistoryPage {
+  entries: AuditEntry[];
+  /** All entries of the record; more can be loaded while offset + entries.length < total. */
+  total: number;
+}
+
 export interface RegisterReference {
   editions: Edition[];
   currentEditionId: string;
@@ -32,7 +42,14 @@ export const registerContract = {
   updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version, fields: measureFieldsSchema })),
   deleteMeasure: method<Saved<null>>()(byIdAndVersion),
   restoreMeasure: method<Saved<Measure>>()(byId),
-  getHistory: method<AuditEntry[]>()(z.strictObject({ entityId: z.string().min(1).max(64) })),
+  /** The audit trail of one record, newest first, one page at a time (a trail can be very long). */
+  getHistory: method<HistoryPage>()(
+    z.strictObject({
+      entityId: z.string().min(1).max(64),
+      offset: z.number().int().min(0).max(100_000_000).optional(),
+      limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).optional(),
+    }),
+  ),
   saveActionField: method<Saved<ActionField>>()(z.strictObject({ id: draftId, fields: actionFieldSchema.omit({ id: true }) })),
   deleteActionField: method<Saved<null>>()(byId),
   saveOrgUnit: method<Saved<OrgUnit>>()(z.strictObject({ id: draftId, fields: orgUnitSchema.omit({ id: true }) })),

@@ -72,7 +72,10 @@ export const reviewContract = {
   ),
   /** Asks for a returned package (dialog), verifies it and plans the merge. Null when cancelled. */
   previewReviewImport: method<ReviewImportPreview | null>()(empty),
-  applyReviewImport: method<Saved<ReviewImportOutcome>>()(z.strictObject({ previewId: id, decisions: z.record(id, z.enum(['accept', 'decline', 'later'])) })),
+  /** `confirmUnrecorded`: the user confirmed reading back a package this register has no record of sending. */
+  applyReviewImport: method<Saved<ReviewImportOutcome>>()(
+    z.strictObject({ previewId: id, decisions: z.record(id, z.enum(['accept', 'decline', 'later'])), confirmUnrecorded: z.boolean().optional() }),
+  ),
   undoReviewImport: method<Saved<null>>()(z.strictObject({ importId: id })),
   getItemReviews: method<ItemReviews>()(z.strictObject({ kind: z.enum(REVIEW_ITEM_KINDS), id })),
   replyReviewComment: method<Saved<null>>()(z.strictObject({ commentId: id, text: multiLineText(10_000) })),

@@ -93,7 +93,10 @@ export interface MergePlanData {
   fileName: string;
   /** Set when this package has already been imported (and not undone): applying changes nothing. */
   duplicateOf: { importId: string; at: string; user: string } | null;
-  /** The register has no record of sending this package (e.g. restored from an older backup). */
+  /**
+   * The register has no record of sending this package (restored from an older backup, or forged): it is
+   * applied only after the user explicitly confirms, and then nothing is accepted by default.
+   */
   notRecorded: boolean;
   items: PlanItem[];
   entries: PlanEntry[];
@@ -204,10 +207,11 @@ export function planMerge(doc: RegisterDocument, pkg: VerifiedPackage, fileName:
       case 'comment':
         return { ...base, outcome: plan.state === 'unchanged' ? 'comment' : 'commentOnOlder' };
       case 'vote':
-        return plan.state === 'unchanged' ? { ...base, outcome: 'vote' } : decide('voteNeedsConfirmation', 'later');
+        // A package this register never sent may be forged (its checksum is no signature): nothing counts by default.
+        return plan.state === 'unchanged' && record ? { ...base, outcome: 'vote' } : decide('voteNeedsConfirmation', 'later');
       case 'suggestion': {
         if (same(base.current, entry.value)) return { ...base, outcome: 'suggestionAlreadyApplied' };
-        if (plan.state === 'unchanged') return decide('suggestion', 'accept');
+        if (plan.state === 'unchanged') return decide('suggestion', record ? 'accept' : 'later');
         return same(base.base, base.current) ? decide('suggestionOnChanged', 'later') : decide('suggestionConflict', 'later');
       }
     }

@@ -5,7 +5,7 @@ export const reviewTexts = {
   file: {
     empty: 'Das Prüfpaket ist leer.',
     binary: 'Die Datei ist kein Prüfpaket (sie enthält Binärdaten).',
-    tooLarge: (mb: number) => `Die Datei ist mit ${mb.toLocaleString('de-DE')} MB zu groß für ein Prüfpaket.`,
+    tooLarge: (mib: number) => `Die Datei ist mit ${mib.toLocaleString('de-DE')} MiB zu groß für ein Prüfpaket (höchstens 200 MiB).`,
     damaged: (line: number, column: number) =>
       `Das Prüfpaket ist beschädigt oder unvollständig (Zeile ${line}, Zeichen ${column}). Bitte lassen Sie es sich erneut schicken.`,
     damagedNoPosition: 'Das Prüfpaket ist beschädigt oder unvollständig. Bitte lassen Sie es sich erneut schicken.',
@@ -21,6 +21,8 @@ export const reviewTexts = {
     notAsSent: (label: string) =>
       `Das Prüfpaket stimmt nicht mit dem versandten Paket überein${label ? ` (bei „${label}“)` : ''}; es wurde außerhalb des Programms verändert. Es wird nichts übernommen.`,
     noReturnedAt: 'Der Zeitpunkt der Rückgabe fehlt.',
+    unrecordedRefused:
+      'Dieses Register hat keinen Eintrag über den Versand des Prüfpakets. Es wird nur nach ausdrücklicher Bestätigung eingelesen (die Prüfsumme ist keine Unterschrift). Es wurde nichts übernommen.',
     foreign: (name: string) => `Das Prüfpaket gehört zu einem anderen Register${name ? ` („${name}“)` : ''}. Es wird nichts übernommen.`,
     notReturned: (reviewer: string) =>
       `Die Prüfung durch ${reviewer} ist noch nicht abgeschlossen. Im Prüfmodus „Prüfung abschließen“ wählen und das Paket dann zurückschicken; es wird nichts übernommen.`,
@@ -192,7 +194,12 @@ export const reviewTexts = {
       meta: (created: string, returned: string, file: string) => `Paket vom ${created}, zurückgegeben am ${returned}, Datei ${file}`,
       message: 'Nachricht zum Paket',
       duplicate: (date: string, user: string) => `Dieses Prüfpaket wurde bereits am ${date} von ${user} eingelesen. Erneutes Einlesen ändert nichts.`,
-      notRecorded: 'Dieses Register hat keinen Eintrag über den Versand des Pakets (z. B. nach Wiederherstellung einer Sicherung). Die Inhalte sind trotzdem unverändert geprüft.',
+      notRecorded:
+        'Dieses Register hat keinen Eintrag über den Versand des Pakets (z. B. nach Wiederherstellung einer Sicherung – oder das Paket wurde außerhalb des Programms erstellt). Die Prüfsumme zeigt nur, dass die Datei in sich stimmig ist; sie ist keine Unterschrift. Deshalb ist kein Vorschlag vorausgewählt.',
+      unrecordedConfirmTitle: 'Paket ohne Versandvermerk einlesen?',
+      unrecordedConfirm: (reviewer: string) =>
+        `Dieses Register hat das Paket von ${reviewer} nicht versandt. Es kann verändert oder nachgemacht sein: Die Prüfsumme ist keine Unterschrift. Lesen Sie es nur ein, wenn Sie sicher sind, woher es stammt. Vorschläge werden nur übernommen, wenn Sie sie einzeln annehmen.`,
+      unrecordedConfirmLabel: 'Trotzdem einlesen',
       itemProblems: (label: string, problems: string) => `Achtung bei „${label}“: ${problems}`,
       caption: 'Alle Anmerkungen im Paket und was beim Übernehmen geschieht',
       col: { item: 'Eintrag', kind: 'Art', content: 'Inhalt', outcome: 'Ergebnis', decision: 'Entscheidung' },

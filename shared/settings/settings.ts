@@ -10,6 +10,11 @@ export const appSettingsSchema = z.strictObject({
   /** … plus the newest backup of each of this many days. */
   backupKeepDays: z.number().int().min(0).max(3650),
   lastStorePath: z.string().max(4096).nullable(),
+  /**
+   * Registers opened on this computer before (newest first). A known path whose file has gone is never
+   * silently re-created from the sample: the user chooses (retry, restore, another file, a new register).
+   */
+  knownStorePaths: z.array(z.string().max(4096)).max(50),
   /** Folder of the last export, offered again by the save dialog. */
   lastExportDir: z.string().max(4096).nullable(),
   /** City logo for the head of Word documents (a PNG or JPEG on this computer) with its alternative text. */
@@ -22,6 +27,7 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   backupKeepLast: 10,
   backupKeepDays: 30,
   lastStorePath: null,
+  knownStorePaths: [],
   lastExportDir: null,
   documentLogo: null,
 };

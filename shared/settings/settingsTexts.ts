@@ -27,7 +27,7 @@ export const settingsTexts = {
 
 export const logoTexts = {
   missing: (file: string) => `Das Logo „${file}“ wurde nicht gefunden. Bitte wählen Sie es in den Einstellungen neu.`,
-  tooLarge: 'Das Logo ist größer als 5 MB.',
+  tooLarge: 'Das Logo ist größer als 5 MiB.',
   notAnImage: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
   altRequired: 'Bitte beschreiben Sie das Logo in einem Alternativtext (z. B. „Logo der Stadt Dortmund“).',
 } as const;

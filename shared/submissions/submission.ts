@@ -64,16 +64,25 @@ export const cosignatureSchema = z.strictObject({
   note: singleLineText(500),
 });
 
-export const attachmentSchema = z.strictObject({
-  id,
-  title: singleLineText(200),
-  fileName: singleLineText(255),
-  /** File name inside the register's attachment folder. */
-  storedName: singleLineText(255),
-  size: z.number().int().min(0),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  addedAt: isoDateTime,
-});
+/**
+ * File name inside the register's attachment folder: the content hash and a cleaned extension, nothing
+ * else (no folder part, no `..`), so a name from a forged file can never point outside that folder.
+ */
+export const STORED_NAME_PATTERN = /^[0-9a-f]{64}(\.[.a-z0-9]{0,9})?$/;
+
+export const attachmentSchema = z
+  .strictObject({
+    id,
+    title: singleLineText(200),
+    fileName: singleLineText(255),
+    /** File name inside the register's attachment folder; set by main only (see services/attachmentFiles.ts). */
+    storedName: z.string().regex(STORED_NAME_PATTERN, de.submission.storedNameInvalid),
+    size: z.number().int().min(0),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    addedAt: isoDateTime,
+  })
+  // Only when the name has the right form (else the pattern above already said so).
+  .refine((a) => !STORED_NAME_PATTERN.test(a.storedName) || a.storedName.startsWith(a.sha256), { message: de.submission.storedNameInvalid, path: ['storedName'] });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const extraSectionSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { byId, byIdAndVersion, empty, method, version, type ExportResult, type Saved } from '@shared/core/contractKit';
 import { id } from '@shared/core/primitives';
-import { submissionFieldsSchema, type Submission } from './submission';
+import { attachmentSchema, submissionFieldsSchema, type Submission } from './submission';
 import type { FieldDiff } from './submissionDiff';
 
 /** The contract methods of Ratsvorlagen: list, edit, revisions, attachments, Word/OParl export. */
@@ -47,7 +47,7 @@ export const submissionsContract = {
   compareSubmissionRevisions: method<FieldDiff[]>()(z.strictObject({ id, fromRevisionId: id, toRevisionId: id })),
   restoreSubmissionRevision: method<Saved<Submission>>()(z.strictObject({ id, version, revisionId: id })),
   /** Asks for a file (dialog) and attaches it. Null when cancelled. */
-  addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version, title: z.string().max(200) })),
+  addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version, title: attachmentSchema.shape.title })),
   /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
   exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean() })),
 } as const;

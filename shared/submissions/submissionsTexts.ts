@@ -310,8 +310,11 @@ export const submissionTexts = {
   exportIncomplete: (n: number) => (n === 1 ? 'Die Vorlage ist noch nicht vollständig (1 Punkt offen).' : `Die Vorlage ist noch nicht vollständig (${n} Punkte offen).`),
   oparlDocxExists: (name: string) =>
     `Neben der JSON-Datei liegt bereits „${name}“. Die OParl-Ausgabe legt dort ihre eigene Word-Datei ab und überschreibt keine vorhandene. Bitte wählen Sie einen anderen Namen oder Ordner.`,
-  attachmentMissing: 'Die gewählte Datei gibt es nicht oder sie ist keine Datei.',
-  attachmentTooLarge: 'Die Anlage ist größer als 100 MB und kann nicht aufgenommen werden.',
+  attachmentMissing: 'Die gewählte Datei gibt es nicht oder sie ist keine gewöhnliche Datei (z. B. ein Ordner oder ein Gerät).',
+  attachmentTooLarge: 'Die Anlage ist größer als 100 MiB und kann nicht aufgenommen werden.',
+  storedNameInvalid: 'Der gespeicherte Dateiname der Anlage ist ungültig (er muss aus der Prüfsumme der Datei bestehen).',
+  attachmentsOnlyByMain:
+    'Anlagen können nur über „Anlage hinzufügen …“ aufgenommen werden. Beim Speichern lassen sich Anlagen nur umbenennen, umsortieren oder entfernen.',
   attachmentVanished: (name: string) => `Die Anlage „${name}“ ist nicht mehr im Anlagen-Ordner des Registers vorhanden.`,
   attachmentChanged: (name: string) => `Die Anlage „${name}“ wurde außerhalb des Programms verändert (Prüfsumme stimmt nicht).`,
   personnelNone: 'Keine.',

@@ -42,14 +42,43 @@ test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, veränd
   await expect(fs.access(`${storePath}.lock`)).rejects.toThrow();
 
   await restore.click();
+  // A confirmation names what is replaced and where the old content is kept; cancelling changes nothing.
+  const dialog = page.getByRole('dialog', { name: 'Sicherung wiederherstellen?' });
+  await expect(dialog).toContainText('„register.json“ wird durch die Sicherung vom');
+  await expect(dialog).toContainText('register-Sicherungen');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  expect(await fs.readFile(storePath, 'utf8')).toBe(CORRUPT);
+  await restore.click();
+  await dialog.getByRole('button', { name: 'Wiederherstellen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
   await expect(measureCount(page)).toHaveText('36 Maßnahmen');
-  const kept = (await fs.readdir(dir)).filter((n) => /^register\.beschaedigt-.*\.json$/.test(n));
+  const backupDir = path.join(dir, 'register-Sicherungen');
+  const kept = (await fs.readdir(backupDir)).filter((n) => /^register_.*_beschaedigt\.json$/.test(n));
   expect(kept).toHaveLength(1);
-  expect(await fs.readFile(path.join(dir, kept[0]!), 'utf8')).toBe(CORRUPT);
+  expect(await fs.readFile(path.join(backupDir, kept[0]!), 'utf8')).toBe(CORRUPT);
   expect(currentEdition(await readStore(storePath)).measures).toHaveLength(36);
+});
+
+test('Datei nicht lesbar (Ordner statt Datei): nur „Erneut versuchen“, keine Wiederherstellung; danach öffnet sie unverändert', async ({ page, dir, storePath, startExtraHarness }) => {
+  await registerWithBackup(dir, storePath);
+  const original = await fs.readFile(storePath, 'utf8');
+  await fs.rename(storePath, `${storePath}.weg`);
+  await fs.mkdir(storePath);
+  const h = await startExtraHarness();
+  await page.goto(h.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Das Register kann nicht geöffnet werden' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Am Inhalt der Datei ist nichts beschädigt');
+  await expect(page.getByRole('region', { name: 'Verfügbare Sicherungen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /wiederherstellen/ })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await fs.rmdir(storePath);
+  await fs.rename(`${storePath}.weg`, storePath);
+  await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  const after = JSON.parse(await fs.readFile(storePath, 'utf8')) as { registerId: string };
+  expect(after.registerId).toBe((JSON.parse(original) as { registerId: string }).registerId);
 });
 
 test('Datei aus einer neueren Programmversion wird nicht geöffnet und nicht verändert', async ({ page, storePath, startExtraHarness }) => {

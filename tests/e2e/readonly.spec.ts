@@ -47,7 +47,7 @@ test('Zweite Sitzung auf derselben Datei: nur Lesen, Halter genannt, Schreiben a
   expect((await fs.readFile(storePath)).equals(before)).toBe(true);
 
   // The same payload is accepted by the session that holds the lock (so it was valid).
-  const ok = await fetch(new URL('/api/createMeasure', harness.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fields }) }).then((r) => r.json());
+  const ok = await fetch(new URL('/api/createMeasure', harness.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': harness.token }, body: JSON.stringify({ fields }) }).then((r) => r.json());
   expect(ok).toMatchObject({ ok: true, value: { value: { title: 'Darf nicht gespeichert werden' } } });
 });
 

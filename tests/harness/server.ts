@@ -7,6 +7,7 @@ import { METHOD_NAMES } from '@shared/contract';
 import { createApi, dispatch } from '@main/api';
 import { RegisterSession } from '@main/session/session';
 import { ReviewSession } from '@main/review/reviewSession';
+import { HarnessAccess, newToken, TOKEN_HEADER } from './access';
 import { SettingsFile } from '@main/settings/settingsFile';
 import { de } from '@shared/i18n/de';
 
@@ -53,6 +54,8 @@ export interface HarnessOptions {
 
 export interface Harness {
   url: string;
+  /** Secret of the injected bridge; direct API calls from tests send it in `x-harness-token`. */
+  token: string;
   session: RegisterSession;
   /** Review mode of this instance. */
   review: ReviewSession;
@@ -79,12 +82,12 @@ const TYPES: Record<string, string> = {
  */
 const picks = new AsyncLocalStorage<{ answer: string | null; needed: string | null }>();
 
-function bridgeScript(): string {
+function bridgeScript(token: string): string {
   return `(() => {
   const names = ${JSON.stringify(METHOD_NAMES)};
   const prompts = ${JSON.stringify(de.shell.harnessPick)};
   const bridge = {};
-  const post = (name, request, pick) => fetch('/api/' + name, { method: 'POST', headers: Object.assign({ 'content-type': 'application/json' }, pick ? { 'x-harness-pick': encodeURIComponent(pick) } : {}), body: JSON.stringify(request === undefined ? {} : request) });
+  const post = (name, request, pick) => fetch('/api/' + name, { method: 'POST', headers: Object.assign({ 'content-type': 'application/json', '${TOKEN_HEADER}': ${JSON.stringify(token)} }, pick ? { 'x-harness-pick': encodeURIComponent(pick) } : {}), body: JSON.stringify(request === undefined ? {} : request) });
   for (const name of names) {
     bridge[name] = async (request) => {
       const first = await post(name, request, null);
@@ -140,6 +143,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       options.pickReviewTarget ? options.pickReviewTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
   }, review);
 
+  let port = 0;
+  const access = new HarnessAccess(newToken(), () => port);
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
       res.statusCode = 500;
@@ -149,7 +154,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+    // Foreign Host (DNS rebinding) gets nothing, not even the page; API calls also need Origin, JSON and the token.
+    if (!access.hostAllowed(req)) return refuse(res);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST' || access.apiRefusal(req)) return refuse(res);
       const body = await readBody(req);
       let payload: unknown;
       try {
@@ -167,7 +175,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (url.pathname === '/harness-bridge.js') {
       res.setHeader('content-type', TYPES['.js']!);
-      res.end(bridgeScript());
+      res.end(bridgeScript(access.token));
       return;
     }
     const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
@@ -193,9 +201,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    token: access.token,
     session,
     review,
     opened,
@@ -206,6 +215,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await session.close();
     },
   };
+}
+
+function refuse(res: http.ServerResponse): void {
+  res.statusCode = 403;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end('Zugriff verweigert');
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -173,8 +173,9 @@ export function previewLines(plan: MergePlan, doc: RegisterDocument): string[] {
 }
 
 /**
- * `review merge --store FILE --from FILE.mpreview [--dry-run]`: verifies the package, prints the preview
- * and applies it with the default decisions (proposals on unchanged items accepted; votes and proposals
+ * `review merge --store FILE --from FILE.mpreview [--dry-run] [--accept-unrecorded]`: verifies the package,
+ * prints the preview and applies it with the default decisions. A package the register has no record of
+ * sending is refused unless `--accept-unrecorded` is given; then no proposal is accepted by default (else: proposals on unchanged items accepted; votes and proposals
  * on changed items kept as open comments to decide in the app). A refused package: exit 1, nothing written.
  */
 export const reviewMergeCommand: Command = {
@@ -184,10 +185,12 @@ export const reviewMergeCommand: Command = {
     store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
     from: { kind: 'value', required: true, valueName: t.options.fromValue, help: t.options.from },
     'dry-run': { kind: 'flag', help: t.options.dryRun },
+    'accept-unrecorded': { kind: 'flag', help: t.options.acceptUnrecorded },
   },
   async run({ options, io, env: cliEnv }) {
     const storePath = resolveStore(cliEnv, options.required('store'));
     const from = resolveStore(cliEnv, options.required('from'));
+    const acceptUnrecorded = options.flag('accept-unrecorded');
     const fileName = path.basename(from);
     let pkg: VerifiedPackage;
     try {
@@ -212,12 +215,17 @@ export const reviewMergeCommand: Command = {
       return 0;
     }
     if (preview.duplicateOf) return 0;
+    // A package this register never sent may be forged (its checksum is no signature): only on request,
+    // and then its proposals stay open (planMerge selects none of them).
+    if (preview.notRecorded && !acceptUnrecorded) throw new CliFailure([t.refused(fileName), `  – ${t.unrecordedRefused}`]);
 
     return withWritableRegister(storePath, io, t, async (store) => {
       try {
         const { result } = await store.commit((current) => {
           // Planned again under the lock: the app may have saved since the preview above.
-          const merged = applyMerge(current, plan(current), {}, env(cliEnv));
+          const planned = plan(current);
+          if (planned.notRecorded && !acceptUnrecorded) throw new ReviewMergeError(t.unrecordedRefused);
+          const merged = applyMerge(current, planned, {}, env(cliEnv));
           return { doc: merged.doc, result: merged };
         });
         if (result.importRecord) writeLines(io.out, [t.written(result.appliedCount, path.basename(storePath), result.importRecord.id)]);

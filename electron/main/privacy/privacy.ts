@@ -10,6 +10,8 @@ import { de } from '@shared/i18n/de';
 import { auditEntry } from '@main/audit/audit';
 import { commitSaved } from '@main/participation/collection';
 import { ServiceError } from '@main/core/errors';
+import { listBackups, pruneBackups } from '@main/store/backups';
+import { backupHolds } from '@shared/privacy/backupRetention';
 import type { RegisterSession } from '@main/session/session';
 
 /**
@@ -20,9 +22,19 @@ import type { RegisterSession } from '@main/session/session';
 export class PrivacyService {
   constructor(private readonly session: RegisterSession) {}
 
-  overview(): PrivacyOverview {
-    const doc = this.session.requireOpen().store.doc;
-    return { retention: doc.retention, due: privacyDue(doc, localDay()), contacts: doc.contacts.length };
+  async overview(): Promise<PrivacyOverview> {
+    const { store } = this.session.requireOpen();
+    const doc = store.doc;
+    const { backupKeepLast, backupKeepDays } = this.session.settings.value;
+    const backups = backupHolds(await listBackups(store.path), backupKeepLast, backupKeepDays);
+    return { retention: doc.retention, due: privacyDue(doc, localDay()), contacts: doc.contacts.length, backups, backupKeepLast, backupKeepDays };
+  }
+
+  /** After a deletion: backups outside the backup retention go now, not only at the next open. */
+  private async pruneBackups(): Promise<void> {
+    const { store } = this.session.requireOpen();
+    const { backupKeepLast, backupKeepDays } = this.session.settings.value;
+    await pruneBackups(store.path, backupKeepLast, backupKeepDays).catch(() => 0);
   }
 
   async saveRetention(retention: Retention): Promise<Saved<Retention>> {
@@ -38,6 +50,12 @@ export class PrivacyService {
 
   /** Applies only to entries that are still due when the write happens (another window may have been quicker). */
   async apply(items: { kind: PrivacyKind; id: string }[]): Promise<Saved<{ deleted: number; anonymised: number }>> {
+    const saved = await this.applyToRegister(items);
+    await this.pruneBackups();
+    return saved;
+  }
+
+  private applyToRegister(items: { kind: PrivacyKind; id: string }[]): Promise<Saved<{ deleted: number; anonymised: number }>> {
     return commitSaved(this.session, (doc) => {
       const wanted = new Set(items.map((i) => `${i.kind}:${i.id}`));
       const due = privacyDue(doc, localDay()).filter((d) => wanted.has(`${d.kind}:${d.id}`));

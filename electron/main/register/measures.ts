@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Saved } from '@shared/contract';
+import { HISTORY_PAGE_DEFAULT, type HistoryPage } from '@shared/register/registerContract';
 import { de } from '@shared/i18n/de';
-import { diffFields, type AuditEntry } from '@shared/audit/audit';
+import { diffFields } from '@shared/audit/audit';
 import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '@shared/register/measure';
 import type { RegisterDocument } from '@shared/register/register';
 import { checkMeasureRules } from '@shared/register/rules';
@@ -30,8 +31,12 @@ export class MeasureService {
     return measure;
   }
 
-  history(entityId: string): AuditEntry[] {
-    return this.doc.audit.filter((a) => a.entityId === entityId).reverse();
+  /** One page of the record's audit trail, newest first. */
+  history(entityId: string, offset = 0, limit = HISTORY_PAGE_DEFAULT): HistoryPage {
+    const all = this.doc.audit.filter((a) => a.entityId === entityId);
+    const end = Math.max(0, all.length - offset);
+    const entries = all.slice(Math.max(0, end - limit), end).reverse();
+    return { entries, total: all.length };
   }
 
   async create(fields: MeasureFields): Promise<Saved<Measure>> {

@@ -17,7 +17,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
     updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
     deleteMeasure: ({ id, version }) => measures.remove(id, version),
     restoreMeasure: ({ id }) => measures.restore(id),
-    getHistory: ({ entityId }) => measures.history(entityId),
+    getHistory: ({ entityId, offset, limit }) => measures.history(entityId, offset, limit),
     saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
     deleteActionField: ({ id }) => reference.deleteActionField(id),
     saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),

@@ -25,7 +25,7 @@ export function reviewHandlers({ session, review, desktop }: HandlerContext): Ha
     listReviewPackages: () => reviews.list(),
     createReviewPackage: (request) => reviews.create(request),
     previewReviewImport: () => reviews.previewImport(),
-    applyReviewImport: ({ previewId, decisions }) => reviews.applyImport(previewId, decisions),
+    applyReviewImport: ({ previewId, decisions, confirmUnrecorded }) => reviews.applyImport(previewId, decisions, confirmUnrecorded === true),
     undoReviewImport: ({ importId }) => reviews.undoImport(importId),
     getItemReviews: ({ kind, id }) => reviews.item(kind, id),
     replyReviewComment: ({ commentId, text }) => reviews.reply(commentId, text),

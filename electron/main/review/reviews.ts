@@ -115,10 +115,12 @@ export class ReviewService {
     return { previewId: this.preview.id, plan };
   }
 
-  async applyImport(previewId: string, decisions: Decisions): Promise<Saved<ReviewImportOutcome>> {
+  async applyImport(previewId: string, decisions: Decisions, confirmUnrecorded = false): Promise<Saved<ReviewImportOutcome>> {
     const store = this.session.writableStore();
     if (this.preview?.id !== previewId) throw new ServiceError('CONFLICT', de.review.file.noPreview);
     const plan = this.preview.plan;
+    // Without a record of sending, the package's hashes prove nothing (a checksum is no signature).
+    if (plan.notRecorded && !confirmUnrecorded) throw new ServiceError('FORBIDDEN', de.review.file.unrecordedRefused);
     if (plan.duplicateOf) {
       // Importing the same package again changes nothing, not even the file.
       this.preview = null;

@@ -10,7 +10,9 @@ import { checkRegisterIntegrity } from '@shared/register/rules';
 import { formatDateTime } from '@shared/core/format';
 import { backupDirFor, createBackup, listValidBackups, pruneBackups } from '@main/store/backups';
 import { decodeRegister, RegisterFileError } from '@main/store/decode';
-import { writeFileDurable } from '@main/store/durableWrite';
+import { classifyOpenFailure, fileState, probeWritable, type OpenProblem } from '@main/store/openFailure';
+import { restoreFromBackup } from '@main/store/restore';
+import { removeStaleTemps } from '@main/store/tempCleanup';
 import { describeIoError } from '@main/store/ioErrors';
 import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, type LockInfo } from '@main/store/lock';
 import { RegisterStore } from '@main/store/registerStore';
@@ -31,10 +33,12 @@ type OpenState = {
   store: RegisterStore;
   lock: RegisterLock;
   readOnly: boolean;
+  /** German reason when the folder cannot be written; null when read-only is about the lock, or writable. */
+  readOnlyReason: string | null;
   lockHolder: LockInfo | null;
   warnings: string[];
 };
-type ErrorState = { state: 'error'; path: string; message: string; backups: BackupInfo[] };
+type ErrorState = { state: 'error'; path: string; message: string; problem: OpenProblem; backups: BackupInfo[] };
 
 /**
  * The register this window works on: which file, whether we hold its lock (else read-only and why), or
@@ -55,25 +59,54 @@ export class RegisterSession {
     return this.options.settings.value.displayName.trim() || this.identityBase.user;
   }
 
-  /** Opens a register; a missing file is created from the sample register (first start). */
+  /**
+   * Opens a register. A missing file is created from the sample only on a first start (a path never used
+   * on this computer); a register used before that has gone is reported, never silently re-created.
+   * A folder that cannot be written opens the register read-only with the reason.
+   */
   async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', heldLock?: RegisterLock): Promise<Session> {
     await this.close();
     const absolute = path.resolve(storePath);
     const lock = heldLock ?? new RegisterLock(lockPathFor(absolute), { ...this.identityBase, user: this.userName, instanceId: randomUUID() });
     try {
-      await fs.mkdir(path.dirname(absolute), { recursive: true });
-      const lockState = await lock.acquire();
-      const readOnly = !lockState.held;
+      const state = await fileState(absolute);
+      if (state === 'missing' && (create === 'none' || (create === 'sample' && this.isKnownPath(absolute)))) {
+        this.current = {
+          state: 'error',
+          path: absolute,
+          message: de.store.missing(path.basename(absolute)),
+          problem: 'missing',
+          backups: await listValidBackups(absolute),
+        };
+        return this.describe();
+      }
+      // A read-only share may refuse to create the folder; reading the register there still works.
+      await fs.mkdir(path.dirname(absolute), { recursive: true }).catch(() => undefined);
+      let readOnlyReason = await probeWritable(absolute);
+      if (readOnlyReason && state === 'missing') throw new RegisterFileError(readOnlyReason, 'io');
+      if (!readOnlyReason) await removeStaleTemps(absolute).catch(() => []);
+      const lockState = readOnlyReason ? null : await lock.acquire();
+      let readOnly = readOnlyReason !== null || !lockState?.held;
       const { store, created } = await RegisterStore.open(absolute, {
         readOnly,
-        createWith: readOnly || create === 'none' ? undefined : () => this.newDocument(create),
+        createWith: readOnly || create === 'none' ? undefined : () => this.newDocument(create === 'empty' ? 'empty' : 'sample'),
         onMigrated: (doc, from) => ({
           ...doc,
           audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
         }),
       });
+      if (!readOnly && !created) {
+        // No editing without a fresh backup: if it cannot be written (full disk), the register opens read-only.
+        readOnlyReason = await createBackup(absolute, 'start').then(
+          () => null,
+          (error: unknown) => de.store.backupFailed(describeIoError(error)),
+        );
+        if (readOnlyReason) {
+          readOnly = true;
+          await lock.release().catch(() => undefined);
+        }
+      }
       if (!readOnly) {
-        if (!created) await createBackup(absolute, 'start');
         const { backupKeepLast, backupKeepDays } = this.options.settings.value;
         await pruneBackups(absolute, backupKeepLast, backupKeepDays);
         lock.startHeartbeat(() => this.onLockLost(), this.options.heartbeatMs);
@@ -83,18 +116,31 @@ export class RegisterSession {
         store,
         lock,
         readOnly,
-        lockHolder: lockState.held ? null : lockState.holder,
+        readOnlyReason: readOnlyReason ? de.store.cannotWrite(readOnlyReason) : null,
+        lockHolder: lockState && !lockState.held ? lockState.holder : null,
         warnings: checkRegisterIntegrity(store.doc),
       };
-      await this.options.settings.save({ ...this.options.settings.value, lastStorePath: absolute }).catch(() => undefined);
+      await this.remember(absolute).catch(() => undefined);
     } catch (error) {
       await lock.release().catch(() => undefined);
-      const problem = error instanceof RegisterFileError ? error.problem : describeIoError(error);
-      const backups = await listValidBackups(absolute);
-      const offer = backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
-      this.current = { state: 'error', path: absolute, message: `${de.store.openFailed(path.basename(absolute), problem)} ${offer}`, backups };
+      const { problem, text } = classifyOpenFailure(error);
+      // Only a file whose content is unusable is offered a backup; an I/O problem is retried, never "repaired".
+      const backups = problem === 'damaged' ? await listValidBackups(absolute) : [];
+      const offer = problem === 'io' ? de.store.retryHint : backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
+      this.current = { state: 'error', path: absolute, message: `${de.store.openFailed(path.basename(absolute), text)} ${offer}`, problem, backups };
     }
     return this.describe();
+  }
+
+  private isKnownPath(file: string): boolean {
+    const { lastStorePath, knownStorePaths } = this.options.settings.value;
+    return lastStorePath === file || knownStorePaths.includes(file);
+  }
+
+  private async remember(file: string): Promise<void> {
+    const value = this.options.settings.value;
+    const knownStorePaths = [file, ...value.knownStorePaths.filter((p) => p !== file)].slice(0, 50);
+    await this.options.settings.save({ ...value, lastStorePath: file, knownStorePaths });
   }
 
   private newDocument(kind: 'sample' | 'empty'): RegisterDocument {
@@ -131,8 +177,8 @@ export class RegisterSession {
 
   describe(): Session {
     const c = this.current;
-    if (!c) return { state: 'error', path: '', message: de.api.noRegister, backups: [] };
-    if (c.state === 'error') return { state: 'error', path: c.path, message: c.message, backups: c.backups };
+    if (!c) return { state: 'error', path: '', message: de.api.noRegister, problem: 'io', backupDir: '', backups: [] };
+    if (c.state === 'error') return { state: 'error', path: c.path, message: c.message, problem: c.problem, backupDir: backupDirFor(c.path), backups: c.backups };
     const doc = c.store.doc;
     return {
       state: 'open',
@@ -141,6 +187,7 @@ export class RegisterSession {
       registerName: doc.name,
       isSample: doc.isSample,
       readOnly: c.readOnly,
+      readOnlyReason: c.readOnlyReason,
       lockHolder: c.lockHolder ? toHolder(c.lockHolder) : null,
       lastSavedAt: c.store.lastSavedAt,
       user: this.userName,
@@ -165,23 +212,32 @@ export class RegisterSession {
   }
 
   /**
-   * Replaces a damaged register with one of its backups. The damaged file is kept beside it as
-   * `<name>.beschaedigt-<time>.json`, never deleted.
+   * Replaces a damaged (or missing) register with one of its backups, after the user confirmed. The
+   * current file is first copied into the backup folder as `…_beschaedigt.json` (under the backup
+   * retention), then the backup is written over it via temp + rename (store/restore.ts).
    */
   async restoreBackup(backupPath: string): Promise<Session> {
     const c = this.current;
     if (c?.state !== 'error') throw new ServiceError('BAD_REQUEST', de.api.badRequest);
+    if (c.problem === 'io') throw new ServiceError('BAD_REQUEST', de.store.restoreNotOffered);
     const resolved = path.resolve(backupPath);
     if (path.dirname(resolved) !== backupDirFor(c.path)) throw new ServiceError('BAD_REQUEST', de.api.badRequest);
-    const text = await fs.readFile(resolved, 'utf8');
-    decodeRegister(text);
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const { dir, name } = path.parse(c.path);
-    await fs.rename(c.path, path.join(dir, `${name}.beschaedigt-${stamp}.json`)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await writeFileDurable(c.path, text);
+    try {
+      await restoreFromBackup(c.path, resolved);
+    } catch (error) {
+      const reason = error instanceof RegisterFileError ? error.problem : describeIoError(error);
+      throw new ServiceError('WRITE_FAILED', de.store.restoreFailed(reason));
+    }
     return this.open(c.path, 'none');
+  }
+
+  /** Opens the current path again; `createEmpty` only for a missing register, after the user chose it. */
+  async retryOpen(createEmpty: boolean): Promise<Session> {
+    const c = this.current;
+    if (!c) throw new ServiceError('NO_REGISTER', de.api.noRegister);
+    const file = c.state === 'error' ? c.path : c.store.path;
+    if (createEmpty && !(c.state === 'error' && c.problem === 'missing')) throw new ServiceError('BAD_REQUEST', de.store.createNotOffered);
+    return this.open(file, createEmpty ? 'empty' : 'none');
   }
 
   requireOpen(): OpenState {

@@ -10,6 +10,7 @@ export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
+    retryOpen: ({ createEmpty }) => session.retryOpen(createEmpty),
     openRegister: async ({ mode }) => {
       const chosen = await desktop.pickRegister(mode);
       if (!chosen) return null;

@@ -1,7 +1,8 @@
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '@shared/contract';
 import { decodeRegister } from './decode';
+import { copyFileDurable } from './durableCopy';
 
 /**
  * Backups sit beside the register in `<name>-Sicherungen/`, one file per start and one before each
@@ -14,19 +15,16 @@ export function backupDirFor(storePath: string): string {
 
 const BACKUP_PATTERN = /^(.+)_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z_([a-z-]+)\.json$/;
 
-export async function createBackup(storePath: string, reason: 'start' | 'migration' | 'restore', now = new Date()): Promise<string> {
+/** Reason of the copy of a register that could not be opened (kept before a restore replaces it). */
+export const DAMAGED_REASON = 'beschaedigt';
+
+export async function createBackup(storePath: string, reason: 'start' | 'migration' | 'restore' | typeof DAMAGED_REASON, now = new Date()): Promise<string> {
   const dir = backupDirFor(storePath);
   await fs.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');
   const target = path.join(dir, `${path.parse(storePath).name}_${stamp}_${reason}.json`);
-  // copyFile then fsync: a backup that is not durable is no backup. COPYFILE_EXCL: never replace one.
-  await fs.copyFile(storePath, target, fsConstants.COPYFILE_EXCL);
-  const handle = await fs.open(target, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  // Via temp + rename and fsync: a backup that is not durable or half-written is no backup; never replaces one.
+  await copyFileDurable(storePath, target);
   return target;
 }
 
@@ -52,6 +50,7 @@ export async function listBackups(storePath: string): Promise<BackupInfo[]> {
 export async function listValidBackups(storePath: string, limit = 5): Promise<BackupInfo[]> {
   const valid: BackupInfo[] = [];
   for (const backup of await listBackups(storePath)) {
+    if (backup.reason === DAMAGED_REASON) continue;
     try {
       decodeRegister(await fs.readFile(backup.path, 'utf8'));
       valid.push(backup);
@@ -63,8 +62,17 @@ export async function listValidBackups(storePath: string, limit = 5): Promise<Ba
   return valid;
 }
 
-/** Pure retention rule: which backups to keep (newest first input). */
+/**
+ * Pure retention rule: which backups to keep (newest first input). Copies of damaged files follow the
+ * same rule, counted on their own, so they neither live forever nor push usable backups out.
+ */
 export function selectBackupsToKeep(backups: readonly BackupInfo[], keepLast: number, keepDays: number, now = new Date()): Set<string> {
+  const damaged = backups.filter((b) => b.reason === DAMAGED_REASON);
+  const usable = backups.filter((b) => b.reason !== DAMAGED_REASON);
+  return new Set([...keepByRule(usable, keepLast, keepDays, now), ...keepByRule(damaged, keepLast, keepDays, now)]);
+}
+
+function keepByRule(backups: readonly BackupInfo[], keepLast: number, keepDays: number, now: Date): Set<string> {
   const keep = new Set<string>();
   backups.slice(0, keepLast).forEach((b) => keep.add(b.path));
   const oldestDay = new Date(now.getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);

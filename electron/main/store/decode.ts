@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { de } from '@shared/i18n/de';
+import { de, MAX_REGISTER_MIB } from '@shared/i18n/de';
+import { INVISIBLE_CHARS, stripInvisible } from '@shared/core/primitives';
 import { migrate, MigrationError } from '@shared/register/migrations';
 import { registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
 
@@ -13,7 +14,7 @@ export class RegisterFileError extends Error {
   }
 }
 
-export const MAX_REGISTER_BYTES = 200 * 1024 * 1024;
+export const MAX_REGISTER_BYTES = MAX_REGISTER_MIB * 1024 * 1024;
 
 export interface Decoded {
   doc: RegisterDocument;
@@ -25,7 +26,8 @@ export interface Decoded {
 export function decodeRegister(text: string): Decoded {
   if (text.trim() === '') throw new RegisterFileError(de.store.empty, 'empty');
   if (text.slice(0, 8192).includes('\u0000')) throw new RegisterFileError(de.store.binary, 'binary');
-  const raw = parseJson(text);
+  // Files from before the rule against invisible characters still open: those characters are dropped.
+  const raw = INVISIBLE_CHARS.test(text) ? stripInvisible(parseJson(text)) : parseJson(text);
   let migrated: ReturnType<typeof migrate>;
   try {
     migrated = migrate(raw);
@@ -68,10 +70,24 @@ const sectionNames: Record<string, string> = {
   editions: 'Fassung',
   statuses: 'Status',
   audit: 'Protokolleintrag',
+  bodies: 'Gremium',
+  submissions: 'Ratsvorlage',
+  submissionRevisions: 'Fassung einer Ratsvorlage',
+  indicators: 'Kennzahl',
+  evaluationRounds: 'Evaluationsrunde',
+  assessments: 'Bewertung',
+  imports: 'Import',
+  meetings: 'Sitzung',
+  labs: 'Quartierslabor',
+  proposals: 'Anregung',
+  recommendations: 'Empfehlung',
+  contacts: 'Kontakt',
+  trackedDecisions: 'Beschluss',
+  bodyMembers: 'Gremienmitglied',
 };
 
 /** "Maßnahme HF1-03, Feld title: Bitte einen Titel eingeben." rather than a raw JSON path. */
-function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
+export function describeIssue(doc: unknown, issue: z.core.$ZodIssue): string {
   const [section, index, ...rest] = issue.path;
   const sectionName = typeof section === 'string' ? sectionNames[section] : undefined;
   if (sectionName && typeof index === 'number') {

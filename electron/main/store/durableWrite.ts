@@ -10,7 +10,7 @@ import path from 'node:path';
  */
 export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempNameFor(target);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o644);
@@ -25,6 +25,14 @@ export async function writeFileDurable(target: string, data: string | Uint8Array
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * `.<name>.<pid>.<random>.tmp` beside the target: the pid lets the next open tell a temp file of a
+ * writer that is gone from one still being written (see tempCleanup.ts).
+ */
+export function tempNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /**
@@ -50,7 +58,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
  * network and FUSE file systems refuse to sync a folder: by then the new content is in place, so that
  * refusal must not report the save as failed.
  */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   let handle: fs.FileHandle | undefined;
   try {

@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import { de } from '@shared/i18n/de';
 import type { RegisterDocument } from '@shared/register/register';
 import { createBackup } from './backups';
+import { checkCommit, checkCommitSize, CommitRefusedError } from './commitCheck';
 import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from './decode';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { describeIoError } from './ioErrors';
@@ -22,6 +23,8 @@ export interface OpenOptions {
   onMigrated?: (doc: RegisterDocument, from: number) => RegisterDocument;
   /** Read-only instances must not write, not even a migration. */
   readOnly?: boolean;
+  /** Largest file written (and read); default MAX_REGISTER_BYTES. Tests use a small one. */
+  maxBytes?: number;
 }
 
 /**
@@ -43,11 +46,15 @@ export class RegisterStore {
 
   static async open(path: string, options: OpenOptions = {}): Promise<OpenResult> {
     let migratedFrom: number | null = null;
-    const adapter = new DurableJsonAdapter<RegisterDocument>(path, (text) => {
-      const decoded = decodeRegister(text);
-      migratedFrom = decoded.migratedFrom;
-      return decoded.doc;
-    });
+    const adapter = new DurableJsonAdapter<RegisterDocument>(
+      path,
+      (text) => {
+        const decoded = decodeRegister(text);
+        migratedFrom = decoded.migratedFrom;
+        return decoded.doc;
+      },
+      (doc) => encodeWithinLimit(doc, options.maxBytes ?? MAX_REGISTER_BYTES),
+    );
     let size: number | null = null;
     try {
       size = (await fs.stat(path)).size;
@@ -63,7 +70,7 @@ export class RegisterStore {
       store.lastSavedAt = new Date().toISOString();
       return { store, migratedFrom: null, created: true };
     }
-    if (size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.round(size / 1024 / 1024)), 'tooLarge');
+    if (size > (options.maxBytes ?? MAX_REGISTER_BYTES)) throw new RegisterFileError(de.store.tooLarge(Math.ceil(size / 1024 / 1024)), 'tooLarge');
     let data: RegisterDocument | null;
     try {
       data = await adapter.read();
@@ -97,11 +104,14 @@ export class RegisterStore {
       const outcome = change(this.committed);
       const next = 'doc' in outcome && 'result' in outcome ? outcome.doc : (outcome as RegisterDocument);
       const result = ('doc' in outcome && 'result' in outcome ? outcome.result : undefined) as T;
+      // Never write what the reader would refuse (throws a CommitRefusedError with a German field message).
+      checkCommit(this.committed, next);
       this.db.data = next;
       try {
         await this.db.write();
       } catch (error) {
         this.db.data = this.committed;
+        if (error instanceof CommitRefusedError) throw error;
         throw new WriteFailedError(describeIoError(error));
       }
       this.committed = next;
@@ -114,6 +124,14 @@ export class RegisterStore {
   flush(): Promise<void> {
     return this.queue.idle();
   }
+}
+
+/** JSON of the document, refused when the file would be larger than the reader accepts. */
+function encodeWithinLimit(doc: RegisterDocument, maxBytes: number): string {
+  const text = JSON.stringify(doc);
+  // UTF-8 needs at most 3 bytes per UTF-16 unit: count the bytes only when the limit may be reached.
+  if (text.length * 3 > maxBytes) checkCommitSize(Buffer.byteLength(text, 'utf8'), maxBytes);
+  return text;
 }
 
 export class WriteFailedError extends Error {

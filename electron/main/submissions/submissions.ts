@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RevisionInfo, Saved, SubmissionRow } from '@shared/contract';
@@ -21,6 +21,7 @@ import { printNumberTaken } from '@shared/submissions/submissionRules';
 import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { richTextReadable } from '@shared/core/richTextReadable';
 import { writeFileDurable } from '@main/store/durableWrite';
+import { assertAttachmentsKept, readAttachmentSource, readStoredAttachment, sha256Of } from './attachmentFiles';
 import { auditEntry } from '@main/audit/audit';
 import { ServiceError } from '@main/core/errors';
 import { replaceAt } from '@main/register/measures';
@@ -30,7 +31,7 @@ import type { RegisterSession } from '@main/session/session';
 export type NewSubmissionSource = { kind: 'blank' } | { kind: 'template'; templateId: string } | { kind: 'copy'; sourceId: string } | { kind: 'followUp'; baseId: string };
 
 const FIELD_NAMES = Object.keys(submissionFieldsSchema.shape) as (keyof SubmissionFields)[];
-export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES } from './attachmentFiles';
 
 /** Council submissions: drafts, versions (a revision per save), Papierkorb, attachments. */
 export class SubmissionService {
@@ -140,13 +141,20 @@ export class SubmissionService {
     }
   }
 
+  /** A save from the renderer: attachments may be retitled, reordered or removed, never added or altered. */
   async update(id: string, version: number, fields: SubmissionFields): Promise<Saved<Submission>> {
+    return this.save(id, version, fields, false);
+  }
+
+  /** `attachmentsFromMain`: the attachment list comes from main itself (a new file, an earlier revision). */
+  private async save(id: string, version: number, fields: SubmissionFields, attachmentsFromMain: boolean): Promise<Saved<Submission>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const index = doc.submissions.findIndex((s) => s.id === id);
       const current = doc.submissions[index];
       if (!current || current.deletedAt) throw new ServiceError('NOT_FOUND', de.api.notFound);
       if (current.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
+      if (!attachmentsFromMain) assertAttachmentsKept(current.attachments, fields.attachments);
       this.assertValid(doc, id, fields, current);
       const changes = diffFields(current as unknown as Record<string, unknown>, fields as unknown as Record<string, unknown>, FIELD_NAMES);
       if (changes.length === 0) return { doc, result: current };
@@ -235,7 +243,7 @@ export class SubmissionService {
     const revision = this.findRevision(id, revisionId);
     const current = this.get(id);
     // A status is a fact about the council process, not about the text: keep the current one.
-    return this.update(id, version, { ...revision.fields, status: current.status });
+    return this.save(id, version, { ...revision.fields, status: current.status }, true);
   }
 
   private findRevision(id: string, revisionId: string): SubmissionRevision {
@@ -250,11 +258,8 @@ export class SubmissionService {
    */
   async addAttachment(id: string, version: number, sourcePath: string, title: string): Promise<Saved<Submission>> {
     const store = this.session.writableStore();
-    const stat = await fs.stat(sourcePath).catch(() => null);
-    if (!stat?.isFile()) throw new ServiceError('BAD_REQUEST', de.submission.attachmentMissing);
-    if (stat.size > MAX_ATTACHMENT_BYTES) throw new ServiceError('BAD_REQUEST', de.submission.attachmentTooLarge);
-    const bytes = await fs.readFile(sourcePath);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const bytes = await readAttachmentSource(sourcePath);
+    const sha256 = sha256Of(bytes);
     const extension = path.extname(sourcePath).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
     const folder = attachmentDirFor(store.path);
     const storedName = `${sha256}${extension}`;
@@ -272,12 +277,12 @@ export class SubmissionService {
       title: (title.trim() || path.parse(fileName).name).slice(0, 200),
       fileName,
       storedName,
-      size: stat.size,
+      size: bytes.length,
       sha256,
       addedAt: new Date().toISOString(),
     };
     const { id: _i, baseSubmissionId: _b, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
-    return this.update(id, version, { ...fields, attachments: [...fields.attachments, attachment] });
+    return this.save(id, version, { ...fields, attachments: [...fields.attachments, attachment] }, true);
   }
 
   /** Path of a stored attachment, checked against its hash (a vanished or changed file is reported). */
@@ -285,10 +290,11 @@ export class SubmissionService {
     const submission = this.get(id);
     const attachment = submission.attachments.find((a) => a.id === attachmentId);
     if (!attachment) throw new ServiceError('NOT_FOUND', de.api.notFound);
-    const file = path.join(attachmentDirFor(this.session.requireOpen().store.path), attachment.storedName);
-    const bytes = await fs.readFile(file).catch(() => null);
+    const folder = attachmentDirFor(this.session.requireOpen().store.path);
+    const file = path.join(folder, attachment.storedName);
+    const bytes = await readStoredAttachment(folder, attachment).catch(() => null);
     if (!bytes) throw new ServiceError('NOT_FOUND', de.submission.attachmentVanished(attachment.fileName));
-    if (createHash('sha256').update(bytes).digest('hex') !== attachment.sha256) throw new ServiceError('BAD_REQUEST', de.submission.attachmentChanged(attachment.fileName));
+    if (sha256Of(bytes) !== attachment.sha256) throw new ServiceError('BAD_REQUEST', de.submission.attachmentChanged(attachment.fileName));
     return file;
   }
 }

@@ -29,12 +29,26 @@ export interface HistoryTableProps {
 /** Who changed what when, field by field, newest first. */
 export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLabel = measureFieldLabel, formatValue = asRecorded }: HistoryTableProps) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     call('getHistory', { entityId })
-      .then(setEntries)
+      .then((page) => {
+        setEntries(page.entries);
+        setTotal(page.total);
+      })
       .catch((e) => setError(errorMessage(e)));
   }, [entityId]);
+  // Long trails come in pages; older entries are appended on request.
+  const loadOlder = () => {
+    const offset = entries?.length ?? 0;
+    call('getHistory', { entityId, offset })
+      .then((page) => {
+        setEntries((shown) => [...(shown ?? []), ...page.entries]);
+        setTotal(page.total);
+      })
+      .catch((e) => setError(errorMessage(e)));
+  };
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!entries) return <p>{de.ui.loading}</p>;
   if (entries.length === 0) return <p>{historyTexts.empty}</p>;
@@ -43,6 +57,7 @@ export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLa
     return isEmpty(value) ? historyTexts.emptyValue : clip(formatValue(c.field, value, { side, change: c }));
   };
   return (
+    <>
     <table className="data history">
       <caption>{caption}</caption>
       <thead>
@@ -71,6 +86,14 @@ export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLa
         })}
       </tbody>
     </table>
+    {entries.length < total ? (
+      <p>
+        <button type="button" onClick={loadOlder}>
+          {historyTexts.loadOlder(total - entries.length)}
+        </button>
+      </p>
+    ) : null}
+    </>
   );
 }
 

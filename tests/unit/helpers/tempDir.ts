@@ -44,3 +44,40 @@ export function mountTinyTmpfs(dir: string, size = '256k'): string | null {
 export function unmount(dir: string): void {
   execFileSync('umount', [dir], { stdio: 'pipe' });
 }
+
+/**
+ * Mounts `source` again at `target`, read-only (as a read-only network share would be): every write
+ * there fails with EROFS, also for root. Returns null on success, else why not (the caller skips).
+ */
+export function mountReadOnlyBind(source: string, target: string): string | null {
+  if (process.platform !== 'linux') return 'bind mount needs Linux';
+  if (process.getuid?.() !== 0) return 'bind mount needs root';
+  try {
+    execFileSync('mount', ['--bind', source, target], { stdio: 'pipe' });
+    execFileSync('mount', ['-o', 'remount,ro,bind', target], { stdio: 'pipe' });
+    return null;
+  } catch (error) {
+    try {
+      execFileSync('umount', [target], { stdio: 'pipe' });
+    } catch {
+      // was not mounted
+    }
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    return `read-only bind mount failed: ${stderr || (error as Error).message}`;
+  }
+}
+
+/** Fills the file system of `dir` until a write fails with ENOSPC; returns the filler file. */
+export async function fillDisk(dir: string): Promise<string> {
+  const filler = path.join(dir, 'fuellung.bin');
+  const handle = await fs.open(filler, 'w');
+  try {
+    const chunk = Buffer.alloc(4096, 1);
+    for (;;) await handle.write(chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    await handle.close();
+  }
+  return filler;
+}

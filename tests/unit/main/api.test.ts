@@ -90,8 +90,12 @@ describe('measure services through dispatch', () => {
     disk = await onDisk();
     expect(disk.measures[1]!.deletedAt).toBeNull();
     expect(disk.audit.at(-1)).toMatchObject({ action: 'restore', entityId: m.id });
-    const history = ok(await call(api, 'getHistory', { entityId: m.id })) as { action: string }[];
+    const history = (ok(await call(api, 'getHistory', { entityId: m.id })) as { entries: { action: string }[] }).entries;
     expect(history.map((h) => h.action)).toEqual(['restore', 'delete']);
+    // Paged: newest first, one page at a time, with the total to know whether more can be loaded.
+    expect(ok(await call(api, 'getHistory', { entityId: m.id, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'restore' }] });
+    expect(ok(await call(api, 'getHistory', { entityId: m.id, offset: 1, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'delete' }] });
+    expect(await call(api, 'getHistory', { entityId: m.id, limit: 100_000 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
   it('refuses to delete a Handlungsfeld or an office that measures still use', async () => {
@@ -180,10 +184,11 @@ describe('session', () => {
     expect(await fs.readFile(first.storePath, 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
     const restored = await session.restoreBackup(described.backups[0]!.path);
     expect(restored).toMatchObject({ state: 'open', readOnly: false });
-    const names = await fs.readdir(dir.path);
-    const damaged = names.find((n) => n.startsWith('register.beschaedigt-'));
+    // The damaged content is kept as a copy in the backup folder (under the backup retention).
+    const backupDir = path.join(dir.path, 'register-Sicherungen');
+    const damaged = (await fs.readdir(backupDir)).find((n) => n.endsWith('_beschaedigt.json'));
     expect(damaged).toBeDefined();
-    expect(await fs.readFile(path.join(dir.path, damaged!), 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
+    expect(await fs.readFile(path.join(backupDir, damaged!), 'utf8')).toBe('{"schemaVersion": 2, "measures": [');
     expect((await first.onDisk()).measures).toHaveLength(3);
     await session.close();
   });

@@ -54,7 +54,7 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
     setBusy(true);
     setError(null);
     try {
-      const result = await save(() => call('applyReviewImport', { previewId: preview.previewId, decisions }));
+      const result = await save(() => call('applyReviewImport', { previewId: preview.previewId, decisions, confirmUnrecorded: plan.notRecorded }));
       onDone(result.value);
     } catch (e) {
       setError(errorMessage(e));

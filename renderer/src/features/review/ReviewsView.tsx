@@ -37,6 +37,9 @@ export function ReviewsView() {
     setMessage(null);
     try {
       const next = await call('previewReviewImport', {});
+      // A package this register never sent is read only after an explicit confirmation (see docs/review.md).
+      const p = de.review.ui.preview;
+      if (next?.plan.notRecorded && !(await confirm({ title: p.unrecordedConfirmTitle, text: p.unrecordedConfirm(next.plan.reviewer), confirmLabel: p.unrecordedConfirmLabel }))) return;
       if (next) {
         setCreating(false);
         setPreview(next);

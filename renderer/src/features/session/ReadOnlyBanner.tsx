@@ -16,6 +16,26 @@ export function ReadOnlyBanner({ session }: { session: OpenSession }) {
   const [error, setError] = useState<string | null>(null);
   if (!session.readOnly) return null;
   const holder = session.lockHolder;
+  const retry = async () => {
+    try {
+      setError(null);
+      await setSession(await call('retryOpen', { createEmpty: false }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  if (session.readOnlyReason) {
+    // The folder cannot be written (permissions, full disk, read-only share): say why, offer a retry.
+    return (
+      <div className="banner banner-readonly" role="alert">
+        <strong>{de.ui.readOnlyTitle}:</strong> {session.readOnlyReason}{' '}
+        <button type="button" onClick={() => void retry()}>
+          {de.ui.error.retry}
+        </button>
+        {error ? <span className="inline-error"> {error}</span> : null}
+      </div>
+    );
+  }
   const takeOver = async () => {
     if (holder) {
       const ok = await confirm({ title: de.ui.readOnlyTitle, text: de.ui.takeOverConfirm(holder.user, holder.host), confirmLabel: de.ui.takeOver.replace(' …', '') });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrivacyDueItem } from '@shared/privacy/privacyDue';
 import type { Retention } from '@shared/privacy/retention';
 import type { PrivacyOverview } from '@shared/privacy/privacyContract';
-import { formatDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -184,6 +184,36 @@ export function PrivacyView() {
           </div>
         </form>
         {retentionMessage ? <Notice kind={retentionMessage.kind}>{retentionMessage.text}</Notice> : null}
+      </section>
+
+      <section aria-labelledby="privacy-backups-title">
+        <h2 id="privacy-backups-title">{trackingPrivacyTexts.backupsHeading}</h2>
+        <p>{trackingPrivacyTexts.backupsIntro(overview.backupKeepLast, overview.backupKeepDays)}</p>
+        {overview.backups.length === 0 ? (
+          <p className="empty">{trackingPrivacyTexts.backupsNone}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data privacy-backups">
+              <caption>{trackingPrivacyTexts.backupsCaption(overview.backups.length)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{trackingPrivacyTexts.backupsCol.createdAt}</th>
+                  <th scope="col">{trackingPrivacyTexts.backupsCol.kind}</th>
+                  <th scope="col">{trackingPrivacyTexts.backupsCol.holds}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.backups.map((b) => (
+                  <tr key={b.fileName}>
+                    <td className="nowrap">{formatDateTime(b.createdAt)}</td>
+                    <td>{trackingPrivacyTexts.backupKinds[b.reason] ?? b.reason}</td>
+                    <td>{trackingPrivacyTexts.backupHolds(formatDate(b.removableFrom), b.newerNeeded)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="privacy-due-title">

@@ -18,9 +18,9 @@ import { ExportWorkerClient } from '@main/export/exportWorkerClient';
 import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
 import { writeTrackingXlsx } from '@main/participation/trackingWorkbook';
 import type { RegisterDocument } from '@shared/register/register';
-import { sampleDoc } from '../participation/setup';
-import { exportInput } from './evaluationFixtures';
-import { germanProfile, missingTools, run } from './office';
+import { sampleDoc } from '@tests/unit/main/participation/setup';
+import { exportInput } from '@tests/unit/main/evaluation/evaluationFixtures';
+import { germanProfile, missingTools, run } from '@tests/unit/helpers/office';
 
 const GENERATED_AT = new Date('2026-11-26T10:00:00Z');
 

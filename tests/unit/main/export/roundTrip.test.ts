@@ -13,8 +13,8 @@ import { main } from '@cli/index';
 import { writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
 import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
 import type { RegisterDocument } from '@shared/register/register';
-import { useTempDir } from '../store/tempDir';
-import { exportInput, sampleRegister } from './evaluationFixtures';
+import { useTempDir } from '@tests/unit/helpers/tempDir';
+import { exportInput, sampleRegister } from '@tests/unit/main/evaluation/evaluationFixtures';
 
 const dir = useTempDir('mpr-roundtrip-');
 

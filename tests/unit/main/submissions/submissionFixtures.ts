@@ -195,8 +195,8 @@ export function fullSubmission(): { register: RegisterDocument; submission: Subm
       { id: 'k2', orgUnitId: 'ou-polizei', person: 'Herr Krause', date: null, vote: 'mit_aenderungen', note: 'Datenschutzhinweis ergänzen' },
     ],
     attachments: [
-      { id: 'a1', title: 'Masterplan, Fassung 2025', fileName: 'Masterplan_2025.pdf', storedName: 'a1.pdf', size: 2_345_678, sha256: 'a'.repeat(64), addedAt: STAMP },
-      { id: 'a2', title: 'Evaluationsbericht', fileName: 'Evaluation.docx', storedName: 'a2.docx', size: 10, sha256: 'b'.repeat(64), addedAt: STAMP },
+      { id: 'a1', title: 'Masterplan, Fassung 2025', fileName: 'Masterplan_2025.pdf', storedName: `${'a'.repeat(64)}.pdf`, size: 2_345_678, sha256: 'a'.repeat(64), addedAt: STAMP },
+      { id: 'a2', title: 'Evaluationsbericht', fileName: 'Evaluation.docx', storedName: `${'b'.repeat(64)}.docx`, size: 10, sha256: 'b'.repeat(64), addedAt: STAMP },
     ],
     linkedMeasureIds: extra.map((m) => m.id),
     status: 'mitzeichnung',
@@ -258,7 +258,7 @@ export function junkSubmission(): Submission {
     climateReason: JUNK,
     extraSections: [{ id: 'x', title: JUNK, body: [] }],
     cosignatures: [{ id: 'k', orgUnitId: null, person: JUNK, date: null, vote: 'offen', note: JUNK }],
-    attachments: [{ id: 'a', title: JUNK, fileName: `${JUNK}.pdf`, storedName: 'a.pdf', size: 0, sha256: 'c'.repeat(64), addedAt: STAMP }],
+    attachments: [{ id: 'a', title: JUNK, fileName: `${JUNK}.pdf`, storedName: `${'c'.repeat(64)}.pdf`, size: 0, sha256: 'c'.repeat(64), addedAt: STAMP }],
   };
   return toSubmission(fields, { id: 'vorlage-junk' });
 }
