@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * Layer boundaries (as VS Code does): shared/ is pure TypeScript; the renderer never reaches Node,
  * Electron or main-process code; only the Electron glue files may import 'electron'; the preload
  * sees nothing but 'electron' and shared/methods. Another layer is reached through its path alias
- * (@shared/…, @main/…, @cli/…, @renderer/…, tsconfig.base.json), never by a ../ path, so the patterns
+ * (@shared/…, @main/…, @cli/…, @renderer/…, @tests/…, tsconfig.base.json), never by a ../ path, so the patterns
  * below see every crossing. Runs with zero warnings (npm run lint).
  *
  * Each layer's restrictions are written once (`layer(...)`) and applied to static imports
@@ -26,10 +26,15 @@ const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'export
  * One restriction: exact module names (`names`, e.g. `events` but not a folder `../events/`) and/or
  * gitignore-like patterns (`group`, as no-restricted-imports reads them; `!x` excepts x).
  */
-const restrict = ({ names = [], group = [] }, message) => ({ names, group, message });
+const restrict = ({ names = [], group = [], regex = null }, message) => ({ names, group, regex, message });
+/**
+ * A relative path naming a layer folder. A regular expression on relative paths only, so test folders
+ * named like layers (tests/unit/main/…) are reached through @tests/… (written with \x2F for '/', as the
+ * import() selectors need).
+ */
 const byAlias = restrict(
-  { group: ['**/shared/**', '**/electron/**', '**/renderer/**', '**/main/**', '**/cli/**', '**/preload/**'] },
-  'Reach another layer through its alias (@shared/…, @main/…, @cli/…, @renderer/…), not by a ../ path.',
+  { regex: '^\\.\\.?\\x2F(.*\\x2F)?(shared|electron|renderer|main|cli|preload|tests)\\x2F' },
+  'Reach another layer through its alias (@shared/…, @main/…, @cli/…, @renderer/…, @tests/…), not by a ../ path.',
 );
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' ? '\\x2F' : `\\${c}`));
@@ -45,11 +50,12 @@ function patternSource(glob) {
 }
 
 /** The `import()` selectors of one restriction: each pattern, minus its `!` exceptions. */
-function importSelectors({ names, group, message }) {
+function importSelectors({ names, group, regex, message }) {
   const except = group.filter((glob) => glob.startsWith('!')).map((glob) => `:not([source.value=/${patternSource(glob.slice(1))}/])`).join('');
   return [
     ...names.map((name) => ({ selector: `ImportExpression[source.value=/^${escape(name)}$/]`, message })),
     ...group.filter((glob) => !glob.startsWith('!')).map((glob) => ({ selector: `ImportExpression[source.value=/${patternSource(glob)}/]${except}`, message })),
+    ...(regex ? [{ selector: `ImportExpression[source.value=/${regex}/]`, message }] : []),
   ];
 }
 
@@ -65,7 +71,10 @@ function layer(list, { node = true, computedImport = false } = {}) {
       'error',
       {
         paths: restrictions.flatMap(({ names, message }) => names.map((name) => ({ name, message }))),
-        patterns: restrictions.filter(({ group }) => group.length > 0).map(({ group, message }) => ({ group, message })),
+        patterns: [
+          ...restrictions.filter(({ group }) => group.length > 0).map(({ group, message }) => ({ group, message })),
+          ...restrictions.filter(({ regex }) => regex).map(({ regex, message }) => ({ regex, message })),
+        ],
       },
     ],
     // TypeScript's no-undef stand-in is the type check (no @types/node there); this names the mistake.
@@ -110,7 +119,7 @@ export default tseslint.config(
         restrict(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
         restrict({ group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'shared/ must not depend on a runtime or an I/O library.'),
         restrict(devDependencies, 'shared/ is shipped: no test or build tools (devDependencies).'),
-        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '**/tests/**'] }, 'shared/ must not import from other layers.'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@tests/*', '**/tests/**'] }, 'shared/ must not import from other layers.'),
       ],
       { node: false },
     ),
@@ -129,7 +138,7 @@ export default tseslint.config(
           restrict(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
           restrict({ group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'The renderer talks to main only through the contract (api.ts).'),
           restrict(devDependencies, 'The renderer is shipped: no test or build tools (devDependencies).'),
-          restrict({ group: ['@main/*', '@cli/*', '**/tests/**'] }, 'The renderer may import shared/ only.'),
+          restrict({ group: ['@main/*', '@cli/*', '@tests/*', '**/tests/**'] }, 'The renderer may import shared/ only.'),
         ],
         { node: false },
       ),
@@ -140,7 +149,7 @@ export default tseslint.config(
     rules: layer(
       [
         restrict(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
-        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@shared/*', '!@shared/methods'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@tests/*', '@shared/*', '!@shared/methods'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
       ],
       { node: false },
     ),
@@ -150,12 +159,12 @@ export default tseslint.config(
     ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts', 'electron/main/appProtocol.ts', 'electron/main/shellDialogs.ts'],
     rules: layer([
       restrict({ group: ['electron'] }, 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu/appProtocol/shellDialogs touch Electron.'),
-      restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
+      restrict({ group: ['@renderer/*', '@tests/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
     ]),
   },
   {
     files: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts', 'electron/main/appProtocol.ts', 'electron/main/shellDialogs.ts'],
-    rules: layer([restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.')]),
+    rules: layer([restrict({ group: ['@renderer/*', '@tests/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.')]),
   },
   {
     files: ['tests/**/*.ts'],

@@ -7,8 +7,7 @@
  *                                           re-points imports that still name an old path
  *
  * Import style it writes: `./x` (or `./sub/x`) inside the importer's own folder, otherwise a path alias
- * (`@shared/…`, `@main/…`, `@cli/…`, `@renderer/…`, see tsconfig.base.json) — never `../`. Test helpers
- * outside the aliased roots keep relative paths.
+ * (`@shared/…`, `@main/…`, `@cli/…`, `@renderer/…`, `@tests/…`, see tsconfig.base.json) — never `../`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +24,7 @@ const aliases = [
   ['@main/', 'electron/main/'],
   ['@cli/', 'electron/cli/'],
   ['@renderer/', 'renderer/src/'],
+  ['@tests/', 'tests/'],
 ];
 const CODE = /\.(ts|tsx|mts|mjs|js)$/;
 
@@ -67,7 +67,10 @@ function rewriteAll() {
     const text = readFileSync(path.join(root, file), 'utf8');
     const next = text.replace(
       /((?:\bfrom|\bimport|\bvi\.mock\(|\brequire\()\s*\(?\s*)(['"])([^'"\n]+)\2/g,
-      (whole, lead, quote, spec) => {
+      (whole, lead, quote, spec, offset) => {
+        // Leave code that sits inside another string alone (e.g. a lint test's sample source).
+        const before = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+        if ((before.split('"').length - 1) % 2 === 1 || (before.split('`').length - 1) % 2 === 1) return whole;
         const target = resolveSpec(file, spec, { current, old, forward, backward });
         if (!target) return whole;
         // Leave imports alone that neither moved nor cross a layer: fewer conflicts for parallel branches.

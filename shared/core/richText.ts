@@ -131,6 +131,19 @@ export function toMarkup(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
+/** No readable text at all: empty paragraphs, headings, list items and cells count as nothing (the Word export leaves them out too). */
 export function isEmptyRichText(blocks: readonly Block[]): boolean {
-  return blocks.every((b) => (b.type === 'paragraph' ? plainText(b.runs).trim() === '' : false));
+  return blocks.every((b) => {
+    switch (b.type) {
+      case 'heading':
+        return b.text.trim() === '';
+      case 'paragraph':
+        return plainText(b.runs).trim() === '';
+      case 'bulletList':
+      case 'numberedList':
+        return b.items.every((item) => plainText(item).trim() === '');
+      case 'table':
+        return b.rows.every((row) => row.every((cell) => cell.trim() === ''));
+    }
+  });
 }

@@ -6,7 +6,8 @@ import { districtName } from '@shared/register/districts';
 import type { ActionField } from '@shared/editions/edition';
 import { measureFieldsSchema, type Measure } from '@shared/register/measure';
 import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
-import { toMarkup, type Block } from '@shared/core/richText';
+import type { Block } from '@shared/core/richText';
+import { richTextReadable } from '@shared/core/richTextReadable';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatPrintNumber, submissionFieldsSchema, type Submission } from '@shared/submissions/submission';
 import type { Body } from '@shared/participation/body';
@@ -19,8 +20,8 @@ import type { Body } from '@shared/participation/body';
 export const REVIEW_ITEM_KINDS = ['measure', 'submission'] as const;
 export type ReviewItemKind = (typeof REVIEW_ITEM_KINDS)[number];
 
-/** How a proposed value is typed in: one line, several lines, a date, or a choice from a list. */
-export type SuggestionInput = 'line' | 'text' | 'date' | 'status' | 'climate';
+/** How a proposed value is typed in: one line, several lines, a date, a choice from a list, or structured text (blocks). */
+export type SuggestionInput = 'line' | 'text' | 'date' | 'status' | 'climate' | 'richText';
 
 export const SUGGESTABLE_FIELDS: Record<ReviewItemKind, Readonly<Record<string, SuggestionInput>>> = {
   measure: {
@@ -41,6 +42,8 @@ export const SUGGESTABLE_FIELDS: Record<ReviewItemKind, Readonly<Record<string, 
     subject: 'line',
     date: 'date',
     fileReference: 'line',
+    // A reviewer proposes a whole new Sachverhalt in the same editor; the merge shows old/new per block.
+    statement: 'richText',
     personnel: 'text',
     climateImpact: 'climate',
     climateReason: 'text',
@@ -228,7 +231,7 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
       case 'linkedMeasureIds':
         return listText((value as string[]).map(measure));
       case 'statement':
-        return toMarkup(value as Block[]);
+        return richTextReadable(value as Block[]);
       case 'resolutions':
         return (value as Submission['resolutions'])
           .map((r) => {
@@ -245,7 +248,7 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
         return [...rows, f.coverage].filter(Boolean).join('\n');
       }
       case 'extraSections':
-        return (value as Submission['extraSections']).map((x) => [x.title, toMarkup(x.body)].filter(Boolean).join('\n')).join('\n\n');
+        return (value as Submission['extraSections']).map((x) => [x.title, richTextReadable(x.body)].filter(Boolean).join('\n')).join('\n\n');
       case 'cosignatures':
         return (value as Submission['cosignatures'])
           .map((c) => [c.orgUnitId ? unit(c.orgUnitId) : '', c.person, formatDate(c.date), de.submission.votes[c.vote], c.note].filter(Boolean).join(', '))

@@ -13,7 +13,7 @@ import { submissionFieldsSchema, type Submission, type SubmissionFields } from '
  * `reconcile` idea): `planMerge` lists every entry of the package with what would happen to it, nothing
  * changed yet; `applyMerge` takes that plan and the clerk's decisions and returns the new document with
  * audit entries and an import record; `undoImport` takes an import back as a whole. Table tests in
- * tests/unit/review/reviewMerge.test.ts. Rules in docs/review.md.
+ * tests/unit/shared/review/reviewMerge.test.ts. Rules in docs/review.md.
  */
 
 /** An item's state now, compared with the snapshot in the package. */

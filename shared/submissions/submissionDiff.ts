@@ -1,8 +1,8 @@
 import { formatDate, formatMoney } from '@shared/core/format';
-import { toMarkup } from '@shared/core/richText';
+import { richTextReadable } from '@shared/core/richTextReadable';
 import type { SubmissionFields } from './submission';
 
-/** One changed field between two revisions, both sides as readable text (rich text as editor markup). */
+/** One changed field between two revisions, both sides as readable text (rich text as the reader sees it). */
 export interface FieldDiff {
   field: keyof SubmissionFields;
   before: string;
@@ -13,7 +13,7 @@ function asText(field: keyof SubmissionFields, value: SubmissionFields[keyof Sub
   if (value === null || value === undefined) return '';
   switch (field) {
     case 'statement':
-      return toMarkup(value as SubmissionFields['statement']);
+      return richTextReadable(value as SubmissionFields['statement']);
     case 'date':
       return formatDate(value as string);
     case 'finances': {
@@ -23,7 +23,7 @@ function asText(field: keyof SubmissionFields, value: SubmissionFields[keyof Sub
       return [...rows, f.coverage].join('\n');
     }
     case 'extraSections':
-      return (value as SubmissionFields['extraSections']).map((s) => `${s.title}\n${toMarkup(s.body)}`).join('\n\n');
+      return (value as SubmissionFields['extraSections']).map((s) => `${s.title}\n${richTextReadable(s.body)}`).join('\n\n');
     case 'resolutions':
       return (value as SubmissionFields['resolutions']).map((r) => r.text).join('\n\n');
     default:

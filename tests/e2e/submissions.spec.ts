@@ -82,16 +82,33 @@ test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, 
   await form.getByRole('textbox', { name: 'Drucksache-Nr.' }).fill('12877-26');
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
 
-  // Sachverhalt in the markup, then a bold paragraph through the toolbar (inserted at the cursor).
+  // Sachverhalt in the structured editor (the template's text replaced): the old markup's line starts and
+  // Word's shortcuts while typing, then a bold paragraph through the toolbar.
   const statement = form.getByRole('textbox', { name: 'Sachverhalt / Begründung' });
-  await statement.fill('# Stand der Umsetzung\n\nDie Umsetzung ist **gut** angelaufen:\n\n- erster Punkt\n- zweiter Punkt *mit Betonung*');
-  await statement.press('Control+End');
-  await statement.press('Enter');
-  await statement.press('Enter');
-  await form.getByRole('group', { name: 'Formatierung für „Sachverhalt / Begründung“' }).getByRole('button', { name: 'fett' }).click();
+  await statement.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('# Stand der Umsetzung');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Die Umsetzung ist ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('gut');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' angelaufen:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- erster Punkt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('zweiter Punkt ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('mit Betonung');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await form.getByRole('group', { name: 'Formatierung für „Sachverhalt / Begründung“' }).getByRole('button', { name: 'Fett (Strg+B)' }).click();
   await expect(statement).toBeFocused();
   await page.keyboard.type('Fazit');
-  await expect(statement).toHaveValue(/\n\n\*\*Fazit\*\*$/);
+  await expect(statement.locator('p').last()).toHaveText('Fazit');
+  await expect(statement.locator('p').last().locator('strong')).toHaveText('Fazit');
 
   // The live preview renders the blocks as HTML: heading, list items, bold text.
   const preview = page.getByRole('region', { name: 'Vorschau' });
@@ -191,7 +208,13 @@ test('Versionen: zwei Versionen vergleichen und eine frühere wiederherstellen',
   const form = editorForm(page);
   await form.getByRole('textbox', { name: 'Betreff' }).fill('Evaluationsbericht 2026');
   const statement = form.getByRole('textbox', { name: 'Sachverhalt / Begründung' });
-  await statement.fill('# Auftrag\n\nDer Rat hat die Evaluation beauftragt.');
+  await statement.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.type('Auftrag');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Der Rat hat die Evaluation beauftragt.');
   await saveWithKeyboard(page);
 
   await page.getByRole('tab', { name: 'Versionen' }).click();
@@ -207,7 +230,7 @@ test('Versionen: zwei Versionen vergleichen und eine frühere wiederherstellen',
   await expect(subject.getByRole('listitem')).toHaveText(['− entfernt: Masterplan Kommunale Sicherheit – Evaluationsbericht', '+ eingefügt: Evaluationsbericht 2026']);
   const text = versions.locator('.field-diff').filter({ has: page.getByRole('heading', { name: 'Sachverhalt / Begründung' }) });
   await expect(text.getByRole('listitem').filter({ hasText: '+ eingefügt: Der Rat hat die Evaluation beauftragt.' })).toBeVisible();
-  await expect(text.getByRole('listitem').filter({ hasText: '− entfernt: # Vorgehen der Evaluation' })).toBeVisible();
+  await expect(text.getByRole('listitem').filter({ hasText: '− entfernt: Vorgehen der Evaluation' })).toBeVisible();
   expect(await accessibilityViolations(page), 'Versionsvergleich').toEqual([]);
 
   await versions.getByRole('button', { name: 'Diese Version wiederherstellen (Version 1)' }).click();

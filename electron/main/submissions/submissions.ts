@@ -19,7 +19,7 @@ import {
 import { diffSubmissionFields, type FieldDiff } from '@shared/submissions/submissionDiff';
 import { printNumberTaken } from '@shared/submissions/submissionRules';
 import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
-import { toMarkup } from '@shared/core/richText';
+import { richTextReadable } from '@shared/core/richTextReadable';
 import { writeFileDurable } from '@main/store/durableWrite';
 import { auditEntry } from '@main/audit/audit';
 import { ServiceError } from '@main/core/errors';
@@ -53,7 +53,7 @@ export class SubmissionService {
       updatedAt: s.updatedAt,
       deletedAt: s.deletedAt,
       haystack: foldForSearch(
-        [formatPrintNumber(s), s.subject, s.author, s.fileReference, toMarkup(s.statement), ...s.resolutions.map((r) => r.text), s.personnel, s.climateReason].join('\n'),
+        [formatPrintNumber(s), s.subject, s.author, s.fileReference, richTextReadable(s.statement), ...s.resolutions.map((r) => r.text), s.personnel, s.climateReason].join('\n'),
       ),
     }));
   }

@@ -15,7 +15,7 @@ import { localDay } from '@shared/core/calendar';
 import { isOverdue } from '@shared/participation/trackingReport';
 import { formatMoney } from '@shared/core/format';
 import { loadV1, makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
-import { useTempDir } from '../store/tempDir';
+import { useTempDir } from '@tests/unit/helpers/tempDir';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const NOW = new Date('2025-03-04T10:00:00.000Z');

@@ -15,7 +15,7 @@ import { decodeRegister } from '@main/store/decode';
 import { currentIdentity, lockPathFor, RegisterLock } from '@main/store/lock';
 import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
 import { participationRegister } from '../../fixtures/participation';
-import { useTempDir } from '../store/tempDir';
+import { useTempDir } from '@tests/unit/helpers/tempDir';
 
 const dir = useTempDir('mpr-cli-participation-');
 const NOW = new Date('2026-11-26T10:00:00');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX, METHOD_NAMES } from '@shared/methods';
 import { packageText } from '@shared/review/reviewPackage';
-import { newPackage, register } from '../review/reviewFixtures';
+import { newPackage, register } from '@tests/unit/shared/review/reviewFixtures';
 import * as electron from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));

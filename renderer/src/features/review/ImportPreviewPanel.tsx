@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JsonValue } from '@shared/audit/audit';
-import { formatFieldValue, type ReadingContext } from '@shared/review/reviewFields';
+import { formatFieldValue, SUGGESTABLE_FIELDS, type ReadingContext } from '@shared/review/reviewFields';
+import { RichTextChanges } from './RichTextChanges';
 import type { Decision, PlanEntry } from '@shared/review/reviewMerge';
 import type { ReviewImportOutcome, ReviewImportPreview } from '@shared/review/reviewContract';
 import { de } from '@shared/i18n/de';
@@ -121,7 +122,13 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
                             <dt>{reviewTexts.values.current}</dt>
                             <dd>{e.current === null && e.outcome === 'itemDeleted' ? '—' : value(e, e.current)}</dd>
                             <dt>{reviewTexts.values.proposed}</dt>
-                            <dd>{value(e, e.proposed)}</dd>
+                            <dd>
+                              {e.field && SUGGESTABLE_FIELDS[e.itemKind][e.field] === 'richText' ? (
+                                <RichTextChanges label={e.fieldLabel ?? e.field} before={e.current ?? e.base} after={e.proposed} />
+                              ) : (
+                                value(e, e.proposed)
+                              )}
+                            </dd>
                           </dl>
                         ) : null}
                       </td>

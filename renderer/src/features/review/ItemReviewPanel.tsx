@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewComment } from '@shared/review/review';
-import { fieldLabel, formatFieldValue, type ReadingContext, type ReviewItemKind } from '@shared/review/reviewFields';
+import { fieldLabel, formatFieldValue, SUGGESTABLE_FIELDS, type ReadingContext, type ReviewItemKind } from '@shared/review/reviewFields';
+import { RichTextChanges } from './RichTextChanges';
 import type { ItemReviews } from '@shared/review/reviewOverview';
 import { de } from '@shared/i18n/de';
 import { formatDate, formatDateTime } from '@shared/core/format';
@@ -103,7 +104,9 @@ function Thread(props: {
       </header>
       {c.basedOn ? <p className="muted">{reviewTexts.basedOn(formatDateTime(c.basedOn.updatedAt))}</p> : null}
       {c.text ? <p>{c.text}</p> : null}
-      {c.kind === 'suggestion' ? (
+      {c.kind === 'suggestion' && c.field && SUGGESTABLE_FIELDS[kind][c.field] === 'richText' ? (
+        <RichTextChanges label={fieldLabel(kind, c.field)} before={c.base} after={c.proposed} />
+      ) : c.kind === 'suggestion' ? (
         <p>
           {reviewItemTexts.proposal(value(c.proposed))} ({reviewItemTexts.previously(value(c.base))})
         </p>

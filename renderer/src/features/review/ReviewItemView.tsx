@@ -4,6 +4,8 @@ import type { JsonValue } from '@shared/audit/audit';
 import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '@shared/review/reviewFields';
 import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '@shared/review/reviewPackage';
 import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { richTextSchema, type Block } from '@shared/core/richText';
+import { RichTextEditor } from '../submissions/richText/RichTextEditor';
 import { call } from '../../api';
 import type { ReviewActions } from './ReviewModeApp';
 
@@ -200,13 +202,15 @@ function SuggestionForm(props: {
   onCancel: () => void;
 }) {
   const { field, label, input, pkg } = props;
-  const [text, setText] = useState(toInputText(input, props.initial));
+  const [text, setText] = useState(input === 'richText' ? '' : toInputText(input, props.initial));
+  const [blocks, setBlocks] = useState<Block[]>(() => (input === 'richText' ? richTextSchema.catch([]).parse(props.initial ?? []) : []));
   const [note, setNote] = useState(props.initialNote);
   const [error, setError] = useState<string | null>(null);
   const id = `rv-${field}-suggest`;
   const submit = () => {
     let value: JsonValue = text;
-    if (input === 'date') {
+    if (input === 'richText') value = blocks as unknown as JsonValue;
+    else if (input === 'date') {
       if (text.trim() === '') value = null;
       else {
         const iso = parseGermanDate(text);
@@ -230,8 +234,10 @@ function SuggestionForm(props: {
         submit();
       }}
     >
-      <label htmlFor={`${id}-value`}>{reviewModeTexts.suggestOn(label)}</label>
-      {input === 'text' ? (
+      {input === 'richText' ? null : <label htmlFor={`${id}-value`}>{reviewModeTexts.suggestOn(label)}</label>}
+      {input === 'richText' ? (
+        <RichTextEditor id={`${id}-value`} label={reviewModeTexts.suggestOn(label)} value={blocks} onChange={setBlocks} error={error ?? undefined} size="short" showHelp={false} />
+      ) : input === 'text' ? (
         <textarea id={`${id}-value`} rows={4} value={text} autoFocus aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => setText(e.target.value)} />
       ) : input === 'status' ? (
         <select id={`${id}-value`} value={text} autoFocus onChange={(e) => setText(e.target.value)}>

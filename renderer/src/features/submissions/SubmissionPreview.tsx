@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import type { RegisterReference } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { orgUnitLabel } from '@shared/register/orgUnit';
@@ -257,8 +257,22 @@ export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   );
 }
 
+/** Text with its line breaks (Umschalt+Eingabe in the editor, several lines in a cell), as in the Word file. */
+function Lines({ text }: { text: string }): ReactNode {
+  return text.split('\n').map((line, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <br /> : null}
+      {line}
+    </Fragment>
+  ));
+}
+
 function Runs({ runs }: { runs: readonly Run[] }): ReactNode {
-  return runs.map((r, i) => (r.bold ? <strong key={i}>{r.text}</strong> : r.italic ? <em key={i}>{r.text}</em> : <span key={i}>{r.text}</span>));
+  return runs.map((r, i) => {
+    const text = <Lines text={r.text} />;
+    const italic = r.italic ? <em>{text}</em> : text;
+    return r.bold ? <strong key={i}>{italic}</strong> : <span key={i}>{italic}</span>;
+  });
 }
 
 /** The first row is the header row, as in the Word export. */
@@ -272,7 +286,7 @@ function RichTable({ rows }: { rows: readonly (readonly string[])[] }) {
         <tr>
           {pad(header ?? []).map((cell, i) => (
             <th key={i} scope="col">
-              {cell}
+              <Lines text={cell} />
             </th>
           ))}
         </tr>
@@ -282,7 +296,9 @@ function RichTable({ rows }: { rows: readonly (readonly string[])[] }) {
           {body.map((row, i) => (
             <tr key={i}>
               {pad(row).map((cell, j) => (
-                <td key={j}>{cell}</td>
+                <td key={j}>
+                  <Lines text={cell} />
+                </td>
               ))}
             </tr>
           ))}

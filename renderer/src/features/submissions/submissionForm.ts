@@ -1,5 +1,5 @@
 import { de } from '@shared/i18n/de';
-import { parseRichText, toMarkup } from '@shared/core/richText';
+import type { RichText } from '@shared/core/richText';
 import type { FieldProblem } from '@shared/register/rules';
 import {
   formatPrintNumber,
@@ -12,9 +12,9 @@ import {
 import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 /**
- * The submission editor works on text as typed (Drucksache-Nr. in one piece, German dates and amounts,
- * the rich-text markup); this module converts between that and the stored fields, and reports each
- * unreadable entry against its own field. Rich text is kept as markup here and parsed on save.
+ * The submission editor works on text as typed (Drucksache-Nr. in one piece, German dates and amounts);
+ * this module converts between that and the stored fields, and reports each unreadable entry against its
+ * own field. Rich text stays blocks throughout: the structured editor edits the block model directly.
  */
 const submissionsEditorTexts = de.ui.submissions.editor;
 
@@ -34,7 +34,7 @@ export interface FinanceRowText {
 export interface ExtraSectionText {
   id: string;
   title: string;
-  body: string;
+  body: RichText;
 }
 export interface CosignatureText {
   id: string;
@@ -58,7 +58,7 @@ export interface SubmissionForm {
   fileReference: string;
   consultations: ConsultationText[];
   resolutions: SubmissionFields['resolutions'];
-  statement: string;
+  statement: RichText;
   hasFinanceImpact: boolean;
   financeRows: FinanceRowText[];
   coverage: string;
@@ -95,14 +95,14 @@ export function toForm(s: SubmissionFields): SubmissionForm {
     fileReference: s.fileReference,
     consultations: s.consultations.map((c) => ({ ...c, sessionDate: formatDate(c.sessionDate) })),
     resolutions: s.resolutions.map((r) => ({ ...r })),
-    statement: toMarkup(s.statement),
+    statement: s.statement,
     hasFinanceImpact: s.finances.hasImpact,
     financeRows: s.finances.rows.map((r) => ({ year: String(r.year), investive: euros(r.investiveCents), consumptive: euros(r.consumptiveCents) })),
     coverage: s.finances.coverage,
     personnel: s.personnel,
     climateImpact: s.climateImpact,
     climateReason: s.climateReason,
-    extraSections: s.extraSections.map((x) => ({ id: x.id, title: x.title, body: toMarkup(x.body) })),
+    extraSections: s.extraSections.map((x) => ({ id: x.id, title: x.title, body: x.body })),
     cosignatures: s.cosignatures.map((c) => ({ ...c, date: formatDate(c.date) })),
     attachments: s.attachments,
     linkedMeasureIds: [...s.linkedMeasureIds],
@@ -151,7 +151,7 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
       return { ...c, sessionDate: date(c.sessionDate, `consultations.${i}.sessionDate`) };
     }),
     resolutions: form.resolutions,
-    statement: parseRichText(form.statement),
+    statement: form.statement,
     finances: {
       hasImpact: form.hasFinanceImpact,
       rows: form.hasFinanceImpact
@@ -165,7 +165,7 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
     personnel: form.personnel,
     climateImpact: form.climateImpact,
     climateReason: form.climateReason,
-    extraSections: form.extraSections.map((x) => ({ id: x.id, title: x.title, body: parseRichText(x.body) })),
+    extraSections: form.extraSections.map((x) => ({ id: x.id, title: x.title, body: x.body })),
     cosignatures: form.cosignatures.map((c, i) => ({ ...c, date: date(c.date, `cosignatures.${i}.date`) })),
     attachments: form.attachments,
     linkedMeasureIds: form.linkedMeasureIds,

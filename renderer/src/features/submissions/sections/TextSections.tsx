@@ -1,7 +1,7 @@
 import { de } from '@shared/i18n/de';
 import { CLIMATE_IMPACTS } from '@shared/submissions/submission';
 import { TextArea, TextField } from '../../../ui/fields';
-import { MarkupEditor } from '../MarkupEditor';
+import { RichTextEditor } from '../richText/RichTextEditor';
 import { newRowId, type SubmissionForm } from '../submissionForm';
 import { EditorSection, moveItem, RadioGroup, replaceItem, RowButtons, type SectionProps } from './common';
 
@@ -9,11 +9,11 @@ const submissionsEditorTexts = de.ui.submissions.editor;
 const f = submissionsEditorTexts.field;
 const submissionTexts = de.submission;
 
-/** Sachverhalt / Begründung: structured text in the editor's markup. */
+/** Sachverhalt / Begründung: structured text (headings, lists, tables) in the structured editor. */
 export function StatementSection({ form, update, common }: SectionProps) {
   return (
     <EditorSection name="statement">
-      <MarkupEditor {...common('statement')} label={f.statement} rows={16} value={form.statement} onChange={(v) => update({ statement: v })} />
+      <RichTextEditor {...common('statement')} label={f.statement} value={form.statement} onChange={(v) => update({ statement: v })} />
     </EditorSection>
   );
 }
@@ -59,7 +59,7 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
             <fieldset key={x.id} className="row-group">
               <legend>{x.title ? `${rowName}: ${x.title}` : rowName}</legend>
               <TextField {...common(`extraSections.${i}.title`)} label={f.extraTitle} value={x.title} onChange={(v) => set(i, { title: v })} className="field-wide" />
-              <MarkupEditor {...common(`extraSections.${i}.body`)} label={f.extraBody} rows={6} showHelp={false} value={x.body} onChange={(v) => set(i, { body: v })} />
+              <RichTextEditor {...common(`extraSections.${i}.body`)} label={f.extraBody} size="short" showHelp={false} value={x.body} onChange={(v) => set(i, { body: v })} />
               <RowButtons
                 row={rowName}
                 index={i}
@@ -71,7 +71,7 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
             </fieldset>
           );
         })}
-        <button type="button" disabled={readOnly || list.length >= 20} onClick={() => update({ extraSections: [...list, { id: newRowId(), title: '', body: '' }] })}>
+        <button type="button" disabled={readOnly || list.length >= 20} onClick={() => update({ extraSections: [...list, { id: newRowId(), title: '', body: [] }] })}>
           {submissionsEditorTexts.addExtra}
         </button>
       </div>

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import { pathAliases } from './aliases.config.ts';
+
+/**
+ * The unit tests StrykerJS runs against each mutant of shared/ (npm run mutation): the pure tests of the
+ * rules and domain code, which import nothing but shared/ and fixtures. Store, document, CLI and service
+ * tests (real files, LibreOffice, child processes) stay out: they would take hours per run on 2 cores
+ * and are not where shared/'s rules are pinned down.
+ */
+export default defineConfig({
+  resolve: { alias: pathAliases },
+  test: {
+    include: [
+      'tests/unit/domain/**/*.test.ts',
+      'tests/unit/rules/**/*.test.ts',
+      'tests/unit/shared/fileName.test.ts',
+      'tests/unit/participation/**/*.test.ts',
+      'tests/unit/editions/editionCompare.test.ts',
+      'tests/unit/editions/fortschreibung.test.ts',
+      'tests/unit/import/mapping.test.ts',
+      'tests/unit/review/reviewMerge.test.ts',
+    ],
+    environment: 'node',
+    allowOnly: false,
+    pool: 'forks',
+  },
+});
