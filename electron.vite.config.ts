@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           parseWorker: resolve(import.meta.dirname, 'electron/main/import/parseWorker.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/index.ts'),
+          // The export worker writes large workbooks off the main thread (electron/main/export).
+          exportWorker: resolve(import.meta.dirname, 'electron/main/export/exportWorker.ts'),
         },
         formats: ['es'],
       },

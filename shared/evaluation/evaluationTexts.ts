@@ -404,7 +404,7 @@ export const evaluationTexts = {
   },
   /** The Excel evaluation tables (masterplan export evaluation, Export in the app). */
   export: {
-    workbookTitle: (round: string | null) => (round === null ? 'Evaluation (ohne Runde)' : `Evaluation ${round}`),
+    workbookTitle: (round: string | null) => (round === null ? 'Evaluationstabellen (ohne Evaluationsrunde)' : `Evaluationstabellen – ${round}`),
     subject: 'Evaluationstabellen zum Masterplan Kommunale Sicherheit',
     author: 'Masterplan-Register',
     company: 'Stadt Dortmund',
@@ -417,6 +417,7 @@ export const evaluationTexts = {
       number: 'Nr.',
       title: 'Titel',
       actionField: 'Handlungsfeld',
+      type: 'Art',
       lead: 'Federführung',
       districts: 'Stadtbezirke',
       status: 'Status',
@@ -428,15 +429,20 @@ export const evaluationTexts = {
       rating: 'Bewertung',
       light: 'Ampel',
       recommendation: 'Empfehlung',
-      reasoning: 'Begründung',
+      reasoning: 'Begründung der Bewertung',
       assessedOn: 'Bewertet am',
+      statusReason: 'Statusbegründung',
+      plannedStart: 'Beginn',
+      plannedEnd: 'Ende',
       planned: 'Budget geplant',
+      budgetYear: 'Haushaltsjahr',
       approved: 'Budget bewilligt',
       spent: 'Budget ausgegeben',
       assessor: 'Bewertet von',
     },
     indicatorColumns: {
       measure: 'Maßnahme Nr.',
+      measureTitle: 'Maßnahmentitel',
       name: 'Kennzahl',
       type: 'Typ',
       unit: 'Einheit',
@@ -521,7 +527,8 @@ export const evaluationTexts = {
       formulasText:
         'Die Zahlen im Blatt „Übersicht“ und die Summenzeilen sind Formeln (ZÄHLENWENNS, SUMMEWENNS, MITTELWERTWENNS) über die Datenblätter und werden nach Änderungen neu berechnet.',
       amounts: 'Beträge',
-      amountsText: 'in Euro; im Blatt „Maßnahmen“ die Summe aller Haushaltsjahre, im Blatt „Finanzen“ je Jahr und Finanzierungsquelle.',
+      amountsText:
+        'in Euro; im Blatt „Maßnahmen“ die Summe aller Haushaltsjahre (Spalte „Haushaltsjahr“: das erste Jahr mit geplantem Budget), im Blatt „Finanzen“ je Jahr und Finanzierungsquelle.',
     },
   },
   /** The Word evaluation report (Evaluationsbericht) for committees. */

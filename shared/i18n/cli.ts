@@ -88,6 +88,8 @@ export const cli = {
   },
 
   export: {
+    /** Progress on stderr (terminal only) while a workbook is written. */
+    writingWorkbook: 'Excel-Datei wird geschrieben …',
     idOrNumber: 'Bitte genau eine der Optionen --id oder --number angeben.',
     badNumber: (value: string) => `„${value}“ ist keine Drucksache-Nr. (Form 12345-18 oder 12345-18-E1).`,
     badFormat: (value: string) => `Unbekanntes Format „${value}“. Möglich: docx, oparl.`,

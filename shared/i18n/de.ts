@@ -11,6 +11,7 @@ import { proposalsTexts } from '@shared/participation/proposalsTexts';
 import { trackingTexts } from '@shared/participation/trackingTexts';
 import { overviewTexts } from '@shared/overview/overviewTexts';
 import { participationDocsTexts } from '@shared/participation/participationDocsTexts';
+import { workbookTexts } from '@shared/core/workbookTexts';
 import { auditTexts, historyTexts } from '@shared/audit/auditTexts';
 import { apiTexts, dialogTexts, errorTexts, helpTexts, navTexts, noticePrefixTexts, validationTexts } from '@shared/core/coreTexts';
 import { editionsTexts } from '@shared/editions/editionsTexts';
@@ -88,6 +89,8 @@ export const de = {
   overviewUi: overviewTexts,
   /** Word and Excel documents of Gremien & Beteiligung and their CLI. */
   participationDocs: participationDocsTexts,
+  /** Title block and footer lines shared by every exported Excel workbook. */
+  workbook: workbookTexts,
   review: reviewTexts,
   editions: editionsTexts,
   logo: logoTexts,

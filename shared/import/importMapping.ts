@@ -22,9 +22,10 @@ import { columnName } from './valueReaders';
 
 // The public face of the import, so callers keep one import path; each part lives in its own file.
 export * from './importFields';
-export { formatRowProblem, type ImportCounts, type ImportPlan, type ImportPreview, type ImportTable, type PreviewRow, type RowProblem, type ValueChange } from './importPreview';
+export { formatRowProblem, type ImportCounts, type ImportPlan, type ImportPreview, type ImportTable, type PreviewRow, type RowProblem, type SkippedRow, type ValueChange } from './importPreview';
 export { cellText, findHeaderRow, isContactHeader, leftOutColumns, normalizeHeader, suggestKind, suggestMapping } from './headerRecognition';
 export { parseGermanNumber } from './valueReaders';
+export { skipReason } from './skippedRows';
 /** The letter of a column for the mapping dialog: 0 → A. */
 export { columnLetter } from './importTexts';
 
@@ -60,6 +61,7 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
     problems,
     leftOut: leftOut.map((column) => columnName(headers, column)),
     rows: [],
+    skipped: [],
     counts: emptyCounts(),
     canCommit: false,
   };

@@ -21,6 +21,13 @@ export interface PreviewRow {
   errors: RowProblem[];
 }
 
+export interface SkippedRow {
+  /** Row number as the spreadsheet shows it (1-based). */
+  rowNumber: number;
+  /** Why it is not imported, in German ("Summenzeile", "Quellenangabe oder Fußnote", "leere Zeile"). */
+  reason: string;
+}
+
 export interface ImportCounts {
   rows: number;
   ok: number;
@@ -44,6 +51,8 @@ export interface ImportPreview {
   /** Headers of the columns left out on purpose (contact data of persons in an Anregungen list). */
   leftOut: string[];
   rows: PreviewRow[];
+  /** Rows below the header that are not data: blank, totals ("Summe", "Gesamt", "Insgesamt"), footnotes and sources. */
+  skipped: SkippedRow[];
   counts: ImportCounts;
   /** True when a commit would import: no problems, no row errors, at least one row. */
   canCommit: boolean;

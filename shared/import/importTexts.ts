@@ -24,6 +24,8 @@ export const importTexts = {
       `Die Tabelle hat ${count !== null && count > max ? n(count) : `mehr als ${n(max)}`} Zeilen; importiert werden höchstens ${n(max)}. Bitte teilen Sie sie auf.`,
     tooManyCells: 'Die Tabelle enthält zu viele gefüllte Zellen für einen Import. Bitte teilen Sie sie auf.',
     sheetNotFound: (sheet: string) => `Das Tabellenblatt „${sheet}“ gibt es in der Datei nicht.`,
+    noFittingSheet: (kind: string, sheets: readonly string[]) =>
+      `Kein Tabellenblatt hat die Spalten für ${kind}. Die Datei enthält: ${sheets.map((s) => `„${s}“`).join(', ')}. Bitte wählen Sie das Blatt (in der Befehlszeile mit --sheet).`,
     sheetEmpty: (sheet: string) => `Das Tabellenblatt „${sheet}“ ist leer.`,
     timeout: (seconds: number) =>
       `Das Lesen der Datei hat länger als ${n(seconds)} Sekunden gedauert und wurde abgebrochen. Die Datei ist zu groß oder ungewöhnlich aufgebaut.`,
@@ -87,6 +89,14 @@ export const importTexts = {
     column: (index: number) => `Spalte ${columnLetter(index)}`,
   },
 
+  skippedSummary: (count: number) => (count === 1 ? '1 Zeile ist keine Datenzeile und wird übersprungen' : `${n(count)} Zeilen sind keine Datenzeilen und werden übersprungen`),
+  /** Rows below the header that are not data, listed as skipped in the preview. */
+  skipped: {
+    blank: 'leere Zeile',
+    total: (word: string) => `Summenzeile („${word.length > 40 ? `${word.slice(0, 39)}…` : word}“)`,
+    note: 'Quellenangabe oder Fußnote',
+    line: (row: number, reason: string) => `Zeile ${n(row)} übersprungen: ${reason}`,
+  },
   location: (row: number, column: string | null) => (column ? `Zeile ${n(row)}, Spalte „${column}“` : `Zeile ${n(row)}`),
 
   row: {
@@ -97,6 +107,8 @@ export const importTexts = {
     amount: 'Bitte einen Betrag in Euro eingeben (z. B. 1.234,56).',
     negativeAmount: 'Der Betrag darf nicht negativ sein.',
     numberValue: 'Bitte eine Zahl eingeben (z. B. 1.234,5).',
+    percentNotUnit: (text: string, unit: string) =>
+      `„${text}“ ist ein Prozentwert, die Kennzahl zählt aber ${unit ? `in „${unit}“` : 'nicht in Prozent'}. Bitte die Zahl in der Einheit der Kennzahl eingeben.`,
     year: 'Bitte ein Jahr zwischen 1990 und 2100 eingeben.',
     valueRequired: 'Bitte einen Wert eingeben.',
     unknownActionField: (value: string, known: string[]) => `Das Handlungsfeld „${value}“ gibt es in der aktuellen Fassung nicht. Möglich: ${known.join(', ')}.`,

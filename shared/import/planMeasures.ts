@@ -8,7 +8,8 @@ import type { ColumnMapping, ImportField } from './importFields';
 import type { ImportPlan, ImportTable } from './importPreview';
 import { importTexts } from './importTexts';
 import { ALL_DISTRICTS, type Lookups, findActionField, findOrgUnits, lookups } from './registerLookups';
-import { DASHES, type RowReader, isBlankRow, readCents, readDate, readYear, rowReader, splitList } from './valueReaders';
+import { DASHES, type RowReader, readCents, readDate, readYear, rowReader, splitList } from './valueReaders';
+import { skipRow } from './skippedRows';
 
 /** The planner of a measures import: each row read as the fields of a new measure and checked by the register's rules. */
 
@@ -130,7 +131,7 @@ export function planMeasures(table: ImportTable, headerIndex: number, headers: r
   const seen = new Map<string, number>();
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipRow(row, index, mapping, 'measures', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     const fields = readMeasure(r, l);
     const key = r.text('number').toLowerCase();

@@ -8,7 +8,8 @@ import type { ColumnMapping, ImportField } from './importFields';
 import type { ImportPlan, ImportTable } from './importPreview';
 import { importTexts } from './importTexts';
 import { ALL_DISTRICTS, type Lookups, lookups } from './registerLookups';
-import { DASHES, type RowReader, isBlankRow, readDate, rowReader } from './valueReaders';
+import { DASHES, type RowReader, readDate, rowReader } from './valueReaders';
+import { skipRow } from './skippedRows';
 
 /** The planner of an Anregungen import: each row read as a new Anregung, numbered per year of receipt. */
 
@@ -160,7 +161,7 @@ export function planProposals(table: ImportTable, headerIndex: number, headers: 
   const read: { r: RowReader; fields: ProposalFields }[] = [];
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipRow(row, index, mapping, 'proposals', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     read.push({ r, fields: readProposal(r, l, pl) });
   }

@@ -5,7 +5,8 @@ import { cellText, normalizeHeader } from './headerRecognition';
 import type { ColumnMapping } from './importFields';
 import type { ImportPlan, ImportTable, PreviewRow } from './importPreview';
 import { importTexts } from './importTexts';
-import { DASHES, isBlankRow, parseGermanNumber, readYear, rowReader, valueText } from './valueReaders';
+import { DASHES, parseGermanNumber, parsePercent, PERCENT_UNITS, readYear, rowReader, valueText } from './valueReaders';
+import { skipRow } from './skippedRows';
 
 /** The planner of a Kennzahl values import: each row adds or replaces one value of a Kennzahl of a measure. */
 
@@ -35,7 +36,7 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
 
   for (let index = headerIndex + 1; index < table.rows.length; index++) {
     const row = table.rows[index]!;
-    if (isBlankRow(row, mapping)) continue;
+    if (skipRow(row, index, mapping, 'values', plan)) continue;
     const r = rowReader(row, index + 1, mapping, headers);
     const numberText = r.text('measureNumber');
     const name = r.text('indicatorName');
@@ -78,7 +79,12 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
     if (text === '' || DASHES.has(text)) r.fail('value', importTexts.row.valueRequired);
     else {
       value = typeof cell === 'number' ? cell : parseGermanNumber(text);
-      if (value === null) r.fail('value', importTexts.row.numberValue);
+      const percent = value === null ? parsePercent(text) : null;
+      if (percent !== null) {
+        // "74 %" is read only where the Kennzahl counts in percent; elsewhere it is a mistake worth a message.
+        if (indicator && PERCENT_UNITS.has(indicator.unit.trim().toLowerCase())) value = percent;
+        else r.fail('value', importTexts.row.percentNotUnit(text, indicator?.unit ?? ''));
+      } else if (value === null) r.fail('value', importTexts.row.numberValue);
     }
     const period = r.text('period');
     const noteMapped = r.mapped('note');

@@ -78,6 +78,15 @@ export function rowReader(row: readonly ImportCell[], rowNumber: number, mapping
   };
 }
 
+/** "74 %" / "74,5%" → 74.5; null when the text is not a percentage. */
+export function parsePercent(text: string): number | null {
+  const m = /^(.*?)\s*%$/.exec(text.trim());
+  return m ? parseGermanNumber(m[1]!) : null;
+}
+
+/** Units of a Kennzahl that counts in percent. */
+export const PERCENT_UNITS = new Set(['%', 'prozent', 'vh', 'v.h.']);
+
 export function isBlankRow(row: readonly ImportCell[], mapping: ColumnMapping): boolean {
   return Object.values(mapping).every((column) => column === undefined || cellText(row[column]) === '');
 }

@@ -173,6 +173,7 @@ export const participationDocsTexts = {
       state: 'Status',
       stateReason: 'Begründung',
       measure: 'Maßnahme',
+      measureTitle: 'Maßnahmentitel',
       feedback: 'Rückmeldung',
       feedbackOn: 'Rückmeldung am',
       contactName: 'Name',

@@ -401,12 +401,12 @@ test('Export aus der Übersicht: Excel-Tabellen und Evaluationsbericht der gewä
   const exportPanel = page.getByRole('region', { name: 'Exportieren' });
   await exportPanel.getByRole('checkbox', { name: 'Nach dem Export öffnen' }).uncheck();
   await exportPanel.getByRole('button', { name: 'Excel-Tabellen exportieren …' }).click();
-  await expect(exportPanel.getByRole('status').filter({ hasText: /Gespeichert unter .*Evaluation_Evaluationsbericht_2024\.xlsx/ })).toBeVisible();
-  const workbook = XLSX.read(await fs.readFile(path.join(dir, 'Evaluation_Evaluationsbericht_2024.xlsx')));
+  await expect(exportPanel.getByRole('status').filter({ hasText: /Gespeichert unter .*Evaluationstabellen_Evaluationsbericht_2024\.xlsx/ })).toBeVisible();
+  const workbook = XLSX.read(await fs.readFile(path.join(dir, 'Evaluationstabellen_Evaluationsbericht_2024.xlsx')));
   expect(workbook.SheetNames).toContain('Maßnahmen');
   await exportPanel.getByRole('button', { name: 'Evaluationsbericht (Word) exportieren …' }).click();
-  await expect(exportPanel.getByRole('status').filter({ hasText: /Evaluationsbericht_Evaluationsbericht_2024\.docx/ })).toBeVisible();
-  expect((await fs.readFile(path.join(dir, 'Evaluationsbericht_Evaluationsbericht_2024.docx'))).subarray(0, 2).toString()).toBe('PK');
+  await expect(exportPanel.getByRole('status').filter({ hasText: /Evaluationsbericht_2024\.docx/ })).toBeVisible();
+  expect((await fs.readFile(path.join(dir, 'Evaluationsbericht_2024.docx'))).subarray(0, 2).toString()).toBe('PK');
   expect(harness.opened).toEqual([]);
   expect(await accessibilityViolations(page)).toEqual([]);
 });

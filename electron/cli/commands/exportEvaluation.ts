@@ -1,6 +1,5 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
 import { prepareEvaluation, type EvaluationExportInput, type EvaluationFilters } from '@main/evaluation/evaluationData';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
 import { districtCodeByName, DISTRICTS } from '@shared/register/districts';
@@ -11,6 +10,7 @@ import { cli } from '@shared/i18n/cli';
 import { CliFailure, UsageError, writeLines, type Command, type CommandContext, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
+import { writeInWorker } from '../progress';
 import { projectRoot } from '../projectRoot';
 
 /**
@@ -170,7 +170,7 @@ export const exportEvaluationCommand: Command = {
     const force = ctx.options.flag('force');
     const { input, newest } = await evaluationInput(ctx, true);
     await refuseExisting(target, force);
-    const bytes = writeEvaluationXlsx(input);
+    const bytes = await writeInWorker(ctx.io, { kind: 'evaluation', input });
     const recorded = await writeExportRecordingPersonalData({ storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io }, () =>
       writeTarget(target, bytes, force),
     );

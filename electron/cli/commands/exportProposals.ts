@@ -1,8 +1,9 @@
-import { exportedProposals, writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import { exportedProposals } from '@main/participation/proposalsWorkbook';
 import { cli } from '@shared/i18n/cli';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
+import { writeInWorker } from '../progress';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
@@ -31,7 +32,7 @@ export const exportProposalsCommand: Command = {
     const storePath = resolveStore(env, options.required('store'));
     const { doc } = await loadForDisplay(storePath, io);
     await refuseExisting(target, force);
-    const bytes = writeProposalsXlsx({ doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() });
+    const bytes = await writeInWorker(io, { kind: 'proposals', input: { doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() } });
     const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () => writeTarget(target, bytes, force));
     const labs = doc.labs.filter((l) => l.deletedAt === null).length;
     writeLines(io.out, [cli.export.written(target, kilobytes(bytes.length)), t.proposalsContent(exportedProposals(doc).length, labs), ...recorded]);

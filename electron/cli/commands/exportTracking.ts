@@ -1,9 +1,9 @@
-import { writeTrackingXlsx } from '@main/participation/trackingWorkbook';
 import { localDay } from '@shared/core/calendar';
 import { countByState, halfYearRange, trackingRows, type HalfYear } from '@shared/participation/trackingReport';
 import { cli } from '@shared/i18n/cli';
 import { UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { writeInWorker } from '../progress';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
@@ -40,7 +40,7 @@ export const exportTrackingCommand: Command = {
     await refuseExisting(target, force);
     const now = env.now();
     const today = localDay(now);
-    const bytes = writeTrackingXlsx({ doc, period, today, generatedAt: now, appVersion: appVersion() });
+    const bytes = await writeInWorker(ctx.io, { kind: 'tracking', input: { doc, period, today, generatedAt: now, appVersion: appVersion() } });
     await writeTarget(target, bytes, force);
     const rows = trackingRows(doc, today, period);
     writeLines(io.out, [

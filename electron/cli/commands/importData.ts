@@ -4,11 +4,12 @@ import { columnLetter } from '@shared/import/importTexts';
 import { de } from '@shared/i18n/de';
 import { cli } from '@shared/i18n/cli';
 import { applyImportPlan } from '@main/import/applyImport';
-import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '@main/import/parseSpreadsheet';
+import { ImportFileError, parseImportFile, parseSpreadsheet, type ImportFile, type ParsedSheet } from '@main/import/parseSpreadsheet';
+import { NoFittingSheetError, pickSheet } from '@main/import/pickSheet';
 import { WriteFailedError } from '@main/store/registerStore';
-import { CliFailure, writeLines, type CliIo, type Command } from '../command';
-import { loadForDisplay, resolveStore } from '../registerFile';
-import { userName, withWritableRegister } from '../writableRegister';
+import { CliFailure, writeLines, type CliIo, type Command } from '@cli/command';
+import { loadForDisplay, resolveStore } from '@cli/registerFile';
+import { userName, withWritableRegister } from '@cli/writableRegister';
 
 /** Rows listed one by one; beyond these only a count (errors are always listed in full). */
 const LISTED_ROWS = 20;
@@ -48,7 +49,9 @@ function resultLine(kind: ImportKind, plan: ImportPlan): string {
  */
 function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedSheet, plan: ImportPlan): boolean {
   const { preview } = plan;
-  writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan)]);
+  // Totals, footnotes and blank rows are named, so the clerk sees they were recognised and left out.
+  const skipped = preview.skipped.map((row) => `  ${de.import.skipped.line(row.rowNumber, row.reason)}`);
+  writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan), ...skipped]);
   if (preview.problems.length > 0) {
     writeLines(io.err, [cli.import.mappingProblems, ...preview.problems.map((p) => `  – ${p}`), cli.import.foundHeaders(preview.headers.filter((h) => h !== '').map((h) => `„${h}“`).join(', '))]);
     return false;
@@ -96,10 +99,19 @@ function importCommand(kind: ImportKind): Command {
         if (error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
         throw error;
       }
-      const input: ImportTable = { sheet: table.sheet, rows: table.rows };
-
       // Checked against a read-only copy first: a file with errors must not even lead to a migration being written.
       const { doc } = await loadForDisplay(storePath, io);
+      // Without --sheet: the sheet whose headers fit (an exported workbook starts with its "Übersicht").
+      if (options.value('sheet') === undefined || options.value('sheet') === null) {
+        try {
+          table = await pickSheet(table, kind, doc, (name) => parseImportFile(file, name));
+        } catch (error) {
+          if (error instanceof NoFittingSheetError || error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
+          throw error;
+        }
+      }
+      const input: ImportTable = { sheet: table.sheet, rows: table.rows };
+
       const plan = planImport(input, kind, null, doc);
       if (!report(io, kind, file.fileName, table, plan)) return 1;
       if (dryRun) {

@@ -19,6 +19,9 @@ export interface EditionCompareExportInput {
   actionFields: readonly ActionField[];
   statuses: readonly StatusDefinition[];
   generatedAt: Date;
+  /** For the Excel title block: the register's name, and whether it is the sample register. */
+  registerName?: string;
+  isSample?: boolean;
 }
 
 export interface ExportColumn {

@@ -3,16 +3,18 @@
  * counts per category, counts per Handlungsfeld), one sheet per category of measures, and one for what
  * became of the Handlungsfelder. German headers, column widths, an autofilter on every table, dates as
  * real dates (`dd\.mm\.yyyy`), workbook properties. User text is always written as a text cell, never as
- * a formula. SheetJS writes no cell styles, so nothing relies on colour or bold.
+ * a formula. Written in the house style (houseWorkbook.ts); the page header names the Drucksache of the
+ * newer Fassung, whose annex this is.
  *
  * Pure: data in, bytes out.
  */
 import XLSX from 'xlsx';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
-import { localIsoDate, prepareCompareExport, type EditionCompareExportInput } from './editionCompareData';
+import { localIsoDate, prepareCompareExport, type EditionCompareExportInput } from '@main/editions/editionCompareData';
+import { titleLine, writeHouseWorkbook, type ExportControl, type HouseSheet } from '@main/export/houseWorkbook';
 
-const editionsDocumentTexts = de.editions.document;
+const d = de.editions.document;
 const DATE_FORMAT = 'dd\\.mm\\.yyyy';
 
 type Cell = string | number | { date: string } | null;
@@ -46,58 +48,70 @@ function autofilter(sheet: XLSX.WorkSheet, headerRow: number, lastRow: number, c
   sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: headerRow, c: 0 }, e: { r: Math.max(headerRow, lastRow), c: columns - 1 } }) };
 }
 
-export function buildEditionCompareWorkbook(input: EditionCompareExportInput): XLSX.WorkBook {
+/** The sheets of the workbook (SheetJS cells and where title and headers are). */
+export function buildEditionCompareSheets(input: EditionCompareExportInput): HouseSheet[] {
   const data = prepareCompareExport(input);
-  const c = editionsDocumentTexts.columns;
-  const wb = XLSX.utils.book_new();
+  const c = d.columns;
+  const sheets: HouseSheet[] = [];
+  const w = de.workbook;
 
   // Übersicht: the two Fassungen, counts per category, then counts per Handlungsfeld (with the autofilter).
   const edition = (label: string, e: typeof data.from): Cell[] => [label, e.name, e.printNumber ?? '', e.decidedOn ? { date: e.decidedOn } : '', de.editions.states[e.state]];
   const summary: Cell[][] = [
-    [editionsDocumentTexts.title],
-    [editionsDocumentTexts.subtitle(data.from.name, data.to.name)],
+    [d.title],
+    [titleLine([d.subtitle(data.from.name, data.to.name), input.registerName ? w.register(input.registerName) : null, w.stand(formatDate(localIsoDate(input.generatedAt))), input.isSample ? w.sample : null])],
     [],
     ['', de.editions.ui.col.name, de.editions.ui.col.printNumber, de.editions.ui.col.decidedOn, de.editions.ui.col.state],
-    edition(editionsDocumentTexts.fromEdition, data.from),
-    edition(editionsDocumentTexts.toEdition, data.to),
+    edition(d.fromEdition, data.from),
+    edition(d.toEdition, data.to),
     [],
     [c.category, c.count],
     ...data.counts.map((x) => [x.label, x.count]),
-    [editionsDocumentTexts.total, data.total],
+    [d.total, data.total],
     [],
   ];
   const fieldHeader = summary.length;
-  summary.push([c.field, ...data.byFieldColumns, editionsDocumentTexts.total]);
+  summary.push([c.field, ...data.byFieldColumns, d.total]);
   for (const f of data.byField) summary.push([f.label, ...f.counts, f.total]);
   const summarySheet = sheetFrom(summary, [56, 44, 16, 16, 16, 16, 14, 16]);
   autofilter(summarySheet, fieldHeader, summary.length - 1, data.byFieldColumns.length + 2);
-  XLSX.utils.book_append_sheet(wb, summarySheet, de.editions.sheetNames.summary);
+  const categoryHeader = 7;
+  sheets.push({
+    name: de.editions.sheetNames.summary,
+    sheet: summarySheet,
+    titleRows: 2,
+    headerRow: null,
+    subHeaderRows: [3, categoryHeader, fieldHeader],
+    boldRows: [categoryHeader + data.counts.length + 1],
+  });
 
   for (const table of data.categories) {
     const rows: Cell[][] = [table.columns.map((col) => col.header), ...table.rows];
     const sheet = sheetFrom(rows, table.columns.map((col) => col.width));
     autofilter(sheet, 0, rows.length - 1, table.columns.length);
-    XLSX.utils.book_append_sheet(wb, sheet, table.sheetName);
+    sheets.push({ name: table.sheetName, sheet, headerRow: 0, identifyingColumns: 1 });
   }
 
   const fieldRows: Cell[][] = [[c.change, c.before, c.after], ...data.fieldChanges.map((f) => [f.kind, f.from, f.to])];
   const fieldSheet = sheetFrom(fieldRows, [18, 50, 50]);
   autofilter(fieldSheet, 0, fieldRows.length - 1, 3);
-  XLSX.utils.book_append_sheet(wb, fieldSheet, de.editions.sheetNames.fields);
-
-  wb.Props = {
-    Title: editionsDocumentTexts.title,
-    Subject: editionsDocumentTexts.propertiesSubject(data.from.name, data.to.name),
-    Author: editionsDocumentTexts.author,
-    LastAuthor: editionsDocumentTexts.author,
-    Keywords: editionsDocumentTexts.keywords.join('; '),
-    Comments: editionsDocumentTexts.propertiesDescription(formatDate(localIsoDate(input.generatedAt))),
-    CreatedDate: input.generatedAt,
-  };
-  return wb;
+  sheets.push({ name: de.editions.sheetNames.fields, sheet: fieldSheet, headerRow: 0 });
+  return sheets;
 }
 
-/** The workbook as .xlsx bytes. */
-export function buildEditionCompareXlsx(input: EditionCompareExportInput): Buffer {
-  return XLSX.write(buildEditionCompareWorkbook(input), { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+/** The workbook as .xlsx bytes, in the house style. */
+export async function buildEditionCompareXlsx(input: EditionCompareExportInput, control: ExportControl = {}): Promise<Buffer> {
+  const { from, to } = input.comparison;
+  const stand = localIsoDate(input.generatedAt);
+  return writeHouseWorkbook(buildEditionCompareSheets(input), {
+    title: d.title,
+    subject: d.propertiesSubject(from.name, to.name),
+    keywords: d.keywords.join('; '),
+    description: d.propertiesDescription(formatDate(stand)),
+    author: d.author,
+    stand,
+    annexOf: to.printNumber ? de.workbook.annex(to.printNumber) : null,
+    created: input.generatedAt,
+    ...control,
+  });
 }

@@ -230,6 +230,6 @@ export class EditionService {
 
 /** The comparison as Excel or Word bytes (shared by the service and the CLI). */
 export async function buildEditionExport(doc: RegisterDocument, comparison: EditionComparison, format: 'xlsx' | 'docx', generatedAt: Date): Promise<Buffer> {
-  const input = { comparison, actionFields: doc.actionFields, statuses: doc.statuses, generatedAt };
+  const input = { comparison, actionFields: doc.actionFields, statuses: doc.statuses, generatedAt, registerName: doc.name, isSample: doc.isSample };
   return format === 'xlsx' ? buildEditionCompareXlsx(input) : buildEditionAnnexDocx(input);
 }

@@ -3,7 +3,7 @@ import { de } from '@shared/i18n/de';
 import { APP_VERSION } from '@main/appInfo';
 import { buildEvaluationReportDocx } from './evaluationReport';
 import { UnknownRoundError, type EvaluationFilters } from './evaluationData';
-import { writeEvaluationXlsx } from './evaluationWorkbook';
+import { exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -11,9 +11,18 @@ import type { RegisterSession } from '@main/session/session';
 import path from 'node:path';
 import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
-/** "Evaluation_Evaluationsbericht_2024.xlsx", safe on Windows. */
-function fileName(roundName: string | null, extension: string): string {
-  return safeFileName([extension === 'xlsx' ? 'Evaluation' : 'Evaluationsbericht', fileNamePart(roundName ?? '') || 'ohne_Runde'], extension);
+/**
+ * "Evaluationstabellen_Evaluationsbericht_2024.xlsx" / "Evaluationsbericht_Stand_2026-12-07.docx", safe on
+ * Windows. Without a round the day of the export names the state it shows; a round named
+ * "Evaluationsbericht 2024" does not give "Evaluationsbericht_Evaluationsbericht_2024".
+ */
+function fileName(roundName: string | null, extension: string, today: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stand = `Stand_${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  const prefix = extension === 'xlsx' ? 'Evaluationstabellen' : 'Evaluationsbericht';
+  const name = fileNamePart(roundName ?? '') || stand;
+  const doubled = name.toLowerCase().startsWith(prefix.toLowerCase());
+  return safeFileName(doubled ? [name] : [prefix, name], extension);
 }
 
 /**
@@ -35,7 +44,7 @@ export class EvaluationExportService {
     const round = request.roundId ? doc.evaluationRounds.find((r) => r.id === request.roundId) : null;
     if (request.roundId && !round) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const settings = this.session.settings;
-    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format), settings.value.lastExportDir);
+    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format, new Date()), settings.value.lastExportDir);
     if (!target) return null;
     const input = {
       doc,
@@ -48,7 +57,7 @@ export class EvaluationExportService {
     };
     let bytes: Uint8Array;
     try {
-      bytes = request.format === 'xlsx' ? writeEvaluationXlsx(input) : await buildEvaluationReportDocx(input);
+      bytes = request.format === 'xlsx' ? await exportWorker().run({ kind: 'evaluation', input }) : await buildEvaluationReportDocx(input);
     } catch (error) {
       if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
       throw error;

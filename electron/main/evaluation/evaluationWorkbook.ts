@@ -9,8 +9,12 @@
  *   with (`=`, `+`, `-`, `@`, tab, CR). Formulas are built from fixed text; where a label goes into a
  *   formula it is an escaped string literal (quotes doubled, wildcards `~`-escaped, `=` in front).
  * - German number formats (`0 %`, `#,##0.00 "€"`), dates as serial numbers with `dd\.mm\.yyyy`, column
- *   widths, an autofilter on every data sheet (header row first), workbook properties. SheetJS CE writes
- *   no cell styles and no colours, so the Ampel is a word.
+ *   widths, an autofilter on every data sheet (header row first), workbook properties. The sheets are
+ *   composed as SheetJS cells and written in the house style by houseWorkbook.ts (exceljs): the Ampel is
+ *   a word coloured by conditional formatting, headers frozen and repeated when printed.
+ * - The Maßnahmen sheet carries what `import measures` reads (Nr., Titel, Handlungsfeld, Art, Beginn,
+ *   Ende, Budget geplant with its Haushaltsjahr); the Kennzahlen sheet number and title of the measure
+ *   in separate columns, so `import values` reads an edited copy back.
  * - Assessor names are personal data: the column "Bewertet von" only with includePersonalData.
  *
  * Pure: data in, a WorkBook or bytes out.
@@ -31,13 +35,16 @@ import {
   statusDefaultsText,
   type EvaluationData,
   type EvaluationExportInput,
-} from './evaluationData';
+} from '@main/evaluation/evaluationData';
 import { RATINGS, RECOMMENDATIONS, type IndicatorValue } from '@shared/evaluation/evaluation';
+import { isValidSheetName, titleLine, writeHouseWorkbook, type ExportControl, type HouseSheet } from '@main/export/houseWorkbook';
 
-export type { EvaluationExportInput, EvaluationFilters } from './evaluationData';
+export { isValidSheetName };
 
-const evaluationTexts = de.evaluation;
-const evaluationExportTexts = de.evaluation.export;
+export type { EvaluationExportInput, EvaluationFilters } from '@main/evaluation/evaluationData';
+
+const t = de.evaluation;
+const x = de.evaluation.export;
 
 /** Number formats. SheetJS's own formatter rejects `dd.mm.yyyy`, hence the escaped dots. */
 export const FORMAT = {
@@ -48,7 +55,7 @@ export const FORMAT = {
   dateTime: 'dd\\.mm\\.yyyy hh:mm',
 } as const;
 
-export const SHEET = evaluationExportTexts.sheets;
+export const SHEET = x.sheets;
 
 // ---------------------------------------------------------------------------------------------------
 // Cells
@@ -212,9 +219,14 @@ class SheetWriter {
 
   header(columns: readonly ColumnSpec[], row = 0): void {
     columns.forEach((c, i) => this.text(row, i, c.header));
-    // The autofilter's button sits on the header cell: two characters more.
-    columns.forEach((c, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, c.header.length + 2)));
+    // Headers wrap (house style): the longest word and the autofilter's button must fit.
+    columns.forEach((c, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, headerWidth(c.header))));
   }
+}
+
+/** Width a wrapping header needs: its longest word plus the autofilter's button. */
+export function headerWidth(header: string): number {
+  return Math.max(...header.split(/\s+/).map((w) => w.length)) + 2;
 }
 
 function numberWidth(value: number, z: string | undefined): number {
@@ -272,17 +284,33 @@ const MEASURE_KEYS = [
   'planned',
   'approved',
   'spent',
+  // What `import measures` needs besides: at the end, so the Übersicht's formulas keep their columns.
+  'type',
+  'statusReason',
+  'plannedStart',
+  'plannedEnd',
+  'budgetYear',
 ] as const;
 type MeasureKey = (typeof MEASURE_KEYS)[number] | 'assessor';
 
+// Narrow enough that the 23 columns print one page wide; long text wraps in its cell.
 const MEASURE_LIMITS: Partial<Record<MeasureKey, { min?: number; max?: number }>> = {
-  number: { min: 8, max: 14 },
-  title: { min: 20, max: 50 },
-  actionField: { max: 34 },
-  lead: { max: 36 },
-  districts: { max: 40 },
-  status: { max: 24 },
-  reasoning: { min: 20, max: 60 },
+  number: { min: 8, max: 10 },
+  title: { min: 20, max: 28 },
+  actionField: { max: 18 },
+  type: { max: 12 },
+  lead: { max: 18 },
+  districts: { max: 18 },
+  status: { max: 14 },
+  implementationSource: { max: 16 },
+  goalLevel: { max: 14 },
+  rating: { max: 14 },
+  recommendation: { max: 12 },
+  reasoning: { min: 20, max: 28 },
+  statusReason: { min: 16, max: 28 },
+  plannedStart: { min: 10 },
+  plannedEnd: { min: 10 },
+  budgetYear: { min: 8 },
   assessor: { max: 30 },
 };
 
@@ -310,8 +338,8 @@ function measureLayout(data: EvaluationData, includePersonalData: boolean): Meas
   };
 }
 
-function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, includePersonalData: boolean): XLSX.WorkSheet {
-  const c = evaluationExportTexts.measureColumns;
+function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, includePersonalData: boolean): HouseSheet {
+  const c = x.measureColumns;
   const sheet = new SheetWriter(layout.keys.map((k) => MEASURE_LIMITS[k] ?? {}));
   sheet.header(layout.keys.map((k) => ({ header: c[k] })));
   const col = layout.col;
@@ -321,28 +349,44 @@ function measuresSheet(data: EvaluationData, layout: MeasureSheetLayout, include
     sheet.text(row, col('number'), r.number);
     sheet.text(row, col('title'), r.title);
     sheet.text(row, col('actionField'), data.fieldLabel(r.actionFieldId));
+    const measure = data.measureOf(r);
+    sheet.text(row, col('type'), de.ui.types[measure.type]);
+    sheet.text(row, col('statusReason'), measure.statusReason);
+    sheet.date(row, col('plannedStart'), measure.plannedStart);
+    sheet.date(row, col('plannedEnd'), measure.plannedEnd);
     sheet.text(row, col('lead'), data.orgUnitLabel(r.leadOrgUnitId));
     sheet.text(row, col('districts'), data.districtsLabel(r.districts));
     sheet.text(row, col('status'), data.statusLabel(r.status));
     sheet.number(row, col('implementation'), r.implementation.percent / 100, FORMAT.percent);
-    sheet.text(row, col('implementationSource'), evaluationTexts.implementationSources[r.implementation.source]);
+    sheet.text(row, col('implementationSource'), t.implementationSources[r.implementation.source]);
     sheet.number(row, col('indicators'), r.indicatorCount, FORMAT.count);
     sheet.number(row, col('goalDegree'), r.goal.degree, FORMAT.percent);
-    sheet.text(row, col('goalLevel'), evaluationTexts.goalLevels[r.goal.level]);
+    sheet.text(row, col('goalLevel'), t.goalLevels[r.goal.level]);
     if (a) {
-      sheet.text(row, col('rating'), evaluationTexts.ratings[a.rating]);
-      sheet.text(row, col('light'), evaluationTexts.lights[a.rating]);
-      sheet.text(row, col('recommendation'), a.recommendation ? evaluationTexts.recommendations[a.recommendation] : null);
+      sheet.text(row, col('rating'), t.ratings[a.rating]);
+      sheet.text(row, col('light'), t.lights[a.rating]);
+      sheet.text(row, col('recommendation'), a.recommendation ? t.recommendations[a.recommendation] : null);
       sheet.text(row, col('reasoning'), a.reasoning);
       sheet.date(row, col('assessedOn'), a.date);
       if (includePersonalData) sheet.text(row, col('assessor'), a.assessor);
     }
     const amounts = data.amountsOf(r);
-    if (amounts.plannedCents !== null) sheet.number(row, col('planned'), money(amounts.plannedCents), FORMAT.money);
+    if (amounts.plannedCents !== null) {
+      sheet.number(row, col('planned'), money(amounts.plannedCents), FORMAT.money);
+      // The year `import measures` books the planned amount to: the first year with a planned amount.
+      const years = measure.budget.filter((b) => b.plannedCents !== null).map((b) => b.year);
+      if (years.length > 0) sheet.number(row, col('budgetYear'), Math.min(...years));
+    }
     if (amounts.approvedCents !== null) sheet.number(row, col('approved'), money(amounts.approvedCents), FORMAT.money);
     if (amounts.spentCents !== null) sheet.number(row, col('spent'), money(amounts.spentCents), FORMAT.money);
   });
-  return sheet.finish({ filterColumns: layout.keys.length, filterLastRow: data.rows.length });
+  return {
+    name: SHEET.measures,
+    sheet: sheet.finish({ filterColumns: layout.keys.length, filterLastRow: data.rows.length }),
+    headerRow: 0,
+    identifyingColumns: 2,
+    lightColumn: col('light'),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -360,21 +404,28 @@ interface Group {
   matches: (r: EvaluationRow) => boolean;
 }
 
-function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: EvaluationExportInput): XLSX.WorkSheet {
-  const o = evaluationExportTexts.overview;
+function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: EvaluationExportInput): HouseSheet {
+  const o = x.overview;
   const sheet = new SheetWriter(OVERVIEW_LIMITS);
   const { range } = layout;
   const rows = data.rows;
 
-  const subtitle = [
-    ...(data.round?.cutOffDate ? [o.cutOff(formatDate(data.round.cutOffDate))] : []),
-    o.generated(localDateTimeText(input.generatedAt)),
-    o.filters(data.filterParts.length > 0 ? data.filterParts.join('; ') : evaluationTexts.noFilter),
-    ...(input.doc.isSample ? [o.sample] : []),
-  ];
-  sheet.text(0, 0, evaluationExportTexts.workbookTitle(data.round?.name ?? null));
-  sheet.text(1, 0, subtitle.join(' · '));
+  const w = de.workbook;
+  sheet.text(0, 0, x.workbookTitle(data.round?.name ?? null));
+  sheet.text(
+    1,
+    0,
+    titleLine([
+      w.register(input.doc.name),
+      data.round?.cutOffDate ? o.cutOff(formatDate(data.round.cutOffDate)) : null,
+      o.generated(localDateTimeText(input.generatedAt)),
+      o.filters(data.filterParts.length > 0 ? data.filterParts.join('; ') : t.noFilter),
+      input.doc.isSample ? w.sample : null,
+    ]),
+  );
   let row = 3;
+  const subHeaderRows: number[] = [];
+  const boldRows: number[] = [];
 
   const columnHeaders = [o.measures, o.implementationAverage, o.goalAverage, o.planned, o.approved, o.spent];
   const sums = [
@@ -387,6 +438,7 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
   const block = (title: string, groups: readonly Group[], total: boolean, note?: string) => {
     sheet.text(row, 0, title);
     columnHeaders.forEach((h, i) => sheet.text(row, i + 1, h));
+    subHeaderRows.push(row);
     row++;
     const first = row;
     for (const g of groups) {
@@ -406,6 +458,7 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
     if (total) {
       const last = row - 1;
       const sumOf = (col: number) => (groups.length === 0 ? '0' : `SUM(${SheetWriter.address(first, col)}:${SheetWriter.address(last, col)})`);
+      boldRows.push(row);
       sheet.text(row, 0, o.total);
       sheet.formula(row, 1, sumOf(1), rows.length, FORMAT.count);
       sheet.formula(row, 2, `IFERROR(AVERAGE(${range('implementation')}),"")`, mean(rows.map((r) => r.implementation.percent / 100)), FORMAT.percent);
@@ -459,13 +512,13 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
       [
         ...RATINGS.map(
           (rating): Group => ({
-            label: evaluationTexts.definitions.rating(evaluationTexts.ratings[rating], evaluationTexts.ratingLights[rating]),
+            label: t.definitions.rating(t.ratings[rating], t.ratingLights[rating]),
             column: 'rating',
-            criterion: exactCriterion(evaluationTexts.ratings[rating]),
+            criterion: exactCriterion(t.ratings[rating]),
             matches: (r) => r.assessment?.rating === rating,
           }),
         ),
-        { label: evaluationTexts.notAssessed, column: 'rating', criterion: '""', matches: (r) => r.assessment === null },
+        { label: t.notAssessed, column: 'rating', criterion: '""', matches: (r) => r.assessment === null },
       ],
       true,
     );
@@ -474,18 +527,18 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
       [
         ...RECOMMENDATIONS.map(
           (rec): Group => ({
-            label: evaluationTexts.recommendations[rec],
+            label: t.recommendations[rec],
             column: 'recommendation',
-            criterion: exactCriterion(evaluationTexts.recommendations[rec]),
+            criterion: exactCriterion(t.recommendations[rec]),
             matches: (r) => r.assessment?.recommendation === rec,
           }),
         ),
-        { label: evaluationTexts.noRecommendation, column: 'recommendation', criterion: '""', matches: (r) => !r.assessment?.recommendation },
+        { label: t.noRecommendation, column: 'recommendation', criterion: '""', matches: (r) => !r.assessment?.recommendation },
       ],
       true,
     );
   }
-  return sheet.finish();
+  return { name: SHEET.overview, sheet: sheet.finish(), titleRows: 2, headerRow: null, subHeaderRows, boldRows };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -494,6 +547,7 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
 
 const INDICATOR_KEYS = [
   'measure',
+  'measureTitle',
   'name',
   'type',
   'unit',
@@ -509,15 +563,18 @@ const INDICATOR_KEYS = [
   'goalDegree',
   'goalLevel',
 ] as const;
-const INDICATOR_LIMITS = [{ min: 10, max: 14 }, { min: 20, max: 50 }, {}, {}, {}, { max: 36 }, { min: 10 }, { min: 9 }, { min: 9 }, { min: 9 }, {}, { max: 20 }, { min: 9 }, {}, { max: 22 }];
+const INDICATOR_LIMITS = [{ min: 10, max: 12 }, { min: 16, max: 24 }, { min: 16, max: 28 }, {}, {}, {}, { max: 36 }, { min: 10 }, { min: 9 }, { min: 9 }, { min: 9 }, {}, { max: 20 }, { min: 9 }, {}, { max: 22 }];
 
-function indicatorsSheet(data: EvaluationData): XLSX.WorkSheet {
-  const c = evaluationExportTexts.indicatorColumns;
+/** Column of "Jahr": after the indicator's own columns. */
+const VALUE_COL = INDICATOR_KEYS.indexOf('year');
+
+function indicatorsSheet(data: EvaluationData): HouseSheet {
+  const c = x.indicatorColumns;
   const sheet = new SheetWriter(INDICATOR_LIMITS);
   sheet.header(INDICATOR_KEYS.map((k) => ({ header: c[k] })));
-  const types = { output: textCell(evaluationTexts.indicatorTypes.output), outcome: textCell(evaluationTexts.indicatorTypes.outcome) };
-  const directions = { higher: textCell(evaluationTexts.directions.higher), lower: textCell(evaluationTexts.directions.lower) };
-  const levels = cellCache((level: GoalLevel) => textCell(evaluationTexts.goalLevels[level]));
+  const types = { output: textCell(t.indicatorTypes.output), outcome: textCell(t.indicatorTypes.outcome) };
+  const directions = { higher: textCell(t.directions.higher), lower: textCell(t.directions.lower) };
+  const levels = cellCache((level: GoalLevel) => textCell(t.goalLevels[level]));
   const year = cellCache((y: number) => numberCell(y));
   const period = cellCache((p: string) => textCell(p));
   let row = 1;
@@ -526,6 +583,7 @@ function indicatorsSheet(data: EvaluationData): XLSX.WorkSheet {
     // The indicator's own columns repeat on each of its rows: one cell object each, shared by the rows.
     const fixed = [
       textCell(measure.number),
+      textCell(measure.title),
       textCell(ind.name),
       types[ind.type],
       textCell(ind.unit),
@@ -541,22 +599,22 @@ function indicatorsSheet(data: EvaluationData): XLSX.WorkSheet {
     const write = (value: IndicatorValue | null) => {
       for (let col = 0; col < fixed.length; col++) sheet.cell(row, col, fixed[col]!);
       if (value) {
-        sheet.cell(row, 10, year(value.year));
-        sheet.cell(row, 11, period(value.period));
-        sheet.number(row, 12, value.value, z);
+        sheet.cell(row, VALUE_COL, year(value.year));
+        sheet.cell(row, VALUE_COL + 1, period(value.period));
+        sheet.number(row, VALUE_COL + 2, value.value, z);
         probe.values[0] = value;
         const goal = goalAttainment(probe);
-        sheet.number(row, 13, goal.degree, FORMAT.percent);
-        sheet.cell(row, 14, levels(goal.level));
+        sheet.number(row, VALUE_COL + 3, goal.degree, FORMAT.percent);
+        sheet.cell(row, VALUE_COL + 4, levels(goal.level));
       } else {
-        sheet.cell(row, 14, levels('nicht_bewertbar'));
+        sheet.cell(row, VALUE_COL + 4, levels('nicht_bewertbar'));
       }
       row++;
     };
     if (values.length === 0) write(null);
     for (const v of values) write(v);
   }
-  return sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: row - 1 });
+  return { name: SHEET.indicators, sheet: sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: row - 1 }), headerRow: 0, identifyingColumns: 3 };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -566,8 +624,8 @@ function indicatorsSheet(data: EvaluationData): XLSX.WorkSheet {
 const FINANCE_KEYS = ['measure', 'title', 'actionField', 'year', 'fundingSource', 'budgetPosition', 'planned', 'approved', 'spent'] as const;
 const FINANCE_LIMITS = [{ min: 10, max: 14 }, { min: 20, max: 50 }, { max: 34 }, {}, {}, { max: 28 }, { min: 14 }, { min: 14 }, { min: 14 }];
 
-function financesSheet(data: EvaluationData): XLSX.WorkSheet {
-  const c = evaluationExportTexts.financeColumns;
+function financesSheet(data: EvaluationData): HouseSheet {
+  const c = x.financeColumns;
   const sheet = new SheetWriter(FINANCE_LIMITS);
   sheet.header(FINANCE_KEYS.map((k) => ({ header: c[k] })));
   const field = cellCache((id: string) => textCell(data.fieldLabel(id)));
@@ -597,24 +655,24 @@ function financesSheet(data: EvaluationData): XLSX.WorkSheet {
   const lastData = row - 1;
   // After an empty row, so the autofilter range ends with the data; SUBTOTAL(109) sums what the filter shows.
   const sumRow = row + 1;
-  sheet.text(sumRow, 0, evaluationExportTexts.financeTotal);
+  sheet.text(sumRow, 0, x.financeTotal);
   totals.forEach((cents, i) => {
     const col = COLUMN_NAMES[6 + i]!;
     sheet.formula(sumRow, 6 + i, `SUBTOTAL(109,${col}2:${col}${Math.max(2, lastData + 1)})`, money(cents), FORMAT.money);
   });
-  return sheet.finish({ filterColumns: FINANCE_KEYS.length, filterLastRow: lastData });
+  return { name: SHEET.finances, sheet: sheet.finish({ filterColumns: FINANCE_KEYS.length, filterLastRow: lastData }), headerRow: 0, identifyingColumns: 2, boldRows: [sumRow] };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Sheet: Stadtbezirke
 // ---------------------------------------------------------------------------------------------------
 
-function districtsSheet(data: EvaluationData): XLSX.WorkSheet {
-  const columns = [evaluationExportTexts.districtColumns.number, evaluationExportTexts.districtColumns.title, ...DISTRICTS.map((d) => d.name)];
+function districtsSheet(data: EvaluationData): HouseSheet {
+  const columns = [x.districtColumns.number, x.districtColumns.title, ...DISTRICTS.map((d) => d.name)];
   const sheet = new SheetWriter([{ min: 8, max: 14 }, { min: 20, max: 50 }, ...DISTRICTS.map(() => ({ min: 6 }))]);
   sheet.header(columns.map((header) => ({ header })));
   const counts = DISTRICTS.map(() => 0);
-  const mark = textCell(evaluationExportTexts.districtMark);
+  const mark = textCell(x.districtMark);
   data.rows.forEach((r, i) => {
     sheet.text(i + 1, 0, r.number);
     sheet.text(i + 1, 1, r.title);
@@ -626,48 +684,32 @@ function districtsSheet(data: EvaluationData): XLSX.WorkSheet {
   });
   const lastData = data.rows.length;
   const countRow = lastData + 2;
-  sheet.text(countRow, 0, evaluationExportTexts.districtCount);
+  sheet.text(countRow, 0, x.districtCount);
   DISTRICTS.forEach((_, k) => {
     const col = COLUMN_NAMES[2 + k]!;
-    sheet.formula(countRow, 2 + k, `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(evaluationExportTexts.districtMark)})`, counts[k]!, FORMAT.count);
+    sheet.formula(countRow, 2 + k, `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(x.districtMark)})`, counts[k]!, FORMAT.count);
   });
-  return sheet.finish({ filterColumns: columns.length, filterLastRow: lastData });
+  return { name: SHEET.districts, sheet: sheet.finish({ filterColumns: columns.length, filterLastRow: lastData }), headerRow: 0, identifyingColumns: 2, boldRows: [countRow] };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Sheet: Legende
 // ---------------------------------------------------------------------------------------------------
 
-/** Width of an explanation line in the Legende, in characters: term and explanation fit an A4 page upright. */
-const LEGEND_LINE = 44;
+/** Width of the Legende's explanation column, in characters: a sentence wraps within its cell. */
+const LEGEND_LINE = 90;
 
-/** Text cut into lines of at most `width` characters, at spaces (a longer word stays whole). */
-export function wrapLine(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (current !== '' && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current === '' ? word : `${current} ${word}`;
-  }
-  if (current !== '' || lines.length === 0) lines.push(current);
-  return lines;
-}
-
-function legendSheet(data: EvaluationData, input: EvaluationExportInput): XLSX.WorkSheet {
-  const l = evaluationExportTexts.legend;
-  const d = evaluationTexts.definitions;
-  const sheet = new SheetWriter([{ min: 24, max: 31 }, { min: 40, max: LEGEND_LINE + 2 }]);
+function legendSheet(data: EvaluationData, input: EvaluationExportInput): HouseSheet {
+  const l = x.legend;
+  const d = t.definitions;
+  const sheet = new SheetWriter([{ min: 24, max: 31 }, { min: LEGEND_LINE, max: LEGEND_LINE }]);
   sheet.header([{ header: l.term }, { header: l.explanation }]);
   let row = 1;
-  // SheetJS CE cannot set "wrap text": a long explanation goes on as many rows as it needs instead.
+  // One row per term; a long explanation wraps within its cell (house style).
   const line = (term: string, explanation: string) => {
-    wrapLine(explanation, LEGEND_LINE).forEach((part, i) => {
-      if (i === 0) sheet.text(row, 0, term);
-      sheet.text(row, 1, part);
-      row++;
-    });
+    sheet.text(row, 0, term);
+    sheet.text(row, 1, explanation);
+    row++;
   };
   const dateLine = (term: string, iso: string | null) => {
     sheet.text(row, 0, term);
@@ -682,21 +724,21 @@ function legendSheet(data: EvaluationData, input: EvaluationExportInput): XLSX.W
   line(l.separate, d.separate);
   // Scale, ratings and recommendations: the word as the term (short, so both columns fit a page upright).
   for (const [word, range] of goalScaleRows().slice(0, -1)) line(word, l.levelRange(range));
-  line(evaluationTexts.goalLevels.nicht_bewertbar, d.notAssessable);
-  for (const rating of RATINGS) line(evaluationTexts.ratings[rating], l.ratingLight(evaluationTexts.ratingLights[rating]));
-  for (const rec of RECOMMENDATIONS) line(evaluationTexts.recommendations[rec], l.recommendationMeaning(evaluationTexts.recommendationMeanings[rec]));
+  line(t.goalLevels.nicht_bewertbar, d.notAssessable);
+  for (const rating of RATINGS) line(t.ratings[rating], l.ratingLight(t.ratingLights[rating]));
+  for (const rec of RECOMMENDATIONS) line(t.recommendations[rec], l.recommendationMeaning(t.recommendationMeanings[rec]));
   if (data.dataSources.length === 0) line(l.dataSource, l.noDataSources);
   for (const source of data.dataSources) line(l.dataSource, source);
   row++;
 
-  line(l.round, data.round?.name ?? evaluationTexts.noRound);
+  line(l.round, data.round?.name ?? t.noRound);
   if (data.round) {
     dateLine(l.roundDate, data.round.date);
     dateLine(l.cutOff, data.round.cutOffDate);
-    if (data.cutOffYear !== undefined) line('', l.cutOffValues(data.cutOffYear));
+    if (data.cutOffYear !== undefined) line(l.cutOff, l.cutOffValues(data.cutOffYear));
     line(l.scope, data.scopeLabel);
   }
-  line(l.filters, data.filterParts.length > 0 ? data.filterParts.join('; ') : evaluationTexts.noFilter);
+  line(l.filters, data.filterParts.length > 0 ? data.filterParts.join('; ') : t.noFilter);
   line(l.personalData, input.includePersonalData ? l.personalDataOn : l.personalDataOff);
   sheet.text(row, 0, l.exportedAt);
   sheet.dateTime(row, 1, input.generatedAt);
@@ -709,54 +751,42 @@ function legendSheet(data: EvaluationData, input: EvaluationExportInput): XLSX.W
   line(l.appVersion, input.appVersion);
   line(l.formulas, l.formulasText);
   line(l.amounts, l.amountsText);
-  return sheet.finish();
+  return { name: SHEET.legend, sheet: sheet.finish(), headerRow: 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // The workbook
 // ---------------------------------------------------------------------------------------------------
 
-/** Sheet names as Excel allows them: at most 31 characters, none of `: \ / ? * [ ]`. */
-export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
-}
-
-/** The evaluation workbook. Throws UnknownRoundError for a round id the register does not have. */
-export function buildEvaluationWorkbook(input: EvaluationExportInput): XLSX.WorkBook {
+/** The sheets of the evaluation workbook. Throws UnknownRoundError for a round id the register does not have. */
+export function buildEvaluationSheets(input: EvaluationExportInput): { sheets: HouseSheet[]; title: string } {
   const data = prepareEvaluation(input);
   const includePersonalData = input.includePersonalData ?? false;
   const layout = measureLayout(data, includePersonalData);
-  const sheets: [string, XLSX.WorkSheet][] = [
-    [SHEET.overview, overviewSheet(data, layout, input)],
-    [SHEET.measures, measuresSheet(data, layout, includePersonalData)],
-    [SHEET.indicators, indicatorsSheet(data)],
-    [SHEET.finances, financesSheet(data)],
-    [SHEET.districts, districtsSheet(data)],
-    [SHEET.legend, legendSheet(data, input)],
+  const sheets = [
+    overviewSheet(data, layout, input),
+    measuresSheet(data, layout, includePersonalData),
+    indicatorsSheet(data),
+    financesSheet(data),
+    districtsSheet(data),
+    legendSheet(data, input),
   ];
-  const wb = XLSX.utils.book_new();
-  for (const [name, ws] of sheets) {
-    if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
-    XLSX.utils.book_append_sheet(wb, ws, name);
-  }
-  const title = evaluationExportTexts.workbookTitle(data.round?.name ?? null);
-  wb.Props = {
-    Title: cellText(title),
-    Subject: evaluationExportTexts.subject,
-    Author: evaluationExportTexts.author,
-    LastAuthor: evaluationExportTexts.author,
-    Company: evaluationExportTexts.company,
-    Category: evaluationExportTexts.category,
-    Keywords: evaluationExportTexts.keywords,
-    Comments: evaluationExportTexts.comments(formatDate(localIsoDate(input.generatedAt))),
-    CreatedDate: input.generatedAt,
-  };
-  return wb;
+  return { sheets, title: x.workbookTitle(data.round?.name ?? null) };
 }
 
-export const XLSX_WRITE_OPTIONS: XLSX.WritingOptions = { type: 'buffer', bookType: 'xlsx', compression: true };
-
-/** The evaluation workbook as .xlsx bytes. Throws UnknownRoundError. */
-export function writeEvaluationXlsx(input: EvaluationExportInput): Buffer {
-  return XLSX.write(buildEvaluationWorkbook(input), XLSX_WRITE_OPTIONS) as Buffer;
+/** The evaluation workbook as .xlsx bytes, in the house style. Throws UnknownRoundError. */
+export async function writeEvaluationXlsx(input: EvaluationExportInput, control: ExportControl = {}): Promise<Buffer> {
+  const { sheets, title } = buildEvaluationSheets(input);
+  return writeHouseWorkbook(sheets, {
+    title: cellText(title),
+    subject: x.subject,
+    keywords: x.keywords,
+    description: x.comments(formatDate(localIsoDate(input.generatedAt))),
+    category: x.category,
+    author: x.author,
+    company: x.company,
+    stand: localIsoDate(input.generatedAt),
+    created: input.generatedAt,
+    ...control,
+  });
 }

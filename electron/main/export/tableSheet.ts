@@ -6,7 +6,8 @@
  * autofilter over a header row and its data.
  */
 import XLSX from 'xlsx';
-import { dateSerial, FORMAT, isValidSheetName, numberCell, textCell } from '@main/evaluation/evaluationWorkbook';
+import { dateSerial, FORMAT, headerWidth, numberCell, textCell } from '@main/evaluation/evaluationWorkbook';
+import type { HouseSheet } from '@main/export/houseWorkbook';
 
 /** A value of a cell: text, a number, a date (`{ date: 'YYYY-MM-DD' }`), or nothing. */
 export type CellInput = string | number | { date: string | null } | null | undefined;
@@ -44,6 +45,9 @@ export class TableSheet {
   private row = 0;
   private lastCol = 0;
   private filter: { headerRow: number; columns: number } | null = null;
+  private titleRows = 0;
+  private readonly subHeaders: number[] = [];
+  private readonly bold: number[] = [];
 
   constructor(private readonly limits: readonly ColumnLimit[] = []) {}
 
@@ -65,6 +69,31 @@ export class TableSheet {
     this.row++;
   }
 
+  /** The title block: the title, then its lines (register, Stand, filters …); an empty row after it. */
+  titleBlock(title: string, lines: readonly string[]): void {
+    this.add([title]);
+    for (const line of lines) this.add([line]);
+    this.titleRows = this.row;
+    this.gap();
+  }
+
+  /** The header of a small table (an overview's block): styled like a header, no filter. */
+  subHeader(values: readonly CellInput[]): void {
+    this.subHeaders.push(this.row);
+    this.add(values);
+  }
+
+  /** A totals row: bold. */
+  total(values: readonly CellInput[]): void {
+    this.bold.push(this.row);
+    this.add(values);
+  }
+
+  /** Where title, header and totals are, for the house style. */
+  layout(): Omit<HouseSheet, 'name' | 'sheet'> {
+    return { titleRows: this.titleRows, headerRow: this.filter?.headerRow ?? null, subHeaderRows: [...this.subHeaders], boldRows: [...this.bold] };
+  }
+
   /** An empty row. */
   gap(): void {
     this.row++;
@@ -74,8 +103,8 @@ export class TableSheet {
   header(headers: readonly string[]): void {
     this.filter = { headerRow: this.row, columns: headers.length };
     this.add(headers);
-    // The autofilter's button sits on the header cell: two characters more.
-    headers.forEach((h, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, h.length + 2)));
+    // Headers wrap (house style): the longest word and the autofilter's button must fit.
+    headers.forEach((h, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, headerWidth(h))));
   }
 
   finish(): XLSX.WorkSheet {
@@ -92,15 +121,4 @@ export class TableSheet {
     }
     return this.sheet;
   }
-}
-
-/** A workbook from named sheets; a sheet name Excel would refuse is a programming error. */
-export function workbookOf(sheets: readonly (readonly [string, XLSX.WorkSheet])[], props: XLSX.FullProperties): XLSX.WorkBook {
-  const wb = XLSX.utils.book_new();
-  for (const [name, ws] of sheets) {
-    if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
-    XLSX.utils.book_append_sheet(wb, ws, name);
-  }
-  wb.Props = props;
-  return wb;
 }

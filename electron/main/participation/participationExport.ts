@@ -10,8 +10,7 @@ import { formatDate } from '@shared/core/format';
 import { APP_VERSION } from '@main/appInfo';
 import { buildFeedbackLetterDocx, FeedbackLetterError, letterProposal } from './feedbackLetter';
 import { buildMeetingDocx, MeetingDocumentRefused, minutesParts, sessionHeld, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
-import { writeProposalsXlsx } from './proposalsWorkbook';
-import { writeTrackingXlsx } from './trackingWorkbook';
+import { exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -99,7 +98,8 @@ export class ParticipationExportService {
     return this.save(
       safeFileName([names.proposals, localDay()], 'xlsx'),
       open,
-      () => writeProposalsXlsx({ doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION }),
+      // In the export worker: the window stays responsive however many Anregungen there are.
+      () => exportWorker().run({ kind: 'proposals', input: { doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION } }),
       includePersonalData ? (target) => this.session.recordPersonalDataExport(path.basename(target)) : undefined,
     );
   }
@@ -143,7 +143,7 @@ export class ParticipationExportService {
     const doc = this.session.requireOpen().store.doc;
     const today = localDay();
     const name = period ? safeFileName([names.tracking, halfYearRange(period).label], 'xlsx') : safeFileName([names.tracking, names.trackingAll, today], 'xlsx');
-    return this.save(name, open, () => writeTrackingXlsx({ doc, period, today, generatedAt: new Date(), appVersion: APP_VERSION }));
+    return this.save(name, open, () => exportWorker().run({ kind: 'tracking', input: { doc, period, today, generatedAt: new Date(), appVersion: APP_VERSION } }));
   }
 
   /**

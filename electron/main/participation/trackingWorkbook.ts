@@ -1,18 +1,17 @@
 /**
  * The half-yearly Beschlussverfolgung as an Excel workbook, as the council asked for it: requesting
  * group, deadline, responsible office, current state. Sheet "Beschlussverfolgung": title, "Stand" line,
- * then the table (shared/participation/trackingReport.ts trackingRows) with an autofilter; sheet
+ * then the table (shared/domain/trackingReport.ts trackingRows) with an autofilter; sheet
  * "Zusammenfassung": counts per state and how many are overdue. "überfällig" is the word "ja"/"nein",
- * never a colour. User text is always a text cell; dates are real dates. Pure: data in, bytes out.
+ * never a colour. Printed for the council: A4 landscape, one page wide, long texts wrap (house style). User text is always a text cell; dates are real dates. Pure: data in, bytes out.
  */
-import XLSX from 'xlsx';
 import { DECISION_STATES } from '@shared/participation/tracking';
 import type { RegisterDocument } from '@shared/register/register';
 import { countByState, halfYearRange, trackingRows, type HalfYear, type TrackingRow } from '@shared/participation/trackingReport';
 import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
-import { XLSX_WRITE_OPTIONS } from '@main/evaluation/evaluationWorkbook';
-import { TableSheet, workbookOf } from '@main/export/tableSheet';
+import { writeHouseWorkbook, type ExportControl, type HouseSheet } from '@main/export/houseWorkbook';
+import { TableSheet } from '@main/export/tableSheet';
 
 export interface TrackingExportInput {
   doc: RegisterDocument;
@@ -24,8 +23,8 @@ export interface TrackingExportInput {
   appVersion: string;
 }
 
-const participationTexts = de.participation;
-const participationDocsTrackingTexts = de.participationDocs.tracking;
+const p = de.participation;
+const x = de.participationDocs.tracking;
 
 function localIsoDate(date: Date): string {
   const pad = (v: number) => String(v).padStart(2, '0');
@@ -33,91 +32,96 @@ function localIsoDate(date: Date): string {
 }
 
 export function trackingTitle(period: HalfYear | null): string {
-  return participationDocsTrackingTexts.title(period ? halfYearRange(period).label : participationDocsTrackingTexts.allDecisions);
+  return x.title(period ? halfYearRange(period).label : x.allDecisions);
 }
 
-function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): XLSX.WorkSheet {
-  const c = participationDocsTrackingTexts.columns;
+function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): HouseSheet {
+  const c = x.columns;
+  // Widths for a landscape page: the long texts (Gegenstand, Beschluss, Sachstand) wrap in their columns.
   const sheet = new TableSheet([
-    { min: 11, max: 14 },
-    { max: 16 },
-    { min: 10 },
+    { min: 11, max: 13 },
     { max: 14 },
-    { max: 30 },
-    { min: 24, max: 50 },
-    { max: 60 },
-    { min: 10 },
-    { max: 36 },
-    { max: 30 },
-    { max: 16 },
-    { min: 24, max: 60 },
-    { min: 12 },
-    { min: 10 },
+    { min: 10, max: 10 },
+    { max: 12 },
+    { max: 18 },
+    { min: 20, max: 30 },
+    { min: 20, max: 34 },
+    { min: 10, max: 10 },
+    { max: 20 },
+    { max: 18 },
+    { max: 14 },
+    { min: 20, max: 34 },
+    { min: 12, max: 13 },
+    { min: 10, max: 10 },
   ]);
-  sheet.add([trackingTitle(input.period)]);
-  sheet.add([participationDocsTrackingTexts.stand, { date: input.today }]);
-  sheet.gap();
+  sheet.titleBlock(trackingTitle(input.period), [titleLine(input)]);
   sheet.header([c.printNumber, c.body, c.decidedOn, c.kind, c.requestingGroup, c.subject, c.decisionText, c.dueDate, c.responsible, c.measures, c.state, c.stateText, c.lastUpdateOn, c.overdue]);
   for (const r of rows) {
     sheet.add([
       r.printNumber,
       r.body,
       { date: r.decidedOn },
-      participationTexts.decisionKinds[r.kind],
+      p.decisionKinds[r.kind],
       r.requestingGroup,
       r.subject,
       r.decisionText,
       { date: r.dueDate },
       r.responsible,
       r.measures,
-      participationTexts.decisionStates[r.state],
+      p.decisionStates[r.state],
       r.stateText,
       { date: r.lastUpdateOn },
-      r.overdue ? participationDocsTrackingTexts.yes : participationDocsTrackingTexts.no,
+      r.overdue ? x.yes : x.no,
     ]);
   }
-  return sheet.finish();
+  return { name: x.sheets.table, sheet: sheet.finish(), ...sheet.layout(), identifyingColumns: 1 };
 }
 
-function summarySheet(input: TrackingExportInput, rows: readonly TrackingRow[]): XLSX.WorkSheet {
+function summarySheet(input: TrackingExportInput, rows: readonly TrackingRow[]): HouseSheet {
   const counts = countByState(rows);
   const range = input.period ? halfYearRange(input.period) : null;
   const sheet = new TableSheet([{ min: 24, max: 40 }, { min: 10, max: 50 }]);
-  sheet.header([participationDocsTrackingTexts.summaryColumns.item, participationDocsTrackingTexts.summaryColumns.count]);
-  for (const state of DECISION_STATES) sheet.add([participationTexts.decisionStates[state], counts[state]]);
-  sheet.add([participationDocsTrackingTexts.total, rows.length]);
-  sheet.add([participationDocsTrackingTexts.overdue, counts.overdue]);
+  sheet.header([x.summaryColumns.item, x.summaryColumns.count]);
+  for (const state of DECISION_STATES) sheet.add([p.decisionStates[state], counts[state]]);
+  sheet.total([x.total, rows.length]);
+  sheet.total([x.overdue, counts.overdue]);
   sheet.gap();
-  sheet.add([participationDocsTrackingTexts.overdueNote(formatDate(range && range.to < input.today ? range.to : input.today))]);
-  sheet.add([participationDocsTrackingTexts.period, range ? range.label : participationDocsTrackingTexts.allDecisions]);
-  sheet.add([participationDocsTrackingTexts.stand, { date: input.today }]);
-  sheet.add([participationDocsTrackingTexts.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
-  sheet.add([participationDocsTrackingTexts.register, input.doc.name]);
-  sheet.add([participationDocsTrackingTexts.appVersion, input.appVersion]);
-  return sheet.finish();
+  sheet.add([x.overdueNote(formatDate(range && range.to < input.today ? range.to : input.today))]);
+  sheet.add([x.period, range ? range.label : x.allDecisions]);
+  sheet.add([x.stand, { date: input.today }]);
+  sheet.add([x.exportedAt, formatDateTime(input.generatedAt.toISOString())]);
+  sheet.add([x.register, input.doc.name]);
+  sheet.add([x.appVersion, input.appVersion]);
+  return { name: x.sheets.summary, sheet: sheet.finish(), ...sheet.layout() };
 }
 
-export function buildTrackingWorkbook(input: TrackingExportInput): XLSX.WorkBook {
+const w = de.workbook;
+
+/** "Register: … · Stand 26.11.2026 · Zeitraum: … (· Beispieldaten …)". */
+function titleLine(input: TrackingExportInput): string {
+  const range = input.period ? halfYearRange(input.period).label : x.allDecisions;
+  const parts = [w.register(input.doc.name), w.stand(formatDate(input.today)), w.period(range)];
+  if (input.doc.isSample) parts.push(w.sample);
+  return parts.join(w.separator);
+}
+
+/** The sheets of the workbook (SheetJS cells and where title, header and totals are). */
+export function buildTrackingSheets(input: TrackingExportInput): HouseSheet[] {
   const rows = trackingRows(input.doc, input.today, input.period);
-  return workbookOf(
-    [
-      [participationDocsTrackingTexts.sheets.table, tableSheet(input, rows)],
-      [participationDocsTrackingTexts.sheets.summary, summarySheet(input, rows)],
-    ],
-    {
-      Title: trackingTitle(input.period),
-      Subject: participationDocsTrackingTexts.subject,
-      Author: participationDocsTrackingTexts.author,
-      LastAuthor: participationDocsTrackingTexts.author,
-      Company: participationDocsTrackingTexts.company,
-      Keywords: participationDocsTrackingTexts.keywords,
-      Comments: participationDocsTrackingTexts.comments(formatDate(localIsoDate(input.generatedAt))),
-      CreatedDate: input.generatedAt,
-    },
-  );
+  return [tableSheet(input, rows), summarySheet(input, rows)];
 }
 
-/** The Beschlussverfolgung workbook as .xlsx bytes. */
-export function writeTrackingXlsx(input: TrackingExportInput): Uint8Array {
-  return XLSX.write(buildTrackingWorkbook(input), XLSX_WRITE_OPTIONS) as Buffer;
+/** The Beschlussverfolgung workbook as .xlsx bytes, in the house style. */
+export async function writeTrackingXlsx(input: TrackingExportInput, control: ExportControl = {}): Promise<Buffer> {
+  return writeHouseWorkbook(buildTrackingSheets(input), {
+    title: trackingTitle(input.period),
+    subject: x.subject,
+    keywords: x.keywords,
+    description: x.comments(formatDate(localIsoDate(input.generatedAt))),
+    author: x.author,
+    company: x.company,
+    stand: input.today,
+    created: input.generatedAt,
+    ...control,
+  });
 }

@@ -70,7 +70,7 @@ describe('export evaluation', () => {
     expect(lines[2]).toBe('Inhalt: 36 Maßnahmen, 9 Kennzahlen, 42 Werte.');
     const wb = await workbook('Evaluation.xlsx');
     expect(wb.SheetNames).toEqual(['Übersicht', 'Maßnahmen', 'Kennzahlen', 'Finanzen', 'Stadtbezirke', 'Legende']);
-    expect(wb.Props?.Title).toBe('Evaluation Evaluationsbericht 2024');
+    expect(wb.Props?.Title).toBe('Evaluationstabellen – Evaluationsbericht 2024');
     const legend = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Legende']!, { header: 1 });
     expect(legend.find((r) => r[0] === 'Registerdatei')?.[1]).toBe('register.json');
     expect(legend.find((r) => r[0] === 'Programmversion')?.[1]).toMatch(/^\d+\.\d+\.\d+/);
@@ -83,7 +83,7 @@ describe('export evaluation', () => {
     expect(byId.out).toContain('Evaluationsrunde: Zwischenbilanz 2022\n');
     // The 2022 cut-off: only values up to 2022 count.
     expect(byId.out).toMatch(/Inhalt: 36 Maßnahmen, 9 Kennzahlen, \d+ Werte\./);
-    expect((await workbook('a.xlsx')).Props?.Title).toBe('Evaluation Zwischenbilanz 2022');
+    expect((await workbook('a.xlsx')).Props?.Title).toBe('Evaluationstabellen – Zwischenbilanz 2022');
     const byName = await run('export', 'evaluation', '--store', 'register.json', '--round', 'evaluationsbericht 2024', '--out', 'b.xlsx');
     expect(byName.out).toContain('Evaluationsrunde: Evaluationsbericht 2024\n');
   });

@@ -27,7 +27,7 @@ export function missingTools(names: readonly string[] = ['soffice', 'pdftotext',
 }
 
 /** A fresh LibreOffice profile in `dir` with the German locale (dates and numbers as a clerk sees them). */
-async function germanProfile(dir: string): Promise<string> {
+export async function germanProfile(dir: string): Promise<string> {
   await fs.mkdir(path.join(dir, 'user'), { recursive: true });
   await fs.writeFile(
     path.join(dir, 'user', 'registrymodifications.xcu'),

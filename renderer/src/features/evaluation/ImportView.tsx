@@ -280,6 +280,16 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
               </>
             ) : null}
           </div>
+          {preview && !checking && preview.problems.length === 0 && preview.skipped.length > 0 ? (
+            <details className="import-skipped">
+              <summary>{de.import.skippedSummary(preview.skipped.length)}</summary>
+              <ul>
+                {preview.skipped.map((row) => (
+                  <li key={row.rowNumber}>{de.import.skipped.line(row.rowNumber, row.reason)}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {preview && preview.problems.length === 0 && preview.rows.length > 0 ? (
             <>
               <label className="checkbox">

@@ -41,9 +41,12 @@ const SHEETS = ['Übersicht', 'Neu', 'Geändert', 'Unverändert', 'Zusammengefü
 
 describe('Excel: Vergleich der Fassungen', () => {
   const data = input();
-  const wb = XLSX.read(buildEditionCompareXlsx(data), { cellStyles: true, cellNF: true });
+  let wb: XLSX.WorkBook;
+  beforeAll(async () => {
+    wb = XLSX.read(await buildEditionCompareXlsx(data), { cellStyles: true, cellNF: true });
+  });
 
-  it('has a summary sheet, one sheet per category and the Handlungsfelder, with properties', () => {
+  it('has a summary sheet, one sheet per category and the Handlungsfelder, with properties', async () => {
     expect(wb.SheetNames).toEqual(SHEETS);
     expect(wb.Props).toMatchObject({
       Title: 'Anlage: Vergleich der Fassungen',
@@ -52,7 +55,7 @@ describe('Excel: Vergleich der Fassungen', () => {
     });
   });
 
-  it('lists every measure once, under its category, with German headers, widths and an autofilter', () => {
+  it('lists every measure once, under its category, with German headers, widths and an autofilter', async () => {
     const categorySheets = SHEETS.slice(1, 7);
     COMPARE_CATEGORIES.forEach((category, i) => {
       const sheet = wb.Sheets[categorySheets[i]!]!;
@@ -77,7 +80,7 @@ describe('Excel: Vergleich der Fassungen', () => {
     ]);
   });
 
-  it('summary: both Fassungen with real dates, counts per category and per Handlungsfeld (with an autofilter)', () => {
+  it('summary: both Fassungen with real dates, counts per category and per Handlungsfeld (with an autofilter)', async () => {
     const sheet = wb.Sheets['Übersicht']!;
     const cells = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
     expect(cells[4]).toEqual(['Bisherige Fassung', 'Masterplan Kommunale Sicherheit 2019', '12534-18', excelDate('2019-02-14'), 'beschlossen']);
@@ -91,8 +94,8 @@ describe('Excel: Vergleich der Fassungen', () => {
     expect(sheet['!autofilter']!.ref).toBe(`A${header + 1}:H${cells.length}`);
   });
 
-  it('writes user text as text, never as a formula', () => {
-    const hostile = XLSX.read(buildEditionCompareXlsx(input(true)));
+  it('writes user text as text, never as a formula', async () => {
+    const hostile = XLSX.read(await buildEditionCompareXlsx(input(true)));
     const found = Object.entries(hostile.Sheets['Geändert']!).filter(([address, cell]) => !address.startsWith('!') && (cell as XLSX.CellObject).v === INJECTION);
     expect(found).toHaveLength(1);
     expect(found[0]![1]).toMatchObject({ t: 's' });
@@ -166,7 +169,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens both exports${reason}`, (
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpr-editions-lo-'));
-    await fs.writeFile(path.join(dir, 'vergleich.xlsx'), buildEditionCompareXlsx(input(true)));
+    await fs.writeFile(path.join(dir, 'vergleich.xlsx'), await buildEditionCompareXlsx(input(true)));
     await fs.writeFile(path.join(dir, 'anlage.docx'), await buildEditionAnnexDocx(input()));
     await fs.mkdir(path.join(dir, 'profile', 'user'), { recursive: true });
     await fs.writeFile(
@@ -182,7 +185,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens both exports${reason}`, (
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('the Word annex prints title, sections, page numbers "Seite X von Y" and the measures', () => {
+  it('the Word annex prints title, sections, page numbers "Seite X von Y" and the measures', async () => {
     const annex = text.get('anlage')!;
     expect(annex).toContain('Anlage: Vergleich der Fassungen');
     expect(annex).toContain('1 Überblick');
@@ -194,7 +197,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens both exports${reason}`, (
     expect(annex).toContain('HF1-01');
   });
 
-  it('the Excel table shows German dates and the formula-like title as plain text', () => {
+  it('the Excel table shows German dates and the formula-like title as plain text', async () => {
     const table = text.get('vergleich')!;
     expect(table).toContain('14.02.2019');
     expect(table).toContain(INJECTION);

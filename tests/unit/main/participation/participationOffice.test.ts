@@ -27,9 +27,9 @@ describe.skipIf(missing.length > 0)(`LibreOffice shows the participation workboo
     const doc = sampleDoc();
     const generatedAt = new Date('2026-11-26T10:00:00Z');
     const books = [
-      ['ohne', writeProposalsXlsx({ doc, includePersonalData: false, generatedAt, appVersion: '1.0.0' }), Object.values(sheets.proposals.sheets)],
-      ['mit', writeProposalsXlsx({ doc, includePersonalData: true, generatedAt, appVersion: '1.0.0' }), [sheets.proposals.sheets.proposals]],
-      ['beschluesse', writeTrackingXlsx({ doc, period: { year: 2026, half: 2 }, today: '2026-11-26', generatedAt, appVersion: '1.0.0' }), Object.values(sheets.tracking.sheets)],
+      ['ohne', await writeProposalsXlsx({ doc, includePersonalData: false, generatedAt, appVersion: '1.0.0' }), Object.values(sheets.proposals.sheets)],
+      ['mit', await writeProposalsXlsx({ doc, includePersonalData: true, generatedAt, appVersion: '1.0.0' }), [sheets.proposals.sheets.proposals]],
+      ['beschluesse', await writeTrackingXlsx({ doc, period: { year: 2026, half: 2 }, today: '2026-11-26', generatedAt, appVersion: '1.0.0' }), Object.values(sheets.tracking.sheets)],
     ] as const;
     for (const [name, bytes, names] of books) {
       const sub = path.join(dir, name);

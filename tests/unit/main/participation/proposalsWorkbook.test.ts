@@ -11,8 +11,8 @@ import { participationRegister } from '@tests/fixtures/participation';
 
 const GENERATED_AT = new Date('2026-11-26T10:00:00Z');
 
-function read(doc: RegisterDocument, includePersonalData: boolean): XLSX.WorkBook {
-  const bytes = writeProposalsXlsx({ doc, includePersonalData, generatedAt: GENERATED_AT, appVersion: '1.2.3' });
+async function read(doc: RegisterDocument, includePersonalData: boolean): Promise<XLSX.WorkBook> {
+  const bytes = await writeProposalsXlsx({ doc, includePersonalData, generatedAt: GENERATED_AT, appVersion: '1.2.3' });
   return XLSX.read(bytes, { cellFormula: true, cellNF: true, cellDates: false, cellStyles: true });
 }
 
@@ -21,23 +21,23 @@ const records = (ws: XLSX.WorkSheet) => XLSX.utils.sheet_to_json<Record<string, 
 const allText = (wb: XLSX.WorkBook) => wb.SheetNames.map((name) => XLSX.utils.sheet_to_csv(wb.Sheets[name]!)).join('\n');
 
 describe('Anregungen workbook', () => {
-  it('has the three sheets, German properties and an autofilter over each data sheet', () => {
-    const wb = read(participationRegister(), false);
+  it('has the three sheets, German properties and an autofilter over each data sheet', async () => {
+    const wb = (await read(participationRegister(), false));
     expect(wb.SheetNames).toEqual(['Übersicht', 'Anregungen', 'Quartierslabore']);
     expect(wb.Props?.Title).toBe('Anregungen und Quartierslabore');
     expect(wb.Props?.Subject).toContain('Anregungen');
     expect(wb.Props?.Author).toBe('Masterplan-Register');
-    expect(wb.Sheets['Anregungen']!['!autofilter']!.ref).toBe('A1:N6');
+    expect(wb.Sheets['Anregungen']!['!autofilter']!.ref).toBe('A1:O6');
     expect(wb.Sheets['Quartierslabore']!['!autofilter']!.ref).toBe('A1:L3');
     const cols = wb.Sheets['Anregungen']!['!cols']!;
-    expect(cols).toHaveLength(14);
+    expect(cols).toHaveLength(15);
     // The text of an Anregung gets a wide column; every header fits.
     expect(cols[7]!.wch).toBeGreaterThanOrEqual(30);
     for (const col of cols) expect(col.wch).toBeGreaterThanOrEqual(8);
   });
 
-  it('lists each Anregung outside the Papierkorb with labels, dates as real dates and the measure', () => {
-    const wb = read(participationRegister(), false);
+  it('lists each Anregung outside the Papierkorb with labels, dates as real dates and the measure', async () => {
+    const wb = (await read(participationRegister(), false));
     const ws = wb.Sheets['Anregungen']!;
     expect(matrix(ws)[0]).toEqual([
       'Nr.',
@@ -52,6 +52,7 @@ describe('Anregungen workbook', () => {
       'Status',
       'Begründung',
       'Maßnahme',
+      'Maßnahmentitel',
       'Rückmeldung',
       'Rückmeldung am',
     ]);
@@ -59,7 +60,7 @@ describe('Anregungen workbook', () => {
     expect(rows.map((r) => r['Nr.'])).toEqual(['A-2026-001', 'A-2026-002', 'A-2026-003', 'A-2026-004', 'A-2026-005']);
     expect(allText(wb)).not.toContain('Im Papierkorb.');
     const taken = rows.find((r) => r['Nr.'] === 'A-2026-003')!;
-    expect(taken).toMatchObject({ Quelle: 'Quartierslabor', Quartierslabor: 'Quartierslabor 1', Stadtbezirk: 'Innenstadt-Nord', Status: 'übernommen in Maßnahme', Maßnahme: 'HF1-01 Maßnahme 1', 'Rückmeldung am': '01.06.2026' });
+    expect(taken).toMatchObject({ Quelle: 'Quartierslabor', Quartierslabor: 'Quartierslabor 1', Stadtbezirk: 'Innenstadt-Nord', Status: 'übernommen in Maßnahme', Maßnahme: 'HF1-01', Maßnahmentitel: 'Maßnahme 1', 'Rückmeldung am': '01.06.2026' });
     expect(rows.find((r) => r['Nr.'] === 'A-2026-002')!.zuständig).toBe('Ordnungsamt (FB 32)');
     expect(rows.find((r) => r['Nr.'] === 'A-2026-004')).toMatchObject({ Status: 'abgelehnt', Begründung: 'Privatgelände.', Stadtbezirk: 'Hörde' });
     expect(rows.find((r) => r['Nr.'] === 'A-2026-005')).toMatchObject({ Quelle: 'Eingabe nach § 24 GO NRW', Stadtbezirk: '' });
@@ -70,8 +71,8 @@ describe('Anregungen workbook', () => {
     expect(XLSX.SSF.format(received.z as string, received.v as number)).toBe('02.05.2026');
   });
 
-  it('keeps text that looks like a formula as text', () => {
-    const ws = read(participationRegister(), false).Sheets['Anregungen']!;
+  it('keeps text that looks like a formula as text', async () => {
+    const ws = (await read(participationRegister(), false)).Sheets['Anregungen']!;
     const cell = ws['H6']!;
     expect(cell.v).toBe('=HYPERLINK("http://example.org";"klick")');
     expect(cell.t).toBe('s');
@@ -79,27 +80,27 @@ describe('Anregungen workbook', () => {
     for (const address of Object.keys(ws).filter((k) => !k.startsWith('!'))) expect(ws[address].f, address).toBeUndefined();
   });
 
-  it('leaves contacts out without personal data and adds Name, Kanal, Kontakt, Einwilligung am with it', () => {
-    const without = read(participationRegister(), false);
+  it('leaves contacts out without personal data and adds Name, Kanal, Kontakt, Einwilligung am with it', async () => {
+    const without = (await read(participationRegister(), false));
     expect(matrix(without.Sheets['Anregungen']!)[0]).not.toContain('Name');
     expect(allText(without)).not.toContain('Erika Mustermann');
     expect(allText(without)).not.toContain('erika@example.org');
     expect(records(without.Sheets['Übersicht']!).length).toBeGreaterThan(0);
     expect(allText(without)).toContain('nicht enthalten');
 
-    const withData = read(participationRegister(), true);
+    const withData = (await read(participationRegister(), true));
     const ws = withData.Sheets['Anregungen']!;
     expect(matrix(ws)[0]!.slice(-4)).toEqual(['Name', 'Kanal', 'Kontakt', 'Einwilligung am']);
-    expect(ws['!autofilter']!.ref).toBe('A1:R6');
+    expect(ws['!autofilter']!.ref).toBe('A1:S6');
     const first = records(ws).find((r) => r['Nr.'] === 'A-2026-001')!;
     expect(first).toMatchObject({ Name: 'Erika Mustermann', Kanal: 'E-Mail', Kontakt: 'erika@example.org', 'Einwilligung am': '02.05.2026' });
     expect(records(ws).find((r) => r['Nr.'] === 'A-2026-002')!.Name).toBe('');
   });
 
-  it('sums per Stadtbezirk, per state and per source in the Übersicht', () => {
-    const rows = matrix(read(participationRegister(), false).Sheets['Übersicht']!);
+  it('sums per Stadtbezirk, per state and per source in the Übersicht', async () => {
+    const rows = matrix((await read(participationRegister(), false)).Sheets['Übersicht']!);
     expect(rows[0]![0]).toBe('Anregungen und Quartierslabore');
-    expect(rows[1]![0]).toBe('Stand');
+    expect(rows[1]![0]).toBe('Register: Testregister · Stand 26.11.2026');
     const header = rows.find((r) => r[0] === 'Stadtbezirk')!;
     expect(header).toEqual(['Stadtbezirk', 'Quartierslabore', 'Termine', 'Eingeladene', 'Teilnehmende', 'Anregungen', 'eingegangen', 'in Prüfung', 'übernommen in Maßnahme', 'erledigt', 'abgelehnt', 'Maßnahmen']);
     const line = (label: string) => rows.find((r) => r[0] === label)!;
@@ -127,8 +128,8 @@ describe('Anregungen workbook', () => {
     ]);
   });
 
-  it('lists the Quartierslabore with their dates, counts, topics and Anregungen', () => {
-    const rows = records(read(participationRegister(), false).Sheets['Quartierslabore']!);
+  it('lists the Quartierslabore with their dates, counts, topics and Anregungen', async () => {
+    const rows = records((await read(participationRegister(), false)).Sheets['Quartierslabore']!);
     expect(rows).toEqual([
       {
         Quartierslabor: 'Quartierslabor 1',
@@ -149,10 +150,10 @@ describe('Anregungen workbook', () => {
     ]);
   });
 
-  it('an empty register still gives the three sheets with their headers', () => {
+  it('an empty register still gives the three sheets with their headers', async () => {
     const doc = participationRegister({ proposals: [], labs: [], contacts: [] });
-    const wb = read(doc, true);
+    const wb = (await read(doc, true));
     expect(matrix(wb.Sheets['Anregungen']!)).toHaveLength(1);
-    expect(wb.Sheets['Anregungen']!['!autofilter']!.ref).toBe('A1:R2');
+    expect(wb.Sheets['Anregungen']!['!autofilter']!.ref).toBe('A1:S2');
   });
 });

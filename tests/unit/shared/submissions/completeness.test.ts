@@ -58,6 +58,12 @@ describe('completeness: every Vorlagenart × every Beratungsfolge role', () => {
     expect(checkCompleteness(f, ctx)).toEqual([]);
   });
 
+  it.each(SUBMISSION_KINDS)('%s: a deciding body needs its session date only on a deciding Vorlage', (kind) => {
+    const f = fields(kind, 'entscheidung', 'Beschluss');
+    f.consultations[0]!.sessionDate = null;
+    expect(checkCompleteness(f, ctx).map((p) => p.field)).toEqual(DECIDING_KINDS.has(kind) ? ['consultations.0.sessionDate'] : []);
+  });
+
   it.each(SUBMISSION_KINDS)('%s: a Beschlussvorschlag of blanks counts as none', (kind) => {
     const problems = checkCompleteness(fields(kind, 'beschluss', '   \n '), ctx).map((p) => p.field);
     expect(problems).toEqual(DECIDING_KINDS.has(kind) ? ['resolutions'] : []);

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '@shared/core/richText';
 import { htmlToBlocks } from '@shared/core/richTextHtml';
 import { buildSubmissionDocx } from '@main/submissions/submissionDocx';
-import { missingTools, run } from '../export/office';
-import { inputFor, richStatement, sampleRegister, templateSubmission } from '../export/submissionFixtures';
+import { missingTools, run } from '@tests/unit/helpers/office';
+import { inputFor, richStatement, sampleRegister, templateSubmission } from '@tests/unit/main/submissions/submissionFixtures';
 
 const missing = missingTools(['soffice']);
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';

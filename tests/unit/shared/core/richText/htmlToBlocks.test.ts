@@ -5,7 +5,7 @@ import type { Block, Run } from '@shared/core/richText';
 import { htmlToBlocks, plainTextToBlocks } from '@shared/core/richTextHtml';
 
 /** Clipboard HTML → blocks over real fixtures (tests/fixtures/clipboard/README.md says how they were made). */
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures/clipboard', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../../../fixtures/clipboard', name), 'utf8');
 const plain = (text: string): Run => ({ text, bold: false, italic: false });
 const allText = (blocks: Block[]) => JSON.stringify(blocks);
 

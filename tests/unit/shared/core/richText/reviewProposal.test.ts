@@ -3,8 +3,8 @@ import type { Block, Run } from '@shared/core/richText';
 import { diffBlocks } from '@shared/core/richTextDiff';
 import { applyMerge, planMerge } from '@shared/review/reviewMerge';
 import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
-import { toSubmission } from '../export/submissionFixtures';
-import { env, newPackage, register, review, sent } from '../review/reviewFixtures';
+import { toSubmission } from '@tests/unit/main/submissions/submissionFixtures';
+import { env, newPackage, register, review, sent } from '@tests/unit/shared/review/reviewFixtures';
 
 /** Review packages on the Sachverhalt: a reviewer proposes a new text (blocks); the merge shows and applies it. */
 const run = (text: string, bold = false): Run => ({ text, bold, italic: false });
