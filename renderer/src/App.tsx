@@ -1,36 +1,39 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { MenuCommand } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from './api';
 import { AppStateProvider, useApp, type View } from './appState';
 import { OverviewView } from './features/overview/OverviewView';
-import { ActionFieldsView } from './features/reference/ActionFieldsView';
-import { OrgUnitsView } from './features/reference/OrgUnitsView';
-import { StatusesView } from './features/reference/StatusesView';
-import { MeasureEditor } from './features/register/MeasureEditor';
-import { MeasureView } from './features/register/MeasureView';
-import { RegisterView } from './features/register/RegisterView';
-import { CompareView } from './features/editions/CompareView';
-import { EditionsView } from './features/editions/EditionsView';
-import { FortschreibungWizard } from './features/editions/FortschreibungWizard';
-import { EvaluationView } from './features/evaluation/EvaluationView';
-import { IndicatorEditor } from './features/evaluation/IndicatorEditor';
+import {
+  ActionFieldsView,
+  CompareView,
+  DecisionEditor,
+  EditionsView,
+  EvaluationView,
+  FortschreibungWizard,
+  HelpView,
+  IndicatorEditor,
+  LabEditor,
+  MeasureEditor,
+  MeasureView,
+  MeetingEditor,
+  OrgUnitsView,
+  ParticipationView,
+  PrivacyView,
+  ProposalEditor,
+  RegisterView,
+  ReviewsView,
+  SettingsView,
+  StatusesView,
+  SubmissionEditor,
+  SubmissionsView,
+  TrashView,
+  preloadScreens,
+} from './lazyViews';
 import { ErrorScreen } from './features/session/ErrorScreen';
-import { HelpView } from './features/session/HelpView';
 import { StatusBar } from './features/session/StatusBar';
-import { SubmissionEditor } from './features/submissions/SubmissionEditor';
-import { SubmissionsView } from './features/submissions/SubmissionsView';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
-import { SettingsView } from './features/settings/SettingsView';
-import { TrashView } from './features/trash/TrashView';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
-import { ReviewsView } from './features/review/ReviewsView';
-import { ParticipationView } from './features/participation/ParticipationView';
-import { MeetingEditor } from './features/meetings/MeetingEditor';
-import { LabEditor } from './features/proposals/LabEditor';
-import { ProposalEditor } from './features/proposals/ProposalEditor';
-import { DecisionEditor } from './features/tracking/DecisionEditor';
-import { PrivacyView } from './features/tracking/PrivacyView';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
 
@@ -65,6 +68,8 @@ function Shell() {
   const { session, view, navigate, confirmRequest } = app;
 
   useMenuCommands();
+  // The other screens' code loads in the background once the first screen stands (lazyViews.tsx).
+  useEffect(() => preloadScreens(), []);
   useKeepFocusOnViewChange(view);
 
   if (!session) {
@@ -125,7 +130,10 @@ function Shell() {
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
-          <CurrentView />
+          {/* Screens other than the Übersicht load on first use (lazyViews.tsx). */}
+          <Suspense fallback={<LoadingScreen />}>
+            <CurrentView />
+          </Suspense>
         </main>
       </div>
       <StatusBar session={session} />
@@ -191,6 +199,19 @@ function CurrentView() {
     case 'help':
       return <HelpView />;
   }
+}
+
+/**
+ * Shown while a screen's chunk loads (a moment). The content that held the focus is being replaced, so keep
+ * the focus in the content as useKeepFocusOnViewChange does; a focused navigation button keeps it.
+ */
+function LoadingScreen() {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    const active = document.activeElement;
+    if (main && (!active || active === document.body || main.contains(active))) main.focus();
+  }, []);
+  return <p role="status">{de.shell.loading}</p>;
 }
 
 /**

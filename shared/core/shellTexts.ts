@@ -28,6 +28,8 @@ export const shellTexts = {
   reload: 'Neu laden',
   wait: 'Warten',
   quit: 'Beenden',
+  /** Shown for a moment while a screen's code loads for the first time. */
+  loading: 'Wird geladen …',
   /** Browser harness only: the path prompt standing in for a native file dialog. */
   harnessPick: {
     file: 'Pfad der Datei (im Browser gibt es keinen Dateidialog):',

@@ -24,6 +24,7 @@ import { benchParticipation } from './participationBench';
 import { benchImport } from './importBench';
 import { benchEvaluationExport } from './xlsx';
 import { benchReview, REVIEW_SIZE } from './review';
+import { benchStartup, rendererScriptSizes, STARTUP_SIZE } from './startupBench';
 import { NO_DESKTOP } from '@main/core/desktop';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -385,6 +386,12 @@ async function main(): Promise<void> {
     progress('Import von 10.000 Zeilen');
     const imported = await benchImport();
     addRow(`${imported.label} (Spitze ${megabytes(imported.peakMb * MB)})`, imported.rows, ms(imported.ms), `${ms(imported.floorMs)} XLSX.read`, imported.ratio, imported.target, imported.met);
+
+    progress('Start der Harness bis zum ersten Bildschirm (1.000 Maßnahmen)');
+    const startup = await benchStartup();
+    addRow('Harness-Start bis Übersicht sichtbar (Median)', STARTUP_SIZE, ms(startup.ms), `${ms(startup.floorMs)} leere Seite laden`, startup.ms / startup.floorMs);
+    const scripts = rendererScriptSizes();
+    addRow(`Renderer-JavaScript für den ersten Bildschirm (${scripts.initialFiles} Dateien)`, null, megabytes(scripts.initialBytes), `${megabytes(scripts.totalBytes)} alle ${scripts.chunks} Teile`, scripts.initialBytes / scripts.totalBytes);
 
     progress('Vergleich zweier Fassungen');
     const editions = benchEditionCompare();
