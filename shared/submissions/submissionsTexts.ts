@@ -78,6 +78,8 @@ export const submissionsTexts = {
     exportOparl: 'OParl-JSON exportieren …',
     exportSavedAt: 'Gespeichert unter',
     exportIncomplete: 'Die offenen Punkte stehen unter „Prüfung vor der Ausgabe“. Sie können die Vorlage auch als Entwurf exportieren.',
+    oparlUnpublishedTitle: 'Als OParl veröffentlichen?',
+    oparlUnpublishedConfirm: 'Trotzdem als OParl exportieren',
     exportNeedsSave: 'Vor dem Export werden Ihre Änderungen gespeichert.',
     sections: {
       header: 'Kopfdaten',
