@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { singleLineText } from '@shared/core/primitives';
 
+/** An absolute http(s) address without query or fragment (the OParl-Basisadresse). */
+export function isPublicationUrl(text: string): boolean {
+  return /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#]*)?$/.test(text.trim());
+}
+
 /** Per-user settings of this computer (not of the register, which several users may share). */
 export const appSettingsSchema = z.strictObject({
   /** Shown in the audit trail instead of the operating-system user name when set. */
@@ -19,6 +24,8 @@ export const appSettingsSchema = z.strictObject({
   lastExportDir: z.string().max(4096).nullable(),
   /** City logo for the head of Word documents (a PNG or JPEG on this computer) with its alternative text. */
   documentLogo: z.strictObject({ path: z.string().max(4096), altText: singleLineText(200) }).nullable(),
+  /** OParl-Basisadresse: where exported OParl folders are published; ids and file URLs start with it. */
+  oparlBaseUrl: singleLineText(500).refine((v) => v.trim() === '' || isPublicationUrl(v), { message: 'Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).' }),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -30,4 +37,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   knownStorePaths: [],
   lastExportDir: null,
   documentLogo: null,
+  oparlBaseUrl: '',
 };

@@ -49,5 +49,6 @@ export const submissionsContract = {
   /** Asks for a file (dialog) and attaches it. Null when cancelled. */
   addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version, title: attachmentSchema.shape.title })),
   /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
-  exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean() })),
+  /** confirmUnpublished: the user confirmed publishing a non-public or unreleased Vorlage as OParl. */
+  exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean(), confirmUnpublished: z.boolean().optional() })),
 } as const;

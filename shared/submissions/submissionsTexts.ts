@@ -78,6 +78,8 @@ export const submissionsTexts = {
     exportOparl: 'OParl-JSON exportieren …',
     exportSavedAt: 'Gespeichert unter',
     exportIncomplete: 'Die offenen Punkte stehen unter „Prüfung vor der Ausgabe“. Sie können die Vorlage auch als Entwurf exportieren.',
+    oparlUnpublishedTitle: 'Als OParl veröffentlichen?',
+    oparlUnpublishedConfirm: 'Trotzdem als OParl exportieren',
     exportNeedsSave: 'Vor dem Export werden Ihre Änderungen gespeichert.',
     sections: {
       header: 'Kopfdaten',
@@ -359,6 +361,11 @@ export const submissionTexts = {
     propertiesDescription: (date: string) => `Ratsvorlage zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
     keywords: ['Drucksache', 'Ratsvorlage', 'Masterplan Kommunale Sicherheit'],
     /** OParl: what the Word file and the attachments are called. */
+    oparlUnpublished:
+      'OParl dient der Veröffentlichung. Diese Vorlage ist nichtöffentlich oder noch nicht freigegeben; sie wird nur nach ausdrücklicher Bestätigung als OParl ausgegeben.',
+    oparlNoBaseUrl: 'Für OParl fehlt die OParl-Basisadresse (Einstellungen): die Adresse, unter der die exportierten Dateien veröffentlicht werden.',
+    oparlBadBaseUrl: (value: string) =>
+      `„${value}“ ist keine OParl-Basisadresse. Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).`,
     oparlMainFile: (number: string) => (number ? `Vorlage ${number}` : 'Vorlage (Entwurf)'),
     /** OParl organizationType / classification (the spec's own vocabulary, e.g. "Parlament" for the council). */
     oparlOrganizationType: { verwaltung: 'Verwaltungsbereich', polizei: 'Institution', partner: 'Institution', politik: 'Fraktion', sonstige: 'Sonstiges', body: 'Gremium' },

@@ -372,6 +372,12 @@ test('Einladung und Niederschrift als Word-Dateien im Exportordner', async ({ pa
     return file;
   };
   const invitation = await exported('Einladung (Word)');
+  // A session still "geplant" has no minutes: refused in German, nothing written.
+  await page.getByRole('button', { name: 'Niederschrift (Word) und öffnen', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden (Stand „geplant“).');
+  expect(harness.opened).toEqual([]);
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'durchgeführt' });
+  await saveSession(page);
   const minutes = await exported('Niederschrift (Word) und öffnen');
   expect(invitation).not.toBe(minutes);
   expect(harness.opened).toEqual([minutes]);

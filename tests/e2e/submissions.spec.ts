@@ -251,12 +251,17 @@ test('Word-Export: erst die offenen Punkte, dann die Datei neben dem Register (Z
   await createSubmission(page, 'Sachstandsbericht Masterplan');
   const form = editorForm(page);
 
-  // Incomplete (no lead office): the export refuses and lists why, each point linked to its field.
+  // Not released, no lead office, a template section left empty: the export refuses and lists why,
+  // each point linked to its field.
   await page.getByRole('button', { name: 'Exportieren (Word) …' }).click();
   const panel = checkPanel(page);
   await expect(panel.getByText('Beim Export gemeldet:')).toBeVisible();
-  await expect(panel.locator('.export-problems').getByRole('link')).toHaveText(['federführend: Die federführende Stelle fehlt.']);
-  await panel.locator('.export-problems').getByRole('link').click();
+  await expect(panel.locator('.export-problems').getByRole('link')).toHaveText([
+    'Status: Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.',
+    'federführend: Die federführende Stelle fehlt.',
+    'Sachverhalt / Begründung: Der Abschnitt „Stand der Umsetzung“ ist leer – bitte ausfüllen oder die Überschrift entfernen.',
+  ]);
+  await panel.locator('.export-problems').getByRole('link').nth(1).click();
   await expect(form.getByRole('combobox', { name: 'federführend' })).toBeFocused();
 
   // A draft can be exported while incomplete.
@@ -270,14 +275,13 @@ test('Word-Export: erst die offenen Punkte, dann die Datei neben dem Register (Z
   // Completed (unsaved input is saved first): OParl JSON, which writes its Word file beside it.
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
   await form.getByRole('textbox', { name: 'Drucksache-Nr.' }).fill('12999-26');
+  await form.getByRole('textbox', { name: 'Sachverhalt / Begründung' }).fill('# Ausgangslage\n\nBeschluss von 2019.\n\n# Stand der Umsetzung\n\nAlles im Plan.\n\n# Ausblick\n\nBericht 2027.');
+  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'freigegeben' });
   await expect(panel).toContainText('Vollständig');
+  // OParl needs the OParl-Basisadresse of the Einstellungen; without it a German refusal, nothing written
+  // (the OParl file itself is checked against the official schemas in the unit tests).
   await page.getByRole('button', { name: 'OParl-JSON exportieren …' }).click();
-  const oparl = page.getByRole('status').filter({ hasText: /Gespeichert unter .*DS_12999-26_.*\.json$/ });
-  await expect(oparl).toBeVisible();
-  const json = await fs.readFile(await pathFromNotice(oparl), 'utf8');
-  expect(JSON.parse(json)).toBeTruthy();
-  expect(json).toContain('https://schema.oparl.org/1.1/Paper');
-  expect(json).toContain('12999-26');
+  await expect(page.getByRole('alert')).toContainText('Für OParl fehlt die OParl-Basisadresse (Einstellungen)');
 
   // Word, exported and opened (the save dialog allowed replacing the file of the same name).
   await page.getByRole('button', { name: 'Exportieren und öffnen' }).click();

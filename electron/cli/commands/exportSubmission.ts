@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildSubmissionDocx, type SubmissionDocxInput } from '@main/submissions/submissionDocx';
-import { buildSubmissionOparl } from '@main/submissions/submissionOparl';
+import { buildSubmissionOparl, oparlBaseUrl } from '@main/submissions/submissionOparl';
+import { attachmentDirFor } from '@main/submissions/submissions';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
 import { parsePrintNumber, type Submission } from '@shared/submissions/submission';
-import { exportProblems } from '@shared/submissions/submissionRules';
+import { exportProblems, isReleased } from '@shared/submissions/submissionRules';
 import type { RegisterDocument } from '@shared/register/register';
 import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command, type CommandOptions } from '../command';
@@ -83,6 +84,8 @@ export const exportSubmissionCommand: Command = {
     out: { kind: 'value', required: true, valueName: cli.options.outValue, help: cli.options.out },
     format: { kind: 'value', valueName: cli.options.formatValue, help: cli.options.format },
     draft: { kind: 'flag', help: cli.options.draft },
+    'base-url': { kind: 'value', valueName: cli.options.baseUrlValue, help: cli.options.baseUrl },
+    'include-unpublished': { kind: 'flag', help: cli.options.includeUnpublished },
     force: { kind: 'flag', help: cli.options.force },
   },
   async run({ options, io, env }) {
@@ -92,6 +95,11 @@ export const exportSubmissionCommand: Command = {
     const out = withExtension(resolveStore(env, options.required('out')), format === 'docx' ? '.docx' : '.json');
     const draft = options.flag('draft');
     const force = options.flag('force');
+    const baseUrlOption = options.value('base-url');
+    if (baseUrlOption !== undefined && format !== 'oparl') throw new UsageError(cli.export.baseUrlOnlyOparl);
+    const baseUrl = baseUrlOption === undefined ? null : oparlBaseUrl(baseUrlOption);
+    if (baseUrlOption !== undefined && !baseUrl) throw new UsageError(de.submission.document.oparlBadBaseUrl(baseUrlOption));
+    if (format === 'oparl' && !baseUrl) throw new UsageError(cli.export.baseUrlMissing);
 
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
     const submission = findSubmission(doc, choice);
@@ -100,9 +108,15 @@ export const exportSubmissionCommand: Command = {
     const problems = exportProblems(submission, { bodies: doc.bodies, measureIds });
     if (problems.length > 0 && !draft)
       throw new CliFailure([cli.export.incomplete(problems.length), ...problems.map((p) => `  - ${p.message}`), cli.export.draftHint]);
+    // OParl is for publication: non-public or unreleased only with --include-unpublished.
+    if (format === 'oparl' && !options.flag('include-unpublished') && (!submission.isPublic || draft || !isReleased(submission.status)))
+      throw new CliFailure([de.submission.document.oparlUnpublished, cli.export.includeUnpublishedHint]);
 
     const docxTarget = format === 'docx' ? out : companionDocx(out);
-    const targets = format === 'docx' ? [out] : [docxTarget, out];
+    // The Anlagen go beside the JSON (OParl accessUrl), read from the register's Anlagen folder.
+    const storePath = resolveStore(env, options.required('store'));
+    const attachmentTargets = format === 'oparl' ? submission.attachments.map((a) => ({ attachment: a, target: path.join(path.dirname(out), path.basename(a.fileName)) })) : [];
+    const targets = format === 'docx' ? [out] : [docxTarget, out, ...attachmentTargets.map((a) => a.target)];
     // Both names are checked before anything is written, so a refusal leaves no half of the pair behind.
     if (!force) for (const target of targets) if (await exists(target)) throw new CliFailure(cli.export.exists(target).split('\n'));
     const input: SubmissionDocxInput = {
@@ -121,10 +135,22 @@ export const exportSubmissionCommand: Command = {
     await write(docxTarget, docx, force);
     written.push(cli.export.written(docxTarget, kilobytes(docx.length)));
     if (format === 'oparl') {
+      const attachmentSha512: Record<string, string> = {};
+      for (const { attachment, target } of attachmentTargets) {
+        const data = await fs.readFile(path.join(attachmentDirFor(storePath), attachment.storedName)).catch(() => {
+          throw new CliFailure([de.submission.attachmentVanished(attachment.fileName)]);
+        });
+        await write(target, data, force);
+        attachmentSha512[attachment.id] = createHash('sha512').update(data).digest('hex');
+        written.push(cli.export.written(target, kilobytes(data.length)));
+      }
       const oparl = buildSubmissionOparl({
         ...input,
         registerId: doc.registerId,
-        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha256: createHash('sha256').update(docx).digest('hex') },
+        baseUrl: baseUrl!,
+        registerCreatedAt: doc.createdAt,
+        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha512: createHash('sha512').update(docx).digest('hex'), sha256: createHash('sha256').update(docx).digest('hex') },
+        attachmentSha512,
       });
       const json = `${JSON.stringify(oparl, null, 2)}\n`;
       await write(out, json, force);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ExportResult } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
-import { exportProblems } from '@shared/submissions/submissionRules';
+import { exportProblems, isReleased } from '@shared/submissions/submissionRules';
 import { buildSubmissionDocx } from './submissionDocx';
-import { buildSubmissionOparl } from './submissionOparl';
+import { buildSubmissionOparl, oparlBaseUrl } from './submissionOparl';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { readLogo } from '@main/settings/logo';
@@ -32,9 +33,14 @@ export class SubmissionExportService {
     private readonly desktop: Desktop,
   ) {}
 
-  async export(id: string, format: 'docx' | 'oparl', open: boolean, draft: boolean): Promise<ExportResult | null> {
+  async export(id: string, format: 'docx' | 'oparl', open: boolean, draft: boolean, confirmUnpublished = false): Promise<ExportResult | null> {
     const doc = this.session.requireOpen().store.doc;
     const submission = this.submissions.get(id);
+    // OParl is for publication: a non-public or unreleased Vorlage only after the user confirmed it.
+    if (format === 'oparl' && !confirmUnpublished && (!submission.isPublic || draft || !isReleased(submission.status)))
+      throw new ServiceError('VALIDATION', de.submission.document.oparlUnpublished, [{ field: 'isPublic', message: de.submission.document.oparlUnpublished }]);
+    const baseUrl = format === 'oparl' ? oparlBaseUrl(this.session.settings.value.oparlBaseUrl) : null;
+    if (format === 'oparl' && !baseUrl) throw new ServiceError('VALIDATION', de.submission.document.oparlNoBaseUrl);
     if (!draft) {
       // Not released or not complete: only as a draft (the document then says ENTWURF on every page).
       const problems = exportProblems(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
@@ -61,14 +67,26 @@ export class SubmissionExportService {
     if (format === 'oparl') {
       // The Word file the Paper points to is written beside the JSON, so mainFile's size and hash are true.
       const docxTarget = target.replace(/\.json$/i, '') + '.docx';
-      await writeExportFile(docxTarget, docx, { overwrite: false }).catch((error: unknown) => {
-        if (error instanceof ExportTargetExistsError) throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(docxTarget)));
-        throw error;
-      });
+      const besideOrRefuse = (file: string, data: Uint8Array) =>
+        writeExportFile(file, data, { overwrite: false }).catch((error: unknown) => {
+          if (error instanceof ExportTargetExistsError) throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(file)));
+          throw error;
+        });
+      await besideOrRefuse(docxTarget, docx);
+      // The Anlagen go beside the JSON under their names, so accessUrl and sha512Checksum are true.
+      const attachmentSha512: Record<string, string> = {};
+      for (const attachment of submission.attachments) {
+        const data = await fs.readFile(await this.submissions.attachmentPath(id, attachment.id));
+        await besideOrRefuse(path.join(path.dirname(target), path.basename(attachment.fileName)), data);
+        attachmentSha512[attachment.id] = createHash('sha512').update(data).digest('hex');
+      }
       const oparl = buildSubmissionOparl({
         ...input,
         registerId: doc.registerId,
-        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha256: createHash('sha256').update(docx).digest('hex') },
+        baseUrl: baseUrl!,
+        registerCreatedAt: doc.createdAt,
+        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha512: createHash('sha512').update(docx).digest('hex'), sha256: createHash('sha256').update(docx).digest('hex') },
+        attachmentSha512,
       });
       bytes = Buffer.from(JSON.stringify(oparl, null, 2), 'utf8');
     }

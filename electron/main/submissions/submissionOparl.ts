@@ -5,8 +5,12 @@
  * (Paper, Consultation, File, Organization); whatever OParl has no field for is carried in extension
  * fields prefixed `dortmund:`, as the spec allows. Pure: data in, a JSON-ready object out.
  *
- * Ids are URNs inside the register, `urn:masterplan:<registerId>:paper:<id>`, since the app has no web
- * server; file `accessUrl`s are relative to the exported JSON file.
+ * Ids and references are absolute URLs under the OParl-Basisadresse (the address where the exported
+ * folder is published, e.g. "https://ratsinfo.dortmund.de/oparl/masterplan"): `<base>/paper/<id>`. The
+ * Word file and the Anlagen are written beside the JSON; their `accessUrl`/`downloadUrl` are
+ * `<base>/<file name>` and they carry `sha512Checksum`. `created`/`modified` come from the register
+ * (never the export time); `File.date` is a date. Valid against the OParl 1.1 JSON schemas
+ * (tests/fixtures/oparl-1.1).
  */
 import type { Body } from '@shared/participation/body';
 import type { ActionField } from '@shared/editions/edition';
@@ -33,12 +37,15 @@ export interface OparlFile {
   name: string;
   fileName: string;
   mimeType: string;
+  /** The file's date (YYYY-MM-DD). */
   date: string;
   size?: number;
   accessUrl: string;
+  downloadUrl: string;
+  sha512Checksum?: string;
   created: string;
   modified: string;
-  /** OParl 1.1 knows sha1Checksum only; the register keeps SHA-256. */
+  /** The register keeps SHA-256 of its Anlagen; carried as well. */
   'dortmund:sha256Checksum'?: string;
 }
 
@@ -49,6 +56,8 @@ export interface OparlConsultation {
   organization: string[];
   role: string;
   authoritative: boolean;
+  created: string;
+  modified: string;
   'dortmund:role': Consultation['role'];
   'dortmund:sessionDate': string | null;
   'dortmund:result': string;
@@ -84,11 +93,12 @@ export interface OparlLinkedMeasure {
 export interface OparlPaper {
   id: string;
   type: typeof OPARL.paper;
+  body: string;
   name: string;
   reference?: string;
   date?: string;
   paperType: string;
-  relatedPaper?: string[];
+  superordinatedPaper?: string[];
   underDirectionOf: string[];
   originatorOrganization: string[];
   consultation: OparlConsultation[];
@@ -129,16 +139,20 @@ export interface SubmissionOparl {
 export interface SubmissionOparlInput {
   submission: Submission;
   registerId: string;
+  /** The OParl-Basisadresse: an absolute http(s) URL (see oparlBaseUrl). */
+  baseUrl: string;
+  /** When the register was created: created/modified of the organisations, which keep no dates. */
+  registerCreatedAt: string;
   bodies: readonly Body[];
   orgUnits: readonly OrgUnit[];
   statuses: readonly StatusDefinition[];
   actionFields: readonly ActionField[];
   measures: readonly Measure[];
   generatedAt: Date;
-  /** The Word file exported with it; size and SHA-256 when known. `accessUrl` defaults to the file name. */
-  mainFile: { fileName: string; size?: number; sha256?: string; accessUrl?: string };
-  /** Where the Anlagen lie relative to the JSON file ("" = next to it). */
-  attachmentBaseUrl?: string;
+  /** The Word file exported with it, written beside the JSON. */
+  mainFile: { fileName: string; size: number; sha512: string; sha256?: string };
+  /** SHA-512 of each Anlage (by attachment id), as written beside the JSON under its file name. */
+  attachmentSha512?: Readonly<Record<string, string>>;
   /** Accepted (the same input as the Word export) and ignored. */
   logo?: unknown;
   draft?: boolean;
@@ -168,11 +182,28 @@ export function mimeTypeOf(fileName: string): string {
   return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
 }
 
-/** Relative URL of a file name (each path segment percent-encoded). */
-function fileUrl(base: string, fileName: string): string {
-  const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
-  return prefix + fileName.split('/').map(encodeURIComponent).join('/');
+/**
+ * The OParl-Basisadresse as used in ids: an absolute http(s) URL without query, fragment or trailing
+ * slash; null when the text is not one.
+ */
+export function oparlBaseUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) return null;
+  return url.href.replace(/\/+$/, '');
 }
+
+/** Absolute URL of a file published beside the JSON (the name percent-encoded). */
+function fileUrl(base: string, fileName: string): string {
+  return `${base}/${encodeURIComponent(fileName)}`;
+}
+
+/** The date part (YYYY-MM-DD) of an ISO date-time. */
+const dayOf = (iso: string) => iso.slice(0, 10);
 
 /** Rich text as plain text, headings numbered as in the Word document. */
 export function richTextToPlain(blocks: readonly Block[]): string {
@@ -207,8 +238,11 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
   const s = input.submission;
   const submissionTexts = de.submission;
   const submissionDocumentTexts = de.submission.document;
-  const urn = (...parts: string[]) => ['urn', 'masterplan', encodeURIComponent(input.registerId), ...parts.map(encodeURIComponent)].join(':');
+  const base = oparlBaseUrl(input.baseUrl);
+  if (!base) throw new Error(submissionDocumentTexts.oparlBadBaseUrl(input.baseUrl));
+  const urn = (...parts: string[]) => `${base}/${parts.map(encodeURIComponent).join('/')}`;
   const generatedAt = input.generatedAt.toISOString();
+  const orgStamp = input.registerCreatedAt;
   const paperId = urn('paper', s.id);
   const number = formatPrintNumber(s);
 
@@ -230,8 +264,8 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
         ...(body.shortName ? { shortName: sanitizeLine(body.shortName) } : {}),
         organizationType: submissionDocumentTexts.oparlOrganizationType.body,
         classification: submissionDocumentTexts.oparlClassification[body.kind],
-        created: generatedAt,
-        modified: generatedAt,
+        created: orgStamp,
+        modified: orgStamp,
         'dortmund:kind': 'body',
       });
     return ref;
@@ -250,8 +284,8 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
         organizationType: submissionDocumentTexts.oparlOrganizationType[unit.kind],
         ...(unit.validFrom ? { startDate: unit.validFrom } : {}),
         ...(unit.validTo ? { endDate: unit.validTo } : {}),
-        created: generatedAt,
-        modified: generatedAt,
+        created: orgStamp,
+        modified: orgStamp,
         'dortmund:kind': 'orgUnit',
       });
     return ref;
@@ -265,6 +299,8 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     organization: refs([row.bodyId], bodyRef),
     role: submissionTexts.roles[row.role],
     authoritative: row.role === 'beschluss' || row.role === 'entscheidung',
+    created: s.createdAt,
+    modified: s.updatedAt,
     'dortmund:role': row.role,
     'dortmund:sessionDate': row.sessionDate,
     'dortmund:result': row.result,
@@ -278,11 +314,14 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     name: submissionDocumentTexts.oparlMainFile(number),
     fileName: input.mainFile.fileName,
     mimeType: DOCX_MIME,
-    date: generatedAt,
-    ...(input.mainFile.size !== undefined ? { size: input.mainFile.size } : {}),
-    accessUrl: input.mainFile.accessUrl ?? fileUrl('', input.mainFile.fileName),
-    created: generatedAt,
-    modified: generatedAt,
+    // The Word file is made from the Vorlage as last changed: its date and times are the Vorlage's.
+    date: dayOf(s.updatedAt),
+    size: input.mainFile.size,
+    accessUrl: fileUrl(base, input.mainFile.fileName),
+    downloadUrl: fileUrl(base, input.mainFile.fileName),
+    sha512Checksum: input.mainFile.sha512,
+    created: s.createdAt,
+    modified: s.updatedAt,
     ...(input.mainFile.sha256 ? { 'dortmund:sha256Checksum': input.mainFile.sha256 } : {}),
   };
 
@@ -292,9 +331,11 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     name: sanitizeLine(a.title) || sanitizeLine(a.fileName),
     fileName: sanitizeLine(a.fileName),
     mimeType: mimeTypeOf(a.fileName),
-    date: a.addedAt,
+    date: dayOf(a.addedAt),
     size: a.size,
-    accessUrl: fileUrl(input.attachmentBaseUrl ?? '', sanitizeLine(a.fileName)),
+    accessUrl: fileUrl(base, sanitizeLine(a.fileName)),
+    downloadUrl: fileUrl(base, sanitizeLine(a.fileName)),
+    ...(input.attachmentSha512?.[a.id] ? { sha512Checksum: input.attachmentSha512[a.id] } : {}),
     created: a.addedAt,
     modified: a.addedAt,
     'dortmund:sha256Checksum': a.sha256,
@@ -324,11 +365,13 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
   const paper: OparlPaper = {
     id: paperId,
     type: OPARL.paper,
+    body: urn('body'),
     name: sanitizeLine(s.subject) || submissionDocumentTexts.noSubject,
     ...(number ? { reference: number } : {}),
     ...(s.date ? { date: s.date } : {}),
     paperType: submissionTexts.kinds[s.kind],
-    ...(s.baseSubmissionId ? { relatedPaper: [urn('paper', s.baseSubmissionId)] } : {}),
+    // A follow-up (-E1) is subordinate to the Vorlage it supplements.
+    ...(s.baseSubmissionId ? { superordinatedPaper: [urn('paper', s.baseSubmissionId)] } : {}),
     underDirectionOf: refs([s.leadOrgUnitId], unitRef),
     originatorOrganization: refs([s.departmentOrgUnitId], unitRef),
     consultation,

@@ -13,6 +13,7 @@ import { STAMP } from '@tests/fixtures/documents';
 import { useTempDir } from '@tests/unit/helpers/tempDir';
 import { readDocx, visibleText } from '@tests/unit/helpers/docxParts';
 import { GENERATED_AT, sampleRegister, templateSubmission, toSubmission } from '@tests/unit/main/submissions/submissionFixtures';
+import { exportViolations } from '@tests/unit/main/submissions/oparlSchema';
 
 const dir = useTempDir('mpr-cli-export-');
 let store = '';
@@ -94,16 +95,46 @@ describe('export submission', () => {
   });
 
   it('--id with --format oparl writes the JSON and the Word file it describes', async () => {
-    const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json');
+    // Without --base-url: a wrong call.
+    expect((await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json')).code).toBe(2);
+    // The Fortschreibung's Anlage lies in the register's Anlagen folder; it is written beside the JSON.
+    await fs.mkdir(path.join(dir.path, 'register-Anlagen'), { recursive: true });
+    await fs.writeFile(path.join(dir.path, 'register-Anlagen', 'anlage-fassung.pdf'), '%PDF-1.4 Fassung');
+    const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json', '--base-url', 'https://ratsinfo.example.de/oparl');
     expect(result.code).toBe(0);
-    expect(result.out.trim().split('\n')).toHaveLength(2);
+    expect(result.out.trim().split('\n')).toHaveLength(3);
+    expect(await fs.readFile(path.join(dir.path, 'ds', 'Masterplan_2.0.pdf'), 'utf8')).toBe('%PDF-1.4 Fassung');
     const docx = await fs.readFile(path.join(dir.path, 'ds', '26093-22.docx'));
     const oparl = JSON.parse(await fs.readFile(path.join(dir.path, 'ds', '26093-22.json'), 'utf8')) as {
       paper: { type: string; reference: string; mainFile: { fileName: string; size: number; 'dortmund:sha256Checksum': string } };
     };
     expect(oparl.paper.type).toBe('https://schema.oparl.org/1.1/Paper');
     expect(oparl.paper.reference).toBe('26093-22');
-    expect(oparl.paper.mainFile).toMatchObject({ fileName: '26093-22.docx', size: docx.length, 'dortmund:sha256Checksum': createHash('sha256').update(docx).digest('hex') });
+    expect(oparl.paper.mainFile).toMatchObject({
+      fileName: '26093-22.docx',
+      size: docx.length,
+      accessUrl: 'https://ratsinfo.example.de/oparl/26093-22.docx',
+      sha512Checksum: createHash('sha512').update(docx).digest('hex'),
+      'dortmund:sha256Checksum': createHash('sha256').update(docx).digest('hex'),
+    });
+    // What the CLI wrote is valid OParl 1.1 (the official schemas).
+    expect(exportViolations(oparl as never)).toEqual([]);
+    expect((oparl as unknown as { paper: { auxiliaryFile: { accessUrl: string; sha512Checksum: string }[] } }).paper.auxiliaryFile[0]).toMatchObject({
+      accessUrl: 'https://ratsinfo.example.de/oparl/Masterplan_2.0.pdf',
+      sha512Checksum: createHash('sha512').update('%PDF-1.4 Fassung').digest('hex'),
+    });
+  });
+
+  it('refuses OParl of a non-public Vorlage unless --include-unpublished', async () => {
+    const doc = JSON.parse(await fs.readFile(store, 'utf8')) as RegisterDocument;
+    doc.submissions = doc.submissions.map((s) => (s.id === 'vorlage-sachstandsbericht' ? { ...s, isPublic: false } : s));
+    await fs.writeFile(store, JSON.stringify(doc));
+    const args = ['export', 'submission', '--store', 'register.json', '--id', 'vorlage-sachstandsbericht', '--format', 'oparl', '--out', 'np.json', '--base-url', 'https://x.example.de/oparl'];
+    const refused = await run(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('OParl dient der Veröffentlichung.');
+    expect(await exists('np.json')).toBe(false);
+    expect((await run(...args, '--include-unpublished')).code).toBe(0);
   });
 
   it('refuses an incomplete submission, listing what is missing, and writes nothing', async () => {
@@ -162,7 +193,7 @@ describe('export submission', () => {
     expect(await fs.readFile(target, 'utf8')).toBe('vorher');
 
     // The JSON's Word file exists: neither file is written.
-    const pair = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--format', 'oparl', '--out', 'da.json');
+    const pair = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--format', 'oparl', '--out', 'da.json', '--base-url', 'https://ratsinfo.example.de/oparl');
     expect(pair.code).toBe(1);
     expect(await exists('da.json')).toBe(false);
     expect(await fs.readFile(target, 'utf8')).toBe('vorher');
@@ -198,6 +229,6 @@ describe('export submission', () => {
   it('appears in the help', async () => {
     const result = await run('--help');
     expect(result.out).toContain('masterplan list submissions --store DATEI [--json]');
-    expect(result.out).toContain('masterplan export submission --store DATEI [--id KENNUNG] [--number NNNNN-JJ[-E1]] --out DATEI [--format docx|oparl] [--draft] [--force]');
+    expect(result.out).toContain('masterplan export submission --store DATEI [--id KENNUNG] [--number NNNNN-JJ[-E1]] --out DATEI [--format docx|oparl] [--draft] [--base-url URL] [--include-unpublished] [--force]');
   });
 });

@@ -38,7 +38,7 @@ export function SettingsView() {
     setProblems(local);
     if (Object.keys(local).length > 0) return;
     try {
-      const saved = await call('saveSettings', { settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days } });
+      const saved = await call('saveSettings', { settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days, oparlBaseUrl: settings.oparlBaseUrl } });
       setSettings(saved.value);
       setMessage({ kind: 'success', text: settingsTexts.saved });
       await reload();
@@ -72,6 +72,15 @@ export function SettingsView() {
           />
           <TextField id="set-keep-last" label={settingsTexts.backupKeepLast} value={keepLast} error={problems.backupKeepLast} onChange={setKeepLast} className="field-narrow" />
           <TextField id="set-keep-days" label={settingsTexts.backupKeepDays} value={keepDays} error={problems.backupKeepDays} onChange={setKeepDays} className="field-narrow" />
+          <TextField
+            id="set-oparl-base-url"
+            label={settingsTexts.oparlBaseUrl}
+            hint={settingsTexts.oparlBaseUrlHint}
+            value={settings.oparlBaseUrl}
+            error={problems.oparlBaseUrl}
+            onChange={(v) => setSettings({ ...settings, oparlBaseUrl: v })}
+            className="field-wide"
+          />
         </div>
         <button type="submit" className="primary">
           {settingsTexts.save}

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { de } from '@shared/i18n/de';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
-import { checkCompleteness } from '@shared/submissions/submissionRules';
+import { checkCompleteness, isReleased } from '@shared/submissions/submissionRules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -137,9 +137,14 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     setMessage(null);
     setExportProblems([]);
     if (isDirty() && !locked && !(await submit())) return;
+    // OParl is for publication: a non-public or unreleased Vorlage only after an explicit confirmation
+    // (judged on the form, which was just saved).
+    const current = form ?? submission;
+    const unpublished = kind === 'oparl' && current !== null && (!current.isPublic || !isReleased(current.status));
+    if (unpublished && !(await confirm({ title: submissionsEditorTexts.oparlUnpublishedTitle, text: de.submission.document.oparlUnpublished, confirmLabel: submissionsEditorTexts.oparlUnpublishedConfirm }))) return;
     setBusy(true);
     try {
-      const result = await call('exportSubmission', { id, format: kind === 'oparl' ? 'oparl' : 'docx', open: kind === 'open', draft: kind === 'draft' });
+      const result = await call('exportSubmission', { id, format: kind === 'oparl' ? 'oparl' : 'docx', open: kind === 'open', draft: kind === 'draft', confirmUnpublished: unpublished });
       if (result) {
         setMessage({
           kind: 'success',

@@ -3,19 +3,25 @@
  * Organization (as in the OParl/spec JSON schemas), resolvable references, extension fields.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSubmissionOparl, DOCX_MIME, mimeTypeOf, OPARL, richTextToPlain, type SubmissionOparlInput } from '@main/submissions/submissionOparl';
+import { buildSubmissionOparl, DOCX_MIME, mimeTypeOf, OPARL, oparlBaseUrl, richTextToPlain, type SubmissionOparlInput } from '@main/submissions/submissionOparl';
+import { exportViolations } from './oparlSchema';
 import { fullSubmission, GENERATED_AT, inputFor, junkSubmission, minimalSubmission, sampleRegister, templateSubmission } from './submissionFixtures';
 import type { RegisterDocument } from '@shared/register/register';
 import type { Submission } from '@shared/submissions/submission';
 
 const SHA = 'f'.repeat(64);
+const SHA512 = 'e'.repeat(128);
+const BASE = 'https://ratsinfo.example.de/oparl/masterplan';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 function oparlInput(register: RegisterDocument, submission: Submission): SubmissionOparlInput {
   return {
     ...inputFor(register, submission),
     registerId: register.registerId,
-    mainFile: { fileName: 'DS_12534-18-E1_Vorlage.docx', size: 12_345, sha256: SHA },
+    baseUrl: `${BASE}/`,
+    registerCreatedAt: register.createdAt,
+    mainFile: { fileName: 'DS_12534-18-E1_Vorlage.docx', size: 12_345, sha512: SHA512, sha256: SHA },
   };
 }
 
@@ -26,7 +32,7 @@ describe('OParl Paper', () => {
     // Survives JSON unchanged (no undefined, no functions, no Dates).
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
     const paper = out.paper;
-    expect(paper.id).toBe('urn:masterplan:beispiel-register:paper:vorlage-voll');
+    expect(paper.id).toBe('https://ratsinfo.example.de/oparl/masterplan/paper/vorlage-voll');
     expect(paper.type).toBe('https://schema.oparl.org/1.1/Paper');
     expect(paper.name).toBe(submission.subject);
     expect(paper.reference).toBe('12534-18-E1');
@@ -36,8 +42,8 @@ describe('OParl Paper', () => {
     expect(paper.modified).toMatch(ISO_DATE_TIME);
 
     const orgIds = new Set(out.organizations.map((o) => o.id));
-    expect(paper.underDirectionOf).toEqual(['urn:masterplan:beispiel-register:organization:orgUnit:ou-fb32']);
-    expect(paper.originatorOrganization).toEqual(['urn:masterplan:beispiel-register:organization:orgUnit:ou-3-dez']);
+    expect(paper.underDirectionOf).toEqual(['https://ratsinfo.example.de/oparl/masterplan/organization/orgUnit/ou-fb32']);
+    expect(paper.originatorOrganization).toEqual(['https://ratsinfo.example.de/oparl/masterplan/organization/orgUnit/ou-3-dez']);
     // Every reference resolves to an organisation in the list, each listed once.
     const referenced = [
       ...paper.underDirectionOf,
@@ -74,7 +80,9 @@ describe('OParl Paper', () => {
       name: 'Vorlage 12534-18-E1',
       mimeType: DOCX_MIME,
       size: 12_345,
-      accessUrl: 'DS_12534-18-E1_Vorlage.docx',
+      accessUrl: `${BASE}/DS_12534-18-E1_Vorlage.docx`,
+      downloadUrl: `${BASE}/DS_12534-18-E1_Vorlage.docx`,
+      sha512Checksum: SHA512,
       'dortmund:sha256Checksum': SHA,
     });
     expect(paper.auxiliaryFile).toHaveLength(2);
@@ -88,8 +96,9 @@ describe('OParl Paper', () => {
     });
     for (const file of [paper.mainFile, ...paper.auxiliaryFile]) {
       expect(typeof file.id).toBe('string');
-      expect(typeof file.accessUrl).toBe('string');
-      expect(file.date).toMatch(ISO_DATE_TIME);
+      expect(file.accessUrl.startsWith(`${BASE}/`)).toBe(true);
+      expect(file.date).toMatch(ISO_DATE);
+      expect(file.modified).not.toBe(GENERATED_AT.toISOString());
     }
 
     for (const org of out.organizations) {
@@ -97,9 +106,9 @@ describe('OParl Paper', () => {
       expect(org.name.length).toBeGreaterThan(0);
       expect(typeof org.organizationType).toBe('string');
     }
-    const rat = out.organizations.find((o) => o.id.endsWith(':body:gremium-rat'))!;
+    const rat = out.organizations.find((o) => o.id.endsWith('/body/gremium-rat'))!;
     expect(rat).toMatchObject({ name: 'Rat der Stadt', shortName: 'Rat', organizationType: 'Gremium', classification: 'Parlament' });
-    const fb32 = out.organizations.find((o) => o.id.endsWith(':orgUnit:ou-fb32'))!;
+    const fb32 = out.organizations.find((o) => o.id.endsWith('/orgUnit/ou-fb32'))!;
     expect(fb32).toMatchObject({ name: 'Ordnungsamt (FB 32)', shortName: 'FB 32', organizationType: 'Verwaltungsbereich' });
   });
 
@@ -110,8 +119,8 @@ describe('OParl Paper', () => {
     expect(paper['dortmund:statusLabel']).toBe('in Mitzeichnung');
     expect(paper['dortmund:public']).toBe(false);
     expect(paper['dortmund:resolutions']).toEqual([
-      { organization: 'urn:masterplan:beispiel-register:organization:body:gremium-aboeab', text: submission.resolutions[0]!.text },
-      { organization: 'urn:masterplan:beispiel-register:organization:body:gremium-rat', text: submission.resolutions[1]!.text },
+      { organization: 'https://ratsinfo.example.de/oparl/masterplan/organization/body/gremium-aboeab', text: submission.resolutions[0]!.text },
+      { organization: 'https://ratsinfo.example.de/oparl/masterplan/organization/body/gremium-rat', text: submission.resolutions[1]!.text },
     ]);
     expect(paper['dortmund:statementText']).toContain('1 Ausgangslage\n\nDer Rat hat den Masterplan am 14.02.2019 einstimmig beschlossen');
     expect(paper['dortmund:statementText']).toContain('1.1.1 Zuständigkeiten\n\n- Ordnungsamt (FB 32)');
@@ -127,7 +136,7 @@ describe('OParl Paper', () => {
     expect(paper['dortmund:climate']).toEqual({ impact: 'negativ', label: 'negativ', reason: submission.climateReason });
     expect(paper['dortmund:cosignatures'][1]).toMatchObject({ person: 'Herr Krause', vote: 'mit_aenderungen', voteLabel: 'einverstanden mit Änderungen', date: null });
     expect(paper['dortmund:linkedMeasures']).toHaveLength(200);
-    expect(paper['dortmund:linkedMeasures'][0]).toMatchObject({ id: 'urn:masterplan:beispiel-register:measure:m-001', number: 'HF1-001', statusLabel: 'vorgeschlagen', plannedCents: null });
+    expect(paper['dortmund:linkedMeasures'][0]).toMatchObject({ id: 'https://ratsinfo.example.de/oparl/masterplan/measure/m-001', number: 'HF1-001', statusLabel: 'vorgeschlagen', plannedCents: null });
     expect(paper['dortmund:linkedMeasures'][1]!.plannedCents).toBe(1_012_345);
     expect(paper['dortmund:extraSections']).toEqual([{ title: 'Auswirkungen auf die Gleichstellung', text: '1 Prüfung\n\nDie Maßnahme wirkt sich positiv auf das Sicherheitsgefühl von Frauen aus.' }]);
     for (const key of Object.keys(paper)) expect(key).toMatch(/^(dortmund:[a-zA-Z]+|[a-z][a-zA-Z]*)$/);
@@ -152,16 +161,16 @@ describe('OParl Paper', () => {
     const out = buildSubmissionOparl(oparlInput(register, submission));
     expect(out.paper.underDirectionOf).toEqual([]);
     expect(out.paper.consultation[0]!.organization).toEqual([]);
-    expect(out.paper.relatedPaper).toEqual(['urn:masterplan:beispiel-register:paper:vorlage-basis']);
+    expect(out.paper.superordinatedPaper).toEqual(['https://ratsinfo.example.de/oparl/masterplan/paper/vorlage-basis']);
     expect(out['dortmund:generatedAt']).toBe(GENERATED_AT.toISOString());
   });
 
   it('cleans control characters and keeps ids URL-safe', () => {
     const register = sampleRegister();
-    const json = JSON.stringify(buildSubmissionOparl({ ...oparlInput(register, junkSubmission()), registerId: 'reg mit leer' }));
+    const json = JSON.stringify(buildSubmissionOparl({ ...oparlInput(register, { ...junkSubmission(), id: 'vorlage junk' }) }));
     // eslint-disable-next-line no-control-regex
     expect(json).not.toMatch(/\\u000[0-8bcef]|\\u001[0-9a-f]|[\u0000-\u001F\u00AD\u200B\uFEFF]/);
-    expect(json).toContain('urn:masterplan:reg%20mit%20leer:paper:vorlage-junk');
+    expect(json).toContain(`${BASE}/paper/vorlage%20junk`);
   });
 
   it('guesses MIME types from file names and prints rich text as plain text', () => {
@@ -175,5 +184,59 @@ describe('OParl Paper', () => {
         { type: 'table', rows: [['a', 'b'], ['1', '2']] },
       ]),
     ).toBe('1.1 Teil\n\n1. eins\n2. zwei\n\na | b\n1 | 2');
+  });
+});
+
+describe('OParl 1.1 schemas (OParl/spec)', () => {
+  const everyObject = (out: ReturnType<typeof buildSubmissionOparl>) => [
+    out.paper,
+    out.paper.mainFile,
+    ...out.paper.auxiliaryFile,
+    ...out.paper.consultation,
+    ...out.organizations,
+  ];
+
+  type Case = () => { register: RegisterDocument; submission: Submission };
+  const cases: [string, Case][] = [
+    ['full', () => fullSubmission()],
+    ['minimal', () => ({ register: sampleRegister(), submission: minimalSubmission() })],
+    ['junk', () => ({ register: sampleRegister(), submission: junkSubmission() })],
+    ...(['sachstandsbericht', 'fortschreibung', 'evaluationsbericht'] as const).map((id): [string, Case] => [
+      id,
+      () => {
+        const register = sampleRegister();
+        return { register, submission: templateSubmission(id, register) };
+      },
+    ]),
+  ];
+  it.each(cases)('%s: valid, absolute URLs, created/modified on every object', (_name, make) => {
+    const { register, submission } = make();
+    const out = buildSubmissionOparl(oparlInput(register, submission));
+    expect(exportViolations(JSON.parse(JSON.stringify(out)) as typeof out)).toEqual([]);
+    expect(out.paper.body).toBe(`${BASE}/body`);
+    for (const object of everyObject(out)) {
+      expect(object.id.startsWith(`${BASE}/`)).toBe(true);
+      expect(object.created).toMatch(ISO_DATE_TIME);
+      expect(object.modified).toMatch(ISO_DATE_TIME);
+    }
+  });
+
+  it('the validator catches what was wrong before: URNs, relative accessUrl, date-time as File.date', () => {
+    const { register, submission } = fullSubmission();
+    const out = JSON.parse(JSON.stringify(buildSubmissionOparl(oparlInput(register, submission)))) as ReturnType<typeof buildSubmissionOparl>;
+    out.paper.id = 'urn:masterplan:x:paper:1';
+    out.paper.mainFile.accessUrl = 'Vorlage.docx';
+    out.paper.mainFile.date = '2025-03-04T10:00:00.000Z';
+    const violations = exportViolations(out);
+    expect(violations).toContain('Paper.json/id must match format "url"');
+    expect(violations).toContain('Paper.json/mainFile/accessUrl must match format "url"');
+    expect(violations).toContain('Paper.json/mainFile/date must match format "date"');
+  });
+
+  it('refuses a base address that is not an absolute http(s) URL', () => {
+    const { register, submission } = fullSubmission();
+    for (const bad of ['ratsinfo.de/oparl', 'ftp://x.de', 'https://x.de/?a=1', ''])
+      expect(() => buildSubmissionOparl({ ...oparlInput(register, submission), baseUrl: bad })).toThrow('keine OParl-Basisadresse');
+    expect(oparlBaseUrl('https://x.de/oparl/')).toBe('https://x.de/oparl');
   });
 });

@@ -146,6 +146,9 @@ describe('submissions', () => {
         fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26', status: 'freigegeben' },
       }),
     ).value;
+    // OParl needs the OParl-Basisadresse from the settings.
+    expect(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await session.settings.save({ ...session.settings.value, oparlBaseUrl: 'https://ratsinfo.example.de/oparl' });
     const json = ok<{ path: string }>(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false }));
     const oparl = JSON.parse(await fs.readFile(json.path, 'utf8')) as { paper: { reference: string; mainFile: { fileName: string; size: number } } };
     expect(oparl.paper.reference).toBe('31245-26');
