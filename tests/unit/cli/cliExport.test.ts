@@ -99,7 +99,7 @@ describe('export submission', () => {
     expect((await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json')).code).toBe(2);
     // The Fortschreibung's Anlage lies in the register's Anlagen folder; it is written beside the JSON.
     await fs.mkdir(path.join(dir.path, 'register-Anlagen'), { recursive: true });
-    await fs.writeFile(path.join(dir.path, 'register-Anlagen', 'anlage-fassung.pdf'), '%PDF-1.4 Fassung');
+    await fs.writeFile(path.join(dir.path, 'register-Anlagen', `${'b'.repeat(64)}.pdf`), '%PDF-1.4 Fassung');
     const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json', '--base-url', 'https://ratsinfo.example.de/oparl');
     expect(result.code).toBe(0);
     expect(result.out.trim().split('\n')).toHaveLength(3);
