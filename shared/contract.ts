@@ -70,6 +70,20 @@ export interface LockHolder {
   stale: boolean;
 }
 
+export interface PresenceInfo {
+  user: string;
+  host: string;
+  since: string;
+  self: boolean;
+}
+
+/** What `pollRegister` found: ids of records changed by others per list (`true`: the whole list), null = everything (re-read). */
+export interface RegisterPoll {
+  session: Session;
+  changed: Record<string, string[] | true> | null;
+  reloaded: boolean;
+}
+
 export interface BackupInfo {
   path: string;
   fileName: string;
@@ -85,9 +99,17 @@ export type Session =
       registerName: string;
       isSample: boolean;
       readOnly: boolean;
-      /** Set when someone else holds the lock (the reason for read-only). */
+      /** Set when an older program holds its session lock (the reason for read-only). */
       lockHolder: LockHolder | null;
+      /** Why the register is read-only (German), null when it may be changed. */
+      readOnlyReason: string | null;
       lastSavedAt: string | null;
+      /** Revision of the register as this window knows it (grows with every change by anyone). */
+      revision: number;
+      /** The last change by anyone: "Geändert von <Name> um 10:42". */
+      lastChange: { user: string; host: string; at: string; own: boolean } | null;
+      /** Who has the register open now (this window included, `self`). */
+      presence: PresenceInfo[];
       user: string;
       /** Problems a migration or a foreign tool left; the register is usable, but they should be fixed. */
       warnings: string[];
@@ -176,6 +198,10 @@ const importRequest = z.strictObject({
 export const contract = {
   getSession: method<Session>()(empty),
   takeOverLock: method<Session>()(empty),
+  /** Follows changes made by other windows or computers (asked every few seconds). */
+  pollRegister: method<RegisterPoll>()(empty),
+  /** Rows of the given measures only, to update a list in place after others' changes. */
+  getMeasureRows: method<MeasureRow[]>()(z.strictObject({ ids: z.array(id).max(10_000) })),
   restoreBackup: method<Session>()(z.strictObject({ backupPath: z.string().min(1).max(4096) })),
   /** Asks for a file (dialog in the app) and opens it; `new` creates an empty register there. Null when cancelled. */
   openRegister: method<Session | null>()(z.strictObject({ mode: z.enum(['open', 'new']) })),

@@ -38,6 +38,8 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
   return {
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
+    pollRegister: () => session.poll(),
+    getMeasureRows: ({ ids }) => measures.rowsOf(ids),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
     openRegister: async ({ mode }) => {
       const chosen = await desktop.pickRegister(mode);

@@ -2,17 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BackupInfo, LockHolder, Session } from '../../../shared/contract';
+import type { BackupInfo, LockHolder, PresenceInfo, RegisterPoll, Session } from '../../../shared/contract';
 import { de } from '../../../shared/i18n/de';
 import { createEmptyRegister } from '../../../shared/domain/newRegister';
 import type { RegisterDocument } from '../../../shared/domain/register';
 import { checkRegisterIntegrity } from '../../../shared/domain/rules';
 import { formatDateTime } from '../../../shared/format';
-import { backupDirFor, createBackup, listValidBackups, pruneBackups } from '../store/backups';
+import { APP_VERSION } from '../appInfo';
+import { multiUser } from '../../../shared/i18n/multiUser';
+import { backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups } from '../store/backups';
 import { decodeRegister, RegisterFileError } from '../store/decode';
 import { writeFileDurable } from '../store/durableWrite';
 import { describeIoError } from '../store/ioErrors';
-import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, type LockInfo } from '../store/lock';
+import { currentIdentity, isStale, lockPathFor, readLock, type LockInfo } from '../store/lock';
+import { journalPathFor } from '../store/journal';
+import { Presence } from '../store/presence';
+import { WriteLockBusyError, type WriteLockOptions } from '../store/writeLock';
 import { RegisterStore } from '../store/registerStore';
 import { ServiceError } from './errors';
 import { auditEntry } from './audit';
@@ -22,23 +27,29 @@ export interface SessionOptions {
   settings: SettingsFile;
   /** The built-in sample register (resources/sample-register.json). */
   samplePath: string;
-  /** Heartbeat interval of the lock; tests shorten it. */
+  /** Presence heartbeat interval; tests shorten it. */
   heartbeatMs?: number;
+  /** Write-lock timing; tests shorten it. */
+  writeLock?: WriteLockOptions;
 }
 
 type OpenState = {
   state: 'open';
   store: RegisterStore;
-  lock: RegisterLock;
+  presence: Presence;
   readOnly: boolean;
+  /** Why read-only (German), null when writable. */
+  readOnlyReason: string | null;
+  /** An older program's session lock (the reason for read-only), or null. */
   lockHolder: LockInfo | null;
   warnings: string[];
 };
 type ErrorState = { state: 'error'; path: string; message: string; backups: BackupInfo[] };
 
 /**
- * The register this window works on: which file, whether we hold its lock (else read-only and why), or
- * why it could not be opened. Plain Node; the Electron main process and the test harness both use it.
+ * The register this window works on: which file, whether it may write (several instances write the same
+ * register through short write locks, docs/multi-user.md), who else works on it, or why it could not be
+ * opened. Plain Node; the Electron main process and the test harness both use it.
  */
 export class RegisterSession {
   private current: OpenState | ErrorState | null = null;
@@ -55,46 +66,68 @@ export class RegisterSession {
     return this.options.settings.value.displayName.trim() || this.identityBase.user;
   }
 
-  /** Opens a register; a missing file is created from the sample register (first start). */
-  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', heldLock?: RegisterLock): Promise<Session> {
+  /**
+   * Opens a register; a missing file is created from the sample register (first start). `readOnly`: the
+   * user chose to only read.
+   */
+  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', readOnlyChosen = false): Promise<Session> {
     await this.close();
     const absolute = path.resolve(storePath);
-    const lock = heldLock ?? new RegisterLock(lockPathFor(absolute), { ...this.identityBase, user: this.userName, instanceId: randomUUID() });
+    const instanceId = randomUUID();
+    const presence = new Presence(absolute, { instanceId, user: this.userName, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), app: APP_VERSION }, this.options.heartbeatMs);
     try {
       await fs.mkdir(path.dirname(absolute), { recursive: true });
-      const lockState = await lock.acquire();
-      const readOnly = !lockState.held;
-      const { store, created } = await RegisterStore.open(absolute, {
-        readOnly,
-        createWith: readOnly || create === 'none' ? undefined : () => this.newDocument(create),
+      // An older program holds the register with its session lock: it would not see our journal.
+      const legacy = await readLock(lockPathFor(absolute)).catch(() => null);
+      const legacyLive = legacy !== null && !isStale(legacy);
+      let readOnlyReason: string | null = legacyLive ? multiUser.legacyLock(legacy.user, legacy.host) : readOnlyChosen ? multiUser.readOnlyChosen : null;
+      await presence.start();
+      const { store, created, migratedFrom } = await RegisterStore.open(absolute, {
+        readOnly: readOnlyReason !== null,
+        createWith: readOnlyReason !== null || create === 'none' ? undefined : () => this.newDocument(create),
+        owner: { user: this.userName, host: os.hostname(), pid: process.pid, instanceId },
+        lock: this.options.writeLock,
+        aloneForMigration: () => presence.alone(),
         onMigrated: (doc, from) => ({
           ...doc,
           audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
         }),
       });
-      if (!readOnly) {
-        if (!created) await createBackup(absolute, 'start');
-        const { backupKeepLast, backupKeepDays } = this.options.settings.value;
-        await pruneBackups(absolute, backupKeepLast, backupKeepDays);
-        lock.startHeartbeat(() => this.onLockLost(), this.options.heartbeatMs);
-      }
+      if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
+      if (readOnlyReason === null && store.newerWriter) readOnlyReason = multiUser.journalNewer;
+      if (readOnlyReason === null && !created) await this.dailyBackup(store);
       this.current = {
         state: 'open',
         store,
-        lock,
-        readOnly,
-        lockHolder: lockState.held ? null : lockState.holder,
-        warnings: checkRegisterIntegrity(store.doc),
+        presence,
+        readOnly: readOnlyReason !== null,
+        readOnlyReason,
+        lockHolder: legacyLive ? legacy : null,
+        warnings: [...(store.fileNote ? [store.fileNote] : []), ...checkRegisterIntegrity(store.doc)],
       };
       await this.options.settings.save({ ...this.options.settings.value, lastStorePath: absolute }).catch(() => undefined);
     } catch (error) {
-      await lock.release().catch(() => undefined);
-      const problem = error instanceof RegisterFileError ? error.problem : describeIoError(error);
+      await presence.stop();
+      const problem = error instanceof RegisterFileError ? error.problem : error instanceof WriteLockBusyError ? error.message : describeIoError(error);
       const backups = await listValidBackups(absolute);
       const offer = backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
       this.current = { state: 'error', path: absolute, message: `${de.store.openFailed(path.basename(absolute), problem)} ${offer}`, backups };
     }
     return this.describe();
+  }
+
+  /**
+   * The backup of the day is taken by whoever opens the register first that day (UTC day, as the
+   * retention counts). The journal is folded into the snapshot first, so the backup is one complete file.
+   */
+  private async dailyBackup(store: RegisterStore): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    const taken = (await listBackups(store.path)).some((b) => b.reason === 'start' && b.createdAt.slice(0, 10) === today);
+    if (taken) return;
+    await store.compactNow();
+    await createBackup(store.path, 'start');
+    const { backupKeepLast, backupKeepDays } = this.options.settings.value;
+    await pruneBackups(store.path, backupKeepLast, backupKeepDays);
   }
 
   private newDocument(kind: 'sample' | 'empty'): RegisterDocument {
@@ -115,18 +148,12 @@ export class RegisterSession {
     }
   }
 
-  private onLockLost(): void {
-    if (this.current?.state !== 'open') return;
-    this.current.readOnly = true;
-    void this.refreshHolder();
-    this.current.warnings = [de.store.lockLost, ...this.current.warnings];
-  }
-
-  /** Looks (without touching the lock file) who holds the register now; null when it was released. */
+  /** Looks (without touching it) whether the older program's session lock is still there. */
   private async refreshHolder(): Promise<void> {
-    if (this.current?.state !== 'open' || !this.current.readOnly) return;
-    const holder = await readLock(this.current.lock.lockPath).catch(() => undefined);
-    if (holder !== undefined) this.current.lockHolder = holder;
+    const c = this.current;
+    if (c?.state !== 'open' || !c.lockHolder) return;
+    const holder = await readLock(lockPathFor(c.store.path)).catch(() => undefined);
+    if (holder !== undefined) c.lockHolder = holder;
   }
 
   describe(): Session {
@@ -142,26 +169,66 @@ export class RegisterSession {
       isSample: doc.isSample,
       readOnly: c.readOnly,
       lockHolder: c.lockHolder ? toHolder(c.lockHolder) : null,
+      readOnlyReason: c.readOnlyReason,
       lastSavedAt: c.store.lastSavedAt,
+      revision: c.store.revision,
+      lastChange: c.store.lastChange ? { user: c.store.lastChange.user, host: c.store.lastChange.host, at: c.store.lastChange.at, own: c.store.lastChange.own } : null,
+      presence: this.presenceList,
       user: this.userName,
       warnings: c.warnings,
     };
   }
 
-  /** Fresh session state; a read-only session re-reads who holds the lock and whether it went stale. */
+  private presenceList: PresenceInfo[] = [];
+
+  /** Fresh session state: who else works on the register, and whether an older program's lock is gone. */
   async status(): Promise<Session> {
     await this.refreshHolder();
+    await this.refreshPresence();
     return this.describe();
   }
 
-  /** Takes over a stale lock (after the user confirmed) or a lock that has been released meanwhile. */
+  private async refreshPresence(): Promise<void> {
+    const c = this.current;
+    if (c?.state !== 'open') return;
+    const self = c.presence.self.instanceId;
+    this.presenceList = (await c.presence.list()).map((e) => ({ user: e.user, host: e.host, since: e.since, self: e.instanceId === self }));
+  }
+
+  /**
+   * Follows other instances' changes (the renderer asks every few seconds): reads what they appended to the
+   * journal and says which records changed, so lists and open records can be refreshed in place.
+   */
+  async poll(): Promise<RegisterPoll> {
+    const c = this.requireOpen();
+    let change: Awaited<ReturnType<RegisterStore['refresh']>> = null;
+    try {
+      change = await c.store.refresh();
+    } catch (error) {
+      // The share is gone or the file was moved: keep showing what we have and say so.
+      const note = error instanceof RegisterFileError ? error.problem : describeIoError(error);
+      c.warnings = [note, ...c.warnings.filter((w) => w !== note)];
+    }
+    if (change?.replaced || c.store.fileNote) {
+      const note = c.store.fileNote;
+      if (note && !c.warnings.includes(note)) c.warnings = [note, ...c.warnings];
+    }
+    if (c.store.newerWriter && !c.readOnly) {
+      c.readOnly = true;
+      c.readOnlyReason = multiUser.journalNewer;
+    }
+    const session = await this.status();
+    return { session, changed: change ? (change.reloaded ? null : change.changed) : {}, reloaded: change?.reloaded ?? false };
+  }
+
+  /** Once the older program closed the register (or its lock went stale), this window may write. */
   async takeOverLock(): Promise<Session> {
     const c = this.requireOpen();
     if (!c.readOnly) return this.describe();
-    const state = await c.lock.takeOver();
-    if (!state.held) throw new ServiceError('LOCK', de.store.lockNotStale);
-    // Re-open from disk (the other instance may have saved after we read the file), keeping the lock we now hold.
-    return this.open(c.store.path, 'none', c.lock);
+    const legacy = await readLock(lockPathFor(c.store.path)).catch(() => null);
+    if (legacy && !isStale(legacy)) throw new ServiceError('LOCK', de.store.lockNotStale);
+    if (legacy) await fs.rm(lockPathFor(c.store.path), { force: true });
+    return this.open(c.store.path, 'none');
   }
 
   /**
@@ -181,6 +248,10 @@ export class RegisterSession {
       if (error.code !== 'ENOENT') throw error;
     });
     await writeFileDurable(c.path, text);
+    // The journal continued the damaged snapshot, not the backup: keep it aside, never replay it on the backup.
+    await fs.rename(journalPathFor(c.path), `${journalPathFor(c.path)}.beiseite-${stamp}`).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     return this.open(c.path, 'none');
   }
 
@@ -192,7 +263,7 @@ export class RegisterSession {
   /** The store, if this session may write; otherwise a READ_ONLY refusal. */
   writableStore(): RegisterStore {
     const c = this.requireOpen();
-    if (c.readOnly) throw new ServiceError('READ_ONLY', de.store.readOnly);
+    if (c.readOnly || c.store.newerWriter) throw new ServiceError('READ_ONLY', c.readOnlyReason ? `${de.store.readOnly} ${c.readOnlyReason}` : de.store.readOnly);
     return c.store;
   }
 
@@ -208,10 +279,10 @@ export class RegisterSession {
   async close(): Promise<void> {
     const c = this.current;
     this.current = null;
+    this.presenceList = [];
     if (c?.state !== 'open') return;
     await c.store.flush();
-    if (!c.readOnly) await c.lock.release().catch(() => undefined);
-    c.lock.stopHeartbeat();
+    await c.presence.stop();
   }
 }
 
