@@ -18,7 +18,7 @@ import { currentIdentity, isStale, lockPathFor, readLock, type LockInfo } from '
 import { journalPathFor } from '../store/journal';
 import { Presence } from '../store/presence';
 import { WriteLockBusyError, type WriteLockOptions } from '../store/writeLock';
-import { RegisterStore } from '../store/registerStore';
+import { RegisterStore, type OpenOptions } from '../store/registerStore';
 import { ServiceError } from './errors';
 import { auditEntry } from './audit';
 import type { SettingsFile } from './settingsFile';
@@ -31,6 +31,8 @@ export interface SessionOptions {
   heartbeatMs?: number;
   /** Write-lock timing; tests shorten it. */
   writeLock?: WriteLockOptions;
+  /** Journal and compaction thresholds; tests and the bench set them. */
+  storeOptions?: Pick<OpenOptions, 'journalFromBytes' | 'compactAfterBytes' | 'compactAfterEntries'>;
 }
 
 type OpenState = {
@@ -87,6 +89,7 @@ export class RegisterSession {
         createWith: readOnlyReason !== null || create === 'none' ? undefined : () => this.newDocument(create),
         owner: { user: this.userName, host: os.hostname(), pid: process.pid, instanceId },
         lock: this.options.writeLock,
+        ...this.options.storeOptions,
         aloneForMigration: () => presence.alone(),
         onMigrated: (doc, from) => ({
           ...doc,
