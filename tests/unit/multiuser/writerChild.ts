@@ -18,7 +18,7 @@ const session = new RegisterSession({
   settings,
   samplePath: path.resolve(import.meta.dirname, '../../../resources/sample-register.json'),
   writeLock: { staleMs: Number(staleText), timeoutMs: Number(staleText) * 4 + 2000 },
-  storeOptions: { journalFromBytes: Number(journalText), compactAfterEntries: 40 },
+  storeOptions: { journalFromBytes: Number(journalText), compactAfterEntries: Number(process.env.MULTIUSER_COMPACT_ENTRIES ?? 40) },
 });
 const opened = await session.open(storePath!, 'none');
 if (opened.state !== 'open' || opened.readOnly) {
