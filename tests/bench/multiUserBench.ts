@@ -24,7 +24,7 @@ import { generateRegister } from './generate';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHILD = path.join(ROOT, 'tests/unit/multiuser/writerChild.ts');
 const SAVES = 40;
-const FOLLOWS = 5;
+const FOLLOWS = 9;
 /** The renderer's poll interval (renderer/src/appState.tsx POLL_MS). */
 const POLL_MS = 3000;
 

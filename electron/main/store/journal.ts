@@ -121,16 +121,20 @@ export async function writeFreshJournal(file: string, header: JournalHeader): Pr
   await writeFileDurable(file, `${JSON.stringify(header)}\n`);
 }
 
+/** The journal grew although we hold the write lock: another writer appended (a takeover race). */
+export class JournalMovedError extends Error {}
+
 /**
- * Appends one entry at `offset` (the end of the last valid line; anything after it is a torn line and is
- * cut off first) and fsyncs. Returns the new end offset. Call only under the write lock.
+ * Appends one entry at `offset` (the end of the last valid line, after the catch-up under the lock cut
+ * off any torn tail) and fsyncs. Returns the new end offset. Call only under the write lock. If the file
+ * is not exactly `offset` long, somebody else wrote meanwhile: nothing is written (JournalMovedError).
  */
 export async function appendEntry(file: string, offset: number, entry: JournalEntry): Promise<number> {
   const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
   const handle = await fs.open(file, 'r+');
   try {
     const stat = await handle.stat();
-    if (stat.size !== offset) await handle.truncate(offset);
+    if (stat.size !== offset) throw new JournalMovedError();
     let written = 0;
     while (written < line.length) {
       const { bytesWritten } = await handle.write(line, written, line.length - written, offset + written);

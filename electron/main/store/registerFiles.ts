@@ -102,8 +102,15 @@ export async function loadRegisterFiles(file: string, mode: 'read' | 'repair'): 
     let newerWriter = false;
     let broken = journal.damagedLine !== null;
     let line = 1;
+    let previous = header.base;
     for (const entry of journal.entries) {
       line++;
+      // Revisions in the journal only grow by one per line; a repeat means two writers raced (damage).
+      if (entry.rev !== previous + 1) {
+        broken = true;
+        break;
+      }
+      previous = entry.rev;
       if (entry.rev <= revision) continue;
       if (entry.rev !== revision + 1) {
         broken = true;

@@ -9,7 +9,7 @@ import { RegisterFileError } from './decode';
 import { applyOps, diffDocuments, JournalOpError, type ChangedRecords } from './docDiff';
 import { writeFileDurable } from './durableWrite';
 import { describeIoError } from './ioErrors';
-import { appendEntry, journalPathFor, readJournal, writeFreshJournal, type JournalEntry } from './journal';
+import { appendEntry, JournalMovedError, journalPathFor, readJournal, writeFreshJournal, type JournalEntry } from './journal';
 import { loadRegisterFiles, snapshotText, statOf, sameFile, type FileStamp, type LoadedFiles } from './registerFiles';
 import { acquireWriteLock, writeLockPathFor, WriteLockBusyError, WriteLockLostError, type HeldWriteLock, type WriteLockOptions, type WriteLockOwner } from './writeLock';
 import { WriteQueue } from './writeQueue';
@@ -187,6 +187,7 @@ export class RegisterStore {
             this.lastChange = this.toLastChange(entry);
           } else {
             this.journal.end = await appendEntry(this.journalPath, this.journal.end, entry).catch(async (error: unknown) => {
+              if (error instanceof JournalMovedError) throw new WriteLockLostError();
               // Take back a line that may have arrived although the write failed (best effort).
               await fs.truncate(this.journalPath, this.journal!.end).catch(() => undefined);
               throw error;
@@ -289,8 +290,12 @@ export class RegisterStore {
     let doc = this.committed;
     let last: JournalEntry | null = null;
     for (const entry of read.entries) {
-      if (entry.rev <= this.revision) continue;
-      if (entry.rev !== this.revision + 1) return this.reload(underLock);
+      if (entry.rev !== this.revision + 1) {
+        // Lines after the ones we applied must continue the count; a repeated or skipped revision is damage.
+        if (underLock) return this.reload(underLock);
+        this.fileNote = multiUser.journalDamaged(journal.entries + 2);
+        break;
+      }
       if (entry.v > CURRENT_SCHEMA_VERSION) {
         this.newerWriter = true;
         break;
