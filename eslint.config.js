@@ -1,22 +1,93 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /**
  * Layer boundaries (as VS Code does): shared/ is pure TypeScript; the renderer never reaches Node,
  * Electron or main-process code; only the Electron glue files may import 'electron'; the preload
- * sees nothing but 'electron' and shared/methods. Runs with zero warnings (npm run lint).
+ * sees nothing but 'electron' and shared/methods. Another layer is reached through its path alias
+ * (@shared/…, @main/…, @cli/…, @renderer/…, tsconfig.base.json), never by a ../ path, so the patterns
+ * below see every crossing. Runs with zero warnings (npm run lint).
+ *
+ * Each layer's restrictions are written once (`layer(...)`) and applied to static imports
+ * (no-restricted-imports) and to dynamic `import()` (no-restricted-syntax) alike.
  */
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads'];
-const pattern = (group, message) => ({ group, message });
+/** Every Node builtin, as `x` and as `node:x` (Node's own list, so `events`, `zlib`, … cannot slip through). */
+const nodeBuiltins = { names: builtinModules.flatMap((name) => [name, `node:${name}`]), group: ['node:*'] };
+/** Test and build tools: never bundled into the app, so renderer and shared must not import them. */
+const devDependencyNames = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).devDependencies);
+const devDependencies = { names: devDependencyNames, group: devDependencyNames.map((name) => `${name}/**`) };
+/** Node's own globals (not those the browser shares, such as setTimeout or URL). */
+const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate', 'clearImmediate'];
+/**
+ * One restriction: exact module names (`names`, e.g. `events` but not a folder `../events/`) and/or
+ * gitignore-like patterns (`group`, as no-restricted-imports reads them; `!x` excepts x).
+ */
+const restrict = ({ names = [], group = [] }, message) => ({ names, group, message });
+const byAlias = restrict(
+  { group: ['**/shared/**', '**/electron/**', '**/renderer/**', '**/main/**', '**/cli/**', '**/preload/**'] },
+  'Reach another layer through its alias (@shared/…, @main/…, @cli/…, @renderer/…), not by a ../ path.',
+);
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' ? '\\x2F' : `\\${c}`));
+
+/** A `group` pattern as a regular expression without '/' (esquery regex literals cannot hold one). */
+function patternSource(glob) {
+  const S = '\\x2F';
+  const anchored = glob.includes('/') && !glob.startsWith('**/');
+  const body = escape(glob.replace(/^\*\*\//, '').replace(/\/\*\*$/, '').replace(/\/\*$/, '\u0000'))
+    .replace('\u0000', `${S}[^\\x2F]+`)
+    .replace(/\\\*/g, '[^\\x2F]*');
+  return `${anchored || glob.startsWith('node:') ? '^' : `(^|${S})`}${body}(${S}|$)`;
+}
+
+/** The `import()` selectors of one restriction: each pattern, minus its `!` exceptions. */
+function importSelectors({ names, group, message }) {
+  const except = group.filter((glob) => glob.startsWith('!')).map((glob) => `:not([source.value=/${patternSource(glob.slice(1))}/])`).join('');
+  return [
+    ...names.map((name) => ({ selector: `ImportExpression[source.value=/^${escape(name)}$/]`, message })),
+    ...group.filter((glob) => !glob.startsWith('!')).map((glob) => ({ selector: `ImportExpression[source.value=/${patternSource(glob)}/]${except}`, message })),
+  ];
+}
+
+/**
+ * A layer's restrictions for static imports (no-restricted-imports) and for dynamic `import()`
+ * (no-restricted-syntax), written once, always with byAlias (one rule per layer: a later block would
+ * replace, not extend, an earlier one). In app code a computed `import()` cannot be checked, so it is refused.
+ */
+function layer(list, { node = true, computedImport = false } = {}) {
+  const restrictions = [...list, byAlias];
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: restrictions.flatMap(({ names, message }) => names.map((name) => ({ name, message }))),
+        patterns: restrictions.filter(({ group }) => group.length > 0).map(({ group, message }) => ({ group, message })),
+      },
+    ],
+    // TypeScript's no-undef stand-in is the type check (no @types/node there); this names the mistake.
+    ...(node ? {} : { 'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'No Node globals outside Node code.' }))] }),
+    'no-restricted-syntax': [
+      'error',
+      ...(computedImport ? [] : [{ selector: "ImportExpression:not([source.type='Literal'])", message: 'import() needs a literal module name here, so the layer rules can check it.' }]),
+      ...restrictions.flatMap(importSelectors),
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Node globals only where Node runs: main, CLI, preload tooling, tests, scripts and configs.
+    files: ['electron/**/*.{ts,mjs}', 'tests/**/*.ts', 'scripts/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -24,19 +95,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
+    // Type-aware checks where a forgotten await loses a write or an error: main, CLI, preload and shared.
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.node.json'], tsconfigRootDir: import.meta.dirname } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
-            pattern(['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'], 'shared/ must not depend on a runtime or an I/O library.'),
-            pattern(['**/electron/**', '**/renderer/**', '**/tests/**'], 'shared/ must not import from other layers.'),
-          ],
-        },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layer(
+      [
+        restrict(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
+        restrict({ group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'shared/ must not depend on a runtime or an I/O library.'),
+        restrict(devDependencies, 'shared/ is shipped: no test or build tools (devDependencies).'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '**/tests/**'] }, 'shared/ must not import from other layers.'),
+      ],
+      { node: false },
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -47,49 +124,45 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       // Advice for the React Compiler, which this project does not use.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
-            pattern(['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'], 'The renderer talks to main only through the contract (api.ts).'),
-            pattern(['**/electron/**', '**/tests/**'], 'The renderer may import shared/ only.'),
-          ],
-        },
-      ],
+      ...layer(
+        [
+          restrict(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
+          restrict({ group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'The renderer talks to main only through the contract (api.ts).'),
+          restrict(devDependencies, 'The renderer is shipped: no test or build tools (devDependencies).'),
+          restrict({ group: ['@main/*', '@cli/*', '**/tests/**'] }, 'The renderer may import shared/ only.'),
+        ],
+        { node: false },
+      ),
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
-            pattern(['**/main/**', '**/renderer/**', '**/shared/contract', '**/shared/domain/**'], 'The preload needs only shared/methods (no validator bundled into it).'),
-          ],
-        },
+    rules: layer(
+      [
+        restrict(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
+        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@shared/*', '!@shared/methods'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
       ],
-    },
+      { node: false },
+    ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
     ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(['electron'], 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu touch Electron.'),
-            pattern(['**/renderer/**', '**/preload/**', '**/tests/**'], 'Main-process code must not import the renderer, the preload or tests.'),
-          ],
-        },
-      ],
-    },
+    rules: layer([
+      restrict({ group: ['electron'] }, 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu touch Electron.'),
+      restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
+    ]),
   },
   {
-    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts'],
+    files: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts'],
+    rules: layer([restrict({ group: ['@renderer/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.')]),
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: layer([], { computedImport: true }),
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'tests/bench/**/*.ts', 'tests/harness/serve.ts', 'scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -11,8 +11,11 @@ process.env.XDG_CONFIG_HOME ??= path.join(os.tmpdir(), 'masterplan-e2e-config');
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // A stray test.only would silently skip the rest of the suite.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
+  // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './aliases.config.ts';
 
 export default defineConfig({
+  resolve: { alias: pathAliases },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // The crash test spawns and kills many child processes; give slow CI machines room.
+    // The import worker and the CLI are built JavaScript; build out/ first if it is stale.
+    globalSetup: ['tests/unit/globalSetup.ts'],
+    // A stray it.only would silently skip the rest of the suite.
+    allowOnly: false,
+    // Document tests start LibreOffice; give slow, loaded CI machines room.
     testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: 'forks',

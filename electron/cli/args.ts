@@ -1,4 +1,4 @@
-import { cli } from '../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 import { UsageError, type Command, type CommandOptions } from './command';
 
 export type Parsed =

@@ -21,15 +21,16 @@ import { reviewCreateCommand, reviewMergeCommand } from './commands/review';
 import { listSubmissionsCommand } from './commands/listSubmissions';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
+import { projectRoot } from './projectRoot';
 import { renderTable } from './table';
-import { cli } from '../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
 export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, importProposalsCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand, exportSessionCommand, exportProposalsCommand, exportTrackingCommand];
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = projectRoot();
 
 export function defaultEnv(): CliEnv {
   return {

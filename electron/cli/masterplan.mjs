@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// Command line of the Masterplan-Register. Runs the TypeScript sources directly through tsx, so it works
-// right after `npm install` without a build step. Usage: masterplan --help
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-
-// The project's own compiler settings, not those of whatever folder the command is started in.
-register({ tsconfig: fileURLToPath(new URL('../../tsconfig.node.json', import.meta.url)) });
+// Command line of the Masterplan-Register. Runs the built CLI (out/main/cli.js, built with the app by
+// electron-vite); on first use, or when the sources are newer than the build, it builds first, so it
+// works right after `npm install`. Usage: masterplan --help
+import { ensureBuilt } from '../../scripts/ensure-built.mjs';
 
 // `masterplan … | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error) => {
@@ -13,5 +10,6 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const { main } = await import('./index.ts');
+ensureBuilt();
+const { main } = await import('../../out/main/cli.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { cli } from '../../shared/i18n/cli';
-import { auditEntry } from '../main/services/audit';
-import { WriteFailedError } from '../main/store/registerStore';
+import { cli } from '@shared/i18n/cli';
+import { auditEntry } from '@main/audit/audit';
+import { WriteFailedError } from '@main/store/registerStore';
 import { CliFailure, type CliIo } from './command';
 import { userName, withWritableRegister } from './writableRegister';
 

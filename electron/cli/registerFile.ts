@@ -1,13 +1,13 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { de } from '../../shared/i18n/de';
-import { checkRegisterIntegrity } from '../../shared/domain/rules';
-import type { RegisterDocument } from '../../shared/domain/register';
-import { decodeRegister, RegisterFileError } from '../main/store/decode';
-import { loadRegisterFiles } from '../main/store/registerFiles';
-import { describeIoError } from '../main/store/ioErrors';
+import { de } from '@shared/i18n/de';
+import { checkRegisterIntegrity } from '@shared/register/rules';
+import type { RegisterDocument } from '@shared/register/register';
+import { decodeRegister, RegisterFileError } from '@main/store/decode';
+import { loadRegisterFiles } from '@main/store/registerFiles';
+import { describeIoError } from '@main/store/ioErrors';
 import { CliFailure, writeLines, type CliEnv, type CliIo } from './command';
-import { cli } from '../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 export interface LoadedRegister {
   path: string;

@@ -1,10 +1,10 @@
 import os from 'node:os';
-import { formatDateTime } from '../../shared/format';
-import { de } from '../../shared/i18n/de';
-import { auditEntry } from '../main/services/audit';
-import { RegisterFileError } from '../main/store/decode';
-import { isStale, lockPathFor, readLock } from '../main/store/lock';
-import { RegisterStore, WriteFailedError } from '../main/store/registerStore';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
+import { auditEntry } from '@main/audit/audit';
+import { RegisterFileError } from '@main/store/decode';
+import { isStale, lockPathFor, readLock } from '@main/store/lock';
+import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
 import { CliFailure, writeLines, type CliIo } from './command';
 
 /**

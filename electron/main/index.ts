@@ -1,19 +1,19 @@
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import path from 'node:path';
-import { de } from '../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityPolicy } from './security';
-import { createApi } from './services/api';
-import type { Desktop } from './services/desktop';
-import { RegisterSession } from './services/session';
-import { ReviewSession } from './services/reviewSession';
+import { createApi } from './api';
+import type { Desktop } from './core/desktop';
+import { RegisterSession } from './session/session';
+import { ReviewSession } from './review/reviewSession';
 import { reviewPackageArgument } from './review/packageFile';
-import { REVIEW_FILE_EXTENSION } from '../../shared/domain/reviewPackage';
-import { SettingsFile } from './services/settingsFile';
+import { REVIEW_FILE_EXTENSION } from '@shared/review/reviewPackage';
+import { SettingsFile } from './settings/settingsFile';
 import { resolveStorePath } from './storePath';
 
-/** App lifecycle only: everything else is plain Node in services/ and store/ (see README, architecture). */
+/** App lifecycle only: everything else is plain Node in the feature folders and store/ (see README, architecture). */
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
 let session: RegisterSession | null = null;
@@ -59,20 +59,20 @@ const desktop: Desktop = {
     if (error) console.warn('[masterplan] Datei konnte nicht geöffnet werden');
   },
   async pickReviewPackage(purpose) {
-    const t = de.review.dialogs;
+    const reviewDialogsTexts = de.review.dialogs;
     const result = await dialog.showOpenDialog({
-      title: purpose === 'open' ? t.openTitle : t.importTitle,
-      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+      title: purpose === 'open' ? reviewDialogsTexts.openTitle : reviewDialogsTexts.importTitle,
+      filters: [{ name: reviewDialogsTexts.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
       properties: ['openFile'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async pickReviewTarget(defaultName, defaultDir) {
-    const t = de.review.dialogs;
+    const reviewDialogsTexts = de.review.dialogs;
     const result = await dialog.showSaveDialog({
-      title: t.saveTitle,
+      title: reviewDialogsTexts.saveTitle,
       defaultPath: path.join(defaultDir ?? app.getPath('documents'), defaultName),
-      filters: [{ name: t.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
+      filters: [{ name: reviewDialogsTexts.filterName, extensions: [REVIEW_FILE_EXTENSION] }],
     });
     return result.canceled ? null : (result.filePath ?? null);
   },

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import { IPC_PREFIX, METHOD_NAMES } from '../../shared/contract';
-import { de } from '../../shared/i18n/de';
-import { dispatch, type Api } from './services/api';
+import { IPC_PREFIX, METHOD_NAMES } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { dispatch, type Api } from './api';
 import { isTrustedFrame } from './security';
 
 /** Binds each contract method to one IPC channel; sender and payload are checked on every call. */

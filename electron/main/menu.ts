@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract';
-import { de } from '../../shared/i18n/de';
+import { MENU_CHANNEL, type MenuCommand } from '@shared/contract';
+import { de } from '@shared/i18n/de';
 
 /** The familiar menu bar (Datei, Bearbeiten, Ansicht, Hilfe); commands go to the window, which guards unsaved input. */
 export function buildMenu(window: () => BrowserWindow | null): Menu {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, METHOD_NAMES, type MenuCommand } from '../../shared/methods';
+import { IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, METHOD_NAMES, type MenuCommand } from '@shared/methods';
 
 /**
  * Exposes exactly the contract's functions as `window.masterplan`, plus the menu events. No generic

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../shared/contract';
-import { de } from '../../shared/i18n/de';
+import type { MenuCommand } from '@shared/contract';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from './api';
 import { AppStateProvider, useApp, type View } from './appState';
 import { OverviewView } from './features/overview/OverviewView';

@@ -1,4 +1,4 @@
-import type { ApiError, Bridge, MethodName, RequestOf, ResponseOf } from '../../shared/contract';
+import type { ApiError, Bridge, MethodName, RequestOf, ResponseOf } from '@shared/contract';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { RegisterReference, Session } from '../../shared/contract';
-import type { ImportKind } from '../../shared/domain/importMapping';
-import type { MeasureRow } from '../../shared/domain/search';
-import { de } from '../../shared/i18n/de';
+import type { RegisterReference, Session } from '@shared/contract';
+import type { ImportKind } from '@shared/import/importMapping';
+import type { MeasureRow } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from './api';
 import type { ConfirmRequest } from './ui/ConfirmDialog';
 

@@ -9,10 +9,10 @@
  * Document, i.e. the docx library's serialising and zipping alone.
  */
 import { Packer } from 'docx';
-import { buildSubmissionDocx, createSubmissionDocument, type SubmissionDocxInput } from '../../electron/main/export/docx/submissionDocx';
-import type { Block } from '../../shared/domain/richText';
-import type { Submission } from '../../shared/domain/submission';
-import { emptySubmissionFields } from '../../shared/domain/submissionTemplates';
+import { buildSubmissionDocx, createSubmissionDocument, type SubmissionDocxInput } from '@main/submissions/submissionDocx';
+import type { Block } from '@shared/core/richText';
+import type { Submission } from '@shared/submissions/submission';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
 import { generateRegister } from './generate';
 
 const RUNS = 7;

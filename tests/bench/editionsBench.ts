@@ -10,9 +10,9 @@
  * done plainly – a Map of all measures and, for each link of the Fortschreibung, JSON.stringify of both
  * measures compared – i.e. one lookup and one full serialisation per pair, nothing categorised or sorted.
  */
-import { compareEditions } from '../../shared/domain/editionCompare';
-import { applyFortschreibung, createFortschreibungDraft } from '../../shared/domain/fortschreibung';
-import type { RegisterDocument } from '../../shared/domain/register';
+import { compareEditions } from '@shared/editions/editionCompare';
+import { applyFortschreibung, createFortschreibungDraft } from '@shared/editions/fortschreibung';
+import type { RegisterDocument } from '@shared/register/register';
 import { generateRegister } from './generate';
 
 const SIZE = 10_000;

@@ -6,16 +6,15 @@
  * 0–3 decisions, 0–5 milestones, 1–4 budget lines over 2019–2027, 1–4 tags, districts, a lead office
  * and involved offices out of ~20 org units, and one or two small audit entries.
  */
-import { DISTRICTS, type DistrictCode } from '../../shared/domain/districts';
-import type { ActionField } from '../../shared/domain/edition';
-import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type Decision, type Measure, type Milestone } from '../../shared/domain/measure';
-import type { AuditEntry } from '../../shared/domain/audit';
-import type { OrgUnit } from '../../shared/domain/orgUnit';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../shared/domain/register';
-import { DEFAULT_RETENTION } from '../../shared/domain/retention';
-import { DEFAULT_BODIES } from '../../shared/domain/body';
-import { DEFAULT_STATUSES } from '../../shared/domain/status';
-import { emptyReviewState } from '../../shared/domain/review';
+import { DISTRICTS, type DistrictCode } from '@shared/register/districts';
+import type { ActionField } from '@shared/editions/edition';
+import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type Decision, type Measure, type Milestone } from '@shared/register/measure';
+import type { AuditEntry } from '@shared/audit/audit';
+import type { OrgUnit } from '@shared/register/orgUnit';
+import { CURRENT_SCHEMA_VERSION, emptyCollections, type RegisterDocument } from '@shared/register/register';
+import { DEFAULT_RETENTION } from '@shared/privacy/retention';
+import { DEFAULT_BODIES } from '@shared/participation/body';
+import { DEFAULT_STATUSES } from '@shared/register/status';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function createRandom(seed: number) {
@@ -469,24 +468,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     actionFields: ACTION_FIELDS.map((f) => ({ ...f })),
     orgUnits: ORG_UNITS.map((u) => ({ ...u })),
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
+    ...emptyCollections(),
     measures,
     bodies: DEFAULT_BODIES.map((b) => ({ ...b })),
-    submissions: [],
-    submissionRevisions: [],
-    indicators: [],
-    evaluationRounds: [],
-    assessments: [],
-    imports: [],
-    fortschreibungen: [],
-    fortschreibungDrafts: [],
-    reviews: emptyReviewState(),
-    bodyMembers: [],
-    meetings: [],
-    recommendations: [],
-    labs: [],
-    proposals: [],
-    contacts: [],
-    trackedDecisions: [],
     retention: { ...DEFAULT_RETENTION },
     audit,
   };

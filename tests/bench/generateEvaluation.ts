@@ -3,9 +3,9 @@
  * for every active measure of a generated register, one round ("Evaluationsbericht 2024") and an
  * assessment for most measures. Same register, options and seed → same data. Not used by the app.
  */
-import type { Assessment, EvaluationRound, Indicator, IndicatorValue } from '../../shared/domain/evaluation';
-import { RATINGS, RECOMMENDATIONS } from '../../shared/domain/evaluation';
-import type { RegisterDocument } from '../../shared/domain/register';
+import type { Assessment, EvaluationRound, Indicator, IndicatorValue } from '@shared/evaluation/evaluation';
+import { RATINGS, RECOMMENDATIONS } from '@shared/evaluation/evaluation';
+import type { RegisterDocument } from '@shared/register/register';
 import { createRandom } from './generate';
 
 export interface EvaluationDataOptions {

@@ -14,13 +14,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
-import { createApi, dispatch } from '../../electron/main/services/api';
-import { NO_DESKTOP } from '../../electron/main/services/desktop';
-import { RegisterSession } from '../../electron/main/services/session';
-import { SettingsFile } from '../../electron/main/services/settingsFile';
-import { DISTRICTS } from '../../shared/domain/districts';
-import type { RegisterDocument } from '../../shared/domain/register';
-import { formatDate } from '../../shared/format';
+import { DEFAULT_PARSE_LIMITS } from '@main/import/limits';
+import { sheetReadOptions } from '@main/import/readOptions';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { DISTRICTS } from '@shared/register/districts';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatDate } from '@shared/core/format';
 import { generateRegister } from './generate';
 
 const ROWS = 10_000;
@@ -47,22 +49,8 @@ export interface ImportBenchResult {
   runs: number;
 }
 
-/** The same read options as the worker (electron/main/import/parseWorker.ts). */
-const READ_OPTIONS: XLSX.ParsingOptions = {
-  type: 'buffer',
-  dense: true,
-  cellFormula: false,
-  cellHTML: false,
-  cellText: false,
-  cellNF: true,
-  cellStyles: false,
-  cellDates: false,
-  sheetStubs: false,
-  bookVBA: false,
-  bookFiles: false,
-  bookDeps: false,
-  sheetRows: 100_001,
-};
+/** The worker's own read options (electron/main/import/readOptions.ts), so the floor reads exactly as the import does. */
+const READ_OPTIONS = sheetReadOptions(DEFAULT_PARSE_LIMITS);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -14,11 +14,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApi, dispatch } from '../../electron/main/services/api';
-import { NO_DESKTOP } from '../../electron/main/services/desktop';
-import { RegisterSession } from '../../electron/main/services/session';
-import { SettingsFile } from '../../electron/main/services/settingsFile';
-import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '../../shared/domain/measure';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '@shared/register/measure';
 import { generateRegister } from './generate';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

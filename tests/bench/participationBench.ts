@@ -13,13 +13,13 @@
  *    sheet holding the same Anregungen cells as plain text (aoa_to_sheet built untimed beforehand).
  */
 import XLSX from 'xlsx';
-import { writeProposalsXlsx } from '../../electron/main/export/xlsx/proposalsWorkbook';
-import { DISTRICTS } from '../../shared/domain/districts';
-import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '../../shared/domain/labs';
-import { MEETING_STATES, type AgendaItem, type Meeting } from '../../shared/domain/participation';
-import { EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals, type MeetingFilter, type ProposalFilter } from '../../shared/domain/participationLists';
-import type { RegisterDocument } from '../../shared/domain/register';
-import { de } from '../../shared/i18n/de';
+import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import { DISTRICTS } from '@shared/register/districts';
+import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
+import { MEETING_STATES, type AgendaItem, type Meeting } from '@shared/participation/participation';
+import { EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals, type MeetingFilter, type ProposalFilter } from '@shared/participation/participationLists';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { createRandom, generateRegister } from './generate';
 
 export const PROPOSAL_COUNT = 5_000;

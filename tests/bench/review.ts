@@ -15,14 +15,14 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApi, dispatch, type Api } from '../../electron/main/services/api';
-import { NO_DESKTOP } from '../../electron/main/services/desktop';
-import { RegisterSession } from '../../electron/main/services/session';
-import { SettingsFile } from '../../electron/main/services/settingsFile';
-import { readPackageFile, sha256, writePackageFile } from '../../electron/main/review/packageFile';
-import { writeFileDurable } from '../../electron/main/store/durableWrite';
-import { sealPackage, type ReviewEntry } from '../../shared/domain/reviewPackage';
-import { finishReview } from '../../shared/domain/reviewWork';
+import { createApi, dispatch, type Api } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { readPackageFile, sha256, writePackageFile } from '@main/review/packageFile';
+import { writeFileDurable } from '@main/store/durableWrite';
+import { sealPackage, type ReviewEntry } from '@shared/review/reviewPackage';
+import { finishReview } from '@shared/review/reviewWork';
 import { generateRegister } from './generate';
 
 export const REVIEW_SIZE = 1_000;

@@ -18,8 +18,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import XLSX from 'xlsx';
-import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '../../electron/main/export/xlsx/evaluationWorkbook';
-import type { EvaluationExportInput } from '../../electron/main/export/xlsx/evaluationData';
+import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '@main/evaluation/evaluationWorkbook';
+import type { EvaluationExportInput } from '@main/evaluation/evaluationData';
 import { generateRegister } from './generate';
 import { withEvaluationData } from './generateEvaluation';
 

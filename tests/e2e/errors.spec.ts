@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/register';
+import { CURRENT_SCHEMA_VERSION } from '@shared/register/register';
 import { startHarness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { currentEdition, measureCount, readStore, writeSampleCopy } from './helpers';

@@ -61,7 +61,7 @@ test('Rückmeldung als Brief: erst mit gespeichertem Text, Datei neben dem Regis
   const bytes = await fs.readFile(file);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(harness.opened).toEqual([file]);
-  const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+  const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, "-");
   expect(text).toContain('Guten Tag Erika Beispiel,');
   expect(text).toContain(FEEDBACK);
   const entry = (await stored(storePath)).audit.at(-1)!;

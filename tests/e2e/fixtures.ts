@@ -52,8 +52,17 @@ export const test = base.extend<E2EFixtures>({
 
 export { expect };
 
+/**
+ * What one axe run may add to the running test's time limit. axe walks the whole DOM in the page's own
+ * thread; on a loaded 2-core machine a big screen takes tens of seconds. The check itself is not weakened:
+ * every violation still fails the test, and a hanging analyze() still times out.
+ */
+const AXE_TIME_MS = 90_000;
+
 /** axe-core WCAG 2.1 A/AA check of the page as it is now; returns violations as readable lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const info = base.info();
+  info.setTimeout(info.timeout + AXE_TIME_MS);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }

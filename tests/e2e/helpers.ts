@@ -1,4 +1,4 @@
-import { loadRegisterFiles } from '../../electron/main/store/registerFiles';
+import { loadRegisterFiles } from '@main/store/registerFiles';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

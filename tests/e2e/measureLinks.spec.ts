@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { localDay } from '../../shared/domain/calendar';
+import { localDay } from '@shared/core/calendar';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { openMeasure } from './helpers';
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Bridge } from '../../shared/contract';
+import type { Bridge } from '@shared/contract';
 import type { Harness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { measureCount, readStore, writeSampleCopy } from './helpers';

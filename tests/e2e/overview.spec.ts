@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { localDay } from '../../shared/domain/calendar';
-import type { RegisterDocument } from '../../shared/domain/register';
-import { formatDate } from '../../shared/format';
+import { localDay } from '@shared/core/calendar';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatDate } from '@shared/core/format';
 import { accessibilityViolations, expect, test } from './fixtures';
 import { SAMPLE_PATH, tabTo, nav } from './helpers';
 

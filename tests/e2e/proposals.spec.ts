@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import XLSX from 'xlsx';
-import type { FeedbackContact, Lab, Proposal } from '../../shared/domain/labs';
-import type { Measure } from '../../shared/domain/measure';
-import { suggestProposalNumber } from '../../shared/domain/participationRules';
+import type { FeedbackContact, Lab, Proposal } from '@shared/participation/labs';
+import type { Measure } from '@shared/register/measure';
+import { suggestProposalNumber } from '@shared/participation/participationRules';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { escapeRegExp, readSample, writeSampleCopy, nav } from './helpers';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { StatusDefinition } from '../../shared/domain/status';
+import type { StatusDefinition } from '@shared/register/status';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { readStore, nav } from './helpers';
 

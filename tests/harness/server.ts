@@ -2,11 +2,11 @@ import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { METHOD_NAMES } from '../../shared/contract';
-import { createApi, dispatch } from '../../electron/main/services/api';
-import { RegisterSession, type SessionOptions } from '../../electron/main/services/session';
-import { ReviewSession } from '../../electron/main/services/reviewSession';
-import { SettingsFile } from '../../electron/main/services/settingsFile';
+import { METHOD_NAMES } from '@shared/contract';
+import { createApi, dispatch } from '@main/api';
+import { RegisterSession, type SessionOptions } from '@main/session/session';
+import { ReviewSession } from '@main/review/reviewSession';
+import { SettingsFile } from '@main/settings/settingsFile';
 
 /**
  * Browser harness (test and development infrastructure, not a product mode). Serves the built renderer

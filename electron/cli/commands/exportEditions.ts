@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { COMPARE_CATEGORIES, compareEditions, EditionCompareError } from '../../../shared/domain/editionCompare';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
-import { ExportTargetExistsError, writeExportFile } from '../../main/export/writeExportFile';
-import { buildEditionExport } from '../../main/services/editions';
+import { COMPARE_CATEGORIES, compareEditions, EditionCompareError } from '@shared/editions/editionCompare';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
+import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
+import { buildEditionExport } from '@main/editions/editions';
 import { CliFailure, UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 

@@ -1,23 +1,24 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeEvaluationXlsx } from '../../main/export/xlsx/evaluationWorkbook';
-import { prepareEvaluation, type EvaluationExportInput, type EvaluationFilters } from '../../main/export/xlsx/evaluationData';
-import { ExportTargetExistsError, writeExportFile } from '../../main/export/writeExportFile';
-import { districtCodeByName, DISTRICTS } from '../../../shared/domain/districts';
-import type { EvaluationRound } from '../../../shared/domain/evaluation';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
-import { cli } from '../../../shared/i18n/cli';
+import { writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
+import { prepareEvaluation, type EvaluationExportInput, type EvaluationFilters } from '@main/evaluation/evaluationData';
+import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
+import { districtCodeByName, DISTRICTS } from '@shared/register/districts';
+import type { EvaluationRound } from '@shared/evaluation/evaluation';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
+import { cli } from '@shared/i18n/cli';
 import { CliFailure, UsageError, writeLines, type Command, type CommandContext, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
+import { projectRoot } from '../projectRoot';
 
 /**
  * Shared by `export evaluation` (Excel) and `export evaluation-report` (Word): choosing the round and
  * the filters, checking the target, writing, and the lines printed afterwards.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = projectRoot();
 
 /** The program version from package.json (printed in the Legende and the report). */
 export function appVersion(): string {

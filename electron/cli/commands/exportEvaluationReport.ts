@@ -1,5 +1,5 @@
-import { buildEvaluationReportDocx } from '../../main/export/docx/evaluationReport';
-import { cli } from '../../../shared/i18n/cli';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { cli } from '@shared/i18n/cli';
 import type { Command } from '../command';
 import { evaluationInput, outTarget, refuseExisting, report, writeTarget } from './exportEvaluation';
 

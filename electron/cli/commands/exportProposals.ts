@@ -1,5 +1,5 @@
-import { exportedProposals, writeProposalsXlsx } from '../../main/export/xlsx/proposalsWorkbook';
-import { cli } from '../../../shared/i18n/cli';
+import { exportedProposals, writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import { cli } from '@shared/i18n/cli';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';

@@ -1,15 +1,16 @@
-import { buildMeetingDocx, type MeetingDocumentKind } from '../../main/export/docx/meetingDocx';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { Meeting } from '../../../shared/domain/participation';
-import { formatDate } from '../../../shared/format';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+import { buildMeetingDocx, MeetingDocumentRefused, type MeetingDocumentKind, type MinutesPart } from '@main/participation/meetingDocx';
+import type { RegisterDocument } from '@shared/register/register';
+import type { Meeting } from '@shared/participation/participation';
+import { formatDate } from '@shared/core/format';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
 const KINDS: readonly MeetingDocumentKind[] = ['einladung', 'niederschrift'];
+const PARTS: readonly MinutesPart[] = ['oeffentlich', 'nichtoeffentlich'];
 /** Sessions named when an id is unknown; beyond these only a count. */
 const LISTED = 20;
 
@@ -30,7 +31,8 @@ function findMeeting(doc: RegisterDocument, id: string): Meeting {
 }
 
 /**
- * `export session --store FILE --id ID --kind einladung|niederschrift --out FILE.docx [--force]`: the
+ * `export session --store FILE --id ID --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich]
+ * --out FILE.docx [--force]`: the
  * Einladung mit Tagesordnung or the Niederschrift of a session as Word. A wrong --kind or extension is
  * exit 2, an unknown session exit 1; nothing is written then, nor over an existing file without --force.
  */
@@ -41,6 +43,7 @@ export const exportSessionCommand: Command = {
     store: { kind: 'value', required: true, valueName: cli.options.storeValue, help: cli.options.store },
     id: { kind: 'value', required: true, valueName: cli.options.idValue, help: t.options.id },
     kind: { kind: 'value', required: true, valueName: t.options.kindValue, help: t.options.kind },
+    part: { kind: 'value', valueName: t.options.partValue, help: t.options.part },
     out: { kind: 'value', required: true, valueName: cli.options.outDocxValue, help: cli.options.outDocx },
     force: { kind: 'flag', help: cli.options.force },
   },
@@ -48,12 +51,21 @@ export const exportSessionCommand: Command = {
     const { options, io, env } = ctx;
     const kind = options.required('kind').trim().toLowerCase() as MeetingDocumentKind;
     if (!KINDS.includes(kind)) throw new UsageError(t.badKind(options.required('kind')));
+    const partOption = options.value('part');
+    const part = partOption === undefined ? undefined : (partOption.trim().toLowerCase() as MinutesPart);
+    if (part !== undefined && (kind !== 'niederschrift' || !PARTS.includes(part))) throw new UsageError(t.badPart(partOption!));
     const target = outTarget(ctx, '.docx');
     const force = options.flag('force');
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
     const meeting = findMeeting(doc, options.required('id'));
     await refuseExisting(target, force);
-    const bytes = await buildMeetingDocx({ doc, meetingId: meeting.id, kind, logo: null, generatedAt: env.now(), appVersion: appVersion() });
+    let bytes: Uint8Array;
+    try {
+      bytes = await buildMeetingDocx({ doc, meetingId: meeting.id, kind, part, logo: null, generatedAt: env.now(), appVersion: appVersion() });
+    } catch (error) {
+      if (error instanceof MeetingDocumentRefused) throw new CliFailure([error.message]);
+      throw error;
+    }
     await writeTarget(target, bytes, force);
     const docs = de.participationDocs;
     writeLines(io.out, [

@@ -1,22 +1,33 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildSubmissionDocx, type SubmissionDocxInput } from '../../main/export/docx/submissionDocx';
-import { buildSubmissionOparl } from '../../main/export/oparl/submissionOparl';
-import { ExportTargetExistsError, writeExportFile } from '../../main/export/writeExportFile';
-import { parsePrintNumber, type Submission } from '../../../shared/domain/submission';
-import { checkCompleteness } from '../../../shared/domain/submissionRules';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
+import { buildSubmissionDocx, type SubmissionDocxInput } from '@main/submissions/submissionDocx';
+import { buildSubmissionOparl } from '@main/submissions/submissionOparl';
+import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
+import { parsePrintNumber, type Submission } from '@shared/submissions/submission';
+import { exportProblems } from '@shared/submissions/submissionRules';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /** The Word file written beside an OParl JSON file: same name, `.docx`. */
 export function companionDocx(jsonFile: string): string {
   const parsed = path.parse(jsonFile);
   const docx = path.join(parsed.dir, `${parsed.name}.docx`);
   return docx === jsonFile ? `${jsonFile}.docx` : docx;
+}
+
+/**
+ * The target with the extension of the format: a name without extension gets it, a different one is a
+ * usage error (exit 2) — "--format oparl --out X.docx" must not write JSON into a .docx.
+ */
+export function withExtension(file: string, extension: '.docx' | '.json'): string {
+  const current = path.extname(file);
+  if (current === '') return `${file}${extension}`;
+  if (current.toLowerCase() !== extension) throw new UsageError(cli.export.extensionMismatch(path.basename(file), extension));
+  return file;
 }
 
 /** Which submission the call names; usage errors (exit 2) for a missing, doubled or malformed choice. */
@@ -78,14 +89,15 @@ export const exportSubmissionCommand: Command = {
     const choice = wanted(options);
     const format = options.value('format') ?? 'docx';
     if (format !== 'docx' && format !== 'oparl') throw new UsageError(cli.export.badFormat(format));
-    const out = resolveStore(env, options.required('out'));
+    const out = withExtension(resolveStore(env, options.required('out')), format === 'docx' ? '.docx' : '.json');
     const draft = options.flag('draft');
     const force = options.flag('force');
 
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
     const submission = findSubmission(doc, choice);
     const measureIds = new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id));
-    const problems = checkCompleteness(submission, { bodies: doc.bodies, measureIds });
+    // Not released or not complete: refused unless a draft is asked for (then ENTWURF on every page).
+    const problems = exportProblems(submission, { bodies: doc.bodies, measureIds });
     if (problems.length > 0 && !draft)
       throw new CliFailure([cli.export.incomplete(problems.length), ...problems.map((p) => `  - ${p.message}`), cli.export.draftHint]);
 

@@ -1,7 +1,7 @@
-import { writeTrackingXlsx } from '../../main/export/xlsx/trackingWorkbook';
-import { localDay } from '../../../shared/domain/calendar';
-import { countByState, halfYearRange, trackingRows, type HalfYear } from '../../../shared/domain/trackingReport';
-import { cli } from '../../../shared/i18n/cli';
+import { writeTrackingXlsx } from '@main/participation/trackingWorkbook';
+import { localDay } from '@shared/core/calendar';
+import { countByState, halfYearRange, trackingRows, type HalfYear } from '@shared/participation/trackingReport';
+import { cli } from '@shared/i18n/cli';
 import { UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';

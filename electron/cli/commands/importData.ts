@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '../../../shared/domain/importMapping';
-import { columnLetter } from '../../../shared/i18n/importTexts';
-import { de } from '../../../shared/i18n/de';
-import { cli } from '../../../shared/i18n/cli';
-import { applyImportPlan } from '../../main/import/applyImport';
-import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '../../main/import/parseSpreadsheet';
-import { WriteFailedError } from '../../main/store/registerStore';
+import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '@shared/import/importMapping';
+import { columnLetter } from '@shared/import/importTexts';
+import { de } from '@shared/i18n/de';
+import { cli } from '@shared/i18n/cli';
+import { applyImportPlan } from '@main/import/applyImport';
+import { ImportFileError, parseSpreadsheet, type ImportFile, type ParsedSheet } from '@main/import/parseSpreadsheet';
+import { WriteFailedError } from '@main/store/registerStore';
 import { CliFailure, writeLines, type CliIo, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { userName, withWritableRegister } from '../writableRegister';

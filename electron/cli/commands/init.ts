@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createEmptyRegister } from '../../../shared/domain/newRegister';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { decodeRegister, RegisterFileError } from '../../main/store/decode';
-import { writeFileDurable } from '../../main/store/durableWrite';
-import { describeIoError } from '../../main/store/ioErrors';
+import { createEmptyRegister } from '@shared/register/newRegister';
+import type { RegisterDocument } from '@shared/register/register';
+import { decodeRegister, RegisterFileError } from '@main/store/decode';
+import { writeFileDurable } from '@main/store/durableWrite';
+import { describeIoError } from '@main/store/ioErrors';
 import { CliFailure, writeLines, type Command } from '../command';
 import { readSample, resolveStore } from '../registerFile';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /**
  * `init --store FILE [--sample]`: a new register, empty (with the offices of the sample register, as the

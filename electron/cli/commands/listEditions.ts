@@ -1,8 +1,8 @@
-import { summarizeEditions, type EditionSummary } from '../../../shared/domain/fortschreibung';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { formatDate } from '../../../shared/format';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+import { summarizeEditions, type EditionSummary } from '@shared/editions/fortschreibung';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatDate } from '@shared/core/format';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';

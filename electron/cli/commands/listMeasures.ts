@@ -1,12 +1,12 @@
-import { DISTRICTS, districtName, type DistrictCode } from '../../../shared/domain/districts';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { sortRows, toMeasureRow, type MeasureRow } from '../../../shared/domain/search';
-import { formatDate, formatMoney } from '../../../shared/format';
+import { DISTRICTS, districtName, type DistrictCode } from '@shared/register/districts';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
+import { sortRows, toMeasureRow, type MeasureRow } from '@shared/register/search';
+import { formatDate, formatMoney } from '@shared/core/format';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /** A register row as printed with `--json`: MeasureRow without its internal search text. */
 export type ListedMeasure = Omit<MeasureRow, 'haystack'>;

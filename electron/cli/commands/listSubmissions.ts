@@ -1,11 +1,11 @@
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { formatPrintNumber, type Submission } from '../../../shared/domain/submission';
-import { formatDate } from '../../../shared/format';
-import { de } from '../../../shared/i18n/de';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /** A submission as printed with `--json`. */
 export interface ListedSubmission {

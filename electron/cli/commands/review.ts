@@ -1,16 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { formatFieldValue, type ReadingContext } from '../../../shared/domain/reviewFields';
-import { applyMerge, planMerge, ReviewMergeError, type MergePlan, type PlanEntry } from '../../../shared/domain/reviewMerge';
-import { recordPackageSent } from '../../../shared/domain/reviewOverview';
-import { buildReviewPackage, PackageRequestError, REVIEW_FILE_EXTENSION, ReviewPackageError, type VerifiedPackage } from '../../../shared/domain/reviewPackage';
-import { parsePrintNumber } from '../../../shared/domain/submission';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../shared/format';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
-import { readPackageFile, sha256, writePackageFile } from '../../main/review/packageFile';
-import { describeIoError } from '../../main/store/ioErrors';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatFieldValue, type ReadingContext } from '@shared/review/reviewFields';
+import { applyMerge, planMerge, ReviewMergeError, type MergePlan, type PlanEntry } from '@shared/review/reviewMerge';
+import { recordPackageSent } from '@shared/review/reviewOverview';
+import { buildReviewPackage, PackageRequestError, REVIEW_FILE_EXTENSION, ReviewPackageError, type VerifiedPackage } from '@shared/review/reviewPackage';
+import { parsePrintNumber } from '@shared/submissions/submission';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
+import { readPackageFile, sha256, writePackageFile } from '@main/review/packageFile';
+import { describeIoError } from '@main/store/ioErrors';
 import { CliFailure, UsageError, writeLines, type CliEnv, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { userName, withWritableRegister } from '../writableRegister';
@@ -137,14 +137,14 @@ function contextOf(doc: RegisterDocument): ReadingContext {
 }
 
 function outcomeText(e: PlanEntry): string {
-  const o = de.review.outcomes;
+  const reviewOutcomesTexts = de.review.outcomes;
   switch (e.outcome) {
     case 'commentOnOlder':
-      return o.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
+      return reviewOutcomesTexts.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
     case 'voteNeedsConfirmation':
-      return o.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
+      return reviewOutcomesTexts.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
     default:
-      return o[e.outcome];
+      return reviewOutcomesTexts[e.outcome];
   }
 }
 

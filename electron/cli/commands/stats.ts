@@ -1,14 +1,14 @@
-import { localDay } from '../../../shared/domain/calendar';
-import { DISTRICTS } from '../../../shared/domain/districts';
-import { PROPOSAL_STATES, type ProposalState } from '../../../shared/domain/labs';
-import { isDecisionOpen, isOverdue } from '../../../shared/domain/trackingReport';
-import { de } from '../../../shared/i18n/de';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { formatInteger, formatMoney } from '../../../shared/format';
+import { localDay } from '@shared/core/calendar';
+import { DISTRICTS } from '@shared/register/districts';
+import { PROPOSAL_STATES, type ProposalState } from '@shared/participation/labs';
+import { isDecisionOpen, isOverdue } from '@shared/participation/trackingReport';
+import { de } from '@shared/i18n/de';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatInteger, formatMoney } from '@shared/core/format';
 import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 export interface RegisterStats {
   register: { name: string; registerId: string; isSample: boolean; file: string };

@@ -1,8 +1,8 @@
-import { checkRegisterIntegrity } from '../../../shared/domain/rules';
-import { RegisterFileError } from '../../main/store/decode';
+import { checkRegisterIntegrity } from '@shared/register/rules';
+import { RegisterFileError } from '@main/store/decode';
 import { writeLines, type Command } from '../command';
 import { readRegister, resolveStore } from '../registerFile';
-import { cli } from '../../../shared/i18n/cli';
+import { cli } from '@shared/i18n/cli';
 
 /**
  * `validate --store FILE`: reads only. A file in an older format is valid (the app converts it on the

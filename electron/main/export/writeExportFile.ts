@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { writeFileDurable } from '../store/durableWrite';
 import { describeIoError } from '../store/ioErrors';
 import { WriteFailedError } from '../store/registerStore';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { diffFields, scrubAuditValues, type AuditEntry, type FieldChange, type JsonValue } from '../../../shared/domain/audit';
-import type { ImportRecord, Indicator } from '../../../shared/domain/evaluation';
-import type { ImportKind, ImportPlan } from '../../../shared/domain/importMapping';
-import { PROPOSAL_PERSONAL_FIELDS, proposalFieldsSchema, type Proposal } from '../../../shared/domain/labs';
-import { MEASURE_FIELD_NAMES, type Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
-import { auditEntry } from '../services/audit';
-import { ServiceError } from '../services/errors';
+import { diffFields, scrubAuditValues, type AuditEntry, type FieldChange, type JsonValue } from '@shared/audit/audit';
+import type { ImportRecord, Indicator } from '@shared/evaluation/evaluation';
+import type { ImportKind, ImportPlan } from '@shared/import/importMapping';
+import { PROPOSAL_PERSONAL_FIELDS, proposalFieldsSchema, type Proposal } from '@shared/participation/labs';
+import { MEASURE_FIELD_NAMES, type Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
+import { auditEntry } from '@main/audit/audit';
+import { ServiceError } from '@main/core/errors';
 
 /**
  * Writing a checked import plan into the register, and taking it back. Both are pure functions of the

@@ -1,10 +1,9 @@
 import { existsSync, promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { describeIoError } from '../store/ioErrors';
 import {
   DEFAULT_PARSE_LIMITS,
@@ -91,29 +90,25 @@ export async function parseSpreadsheet(file: string, sheet: string | null = null
   return { file: read, table: await parseImportFile(read, sheet, limits) };
 }
 
-/** Where the worker's code is: the built .js beside the main bundle, else the TypeScript source (tsx: tests, CLI, harness). */
-function workerEntry(): { kind: 'js' | 'ts'; url: URL } {
-  for (const candidate of ['./parseWorker.js', '../parseWorker.js']) {
+/**
+ * The worker's code is always built JavaScript (a separate entry of the main build): beside the app's
+ * and the CLI's bundle in out/main, or, when this module runs from the sources (unit tests, harness),
+ * the build in out/main (scripts/ensure-built.mjs keeps it current). No TypeScript loader at run time.
+ */
+function workerEntry(): URL {
+  for (const candidate of ['./parseWorker.js', '../parseWorker.js', '../../../out/main/parseWorker.js']) {
     const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { kind: 'js', url };
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
   }
-  const source = './parseWorker.ts';
-  return { kind: 'ts', url: new URL(source, import.meta.url) };
+  throw new Error('parseWorker.js not found: run `npm run build`.');
 }
 
 function startWorker(limits: ParseLimits): Worker {
-  const entry = workerEntry();
-  const options = {
+  return new Worker(workerEntry(), {
     resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
     stdout: true,
     stderr: true,
-  } as const;
-  if (entry.kind === 'js') return new Worker(entry.url, options);
-  // Under tsx the worker has no TypeScript loader of its own: load the entry through tsx's API.
-  const tsxCjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const tsx = pathToFileURL(tsxCjs.replace(/\.cjs$/, '.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry.url.href)}, ${JSON.stringify(entry.url.href)})).catch(() => process.exit(70));`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  });
 }
 
 function answerSchema(limits: ParseLimits) {

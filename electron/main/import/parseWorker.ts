@@ -4,12 +4,13 @@
  * prototype or a runaway regular expression hits only this thread, which main starts for one file with a
  * heap limit and terminates after an answer or after the time limit. Main validates the answer before use.
  *
- * A separate entry of the main build (electron.vite.config.ts); under tsx it is loaded as TypeScript.
+ * A separate entry of the main build (electron.vite.config.ts); always loaded as built JavaScript.
  */
 import { parentPort } from 'node:worker_threads';
 import XLSX from 'xlsx';
 import { parseCsv } from './csv';
 import type { ParseJob, WorkerAnswer } from './limits';
+import { sheetReadOptions } from './readOptions';
 import { sheetToRows } from './sheetRows';
 import { checkZip } from './zipCheck';
 
@@ -66,21 +67,7 @@ export function parseJob(job: ParseJob): WorkerAnswer {
 
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
-      type: 'buffer',
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellText: false,
-      cellNF: true,
-      cellStyles: false,
-      cellDates: false,
-      sheetStubs: false,
-      bookVBA: false,
-      bookFiles: false,
-      bookDeps: false,
-      sheetRows: limits.maxRows + 1,
-    });
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), sheetReadOptions(limits));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return fail(/password|encrypt/i.test(message) ? 'encrypted' : 'notSpreadsheet');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import {
   MAX_REVIEW_PACKAGE_BYTES,
   packageText,
@@ -11,14 +11,15 @@ import {
   type ReviewPackage,
   type Sha256,
   type VerifiedPackage,
-} from '../../../shared/domain/reviewPackage';
+} from '@shared/review/reviewPackage';
 import { writeFileDurable } from '../store/durableWrite';
 import { describeIoError } from '../store/ioErrors';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
 
 /**
  * Reading and writing `.mpreview` files (docs/review.md). Written like the register: unique temp file,
  * fsync, rename, fsync of the folder (writeFileDurable), so a crash leaves the old or the new package,
- * never half of one. Verification itself is pure (shared/domain/reviewPackage.ts); this file adds the
+ * never half of one. Verification itself is pure (shared/review/reviewPackage.ts); this file adds the
  * SHA-256 of node:crypto, the size limit and German I/O errors.
  */
 export const sha256: Sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -46,9 +47,7 @@ export async function writePackageFile(file: string, pkg: ReviewPackage): Promis
 
 /** "Pruefpaket_Dr_Beispiel_2026-03-31.mpreview": reviewer and date, safe on Windows. */
 export function packageFileName(reviewer: string, date: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in Windows file names
-  const name = reviewer.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 60) || 'Pruefung';
-  return `Pruefpaket_${name}_${date}.${REVIEW_FILE_EXTENSION}`;
+  return safeFileName(['Pruefpaket', fileNamePart(reviewer, 60) || 'Pruefung', date], REVIEW_FILE_EXTENSION);
 }
 
 /** A `.mpreview` path among command-line arguments (double-click on a package, "Öffnen mit"). */

@@ -1,6 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../../shared/contract';
+import type { BackupInfo } from '@shared/contract';
 import { decodeRegister } from './decode';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { de } from '../../../shared/i18n/de';
-import { migrate, MigrationError } from '../../../shared/domain/migrations';
-import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
+import { de } from '@shared/i18n/de';
+import { migrate, MigrationError } from '@shared/register/migrations';
+import { registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
 
 /** A register file that cannot be used as it is; `problem` is German and names what is wrong. */
 export class RegisterFileError extends Error {

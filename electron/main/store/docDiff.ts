@@ -1,4 +1,4 @@
-import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
+import { registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
 
 /**
  * What one committed change did to the register, record by record, so it can be appended to the journal

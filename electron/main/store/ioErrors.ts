@@ -1,4 +1,4 @@
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /** Turns a Node file-system error into a German sentence a clerk can act on. */
 export function describeIoError(error: unknown): string {

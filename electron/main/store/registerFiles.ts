@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { de } from '../../../shared/i18n/de';
-import { multiUser } from '../../../shared/i18n/multiUser';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/register';
+import { de } from '@shared/i18n/de';
+import { multiUser } from '@shared/session/multiUserTexts';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '@shared/register/register';
 import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from './decode';
 import { applyOps, JournalOpError } from './docDiff';
 import { writeFileDurable } from './durableWrite';

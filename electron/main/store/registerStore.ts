@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { de } from '../../../shared/i18n/de';
-import { multiUser } from '../../../shared/i18n/multiUser';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/register';
+import { de } from '@shared/i18n/de';
+import { multiUser } from '@shared/session/multiUserTexts';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '@shared/register/register';
 import { createBackup } from './backups';
 import { RegisterFileError } from './decode';
 import { applyOps, diffDocuments, JournalOpError, type ChangedRecords } from './docDiff';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { multiUser } from '../../../shared/i18n/multiUser';
+import { multiUser } from '@shared/session/multiUserTexts';
 
 /**
  * The short write lock: held only for one read-check-write cycle of the register, never for a session.

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 export interface ConfirmRequest {
   title: string;

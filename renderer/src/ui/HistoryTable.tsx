@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry, FieldChange, JsonValue } from '../../../shared/domain/audit';
-import { formatDateTime } from '../../../shared/format';
-import { de } from '../../../shared/i18n/de';
+import type { AuditEntry, FieldChange, JsonValue } from '@shared/audit/audit';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../api';
 import { plainValue, type FieldLabel, type FormatValue } from './historyValues';
 import { Notice } from './Notice';
 import './history.css';
 
-const h = de.ui.history;
+const historyTexts = de.ui.history;
 const measureLabels = de.ui.measure.field as Record<string, string>;
 const MAX_LENGTH = 300;
 
@@ -27,7 +27,7 @@ export interface HistoryTableProps {
 }
 
 /** Who changed what when, field by field, newest first. */
-export function HistoryTable({ entityId, caption = h.caption, fieldLabel = measureFieldLabel, formatValue = asRecorded }: HistoryTableProps) {
+export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLabel = measureFieldLabel, formatValue = asRecorded }: HistoryTableProps) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -37,22 +37,22 @@ export function HistoryTable({ entityId, caption = h.caption, fieldLabel = measu
   }, [entityId]);
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!entries) return <p>{de.ui.loading}</p>;
-  if (entries.length === 0) return <p>{h.empty}</p>;
+  if (entries.length === 0) return <p>{historyTexts.empty}</p>;
   const show = (c: FieldChange, side: 'old' | 'new') => {
     const value = c[side];
-    return isEmpty(value) ? h.emptyValue : clip(formatValue(c.field, value, { side, change: c }));
+    return isEmpty(value) ? historyTexts.emptyValue : clip(formatValue(c.field, value, { side, change: c }));
   };
   return (
     <table className="data history">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{h.when}</th>
-          <th scope="col">{h.who}</th>
-          <th scope="col">{h.what}</th>
-          <th scope="col">{h.field}</th>
-          <th scope="col">{h.old}</th>
-          <th scope="col">{h.new}</th>
+          <th scope="col">{historyTexts.when}</th>
+          <th scope="col">{historyTexts.who}</th>
+          <th scope="col">{historyTexts.what}</th>
+          <th scope="col">{historyTexts.field}</th>
+          <th scope="col">{historyTexts.old}</th>
+          <th scope="col">{historyTexts.new}</th>
         </tr>
       </thead>
       <tbody>
@@ -62,7 +62,7 @@ export function HistoryTable({ entityId, caption = h.caption, fieldLabel = measu
             <tr key={`${entry.id}-${i}`}>
               <td className="nowrap">{i === 0 ? formatDateTime(entry.at) : ''}</td>
               <td>{i === 0 ? entry.user : ''}</td>
-              <td>{i === 0 ? h.actions[entry.action] : ''}</td>
+              <td>{i === 0 ? historyTexts.actions[entry.action] : ''}</td>
               <td>{c ? fieldLabel(c.field) : ''}</td>
               <td className="old">{c ? show(c, 'old') : ''}</td>
               <td>{c ? show(c, 'new') : ''}</td>
@@ -82,7 +82,7 @@ export function HistorySection({ version, ...table }: HistoryTableProps & { vers
   const [open, setOpen] = useState(false);
   return (
     <details className="history-section" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{h.title}</summary>
+      <summary>{historyTexts.title}</summary>
       {open ? <HistoryTable key={version} {...table} /> : null}
     </details>
   );

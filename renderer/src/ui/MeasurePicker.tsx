@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { foldForSearch, type MeasureRow } from '../../../shared/domain/search';
-import { de } from '../../../shared/i18n/de';
+import { foldForSearch, type MeasureRow } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 
 /** At most this many hits are listed, so long registers stay quick; the count line says when more match. */
 const MAX_SHOWN = 100;

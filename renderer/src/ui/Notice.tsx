@@ -1,4 +1,4 @@
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /** Status messages: announced to screen readers, and never told by colour alone (icon word + text). */
 export function Notice({ kind, children }: { kind: 'info' | 'success' | 'error' | 'warning'; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { de } from '../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /**
  * Form controls with a visible label, the error text linked by aria-describedby and aria-invalid, so a

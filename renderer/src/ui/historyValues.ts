@@ -1,10 +1,10 @@
-import type { RegisterReference } from '../../../shared/contract';
-import type { FieldChange, JsonValue } from '../../../shared/domain/audit';
-import { districtName } from '../../../shared/domain/districts';
-import { orgUnitLabel } from '../../../shared/domain/orgUnit';
-import type { MeasureRow } from '../../../shared/domain/search';
-import { formatDate, formatDateTime } from '../../../shared/format';
-import { de } from '../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { FieldChange, JsonValue } from '@shared/audit/audit';
+import { districtName } from '@shared/register/districts';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { MeasureRow } from '@shared/register/search';
+import { formatDate, formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * How the "Verlauf" shows a recorded value: the field's German label and the value in words (states as

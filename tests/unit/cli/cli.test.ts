@@ -7,13 +7,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import type { BudgetLine } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { localDay } from '../../../shared/domain/calendar';
-import { isOverdue } from '../../../shared/domain/trackingReport';
-import { formatMoney } from '../../../shared/format';
+import { main } from '@cli/index';
+import { decodeRegister } from '@main/store/decode';
+import type { BudgetLine } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
+import { localDay } from '@shared/core/calendar';
+import { isOverdue } from '@shared/participation/trackingReport';
+import { formatMoney } from '@shared/core/format';
 import { loadV1, makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 
@@ -366,7 +366,7 @@ describe('usage', () => {
 });
 
 describe('masterplan.mjs', () => {
-  it('runs as a real process straight from the sources (no build)', async () => {
+  it('runs as a real process from the built CLI (no TypeScript loader at run time)', async () => {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['electron/cli/masterplan.mjs', '--help'], { cwd: ROOT });
     expect(stdout).toContain('Aufruf:');
     expect(stdout).toContain('masterplan list measures');

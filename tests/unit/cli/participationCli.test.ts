@@ -10,10 +10,10 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { currentIdentity, lockPathFor, RegisterLock } from '../../../electron/main/store/lock';
-import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
+import { main } from '@cli/index';
+import { decodeRegister } from '@main/store/decode';
+import { currentIdentity, lockPathFor, RegisterLock } from '@main/store/lock';
+import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
 import { participationRegister } from '../../fixtures/participation';
 import { useTempDir } from '../store/tempDir';
 
@@ -42,7 +42,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const files = () => fs.readdir(dir.path);
-const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value;
+const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value.replace(/\u2011/g, "-");
 const sheetCsv = async (file: string, sheet: string) => XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(dir.path, file))).Sheets[sheet]!);
 
 describe('export session', () => {
@@ -62,6 +62,22 @@ describe('export session', () => {
     expect(text).toContain('Polizeipräsidium Dortmund');
     expect(await files()).toEqual(['Einladung.docx', 'Niederschrift.docx', 'register.json']);
     expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
+  });
+
+  it('refuses the Niederschrift of a session not yet held (exit 1); --part picks the non-public part', async () => {
+    const doc = participationRegister();
+    doc.meetings = doc.meetings.map((m) => (m.id === 'meeting-3' ? { ...m, state: 'eingeladen' } : m));
+    await fs.writeFile(registerFile(), JSON.stringify(doc));
+    const refused = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--out', 'N.docx');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden (Stand „eingeladen“).');
+    expect(await files()).toEqual(['register.json']);
+
+    await fs.writeFile(registerFile(), registerText);
+    const part = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--part', 'nichtoeffentlich', '--out', 'N.docx');
+    expect(part.code).toBe(0);
+    expect(await docxText('N.docx')).toContain('TOP 6 Personalangelegenheiten');
+    expect((await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--part', 'nichtoeffentlich', '--out', 'E.docx')).code).toBe(2);
   });
 
   it('a wrong --kind is a wrong call (exit 2) and writes nothing', async () => {
@@ -101,7 +117,7 @@ describe('export session', () => {
   it('explains itself in German', async () => {
     const help = await run('export', 'session', '--help');
     expect(help.code).toBe(0);
-    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift --out DATEI.docx [--force]');
+    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich] --out DATEI.docx [--force]');
     expect(help.out).toContain('Kennung der Sitzung');
     const overall = await run('--help');
     expect(overall.out).toContain('masterplan export proposals --store DATEI [--mit-personenbezug] --out DATEI.xlsx [--force]');

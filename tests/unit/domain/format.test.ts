@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent, parseGermanDate, parseGermanMoney } from '../../../shared/format';
+import { formatDate, formatMoney, formatPercent, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 // Intl (full ICU in Node 20) puts a NO-BREAK SPACE (U+00A0) between amount and €; written out so a
 // plain space in the expectation cannot pass by accident.

@@ -4,9 +4,9 @@
  * newest first, overdue decisions marked; and the contract method refusing an unknown measure.
  */
 import { describe, expect, it } from 'vitest';
-import { hasParticipation, measureParticipation, type MeasureParticipation } from '../../../shared/domain/measureParticipation';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
+import { hasParticipation, measureParticipation, type MeasureParticipation } from '@shared/participation/measureParticipation';
+import type { RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { failed, ok, openRegister, sampleDoc } from '../participation/setup';
 import { useTempDir } from '../store/tempDir';
 

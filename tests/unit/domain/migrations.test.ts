@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, MigrationError, readSchemaVersion } from '../../../shared/domain/migrations';
-import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/register';
-import { checkRegisterIntegrity } from '../../../shared/domain/rules';
-import { de } from '../../../shared/i18n/de';
+import { migrate, MigrationError, readSchemaVersion } from '@shared/register/migrations';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '@shared/register/register';
+import { checkRegisterIntegrity } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { loadV1, makeRegister } from '../../fixtures/documents';
 
 function migratedV1(): RegisterDocument {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/calendar';
-import { buildOverview, isFinishedStatus, MAX_OVERDUE_MEASURES } from '../../../shared/domain/overview';
-import { registerDocumentSchema } from '../../../shared/domain/register';
-import type { ReviewImport, ReviewPackageRecord } from '../../../shared/domain/review';
-import { DEFAULT_STATUSES } from '../../../shared/domain/status';
+import { addDays } from '@shared/core/calendar';
+import { buildOverview, isFinishedStatus, MAX_OVERDUE_MEASURES } from '@shared/overview/overview';
+import { registerDocumentSchema } from '@shared/register/register';
+import type { ReviewImport, ReviewPackageRecord } from '@shared/review/review';
+import { DEFAULT_STATUSES } from '@shared/register/status';
 import { makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 import { makeContact, makeDecision, makeMeeting, makeProposal, participationRegister } from '../../fixtures/participation';
 

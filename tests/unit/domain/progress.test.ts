@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, IndicatorValue } from '../../../shared/domain/evaluation';
-import { goalAttainment, goalLevel, implementationDegree, latestValue, measureGoalAttainment } from '../../../shared/domain/progress';
-import { DEFAULT_STATUSES } from '../../../shared/domain/status';
+import type { Indicator, IndicatorValue } from '@shared/evaluation/evaluation';
+import { goalAttainment, goalLevel, implementationDegree, latestValue, measureGoalAttainment } from '@shared/evaluation/progress';
+import { DEFAULT_STATUSES } from '@shared/register/status';
 
 type M = { id: string; status: string; milestones: { title: string; dueDate: string | null; doneDate: string | null }[]; weight?: number };
 const milestone = (doneDate: string | null) => ({ title: 'M', dueDate: null, doneDate });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measureFieldsSchema, type MeasureFields } from '../../../shared/domain/measure';
-import { printNumber } from '../../../shared/domain/primitives';
-import { registerDocumentSchema } from '../../../shared/domain/register';
-import { checkMeasureRules, type MeasureContext } from '../../../shared/domain/rules';
-import { DEFAULT_STATUSES } from '../../../shared/domain/status';
-import { de } from '../../../shared/i18n/de';
+import { measureFieldsSchema, type MeasureFields } from '@shared/register/measure';
+import { printNumber } from '@shared/core/primitives';
+import { registerDocumentSchema } from '@shared/register/register';
+import { checkMeasureRules, type MeasureContext } from '@shared/register/rules';
+import { DEFAULT_STATUSES } from '@shared/register/status';
+import { de } from '@shared/i18n/de';
 import { makeFields, makeRegister } from '../../fixtures/documents';
 
 /** Messages of all issues for one field path, so a test sees *why* a value was refused. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterRows, foldForSearch, sortRows, toMeasureRow, type MeasureFilter, type MeasureRow } from '../../../shared/domain/search';
-import type { Measure } from '../../../shared/domain/measure';
+import { EMPTY_FILTER, filterRows, foldForSearch, sortRows, toMeasureRow, type MeasureFilter, type MeasureRow } from '@shared/register/search';
+import type { Measure } from '@shared/register/measure';
 import { makeMeasure, makeRegister } from '../../fixtures/documents';
 
 describe('foldForSearch', () => {
@@ -96,7 +96,7 @@ describe('sortRows', () => {
 
 describe('search index', () => {
   it('finds exactly what a full scan finds, for every term, prefix and infix', async () => {
-    const { createSearchIndex } = await import('../../../shared/domain/search');
+    const { createSearchIndex } = await import('@shared/register/search');
     const index = createSearchIndex(rows);
     const vocabulary = new Set(rows.flatMap((r) => r.haystack.split(/\s+/)).filter(Boolean));
     const terms = [...vocabulary].flatMap((t) => [t, t.slice(0, 3), t.slice(1, -1), t.slice(-2)]).filter(Boolean);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODIES } from '../../../shared/domain/body';
-import { cleanText, parseInline, parseRichText, toMarkup } from '../../../shared/domain/richText';
-import { canChangeStatus, formatPrintNumber, nextSuffix, parsePrintNumber, submissionFieldsSchema, type SubmissionFields } from '../../../shared/domain/submission';
-import { diffLines, diffSubmissionFields } from '../../../shared/domain/submissionDiff';
-import { checkCompleteness, printNumberTaken } from '../../../shared/domain/submissionRules';
-import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { DEFAULT_BODIES } from '@shared/participation/body';
+import { cleanText, parseInline, parseRichText, toMarkup } from '@shared/core/richText';
+import { canChangeStatus, formatPrintNumber, nextSuffix, parsePrintNumber, submissionFieldsSchema, type SubmissionFields } from '@shared/submissions/submission';
+import { diffLines, diffSubmissionFields } from '@shared/submissions/submissionDiff';
+import { checkCompleteness, exportProblems, isReleased, printNumberTaken } from '@shared/submissions/submissionRules';
+import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 
 let counter = 0;
 const newId = () => `id-${++counter}`;
@@ -20,7 +20,7 @@ function complete(overrides: Partial<SubmissionFields> = {}): SubmissionFields {
     statement: parseRichText('Text'),
     climateImpact: 'keine',
     climateReason: 'Keine Auswirkungen, weil es ein Bericht ist.',
-    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' }],
+    consultations: [{ id: 'c1', bodyId: 'gremium-rat', sessionDate: '2026-03-26', role: 'beschluss', result: 'offen', resultNote: '' }],
     ...overrides,
   };
 }
@@ -119,7 +119,16 @@ describe('completeness check', () => {
     ['Klimaschutz "keine" without a reason', { climateImpact: 'keine', climateReason: '' }, ['climateReason']],
     ['no deciding body', { consultations: [{ id: 'c', bodyId: 'gremium-aboeab', sessionDate: null, role: 'empfehlung', result: 'offen', resultNote: '' }] }, ['consultations']],
     ['empty Beratungsfolge', { consultations: [] }, ['consultations']],
-    ['unknown body', { consultations: [{ id: 'c', bodyId: 'gremium-weg', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' }] }, ['consultations.0.bodyId']],
+    ['unknown body', { consultations: [{ id: 'c', bodyId: 'gremium-weg', sessionDate: '2026-03-26', role: 'beschluss', result: 'offen', resultNote: '' }] }, ['consultations.0.bodyId']],
+    ['deciding body without a session date', { consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' }] }, ['consultations.0.sessionDate']],
+    ['a Mitteilung needs no dates for Kenntnisnahme', { kind: 'mitteilung', consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'kenntnisnahme', result: 'offen', resultNote: '' }] }, []],
+    ['a template section left empty', { statement: parseRichText('# Ausgangslage\n\nText\n\n# Ausblick') }, ['statement']],
+    ['a sub-section with text fills its section', { statement: parseRichText('# Stand\n\n## Verzögerungen\n\nText') }, []],
+    ['an extra section with a title and no text', { extraSections: [{ id: 'x', title: 'Ausblick', body: [] }] }, ['extraSections.0']],
+    ['"als Anlage beigefügt" without an Anlage', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }] }, ['attachments']],
+    ['an Anlage that is there', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }], attachments: [{ id: 'a', title: 'Plan', fileName: 'plan.pdf', storedName: 'a.pdf', size: 1, sha256: 'a'.repeat(64), addedAt: '2026-03-01T10:00:00.000Z' }] }, []],
+    ['"in der als Anlage beigefügten" Fassung without an Anlage', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt den Plan in der als Anlage beigefügten Fassung.' }] }, ['attachments']],
+    ['"siehe Anlage" in the Sachverhalt without an Anlage', { statement: parseRichText('Einzelheiten siehe Anlage 1.') }, ['attachments']],
     ['finances without amounts and coverage', { finances: { hasImpact: true, rows: [{ year: 2026, investiveCents: null, consumptiveCents: 0 }], coverage: '' } }, ['finances', 'finances.coverage']],
     ['empty Sachverhalt', { statement: [] }, ['statement']],
     ['vanished measure', { linkedMeasureIds: ['m-1', 'm-weg'] }, ['linkedMeasureIds']],
@@ -127,6 +136,22 @@ describe('completeness check', () => {
   ];
   it.each(cases)('%s', (_name, overrides, fields) => {
     expect(checkCompleteness(complete(overrides), ctx).map((p) => p.field)).toEqual(fields);
+  });
+});
+
+describe('what may be printed as final', () => {
+  it('refuses a Vorlage not yet released, naming its status first', () => {
+    expect(isReleased('entwurf')).toBe(false);
+    expect(isReleased('mitzeichnung')).toBe(false);
+    expect(isReleased('freigegeben')).toBe(true);
+    const problems = exportProblems(complete({ status: 'entwurf' }), ctx);
+    expect(problems).toEqual([{ field: 'status', message: 'Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.' }]);
+    expect(exportProblems(complete({ status: 'eingebracht' }), ctx)).toEqual([]);
+  });
+
+  it('names the empty template section', () => {
+    const problems = checkCompleteness(complete({ statement: parseRichText('# Ausgangslage\n\nText\n\n# Ausblick') }), ctx);
+    expect(problems.map((p) => p.message)).toEqual(['Der Abschnitt „Ausblick“ ist leer – bitte ausfüllen oder die Überschrift entfernen.']);
   });
 });
 

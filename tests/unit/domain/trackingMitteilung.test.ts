@@ -4,10 +4,10 @@
  * the measures of those decisions.
  */
 import { describe, expect, it } from 'vitest';
-import { submissionFieldsSchema } from '../../../shared/domain/submission';
-import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
-import { trackingMitteilungFields, trackingStatement } from '../../../shared/domain/trackingMitteilung';
-import { trackingRows } from '../../../shared/domain/trackingReport';
+import { submissionFieldsSchema } from '@shared/submissions/submission';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
+import { trackingMitteilungFields, trackingStatement } from '@shared/participation/trackingMitteilung';
+import { trackingRows } from '@shared/participation/trackingReport';
 import { makeDecision, participationRegister } from '../../fixtures/participation';
 
 const FIRST_HALF = { year: 2026, half: 1 } as const;

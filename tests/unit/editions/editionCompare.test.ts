@@ -1,13 +1,13 @@
 /**
- * The comparison of two Fassungen (shared/domain/editionCompare.ts), table-tested: rename, merge and split
+ * The comparison of two Fassungen (shared/editions/editionCompare.ts), table-tested: rename, merge and split
  * of Handlungsfelder, merged, superseded and ended measures, measures edited after the carry-over, new
  * measures, several Fortschreibungen in a row, unrelated Fassungen, and 10,000 measures.
  */
 import { describe, expect, it } from 'vitest';
-import { compareEditions, EditionCompareError, type CompareCategory, type EditionComparison } from '../../../shared/domain/editionCompare';
-import { applyFortschreibung, createFortschreibungDraft } from '../../../shared/domain/fortschreibung';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { compareEditions, EditionCompareError, type CompareCategory, type EditionComparison } from '@shared/editions/editionCompare';
+import { applyFortschreibung, createFortschreibungDraft } from '@shared/editions/fortschreibung';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
 import { generateRegister } from '../../bench/generate';
 import { makeMeasure } from '../../fixtures/documents';
 import { decision, draftMeta, IDS, NOW, oldRegister, type Draft } from './editionFixtures';

@@ -13,12 +13,12 @@ import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEditionAnnexDocx } from '../../../electron/main/export/docx/editionAnnex';
-import type { EditionCompareExportInput } from '../../../electron/main/export/xlsx/editionCompareData';
-import { buildEditionCompareXlsx, excelDate } from '../../../electron/main/export/xlsx/editionCompareXlsx';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { COMPARE_CATEGORIES, compareEditions } from '../../../shared/domain/editionCompare';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { buildEditionAnnexDocx } from '@main/editions/editionAnnex';
+import type { EditionCompareExportInput } from '@main/editions/editionCompareData';
+import { buildEditionCompareXlsx, excelDate } from '@main/editions/editionCompareXlsx';
+import { decodeRegister } from '@main/store/decode';
+import { COMPARE_CATEGORIES, compareEditions } from '@shared/editions/editionCompare';
+import type { RegisterDocument } from '@shared/register/register';
 import { readDocx, rows, tables, visibleText } from '../export/docxParts';
 
 const run = promisify(execFile);
@@ -142,7 +142,7 @@ describe('Word: Anlage „Vergleich der Fassungen“', () => {
     expect(header).toBe('Anlage zur Drucksache Nr.: 26093-22');
     const footer = docx.parts(/^word\/footer\d+\.xml$/).map(visibleText).join('');
     expect(footer).toContain('Erstellt am');
-    const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
     expect(html).toContain('<h1>4 Neu aufgenommen (13)</h1>');
   });
 });

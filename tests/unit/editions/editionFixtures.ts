@@ -3,10 +3,10 @@
  * a1 "Sichere Nachbarschaft", a2 "Sichere öffentliche Räume", a3 "Sichere Infrastruktur" and the measures
  * A1-01…A1-03, A2-01…A2-03, A3-01…A3-02 (plus one in the Papierkorb), and deterministic ids.
  */
-import type { FortschreibungIds } from '../../../shared/domain/fortschreibung';
-import type { FortschreibungDraft } from '../../../shared/domain/fortschreibungModel';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import type { FortschreibungIds } from '@shared/editions/fortschreibung';
+import type { FortschreibungDraft } from '@shared/editions/fortschreibungModel';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
 import { makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 
 export const NOW = '2026-02-01T10:00:00.000Z';

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import XLSX from 'xlsx';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
+import { main } from '@cli/index';
 import { useTempDir } from '../store/tempDir';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

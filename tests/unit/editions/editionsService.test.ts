@@ -7,16 +7,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import type { Desktop } from '../../../electron/main/services/desktop';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { ApiResult } from '../../../shared/contract';
-import type { EditionComparison } from '../../../shared/domain/editionCompare';
-import type { EditionSummary, LineageNode } from '../../../shared/domain/fortschreibung';
-import type { FortschreibungDraft } from '../../../shared/domain/fortschreibungModel';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { createApi, dispatch, type Api } from '@main/api';
+import type { Desktop } from '@main/core/desktop';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { ApiResult } from '@shared/contract';
+import type { EditionComparison } from '@shared/editions/editionCompare';
+import type { EditionSummary, LineageNode } from '@shared/editions/fortschreibung';
+import type { FortschreibungDraft } from '@shared/editions/fortschreibungModel';
+import type { RegisterDocument } from '@shared/register/register';
 import { useTempDir } from '../store/tempDir';
 import { oldRegister } from './editionFixtures';
 

@@ -1,5 +1,5 @@
 /**
- * The carry-over rules of a Fortschreibung (shared/domain/fortschreibung.ts), table-tested on a small
+ * The carry-over rules of a Fortschreibung (shared/editions/fortschreibung.ts), table-tested on a small
  * register: the pre-filled draft, applying it (new records, numbers that follow the new Handlungsfelder,
  * links, ended measures, the old Fassung untouched), every kind of bad input with its German message at the
  * place to fix, the council decision, deleting a Fassung, and a measure's line across Fassungen.
@@ -15,10 +15,10 @@ import {
   measuresOfEdition,
   removeEdition,
   summarizeEditions,
-} from '../../../shared/domain/fortschreibung';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { registerDocumentSchema } from '../../../shared/domain/register';
-import { checkMeasureRules, checkRegisterIntegrity } from '../../../shared/domain/rules';
+} from '@shared/editions/fortschreibung';
+import type { RegisterDocument } from '@shared/register/register';
+import { registerDocumentSchema } from '@shared/register/register';
+import { checkMeasureRules, checkRegisterIntegrity } from '@shared/register/rules';
 import { decision, draftMeta, frozen, IDS, NOW, oldRegister, type Draft } from './editionFixtures';
 
 function newDraft(doc = oldRegister()): Draft {

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/register';
-import { compareEditions } from '../../../shared/domain/editionCompare';
-import { measureLineage, measuresOfEdition } from '../../../shared/domain/fortschreibung';
-import { migrate } from '../../../shared/domain/migrations';
-import { checkRegisterIntegrity } from '../../../shared/domain/rules';
+import { decodeRegister } from '@main/store/decode';
+import { CURRENT_SCHEMA_VERSION } from '@shared/register/register';
+import { compareEditions } from '@shared/editions/editionCompare';
+import { measureLineage, measuresOfEdition } from '@shared/editions/fortschreibung';
+import { migrate } from '@shared/register/migrations';
+import { checkRegisterIntegrity } from '@shared/register/rules';
 import { makeRegister } from '../../fixtures/documents';
 import { addEditions2019 } from './sampleEditions';
 

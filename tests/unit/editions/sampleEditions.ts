@@ -9,10 +9,10 @@
  * existing 2.0 measures (their ids, and so every Ratsvorlage and Kennzahl that refers to them, stay).
  * Run `npx tsx tests/unit/editions/writeSampleEditions.ts` once to write it into the sample.
  */
-import { applyFortschreibung, createFortschreibungDraft } from '../../../shared/domain/fortschreibung';
-import type { ActionField, Edition } from '../../../shared/domain/edition';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { applyFortschreibung, createFortschreibungDraft } from '@shared/editions/fortschreibung';
+import type { ActionField, Edition } from '@shared/editions/edition';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
 
 export const EDITION_2019: Edition = {
   id: 'fassung-2019',

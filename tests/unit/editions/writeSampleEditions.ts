@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import { compareEditions } from '../../../shared/domain/editionCompare';
-import { checkRegisterIntegrity } from '../../../shared/domain/rules';
+import { decodeRegister } from '@main/store/decode';
+import { compareEditions } from '@shared/editions/editionCompare';
+import { checkRegisterIntegrity } from '@shared/register/rules';
 import { addEditions2019 } from './sampleEditions';
 
 const file = path.resolve(import.meta.dirname, '../../../resources/sample-register.json');

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
+import { main } from '@cli/index';
+import type { RegisterDocument } from '@shared/register/register';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
 import { STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 import { readDocx, visibleText } from './docxParts';
@@ -59,7 +59,7 @@ describe('list submissions', () => {
     expect(result.code).toBe(0);
     const list = JSON.parse(result.out) as { id: string; printNumber: string; kindLabel: string; statusLabel: string; linkedMeasures: number }[];
     expect(list.map((s) => s.printNumber)).toEqual(['12534-18-E1', '26093-22', '']);
-    expect(list[0]).toMatchObject({ id: 'vorlage-sachstandsbericht', kindLabel: 'Mitteilung / Kenntnisnahme', statusLabel: 'Entwurf', linkedMeasures: 5 });
+    expect(list[0]).toMatchObject({ id: 'vorlage-sachstandsbericht', kindLabel: 'Mitteilung / Kenntnisnahme', statusLabel: 'freigegeben', linkedMeasures: 5 });
     expect(list.map((s) => s.id)).not.toContain('vorlage-geloescht');
   });
 
@@ -68,7 +68,7 @@ describe('list submissions', () => {
     expect(result.code).toBe(0);
     const lines = result.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Drucksache-Nr\.\s+Datum\s+Vorlagenart\s+Betreff\s+Status\s+Öffentlichkeit\s+Maßnahmen$/);
-    expect(lines[2]).toMatch(/^12534-18-E1\s+20\.02\.2025\s+Mitteilung \/ Kenntnisnahme\s+Masterplan Kommunale Sicherheit – Sachstandsbericht\s+Entwurf\s+öffentlich\s+5$/);
+    expect(lines[2]).toMatch(/^12534-18-E1\s+20\.02\.2025\s+Mitteilung \/ Kenntnisnahme\s+Masterplan Kommunale Sicherheit – Sachstandsbericht\s+freigegeben\s+öffentlich\s+5$/);
     expect(lines[4]).toMatch(/^ohne Nummer \(Entwurf\)\s+Beschlussvorlage\s+Neue Vorlage zur Beleuchtung/);
     expect(lines.at(-1)).toBe('3 Vorlagen (ohne Papierkorb)');
   });
@@ -110,7 +110,8 @@ describe('export submission', () => {
     const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-entwurf', '--out', 'Entwurf.docx');
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
-    expect(result.err).toContain('Es wurde nichts geschrieben. Die Vorlage ist noch nicht vollständig (6 Punkte offen):');
+    expect(result.err).toContain('Es wurde nichts geschrieben. Die Vorlage ist noch nicht vollständig (7 Punkte offen):');
+    expect(result.err).toContain('  - Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.');
     expect(result.err).toContain('  - Das Datum der Vorlage fehlt.');
     expect(result.err).toContain('  - Eine Beschlussvorlage braucht einen Beschlussvorschlag.');
     expect(result.err).toContain('  - Die Beratungsfolge ist leer.');
@@ -121,9 +122,34 @@ describe('export submission', () => {
   it('--draft exports it anyway, marked ENTWURF in the header', async () => {
     const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-entwurf', '--out', 'Entwurf.docx', '--draft');
     expect(result.code).toBe(0);
-    expect(result.err).toBe('Hinweis: als ENTWURF exportiert; 6 Punkte sind noch offen.\n');
+    expect(result.err).toBe('Hinweis: als ENTWURF exportiert; 7 Punkte sind noch offen.\n');
     const docx = await readDocx(await fs.readFile(path.join(dir.path, 'Entwurf.docx')));
     expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: (Entwurf)ENTWURF');
+  });
+
+  it('derives the extension from --format; a mismatching --out is a usage error and writes nothing', async () => {
+    const mismatch = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--format', 'oparl', '--out', 'X.docx');
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.err).toContain('„X.docx“ passt nicht zum Format: erwartet wird eine Datei mit der Endung .json');
+    expect(await exists('X.docx')).toBe(false);
+    expect((await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--out', 'Y.json')).code).toBe(2);
+    const bare = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--out', 'Vorlage');
+    expect(bare.code).toBe(0);
+    expect(await exists('Vorlage.docx')).toBe(true);
+  });
+
+  it('refuses a Vorlage that is not released unless --draft, and then marks every page ENTWURF', async () => {
+    const doc = JSON.parse(await fs.readFile(store, 'utf8')) as RegisterDocument;
+    doc.submissions = doc.submissions.map((s) => (s.id === 'vorlage-fortschreibung' ? { ...s, status: 'mitzeichnung' } : s));
+    await fs.writeFile(store, JSON.stringify(doc));
+    const refused = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--out', 'M.docx');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Die Vorlage ist noch nicht freigegeben (Status „in Mitzeichnung“)');
+    expect(await exists('M.docx')).toBe(false);
+    const draft = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--out', 'M.docx', '--draft');
+    expect(draft.code).toBe(0);
+    const docx = await readDocx(await fs.readFile(path.join(dir.path, 'M.docx')));
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: 26093-22ENTWURF');
   });
 
   it('never overwrites an existing file without --force (nor half of an OParl pair)', async () => {

@@ -13,7 +13,7 @@ import {
   sanitize,
   sanitizeLine,
   SectionNumbers,
-} from '../../../electron/main/export/docx/documentBase';
+} from '@main/export/documentBase';
 import { readDocx, visibleText } from './docxParts';
 
 describe('sanitize', () => {

@@ -27,9 +27,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
   };
 }
 
-/** The text of all w:t elements of a part, joined (what a reader sees, without the markup). */
+/**
+ * The text of all w:t elements of a part, joined (what a reader sees, without the markup); a
+ * non-breaking hyphen (w:noBreakHyphen, as in "24817-25") reads as the hyphen it prints.
+ */
 export function visibleText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((m) => m[1] ?? '-').join('');
 }
 
 /** The XML of each table (w:tbl … /w:tbl) in document order; nested tables are not used. */

@@ -3,8 +3,8 @@
  * hostile variant whose texts try formula injection (`=`, `+`, `-`, `@`, tab, CR at the start) and break
  * COUNTIFS criteria (quotes, wildcards, a label starting with "="). Every builder returns fresh objects.
  */
-import type { EvaluationExportInput } from '../../../electron/main/export/xlsx/evaluationData';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import type { EvaluationExportInput } from '@main/evaluation/evaluationData';
+import type { RegisterDocument } from '@shared/register/register';
 import { GENERATED_AT, sampleRegister } from './submissionFixtures';
 
 export { GENERATED_AT, sampleRegister };

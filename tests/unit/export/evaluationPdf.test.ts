@@ -1,7 +1,9 @@
 /**
  * The evaluation exports opened by a real office suite. LibreOffice (German locale) converts the workbook
- * and the report to PDF, and pdftotext shows what a reader sees: measure titles, the Übersicht numbers in
- * German formats, injected "formulas" as literal text. A second run forces LibreOffice to recalculate
+ * and the report to PDF, and pdftotext shows what a reader sees: measure titles, injected "formulas" as
+ * literal text; the Übersicht numbers in German formats are read cell by cell from LibreOffice's
+ * "as shown" CSV, so the assertions are about content, not about where one LibreOffice version with one
+ * set of fonts breaks lines or pages. A second run forces LibreOffice to recalculate
  * every formula of a workbook whose cached values were overwritten with 999: the results must equal the
  * counts computed here, so the formulas themselves are right (criteria escaping included).
  * Skips, saying why, when LibreOffice or poppler is not installed.
@@ -11,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools, run, parseCsv } from './office';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { buildEvaluationWorkbook, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '../../../electron/main/export/xlsx/evaluationWorkbook';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { missingTools, run, parseCsv, workbookAsShownByLibreOffice } from './office';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { buildEvaluationWorkbook, SHEET, writeEvaluationXlsx, XLSX_WRITE_OPTIONS } from '@main/evaluation/evaluationWorkbook';
+import { DISTRICTS } from '@shared/register/districts';
 import { activeMeasures, currentFields, exportInput, HOSTILE_FIELD_NAME, HOSTILE_STATUS_LABEL, hostileRegister, INJECTED_REASONING, sampleRegister } from './evaluationFixtures';
 
 
@@ -45,6 +47,8 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
   let dir = '';
   const text = new Map<string, string>();
   const csv = new Map<string, string[][]>();
+  let shown = new Map<string, string[][]>();
+  let hostileShown = new Map<string, string[][]>();
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpr-eval-lo-'));
@@ -69,6 +73,10 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
       timeout: 180_000,
     });
     for (const name of ['sample', 'hostile', 'report']) text.set(name, (await run('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'])).stdout);
+    // Content-stream order: a table row's cells in sequence, wherever the columns happen to be placed.
+    text.set('report-raw', (await run('pdftotext', ['-raw', path.join(dir, 'report.pdf'), '-'])).stdout);
+    shown = await workbookAsShownByLibreOffice(path.join(dir, 'sample.xlsx'), [SHEET.overview]);
+    hostileShown = await workbookAsShownByLibreOffice(path.join(dir, 'hostile.xlsx'), [SHEET.measures]);
     for (const sheet of ['Übersicht', 'Stadtbezirke', 'Finanzen']) csv.set(sheet, parseCsv(await fs.readFile(path.join(dir, 'csv', `poisoned-${sheet}.csv`), 'utf8')));
   }, 240_000);
 
@@ -76,20 +84,24 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('the workbook PDF shows measure titles and the Übersicht numbers in German formats', () => {
-    const pdf = text.get('sample')!;
-    const flat = oneLine(pdf);
+  it('the workbook PDF shows measure titles, dates and the Ampel, and no formula errors', () => {
+    const flat = oneLine(text.get('sample')!);
     expect(flat).toContain('Evaluation Evaluationsbericht 2024');
     expect(flat).toContain('Videobeobachtung Brückstraße');
     expect(flat).toContain('Präventionsrat Hörde');
-    // Übersicht: Handlungsfeld lines with their counts, the total, sums in euros, percentages, dates.
-    expect(pdf).toMatch(/HF1 Sichere Nachbarschaft\s+12\s+56 %/);
-    expect(pdf).toMatch(/Gesamt\s+36\s+61 %/);
-    expect(flat).toContain('23.625.200,00 €');
     expect(flat).toContain('30.09.2024');
     expect(flat).toContain('Ampel grün');
     expect(flat).not.toContain('#NAME?');
     expect(flat).not.toMatch(/Err:\d+/);
+  });
+
+  it('LibreOffice shows the Übersicht numbers in German formats (counts, percentages, euros)', () => {
+    const rows = shown.get(SHEET.overview)!;
+    const row = (label: string) => rows.find((r) => r[0] === label);
+    // Handlungsfeld row: count, Ø Umsetzungsgrad; the first Gesamt row: total count, Ø and planned budget.
+    expect(row('HF1 Sichere Nachbarschaft')?.slice(0, 3)).toEqual(['HF1 Sichere Nachbarschaft', '12', '56 %']);
+    expect(row('Gesamt')?.slice(0, 5)).toEqual(['Gesamt', '36', '61 %', '74 %', '23.625.200,00 €']);
+    expect(rows.flat().join('|')).not.toMatch(/#NAME\?|Err:\d+|###/);
   });
 
   it('shows injected "formulas" literally: nothing was evaluated', () => {
@@ -100,7 +112,8 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     expect(flat).toContain('@SUM(A1)');
     expect(flat).toContain('@Erika Mustermann');
     expect(flat).toContain(HOSTILE_STATUS_LABEL);
-    expect(flat).toMatch(/HF1-03 -2 /);
+    // "-2" stays the literal title of HF1-03, as LibreOffice shows the cell.
+    expect(hostileShown.get(SHEET.measures)!.find((r) => r[0] === 'HF1-03')?.[1]).toBe('-2');
   });
 
   it('recalculated by LibreOffice, every Übersicht formula gives the count computed here (hostile labels included)', () => {
@@ -145,15 +158,16 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     const flat = oneLine(pdf);
     const { stdout } = await run('pdfinfo', [path.join(dir, 'report.pdf')]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(stdout)![1]);
-    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeGreaterThan(1);
     expect(flat).toContain('Evaluationsbericht 2024');
     expect(flat).toContain(`Seite 1 von ${pages}`);
     expect(flat).toContain(`Seite ${pages} von ${pages}`);
-    expect(pdf).toMatch(/Maßnahme\s+Umsetzungsgrad\s+Zielerreichung\s+Bewertung\s+Empfehlung/);
+    // The measure table's header cells (each present; where a line breaks depends on fonts).
+    for (const header of ['Maßnahme', 'Umsetzungsgrad', 'Zielerreichung', 'Bewertung', 'Empfehlung']) expect(flat).toContain(header);
     expect(flat).toContain('HF2-01 Videobeobachtung');
     expect(flat).toContain('Ampel grün');
     expect(flat).toContain('erreicht (96 %)');
-    expect(flat).toMatch(/Summe 36 100 %/);
+    expect(oneLine(text.get('report-raw')!)).toMatch(/Summe 36 100 %/);
     expect(flat).toContain('Verbale Skala der Zielerreichung');
     expect(flat).not.toContain('Sicherheitskoordination 2024-09-30');
   });

@@ -5,13 +5,13 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReportDocx } from '../../../electron/main/export/docx/evaluationReport';
-import { UnknownRoundError } from '../../../electron/main/export/xlsx/evaluationData';
+import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
+import { UnknownRoundError } from '@main/evaluation/evaluationData';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 import { activeMeasures, exportInput, hostileRegister, INJECTED_TITLES, sampleRegister } from './evaluationFixtures';
 
 async function html(bytes: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: bytes })).value;
+  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
 }
 
 function headingTexts(document: string, style: string): string[] {

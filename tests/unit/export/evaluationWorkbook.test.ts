@@ -6,11 +6,11 @@
 import JSZip from 'jszip';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { GOAL_SCALE, UnknownRoundError } from '../../../electron/main/export/xlsx/evaluationData';
-import { buildEvaluationWorkbook, exactCriterion, FORMAT, wrapLine, writeEvaluationXlsx } from '../../../electron/main/export/xlsx/evaluationWorkbook';
-import { DISTRICTS } from '../../../shared/domain/districts';
-import { goalAttainment, goalLevel } from '../../../shared/domain/progress';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { GOAL_SCALE, UnknownRoundError } from '@main/evaluation/evaluationData';
+import { buildEvaluationWorkbook, exactCriterion, FORMAT, wrapLine, writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
+import { DISTRICTS } from '@shared/register/districts';
+import { goalAttainment, goalLevel } from '@shared/evaluation/progress';
+import type { RegisterDocument } from '@shared/register/register';
 import {
   activeMeasures,
   currentFields,

@@ -5,12 +5,13 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocx, dateWithWeekday, UnknownMeetingError, type MeetingDocxInput } from '../../../electron/main/export/docx/meetingDocx';
-import { de } from '../../../shared/i18n/de';
+import { buildMeetingDocx, dateWithWeekday, MeetingDocumentRefused, UnknownMeetingError, type MeetingDocxInput } from '@main/participation/meetingDocx';
+import { de } from '@shared/i18n/de';
 import { makeAgendaItem, makeMeeting, participationRegister, standardAgendaItems } from '../../fixtures/participation';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 
-const GENERATED_AT = new Date('2026-03-01T10:00:00Z');
+// After the session of 12.03.2026: its Niederschrift may be written.
+const GENERATED_AT = new Date('2026-03-20T10:00:00Z');
 const STANDARD_TOPS = de.participation.standardAgenda;
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -20,7 +21,7 @@ function input(kind: MeetingDocxInput['kind'], overrides: Partial<MeetingDocxInp
 }
 
 async function text(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u2011/g, "-");
 }
 
 describe.each(['einladung', 'niederschrift'] as const)('%s: accessible document base', (kind) => {
@@ -44,18 +45,18 @@ describe.each(['einladung', 'niederschrift'] as const)('%s: accessible document 
     expect(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toMatch(/<w:p\/>|<w:p><\/w:p>/);
 
     const core = docx.part('docProps/core.xml');
-    const title = kind === 'einladung' ? 'Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit' : 'Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit';
+    const title = kind === 'einladung' ? 'Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit' : 'Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Öffentlicher Teil';
     expect(core).toContain(`<dc:title>${title}</dc:title>`);
     expect(core).toContain(`<dc:subject>${kind === 'einladung' ? 'Einladung mit Tagesordnung' : 'Niederschrift'}</dc:subject>`);
     expect(core).toContain('<dc:language>de-DE</dc:language>');
     expect(visibleText(document)).toContain(title);
 
     const footer = docx.parts(/^word\/footer\d*\.xml$/).join('');
-    expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
-    expect(footer).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
-    expect(visibleText(footer)).toContain('Erstellt am 01.03.2026');
+    expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(visibleText(footer)).toContain('Erstellt am 20.03.2026');
     // The session has a non-public item: every page says so.
-    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('enthält nichtöffentlichen Teil');
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain(kind === 'einladung' ? 'enthält nichtöffentlichen Teil' : 'ENTWURF');
   });
 
   it('carries the logo with its alternative text', async () => {
@@ -87,7 +88,12 @@ describe('Einladung mit Tagesordnung', () => {
     const raw = await text(await buildMeetingDocx(input('einladung', { doc: letter('hiermit lade ich Sie ein.') })));
     expect(raw.indexOf('Sehr geehrte Damen und Herren,')).toBeLessThan(raw.indexOf('hiermit lade ich Sie ein.'));
     expect(raw.indexOf('Mit freundlichen Grüßen')).toBeGreaterThan(raw.indexOf(STANDARD_TOPS[0]!));
-    expect(raw).toMatch(/Mit freundlichen Grüßen\s+Dr\. Beispiel, Marion\s+Vorsitz/);
+    // The chair signs in natural order, never the list form of the register.
+    expect(raw).toMatch(/Mit freundlichen Grüßen\s+Dr\. Marion Beispiel\s+Vorsitz/);
+    expect(raw).not.toContain('Beispiel, Marion');
+    // A letter date, and the greeting after the Erläuterungen (the last thing the letter says).
+    expect(raw).toContain('Dortmund, 20.03.2026');
+    expect(raw.indexOf('Mit freundlichen Grüßen')).toBeGreaterThan(raw.indexOf('Bericht des Ordnungsamts zur Beleuchtung.'));
     const own = await text(await buildMeetingDocx(input('einladung', { doc: letter('Sehr geehrte Mitglieder der Vollversammlung,\nhiermit lade ich Sie ein.') })));
     expect(own).not.toContain('Sehr geehrte Damen und Herren,');
   });
@@ -147,13 +153,14 @@ describe('Niederschrift', () => {
     const document = docx.part('word/document.xml');
     const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading(\d)"\/>[\s\S]*?<\/w:p>/g)].map((m) => [m[1], visibleText(m[0])]);
     const tops = headings.filter(([, h]) => h!.startsWith('TOP '));
-    expect(tops.map(([, h]) => h)).toEqual([...STANDARD_TOPS.map((title, k) => `TOP ${k + 1} ${title}`), 'TOP 5 Sicherheit am Nordmarkt', 'TOP 6 Personalangelegenheiten']);
-    // Split session: TOPs sit under "Öffentlicher Teil" / "Nichtöffentlicher Teil" (Heading 2) as Heading 3.
-    expect(new Set(tops.map(([level]) => level))).toEqual(new Set(['3']));
-    expect(headings.map(([, h]) => h)).toEqual(expect.arrayContaining(['Öffentlicher Teil', 'Nichtöffentlicher Teil', 'Empfehlungen der Sitzung', 'Anwesenheit']));
+    // The public part is a document of its own: the non-public TOP 6 is not in it.
+    expect(tops.map(([, h]) => h)).toEqual([...STANDARD_TOPS.map((title, k) => `TOP ${k + 1} ${title}`), 'TOP 5 Sicherheit am Nordmarkt']);
+    expect(new Set(tops.map(([level]) => level))).toEqual(new Set(['2']));
+    expect(headings.map(([, h]) => h)).toEqual(expect.arrayContaining(['Empfehlungen der Sitzung', 'Anwesenheit']));
+    expect(visibleText(document)).not.toContain('Personalangelegenheiten');
 
     const raw = await text(await buildMeetingDocx(input('niederschrift')));
-    const top5 = raw.slice(raw.indexOf('TOP 5 Sicherheit am Nordmarkt'), raw.indexOf('TOP 6 Personalangelegenheiten'));
+    const top5 = raw.slice(raw.indexOf('TOP 5 Sicherheit am Nordmarkt'), raw.indexOf('Empfehlungen der Sitzung'));
     expect(top5).toContain('Das Ordnungsamt berichtet über den Stand.');
     expect(top5).toMatch(/Ergebnis:\s*einstimmig empfohlen/);
     // "Keine Aufzeichnung." only for a TOP with neither minutes nor result.
@@ -177,6 +184,39 @@ describe('Niederschrift', () => {
       'E-2026-01RatBeleuchtung NordmarktTOP 5offen',
       'E-2026-02VerwaltungPräsenz des Ordnungsdienstes—offen',
     ]);
+  });
+
+  it('the non-public part is its own document, marked nichtöffentlich, with only its TOPs', async () => {
+    const docx = await readDocx(await buildMeetingDocx(input('niederschrift', { part: 'nichtoeffentlich' })));
+    const plain = visibleText(docx.part('word/document.xml'));
+    expect(plain).toContain('Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Nichtöffentlicher Teil');
+    expect(plain).toContain('TOP 6 Personalangelegenheiten');
+    expect(plain).not.toContain('TOP 5 Sicherheit am Nordmarkt');
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('ENTWURF · nichtöffentlich');
+  });
+
+  it('refuses the minutes of a session not yet held; one not yet approved is ENTWURF, an approved one is not', async () => {
+    const doc = participationRegister();
+    const at = (state: 'geplant' | 'eingeladen' | 'durchgefuehrt' | 'abgeschlossen') => ({ ...doc, meetings: doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, state } : x)) });
+    for (const state of ['geplant', 'eingeladen'] as const)
+      await expect(buildMeetingDocx(input('niederschrift', { doc: at(state) }))).rejects.toThrow('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden');
+    // Held, but dated after the day of the export: refused as well.
+    await expect(buildMeetingDocx(input('niederschrift', { generatedAt: new Date('2026-03-01T10:00:00Z') }))).rejects.toBeInstanceOf(MeetingDocumentRefused);
+    const header = async (state: 'durchgefuehrt' | 'abgeschlossen') => visibleText((await readDocx(await buildMeetingDocx(input('niederschrift', { doc: at(state) })))).parts(/^word\/header\d*\.xml$/).join(''));
+    expect(await header('durchgefuehrt')).toContain('ENTWURF');
+    expect(await header('abgeschlossen')).not.toContain('ENTWURF');
+  });
+
+  it('signature lines for chair, recorder and the member named in TOP 1, names in natural order', async () => {
+    const doc = participationRegister();
+    const named = doc.meetings.map((x) =>
+      x.id === 'meeting-3' ? { ...x, chair: 'Dr. Beispiel, Marion', recorder: 'Probst, Sabine', agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, result: 'Herr Hartmann (CDU-Fraktion) wird benannt.' } : a)) } : x,
+    );
+    const docx = await readDocx(await buildMeetingDocx(input('niederschrift', { doc: { ...doc, meetings: named } })));
+    const signatureTable = tables(docx.part('word/document.xml')).at(-1)!;
+    expect(rows(signatureTable).map((r) => visibleText(r))).toEqual(['Dr. Marion BeispielVorsitzSabine ProbstSchriftführung', 'HartmannMitunterzeichnung—']);
+    // Room to sign above each line: the name paragraph has space before and a top border (the line).
+    expect(signatureTable).toMatch(/<w:spacing w:before="(\d{4})"[^>]*\/><\/w:pPr>|<w:pBdr><w:top /);
   });
 
   it('an unknown meeting or one in the Papierkorb is an UnknownMeetingError', async () => {

@@ -8,9 +8,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeProposalsXlsx } from '../../../electron/main/export/xlsx/proposalsWorkbook';
-import { writeTrackingXlsx } from '../../../electron/main/export/xlsx/trackingWorkbook';
-import { de } from '../../../shared/i18n/de';
+import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import { writeTrackingXlsx } from '@main/participation/trackingWorkbook';
+import { de } from '@shared/i18n/de';
 import { sampleDoc } from '../participation/setup';
 import { missingTools, workbookAsShownByLibreOffice } from './office';
 

@@ -5,8 +5,8 @@
  */
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { writeProposalsXlsx } from '../../../electron/main/export/xlsx/proposalsWorkbook';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
+import type { RegisterDocument } from '@shared/register/register';
 import { participationRegister } from '../../fixtures/participation';
 
 const GENERATED_AT = new Date('2026-11-26T10:00:00Z');

@@ -4,9 +4,9 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildSubmissionDocx, createSubmissionDocument } from '../../../electron/main/export/docx/submissionDocx';
+import { buildSubmissionDocx, createSubmissionDocument } from '@main/submissions/submissionDocx';
 import { Packer } from 'docx';
-import { SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { readDocx, rows, tables, visibleText } from './docxParts';
 import {
   fullSubmission,
@@ -19,8 +19,9 @@ import {
   templateSubmission,
   toSubmission,
 } from './submissionFixtures';
-import { emptySubmissionFields } from '../../../shared/domain/submissionTemplates';
-import { formatMoney } from '../../../shared/format';
+import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
+import { formatMoney } from '@shared/core/format';
+import { parseRichText } from '@shared/core/richText';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
@@ -28,7 +29,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 const eur = (text: string) => text.replace(/ €/g, '\u00A0€');
 
 async function html(bytes: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: bytes })).value;
+  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
 }
 
 describe('document base (every template)', () => {
@@ -69,9 +70,9 @@ describe('document base (every template)', () => {
     expect(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toMatch(/<w:p\/>|<w:p><\/w:p>|<w:p><w:pPr>(?:(?!<\/w:p>).)*<\/w:pPr><\/w:p>/);
 
     const footer = docx.parts(/^word\/footer\d*\.xml$/).join('');
-    expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
-    expect(footer).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
-    expect(visibleText(footer)).toContain('Seite  von ');
+    expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+    expect(visibleText(footer)).toContain('Seite 1 von 1');
     expect(footer).toContain('<w:tab/>');
     const header = docx.parts(/^word\/header\d*\.xml$/).join('');
     expect(visibleText(header)).toContain('Drucksache Nr.: 12534-18');
@@ -233,24 +234,44 @@ describe('content of a full submission', () => {
 });
 
 describe('robustness', () => {
-  it('an empty draft: every standard section present with "—", no list sections, no number', async () => {
+  it('an empty draft: ENTWURF on every page, no empty heading, no workflow status, no number', async () => {
     const register = sampleRegister();
     const bytes = await buildSubmissionDocx(inputFor(register, minimalSubmission()));
     const docx = await readDocx(bytes);
     const text = visibleText(docx.part('word/document.xml'));
     expect(text).toContain('Vorlage ohne Betreff');
-    expect(text).toContain('Drucksache-Nr.:ohne Nummer (Entwurf)');
+    expect(text).toContain('Drucksache Nr.:ohne Nummer (Entwurf)');
     expect(text).toContain('Datum:—');
-    expect(text).toContain('Beratungsfolge—');
+    // Sections with nothing to say have no heading at all.
+    for (const empty of ['Beratungsfolge', 'Beschlussvorschlag', 'Sachverhalt', 'Auswirkungen auf den Klimaschutz', 'Mitzeichnung', 'Anlagen']) expect(text).not.toContain(empty);
+    // Sections that always say something: "keine".
     expect(text).toContain('Die Vorlage hat keine finanziellen Auswirkungen.');
     expect(text).toContain('Personelle AuswirkungenKeine.');
-    expect(text).toContain('Einschätzung:—Begründung:—');
-    expect(text).not.toContain('Mitzeichnung');
-    expect(text).not.toContain('Anlagen');
-    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('Drucksache Nr.: (Entwurf)');
+    // The app's workflow status is not part of the council document.
+    expect(text).not.toMatch(/Status:/);
+    // Status "Entwurf" without --draft: still ENTWURF in the running header (one header for every page).
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: (Entwurf)ENTWURF');
     expect(docx.part('docProps/core.xml')).toContain('<dc:title>Vorlage ohne Betreff</dc:title>');
     expect(docx.part('docProps/core.xml')).toContain('<dc:creator>Masterplan-Register</dc:creator>');
-    expect(await html(bytes)).toContain('<h1>Beschlussvorschlag</h1>');
+    expect(await html(bytes)).not.toContain('<h1>Beschlussvorschlag</h1>');
+  });
+
+  it('a Mitteilung or Stellungnahme without a Beschlussvorschlag prints none; a template heading left empty is left out', async () => {
+    const register = sampleRegister();
+    const base = templateSubmission('sachstandsbericht', register);
+    for (const kind of ['mitteilung', 'stellungnahme'] as const) {
+      const submission = { ...base, kind, resolutions: [{ bodyId: null, text: '  ' }], statement: parseRichText('# Ausgangslage\n\nText dazu.\n\n# Ausblick') };
+      const text = visibleText((await readDocx(await buildSubmissionDocx(inputFor(register, submission)))).part('word/document.xml'));
+      expect(text).not.toContain('Beschlussvorschlag');
+      expect(text).toContain('1 AusgangslageText dazu.');
+      expect(text).not.toContain('Ausblick');
+    }
+  });
+
+  it('a released Vorlage exported as final carries no ENTWURF mark', async () => {
+    const register = sampleRegister();
+    const docx = await readDocx(await buildSubmissionDocx(inputFor(register, templateSubmission('fortschreibung', register))));
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toBe('Drucksache Nr.: 12534-18');
   });
 
   it('removes control characters and Word paste junk everywhere, keeping the words', async () => {

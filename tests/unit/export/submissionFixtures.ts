@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import type { SubmissionDocxInput } from '../../../electron/main/export/docx/submissionDocx';
-import type { Measure } from '../../../shared/domain/measure';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { parseRichText, type Block, type Run } from '../../../shared/domain/richText';
-import type { Submission, SubmissionFields } from '../../../shared/domain/submission';
-import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '../../../shared/domain/submissionTemplates';
+import { decodeRegister } from '@main/store/decode';
+import type { SubmissionDocxInput } from '@main/submissions/submissionDocx';
+import type { Measure } from '@shared/register/measure';
+import type { RegisterDocument } from '@shared/register/register';
+import { parseRichText, type Block, type Run } from '@shared/core/richText';
+import type { Submission, SubmissionFields } from '@shared/submissions/submission';
+import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { makeMeasure, STAMP } from '../../fixtures/documents';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -78,10 +78,20 @@ export function templateSubmission(templateId: string, register = sampleRegister
   fields.involvedOrgUnitIds = ['ou-fb32', 'ou-jugendamt', 'ou-polizei'];
   fields.author = 'Frau Beispiel';
   fields.fileReference = '32/SK-2025-014';
+  // Every section the template brings gets its text (an empty one is incomplete and is not printed).
   fields.statement = [
-    ...fields.statement,
+    ...fields.statement.flatMap((block) =>
+      block.type === 'heading' ? [block, ...parseRichText(`Ausführungen zu „${block.text}“ für den Rat.`)] : [block],
+    ),
     ...parseRichText('Die Verwaltung berichtet über den Stand der Maßnahmen des Masterplans Kommunale Sicherheit.'),
   ];
+  fields.status = 'freigegeben';
+  fields.consultations = fields.consultations.map((c) => (c.role === 'beschluss' || c.role === 'entscheidung' ? { ...c, sessionDate: '2025-03-27' } : c));
+  // The Fortschreibung's Beschlussvorschlag names "die als Anlage beigefügte Fassung": it has the Anlage.
+  if (templateId === 'fortschreibung')
+    fields.attachments = [
+      { id: 'anlage-fassung', title: 'Masterplan 2.0', fileName: 'Masterplan_2.0.pdf', storedName: 'anlage-fassung.pdf', size: 2_484_000, sha256: 'b'.repeat(64), addedAt: '2025-02-18T09:00:00.000Z' },
+    ];
   fields.climateImpact ??= 'keine';
   if (fields.climateReason.trim() === '') fields.climateReason = 'Unmittelbare Auswirkungen auf den Klimaschutz ergeben sich nicht.';
   fields.linkedMeasureIds = register.measures.filter((m) => !m.deletedAt).slice(0, 5).map((m) => m.id);

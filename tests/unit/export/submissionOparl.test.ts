@@ -3,10 +3,10 @@
  * Organization (as in the OParl/spec JSON schemas), resolvable references, extension fields.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSubmissionOparl, DOCX_MIME, mimeTypeOf, OPARL, richTextToPlain, type SubmissionOparlInput } from '../../../electron/main/export/oparl/submissionOparl';
+import { buildSubmissionOparl, DOCX_MIME, mimeTypeOf, OPARL, richTextToPlain, type SubmissionOparlInput } from '@main/submissions/submissionOparl';
 import { fullSubmission, GENERATED_AT, inputFor, junkSubmission, minimalSubmission, sampleRegister, templateSubmission } from './submissionFixtures';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { Submission } from '../../../shared/domain/submission';
+import type { RegisterDocument } from '@shared/register/register';
+import type { Submission } from '@shared/submissions/submission';
 
 const SHA = 'f'.repeat(64);
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

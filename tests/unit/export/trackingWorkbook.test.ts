@@ -5,9 +5,9 @@
  */
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { writeTrackingXlsx } from '../../../electron/main/export/xlsx/trackingWorkbook';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { HalfYear } from '../../../shared/domain/trackingReport';
+import { writeTrackingXlsx } from '@main/participation/trackingWorkbook';
+import type { RegisterDocument } from '@shared/register/register';
+import type { HalfYear } from '@shared/participation/trackingReport';
 import { makeDecision, participationRegister } from '../../fixtures/participation';
 
 const GENERATED_AT = new Date('2026-11-26T10:00:00Z');

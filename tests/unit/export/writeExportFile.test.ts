@@ -4,8 +4,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeExportError, ExportTargetExistsError, ExportWriteError, writeExportFile } from '../../../electron/main/export/writeExportFile';
-import { WriteFailedError } from '../../../electron/main/store/registerStore';
+import { describeExportError, ExportTargetExistsError, ExportWriteError, writeExportFile } from '@main/export/writeExportFile';
+import { WriteFailedError } from '@main/store/registerStore';
 import { mountTinyTmpfs, tempFilesIn, unmount, useTempDir } from '../store/tempDir';
 
 const dir = useTempDir('mpr-export-');

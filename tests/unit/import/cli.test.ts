@@ -5,11 +5,11 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import { currentIdentity, lockPathFor, RegisterLock } from '../../../electron/main/store/lock';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+import { main } from '@cli/index';
+import { currentIdentity, lockPathFor, RegisterLock } from '@main/store/lock';
+import type { RegisterDocument } from '@shared/register/register';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { importRegister, workbook, writeFile, type Cell } from './helpers';
 

@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import XLSX from 'xlsx';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { ApiResult } from '../../../shared/contract';
-import type { Indicator, IndicatorValue } from '../../../shared/domain/evaluation';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { createApi, dispatch, type Api } from '@main/api';
+import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { ApiResult } from '@shared/contract';
+import type { Indicator, IndicatorValue } from '@shared/evaluation/evaluation';
+import type { RegisterDocument } from '@shared/register/register';
 import { makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/import');

@@ -13,11 +13,11 @@ import {
   suggestMapping,
   type ImportCell,
   type ImportKind,
-} from '../../../shared/domain/importMapping';
-import { de } from '../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { importRegister } from './helpers';
 
-const t = de.import;
+const importTexts = de.import;
 const doc = importRegister();
 const plan = (rows: ImportCell[][], kind: ImportKind = 'measures', mapping = null) => planImport({ sheet: 'T', rows }, kind, mapping, doc);
 const problems = (rows: ImportCell[][], kind: ImportKind = 'measures') =>
@@ -135,7 +135,7 @@ describe('measures', () => {
     // Formula text is plain text; the budget year comes from the start date when there is no Haushaltsjahr.
     expect(result.measures[1]).toMatchObject({ number: '7', title: '=HYPERLINK("http://x","y")', actionFieldId: 'hf2', budget: [{ year: 2025, plannedCents: 9950 }] });
     expect(result.measures[1]!.districts).toHaveLength(12);
-    expect(result.preview.rows[0]!.summary).toBe(t.summary.measure('HF1-10', 'Beleuchtung Nordmarkt'));
+    expect(result.preview.rows[0]!.summary).toBe(importTexts.summary.measure('HF1-10', 'Beleuchtung Nordmarkt'));
   });
 
   it('names row (as in the spreadsheet) and column in each message', () => {
@@ -155,16 +155,16 @@ describe('measures', () => {
       measureRow({ 'Nr.': 'HF 1/14', Titel: '' }),
     ];
     expect(problems(rows)).toEqual([
-      `Zeile 2, Spalte „Handlungsfeld“: ${t.row.unknownActionField('HF9', ['HF1', 'HF2'])}`,
-      `Zeile 2, Spalte „Status“: ${t.row.unknownStatus('fertig', doc.statuses.map((s) => s.label))}`,
-      `Zeile 2, Spalte „Federführung“: ${t.row.unknownOrgUnit('Bauamt')}`,
-      `Zeile 2, Spalte „Stadtbezirke“: ${t.row.unknownDistrict('Nordstadt')}`,
-      `Zeile 3, Spalte „Beginn“: ${t.row.date}`,
-      `Zeile 3, Spalte „Budget“: ${t.row.amount}`,
+      `Zeile 2, Spalte „Handlungsfeld“: ${importTexts.row.unknownActionField('HF9', ['HF1', 'HF2'])}`,
+      `Zeile 2, Spalte „Status“: ${importTexts.row.unknownStatus('fertig', doc.statuses.map((s) => s.label))}`,
+      `Zeile 2, Spalte „Federführung“: ${importTexts.row.unknownOrgUnit('Bauamt')}`,
+      `Zeile 2, Spalte „Stadtbezirke“: ${importTexts.row.unknownDistrict('Nordstadt')}`,
+      `Zeile 3, Spalte „Beginn“: ${importTexts.row.date}`,
+      `Zeile 3, Spalte „Budget“: ${importTexts.row.amount}`,
       `Zeile 4, Spalte „Ende“: ${de.validation.endBeforeStart}`,
-      `Zeile 4, Spalte „Budget“: ${t.row.negativeAmount}`,
+      `Zeile 4, Spalte „Budget“: ${importTexts.row.negativeAmount}`,
       `Zeile 5, Spalte „Begründung“: ${de.validation.statusReasonRequired('eingestellt')}`,
-      `Zeile 5, Spalte „Budget“: ${t.row.budgetYearMissing}`,
+      `Zeile 5, Spalte „Budget“: ${importTexts.row.budgetYearMissing}`,
       `Zeile 6, Spalte „Nr.“: ${de.validation.measureNumber}`,
       `Zeile 6, Spalte „Titel“: ${de.validation.titleRequired}`,
     ]);
@@ -176,14 +176,14 @@ describe('measures', () => {
 
   it('refuses numbers already in the register and, within the file, on the later row', () => {
     const rows = [HEADER, measureRow({ 'Nr.': 'HF1-01' }), measureRow({ 'Nr.': 'HF1-30' }), [], measureRow({ 'Nr.': 'hf1-30', Titel: 'Doppelt' })];
-    expect(problems(rows)).toEqual([`Zeile 2, Spalte „Nr.“: ${t.row.numberExists('HF1-01')}`, `Zeile 5, Spalte „Nr.“: ${t.row.numberTwice('hf1-30', 3)}`]);
+    expect(problems(rows)).toEqual([`Zeile 2, Spalte „Nr.“: ${importTexts.row.numberExists('HF1-01')}`, `Zeile 5, Spalte „Nr.“: ${importTexts.row.numberTwice('hf1-30', 3)}`]);
     // A number that exists only in the Papierkorb may be used again.
     expect(problems([HEADER, measureRow({ 'Nr.': 'HF1-04' })])).toEqual([]);
   });
 
   it('checks nothing row by row while a required column is missing, and skips empty rows', () => {
     const result = plan([['Titel', 'Status'], ['A', 'beschlossen']]);
-    expect(result.preview.problems).toEqual([t.mapping.missingColumns([t.fields.number, t.fields.actionField])]);
+    expect(result.preview.problems).toEqual([importTexts.mapping.missingColumns([importTexts.fields.number, importTexts.fields.actionField])]);
     expect(result.preview.rows).toEqual([]);
     expect(result.preview.canCommit).toBe(false);
     const empty = plan([HEADER, [], [null, '  ', null]]);
@@ -195,7 +195,7 @@ describe('measures', () => {
     const rows: ImportCell[][] = [['A', 'B', 'C'], ['HF1-40', 'Titel aus B', 'HF2']];
     const result = planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2 }, doc);
     expect(result.measures[0]).toMatchObject({ number: 'HF1-40', title: 'Titel aus B', actionFieldId: 'hf2' });
-    expect(planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2, year: 2 }, doc).preview.problems).toEqual([t.mapping.wrongKind(t.fields.year)]);
+    expect(planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2, year: 2 }, doc).preview.problems).toEqual([importTexts.mapping.wrongKind(importTexts.fields.year)]);
   });
 });
 
@@ -214,10 +214,10 @@ describe('indicator values', () => {
       'values',
     );
     expect(result.preview.rows.map((r) => r.summary)).toEqual([
-      t.summary.valueReplaced(t.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2023, ''), '118', '130'),
-      t.summary.valueNew(t.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2024, ''), '1.234,5'),
-      t.summary.valueUnchanged(t.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2022, ''), '123'),
-      t.summary.valueNew(t.summary.valueTarget('HF1-02', 'Teilnehmende', 2024, '1. Halbjahr'), '12'),
+      importTexts.summary.valueReplaced(importTexts.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2023, ''), '118', '130'),
+      importTexts.summary.valueNew(importTexts.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2024, ''), '1.234,5'),
+      importTexts.summary.valueUnchanged(importTexts.summary.valueTarget('HF1-01', 'Straftaten im Bereich', 2022, ''), '123'),
+      importTexts.summary.valueNew(importTexts.summary.valueTarget('HF1-02', 'Teilnehmende', 2024, '1. Halbjahr'), '12'),
     ]);
     expect(result.preview.rows[0]!.summary).toBe('HF1-01 · Straftaten im Bereich · 2023: ersetzt 118 → 130');
     expect(result.preview.counts).toMatchObject({ rows: 4, ok: 4, newValues: 2, replacedValues: 1, unchangedValues: 1 });
@@ -262,15 +262,15 @@ describe('indicator values', () => {
         'values',
       ),
     ).toEqual([
-      `Zeile 2, Spalte „Maßnahme“: ${t.row.measureDeleted('HF1-04')}`,
-      `Zeile 3, Spalte „Maßnahme“: ${t.row.measureNotFound('HF9-99')}`,
-      `Zeile 4, Spalte „Kennzahl“: ${t.row.indicatorNotFound('Fälle', 'HF1-03', [])}`,
-      `Zeile 5, Spalte „Kennzahl“: ${t.row.indicatorNotFound('Fälle', 'HF1-01', ['Straftaten im Bereich'])}`,
-      `Zeile 6, Spalte „Jahr“: ${t.row.year}`,
-      `Zeile 7, Spalte „Jahr“: ${t.row.year}`,
-      `Zeile 8, Spalte „Ist-Wert“: ${t.row.numberValue}`,
-      `Zeile 9, Spalte „Ist-Wert“: ${t.row.valueRequired}`,
-      `Zeile 11, Spalte „Jahr“: ${t.row.valueTwice(10)}`,
+      `Zeile 2, Spalte „Maßnahme“: ${importTexts.row.measureDeleted('HF1-04')}`,
+      `Zeile 3, Spalte „Maßnahme“: ${importTexts.row.measureNotFound('HF9-99')}`,
+      `Zeile 4, Spalte „Kennzahl“: ${importTexts.row.indicatorNotFound('Fälle', 'HF1-03', [])}`,
+      `Zeile 5, Spalte „Kennzahl“: ${importTexts.row.indicatorNotFound('Fälle', 'HF1-01', ['Straftaten im Bereich'])}`,
+      `Zeile 6, Spalte „Jahr“: ${importTexts.row.year}`,
+      `Zeile 7, Spalte „Jahr“: ${importTexts.row.year}`,
+      `Zeile 8, Spalte „Ist-Wert“: ${importTexts.row.numberValue}`,
+      `Zeile 9, Spalte „Ist-Wert“: ${importTexts.row.valueRequired}`,
+      `Zeile 11, Spalte „Jahr“: ${importTexts.row.valueTwice(10)}`,
     ]);
   });
 

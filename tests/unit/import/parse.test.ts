@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARSE_LIMITS } from '../../../electron/main/import/limits';
-import { ImportFileError, parseSpreadsheet } from '../../../electron/main/import/parseSpreadsheet';
-import { de } from '../../../shared/i18n/de';
+import { DEFAULT_PARSE_LIMITS } from '@main/import/limits';
+import { ImportFileError, parseSpreadsheet } from '@main/import/parseSpreadsheet';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { FIXTURES, workbook, writeFile } from './helpers';
 

@@ -5,9 +5,9 @@
  */
 import { promises as fs } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/index';
-import type { ImportFileInfo, Saved } from '../../../shared/contract';
-import type { ImportRecord } from '../../../shared/domain/evaluation';
+import { main } from '@cli/index';
+import type { ImportFileInfo, Saved } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
 import {
   findHeaderRow,
   formatRowProblem,
@@ -18,17 +18,17 @@ import {
   type ColumnMapping,
   type ImportCell,
   type ImportPreview,
-} from '../../../shared/domain/importMapping';
-import { proposalSchema, type Lab, type Proposal, type ProposalFields } from '../../../shared/domain/labs';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { cli } from '../../../shared/i18n/cli';
-import { de } from '../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { proposalSchema, type Lab, type Proposal, type ProposalFields } from '@shared/participation/labs';
+import type { RegisterDocument } from '@shared/register/register';
+import { cli } from '@shared/i18n/cli';
+import { de } from '@shared/i18n/de';
 import { STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 import { importRegister, ok, setup, workbook, writeFile, type Cell } from './helpers';
 
-const t = de.import;
-const v = de.participation.validation;
+const importTexts = de.import;
+const participationValidationTexts = de.participation.validation;
 const dir = useTempDir('mpr-import-proposals-');
 
 function lab(id: string, name: string, district: Lab['district'], overrides: Partial<Lab> = {}): Lab {
@@ -133,17 +133,17 @@ describe('headers', () => {
     const p = plan([headers, ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025', '0231 123', 'Musterweg 1', 'ja', '']]).preview;
     expect(p.leftOut).toEqual(['Name', 'E-Mail', 'Telefon', 'Anschrift', 'Kontakt']);
     expect(p.canCommit).toBe(true);
-    expect(t.mapping.personalLeftOut(p.leftOut)).toMatch(/^Die Spalten „Name“, „E-Mail“, „Telefon“, „Anschrift“, „Kontakt“ werden absichtlich nicht übernommen: .* nur mit dokumentierter Einwilligung in der Anwendung/);
+    expect(importTexts.mapping.personalLeftOut(p.leftOut)).toMatch(/^Die Spalten „Name“, „E-Mail“, „Telefon“, „Anschrift“, „Kontakt“ werden absichtlich nicht übernommen: .* nur mit dokumentierter Einwilligung in der Anwendung/);
     // A mapping that points at one anyway (a tampered request) is refused; nothing of it is read.
     const forced = plan([headers, ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025']], { text: 1, receivedOn: 3, feedbackText: 2 }).preview;
-    expect(forced.problems).toEqual([t.mapping.personalColumn('E-Mail')]);
+    expect(forced.problems).toEqual([importTexts.mapping.personalColumn('E-Mail')]);
     expect(forced.canCommit).toBe(false);
     // Other kinds leave nothing out.
     expect(planImport({ sheet: 'T', rows: [['Nr.', 'Titel', 'Handlungsfeld', 'Name'], ['HF1-10', 'Licht', 'HF1', 'x']] }, 'measures', null, doc).preview.leftOut).toEqual([]);
   });
 
   it('needs the columns for text and date of receipt', () => {
-    expect(plan([['Nr.', 'Kategorie'], ['A-2025-100', 'Licht']]).preview.problems).toEqual([t.mapping.missingColumns(['Anregung (Text)', 'Eingang (Datum)'])]);
+    expect(plan([['Nr.', 'Kategorie'], ['A-2025-100', 'Licht']]).preview.problems).toEqual([importTexts.mapping.missingColumns(['Anregung (Text)', 'Eingang (Datum)'])]);
   });
 });
 
@@ -214,24 +214,24 @@ describe('fields', () => {
     ]);
     const known = ['Quartierslabor Hörde – Phoenix-See', 'Quartierslabor Nordstadt'];
     expect(messages).toEqual([
-      `Zeile 2, Spalte „Bereich/Ort“: ${v.homeAddress}`,
-      `Zeile 3, Spalte „Quartierslabor“: ${t.row.unknownLab('Labor Mengede', known)}`,
+      `Zeile 2, Spalte „Bereich/Ort“: ${participationValidationTexts.homeAddress}`,
+      `Zeile 3, Spalte „Quartierslabor“: ${importTexts.row.unknownLab('Labor Mengede', known)}`,
       // A lab in the Papierkorb is not offered; nothing is created silently.
-      `Zeile 4, Spalte „Quartierslabor“: ${t.row.unknownLab('Quartierslabor Brackel', known)}`,
-      `Zeile 5, Spalte „Begründung“: ${v.reasonRequired}`,
-      `Zeile 6, Spalte „Maßnahme“: ${v.measureRequired}`,
-      `Zeile 7, Spalte „Maßnahme“: ${t.row.proposalMeasureNotFound('HF9-99')}`,
-      `Zeile 8, Spalte „Maßnahme“: ${t.row.proposalMeasureElsewhere('HF1-04')}`,
-      `Zeile 9, Spalte „Eingang“: ${t.row.date}`,
-      `Zeile 9, Spalte „Anregung“: ${v.textRequired}`,
-      `Zeile 9, Spalte „Stadtbezirk“: ${t.row.unknownDistrict('Bochum')}`,
-      `Zeile 9, Spalte „zuständig“: ${t.row.unknownOrgUnit('FB 99')}`,
-      `Zeile 9, Spalte „Status“: ${t.row.unknownProposalState('vertagt')}`,
-      `Zeile 10, Spalte „Eingang“: ${t.row.receivedOnRequired}`,
-      `Zeile 10, Spalte „Quartierslabor“: ${v.labRequired}`,
-      `Zeile 10, Spalte „Rückmeldung“: ${v.feedbackTextRequired}`,
+      `Zeile 4, Spalte „Quartierslabor“: ${importTexts.row.unknownLab('Quartierslabor Brackel', known)}`,
+      `Zeile 5, Spalte „Begründung“: ${participationValidationTexts.reasonRequired}`,
+      `Zeile 6, Spalte „Maßnahme“: ${participationValidationTexts.measureRequired}`,
+      `Zeile 7, Spalte „Maßnahme“: ${importTexts.row.proposalMeasureNotFound('HF9-99')}`,
+      `Zeile 8, Spalte „Maßnahme“: ${importTexts.row.proposalMeasureElsewhere('HF1-04')}`,
+      `Zeile 9, Spalte „Eingang“: ${importTexts.row.date}`,
+      `Zeile 9, Spalte „Anregung“: ${participationValidationTexts.textRequired}`,
+      `Zeile 9, Spalte „Stadtbezirk“: ${importTexts.row.unknownDistrict('Bochum')}`,
+      `Zeile 9, Spalte „zuständig“: ${importTexts.row.unknownOrgUnit('FB 99')}`,
+      `Zeile 9, Spalte „Status“: ${importTexts.row.unknownProposalState('vertagt')}`,
+      `Zeile 10, Spalte „Eingang“: ${importTexts.row.receivedOnRequired}`,
+      `Zeile 10, Spalte „Quartierslabor“: ${participationValidationTexts.labRequired}`,
+      `Zeile 10, Spalte „Rückmeldung“: ${participationValidationTexts.feedbackTextRequired}`,
     ]);
-    expect(t.row.unknownLab('Labor Mengede', known)).toBe('Das Quartierslabor „Labor Mengede“ gibt es im Register nicht. Vorhanden: „Quartierslabor Hörde – Phoenix-See“, „Quartierslabor Nordstadt“.');
+    expect(importTexts.row.unknownLab('Labor Mengede', known)).toBe('Das Quartierslabor „Labor Mengede“ gibt es im Register nicht. Vorhanden: „Quartierslabor Hörde – Phoenix-See“, „Quartierslabor Nordstadt“.');
   });
 
   it('shows the errors of a missing column at a related one (no "Begründung" or "Maßnahme" column)', () => {
@@ -240,7 +240,7 @@ describe('fields', () => {
       ['01.03.2025', 'Licht', 'abgelehnt'],
       ['01.03.2025', 'Licht', 'übernommen in Maßnahme'],
     ]).preview.rows.flatMap((r) => r.errors.map((e) => formatRowProblem(r.rowNumber, e)));
-    expect(messages).toEqual([`Zeile 2, Spalte „Status“: ${v.reasonRequired}`, `Zeile 3, Spalte „Status“: ${v.measureRequired}`]);
+    expect(messages).toEqual([`Zeile 2, Spalte „Status“: ${participationValidationTexts.reasonRequired}`, `Zeile 3, Spalte „Status“: ${participationValidationTexts.measureRequired}`]);
   });
 
   it('refuses numbers twice in the file and numbers the register has', () => {
@@ -251,7 +251,7 @@ describe('fields', () => {
         row({ nr: 'a-2025-040', eingang: '01.03.2025', text: 'Licht' }),
         row({ nr: 'A-2025-007', eingang: '01.03.2025', text: 'Licht' }),
       ]),
-    ).toEqual([`Zeile 3, Spalte „Nr.“: ${t.row.numberTwice('a-2025-040', 2)}`, `Zeile 4, Spalte „Nr.“: ${t.row.numberExists('A-2025-007')}`]);
+    ).toEqual([`Zeile 3, Spalte „Nr.“: ${importTexts.row.numberTwice('a-2025-040', 2)}`, `Zeile 4, Spalte „Nr.“: ${importTexts.row.numberExists('A-2025-007')}`]);
   });
 
   it('numbers empty cells A-<year of receipt>-NNN after the highest number of the register and of the file', () => {
@@ -269,7 +269,7 @@ describe('fields', () => {
     // Without a "Nr." column at all, every row is numbered.
     expect(plan([['Eingang', 'Anregung'], ['01.03.2025', 'a'], ['01.03.2025', 'b']]).proposals.map((p) => p.number)).toEqual(['A-2025-008', 'A-2025-009']);
     // Without a date no number can be given: the date is the error, not the number.
-    expect(problems([['Eingang', 'Anregung'], ['', 'a']])).toEqual([`Zeile 2, Spalte „Eingang“: ${t.row.receivedOnRequired}`]);
+    expect(problems([['Eingang', 'Anregung'], ['', 'a']])).toEqual([`Zeile 2, Spalte „Eingang“: ${importTexts.row.receivedOnRequired}`]);
   });
 });
 
@@ -325,7 +325,7 @@ describe('commit and undo through dispatch', () => {
     // Audit: the import, and each Anregung with the import's id.
     const entries = disk.audit.filter((a) => a.action === 'import');
     expect(entries.map((a) => [a.entityType, a.entityLabel])).toEqual([
-      ['import', t.audit.label('Anregungen', 'Anregungen Hörde.xlsx')],
+      ['import', importTexts.audit.label('Anregungen', 'Anregungen Hörde.xlsx')],
       ['proposal', 'Anregung A-2025-051'],
       ['proposal', 'Anregung A-2025-050'],
       ['proposal', 'Anregung A-2025-052'],
@@ -345,8 +345,8 @@ describe('commit and undo through dispatch', () => {
     const info = await chooseFile(s, 'fehler.xlsx', [...FILE_ROWS, [null, '17.05.2025', null, null, 'Quartierslabor Eving', 'Licht', 'Musterweg 3', '', null]]);
     const before = await s.bytes();
     const preview = ok<ImportPreview>(await s.call('previewImport', request(info.token)));
-    expect(preview.rows[3]!.errors.map((e) => e.message)).toEqual([t.row.unknownLab('Quartierslabor Eving', ['Quartierslabor Hörde – Phoenix-See', 'Quartierslabor Nordstadt']), v.homeAddress]);
-    expect(await s.call('commitImport', request(info.token))).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: t.commit.hasErrors(1) } });
+    expect(preview.rows[3]!.errors.map((e) => e.message)).toEqual([importTexts.row.unknownLab('Quartierslabor Eving', ['Quartierslabor Hörde – Phoenix-See', 'Quartierslabor Nordstadt']), participationValidationTexts.homeAddress]);
+    expect(await s.call('commitImport', request(info.token))).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: importTexts.commit.hasErrors(1) } });
     expect(await s.bytes()).toEqual(before);
   });
 
@@ -362,7 +362,7 @@ describe('commit and undo through dispatch', () => {
     expect(disk.imports).toEqual([expect.objectContaining({ id: record.id, kind: 'proposals', undoneAt: undone.undoneAt })]);
     const undoEntries = disk.audit.filter((a) => a.action === 'undo');
     expect(undoEntries.map((a) => [a.entityType, a.entityLabel])).toEqual([
-      ['import', t.audit.label('Anregungen', 'a.xlsx')],
+      ['import', importTexts.audit.label('Anregungen', 'a.xlsx')],
       ['proposal', 'Anregung A-2025-051'],
       ['proposal', 'Anregung A-2025-050'],
       ['proposal', 'Anregung A-2025-052'],
@@ -373,7 +373,7 @@ describe('commit and undo through dispatch', () => {
     const again = await chooseFile(s, 'a.xlsx');
     const second = ok<Saved<ImportRecord>>(await s.call('commitImport', request(again.token))).value;
     expect((await s.onDisk()).proposals.filter((p) => second.createdProposalIds.includes(p.id)).map((p) => p.number)).toEqual(['A-2025-051', 'A-2025-050', 'A-2025-052']);
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: t.undo.alreadyUndone } });
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone } });
   });
 
   it('refuses undo after an Anregung was edited or got a feedback contact, and changes nothing', async () => {
@@ -383,16 +383,16 @@ describe('commit and undo through dispatch', () => {
     const [first] = (await s.onDisk()).proposals.filter((p) => record.createdProposalIds.includes(p.id));
     ok(await s.call('saveProposalContact', { proposalId: first!.id, fields: { name: 'E. Muster', channel: 'email', value: 'e@example.org', consentGiven: true, consentOn: '2025-05-14', consentNote: '' } }));
     let before = await s.bytes();
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: t.undo.proposalsLinked(['A-2025-051']) } });
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.proposalsLinked(['A-2025-051']) } });
     expect(await s.bytes()).toEqual(before);
 
     ok(await s.call('deleteProposalContact', { proposalId: first!.id }));
     const { id: _id, version, createdAt: _c, updatedAt: _u, stateChangedAt: _s, deletedAt: _d, anonymisedAt: _a, ...fields } = first!;
     ok(await s.call('saveProposal', { id: first!.id, version, fields: { ...fields, category: 'Beleuchtung' } }));
     before = await s.bytes();
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: t.undo.proposalsChanged(['A-2025-051']) } });
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.proposalsChanged(['A-2025-051']) } });
     expect(await s.bytes()).toEqual(before);
-    expect(t.undo.proposalsChanged(['A-2025-051'])).toMatch(/^Der Import kann nicht rückgängig gemacht werden: die Anregung A-2025-051 wurde seitdem bearbeitet/);
+    expect(importTexts.undo.proposalsChanged(['A-2025-051'])).toMatch(/^Der Import kann nicht rückgängig gemacht werden: die Anregung A-2025-051 wurde seitdem bearbeitet/);
   });
 
   it('an import record written before Anregungen could be imported still reads (no createdProposalIds)', async () => {
@@ -423,7 +423,7 @@ describe('masterplan import proposals', () => {
     expect(dry.err).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.out).toContain(cli.import.mappingLine('Anregung (Text)', '„Anregung“ (F)'));
-    expect(dry.out).toContain(t.mapping.personalLeftOut(['Name', 'E-Mail']));
+    expect(dry.out).toContain(importTexts.mapping.personalLeftOut(['Name', 'E-Mail']));
     expect(dry.out).not.toContain(cli.import.unmapped('„Name“ (C)'));
     expect(dry.out).toContain(cli.import.row(4, 'neu: A-2025-051 (Nummer vergeben) – Beleuchtung am Seeufer verbessern'));
     expect(dry.out).toContain(cli.import.proposalsSummary(3));
@@ -447,8 +447,8 @@ describe('masterplan import proposals', () => {
     expect(result.code).toBe(1);
     expect(result.err.split('\n')).toEqual([
       cli.import.rowsWithErrors(1, 1),
-      `  Zeile 2, Spalte „Nr.“: ${t.row.numberExists('A-2025-001')}`,
-      `  Zeile 2, Spalte „Status“: ${v.reasonRequired}`,
+      `  Zeile 2, Spalte „Nr.“: ${importTexts.row.numberExists('A-2025-001')}`,
+      `  Zeile 2, Spalte „Status“: ${participationValidationTexts.reasonRequired}`,
       cli.import.fixHint,
       '',
     ]);

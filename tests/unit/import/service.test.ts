@@ -3,17 +3,17 @@
  * preview (dry run), commit all or nothing with audit and import record, undo, and the refusals.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { ImportService } from '../../../electron/main/services/imports';
-import type { ImportFileInfo, Saved } from '../../../shared/contract';
-import type { ImportRecord } from '../../../shared/domain/evaluation';
-import type { ImportPreview } from '../../../shared/domain/importMapping';
-import { de } from '../../../shared/i18n/de';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { ImportService } from '@main/import/imports';
+import type { ImportFileInfo, Saved } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
+import type { ImportPreview } from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { ok, setup, workbook, writeFile, type Cell } from './helpers';
 
 const dir = useTempDir('mpr-import-service-');
-const t = de.import;
+const importTexts = de.import;
 
 const MEASURES: Cell[][] = [
   ['Maßnahmen – Stand März 2025'],
@@ -77,18 +77,18 @@ describe('choose and preview', () => {
   it('refuses an unknown token, a missing sheet, fields of the wrong kind and hostile keys in the request', async () => {
     const s = await setup(dir.path);
     const info = await choose(s, 'a.xlsx', workbook({ T: MEASURES }));
-    expect(await s.call('previewImport', request('00000000-0000-4000-8000-000000000000', 'measures'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: t.file.expired } });
-    expect(await s.call('previewImport', request(info.token, 'measures', null, 'Fehlt'))).toMatchObject({ ok: false, error: { message: t.file.sheetNotFound('Fehlt') } });
+    expect(await s.call('previewImport', request('00000000-0000-4000-8000-000000000000', 'measures'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: importTexts.file.expired } });
+    expect(await s.call('previewImport', request(info.token, 'measures', null, 'Fehlt'))).toMatchObject({ ok: false, error: { message: importTexts.file.sheetNotFound('Fehlt') } });
     expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: JSON.parse('{"__proto__": 1}') })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: { number: -1 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     const wrong = ok<ImportPreview>(await s.call('previewImport', request(info.token, 'measures', { number: 0, title: 1, actionField: 2, year: 3 })));
-    expect(wrong.problems).toEqual([t.mapping.wrongKind(t.fields.year)]);
+    expect(wrong.problems).toEqual([importTexts.mapping.wrongKind(importTexts.fields.year)]);
   });
 
   it('turns a file problem into a German refusal and keeps nothing', async () => {
     const s = await setup(dir.path);
     s.choose(await writeFile(dir.path, 'kaputt.xlsx', Buffer.from('PK\u0003\u0004 kaputt')));
-    expect(await s.call('chooseImportFile')).toEqual({ ok: false, error: { code: 'VALIDATION', message: t.file.notSpreadsheet } });
+    expect(await s.call('chooseImportFile')).toEqual({ ok: false, error: { code: 'VALIDATION', message: importTexts.file.notSpreadsheet } });
   });
 
   it('forgets a chosen file after 30 minutes', async () => {
@@ -98,7 +98,7 @@ describe('choose and preview', () => {
     const info = await service.load(await writeFile(dir.path, 'a.csv', 'Nr.;Titel;HF\nHF1-50;A;HF1\n'));
     expect((await service.preview(info.token, 'measures', null, null)).counts.ok).toBe(1);
     now += 30 * 60 * 1000 + 1;
-    await expect(service.preview(info.token, 'measures', null, null)).rejects.toThrow(t.file.expired);
+    await expect(service.preview(info.token, 'measures', null, null)).rejects.toThrow(importTexts.file.expired);
   });
 });
 
@@ -118,7 +118,7 @@ describe('commit', () => {
     ]);
     const entries = disk.audit.filter((a) => a.action === 'import');
     expect(entries.map((a) => [a.entityType, a.entityLabel])).toEqual([
-      ['import', t.audit.label('Maßnahmen', 'massnahmen.xlsx')],
+      ['import', importTexts.audit.label('Maßnahmen', 'massnahmen.xlsx')],
       ['measure', 'HF1-10 Beleuchtung Nordmarkt'],
       ['measure', 'HF2-11 Streetwork Borsigplatz'],
     ]);
@@ -144,7 +144,7 @@ describe('commit', () => {
     expect(preview.counts).toMatchObject({ rows: 3, ok: 2, errors: 1 });
     expect(preview.rows[2]!.errors.map((e) => e.column)).toEqual(['HF', 'Stadtbezirk(e)', 'Beginn', 'Plan €']);
     const result = await s.call('commitImport', request(info.token, 'measures'));
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: t.commit.hasErrors(1) } });
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: importTexts.commit.hasErrors(1) } });
     expect(await s.bytes()).toEqual(before);
   });
 
@@ -154,7 +154,7 @@ describe('commit', () => {
     const info = await choose(s, 'm.xlsx', workbook({ T: MEASURES }));
     const missing = await s.call('commitImport', request(info.token, 'measures', { number: 0, title: 1 }));
     expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    if (!missing.ok) expect(missing.error.message).toContain(t.mapping.missingColumns([t.fields.actionField]));
+    if (!missing.ok) expect(missing.error.message).toContain(importTexts.mapping.missingColumns([importTexts.fields.actionField]));
     (s.session.requireOpen() as { readOnly: boolean }).readOnly = true;
     expect(await s.call('commitImport', request(info.token, 'measures'))).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(await s.bytes()).toEqual(before);
@@ -207,7 +207,7 @@ describe('undo', () => {
     expect(disk.measures.filter((m) => !m.deletedAt).map((m) => m.number)).toEqual(['HF1-01', 'HF1-02', 'HF1-03']);
     expect(disk.imports.map((r) => r.undoneAt !== null)).toEqual([true, true]);
     expect(disk.audit.filter((a) => a.action === 'undo').map((a) => a.entityType)).toEqual(['import', 'indicator', 'indicator', 'import', 'measure', 'measure']);
-    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: t.undo.alreadyUndone } });
+    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone } });
     expect(await s.call('undoImport', { id: 'gibt-es-nicht' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -223,8 +223,8 @@ describe('undo', () => {
     ok(await s.call('saveIndicator', { id: indicatorId, version: indicatorVersion, fields: { ...indicatorFields, values: [...indicatorFields.values, { year: 2025, period: '', value: 20, note: '' }] } }));
 
     const before = await s.bytes();
-    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: t.undo.measuresChanged(['HF1-10']) } });
-    expect(await s.call('undoImport', { id: values.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: t.undo.indicatorsChanged(['„Teilnehmende“ (HF1-02)']) } });
+    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.measuresChanged(['HF1-10']) } });
+    expect(await s.call('undoImport', { id: values.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.indicatorsChanged(['„Teilnehmende“ (HF1-02)']) } });
     expect(await s.bytes()).toEqual(before);
   });
 });

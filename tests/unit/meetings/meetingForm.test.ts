@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyMember, Meeting } from '../../../shared/domain/participation';
-import { newMeetingFields } from '../../../shared/domain/participationRules';
+import type { BodyMember, Meeting } from '@shared/participation/participation';
+import { newMeetingFields } from '@shared/participation/participationRules';
 import {
   emptyAgendaItem,
   fromMeetingForm,
@@ -15,7 +15,7 @@ import {
   suggestMeetingNumber,
   suggestRecommendationNumber,
   toMeetingForm,
-} from '../../../renderer/src/features/meetings/meetingForm';
+} from '@renderer/features/meetings/meetingForm';
 
 /** The session and recommendation forms: text as typed → stored fields, with German problems at their fields. */
 const ids = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;

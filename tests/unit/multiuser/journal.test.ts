@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyOps, diffDocuments } from '../../../electron/main/store/docDiff';
-import { journalPathFor, readJournal } from '../../../electron/main/store/journal';
-import { loadRegisterFiles } from '../../../electron/main/store/registerFiles';
-import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
-import { replaceAt } from '../../../electron/main/services/measures';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { multiUser } from '../../../shared/i18n/multiUser';
+import { applyOps, diffDocuments } from '@main/store/docDiff';
+import { journalPathFor, readJournal } from '@main/store/journal';
+import { loadRegisterFiles } from '@main/store/registerFiles';
+import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
+import { replaceAt } from '@main/register/measures';
+import type { RegisterDocument } from '@shared/register/register';
+import { multiUser } from '@shared/session/multiUserTexts';
 import { makeMeasure, makeRegister } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireWriteLock, readWriteLock, WriteLockBusyError, WriteLockLostError, type WriteLockBody } from '../../../electron/main/store/writeLock';
+import { acquireWriteLock, readWriteLock, WriteLockBusyError, WriteLockLostError, type WriteLockBody } from '@main/store/writeLock';
 import { useTempDir } from '../store/tempDir';
 
 const dir = useTempDir('mpr-wlock-');

@@ -5,11 +5,11 @@
  * argv: storePath settingsDir measureId count label staleMs journalFromBytes
  */
 import path from 'node:path';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '../../../shared/domain/measure';
-import type { ApiResult } from '../../../shared/contract';
+import { createApi, dispatch } from '@main/api';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { MEASURE_FIELD_NAMES, type Measure, type MeasureFields } from '@shared/register/measure';
+import type { ApiResult } from '@shared/contract';
 
 const [storePath, settingsDir, measureId, countText, label, staleText, journalText] = process.argv.slice(2) as string[];
 const settings = await SettingsFile.load(path.join(settingsDir!, `${label}.json`));

@@ -1,7 +1,7 @@
 /** Broken cross-references of Gremien & Beteiligung (a file edited outside the app) become readable warnings. */
 import { describe, expect, it } from 'vitest';
-import { checkParticipationIntegrity } from '../../../shared/domain/participationIntegrity';
-import { checkRegisterIntegrity } from '../../../shared/domain/rules';
+import { checkParticipationIntegrity } from '@shared/participation/participationIntegrity';
+import { checkRegisterIntegrity } from '@shared/register/rules';
 import { sampleDoc } from './setup';
 
 describe('integrity of Gremien & Beteiligung', () => {

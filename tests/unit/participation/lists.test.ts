@@ -1,9 +1,9 @@
 /** The list filters of Anregungen and Sitzungen, the district overview and the migration to version 5. */
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../shared/domain/migrations';
-import { districtOverview, EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals } from '../../../shared/domain/participationLists';
-import { registerDocumentSchema } from '../../../shared/domain/register';
-import { DEFAULT_RETENTION } from '../../../shared/domain/retention';
+import { migrate } from '@shared/register/migrations';
+import { districtOverview, EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals } from '@shared/participation/participationLists';
+import { registerDocumentSchema } from '@shared/register/register';
+import { DEFAULT_RETENTION } from '@shared/privacy/retention';
 import { makeRegister } from '../../fixtures/documents';
 import { sampleDoc } from './setup';
 

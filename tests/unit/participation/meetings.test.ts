@@ -1,12 +1,12 @@
 /** Sessions, members and recommendations through the API on a real register file. */
 import { describe, expect, it } from 'vitest';
-import type { BodyMember, Meeting, RecommendationRecord } from '../../../shared/domain/participation';
-import { newMeetingFields } from '../../../shared/domain/participationRules';
-import { de } from '../../../shared/i18n/de';
+import type { BodyMember, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import { newMeetingFields } from '@shared/participation/participationRules';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { failed, fieldsOf, ok, openRegister, type Opened } from './setup';
 
-const v = de.participation.validation;
+const participationValidationTexts = de.participation.validation;
 const VV = 'gremium-vollversammlung';
 const fieldOf = (error: { fields?: { field: string; message: string }[] }, field: string) => error.fields?.find((f) => f.field === field)?.message;
 
@@ -46,16 +46,16 @@ describe('Sitzungen', () => {
   it('refuse a second session with the same number of a body, an end before the start, doubled TOP numbers and unknown links', async () => {
     const r = await openRegister(dir.path);
     const taken = failed(await r.call('saveMeeting', { id: null, version: null, fields: meetingFields({ number: '1. Sitzung' }) }));
-    expect(fieldOf(taken, 'number')).toBe(v.meetingNumberTaken('1. Sitzung'));
+    expect(fieldOf(taken, 'number')).toBe(participationValidationTexts.meetingNumberTaken('1. Sitzung'));
     const times = failed(await r.call('saveMeeting', { id: null, version: null, fields: meetingFields({ startTime: '18:00', endTime: '17:00' }) }));
-    expect(fieldOf(times, 'endTime')).toBe(v.endBeforeStart);
+    expect(fieldOf(times, 'endTime')).toBe(participationValidationTexts.endBeforeStart);
     const base = meetingFields();
     const doubled = failed(await r.call('saveMeeting', { id: null, version: null, fields: { ...base, agenda: [...base.agenda, { ...base.agenda[0]!, id: 'x' }] } }));
-    expect(fieldOf(doubled, 'agenda.4.number')).toBe(v.duplicateAgendaNumber('1'));
+    expect(fieldOf(doubled, 'agenda.4.number')).toBe(participationValidationTexts.duplicateAgendaNumber('1'));
     const link = failed(await r.call('saveMeeting', { id: null, version: null, fields: { ...base, agenda: [{ ...base.agenda[0]!, measureIds: ['gibt-es-nicht'] }] } }));
-    expect(fieldOf(link, 'agenda.0.measureIds')).toBe(v.unknownMeasure);
+    expect(fieldOf(link, 'agenda.0.measureIds')).toBe(participationValidationTexts.unknownMeasure);
     const time = failed(await r.call('saveMeeting', { id: null, version: null, fields: meetingFields({ startTime: '25:00' }) }));
-    expect(fieldOf(time, 'startTime')).toBe(v.time);
+    expect(fieldOf(time, 'startTime')).toBe(participationValidationTexts.time);
     expect((await r.onDisk()).meetings).toHaveLength(2);
   });
 
@@ -69,7 +69,7 @@ describe('Sitzungen', () => {
     expect(saved.agenda.find((a) => a.id === 's1-top-6')!.measureIds).toContain('m-hf2-04');
     const linkAgain = saved.agenda.map((a) => (a.id === 's1-top-5' ? { ...a, measureIds: ['m-hf2-04'] } : a));
     const refused = failed(await r.call('saveMeeting', { id: held.id, version: saved.version, fields: { ...fieldsOf(saved), agenda: linkAgain } }));
-    expect(fieldOf(refused, 'agenda.4.measureIds')).toBe(v.unknownMeasure);
+    expect(fieldOf(refused, 'agenda.4.measureIds')).toBe(participationValidationTexts.unknownMeasure);
   });
 
   it('refuse a stale version and keep the newer one', async () => {
@@ -107,9 +107,9 @@ describe('Empfehlungen', () => {
     ok(await r.call('saveRecommendation', { id: rec.id, version: rec.version, fields: { ...fields, state: 'umgesetzt', handling: 'In HF1-06 aufgenommen.', measureIds: ['m-hf1-06'] } }));
     expect((await r.onDisk()).recommendations.find((x) => x.id === rec.id)).toMatchObject({ state: 'umgesetzt', handling: 'In HF1-06 aufgenommen.', version: 2 });
     const wrongTop = failed(await r.call('saveRecommendation', { id: null, version: null, fields: { ...fields, number: 'E-2026-02', agendaItemId: 's2-top-5' } }));
-    expect(fieldOf(wrongTop, 'agendaItemId')).toBe(v.unknownAgendaItem);
+    expect(fieldOf(wrongTop, 'agendaItemId')).toBe(participationValidationTexts.unknownAgendaItem);
     const noText = failed(await r.call('saveRecommendation', { id: null, version: null, fields: { ...fields, number: 'E-2026-03', text: '   ' } }));
-    expect(fieldOf(noText, 'text')).toBe(v.textRequired);
+    expect(fieldOf(noText, 'text')).toBe(participationValidationTexts.textRequired);
   });
 });
 

@@ -1,9 +1,9 @@
 /** Datenschutz: what the retention periods make due, and deleting or anonymising it without a trace of the data. */
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, localDay } from '../../../shared/domain/calendar';
-import { privacyDue } from '../../../shared/domain/privacyDue';
-import type { PrivacyOverview } from '../../../shared/participationContract';
-import { de } from '../../../shared/i18n/de';
+import { addDays, addMonths, localDay } from '@shared/core/calendar';
+import { privacyDue } from '@shared/privacy/privacyDue';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
+import { de } from '@shared/i18n/de';
 import { useTempDir } from '../store/tempDir';
 import { failed, ok, openRegister, sampleDoc } from './setup';
 

@@ -1,14 +1,14 @@
 /** Anregungen through the API on a real register file: lifecycle, measure from an Anregung, contacts kept apart. */
 import { describe, expect, it } from 'vitest';
-import type { ProposalListItem } from '../../../shared/participationContract';
-import type { Proposal } from '../../../shared/domain/labs';
-import type { Measure } from '../../../shared/domain/measure';
-import { de } from '../../../shared/i18n/de';
+import type { ProposalListItem } from '@shared/participation/participationContract';
+import type { Proposal } from '@shared/participation/labs';
+import type { Measure } from '@shared/register/measure';
+import { de } from '@shared/i18n/de';
 import { makeFields } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 import { failed, fieldsOf, ok, openRegister, type Opened } from './setup';
 
-const v = de.participation.validation;
+const participationValidationTexts = de.participation.validation;
 
 function newProposal(overrides: Record<string, unknown> = {}) {
   return {
@@ -55,11 +55,11 @@ describe('Anregungen', () => {
   it('refuse a home address, a taken number and a lab Anregung without its lab, each at its field', async () => {
     const r = await openRegister(dir.path);
     const address = failed(await r.call('saveProposal', { id: null, version: null, fields: newProposal({ area: 'Musterstraße 12' }) }));
-    expect(fieldOf(address, 'area')).toBe(v.homeAddress);
+    expect(fieldOf(address, 'area')).toBe(participationValidationTexts.homeAddress);
     const taken = failed(await r.call('saveProposal', { id: null, version: null, fields: newProposal({ number: 'A-2026-001' }) }));
-    expect(fieldOf(taken, 'number')).toBe(v.numberTaken('A-2026-001'));
+    expect(fieldOf(taken, 'number')).toBe(participationValidationTexts.numberTaken('A-2026-001'));
     const noLab = failed(await r.call('saveProposal', { id: null, version: null, fields: newProposal({ labId: null }) }));
-    expect(fieldOf(noLab, 'labId')).toBe(v.labRequired);
+    expect(fieldOf(noLab, 'labId')).toBe(participationValidationTexts.labRequired);
     expect((await r.onDisk()).proposals.some((p) => p.number === 'A-2026-100')).toBe(false);
   });
 
@@ -68,17 +68,17 @@ describe('Anregungen', () => {
     let p = await create(r);
     p = ok<{ value: Proposal }>(await move(r, p, { state: 'in_pruefung' })).value;
     const noReason = failed(await move(r, p, { state: 'abgelehnt' }));
-    expect(fieldOf(noReason, 'stateReason')).toBe(v.reasonRequired);
+    expect(fieldOf(noReason, 'stateReason')).toBe(participationValidationTexts.reasonRequired);
     const before = p.stateChangedAt;
     p = ok<{ value: Proposal }>(await move(r, p, { state: 'abgelehnt', stateReason: 'Privatgelände, nicht zuständig.' })).value;
     expect(p.stateChangedAt >= before).toBe(true);
     const jump = failed(await move(r, p, { state: 'erledigt' }));
-    expect(fieldOf(jump, 'state')).toBe(v.transition('abgelehnt', 'erledigt'));
+    expect(fieldOf(jump, 'state')).toBe(participationValidationTexts.transition('abgelehnt', 'erledigt'));
     const taken = failed(await move(r, p, { state: 'uebernommen', measureId: 'm-hf2-05' }));
     expect(fieldOf(taken, 'state')).toBeDefined();
     p = ok<{ value: Proposal }>(await move(r, p, { state: 'in_pruefung' })).value;
     const noMeasure = failed(await move(r, p, { state: 'uebernommen' }));
-    expect(fieldOf(noMeasure, 'measureId')).toBe(v.measureRequired);
+    expect(fieldOf(noMeasure, 'measureId')).toBe(participationValidationTexts.measureRequired);
     const stored = (await r.onDisk()).proposals.find((x) => x.id === p.id)!;
     expect(stored.state).toBe('in_pruefung');
   });
@@ -120,7 +120,7 @@ describe('Anregungen', () => {
     const p = await create(r);
     const contact = { name: 'Max Beispiel', channel: 'email', value: 'max@example.org', consentOn: '2026-10-01', consentNote: 'schriftlich' };
     const withoutConsent = failed(await r.call('saveProposalContact', { proposalId: p.id, fields: { ...contact, consentGiven: false } }));
-    expect(withoutConsent.fields?.find((f) => f.field === 'consentGiven')?.message).toBe(v.consentRequired);
+    expect(withoutConsent.fields?.find((f) => f.field === 'consentGiven')?.message).toBe(participationValidationTexts.consentRequired);
     ok(await r.call('saveProposalContact', { proposalId: p.id, fields: { ...contact, consentGiven: true } }));
     const disk = await r.onDisk();
     expect(disk.contacts.find((c) => c.proposalId === p.id)).toMatchObject({ name: 'Max Beispiel', value: 'max@example.org' });

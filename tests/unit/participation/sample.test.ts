@@ -1,8 +1,8 @@
 /** The participation part of the sample register: complete, consistent with the rules, and as DOMAIN.md §7 wants it. */
 import { describe, expect, it } from 'vitest';
-import { checkMeeting, checkMember, checkProposal, checkRecommendation, checkTrackedDecision } from '../../../shared/domain/participationRules';
-import { privacyDue } from '../../../shared/domain/privacyDue';
-import { trackingRows } from '../../../shared/domain/trackingReport';
+import { checkMeeting, checkMember, checkProposal, checkRecommendation, checkTrackedDecision } from '@shared/participation/participationRules';
+import { privacyDue } from '@shared/privacy/privacyDue';
+import { trackingRows } from '@shared/participation/trackingReport';
 import { addParticipation } from './sampleParticipation';
 import { sampleDoc } from './setup';
 

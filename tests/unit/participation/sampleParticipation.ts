@@ -6,12 +6,12 @@
  * All names of persons are invented. Written once into resources/sample-register.json by
  * writeSampleParticipation.ts; the test checks the result against the rules.
  */
-import type { Body } from '../../../shared/domain/body';
-import type { FeedbackContact, Lab, Proposal } from '../../../shared/domain/labs';
-import type { AgendaItem, BodyMember, Meeting, RecommendationRecord } from '../../../shared/domain/participation';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { TrackedDecision } from '../../../shared/domain/tracking';
-import { de } from '../../../shared/i18n/de';
+import type { Body } from '@shared/participation/body';
+import type { FeedbackContact, Lab, Proposal } from '@shared/participation/labs';
+import type { AgendaItem, BodyMember, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import type { RegisterDocument } from '@shared/register/register';
+import type { TrackedDecision } from '@shared/participation/tracking';
+import { de } from '@shared/i18n/de';
 
 const AT = '2026-11-02T09:00:00.000Z';
 const VV = 'gremium-vollversammlung';

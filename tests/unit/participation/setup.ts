@@ -1,12 +1,12 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { decodeRegister } from '../../../electron/main/store/decode';
-import type { ApiError, ApiResult } from '../../../shared/contract';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { createApi, dispatch, type Api } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { decodeRegister } from '@main/store/decode';
+import type { ApiError, ApiResult } from '@shared/contract';
+import type { RegisterDocument } from '@shared/register/register';
 
 export const SAMPLE = path.resolve(import.meta.dirname, '../../../resources/sample-register.json');
 

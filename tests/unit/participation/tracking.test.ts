@@ -1,8 +1,8 @@
 /** Beschlussverfolgung: overdue, half-year periods, the table's rows, and "letzte Aktualisierung". */
 import { describe, expect, it } from 'vitest';
-import { localDay } from '../../../shared/domain/calendar';
-import type { TrackedDecision } from '../../../shared/domain/tracking';
-import { countByState, halfYearOf, halfYearRange, isOverdue, trackingRows } from '../../../shared/domain/trackingReport';
+import { localDay } from '@shared/core/calendar';
+import type { TrackedDecision } from '@shared/participation/tracking';
+import { countByState, halfYearOf, halfYearRange, isOverdue, trackingRows } from '@shared/participation/trackingReport';
 import { useTempDir } from '../store/tempDir';
 import { failed, fieldsOf, ok, openRegister, sampleDoc } from './setup';
 

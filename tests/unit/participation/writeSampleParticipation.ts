@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeRegister } from '../../../electron/main/store/decode';
+import { decodeRegister } from '@main/store/decode';
 import { addParticipation } from './sampleParticipation';
 
 const file = path.resolve(import.meta.dirname, '../../../resources/sample-register.json');

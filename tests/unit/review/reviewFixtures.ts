@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { JsonValue } from '../../../shared/domain/audit';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { recordPackageSent } from '../../../shared/domain/reviewOverview';
-import { buildReviewPackage, packageText, sealPackage, type ReviewVoteValue, type Sha256, type VerifiedPackage } from '../../../shared/domain/reviewPackage';
-import { addComment, finishReview, setSuggestion, setVote } from '../../../shared/domain/reviewWork';
+import type { JsonValue } from '@shared/audit/audit';
+import type { RegisterDocument } from '@shared/register/register';
+import { recordPackageSent } from '@shared/review/reviewOverview';
+import { buildReviewPackage, packageText, sealPackage, type ReviewVoteValue, type Sha256, type VerifiedPackage } from '@shared/review/reviewPackage';
+import { addComment, finishReview, setSuggestion, setVote } from '@shared/review/reviewWork';
 import { makeRegister } from '../../fixtures/documents';
 
 /** Builders for review tests: a register, a package of it, the reviewer's work, and the returned file text. */

@@ -1,12 +1,12 @@
 /**
- * The merge of a returned review package, table-tested on the pure functions (shared/domain/reviewMerge.ts):
+ * The merge of a returned review package, table-tested on the pure functions (shared/review/reviewMerge.ts):
  * every case starts from the same register and package, varies what happened meanwhile, and checks the
  * plan (outcome per entry) and the document after applying it.
  */
 import { describe, expect, it } from 'vitest';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { applyMerge, planMerge, prepareImport, ReviewMergeError, undoImport, type Decisions, type PlanOutcome } from '../../../shared/domain/reviewMerge';
-import { readReviewPackage, ReviewPackageError, type PackageProblemKind } from '../../../shared/domain/reviewPackage';
+import type { RegisterDocument } from '@shared/register/register';
+import { applyMerge, planMerge, prepareImport, ReviewMergeError, undoImport, type Decision, type Decisions, type PlanOutcome } from '@shared/review/reviewMerge';
+import { readReviewPackage, ReviewPackageError, type PackageProblemKind } from '@shared/review/reviewPackage';
 import { edited, env, newPackage, register, review, sent, sha256, text, T1, type Work } from './reviewFixtures';
 
 const WORK: Work[] = [
@@ -21,6 +21,8 @@ interface Case {
   meanwhile: (doc: RegisterDocument) => RegisterDocument;
   decisions?: (entryIds: string[]) => Decisions;
   outcomes: PlanOutcome[];
+  /** The plan's default decision per entry (what happens when the clerk decides nothing). */
+  defaults: (Decision | null)[];
   /** Title of measure m-01 after applying. */
   title: string;
   /** Vote taken over into the register (null: kept as a comment only). */
@@ -28,6 +30,8 @@ interface Case {
   /** Outcome stored with the proposal's comment. */
   suggestionResult: string;
   commentBasedOn: boolean;
+  /** The merge leaves m-01 as it is although its title is the proposed one (already changed by the clerk). */
+  itemUnchangedByMerge?: boolean;
 }
 
 const cases: Case[] = [
@@ -35,6 +39,7 @@ const cases: Case[] = [
     name: 'unchanged item: comment, vote and accepted proposal apply',
     meanwhile: (doc) => doc,
     outcomes: ['comment', 'suggestion', 'vote'],
+    defaults: [null, 'accept', null],
     title: 'Helle Wege am Nordmarkt',
     vote: 'freigegeben',
     suggestionResult: 'applied',
@@ -44,6 +49,7 @@ const cases: Case[] = [
     name: 'item changed in another field: comment attaches to the older state, vote and proposal wait for the clerk',
     meanwhile: (doc) => edited(doc, 'm-01', { description: 'Neu beschrieben.' }),
     outcomes: ['commentOnOlder', 'suggestionOnChanged', 'voteNeedsConfirmation'],
+    defaults: [null, 'later', 'later'],
     title: 'Maßnahme 1',
     vote: null,
     suggestionResult: 'open',
@@ -54,6 +60,7 @@ const cases: Case[] = [
     meanwhile: (doc) => edited(doc, 'm-01', { description: 'Neu beschrieben.' }),
     decisions: (ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])),
     outcomes: ['commentOnOlder', 'suggestionOnChanged', 'voteNeedsConfirmation'],
+    defaults: [null, 'later', 'later'],
     title: 'Helle Wege am Nordmarkt',
     vote: 'freigegeben',
     suggestionResult: 'applied',
@@ -64,15 +71,49 @@ const cases: Case[] = [
     meanwhile: (doc) => edited(doc, 'm-01', { title: 'Beleuchtung Nordmarkt (neu)' }),
     decisions: (ids) => Object.fromEntries(ids.map((id) => [id, 'decline'])),
     outcomes: ['commentOnOlder', 'suggestionConflict', 'voteNeedsConfirmation'],
+    defaults: [null, 'later', 'later'],
     title: 'Beleuchtung Nordmarkt (neu)',
     vote: null,
     suggestionResult: 'declined',
     commentBasedOn: true,
   },
   {
+    name: 'same field changed meanwhile, clerk decides nothing: the defaults keep his value and leave the proposal open',
+    meanwhile: (doc) => edited(doc, 'm-01', { title: 'Beleuchtung Nordmarkt (neu)' }),
+    outcomes: ['commentOnOlder', 'suggestionConflict', 'voteNeedsConfirmation'],
+    defaults: [null, 'later', 'later'],
+    title: 'Beleuchtung Nordmarkt (neu)',
+    vote: null,
+    suggestionResult: 'open',
+    commentBasedOn: true,
+  },
+  {
+    name: 'same field changed meanwhile, clerk accepts the conflicting proposal: the reviewer’s value wins',
+    meanwhile: (doc) => edited(doc, 'm-01', { title: 'Beleuchtung Nordmarkt (neu)' }),
+    decisions: (ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])),
+    outcomes: ['commentOnOlder', 'suggestionConflict', 'voteNeedsConfirmation'],
+    defaults: [null, 'later', 'later'],
+    title: 'Helle Wege am Nordmarkt',
+    vote: 'freigegeben',
+    suggestionResult: 'applied',
+    commentBasedOn: true,
+  },
+  {
+    name: 'the clerk already made the proposed change: nothing to decide, the proposal counts as taken over',
+    meanwhile: (doc) => edited(doc, 'm-01', { title: 'Helle Wege am Nordmarkt' }),
+    outcomes: ['commentOnOlder', 'suggestionAlreadyApplied', 'voteNeedsConfirmation'],
+    defaults: [null, null, 'later'],
+    title: 'Helle Wege am Nordmarkt',
+    vote: null,
+    suggestionResult: 'reported',
+    commentBasedOn: true,
+    itemUnchangedByMerge: true,
+  },
+  {
     name: 'deleted meanwhile: every entry is reported, nothing applied to the item',
     meanwhile: (doc) => edited(doc, 'm-01', { deletedAt: T1 }),
     outcomes: ['itemDeleted', 'itemDeleted', 'itemDeleted'],
+    defaults: [null, null, null],
     title: 'Maßnahme 1',
     vote: null,
     suggestionResult: 'reported',
@@ -87,6 +128,9 @@ describe('planMerge and applyMerge', () => {
     const doc = c.meanwhile(sent(base, pkg));
     const plan = prepareImport(text(review(pkg, WORK)), doc, sha256, 'zurueck.mpreview');
     expect(plan.entries.map((e) => e.outcome)).toEqual(c.outcomes);
+    expect(plan.entries.map((e) => e.defaultDecision)).toEqual(c.defaults);
+    // Whatever has a default can be decided by the clerk; nothing else can.
+    expect(plan.entries.map((e) => (e.defaultDecision ? e.choices : []))).toEqual(plan.entries.map((e) => e.choices));
     const conflict = plan.entries.find((e) => e.outcome === 'suggestionConflict');
     if (conflict) expect({ base: conflict.base, current: conflict.current, proposed: conflict.proposed }).toEqual({ base: 'Maßnahme 1', current: 'Beleuchtung Nordmarkt (neu)', proposed: 'Helle Wege am Nordmarkt' });
 
@@ -108,7 +152,7 @@ describe('planMerge and applyMerge', () => {
     expect(importRecord).not.toBeNull();
     const audited = after.audit.filter((a) => a.reviewPackageId === pkg.packageId && a.entityId === 'm-01');
     expect(audited.length).toBe(importRecord!.appliedCount);
-    expect(m1.version).toBe(doc.measures.find((m) => m.id === 'm-01')!.version + (c.title === 'Helle Wege am Nordmarkt' ? 1 : 0));
+    expect(m1.version).toBe(doc.measures.find((m) => m.id === 'm-01')!.version + (c.title === 'Helle Wege am Nordmarkt' && !c.itemUnchangedByMerge ? 1 : 0));
   });
 
   it('duplicate import: the second import of the same package changes nothing', () => {

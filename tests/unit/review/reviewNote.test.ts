@@ -1,8 +1,8 @@
 /** The Prüfvermerk: content from a package and from the register after an import, and its Word form. */
 import { describe, expect, it } from 'vitest';
-import { buildReviewNoteDocx } from '../../../electron/main/export/docx/reviewNote';
-import { applyMerge, prepareImport } from '../../../shared/domain/reviewMerge';
-import { noteFromPackage, noteFromRegister } from '../../../shared/domain/reviewNote';
+import { buildReviewNoteDocx } from '@main/review/reviewNoteDocx';
+import { applyMerge, prepareImport } from '@shared/review/reviewMerge';
+import { noteFromPackage, noteFromRegister } from '@shared/review/reviewNote';
 import { readDocx, rows, tables, visibleText } from '../export/docxParts';
 import { edited, env, newPackage, register, review, sent, sha256, text, type Work } from './reviewFixtures';
 

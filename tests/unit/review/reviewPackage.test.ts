@@ -1,11 +1,11 @@
 /** The package format and the reviewer's steps: canonical hashing, building, the work rules, file names. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageFileName, reviewPackageArgument } from '../../../electron/main/review/packageFile';
-import { decodeRegister } from '../../../electron/main/store/decode';
+import { packageFileName, reviewPackageArgument } from '@main/review/packageFile';
+import { decodeRegister } from '@main/store/decode';
 import { makeRegister } from '../../fixtures/documents';
-import { buildReviewPackage, canonicalJson, itemHash, PackageRequestError, readReviewPackage, sealPackage } from '../../../shared/domain/reviewPackage';
-import { addComment, finishReview, removeEntry, ReviewWorkError, setSuggestion, setVote } from '../../../shared/domain/reviewWork';
+import { buildReviewPackage, canonicalJson, itemHash, PackageRequestError, readReviewPackage, sealPackage } from '@shared/review/reviewPackage';
+import { addComment, finishReview, removeEntry, ReviewWorkError, setSuggestion, setVote } from '@shared/review/reviewWork';
 import { newPackage, register, sha256, text, T1 } from './reviewFixtures';
 
 const stamp = (id: string) => ({ id, at: T1 });

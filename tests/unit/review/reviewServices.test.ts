@@ -6,14 +6,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { ReviewSession } from '../../../electron/main/services/reviewSession';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { ApiResult } from '../../../shared/contract';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { ReviewPackage } from '../../../shared/domain/reviewPackage';
+import { createApi, dispatch, type Api } from '@main/api';
+import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
+import { ReviewSession } from '@main/review/reviewSession';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { ApiResult } from '@shared/contract';
+import type { RegisterDocument } from '@shared/register/register';
+import type { ReviewPackage } from '@shared/review/reviewPackage';
 import { makeRegister } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 

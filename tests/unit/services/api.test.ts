@@ -1,12 +1,12 @@
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
+import { NO_DESKTOP } from '@main/core/desktop';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { ApiResult } from '../../../shared/contract';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { createApi, dispatch, type Api } from '@main/api';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { ApiResult } from '@shared/contract';
+import type { RegisterDocument } from '@shared/register/register';
 import { makeFields, makeRegister } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 

@@ -7,11 +7,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { RegisterDocument } from '../../../shared/domain/register';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { RegisterDocument } from '@shared/register/register';
 import { participationRegister } from '../../fixtures/participation';
 import { useTempDir } from '../store/tempDir';
 
@@ -60,7 +60,7 @@ describe('Rückmeldung als Brief from the app', () => {
     expect(opened).toEqual([file]);
     const bytes = await fs.readFile(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, "-");
     expect(text).toContain('Guten Tag Erika Mustermann,');
     expect(text).toContain(FEEDBACK);
 

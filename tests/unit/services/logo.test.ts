@@ -2,11 +2,11 @@ import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageSize } from '../../../electron/main/export/imageSize';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
+import { imageSize } from '@main/export/imageSize';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
 import { useTempDir } from '../store/tempDir';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../resources/sample-register.json');

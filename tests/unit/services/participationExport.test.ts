@@ -9,14 +9,14 @@ import path from 'node:path';
 import XLSX from 'xlsx';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { safeFileName } from '../../../electron/main/services/participationExport';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { localDay } from '../../../shared/domain/calendar';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { Submission } from '../../../shared/domain/submission';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
+import { safeFileName } from '@shared/core/fileName';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { localDay } from '@shared/core/calendar';
+import type { RegisterDocument } from '@shared/register/register';
+import type { Submission } from '@shared/submissions/submission';
 import { participationRegister } from '../../fixtures/participation';
 import { useTempDir } from '../store/tempDir';
 
@@ -55,7 +55,7 @@ describe('participation exports from the app', () => {
     expect(suggested).toEqual(['|Einladung_VollV_3._Sitzung_2026-03-12.docx']);
     expect(opened).toEqual([path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx')]);
     expect(settings.value.lastExportDir).toBe(out);
-    const text = (await mammoth.extractRawText({ path: path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx') })).value;
+    const text = (await mammoth.extractRawText({ path: path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx') })).value.replace(/\u2011/g, "-");
     expect(text).toContain('Einladung zur 3. Sitzung der Vollversammlung');
 
     const minutes = await dispatch(api, 'exportMeeting', { id: 'meeting-3', kind: 'niederschrift', open: false });

@@ -1,14 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch, type Api } from '../../../electron/main/services/api';
-import { NO_DESKTOP } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import { newStatusKey } from '../../../electron/main/services/statuses';
-import type { ApiResult } from '../../../shared/contract';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import type { StatusDefinition } from '../../../shared/domain/status';
+import { createApi, dispatch, type Api } from '@main/api';
+import { NO_DESKTOP } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import { newStatusKey } from '@main/register/statuses';
+import type { ApiResult } from '@shared/contract';
+import type { RegisterDocument } from '@shared/register/register';
+import type { StatusDefinition } from '@shared/register/status';
 import { makeMeasure, makeRegister, STAMP } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 

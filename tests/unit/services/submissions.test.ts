@@ -1,14 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi, dispatch } from '../../../electron/main/services/api';
-import { NO_DESKTOP, type Desktop } from '../../../electron/main/services/desktop';
-import { RegisterSession } from '../../../electron/main/services/session';
-import { SettingsFile } from '../../../electron/main/services/settingsFile';
-import type { ApiResult } from '../../../shared/contract';
-import type { RegisterDocument } from '../../../shared/domain/register';
-import { parseRichText } from '../../../shared/domain/richText';
-import type { Submission, SubmissionFields } from '../../../shared/domain/submission';
+import { createApi, dispatch } from '@main/api';
+import { NO_DESKTOP, type Desktop } from '@main/core/desktop';
+import { RegisterSession } from '@main/session/session';
+import { SettingsFile } from '@main/settings/settingsFile';
+import type { ApiResult } from '@shared/contract';
+import type { RegisterDocument } from '@shared/register/register';
+import { parseRichText } from '@shared/core/richText';
+import type { Submission, SubmissionFields } from '@shared/submissions/submission';
 import { makeRegister } from '../../fixtures/documents';
 import { useTempDir } from '../store/tempDir';
 
@@ -143,7 +143,7 @@ describe('submissions', () => {
       await call('updateSubmission', {
         id: s.id,
         version: 1,
-        fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26' },
+        fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26', status: 'freigegeben' },
       }),
     ).value;
     const json = ok<{ path: string }>(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false }));

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups, selectBackupsToKeep } from '../../../electron/main/store/backups';
-import type { BackupInfo } from '../../../shared/contract';
+import { backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups, selectBackupsToKeep } from '@main/store/backups';
+import type { BackupInfo } from '@shared/contract';
 import { loadV1, makeRegister } from '../../fixtures/documents';
 import { useTempDir } from './tempDir';
 

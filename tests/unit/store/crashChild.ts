@@ -4,7 +4,7 @@
  * `started` before the first write, `written <seq>` after each write has returned.
  * Usage: node --import tsx crashChild.ts <target> <firstSeq>
  */
-import { writeFileDurable } from '../../../electron/main/store/durableWrite';
+import { writeFileDurable } from '@main/store/durableWrite';
 import { crashText } from './crashDoc';
 
 const [target, first] = process.argv.slice(2);

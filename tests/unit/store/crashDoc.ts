@@ -1,4 +1,4 @@
-import type { RegisterDocument } from '../../../shared/domain/register';
+import type { RegisterDocument } from '@shared/register/register';
 import { makeMeasure, makeRegister } from '../../fixtures/documents';
 
 /**

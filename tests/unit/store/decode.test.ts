@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRegister, parseJson, RegisterFileError } from '../../../electron/main/store/decode';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
+import { decodeRegister, parseJson, RegisterFileError } from '@main/store/decode';
+import { CURRENT_SCHEMA_VERSION } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { loadV1, makeRegister } from '../../fixtures/documents';
 
 /** Runs `decodeRegister` and returns the RegisterFileError it must throw. */

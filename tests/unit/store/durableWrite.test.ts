@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileDurable } from '../../../electron/main/store/durableWrite';
+import { writeFileDurable } from '@main/store/durableWrite';
 import { mountTinyTmpfs, tempFilesIn, unmount, useTempDir } from './tempDir';
 
 describe('writeFileDurable', () => {

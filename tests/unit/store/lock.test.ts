@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, STALE_AFTER_MS, type LockInfo } from '../../../electron/main/store/lock';
+import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, STALE_AFTER_MS, type LockInfo } from '@main/store/lock';
 import { useTempDir } from './tempDir';
 
 const dir = useTempDir('mpr-lock-');

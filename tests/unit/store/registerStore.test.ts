@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDirFor, listBackups } from '../../../electron/main/store/backups';
-import { RegisterFileError } from '../../../electron/main/store/decode';
-import { RegisterStore, WriteFailedError } from '../../../electron/main/store/registerStore';
-import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/register';
-import { de } from '../../../shared/i18n/de';
+import { backupDirFor, listBackups } from '@main/store/backups';
+import { RegisterFileError } from '@main/store/decode';
+import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '@shared/register/register';
+import { de } from '@shared/i18n/de';
 import { loadV1, makeMeasure, makeRegister } from '../../fixtures/documents';
 import { mountTinyTmpfs, tempFilesIn, unmount, useTempDir } from './tempDir';
 

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import { COMPARE_CATEGORIES, type CompareCategory, type ComparedMeasure, type EditionComparison } from '../../../../shared/domain/editionCompare';
-import { de } from '../../../../shared/i18n/de';
+import { COMPARE_CATEGORIES, type CompareCategory, type ComparedMeasure, type EditionComparison } from '@shared/editions/editionCompare';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import './editions.css';
 
-const t = de.editions.ui.compare;
-const c = de.editions.document.columns;
+const editionsCompareUiTexts = de.editions.ui.compare;
+const editionsDocumentColumnsTexts = de.editions.document.columns;
 /** Rows shown per category; the exports carry all. */
 const ROW_LIMIT = 500;
 const fieldLabels = de.ui.measure.field as Record<string, string>;
@@ -46,7 +46,7 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
 
   const back = (
     <button type="button" onClick={() => void navigate({ name: 'editions' })}>
-      {t.back}
+      {editionsCompareUiTexts.back}
     </button>
   );
   if (error)
@@ -64,7 +64,7 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
   const exportAs = async (format: 'xlsx' | 'docx') => {
     try {
       const result = await call('exportEditionComparison', { fromId, toId, format, open });
-      if (result) setExported({ kind: 'success', text: t.exported, path: result.path });
+      if (result) setExported({ kind: 'success', text: editionsCompareUiTexts.exported, path: result.path });
     } catch (e) {
       setExported({ kind: 'error', text: errorMessage(e) });
     }
@@ -90,19 +90,19 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
   return (
     <section aria-labelledby="compare-title" className="edition-compare">
       <div className="view-head">
-        <h1 id="compare-title">{t.title(from, to)}</h1>
+        <h1 id="compare-title">{editionsCompareUiTexts.title(from, to)}</h1>
         {back}
       </div>
-      <div className="export-buttons" role="group" aria-label={t.exportLabel}>
+      <div className="export-buttons" role="group" aria-label={editionsCompareUiTexts.exportLabel}>
         <button type="button" onClick={() => void exportAs('xlsx')}>
-          {t.exportXlsx}
+          {editionsCompareUiTexts.exportXlsx}
         </button>
         <button type="button" onClick={() => void exportAs('docx')}>
-          {t.exportDocx}
+          {editionsCompareUiTexts.exportDocx}
         </button>
         <label className="checkbox">
           <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
-          {t.openAfter}
+          {editionsCompareUiTexts.openAfter}
         </label>
       </div>
       {exported ? (
@@ -113,12 +113,12 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
 
       <div className="compare-overview">
         <table className="data compact">
-          <caption>{t.countsCaption}</caption>
+          <caption>{editionsCompareUiTexts.countsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.category}</th>
+              <th scope="col">{editionsDocumentColumnsTexts.category}</th>
               <th scope="col" className="num">
-                {c.count}
+                {editionsDocumentColumnsTexts.count}
               </th>
             </tr>
           </thead>
@@ -132,12 +132,12 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
           </tbody>
         </table>
         <table className="data compact">
-          <caption>{t.fieldsCaption}</caption>
+          <caption>{editionsCompareUiTexts.fieldsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.change}</th>
-              <th scope="col">{t.oldEditionLabel(from)}</th>
-              <th scope="col">{t.newEditionLabel(to)}</th>
+              <th scope="col">{editionsDocumentColumnsTexts.change}</th>
+              <th scope="col">{editionsCompareUiTexts.oldEditionLabel(from)}</th>
+              <th scope="col">{editionsCompareUiTexts.newEditionLabel(to)}</th>
             </tr>
           </thead>
           <tbody>
@@ -153,10 +153,10 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
       </div>
       <div className="table-wrap">
         <table className="data">
-          <caption>{t.byFieldCaption}</caption>
+          <caption>{editionsCompareUiTexts.byFieldCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.field}</th>
+              <th scope="col">{editionsDocumentColumnsTexts.field}</th>
               {COMPARE_CATEGORIES.map((k) => (
                 <th key={k} scope="col" className="num">
                   {de.editions.categories[k]}
@@ -183,10 +183,10 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
         </table>
       </div>
 
-      <div className="tabs" role="tablist" aria-label={t.categoriesLabel}>
+      <div className="tabs" role="tablist" aria-label={editionsCompareUiTexts.categoriesLabel}>
         {COMPARE_CATEGORIES.map((k) => (
           <button key={k} type="button" role="tab" id={`cmp-tab-${k}`} aria-selected={category === k} aria-controls={category === k ? 'cmp-panel' : undefined} onClick={() => setCategory(k)}>
-            {t.categoryTab(de.editions.categories[k], comparison.counts[k])}
+            {editionsCompareUiTexts.categoryTab(de.editions.categories[k], comparison.counts[k])}
           </button>
         ))}
       </div>
@@ -196,14 +196,14 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
         ) : (
           <div className="table-wrap">
             <table className="data">
-              <caption className="visually-hidden">{t.rowsCaption(de.editions.categories[category])}</caption>
+              <caption className="visually-hidden">{editionsCompareUiTexts.rowsCaption(de.editions.categories[category])}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.oldEditionLabel(from)}</th>
-                  <th scope="col">{c.oldField}</th>
-                  <th scope="col">{t.newEditionLabel(to)}</th>
-                  <th scope="col">{c.newField}</th>
-                  <th scope="col">{category === 'ended' ? c.reason : c.changedFields}</th>
+                  <th scope="col">{editionsCompareUiTexts.oldEditionLabel(from)}</th>
+                  <th scope="col">{editionsDocumentColumnsTexts.oldField}</th>
+                  <th scope="col">{editionsCompareUiTexts.newEditionLabel(to)}</th>
+                  <th scope="col">{editionsDocumentColumnsTexts.newField}</th>
+                  <th scope="col">{category === 'ended' ? editionsDocumentColumnsTexts.reason : editionsDocumentColumnsTexts.changedFields}</th>
                 </tr>
               </thead>
               <tbody>
@@ -220,7 +220,7 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
             </table>
           </div>
         )}
-        {rows.length > ROW_LIMIT ? <p className="hint">{t.limited(ROW_LIMIT, rows.length)}</p> : null}
+        {rows.length > ROW_LIMIT ? <p className="hint">{editionsCompareUiTexts.limited(ROW_LIMIT, rows.length)}</p> : null}
       </div>
     </section>
   );

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EditionSummary } from '../../../../shared/domain/fortschreibung';
-import type { FortschreibungDraftInfo } from '../../../../shared/domain/fortschreibungModel';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { EditionSummary } from '@shared/editions/fortschreibung';
+import type { FortschreibungDraftInfo } from '@shared/editions/fortschreibungModel';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './editions.css';
 
-const t = de.editions.ui;
+const editionsUiTexts = de.editions.ui;
 const PRINT_NUMBER = /^\d{5}-\d{2}(-E[1-9]\d?)?$/;
 
 /**
@@ -66,60 +66,60 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
   };
 
   const remove = async (s: EditionSummary) => {
-    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(s.edition.name, s.measureCount), confirmLabel: t.deleteTitle }))) return;
-    await run(() => call('deleteEdition', { id: s.edition.id }), t.deleted(s.edition.name));
+    if (!(await confirm({ title: editionsUiTexts.deleteTitle, text: editionsUiTexts.deleteConfirm(s.edition.name, s.measureCount), confirmLabel: editionsUiTexts.deleteTitle }))) return;
+    await run(() => call('deleteEdition', { id: s.edition.id }), editionsUiTexts.deleted(s.edition.name));
   };
 
   const discard = async (d: FortschreibungDraftInfo) => {
     const name = d.name || de.editions.unnamedDraft;
-    if (!(await confirm({ title: t.discardTitle, text: t.discardConfirm(name), confirmLabel: t.discardTitle }))) return;
-    await run(() => call('discardFortschreibungDraft', { id: d.id }), t.discarded);
+    if (!(await confirm({ title: editionsUiTexts.discardTitle, text: editionsUiTexts.discardConfirm(name), confirmLabel: editionsUiTexts.discardTitle }))) return;
+    await run(() => call('discardFortschreibungDraft', { id: d.id }), editionsUiTexts.discarded);
   };
 
   const submitDecision = async () => {
     if (!deciding) return;
     const problems: Record<string, string> = {};
     const decidedOn = parseGermanDate(deciding.date);
-    if (!PRINT_NUMBER.test(deciding.printNumber.trim())) problems.printNumber = t.invalidPrintNumber;
-    if (!decidedOn) problems.date = t.invalidDate;
+    if (!PRINT_NUMBER.test(deciding.printNumber.trim())) problems.printNumber = editionsUiTexts.invalidPrintNumber;
+    if (!decidedOn) problems.date = editionsUiTexts.invalidDate;
     if (Object.keys(problems).length > 0 || !decidedOn) {
       setDeciding({ ...deciding, problems });
       return;
     }
     const name = nameOf(deciding.id);
-    if (await run(() => call('decideEdition', { id: deciding.id, printNumber: deciding.printNumber.trim(), decidedOn }), t.decided(name))) setDeciding(null);
+    if (await run(() => call('decideEdition', { id: deciding.id, printNumber: deciding.printNumber.trim(), decidedOn }), editionsUiTexts.decided(name))) setDeciding(null);
   };
 
   return (
     <section aria-labelledby="editions-title" className="editions">
       <div className="view-head">
-        <h1 id="editions-title">{t.title}</h1>
+        <h1 id="editions-title">{editionsUiTexts.title}</h1>
       </div>
-      <p>{t.intro}</p>
+      <p>{editionsUiTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {compare && message?.kind === 'success' ? (
         <p>
           <button type="button" onClick={() => void navigate({ name: 'editionCompare', fromId: compare.fromId, toId: compare.toId })}>
-            {t.showCompare}
+            {editionsUiTexts.showCompare}
           </button>
         </p>
       ) : null}
       <div className="table-wrap">
         <table className="data">
-          <caption className="visually-hidden">{t.tableCaption}</caption>
+          <caption className="visually-hidden">{editionsUiTexts.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.col.name}</th>
-              <th scope="col">{t.col.printNumber}</th>
-              <th scope="col">{t.col.decidedOn}</th>
-              <th scope="col">{t.col.state}</th>
+              <th scope="col">{editionsUiTexts.col.name}</th>
+              <th scope="col">{editionsUiTexts.col.printNumber}</th>
+              <th scope="col">{editionsUiTexts.col.decidedOn}</th>
+              <th scope="col">{editionsUiTexts.col.state}</th>
               <th scope="col" className="num">
-                {t.col.fields}
+                {editionsUiTexts.col.fields}
               </th>
               <th scope="col" className="num">
-                {t.col.measures}
+                {editionsUiTexts.col.measures}
               </th>
-              <th scope="col">{t.col.source}</th>
+              <th scope="col">{editionsUiTexts.col.source}</th>
               <th scope="col">
                 <span className="visually-hidden">{de.ui.actionsColumn}</span>
               </th>
@@ -133,7 +133,7 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
                   {s.isCurrent ? (
                     <>
                       {' '}
-                      <span className="badge badge-current">{t.current}</span>
+                      <span className="badge badge-current">{editionsUiTexts.current}</span>
                     </>
                   ) : null}
                 </th>
@@ -145,22 +145,22 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
                 <td>{nameOf(s.sourceEditionId)}</td>
                 <td>
                   <div className="buttons">
-                    <button type="button" disabled={readOnly || s.isCurrent} aria-label={t.setCurrentLabel(s.edition.name)} onClick={() => void run(() => call('setCurrentEdition', { id: s.edition.id }), t.currentSet(s.edition.name))}>
-                      {t.setCurrent}
+                    <button type="button" disabled={readOnly || s.isCurrent} aria-label={editionsUiTexts.setCurrentLabel(s.edition.name)} onClick={() => void run(() => call('setCurrentEdition', { id: s.edition.id }), editionsUiTexts.currentSet(s.edition.name))}>
+                      {editionsUiTexts.setCurrent}
                     </button>
                     <button
                       type="button"
                       disabled={readOnly || s.edition.state === 'abgeloest'}
-                      aria-label={t.decideLabel(s.edition.name)}
+                      aria-label={editionsUiTexts.decideLabel(s.edition.name)}
                       onClick={() => setDeciding({ id: s.edition.id, printNumber: s.edition.printNumber ?? '', date: formatDate(s.edition.decidedOn), problems: {} })}
                     >
-                      {t.decide}
+                      {editionsUiTexts.decide}
                     </button>
-                    <button type="button" disabled={readOnly} aria-label={t.startLabel(s.edition.name)} onClick={() => void start(s.edition.id)}>
-                      {t.startFortschreibung}
+                    <button type="button" disabled={readOnly} aria-label={editionsUiTexts.startLabel(s.edition.name)} onClick={() => void start(s.edition.id)}>
+                      {editionsUiTexts.startFortschreibung}
                     </button>
-                    <button type="button" className="danger" disabled={readOnly || s.edition.state !== 'entwurf' || editions.length === 1} aria-label={t.deleteLabel(s.edition.name)} onClick={() => void remove(s)}>
-                      {t.delete}
+                    <button type="button" className="danger" disabled={readOnly || s.edition.state !== 'entwurf' || editions.length === 1} aria-label={editionsUiTexts.deleteLabel(s.edition.name)} onClick={() => void remove(s)}>
+                      {editionsUiTexts.delete}
                     </button>
                   </div>
                 </td>
@@ -178,12 +178,12 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
             void submitDecision();
           }}
         >
-          <h2 id="decide-title">{t.decideTitle(nameOf(deciding.id))}</h2>
-          <p>{t.decideIntro}</p>
+          <h2 id="decide-title">{editionsUiTexts.decideTitle(nameOf(deciding.id))}</h2>
+          <p>{editionsUiTexts.decideIntro}</p>
           <div className="grid">
             <TextField
               id="decide-printNumber"
-              label={t.printNumber}
+              label={editionsUiTexts.printNumber}
               required
               value={deciding.printNumber}
               hint={de.ui.measure.printNumberHint}
@@ -191,31 +191,31 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
               onChange={(v) => setDeciding({ ...deciding, printNumber: v })}
               className="field-number"
             />
-            <TextField id="decide-date" label={t.decidedOn} required value={deciding.date} hint={t.dateHint} error={deciding.problems.date} onChange={(v) => setDeciding({ ...deciding, date: v })} className="field-narrow" />
+            <TextField id="decide-date" label={editionsUiTexts.decidedOn} required value={deciding.date} hint={editionsUiTexts.dateHint} error={deciding.problems.date} onChange={(v) => setDeciding({ ...deciding, date: v })} className="field-narrow" />
           </div>
           <div className="buttons">
             <button type="button" onClick={() => setDeciding(null)}>
               {de.ui.dialog.cancel}
             </button>
             <button type="submit" className="primary">
-              {t.decideSave}
+              {editionsUiTexts.decideSave}
             </button>
           </div>
         </form>
       )}
 
-      <h2>{t.draftsTitle}</h2>
+      <h2>{editionsUiTexts.draftsTitle}</h2>
       {drafts.length === 0 ? (
-        <p>{t.noDrafts}</p>
+        <p>{editionsUiTexts.noDrafts}</p>
       ) : (
         <table className="data">
-          <caption className="visually-hidden">{t.draftsCaption}</caption>
+          <caption className="visually-hidden">{editionsUiTexts.draftsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.draftCol.name}</th>
-              <th scope="col">{t.draftCol.source}</th>
-              <th scope="col">{t.draftCol.saved}</th>
-              <th scope="col">{t.draftCol.by}</th>
+              <th scope="col">{editionsUiTexts.draftCol.name}</th>
+              <th scope="col">{editionsUiTexts.draftCol.source}</th>
+              <th scope="col">{editionsUiTexts.draftCol.saved}</th>
+              <th scope="col">{editionsUiTexts.draftCol.by}</th>
               <th scope="col">
                 <span className="visually-hidden">{de.ui.actionsColumn}</span>
               </th>
@@ -231,11 +231,11 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
                   <td>{formatDateTime(d.updatedAt)}</td>
                   <td>{d.createdBy}</td>
                   <td className="buttons">
-                    <button type="button" className="primary" aria-label={t.resumeLabel(name)} onClick={() => void navigate({ name: 'fortschreibung', id: d.id })}>
-                      {t.resume}
+                    <button type="button" className="primary" aria-label={editionsUiTexts.resumeLabel(name)} onClick={() => void navigate({ name: 'fortschreibung', id: d.id })}>
+                      {editionsUiTexts.resume}
                     </button>
-                    <button type="button" className="danger" disabled={readOnly} aria-label={t.discardLabel(name)} onClick={() => void discard(d)}>
-                      {t.discard}
+                    <button type="button" className="danger" disabled={readOnly} aria-label={editionsUiTexts.discardLabel(name)} onClick={() => void discard(d)}>
+                      {editionsUiTexts.discard}
                     </button>
                   </td>
                 </tr>
@@ -245,7 +245,7 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
         </table>
       )}
 
-      <h2 id="compare-title">{t.compareTitle}</h2>
+      <h2 id="compare-title">{editionsUiTexts.compareTitle}</h2>
       <form
         className="filters"
         aria-labelledby="compare-title"
@@ -255,7 +255,7 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
         }}
       >
         <label>
-          {t.compareFrom}
+          {editionsUiTexts.compareFrom}
           <select value={pair.fromId} onChange={(e) => setPair({ ...pair, fromId: e.target.value })}>
             {editions.map((s) => (
               <option key={s.edition.id} value={s.edition.id}>
@@ -265,7 +265,7 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
           </select>
         </label>
         <label>
-          {t.compareTo}
+          {editionsUiTexts.compareTo}
           <select value={pair.toId} onChange={(e) => setPair({ ...pair, toId: e.target.value })}>
             {editions.map((s) => (
               <option key={s.edition.id} value={s.edition.id}>
@@ -275,10 +275,10 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
           </select>
         </label>
         <button type="submit" className="primary" disabled={!pair.fromId || !pair.toId}>
-          {t.compareButton}
+          {editionsUiTexts.compareButton}
         </button>
       </form>
-      <p className="hint">{t.compareHint}</p>
+      <p className="hint">{editionsUiTexts.compareHint}</p>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FortschreibungDraft, FortschreibungDraftFields } from '../../../../shared/domain/fortschreibungModel';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { FortschreibungDraft, FortschreibungDraftFields } from '@shared/editions/fortschreibungModel';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -13,7 +13,7 @@ import { FieldsStep } from './wizard/FieldsStep';
 import { MeasuresStep, type MeasureFilterState } from './wizard/MeasuresStep';
 import type { StepProps } from './wizard/stepProps';
 
-const w = de.editions.ui.wizard;
+const editionsWizardTexts = de.editions.ui.wizard;
 const STEPS: WizardStep[] = [0, 1, 2, 3];
 
 /**
@@ -94,7 +94,7 @@ export function FortschreibungWizard({ id }: { id: string }) {
       savedJson.current = JSON.stringify(fields);
       setDirty(false);
       setDraft(saved.value);
-      setMessage({ kind: 'success', text: w.savedAt(formatTime(saved.savedAt)) });
+      setMessage({ kind: 'success', text: editionsWizardTexts.savedAt(formatTime(saved.savedAt)) });
       return saved.value;
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -120,7 +120,7 @@ export function FortschreibungWizard({ id }: { id: string }) {
     const current = JSON.stringify(fields) !== savedJson.current ? await saveDraft() : draft;
     if (!current) return;
     const measureCount = fields.decisions.filter((d) => d.action === 'carry' || (d.action === 'supersede' && !d.targetMeasureId)).length;
-    if (!(await confirm({ title: w.applyTitle, text: w.applyConfirm(fields.edition.name, measureCount), confirmLabel: w.apply }))) return;
+    if (!(await confirm({ title: editionsWizardTexts.applyTitle, text: editionsWizardTexts.applyConfirm(fields.edition.name, measureCount), confirmLabel: editionsWizardTexts.apply }))) return;
     setBusy(true);
     try {
       const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }));
@@ -150,25 +150,25 @@ export function FortschreibungWizard({ id }: { id: string }) {
   return (
     <section aria-labelledby="wizard-title" className="fortschreibung">
       <div className="view-head">
-        <h1 id="wizard-title">{w.title(title)}</h1>
+        <h1 id="wizard-title">{editionsWizardTexts.title(title)}</h1>
         <div className="buttons">
           <button type="button" disabled={readOnly || busy} onClick={() => void saveDraft()}>
-            {w.saveDraft}
+            {editionsWizardTexts.saveDraft}
           </button>
           <button type="button" onClick={() => void navigate({ name: 'editions' })}>
-            {w.close}
+            {editionsWizardTexts.close}
           </button>
         </div>
       </div>
       <p id="fs-source" tabIndex={-1}>
-        {source ? w.source(source.name) : de.editions.problems.sourceMissing}
+        {source ? editionsWizardTexts.source(source.name) : de.editions.problems.sourceMissing}
       </p>
-      <nav aria-label={w.stepsLabel} className="wizard-steps">
+      <nav aria-label={editionsWizardTexts.stepsLabel} className="wizard-steps">
         <ol>
           {STEPS.map((s) => (
             <li key={s}>
               <button type="button" aria-current={step === s ? 'step' : undefined} onClick={() => setStep(s)}>
-                {w.stepLabel(s + 1, w.steps[s]!)}
+                {editionsWizardTexts.stepLabel(s + 1, editionsWizardTexts.steps[s]!)}
               </button>
             </li>
           ))}
@@ -183,10 +183,10 @@ export function FortschreibungWizard({ id }: { id: string }) {
       </div>
       <div className="buttons wizard-nav">
         <button type="button" disabled={step === 0} onClick={() => setStep((step - 1) as WizardStep)}>
-          {w.back}
+          {editionsWizardTexts.back}
         </button>
         <button type="button" className={step < 3 ? 'primary' : undefined} disabled={step === 3} onClick={() => setStep((step + 1) as WizardStep)}>
-          {w.next}
+          {editionsWizardTexts.next}
         </button>
       </div>
     </section>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { LineageNode } from '../../../../shared/domain/fortschreibung';
-import { de } from '../../../../shared/i18n/de';
+import type { LineageNode } from '@shared/editions/fortschreibung';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { editionOfField } from './editionInfo';
 import './editions.css';
 
-const l = de.editions.ui.lineage;
+const editionsLineageTexts = de.editions.ui.lineage;
 
 /** Says when a measure belongs to another Fassung than the current one (and that an abgelöste one is history). */
 export function EditionNote({ actionFieldId }: { actionFieldId: string }) {
@@ -47,7 +47,7 @@ export function MeasureLineage({ id }: { id: string }) {
   const measureLink = (n: LineageNode) =>
     n.isFocus ? (
       <strong>
-        {n.number} {n.title} ({l.thisMeasure})
+        {n.number} {n.title} ({editionsLineageTexts.thisMeasure})
       </strong>
     ) : (
       <a
@@ -62,14 +62,14 @@ export function MeasureLineage({ id }: { id: string }) {
     );
   return (
     <section aria-labelledby="lineage-title" className="lineage">
-      <h2 id="lineage-title">{l.title}</h2>
+      <h2 id="lineage-title">{editionsLineageTexts.title}</h2>
       <table className="data compact">
-        <caption className="visually-hidden">{l.caption}</caption>
+        <caption className="visually-hidden">{editionsLineageTexts.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{l.edition}</th>
-            <th scope="col">{l.measure}</th>
-            <th scope="col">{l.next}</th>
+            <th scope="col">{editionsLineageTexts.edition}</th>
+            <th scope="col">{editionsLineageTexts.measure}</th>
+            <th scope="col">{editionsLineageTexts.next}</th>
           </tr>
         </thead>
         <tbody>
@@ -77,19 +77,19 @@ export function MeasureLineage({ id }: { id: string }) {
             <tr key={n.measureId}>
               <td>{n.editionName}</td>
               <td>
-                {measureLink(n)} {n.inTrash ? l.inTrash : ''}
+                {measureLink(n)} {n.inTrash ? editionsLineageTexts.inTrash : ''}
               </td>
               <td>
                 {n.next.map((x) => {
                   const target = numberOf.get(x.measureId);
                   return (
                     <span key={x.measureId} className="lineage-step">
-                      {l.step(de.editions.relations[x.relation], target ? `${target.number} (${target.editionName})` : x.measureId)}
+                      {editionsLineageTexts.step(de.editions.relations[x.relation], target ? `${target.number} (${target.editionName})` : x.measureId)}
                     </span>
                   );
                 })}
-                {n.endedReason !== null ? <span className="lineage-step">{l.ended(n.endedReason)}</span> : null}
-                {n.next.length === 0 && n.endedReason === null ? <span className="muted">{l.lastHere}</span> : null}
+                {n.endedReason !== null ? <span className="lineage-step">{editionsLineageTexts.ended(n.endedReason)}</span> : null}
+                {n.next.length === 0 && n.endedReason === null ? <span className="muted">{editionsLineageTexts.lastHere}</span> : null}
               </td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { Edition } from '../../../../shared/domain/edition';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { Edition } from '@shared/editions/edition';
+import { de } from '@shared/i18n/de';
 
 /** Handlungsfeld id → its Fassung. */
 export function editionOfField(reference: RegisterReference | null, actionFieldId: string): Edition | undefined {
@@ -23,7 +23,7 @@ export type WizardStep = 0 | 1 | 2 | 3;
 
 /**
  * Where a problem of checkFortschreibung is fixed: the wizard step and the id of the control. Paths come
- * from problemPath in shared/domain/fortschreibung.ts.
+ * from problemPath in shared/editions/fortschreibung.ts.
  */
 export function problemTarget(path: string): { step: WizardStep; elementId: string; measureId?: string } {
   const [head, key, part] = path.split('.');

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { RATINGS, RECOMMENDATIONS, assessmentFieldsSchema, type Assessment, type AssessmentFields, type EvaluationRound, type Rating, type Recommendation } from '../../../../shared/domain/evaluation';
-import type { EvaluationRow } from '../../../../shared/domain/evaluationOverview';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { RATINGS, RECOMMENDATIONS, assessmentFieldsSchema, type Assessment, type AssessmentFields, type EvaluationRound, type Rating, type Recommendation } from '@shared/evaluation/evaluation';
+import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
@@ -12,8 +12,8 @@ import { GoalLabel, implementationText, RatingLabel } from './labels';
 import { RadioGroup } from '../../ui/fields';
 import { ProblemSummary } from './parts';
 
-const t = de.ui.evaluation.assessment;
-const f = t.field;
+const evaluationAssessmentTexts = de.ui.evaluation.assessment;
+const f = evaluationAssessmentTexts.field;
 
 interface Draft {
   rating: Rating | null;
@@ -39,11 +39,11 @@ function toDraft(a: Assessment | null, user: string): Draft {
 
 function fromDraft(d: Draft, roundId: string, measureId: string): { fields: AssessmentFields | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  if (!d.rating) problems.push({ field: 'rating', message: t.ratingRequired });
+  if (!d.rating) problems.push({ field: 'rating', message: evaluationAssessmentTexts.ratingRequired });
   let date: string | null = null;
   if (d.date.trim() !== '') {
     date = parseGermanDate(d.date);
-    if (!date) problems.push({ field: 'date', message: t.invalidDate });
+    if (!date) problems.push({ field: 'date', message: evaluationAssessmentTexts.invalidDate });
   }
   if (!d.rating) return { fields: null, problems };
   const fields: AssessmentFields = { roundId, measureId, rating: d.rating, reasoning: d.reasoning, recommendation: d.recommendation || null, assessor: d.assessor.trim(), date };
@@ -150,8 +150,8 @@ export function AssessmentForm({
       }}
     >
       <h3 id="assessment-title" tabIndex={-1}>
-        <span className="visually-hidden">{t.formLabel(row.number)}: </span>
-        {t.title(row.number, row.title)}
+        <span className="visually-hidden">{evaluationAssessmentTexts.formLabel(row.number)}: </span>
+        {evaluationAssessmentTexts.title(row.number, row.title)}
       </h3>
       <dl className="details compact-details">
         <div>
@@ -169,7 +169,7 @@ export function AssessmentForm({
           </dd>
         </div>
         <div>
-          <dt>{t.indicators}</dt>
+          <dt>{evaluationAssessmentTexts.indicators}</dt>
           <dd>
             {row.indicatorCount} –{' '}
             <a
@@ -179,14 +179,14 @@ export function AssessmentForm({
                 void navigate({ name: 'measure', id: row.measureId, tab: 'indicators' });
               }}
             >
-              {t.openMeasure}
+              {evaluationAssessmentTexts.openMeasure}
             </a>
           </dd>
         </div>
       </dl>
-      {saved ? <p className="muted saved-line">{t.lastChanged(formatDateTime(saved.updatedAt), saved.version)}</p> : null}
+      {saved ? <p className="muted saved-line">{evaluationAssessmentTexts.lastChanged(formatDateTime(saved.updatedAt), saved.version)}</p> : null}
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
-      <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+      <ProblemSummary ref={summaryRef} title={evaluationAssessmentTexts.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
       <div className="grid">
         <RadioGroup
           {...common('rating')}
@@ -202,23 +202,23 @@ export function AssessmentForm({
           {...common('recommendation')}
           label={f.recommendation}
           value={draft.recommendation === '' ? 'none' : draft.recommendation}
-          options={[...RECOMMENDATIONS.map((r) => ({ value: r as Recommendation | 'none', label: de.evaluation.recommendations[r] })), { value: 'none' as const, label: t.noRecommendation }]}
+          options={[...RECOMMENDATIONS.map((r) => ({ value: r as Recommendation | 'none', label: de.evaluation.recommendations[r] })), { value: 'none' as const, label: evaluationAssessmentTexts.noRecommendation }]}
           onChange={(v) => update({ recommendation: v === 'none' ? '' : v })}
         />
         <TextField {...common('assessor')} label={f.assessor} value={draft.assessor} onChange={(v) => update({ assessor: v })} maxLength={120} className="field-assessor" />
-        <TextField {...common('date')} label={f.date} hint={t.dateHint} value={draft.date} onChange={(v) => update({ date: v })} className="field-narrow" />
+        <TextField {...common('date')} label={f.date} hint={evaluationAssessmentTexts.dateHint} value={draft.date} onChange={(v) => update({ date: v })} className="field-narrow" />
       </div>
       <div className="buttons form-end">
         <button type="button" onClick={onClose}>
-          {t.cancel}
+          {evaluationAssessmentTexts.cancel}
         </button>
         {!locked ? (
           <>
             <button type="button" disabled={busy} onClick={() => void submit(true)}>
-              {t.saveNext}
+              {evaluationAssessmentTexts.saveNext}
             </button>
             <button type="submit" className="primary" disabled={busy}>
-              {t.save}
+              {evaluationAssessmentTexts.save}
             </button>
           </>
         ) : null}

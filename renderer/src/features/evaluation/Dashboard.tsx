@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ExportPanel } from './ExportPanel';
-import { RATINGS, type EvaluationRound, type Rating } from '../../../../shared/domain/evaluation';
-import type { EvaluationRow } from '../../../../shared/domain/evaluationOverview';
-import { goalLevel } from '../../../../shared/domain/progress';
-import { formatDate, formatInteger, formatMoney, formatPercent } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { RATINGS, type EvaluationRound, type Rating } from '@shared/evaluation/evaluation';
+import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
+import { goalLevel } from '@shared/evaluation/progress';
+import { formatDate, formatInteger, formatMoney, formatPercent } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -12,7 +12,7 @@ import { BarLegend, HBarChart, ScatterChart, type BarSeries } from './charts';
 import { GoalLabel, implementationText, RatingLabel, ratingText } from './labels';
 import { formatEuros } from './numbers';
 
-const t = de.ui.evaluation.dashboard;
+const evaluationDashboardTexts = de.ui.evaluation.dashboard;
 
 /**
  * Dashboard of the evaluation: key figures, measures by status and by Handlungsfeld, implementation
@@ -47,8 +47,8 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
   const spentTotal = rows.reduce((s, r) => s + r.spentCents, 0);
   const count = (n: number) => formatInteger(n);
   const budgetSeries: BarSeries[] = [
-    { name: t.colPlanned, className: 'fill-planned' },
-    { name: t.colSpent, className: 'fill-spent', hatched: true },
+    { name: evaluationDashboardTexts.colPlanned, className: 'fill-planned' },
+    { name: evaluationDashboardTexts.colSpent, className: 'fill-spent', hatched: true },
   ];
   const points = withGoal.map((r) => ({ x: r.implementation.percent, y: Math.round((r.goal.degree ?? 0) * 100), label: r.number }));
   const reached = withGoal.filter((r) => (r.goal.degree ?? 0) >= 1).length;
@@ -59,7 +59,7 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
     <div className="dashboard">
       <div className="filters">
         <label>
-          {t.round}
+          {evaluationDashboardTexts.round}
           <select id="dashboard-round" value={roundId} onChange={(e) => setRoundId(e.target.value)} aria-describedby="dashboard-round-hint">
             <option value="">{de.ui.evaluation.noRound}</option>
             {rounds.map((r) => (
@@ -71,89 +71,89 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
           </select>
         </label>
         <span id="dashboard-round-hint" className="hint">
-          {t.roundHint}
+          {evaluationDashboardTexts.roundHint}
         </span>
       </div>
 
       <ExportPanel roundId={roundId || null} />
 
       <section aria-labelledby="dash-key" className="dash-card dash-key">
-        <h2 id="dash-key">{t.keyFigures}</h2>
+        <h2 id="dash-key">{evaluationDashboardTexts.keyFigures}</h2>
         <dl className="key-figures">
           <div>
-            <dt>{t.measures}</dt>
+            <dt>{evaluationDashboardTexts.measures}</dt>
             <dd>{count(rows.length)}</dd>
           </div>
           {round ? (
             <div>
-              <dt>{t.assessed}</dt>
-              <dd>{t.assessedOf(assessed, rows.length)}</dd>
+              <dt>{evaluationDashboardTexts.assessed}</dt>
+              <dd>{evaluationDashboardTexts.assessedOf(assessed, rows.length)}</dd>
             </div>
           ) : null}
           <div>
-            <dt>{t.avgImplementation}</dt>
+            <dt>{evaluationDashboardTexts.avgImplementation}</dt>
             <dd>{formatPercent(Math.round(avgImpl))}</dd>
           </div>
           <div>
-            <dt>{t.avgGoal}</dt>
+            <dt>{evaluationDashboardTexts.avgGoal}</dt>
             <dd>
-              {avgGoal === null ? de.evaluation.goalLevels.nicht_bewertbar : <GoalLabel goal={{ degree: avgGoal, level: goalLevel(avgGoal) }} />} <span className="muted">{t.withGoal(withGoal.length)}</span>
+              {avgGoal === null ? de.evaluation.goalLevels.nicht_bewertbar : <GoalLabel goal={{ degree: avgGoal, level: goalLevel(avgGoal) }} />} <span className="muted">{evaluationDashboardTexts.withGoal(withGoal.length)}</span>
             </dd>
           </div>
           <div>
-            <dt>{t.plannedTotal}</dt>
+            <dt>{evaluationDashboardTexts.plannedTotal}</dt>
             <dd>{formatMoney(plannedTotal)}</dd>
           </div>
           <div>
-            <dt>{t.spentTotal}</dt>
+            <dt>{evaluationDashboardTexts.spentTotal}</dt>
             <dd>{formatMoney(spentTotal)}</dd>
           </div>
         </dl>
       </section>
 
-      {rows.length === 0 ? <p className="empty">{t.empty}</p> : null}
+      {rows.length === 0 ? <p className="empty">{evaluationDashboardTexts.empty}</p> : null}
 
       <div className="dash-grid">
         <section aria-labelledby="dash-status" className="dash-card">
-          <h2 id="dash-status">{t.byStatus}</h2>
+          <h2 id="dash-status">{evaluationDashboardTexts.byStatus}</h2>
           <HBarChart
             categories={stats.byStatus.map((s) => ({ label: s.label, values: [s.count] }))}
-            series={[{ name: t.colCount, className: 'fill-count' }]}
+            series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
             format={count}
-            summary={t.barSummary(t.byStatus, stats.byStatus.map((s) => `${s.label} ${s.count}`).join(', '))}
+            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byStatus, stats.byStatus.map((s) => `${s.label} ${s.count}`).join(', '))}
           />
-          <CountTable caption={t.byStatus} head={t.colStatus} items={stats.byStatus} total={rows.length} />
+          <CountTable caption={evaluationDashboardTexts.byStatus} head={evaluationDashboardTexts.colStatus} items={stats.byStatus} total={rows.length} />
         </section>
 
         <section aria-labelledby="dash-fields" className="dash-card">
-          <h2 id="dash-fields">{t.byActionField}</h2>
+          <h2 id="dash-fields">{evaluationDashboardTexts.byActionField}</h2>
           <HBarChart
             categories={stats.byField.map((s) => ({ label: s.label, values: [s.count] }))}
-            series={[{ name: t.colCount, className: 'fill-count' }]}
+            series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
             format={count}
-            summary={t.barSummary(t.byActionField, stats.byField.map((s) => `${s.label} ${s.count}`).join(', '))}
+            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byActionField, stats.byField.map((s) => `${s.label} ${s.count}`).join(', '))}
           />
-          <CountTable caption={t.byActionField} head={t.colActionField} items={stats.byField} total={rows.length} />
+          <CountTable caption={evaluationDashboardTexts.byActionField} head={evaluationDashboardTexts.colActionField} items={stats.byField} total={rows.length} />
         </section>
 
         {round ? (
           <section aria-labelledby="dash-ratings" className="dash-card">
             <h2 id="dash-ratings">
-              {t.byRating} „{round.name}“
+              {evaluationDashboardTexts.byRating} „{round.name}“
             </h2>
             <HBarChart
               categories={stats.byRating.map((s) => ({ label: s.label, values: [s.count], className: `fill-rating-${s.key}` }))}
-              series={[{ name: t.colCount, className: 'fill-count' }]}
+              series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
               format={count}
-              summary={t.barSummary(t.byRating, stats.byRating.map((s) => `${s.label} ${s.count}`).join(', '))}
+              summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byRating, stats.byRating.map((s) => `${s.label} ${s.count}`).join(', '))}
             />
             <table className="data compact">
-              <caption className="visually-hidden">{t.byRating}</caption>
+              <caption className="visually-hidden">{evaluationDashboardTexts.byRating}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.colRating}</th>
+                  <th scope="col">{evaluationDashboardTexts.colRating}</th>
                   <th scope="col" className="num">
-                    {t.colCount}
+                    {evaluationDashboardTexts.colCount}
                   </th>
                 </tr>
               </thead>
@@ -172,31 +172,31 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
         ) : null}
 
         <section aria-labelledby="dash-budget" className="dash-card">
-          <h2 id="dash-budget">{t.budget}</h2>
+          <h2 id="dash-budget">{evaluationDashboardTexts.budget}</h2>
           <HBarChart
             categories={stats.byField.map((s) => ({ label: s.label, values: [s.planned, s.spent] }))}
             series={budgetSeries}
             format={formatEuros}
-            summary={t.barSummary(t.budget, stats.byField.map((s) => `${s.label}: ${t.colPlanned} ${formatEuros(s.planned)}, ${t.colSpent} ${formatEuros(s.spent)}`).join('; '))}
+            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.budget, stats.byField.map((s) => `${s.label}: ${evaluationDashboardTexts.colPlanned} ${formatEuros(s.planned)}, ${evaluationDashboardTexts.colSpent} ${formatEuros(s.spent)}`).join('; '))}
           />
           <BarLegend series={budgetSeries} label={de.ui.evaluation.chart.legendLabel} />
           <div className="scroll-x">
             <table className="data compact">
-              <caption className="visually-hidden">{t.budget}</caption>
+              <caption className="visually-hidden">{evaluationDashboardTexts.budget}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.colActionField}</th>
+                  <th scope="col">{evaluationDashboardTexts.colActionField}</th>
                   <th scope="col" className="num">
-                    {t.colPlanned}
+                    {evaluationDashboardTexts.colPlanned}
                   </th>
                   <th scope="col" className="num">
-                    {t.colApproved}
+                    {evaluationDashboardTexts.colApproved}
                   </th>
                   <th scope="col" className="num">
-                    {t.colSpent}
+                    {evaluationDashboardTexts.colSpent}
                   </th>
                   <th scope="col" className="num">
-                    {t.colSpentShare}
+                    {evaluationDashboardTexts.colSpentShare}
                   </th>
                 </tr>
               </thead>
@@ -213,7 +213,7 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">{t.total}</th>
+                  <th scope="row">{evaluationDashboardTexts.total}</th>
                   <td className="num">{formatMoney(plannedTotal)}</td>
                   <td className="num">{formatMoney(rows.reduce((s, r) => s + r.approvedCents, 0))}</td>
                   <td className="num">{formatMoney(spentTotal)}</td>
@@ -225,16 +225,16 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
         </section>
 
         <section aria-labelledby="dash-scatter" className="dash-card dash-wide">
-          <h2 id="dash-scatter">{t.progressVsGoal}</h2>
-          <p className="hint">{t.progressVsGoalHint}</p>
+          <h2 id="dash-scatter">{evaluationDashboardTexts.progressVsGoal}</h2>
+          <p className="hint">{evaluationDashboardTexts.progressVsGoalHint}</p>
           <div className="scatter-layout">
-            <ScatterChart points={points} summary={t.scatterSummary(points.length, reached, gap)} xLabel={t.axisImplementation} yLabel={t.axisGoal} targetLabel={t.targetLine} />
+            <ScatterChart points={points} summary={evaluationDashboardTexts.scatterSummary(points.length, reached, gap)} xLabel={evaluationDashboardTexts.axisImplementation} yLabel={evaluationDashboardTexts.axisGoal} targetLabel={evaluationDashboardTexts.targetLine} />
             <div>
-              <FiguresTable caption={t.plottedCaption} rows={withGoal} withRating={round !== null} onOpen={open} />
+              <FiguresTable caption={evaluationDashboardTexts.plottedCaption} rows={withGoal} withRating={round !== null} onOpen={open} />
               {rows.length > withGoal.length ? (
                 <details className="chart-table">
-                  <summary>{t.notPlotted(rows.length - withGoal.length)}</summary>
-                  <FiguresTable caption={t.notPlottedCaption} rows={rows.filter((r) => r.goal.degree === null)} withRating={round !== null} onOpen={open} />
+                  <summary>{evaluationDashboardTexts.notPlotted(rows.length - withGoal.length)}</summary>
+                  <FiguresTable caption={evaluationDashboardTexts.notPlottedCaption} rows={rows.filter((r) => r.goal.degree === null)} withRating={round !== null} onOpen={open} />
                 </details>
               ) : null}
             </div>
@@ -253,11 +253,11 @@ function FiguresTable({ caption, rows, withRating, onOpen }: { caption: string; 
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.colNumber}</th>
-            <th scope="col">{t.colTitle}</th>
-            <th scope="col">{t.colImplementation}</th>
-            <th scope="col">{t.colGoal}</th>
-            {withRating ? <th scope="col">{t.colRating}</th> : null}
+            <th scope="col">{evaluationDashboardTexts.colNumber}</th>
+            <th scope="col">{evaluationDashboardTexts.colTitle}</th>
+            <th scope="col">{evaluationDashboardTexts.colImplementation}</th>
+            <th scope="col">{evaluationDashboardTexts.colGoal}</th>
+            {withRating ? <th scope="col">{evaluationDashboardTexts.colRating}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -300,10 +300,10 @@ function CountTable({ caption, head, items, total }: { caption: string; head: st
         <tr>
           <th scope="col">{head}</th>
           <th scope="col" className="num">
-            {t.colCount}
+            {evaluationDashboardTexts.colCount}
           </th>
           <th scope="col" className="num">
-            {t.colShare}
+            {evaluationDashboardTexts.colShare}
           </th>
         </tr>
       </thead>
@@ -318,7 +318,7 @@ function CountTable({ caption, head, items, total }: { caption: string; head: st
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{t.total}</th>
+          <th scope="row">{evaluationDashboardTexts.total}</th>
           <td className="num">{formatInteger(total)}</td>
           <td className="num">{total > 0 ? formatPercent(100) : ''}</td>
         </tr>
@@ -352,7 +352,7 @@ function summarise(rows: EvaluationRow[], reference: Ref) {
     .sort(([a], [b]) => (fieldOrder.indexOf(a) + 1 || 999) - (fieldOrder.indexOf(b) + 1 || 999))
     .map(([id, v]) => {
       const field = reference.actionFields.find((f) => f.id === id);
-      return { id, label: field ? `${field.code} ${field.name}` : t.unknownField, ...v };
+      return { id, label: field ? `${field.code} ${field.name}` : evaluationDashboardTexts.unknownField, ...v };
     });
 
   const byRating: { key: Rating | 'none'; label: string; count: number }[] = [

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EvaluationRound } from '../../../../shared/domain/evaluation';
-import type { ImportKind } from '../../../../shared/domain/importMapping';
-import { de } from '../../../../shared/i18n/de';
+import type { EvaluationRound } from '@shared/evaluation/evaluation';
+import type { ImportKind } from '@shared/import/importMapping';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -10,7 +10,7 @@ import { ImportView } from './ImportView';
 import { RoundsPanel } from './RoundsPanel';
 import { RoundWorkspace } from './RoundWorkspace';
 
-const t = de.ui.evaluation;
+const evaluationUiTexts = de.ui.evaluation;
 type Tab = 'dashboard' | 'rounds' | 'import';
 
 /** Evaluation: the dashboard, the rounds with their assessment workspace, and the spreadsheet import. */
@@ -36,12 +36,12 @@ export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; 
   return (
     <section aria-labelledby="evaluation-title" className="evaluation">
       <div className="view-head">
-        <h1 id="evaluation-title">{t.title}</h1>
+        <h1 id="evaluation-title">{evaluationUiTexts.title}</h1>
       </div>
-      <div className="tabs" role="tablist" aria-label={t.tabsLabel}>
+      <div className="tabs" role="tablist" aria-label={evaluationUiTexts.tabsLabel}>
         {tabs.map((k) => (
           <button key={k} type="button" role="tab" id={`eval-tab-${k}`} aria-selected={tab === k} aria-controls={tab === k ? `eval-panel-${k}` : undefined} onClick={() => void navigate({ name: 'evaluation', tab: k })}>
-            {t.tabs[k]}
+            {evaluationUiTexts.tabs[k]}
           </button>
         ))}
       </div>
@@ -54,7 +54,7 @@ export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; 
         ) : tab === 'import' ? (
           <ImportView preselectedKind={importKind} />
         ) : tab === 'rounds' && roundId ? (
-          round ? <RoundWorkspace key={round.id} round={round} /> : <Notice kind="error">{t.workspace.notFound}</Notice>
+          round ? <RoundWorkspace key={round.id} round={round} /> : <Notice kind="error">{evaluationUiTexts.workspace.notFound}</Notice>
         ) : (
           <RoundsPanel rounds={rounds} />
         )}

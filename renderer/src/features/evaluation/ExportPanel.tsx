@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { DISTRICTS } from '../../../../shared/domain/districts';
+import { de } from '@shared/i18n/de';
+import { DISTRICTS } from '@shared/register/districts';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 
-const t = de.ui.evaluationExport;
+const evaluationExportUiTexts = de.ui.evaluationExport;
 
 /** Excel evaluation tables and the Word report of the chosen round, with filters; personal data off by default. */
 export function ExportPanel({ roundId }: { roundId: string | null }) {
@@ -25,7 +25,7 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
     try {
       const filters = { ...(actionFieldId ? { actionFieldId } : {}), ...(district ? { district } : {}), ...(status ? { status } : {}) };
       const result = await call('exportEvaluation', { roundId, format, filters, includePersonalData: personal, open: openAfter });
-      if (result) setMessage({ kind: 'success', text: t.written(result.path) });
+      if (result) setMessage({ kind: 'success', text: evaluationExportUiTexts.written(result.path) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -35,10 +35,10 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
 
   return (
     <section aria-labelledby="eval-export-title" className="dash-card">
-      <h2 id="eval-export-title">{t.title}</h2>
+      <h2 id="eval-export-title">{evaluationExportUiTexts.title}</h2>
       <div className="filters">
         <label>
-          {t.actionField}
+          {evaluationExportUiTexts.actionField}
           <select value={actionFieldId} onChange={(e) => setActionFieldId(e.target.value)}>
             <option value="">{de.ui.register.all}</option>
             {fields.map((f) => (
@@ -49,7 +49,7 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
           </select>
         </label>
         <label>
-          {t.district}
+          {evaluationExportUiTexts.district}
           <select value={district} onChange={(e) => setDistrict(e.target.value)}>
             <option value="">{de.ui.register.all}</option>
             {DISTRICTS.map((d) => (
@@ -60,7 +60,7 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
           </select>
         </label>
         <label>
-          {t.status}
+          {evaluationExportUiTexts.status}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{de.ui.register.all}</option>
             {reference?.statuses.map((s) => (
@@ -74,24 +74,24 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
       <p>
         <label className="checkbox">
           <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
-          {t.personal}
+          {evaluationExportUiTexts.personal}
         </label>
         <br />
         <label className="checkbox">
           <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
-          {t.openAfter}
+          {evaluationExportUiTexts.openAfter}
         </label>
       </p>
-      {personal ? <Notice kind="warning">{t.personalHint}</Notice> : null}
+      {personal ? <Notice kind="warning">{evaluationExportUiTexts.personalHint}</Notice> : null}
       <div className="buttons">
         <button type="button" disabled={busy} onClick={() => void run('xlsx')}>
-          {t.excel}
+          {evaluationExportUiTexts.excel}
         </button>
         <button type="button" disabled={busy} onClick={() => void run('docx')}>
-          {t.word}
+          {evaluationExportUiTexts.word}
         </button>
       </div>
-      {busy ? <p role="status">{t.busy}</p> : null}
+      {busy ? <p role="status">{evaluationExportUiTexts.busy}</p> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportFileInfo } from '../../../../shared/contract';
-import type { ImportRecord } from '../../../../shared/domain/evaluation';
+import type { ImportFileInfo } from '@shared/contract';
+import type { ImportRecord } from '@shared/evaluation/evaluation';
 import {
   IMPORT_FIELDS_BY_KIND,
   IMPORT_KINDS,
@@ -10,16 +10,16 @@ import {
   type ImportField,
   type ImportKind,
   type ImportPreview,
-} from '../../../../shared/domain/importMapping';
-import { columnLetter } from '../../../../shared/i18n/importTexts';
-import { formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+} from '@shared/import/importMapping';
+import { columnLetter } from '@shared/import/importTexts';
+import { formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { RadioGroup } from '../../ui/fields';
 
-const t = de.ui.evaluation.import;
+const evaluationImportTexts = de.ui.evaluation.import;
 const MAX_ROWS_SHOWN = 500;
 
 /**
@@ -119,7 +119,7 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
     try {
       const saved = await save(() => call('commitImport', { token: info.token, kind, mapping: shownMapping, sheet: sheet || null }));
       reset();
-      setMessage({ kind: 'success', text: t.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount) });
+      setMessage({ kind: 'success', text: evaluationImportTexts.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount) });
       await loadImports();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -130,12 +130,12 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
 
   const undo = async (record: ImportRecord) => {
     const when = formatDateTime(record.at);
-    const text = record.kind === 'proposals' ? t.undoConfirmProposals(record.fileName, when) : t.undoConfirm(de.import.kinds[record.kind], record.fileName, when);
-    if (!(await confirm({ title: t.undoTitle, text, confirmLabel: t.undo }))) return;
+    const text = record.kind === 'proposals' ? evaluationImportTexts.undoConfirmProposals(record.fileName, when) : evaluationImportTexts.undoConfirm(de.import.kinds[record.kind], record.fileName, when);
+    if (!(await confirm({ title: evaluationImportTexts.undoTitle, text, confirmLabel: evaluationImportTexts.undo }))) return;
     setMessage(null);
     try {
       await save(() => call('undoImport', { id: record.id }));
-      setMessage({ kind: 'success', text: t.undone(record.fileName) });
+      setMessage({ kind: 'success', text: evaluationImportTexts.undone(record.fileName) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -156,26 +156,26 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
   return (
     <div className="import-view">
       <div className="view-head">
-        <h2 id="import-title">{t.title}</h2>
+        <h2 id="import-title">{evaluationImportTexts.title}</h2>
         <button type="button" className={info ? undefined : 'primary'} disabled={readOnly || busy} onClick={() => void choose()}>
-          {info ? t.chooseOther : t.choose}
+          {info ? evaluationImportTexts.chooseOther : evaluationImportTexts.choose}
         </button>
       </div>
-      <p className="intro">{t.intro}</p>
+      <p className="intro">{evaluationImportTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {busy && !info ? <p role="status">{t.reading}</p> : null}
+      {busy && !info ? <p role="status">{evaluationImportTexts.reading}</p> : null}
 
       {info ? (
         <section className="import-work" aria-labelledby="import-file-title">
           <h3 id="import-file-title" ref={fileTitle} tabIndex={-1}>
-            {t.fileTitle}: {t.fileLine(info.fileName, t.formats[info.format], info.dataRows)}
+            {evaluationImportTexts.fileTitle}: {evaluationImportTexts.fileLine(info.fileName, evaluationImportTexts.formats[info.format], info.dataRows)}
           </h3>
-          {info.csv ? <p className="muted">{t.csvLine(t.separators[info.csv.separator] ?? info.csv.separator, info.csv.encoding.toUpperCase())}</p> : null}
+          {info.csv ? <p className="muted">{evaluationImportTexts.csvLine(evaluationImportTexts.separators[info.csv.separator] ?? info.csv.separator, info.csv.encoding.toUpperCase())}</p> : null}
           <div className="grid import-settings">
             <RadioGroup
               id="import-kind"
-              label={t.kind}
-              hint={t.kindHint}
+              label={evaluationImportTexts.kind}
+              hint={evaluationImportTexts.kindHint}
               value={kind}
               options={IMPORT_KINDS.map((k) => ({ value: k, label: de.import.kinds[k] }))}
               onChange={(k) => {
@@ -186,7 +186,7 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
             />
             {info.sheets.length > 1 ? (
               <div className="field">
-                <label htmlFor="import-sheet">{t.sheet}</label>
+                <label htmlFor="import-sheet">{evaluationImportTexts.sheet}</label>
                 <select
                   id="import-sheet"
                   value={sheet}
@@ -205,16 +205,16 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
               </div>
             ) : null}
           </div>
-          {preview ? <p className="muted">{t.headerRow(preview.headerRow)}</p> : null}
+          {preview ? <p className="muted">{evaluationImportTexts.headerRow(preview.headerRow)}</p> : null}
 
-          <h4 id="import-mapping-title">{t.mappingTitle}</h4>
-          <p className="hint">{t.mappingHint}</p>
+          <h4 id="import-mapping-title">{evaluationImportTexts.mappingTitle}</h4>
+          <p className="hint">{evaluationImportTexts.mappingHint}</p>
           <table className="data compact mapping-table">
-            <caption className="visually-hidden">{t.mappingCaption}</caption>
+            <caption className="visually-hidden">{evaluationImportTexts.mappingCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.colField}</th>
-                <th scope="col">{t.colColumn}</th>
+                <th scope="col">{evaluationImportTexts.colField}</th>
+                <th scope="col">{evaluationImportTexts.colColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -229,18 +229,18 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                         {required ? (
                           <>
                             <span aria-hidden="true"> *</span>
-                            <span className="visually-hidden"> {t.requiredMark}</span>
+                            <span className="visually-hidden"> {evaluationImportTexts.requiredMark}</span>
                           </>
                         ) : null}
                       </label>
                     </th>
                     <td>
                       <select id={`import-map-${field}`} value={value === undefined ? '' : String(value)} onChange={(e) => setColumn(field, e.target.value)}>
-                        <option value="">{t.notImported}</option>
+                        <option value="">{evaluationImportTexts.notImported}</option>
                         {headers.map((h, i) =>
                           hiddenColumns.has(i) ? null : (
                             <option key={i} value={String(i)}>
-                              {t.columnOption(columnLetter(i), h)}
+                              {evaluationImportTexts.columnOption(columnLetter(i), h)}
                             </option>
                           ),
                         )}
@@ -254,9 +254,9 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
 
           {preview && preview.kind === kind && preview.leftOut.length > 0 ? <Notice kind="info">{de.import.mapping.personalLeftOut(preview.leftOut)}</Notice> : null}
 
-          <h4 id="import-preview-title">{t.previewTitle}</h4>
+          <h4 id="import-preview-title">{evaluationImportTexts.previewTitle}</h4>
           <div aria-live="polite" className="import-status">
-            {checking ? <p>{t.checking}</p> : null}
+            {checking ? <p>{evaluationImportTexts.checking}</p> : null}
             {preview && !checking ? (
               <>
                 {preview.problems.length > 0 ? (
@@ -269,12 +269,12 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                   </div>
                 ) : (
                   <p className="import-counts">
-                    <strong>{t.counts(preview.counts.rows, preview.counts.ok, preview.counts.errors)}</strong>{' '}
+                    <strong>{evaluationImportTexts.counts(preview.counts.rows, preview.counts.ok, preview.counts.errors)}</strong>{' '}
                     {preview.kind === 'measures'
-                      ? t.countsMeasures(preview.counts.newMeasures)
+                      ? evaluationImportTexts.countsMeasures(preview.counts.newMeasures)
                       : preview.kind === 'proposals'
-                        ? t.countsProposals(preview.counts.newProposals)
-                        : t.countsValues(preview.counts.newValues, preview.counts.replacedValues, preview.counts.unchangedValues)}
+                        ? evaluationImportTexts.countsProposals(preview.counts.newProposals)
+                        : evaluationImportTexts.countsValues(preview.counts.newValues, preview.counts.replacedValues, preview.counts.unchangedValues)}
                   </p>
                 )}
               </>
@@ -284,21 +284,21 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
             <>
               <label className="checkbox">
                 <input type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.target.checked)} />
-                {t.onlyErrors}
+                {evaluationImportTexts.onlyErrors}
               </label>
               {rows.length === 0 ? (
-                <p className="muted">{t.noErrorRows}</p>
+                <p className="muted">{evaluationImportTexts.noErrorRows}</p>
               ) : (
-                <div className="preview-scroll" tabIndex={0} role="region" aria-label={t.previewCaption}>
+                <div className="preview-scroll" tabIndex={0} role="region" aria-label={evaluationImportTexts.previewCaption}>
                   <table className="data preview-table">
-                    <caption className="visually-hidden">{t.previewCaption}</caption>
+                    <caption className="visually-hidden">{evaluationImportTexts.previewCaption}</caption>
                     <thead>
                       <tr>
                         <th scope="col" className="num">
-                          {t.colRow}
+                          {evaluationImportTexts.colRow}
                         </th>
-                        <th scope="col">{t.colState}</th>
-                        <th scope="col">{t.colResult}</th>
+                        <th scope="col">{evaluationImportTexts.colState}</th>
+                        <th scope="col">{evaluationImportTexts.colResult}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -308,7 +308,7 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                           <td className="nowrap">
                             <span className={r.ok ? 'state-ok' : 'state-error'}>
                               <span aria-hidden="true">{r.ok ? '✓ ' : '✗ '}</span>
-                              {r.ok ? t.rowOk : t.rowError}
+                              {r.ok ? evaluationImportTexts.rowOk : evaluationImportTexts.rowError}
                             </span>
                           </td>
                           <td>
@@ -327,42 +327,42 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                   </table>
                 </div>
               )}
-              {rows.length > MAX_ROWS_SHOWN ? <p className="muted">{t.moreRows(MAX_ROWS_SHOWN, rows.length)}</p> : null}
+              {rows.length > MAX_ROWS_SHOWN ? <p className="muted">{evaluationImportTexts.moreRows(MAX_ROWS_SHOWN, rows.length)}</p> : null}
             </>
           ) : null}
           <div className="buttons import-actions">
             <button type="button" onClick={reset} disabled={busy}>
-              {t.discard}
+              {evaluationImportTexts.discard}
             </button>
             <button type="button" className="primary" disabled={!ready || busy || readOnly} aria-describedby="import-commit-hint" onClick={() => void commit()}>
-              {t.commit}
+              {evaluationImportTexts.commit}
             </button>
             <span id="import-commit-hint" className="hint">
-              {preview && !checking ? (ready ? t.commitReady(preview.counts.rows) : t.commitBlocked) : ''}
+              {preview && !checking ? (ready ? evaluationImportTexts.commitReady(preview.counts.rows) : evaluationImportTexts.commitBlocked) : ''}
             </span>
           </div>
         </section>
       ) : null}
 
       <section aria-labelledby="imports-title" className="imports-list">
-        <h3 id="imports-title">{t.listTitle}</h3>
+        <h3 id="imports-title">{evaluationImportTexts.listTitle}</h3>
         {!imports ? (
           <p>{de.ui.loading}</p>
         ) : imports.length === 0 ? (
-          <p className="muted">{t.listEmpty}</p>
+          <p className="muted">{evaluationImportTexts.listEmpty}</p>
         ) : (
           <table className="data compact">
-            <caption className="visually-hidden">{t.listCaption}</caption>
+            <caption className="visually-hidden">{evaluationImportTexts.listCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.colAt}</th>
-                <th scope="col">{t.colKind}</th>
-                <th scope="col">{t.colFile}</th>
+                <th scope="col">{evaluationImportTexts.colAt}</th>
+                <th scope="col">{evaluationImportTexts.colKind}</th>
+                <th scope="col">{evaluationImportTexts.colFile}</th>
                 <th scope="col" className="num">
-                  {t.colRows}
+                  {evaluationImportTexts.colRows}
                 </th>
-                <th scope="col">{t.colUser}</th>
-                <th scope="col">{t.colStatus}</th>
+                <th scope="col">{evaluationImportTexts.colUser}</th>
+                <th scope="col">{evaluationImportTexts.colStatus}</th>
                 <th scope="col">
                   <span className="visually-hidden">{de.ui.actionsColumn}</span>
                 </th>
@@ -376,11 +376,11 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                   <td>{r.fileName}</td>
                   <td className="num">{r.rowCount.toLocaleString('de-DE')}</td>
                   <td>{r.user}</td>
-                  <td>{r.undoneAt ? t.undoneAt(formatDateTime(r.undoneAt)) : t.active}</td>
+                  <td>{r.undoneAt ? evaluationImportTexts.undoneAt(formatDateTime(r.undoneAt)) : evaluationImportTexts.active}</td>
                   <td>
                     {r.undoneAt ? null : (
-                      <button type="button" disabled={readOnly} aria-label={t.undoLabel(r.fileName, formatDateTime(r.at))} onClick={() => void undo(r)}>
-                        {t.undo}
+                      <button type="button" disabled={readOnly} aria-label={evaluationImportTexts.undoLabel(r.fileName, formatDateTime(r.at))} onClick={() => void undo(r)}>
+                        {evaluationImportTexts.undo}
                       </button>
                     )}
                   </td>

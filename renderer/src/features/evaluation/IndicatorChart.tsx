@@ -1,8 +1,8 @@
-import type { IndicatorFields } from '../../../../shared/domain/evaluation';
-import { de } from '../../../../shared/i18n/de';
+import type { IndicatorFields } from '@shared/evaluation/evaluation';
+import { de } from '@shared/i18n/de';
 import { formatNumber, niceTicks, withUnit } from './numbers';
 
-const c = de.ui.evaluation.chart;
+const evaluationChartTexts = de.ui.evaluation.chart;
 
 export type ChartIndicator = Pick<IndicatorFields, 'name' | 'unit' | 'baselineValue' | 'baselineYear' | 'targetValue' | 'targetYear' | 'values'>;
 
@@ -18,16 +18,16 @@ function yearLabel(year: number | null, period = ''): string {
 export function chartSummary(ind: ChartIndicator): string {
   const parts: string[] = [];
   const vy = (v: number | null, y: number | null) => de.ui.evaluation.indicators.valueYear(withUnit(v, ind.unit), y === null ? '' : String(y));
-  if (ind.baselineValue !== null) parts.push(c.baselinePart(vy(ind.baselineValue, ind.baselineYear)));
-  if (ind.targetValue !== null) parts.push(c.targetPart(vy(ind.targetValue, ind.targetYear)));
+  if (ind.baselineValue !== null) parts.push(evaluationChartTexts.baselinePart(vy(ind.baselineValue, ind.baselineYear)));
+  if (ind.targetValue !== null) parts.push(evaluationChartTexts.targetPart(vy(ind.targetValue, ind.targetYear)));
   const values = [...ind.values].sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
-  if (values.length === 0) parts.push(c.noValues);
+  if (values.length === 0) parts.push(evaluationChartTexts.noValues);
   else {
     const first = values[0]!;
     const last = values[values.length - 1]!;
-    parts.push(c.valuesPart(values.length, yearLabel(first.year, first.period), yearLabel(last.year, last.period), de.ui.evaluation.indicators.valueYear(withUnit(last.value, ind.unit), yearLabel(last.year, last.period))));
+    parts.push(evaluationChartTexts.valuesPart(values.length, yearLabel(first.year, first.period), yearLabel(last.year, last.period), de.ui.evaluation.indicators.valueYear(withUnit(last.value, ind.unit), yearLabel(last.year, last.period))));
   }
-  return c.summary(ind.name, parts.join(' '));
+  return evaluationChartTexts.summary(ind.name, parts.join(' '));
 }
 
 /**
@@ -42,7 +42,7 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
   const summary = chartSummary(indicator);
 
   if (numbers.length === 0) {
-    return <p className="muted">{c.nothing}</p>;
+    return <p className="muted">{evaluationChartTexts.nothing}</p>;
   }
   const minYear = years.length > 0 ? Math.min(...years) : new Date().getFullYear();
   const maxYear = years.length > 0 ? Math.max(...years) : minYear;
@@ -114,7 +114,7 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
             <line x1={M.left} x2={M.left + plotW} y1={sy(indicator.baselineValue)} y2={sy(indicator.baselineValue)} />
             {indicator.baselineYear !== null ? <rect x={sx(indicator.baselineYear) - 5} y={sy(indicator.baselineValue) - 5} width={10} height={10} /> : null}
             <text x={M.left + plotW + 6} y={baseLabelY + 4}>
-              {c.legendBaseline} {formatNumber(indicator.baselineValue)}
+              {evaluationChartTexts.legendBaseline} {formatNumber(indicator.baselineValue)}
             </text>
           </g>
         ) : null}
@@ -125,7 +125,7 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
               <path d={`M ${sx(indicator.targetYear)} ${sy(indicator.targetValue) - 7} l 7 7 l -7 7 l -7 -7 z`} />
             ) : null}
             <text x={M.left + plotW + 6} y={targetLabelY + 4}>
-              {c.legendTarget} {formatNumber(indicator.targetValue)}
+              {evaluationChartTexts.legendTarget} {formatNumber(indicator.targetValue)}
             </text>
           </g>
         ) : null}
@@ -143,13 +143,13 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
           </g>
         ) : null}
       </svg>
-      <ul className="chart-legend" aria-label={c.legendLabel}>
+      <ul className="chart-legend" aria-label={evaluationChartTexts.legendLabel}>
         <li>
           <svg width="28" height="12" aria-hidden="true" focusable="false" className="legend-sample series-actual">
             <line x1="1" x2="27" y1="6" y2="6" />
             <circle cx="14" cy="6" r="3.5" />
           </svg>
-          {c.legendActual}
+          {evaluationChartTexts.legendActual}
         </li>
         {indicator.baselineValue !== null ? (
           <li>
@@ -157,7 +157,7 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
               <line x1="1" x2="27" y1="6" y2="6" />
               <rect x="10" y="2" width="8" height="8" />
             </svg>
-            {c.legendBaseline}
+            {evaluationChartTexts.legendBaseline}
           </li>
         ) : null}
         {indicator.targetValue !== null ? (
@@ -166,12 +166,12 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
               <line x1="1" x2="27" y1="6" y2="6" />
               <path d="M 14 1 l 5 5 l -5 5 l -5 -5 z" />
             </svg>
-            {c.legendTarget}
+            {evaluationChartTexts.legendTarget}
           </li>
         ) : null}
       </ul>
       <details className="chart-table">
-        <summary>{c.tableToggle}</summary>
+        <summary>{evaluationChartTexts.tableToggle}</summary>
         <IndicatorValueTable indicator={indicator} id={`${idPrefix}-table`} />
       </details>
     </figure>
@@ -183,22 +183,22 @@ export function IndicatorValueTable({ indicator, id }: { indicator: ChartIndicat
   const values = [...indicator.values].sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
   return (
     <table className="data compact" id={id}>
-      <caption>{c.tableCaption(indicator.name)}</caption>
+      <caption>{evaluationChartTexts.tableCaption(indicator.name)}</caption>
       <thead>
         <tr>
-          <th scope="col">{c.colYear}</th>
-          <th scope="col">{c.colKind}</th>
+          <th scope="col">{evaluationChartTexts.colYear}</th>
+          <th scope="col">{evaluationChartTexts.colKind}</th>
           <th scope="col" className="num">
-            {c.colValue}
+            {evaluationChartTexts.colValue}
           </th>
-          <th scope="col">{c.colNote}</th>
+          <th scope="col">{evaluationChartTexts.colNote}</th>
         </tr>
       </thead>
       <tbody>
         {indicator.baselineValue !== null ? (
           <tr>
             <td>{yearLabel(indicator.baselineYear)}</td>
-            <td>{c.kindBaseline}</td>
+            <td>{evaluationChartTexts.kindBaseline}</td>
             <td className="num">{withUnit(indicator.baselineValue, indicator.unit)}</td>
             <td />
           </tr>
@@ -206,7 +206,7 @@ export function IndicatorValueTable({ indicator, id }: { indicator: ChartIndicat
         {values.map((v, i) => (
           <tr key={`${v.year}-${v.period}-${i}`}>
             <td>{yearLabel(v.year, v.period)}</td>
-            <td>{c.kindActual}</td>
+            <td>{evaluationChartTexts.kindActual}</td>
             <td className="num">{withUnit(v.value, indicator.unit)}</td>
             <td>{v.note}</td>
           </tr>
@@ -214,7 +214,7 @@ export function IndicatorValueTable({ indicator, id }: { indicator: ChartIndicat
         {indicator.targetValue !== null ? (
           <tr>
             <td>{yearLabel(indicator.targetYear)}</td>
-            <td>{c.kindTarget}</td>
+            <td>{evaluationChartTexts.kindTarget}</td>
             <td className="num">{withUnit(indicator.targetValue, indicator.unit)}</td>
             <td />
           </tr>

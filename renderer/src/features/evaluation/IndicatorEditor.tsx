@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { INDICATOR_DIRECTIONS, INDICATOR_TYPES, type Indicator } from '../../../../shared/domain/evaluation';
-import type { Measure } from '../../../../shared/domain/measure';
-import { goalAttainment } from '../../../../shared/domain/progress';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { INDICATOR_DIRECTIONS, INDICATOR_TYPES, type Indicator } from '@shared/evaluation/evaluation';
+import type { Measure } from '@shared/register/measure';
+import { goalAttainment } from '@shared/evaluation/progress';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
@@ -16,8 +16,8 @@ import { withUnit } from './numbers';
 import { RadioGroup } from '../../ui/fields';
 import { ProblemSummary } from './parts';
 
-const t = de.ui.evaluation.indicator;
-const f = t.field;
+const evaluationIndicatorTexts = de.ui.evaluation.indicator;
+const f = evaluationIndicatorTexts.field;
 
 /**
  * Create (id null) or edit a Kennzahl of a measure: description, baseline and target, optional thresholds
@@ -54,7 +54,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
       setMeasure(m);
       if (id) {
         const found = list.find((i) => i.id === id);
-        if (!found) throw new Error(t.notFound);
+        if (!found) throw new Error(evaluationIndicatorTexts.notFound);
         setIndicator(found);
         adopt(toIndicatorForm(found));
       } else adopt(emptyIndicatorForm());
@@ -98,7 +98,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
       const saved = await save(() => call('saveIndicator', { id: indicator?.id ?? null, version: indicator?.version ?? null, fields }));
       setIndicator(saved.value);
       adopt(toIndicatorForm(saved.value));
-      setMessage({ kind: 'success', text: t.saved });
+      setMessage({ kind: 'success', text: evaluationIndicatorTexts.saved });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
         setProblems(err.error.fields.map((p) => ({ field: p.field.replace(/^fields\./, ''), message: p.message })));
@@ -112,7 +112,7 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
 
   const remove = async () => {
     if (!indicator) return;
-    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(indicator.name), confirmLabel: t.deleteTitle }))) return;
+    if (!(await confirm({ title: evaluationIndicatorTexts.deleteTitle, text: evaluationIndicatorTexts.deleteConfirm(indicator.name), confirmLabel: evaluationIndicatorTexts.deleteTitle }))) return;
     try {
       await save(() => call('deleteIndicator', { id: indicator.id, version: indicator.version }));
       setDirty(false);
@@ -138,27 +138,27 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
   const span = preview.baselineValue !== null && preview.targetValue !== null ? preview.targetValue - preview.baselineValue : null;
   const wrongWay = span !== null && span !== 0 && (preview.direction === 'higher' ? span < 0 : span > 0);
   const name = form.name.trim() || (indicator?.name ?? '');
-  const title = id || indicator ? t.editTitle(name) : t.newTitle(measure.number);
+  const title = id || indicator ? evaluationIndicatorTexts.editTitle(name) : evaluationIndicatorTexts.newTitle(measure.number);
 
   return (
     <EditorForm className="indicator-editor" labelledBy="indicator-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
       <div className="view-head">
         <div>
           <h1 id="indicator-title">{title}</h1>
-          <p className="muted status-line">{t.measureLine(measure.number, measure.title)}</p>
+          <p className="muted status-line">{evaluationIndicatorTexts.measureLine(measure.number, measure.title)}</p>
         </div>
-        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onDelete={indicator ? () => void remove() : null} />
+        <EditorButtons labels={evaluationIndicatorTexts} disabled={busy || locked} onBack={back} onDelete={indicator ? () => void remove() : null} />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={indicatorFieldId} fieldLabel={indicatorFieldLabel} />
+      <ProblemSummary ref={summaryRef} title={evaluationIndicatorTexts.problems(problems.length)} problems={problems} fieldId={indicatorFieldId} fieldLabel={indicatorFieldLabel} />
 
       <div className="indicator-layout">
         <div className="indicator-fields">
-          <Section title={t.sections.basics}>
+          <Section title={evaluationIndicatorTexts.sections.basics}>
             <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
             <SelectField {...common('type')} label={f.type} value={form.type} options={INDICATOR_TYPES.map((k) => ({ value: k, label: de.evaluation.indicatorTypes[k] }))} onChange={(v) => update({ type: v as IndicatorForm['type'] })} />
-            <TextField {...common('unit')} label={f.unit} hint={t.unitHint} value={form.unit} onChange={(v) => update({ unit: v })} className="field-narrow" maxLength={40} />
+            <TextField {...common('unit')} label={f.unit} hint={evaluationIndicatorTexts.unitHint} value={form.unit} onChange={(v) => update({ unit: v })} className="field-narrow" maxLength={40} />
             <RadioGroup
               {...common('direction')}
               label={f.direction}
@@ -166,40 +166,40 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
               options={INDICATOR_DIRECTIONS.map((k) => ({ value: k, label: de.evaluation.directions[k] }))}
               onChange={(v) => update({ direction: v })}
             />
-            <TextField {...common('dataSource')} label={f.dataSource} hint={t.dataSourceHint} value={form.dataSource} onChange={(v) => update({ dataSource: v })} className="field-wide" maxLength={200} />
+            <TextField {...common('dataSource')} label={f.dataSource} hint={evaluationIndicatorTexts.dataSourceHint} value={form.dataSource} onChange={(v) => update({ dataSource: v })} className="field-wide" maxLength={200} />
             <TextArea {...common('method')} label={f.method} value={form.method} onChange={(v) => update({ method: v })} rows={2} />
           </Section>
-          <Section title={t.sections.goal}>
-            <TextField {...common('baselineValue')} label={f.baselineValue} hint={t.numberHint} value={form.baselineValue} onChange={(v) => update({ baselineValue: v })} className="field-narrow" />
-            <TextField {...common('baselineYear')} label={f.baselineYear} hint={t.yearHint} value={form.baselineYear} onChange={(v) => update({ baselineYear: v })} className="field-narrow" maxLength={4} />
-            <TextField {...common('targetValue')} label={f.targetValue} hint={t.numberHint} value={form.targetValue} onChange={(v) => update({ targetValue: v })} className="field-narrow" />
-            <TextField {...common('targetYear')} label={f.targetYear} hint={t.yearHint} value={form.targetYear} onChange={(v) => update({ targetYear: v })} className="field-narrow" maxLength={4} />
+          <Section title={evaluationIndicatorTexts.sections.goal}>
+            <TextField {...common('baselineValue')} label={f.baselineValue} hint={evaluationIndicatorTexts.numberHint} value={form.baselineValue} onChange={(v) => update({ baselineValue: v })} className="field-narrow" />
+            <TextField {...common('baselineYear')} label={f.baselineYear} hint={evaluationIndicatorTexts.yearHint} value={form.baselineYear} onChange={(v) => update({ baselineYear: v })} className="field-narrow" maxLength={4} />
+            <TextField {...common('targetValue')} label={f.targetValue} hint={evaluationIndicatorTexts.numberHint} value={form.targetValue} onChange={(v) => update({ targetValue: v })} className="field-narrow" />
+            <TextField {...common('targetYear')} label={f.targetYear} hint={evaluationIndicatorTexts.yearHint} value={form.targetYear} onChange={(v) => update({ targetYear: v })} className="field-narrow" maxLength={4} />
           </Section>
-          <Section title={t.sections.values}>
+          <Section title={evaluationIndicatorTexts.sections.values}>
             <div className="field-wide">
               <ValuesTable form={form} common={common} locked={locked} setValue={setValue} removeRow={removeRow} />
               <span id={indicatorFieldId('values')} tabIndex={-1} className="field-error">
                 {problemOf('values') ? `${de.ui.errorPrefix} ${problemOf('values')}` : null}
               </span>
               <button ref={addButton} type="button" disabled={locked || form.values.length >= 200} onClick={addRow}>
-                {t.addValue}
+                {evaluationIndicatorTexts.addValue}
               </button>
             </div>
           </Section>
-          <Section title={t.sections.more}>
-            <TextField {...common('thresholdGood')} label={f.thresholdGood} hint={t.numberHint} value={form.thresholdGood} onChange={(v) => update({ thresholdGood: v })} className="field-narrow" />
-            <TextField {...common('thresholdCritical')} label={f.thresholdCritical} hint={t.numberHint} value={form.thresholdCritical} onChange={(v) => update({ thresholdCritical: v })} className="field-narrow" />
-            <p className="hint field-wide">{t.thresholdHint}</p>
+          <Section title={evaluationIndicatorTexts.sections.more}>
+            <TextField {...common('thresholdGood')} label={f.thresholdGood} hint={evaluationIndicatorTexts.numberHint} value={form.thresholdGood} onChange={(v) => update({ thresholdGood: v })} className="field-narrow" />
+            <TextField {...common('thresholdCritical')} label={f.thresholdCritical} hint={evaluationIndicatorTexts.numberHint} value={form.thresholdCritical} onChange={(v) => update({ thresholdCritical: v })} className="field-narrow" />
+            <p className="hint field-wide">{evaluationIndicatorTexts.thresholdHint}</p>
             <TextField {...common('comparisonArea')} label={f.comparisonArea} value={form.comparisonArea} onChange={(v) => update({ comparisonArea: v })} maxLength={200} />
-            <TextField {...common('comparisonPeriod')} label={f.comparisonPeriod} hint={t.comparisonHint} value={form.comparisonPeriod} onChange={(v) => update({ comparisonPeriod: v })} maxLength={100} />
+            <TextField {...common('comparisonPeriod')} label={f.comparisonPeriod} hint={evaluationIndicatorTexts.comparisonHint} value={form.comparisonPeriod} onChange={(v) => update({ comparisonPeriod: v })} maxLength={100} />
           </Section>
-          <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
+          <EditorButtons className="buttons form-end" labels={evaluationIndicatorTexts} disabled={busy || locked} onBack={back} />
         </div>
         <section className="indicator-result" aria-labelledby="indicator-result-title">
-          <h2 id="indicator-result-title">{t.sections.result}</h2>
+          <h2 id="indicator-result-title">{evaluationIndicatorTexts.sections.result}</h2>
           <dl className="details">
             <div>
-              <dt>{t.resultLabel}</dt>
+              <dt>{evaluationIndicatorTexts.resultLabel}</dt>
               <dd>
                 <output htmlFor={['baselineValue', 'targetValue'].map(indicatorFieldId).join(' ')}>
                   <GoalLabel goal={goal} />
@@ -213,9 +213,9 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
               </div>
             ) : null}
           </dl>
-          {wrongWay ? <Notice kind="warning">{t.targetWrongWay(de.evaluation.directions[preview.direction])}</Notice> : null}
-          {goal.degree === null && !wrongWay && span !== 0 ? <p className="hint">{t.missingForGoal}</p> : null}
-          <p className="hint">{t.resultHint}</p>
+          {wrongWay ? <Notice kind="warning">{evaluationIndicatorTexts.targetWrongWay(de.evaluation.directions[preview.direction])}</Notice> : null}
+          {goal.degree === null && !wrongWay && span !== 0 ? <p className="hint">{evaluationIndicatorTexts.missingForGoal}</p> : null}
+          <p className="hint">{evaluationIndicatorTexts.resultHint}</p>
           <IndicatorChart indicator={{ ...preview, name: name || f.name }} idPrefix="indicator-editor" width={440} />
         </section>
       </div>
@@ -236,7 +236,7 @@ function ValuesTable({
   setValue: (i: number, patch: Partial<ValueText>) => void;
   removeRow: (i: number) => void;
 }) {
-  if (form.values.length === 0) return <p className="muted">{t.valuesEmpty}</p>;
+  if (form.values.length === 0) return <p className="muted">{evaluationIndicatorTexts.valuesEmpty}</p>;
   const cell = (i: number, key: keyof ValueText, column: string, extra: { inputMode?: 'numeric' | 'decimal'; maxLength?: number; className?: string }) => {
     const c = common(`values.${i}.${key}`);
     return (
@@ -248,7 +248,7 @@ function ValuesTable({
           disabled={c.disabled}
           inputMode={extra.inputMode}
           maxLength={extra.maxLength}
-          aria-label={t.cellLabel(column, t.row(i + 1))}
+          aria-label={evaluationIndicatorTexts.cellLabel(column, evaluationIndicatorTexts.row(i + 1))}
           aria-invalid={c.error ? true : undefined}
           aria-describedby={c.error ? `${c.id}-error` : undefined}
           onChange={(e) => setValue(i, { [key]: e.target.value })}
@@ -264,7 +264,7 @@ function ValuesTable({
   return (
     <div className="scroll-x">
       <table className="data values-table">
-        <caption className="visually-hidden">{t.valuesCaption}</caption>
+        <caption className="visually-hidden">{evaluationIndicatorTexts.valuesCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{f.year}</th>
@@ -286,8 +286,8 @@ function ValuesTable({
               {cell(i, 'value', f.value, { inputMode: 'decimal', className: 'col-value' })}
               {cell(i, 'note', f.note, { maxLength: 300 })}
               <td>
-                <button type="button" disabled={locked} aria-label={t.removeValueLabel(t.row(i + 1))} onClick={() => removeRow(i)}>
-                  {t.removeValue}
+                <button type="button" disabled={locked} aria-label={evaluationIndicatorTexts.removeValueLabel(evaluationIndicatorTexts.row(i + 1))} onClick={() => removeRow(i)}>
+                  {evaluationIndicatorTexts.removeValue}
                 </button>
               </td>
             </tr>

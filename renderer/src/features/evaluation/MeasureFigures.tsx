@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Indicator } from '../../../../shared/domain/evaluation';
-import type { Measure } from '../../../../shared/domain/measure';
-import { goalAttainment, implementationDegree, measureGoalAttainment, type Implementation } from '../../../../shared/domain/progress';
-import { de } from '../../../../shared/i18n/de';
+import type { Indicator } from '@shared/evaluation/evaluation';
+import type { Measure } from '@shared/register/measure';
+import { goalAttainment, implementationDegree, measureGoalAttainment, type Implementation } from '@shared/evaluation/progress';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { GoalLabel, implementationText } from './labels';
 
-const t = de.ui.evaluation;
+const evaluationUiTexts = de.ui.evaluation;
 
 export interface MeasureEvaluation {
   indicators: Indicator[] | null;
@@ -52,7 +52,7 @@ export function MeasureFigures({ evaluation }: { evaluation: MeasureEvaluation }
   const outcome = assessable.filter((i) => i.type === 'outcome');
   const used = outcome.length > 0 ? outcome.length : assessable.length;
   return (
-    <section className="figures" aria-label={t.figuresLabel}>
+    <section className="figures" aria-label={evaluationUiTexts.figuresLabel}>
       <dl>
         <div>
           <dt>{de.evaluation.umsetzungsgrad}</dt>
@@ -62,7 +62,7 @@ export function MeasureFigures({ evaluation }: { evaluation: MeasureEvaluation }
           <dt>{de.evaluation.zielerreichungsgrad}</dt>
           <dd>
             <GoalLabel goal={goal} />
-            {used > 0 ? <span className="muted"> – {t.goalFrom(used)}</span> : null}
+            {used > 0 ? <span className="muted"> – {evaluationUiTexts.goalFrom(used)}</span> : null}
           </dd>
         </div>
       </dl>

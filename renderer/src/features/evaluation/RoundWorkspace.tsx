@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EvaluationRound } from '../../../../shared/domain/evaluation';
-import type { EvaluationRow } from '../../../../shared/domain/evaluationOverview';
-import { formatDate, formatPercent } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { EvaluationRound } from '@shared/evaluation/evaluation';
+import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
+import { formatDate, formatPercent } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { AssessmentForm } from './AssessmentForm';
 import { GoalLabel, RatingLabel } from './labels';
 
-const t = de.ui.evaluation.workspace;
+const evaluationWorkspaceTexts = de.ui.evaluation.workspace;
 type Show = 'all' | 'open' | 'done';
 
 /**
@@ -69,38 +69,38 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
       <div className="view-head">
         <div>
           <h2 id="workspace-title" className="workspace-title" tabIndex={-1}>
-            {t.title(round.name)}
+            {evaluationWorkspaceTexts.title(round.name)}
           </h2>
-          <p className="muted status-line">{t.meta(formatDate(round.date), formatDate(round.cutOffDate), scope)}</p>
+          <p className="muted status-line">{evaluationWorkspaceTexts.meta(formatDate(round.date), formatDate(round.cutOffDate), scope)}</p>
         </div>
         <button type="button" onClick={() => void navigate({ name: 'evaluation', tab: 'rounds' })}>
-          {t.back}
+          {evaluationWorkspaceTexts.back}
         </button>
       </div>
-      {round.closed ? <Notice kind="info">{t.closedNotice}</Notice> : null}
+      {round.closed ? <Notice kind="info">{evaluationWorkspaceTexts.closedNotice}</Notice> : null}
       {message ? <Notice kind="success">{message}</Notice> : null}
       <div className="progress-line">
-        <progress id="workspace-progress" max={Math.max(1, rows.length)} value={done} aria-label={t.progressLabel} aria-valuetext={t.progress(done, rows.length)} />
+        <progress id="workspace-progress" max={Math.max(1, rows.length)} value={done} aria-label={evaluationWorkspaceTexts.progressLabel} aria-valuetext={evaluationWorkspaceTexts.progress(done, rows.length)} />
         <span role="status" className="progress-text">
-          {t.progress(done, rows.length)}
+          {evaluationWorkspaceTexts.progress(done, rows.length)}
           {rows.length > 0 ? ` (${formatPercent(Math.round((done / rows.length) * 100))})` : ''}
         </span>
       </div>
       <div className="workspace-layout">
         <div className="workspace-list">
-          <form className="filters" role="search" aria-label={t.caption} onSubmit={(e) => e.preventDefault()}>
+          <form className="filters" role="search" aria-label={evaluationWorkspaceTexts.caption} onSubmit={(e) => e.preventDefault()}>
             <label>
-              {t.show}
+              {evaluationWorkspaceTexts.show}
               <select value={show} onChange={(e) => setShow(e.target.value as Show)}>
-                <option value="all">{t.showAll}</option>
-                <option value="open">{t.showOpen}</option>
-                <option value="done">{t.showDone}</option>
+                <option value="all">{evaluationWorkspaceTexts.showAll}</option>
+                <option value="open">{evaluationWorkspaceTexts.showOpen}</option>
+                <option value="done">{evaluationWorkspaceTexts.showDone}</option>
               </select>
             </label>
             <label>
-              {t.actionField}
+              {evaluationWorkspaceTexts.actionField}
               <select value={field} onChange={(e) => setField(e.target.value)}>
-                <option value="">{t.all}</option>
+                <option value="">{evaluationWorkspaceTexts.all}</option>
                 {fieldsInScope.map((x) => (
                   <option key={x.id} value={x.id}>
                     {x.code} {x.name}
@@ -110,25 +110,25 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
             </label>
           </form>
           <p className="count" role="status" aria-live="polite">
-            {t.count(shown.length, rows.length)}
+            {evaluationWorkspaceTexts.count(shown.length, rows.length)}
           </p>
           {shown.length === 0 ? (
-            <p className="empty">{show === 'open' && done === rows.length ? t.allDone : t.empty}</p>
+            <p className="empty">{show === 'open' && done === rows.length ? evaluationWorkspaceTexts.allDone : evaluationWorkspaceTexts.empty}</p>
           ) : (
             <div className="scroll-x">
               <table className="data workspace-table">
-                <caption className="visually-hidden">{t.caption}</caption>
+                <caption className="visually-hidden">{evaluationWorkspaceTexts.caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t.colNumber}</th>
-                    <th scope="col">{t.colTitle}</th>
+                    <th scope="col">{evaluationWorkspaceTexts.colNumber}</th>
+                    <th scope="col">{evaluationWorkspaceTexts.colTitle}</th>
                     <th scope="col" className="num">
-                      {t.colImplementation}
+                      {evaluationWorkspaceTexts.colImplementation}
                     </th>
-                    <th scope="col">{t.colGoal}</th>
-                    <th scope="col">{t.colRating}</th>
+                    <th scope="col">{evaluationWorkspaceTexts.colGoal}</th>
+                    <th scope="col">{evaluationWorkspaceTexts.colRating}</th>
                     <th scope="col">
-                      <span className="visually-hidden">{t.colAction}</span>
+                      <span className="visually-hidden">{evaluationWorkspaceTexts.colAction}</span>
                     </th>
                   </tr>
                 </thead>
@@ -148,12 +148,12 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
                         <button
                           id={`assess-${r.measureId}`}
                           type="button"
-                          aria-label={round.closed ? t.viewLabel(r.number) : r.assessment ? t.changeLabel(r.number) : t.assessLabel(r.number)}
+                          aria-label={round.closed ? evaluationWorkspaceTexts.viewLabel(r.number) : r.assessment ? evaluationWorkspaceTexts.changeLabel(r.number) : evaluationWorkspaceTexts.assessLabel(r.number)}
                           aria-controls="assessment-panel"
                           aria-expanded={r.measureId === selected}
                           onClick={() => void select(r.measureId)}
                         >
-                          {round.closed ? t.view : r.assessment ? t.change : t.assess}
+                          {round.closed ? evaluationWorkspaceTexts.view : r.assessment ? evaluationWorkspaceTexts.change : evaluationWorkspaceTexts.assess}
                         </button>
                       </td>
                     </tr>
@@ -184,7 +184,7 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
               onClose={() => void select(null)}
             />
           ) : (
-            <p className="muted pick-hint">{t.pick}</p>
+            <p className="muted pick-hint">{evaluationWorkspaceTexts.pick}</p>
           )}
         </div>
       </div>

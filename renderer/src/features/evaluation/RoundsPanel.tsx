@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { evaluationRoundFieldsSchema, type EvaluationRound, type EvaluationRoundFields } from '../../../../shared/domain/evaluation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { evaluationRoundFieldsSchema, type EvaluationRound, type EvaluationRoundFields } from '@shared/evaluation/evaluation';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from './parts';
 
-const t = de.ui.evaluation.rounds;
-const f = t.field;
+const evaluationRoundsTexts = de.ui.evaluation.rounds;
+const f = evaluationRoundsTexts.field;
 
 interface Draft {
   id: string | null;
@@ -36,7 +36,7 @@ function fromDraft(d: Draft): { fields: EvaluationRoundFields; problems: FieldPr
   const date = (text: string, field: string) => {
     if (text.trim() === '') return null;
     const iso = parseGermanDate(text);
-    if (!iso) problems.push({ field, message: t.invalidDate });
+    if (!iso) problems.push({ field, message: evaluationRoundsTexts.invalidDate });
     return iso;
   };
   const fields: EvaluationRoundFields = { name: d.name, date: date(d.date, 'date'), cutOffDate: date(d.cutOffDate, 'cutOffDate'), actionFieldIds: d.actionFieldIds, description: d.description, closed: d.closed };
@@ -79,7 +79,7 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
   const currentFields = reference.actionFields.filter((x) => x.editionId === reference.currentEditionId);
   const scopeText = (r: EvaluationRound) =>
     r.actionFieldIds.length === 0
-      ? t.allFields
+      ? evaluationRoundsTexts.allFields
       : r.actionFieldIds
           .map((id) => reference.actionFields.find((x) => x.id === id)?.code ?? '?')
           .sort()
@@ -123,7 +123,7 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
       const saved = await save(() => call('saveEvaluationRound', { id: draft.id, version: draft.version, fields }));
       setDraft(null);
       setDirty(false);
-      setMessage({ kind: 'success', text: t.saved(saved.value.name) });
+      setMessage({ kind: 'success', text: evaluationRoundsTexts.saved(saved.value.name) });
       setTimeout(() => addButton.current?.focus(), 0);
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) {
@@ -135,10 +135,10 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
   };
 
   const remove = async (r: EvaluationRound) => {
-    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(r.name), confirmLabel: t.deleteTitle }))) return;
+    if (!(await confirm({ title: evaluationRoundsTexts.deleteTitle, text: evaluationRoundsTexts.deleteConfirm(r.name), confirmLabel: evaluationRoundsTexts.deleteTitle }))) return;
     try {
       await save(() => call('deleteEvaluationRound', { id: r.id }));
-      setMessage({ kind: 'success', text: t.deleted(r.name) });
+      setMessage({ kind: 'success', text: evaluationRoundsTexts.deleted(r.name) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -150,12 +150,12 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
   return (
     <div className="rounds">
       <div className="view-head">
-        <h2 id="rounds-title">{t.title}</h2>
+        <h2 id="rounds-title">{evaluationRoundsTexts.title}</h2>
         <button ref={addButton} type="button" className="primary" disabled={readOnly || (draft !== null && draft.id === null)} onClick={() => void start(null)}>
-          {t.add}
+          {evaluationRoundsTexts.add}
         </button>
       </div>
-      <p>{t.intro}</p>
+      <p>{evaluationRoundsTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft ? (
         <form
@@ -176,12 +176,12 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
             }
           }}
         >
-          <h3 id="round-form-title">{editing ? t.formEdit(editing.name) : t.formNew}</h3>
+          <h3 id="round-form-title">{editing ? evaluationRoundsTexts.formEdit(editing.name) : evaluationRoundsTexts.formNew}</h3>
           <ProblemSummary ref={summaryRef} title={de.ui.measure.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
           <div className="grid">
             <TextField id={fieldId('name')} label={f.name} required value={draft.name} error={problemOf('name')} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
-            <TextField id={fieldId('date')} label={f.date} hint={t.dateHint} value={draft.date} error={problemOf('date')} onChange={(v) => update({ date: v })} className="field-narrow" />
-            <TextField id={fieldId('cutOffDate')} label={f.cutOffDate} hint={t.cutOffHint} value={draft.cutOffDate} error={problemOf('cutOffDate')} onChange={(v) => update({ cutOffDate: v })} className="field-narrow" />
+            <TextField id={fieldId('date')} label={f.date} hint={evaluationRoundsTexts.dateHint} value={draft.date} error={problemOf('date')} onChange={(v) => update({ date: v })} className="field-narrow" />
+            <TextField id={fieldId('cutOffDate')} label={f.cutOffDate} hint={evaluationRoundsTexts.cutOffHint} value={draft.cutOffDate} error={problemOf('cutOffDate')} onChange={(v) => update({ cutOffDate: v })} className="field-narrow" />
             <CheckboxGroup
               id={fieldId('actionFieldIds')}
               label={f.actionFieldIds}
@@ -190,7 +190,7 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
               options={currentFields.map((x) => ({ value: x.id, label: `${x.code} ${x.name}` }))}
               onChange={(v) => update({ actionFieldIds: v })}
             />
-            <p className="hint field-wide">{t.scopeHint}</p>
+            <p className="hint field-wide">{evaluationRoundsTexts.scopeHint}</p>
             <TextArea id={fieldId('description')} label={f.description} value={draft.description} error={problemOf('description')} onChange={(v) => update({ description: v })} rows={3} />
             <label className="checkbox field-wide">
               <input type="checkbox" checked={draft.closed} onChange={(e) => update({ closed: e.target.checked })} />
@@ -202,25 +202,25 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
               {de.ui.dialog.cancel}
             </button>
             <button type="submit" className="primary" disabled={readOnly}>
-              {t.save}
+              {evaluationRoundsTexts.save}
             </button>
           </div>
         </form>
       ) : null}
       {rounds.length === 0 ? (
-        <p className="empty">{t.none}</p>
+        <p className="empty">{evaluationRoundsTexts.none}</p>
       ) : (
         <div className="scroll-x">
           <table className="data rounds-table">
-            <caption className="visually-hidden">{t.caption}</caption>
+            <caption className="visually-hidden">{evaluationRoundsTexts.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.colName}</th>
-                <th scope="col">{t.colDate}</th>
-                <th scope="col">{t.colCutOff}</th>
-                <th scope="col">{t.colScope}</th>
-                <th scope="col">{t.colProgress}</th>
-                <th scope="col">{t.colState}</th>
+                <th scope="col">{evaluationRoundsTexts.colName}</th>
+                <th scope="col">{evaluationRoundsTexts.colDate}</th>
+                <th scope="col">{evaluationRoundsTexts.colCutOff}</th>
+                <th scope="col">{evaluationRoundsTexts.colScope}</th>
+                <th scope="col">{evaluationRoundsTexts.colProgress}</th>
+                <th scope="col">{evaluationRoundsTexts.colState}</th>
                 <th scope="col">
                   <span className="visually-hidden">{de.ui.actionsColumn}</span>
                 </th>
@@ -246,16 +246,16 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
                     <td className="nowrap">{formatDate(r.cutOffDate)}</td>
                     <td>{scopeText(r)}</td>
                     <td className="nowrap">{p ? de.ui.evaluation.workspace.progress(p.done, p.total) : '…'}</td>
-                    <td>{r.closed ? t.closed : t.open}</td>
+                    <td>{r.closed ? evaluationRoundsTexts.closed : evaluationRoundsTexts.open}</td>
                     <td className="buttons">
-                      <button type="button" aria-label={r.closed ? t.viewLabel(r.name) : t.workLabel(r.name)} onClick={() => void navigate({ name: 'evaluation', tab: 'rounds', roundId: r.id })}>
-                        {r.closed ? t.view : t.work}
+                      <button type="button" aria-label={r.closed ? evaluationRoundsTexts.viewLabel(r.name) : evaluationRoundsTexts.workLabel(r.name)} onClick={() => void navigate({ name: 'evaluation', tab: 'rounds', roundId: r.id })}>
+                        {r.closed ? evaluationRoundsTexts.view : evaluationRoundsTexts.work}
                       </button>
-                      <button type="button" disabled={readOnly} aria-label={t.editLabel(r.name)} onClick={() => void start(r)}>
-                        {t.edit}
+                      <button type="button" disabled={readOnly} aria-label={evaluationRoundsTexts.editLabel(r.name)} onClick={() => void start(r)}>
+                        {evaluationRoundsTexts.edit}
                       </button>
-                      <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.name)} onClick={() => void remove(r)}>
-                        {t.delete}
+                      <button type="button" disabled={readOnly} aria-label={evaluationRoundsTexts.deleteLabel(r.name)} onClick={() => void remove(r)}>
+                        {evaluationRoundsTexts.delete}
                       </button>
                     </td>
                   </tr>

@@ -1,13 +1,13 @@
-import { indicatorFieldsSchema, type IndicatorFields } from '../../../../shared/domain/evaluation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { indicatorFieldsSchema, type IndicatorFields } from '@shared/evaluation/evaluation';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { formatNumber, parseGermanNumber } from './numbers';
 
 /**
  * The indicator form works on text as typed ("1.234,5", "2024"); this module converts to and from the
  * stored fields and reports every unreadable entry against its own field, in German.
  */
-const t = de.ui.evaluation.indicator;
+const evaluationIndicatorTexts = de.ui.evaluation.indicator;
 
 export interface ValueText {
   year: string;
@@ -94,21 +94,21 @@ export function fromIndicatorForm(form: IndicatorForm, measureId: string): { fie
   const number = (text: string, field: string, required = false): number | null => {
     const parsed = parseGermanNumber(text);
     if (!parsed.ok) {
-      add(field, parsed.reason === 'tooLarge' ? t.numberTooLarge : t.invalidNumber);
+      add(field, parsed.reason === 'tooLarge' ? evaluationIndicatorTexts.numberTooLarge : evaluationIndicatorTexts.invalidNumber);
       return null;
     }
-    if (parsed.value === null && required) add(field, t.valueRequired);
+    if (parsed.value === null && required) add(field, evaluationIndicatorTexts.valueRequired);
     return parsed.value;
   };
   const year = (text: string, field: string, required = false): number | null => {
     const trimmed = text.trim();
     if (trimmed === '') {
-      if (required) add(field, t.yearRequired);
+      if (required) add(field, evaluationIndicatorTexts.yearRequired);
       return null;
     }
     const y = Number(trimmed);
     if (!/^\d{4}$/.test(trimmed) || y < 1990 || y > 2100) {
-      add(field, t.invalidYear);
+      add(field, evaluationIndicatorTexts.invalidYear);
       return null;
     }
     return y;
@@ -121,8 +121,8 @@ export function fromIndicatorForm(form: IndicatorForm, measureId: string): { fie
   const thresholdGood = number(form.thresholdGood, 'thresholdGood');
   const thresholdCritical = number(form.thresholdCritical, 'thresholdCritical');
   if (baselineYear !== null && targetYear !== null && baselineYear > targetYear) add('targetYear', de.evaluation.baselineAfterTarget);
-  if (baselineValue !== null && targetValue !== null && baselineValue === targetValue) add('targetValue', t.sameAsBaseline);
-  if (form.values.length > 200) add('values', t.tooManyValues);
+  if (baselineValue !== null && targetValue !== null && baselineValue === targetValue) add('targetValue', evaluationIndicatorTexts.sameAsBaseline);
+  if (form.values.length > 200) add('values', evaluationIndicatorTexts.tooManyValues);
 
   const seen = new Map<string, number>();
   const values: IndicatorFields['values'] = [];
@@ -184,8 +184,8 @@ export function indicatorFieldId(field: string): string {
 
 /** "values.0.year" → "Jahr (Zeile 1)"; plain fields by their label. */
 export function indicatorFieldLabel(field: string): string {
-  const labels = t.field as Record<string, string>;
+  const labels = evaluationIndicatorTexts.field as Record<string, string>;
   const [head, index, tail] = field.split('.');
-  if (head === 'values' && index !== undefined && tail !== undefined) return `${labels[tail] ?? tail} (${t.row(Number(index) + 1)})`;
+  if (head === 'values' && index !== undefined && tail !== undefined) return `${labels[tail] ?? tail} (${evaluationIndicatorTexts.row(Number(index) + 1)})`;
   return labels[head!] ?? field;
 }

@@ -1,18 +1,18 @@
-import type { Rating } from '../../../../shared/domain/evaluation';
-import type { GoalAttainment, Implementation } from '../../../../shared/domain/progress';
-import { formatPercent } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Rating } from '@shared/evaluation/evaluation';
+import type { GoalAttainment, Implementation } from '@shared/evaluation/progress';
+import { formatPercent } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { degreePercent } from './numbers';
 
-const t = de.ui.evaluation;
+const evaluationUiTexts = de.ui.evaluation;
 
 /** "grün – erfolgreich": the word carries the meaning, the coloured dot is only decoration. */
 export function ratingText(rating: Rating): string {
-  return t.rating(t.lightWords[rating], de.evaluation.ratings[rating]);
+  return evaluationUiTexts.rating(evaluationUiTexts.lightWords[rating], de.evaluation.ratings[rating]);
 }
 
 export function RatingLabel({ rating }: { rating: Rating | null }) {
-  if (!rating) return <span className="rating rating-none">{t.notAssessed}</span>;
+  if (!rating) return <span className="rating rating-none">{evaluationUiTexts.notAssessed}</span>;
   return (
     <span className={`rating rating-${rating}`}>
       <span className="light" aria-hidden="true">
@@ -26,7 +26,7 @@ export function RatingLabel({ rating }: { rating: Rating | null }) {
 /** "überwiegend erreicht (82 %)", or "nicht bewertbar" without a number. */
 export function goalText(goal: Pick<GoalAttainment, 'degree' | 'level'>): string {
   const word = de.evaluation.goalLevels[goal.level];
-  return goal.degree === null ? word : t.goal(word, degreePercent(goal.degree));
+  return goal.degree === null ? word : evaluationUiTexts.goal(word, degreePercent(goal.degree));
 }
 
 export function GoalLabel({ goal }: { goal: Pick<GoalAttainment, 'degree' | 'level'> }) {
@@ -35,5 +35,5 @@ export function GoalLabel({ goal }: { goal: Pick<GoalAttainment, 'degree' | 'lev
 
 /** "50 % (aus dem Status)". */
 export function implementationText(implementation: Implementation): string {
-  return t.implementation(formatPercent(implementation.percent), de.evaluation.implementationSources[implementation.source]);
+  return evaluationUiTexts.implementation(formatPercent(implementation.percent), de.evaluation.implementationSources[implementation.source]);
 }

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../../../shared/format';
+import { formatPercent } from '@shared/core/format';
 
 /** German numbers in the evaluation screens: "1.234,5" in and out, percentages of the computed degrees. */
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { AGENDA_KINDS, type AgendaItem } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import { AGENDA_KINDS, type AgendaItem } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { LinkPicker, type LinkOption } from './LinkPicker';
 import { emptyAgendaItem, meetingFieldId, moveItem, nextAgendaNumber, renumberAgenda } from './meetingForm';
 import { useFocusLater } from './useFocusLater';
 
-const u = de.meetingsUi;
-const t = u.agenda;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.agenda;
 const f = t.field;
 
 export interface AgendaLinkOptions {
@@ -150,7 +150,7 @@ export function AgendaEditor(props: {
                     {t.down}
                   </button>
                   <button type="button" disabled={disabled} aria-label={t.removeLabel(name)} onClick={() => void remove(i)}>
-                    {u.remove}
+                    {meetingsTexts.remove}
                   </button>
                 </div>
               </fieldset>

@@ -1,9 +1,9 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextField } from '../../ui/fields';
 import { meetingFieldId, type MeetingForm } from './meetingForm';
 import { useFocusLater } from './useFocusLater';
 
-const t = de.meetingsUi.attendance;
+const meetingsAttendanceTexts = de.meetingsUi.attendance;
 
 /**
  * Anwesenheit as counts and attending organisations, never names. The organisations of the body's members
@@ -37,42 +37,42 @@ export function AttendanceSection(props: {
 
   return (
     <>
-      <p className="hint">{t.intro}</p>
+      <p className="hint">{meetingsAttendanceTexts.intro}</p>
       <div className="grid">
-        <TextField {...common('attendance.members')} label={t.members} value={form.members} onChange={(v) => update({ members: v })} className="field-count" maxLength={9} />
-        <TextField {...common('attendance.guests')} label={t.guests} value={form.guests} onChange={(v) => update({ guests: v })} className="field-count" maxLength={9} />
+        <TextField {...common('attendance.members')} label={meetingsAttendanceTexts.members} value={form.members} onChange={(v) => update({ members: v })} className="field-count" maxLength={9} />
+        <TextField {...common('attendance.guests')} label={meetingsAttendanceTexts.guests} value={form.guests} onChange={(v) => update({ guests: v })} className="field-count" maxLength={9} />
       </div>
       <div id={meetingFieldId('attendance.organisations')} tabIndex={-1} role="group" aria-labelledby="mt-orgs-label" className="attendance-orgs">
-        <h3 id="mt-orgs-label">{t.organisations}</h3>
+        <h3 id="mt-orgs-label">{meetingsAttendanceTexts.organisations}</h3>
         {problemOf('attendance.organisations') ? (
           <p className="field-error">
             {de.ui.errorPrefix} {problemOf('attendance.organisations')}
           </p>
         ) : null}
-        {form.organisations.length === 0 ? <p className="muted">{t.none}</p> : null}
+        {form.organisations.length === 0 ? <p className="muted">{meetingsAttendanceTexts.none}</p> : null}
         <ol className="org-list">
           {form.organisations.map((o, i) => (
             <li key={i} className="add-row">
-              <TextField {...common(`attendance.organisations.${i}`)} label={t.organisationLabel(i + 1)} value={o} onChange={(v) => setOrg(i, v)} className="field-org" maxLength={200} />
-              <button type="button" disabled={disabled} aria-label={t.removeLabel(i + 1, o.trim())} onClick={() => remove(i)}>
+              <TextField {...common(`attendance.organisations.${i}`)} label={meetingsAttendanceTexts.organisationLabel(i + 1)} value={o} onChange={(v) => setOrg(i, v)} className="field-org" maxLength={200} />
+              <button type="button" disabled={disabled} aria-label={meetingsAttendanceTexts.removeLabel(i + 1, o.trim())} onClick={() => remove(i)}>
                 {de.meetingsUi.remove}
               </button>
             </li>
           ))}
         </ol>
         <button type="button" id="mt-attendance-add" disabled={disabled || form.organisations.length >= 300} onClick={() => add([''])}>
-          {t.add}
+          {meetingsAttendanceTexts.add}
         </button>
       </div>
       <div className="quick-picks" role="group" aria-labelledby="mt-quick-label">
-        <h3 id="mt-quick-label">{t.quickPicks}</h3>
+        <h3 id="mt-quick-label">{meetingsAttendanceTexts.quickPicks}</h3>
         {memberOrganisations.length === 0 ? (
-          <p className="muted">{t.noMembers}</p>
+          <p className="muted">{meetingsAttendanceTexts.noMembers}</p>
         ) : (
           <ul className="chips">
             {missing.map((o) => (
               <li key={o}>
-                <button type="button" disabled={disabled} aria-label={t.quickPickLabel(o)}
+                <button type="button" disabled={disabled} aria-label={meetingsAttendanceTexts.quickPickLabel(o)}
                   onClick={(e) => {
                     // The button disappears with the pick: the focus moves on to the next pick.
                     const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button');
@@ -87,7 +87,7 @@ export function AttendanceSection(props: {
             ))}
             <li>
               <button type="button" disabled={disabled || missing.length === 0} onClick={() => add(missing)}>
-                {t.quickPickAll}
+                {meetingsAttendanceTexts.quickPickAll}
               </button>
             </li>
           </ul>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BODY_KINDS, type Body } from '../../../../shared/domain/body';
-import type { BodyMember } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import { BODY_KINDS, type Body } from '@shared/participation/body';
+import type { BodyMember } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -12,8 +12,8 @@ import { MembersPanel } from './MembersPanel';
 import './meetings.css';
 import { useFocusLater } from './useFocusLater';
 
-const t = de.ui.bodies;
-const u = de.meetingsUi.bodies;
+const bodiesTexts = de.ui.bodies;
+const meetingsBodiesTexts = de.meetingsUi.bodies;
 type Draft = { id: string | null; name: string; shortName: string; kind: Body['kind']; active: boolean };
 
 /** The body a clerk most likely wants: the Vollversammlung (Beteiligungsgremium), else the first active one. */
@@ -63,9 +63,9 @@ export function BodiesPanel() {
   const submit = async () => {
     if (!draft) return;
     const { id, ...fields } = draft;
-    await run(() => call('saveBody', { id, fields }), t.saved);
+    await run(() => call('saveBody', { id, fields }), bodiesTexts.saved);
   };
-  const remove = (b: Body) => runRemove({ title: t.delete, text: t.deleteConfirm(b.name) }, () => call('deleteBody', { id: b.id }), t.deleted);
+  const remove = (b: Body) => runRemove({ title: bodiesTexts.delete, text: bodiesTexts.deleteConfirm(b.name) }, () => call('deleteBody', { id: b.id }), bodiesTexts.deleted);
   const showMembers = (id: string) => {
     setChosen(id);
     focusLater(() => membersHeading.current);
@@ -75,44 +75,44 @@ export function BodiesPanel() {
     <div className="meetings-panel bodies-panel">
       <section aria-labelledby="bodies-heading">
         <div className="view-head">
-          <h2 id="bodies-heading">{u.heading}</h2>
+          <h2 id="bodies-heading">{meetingsBodiesTexts.heading}</h2>
           <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => start({ id: null, name: '', shortName: '', kind: 'ausschuss', active: true })}>
-            {t.add}
+            {bodiesTexts.add}
           </button>
         </div>
-        <p className="intro">{u.intro}</p>
+        <p className="intro">{meetingsBodiesTexts.intro}</p>
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
         {draft && (
           <InlineForm
             id="body-form"
-            label={t.formAdd}
-            heading={draft.id ? t.formEdit(bodies.find((b) => b.id === draft.id)?.name ?? draft.name) : t.formAdd}
-            saveLabel={t.save}
+            label={bodiesTexts.formAdd}
+            heading={draft.id ? bodiesTexts.formEdit(bodies.find((b) => b.id === draft.id)?.name ?? draft.name) : bodiesTexts.formAdd}
+            saveLabel={bodiesTexts.save}
             saveDisabled={readOnly}
             onSubmit={() => void submit()}
             onCancel={close}
           >
-            <TextField id="body-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" maxLength={200} />
-            <TextField id="body-short" label={t.shortName} value={draft.shortName} error={problems.shortName} onChange={(v) => setDraft({ ...draft, shortName: v })} className="field-narrow" maxLength={40} />
-            <SelectField id="body-kind" label={t.kind} value={draft.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })} />
+            <TextField id="body-name" label={bodiesTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" maxLength={200} />
+            <TextField id="body-short" label={bodiesTexts.shortName} value={draft.shortName} error={problems.shortName} onChange={(v) => setDraft({ ...draft, shortName: v })} className="field-narrow" maxLength={40} />
+            <SelectField id="body-kind" label={bodiesTexts.kind} value={draft.kind} options={BODY_KINDS.map((k) => ({ value: k, label: bodiesTexts.kinds[k] }))} onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })} />
             <label className="checkbox field-checkbox">
               <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
-              {t.activeLabel}
+              {bodiesTexts.activeLabel}
             </label>
           </InlineForm>
         )}
         <div className="table-wrap">
           <table className="data">
-            <caption className="visually-hidden">{u.heading}</caption>
+            <caption className="visually-hidden">{meetingsBodiesTexts.heading}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.shortName}</th>
-                <th scope="col">{t.kind}</th>
-                <th scope="col">{t.active}</th>
-                <th scope="col">{u.members}</th>
+                <th scope="col">{bodiesTexts.name}</th>
+                <th scope="col">{bodiesTexts.shortName}</th>
+                <th scope="col">{bodiesTexts.kind}</th>
+                <th scope="col">{bodiesTexts.active}</th>
+                <th scope="col">{meetingsBodiesTexts.members}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{t.actions}</span>
+                  <span className="visually-hidden">{bodiesTexts.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -124,22 +124,22 @@ export function BodiesPanel() {
                   <tr key={b.id} className={isSelected ? 'selected' : undefined}>
                     <th scope="row" className="row-head">
                       {b.name}
-                      {isSelected ? <span className="visually-hidden"> ({u.selected})</span> : null}
+                      {isSelected ? <span className="visually-hidden"> ({meetingsBodiesTexts.selected})</span> : null}
                     </th>
                     <td>{b.shortName}</td>
-                    <td>{t.kinds[b.kind]}</td>
-                    <td>{b.active ? t.activeYes : <span className="muted">{t.activeNo}</span>}</td>
+                    <td>{bodiesTexts.kinds[b.kind]}</td>
+                    <td>{b.active ? bodiesTexts.activeYes : <span className="muted">{bodiesTexts.activeNo}</span>}</td>
                     <td>
-                      <button type="button" aria-pressed={isSelected} aria-label={u.membersButtonLabel(b.name, count)} onClick={() => showMembers(b.id)}>
-                        {u.membersButton(count)}
+                      <button type="button" aria-pressed={isSelected} aria-label={meetingsBodiesTexts.membersButtonLabel(b.name, count)} onClick={() => showMembers(b.id)}>
+                        {meetingsBodiesTexts.membersButton(count)}
                       </button>
                     </td>
                     <td className="buttons">
-                      <button type="button" disabled={readOnly || draft !== null} aria-label={t.editLabel(b.name)} onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}>
-                        {t.edit}
+                      <button type="button" disabled={readOnly || draft !== null} aria-label={bodiesTexts.editLabel(b.name)} onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}>
+                        {bodiesTexts.edit}
                       </button>
-                      <button type="button" disabled={readOnly} aria-label={t.deleteLabel(b.name)} onClick={() => void remove(b)}>
-                        {t.delete}
+                      <button type="button" disabled={readOnly} aria-label={bodiesTexts.deleteLabel(b.name)} onClick={() => void remove(b)}>
+                        {bodiesTexts.delete}
                       </button>
                     </td>
                   </tr>

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { de } from '../../../../shared/i18n/de';
+import { foldForSearch } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { useFocusLater } from './useFocusLater';
 
-const p = de.meetingsUi.picker;
+const meetingsPickerTexts = de.meetingsUi.picker;
 const MAX_SHOWN = 100;
 
 export interface LinkOption {
@@ -55,11 +55,11 @@ export function LinkPicker(props: {
         {label ?? what}
       </span>
       {selected.length === 0 ? (
-        <span className="muted"> {p.none}</span>
+        <span className="muted"> {meetingsPickerTexts.none}</span>
       ) : (
         <ul className="link-list" aria-labelledby={labelId}>
           {selected.map((value) => {
-            const text = byId.get(value)?.label ?? p.unknown;
+            const text = byId.get(value)?.label ?? meetingsPickerTexts.unknown;
             return (
               <li key={value}>
                 <span>{text}</span>
@@ -67,7 +67,7 @@ export function LinkPicker(props: {
                   type="button"
                   className="small"
                   disabled={disabled}
-                  aria-label={p.removeLabel(text)}
+                  aria-label={meetingsPickerTexts.removeLabel(text)}
                   onClick={(e) => {
                     // Keep the focus in the group when the row (and its button) disappears.
                     const group = e.currentTarget.closest<HTMLElement>('.link-field');
@@ -95,13 +95,13 @@ export function LinkPicker(props: {
           disabled={disabled}
           aria-expanded={open}
           aria-controls={open ? `${id}-picker` : undefined}
-          aria-label={open ? undefined : p.openLabel(what, owner)}
+          aria-label={open ? undefined : meetingsPickerTexts.openLabel(what, owner)}
           onClick={() => {
             setOpen(!open);
             if (!open) focusLater(`${id}-search`);
           }}
         >
-          {open ? p.close : p.open(what)}
+          {open ? meetingsPickerTexts.close : meetingsPickerTexts.open(what)}
         </button>
       </div>
       {open ? (
@@ -118,14 +118,14 @@ export function LinkPicker(props: {
           }}
         >
           <label className="inline-label">
-            {p.searchLabel(what)}
+            {meetingsPickerTexts.searchLabel(what)}
             <input id={`${id}-search`} type="search" value={query} aria-describedby={`${id}-count`} onChange={(e) => setQuery(e.target.value)} />
           </label>
           <p id={`${id}-count`} className="count" role="status">
-            {p.count(shown.length, matches.length)}
+            {meetingsPickerTexts.count(shown.length, matches.length)}
           </p>
           <fieldset className="picker-list" disabled={disabled}>
-            <legend className="visually-hidden">{p.results(what)}</legend>
+            <legend className="visually-hidden">{meetingsPickerTexts.results(what)}</legend>
             <ul>
               {shown.map(({ option }) => (
                 <li key={option.id}>

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { localDay } from '../../../../shared/domain/calendar';
-import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
-import { newMeetingFields } from '../../../../shared/domain/participationRules';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import { localDay } from '@shared/core/calendar';
+import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
+import { newMeetingFields } from '@shared/participation/participationRules';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons } from '../../ui/EditorForm';
@@ -23,8 +23,8 @@ import { submissionLabel } from './RecommendationForm';
 import './meetings.css';
 import { useFocusLater } from './useFocusLater';
 
-const u = de.meetingsUi;
-const t = u.editor;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.editor;
 const f = t.field;
 type Message = { kind: 'success' | 'error' | 'info'; text: ReactNode };
 type SectionKey = keyof typeof t.sections;
@@ -76,7 +76,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
       } else {
         const bodies = reference.bodies;
         const bodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies.find((b) => b.active) ?? bodies[0])?.id ?? '';
-        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID());
+        // The body's first session is constituent: no Niederschrift of a previous one to approve.
+        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID(), { firstSession: !all.some((m) => m.bodyId === bodyId) });
         adopt(toMeetingForm({ ...fields, number: suggestMeetingNumber(all, bodyId) }));
       }
     };
@@ -176,7 +177,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
   const reloadSaved = async () => {
     if (!meeting) return;
-    if (!(await confirm({ title: u.reloadConfirmTitle, text: u.reloadConfirmText, confirmLabel: u.reloadSaved }))) return;
+    if (!(await confirm({ title: meetingsTexts.reloadConfirmTitle, text: meetingsTexts.reloadConfirmText, confirmLabel: meetingsTexts.reloadSaved }))) return;
     try {
       const fresh = await call('getMeeting', { id: meeting.id });
       setMeeting(fresh);
@@ -191,14 +192,14 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
   const remove = async () => {
     if (!meeting) return;
-    const label = u.meetings.label(meeting.number, formatDate(meeting.date));
+    const label = meetingsTexts.meetings.label(meeting.number, formatDate(meeting.date));
     if (!(await confirm({ title: t.delete, text: t.deleteConfirm(label), confirmLabel: t.delete }))) return;
     try {
       await save(() => call('deleteMeeting', { id: meeting.id, version: meeting.version }));
       setFormDirty(false);
       setRecDirty(false);
       setDirty(false);
-      meetingFlash.set(u.meetings.deleted(label));
+      meetingFlash.set(meetingsTexts.meetings.deleted(label));
       await navigate({ name: 'participation', tab: 'meetings' });
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });
@@ -241,7 +242,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
     if (!target || formDirty) {
       target = await submit();
       if (!target) return;
-      setMessage({ kind: 'info', text: u.minutes.saveBeforeRecommendation });
+      setMessage({ kind: 'info', text: meetingsTexts.minutes.saveBeforeRecommendation });
     }
     setRecForm({ agendaItemId, initial: newRecommendationForm({ bodyId: target.bodyId, meetingId: target.id, agendaItemId, date: target.date }, recommendations.map((r) => r.number)) });
   };
@@ -253,7 +254,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
   const recommendationSaved = async (saved: RecommendationRecord) => {
     const agendaItemId = recForm?.agendaItemId ?? '';
     setRecommendations(await call('listRecommendations', {}).catch(() => [...recommendations.filter((r) => r.id !== saved.id), saved]));
-    setMessage({ kind: 'success', text: u.recommendationForm.saved(saved.number) });
+    setMessage({ kind: 'success', text: meetingsTexts.recommendationForm.saved(saved.number) });
     closeRecommendation(agendaItemId);
   };
   const cancelRecommendation = async () => {
@@ -290,11 +291,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
       {conflict ? (
         <div className="buttons">
           <button type="button" onClick={() => void reloadSaved()}>
-            {u.reloadSaved}
+            {meetingsTexts.reloadSaved}
           </button>
         </div>
       ) : null}
-      <ProblemSummary ref={summaryRef} title={u.problems(problems.length)} problems={problems} fieldId={meetingFieldId} fieldLabel={(field) => meetingFieldLabel(field, form)} />
+      <ProblemSummary ref={summaryRef} title={meetingsTexts.problems(problems.length)} problems={problems} fieldId={meetingFieldId} fieldLabel={(field) => meetingFieldLabel(field, form)} />
 
       <nav className="meeting-outline" aria-label={t.outline}>
         <ol>
@@ -320,9 +321,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
         <div className="grid">
           <SelectField {...common('bodyId')} label={f.bodyId} required value={form.bodyId} options={bodies.filter((b) => b.active || b.id === form.bodyId).map((b) => ({ value: b.id, label: b.name }))} onChange={setBody} />
           <TextField {...common('number')} label={f.number} required hint={t.numberHint} value={form.number} onChange={(v) => update({ number: v })} maxLength={40} />
-          <TextField {...common('date')} label={f.date} required hint={u.dateHint} value={form.date} onChange={(v) => update({ date: v })} className="field-narrow" maxLength={10} />
-          <TextField {...common('startTime')} label={f.startTime} hint={u.timeHint} value={form.startTime} onChange={(v) => update({ startTime: v })} className="field-time" maxLength={5} />
-          <TextField {...common('endTime')} label={f.endTime} hint={u.timeHint} value={form.endTime} onChange={(v) => update({ endTime: v })} className="field-time" maxLength={5} />
+          <TextField {...common('date')} label={f.date} required hint={meetingsTexts.dateHint} value={form.date} onChange={(v) => update({ date: v })} className="field-narrow" maxLength={10} />
+          <TextField {...common('startTime')} label={f.startTime} hint={meetingsTexts.timeHint} value={form.startTime} onChange={(v) => update({ startTime: v })} className="field-time" maxLength={5} />
+          <TextField {...common('endTime')} label={f.endTime} hint={meetingsTexts.timeHint} value={form.endTime} onChange={(v) => update({ endTime: v })} className="field-time" maxLength={5} />
           <SelectField {...common('state')} label={f.state} value={form.state} options={MEETING_STATES.map((s) => ({ value: s, label: de.participation.meetingStates[s] }))} onChange={(v) => update({ state: v as MeetingForm['state'] })} />
           <TextField {...common('place')} label={f.place} value={form.place} onChange={(v) => update({ place: v })} className="field-wide" maxLength={300} />
           <TextField {...common('chair')} label={f.chair} hint={t.chairHint} value={form.chair} onChange={(v) => update({ chair: v })} maxLength={120} />

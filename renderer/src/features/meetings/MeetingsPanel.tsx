@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MEETING_STATES, type Meeting } from '../../../../shared/domain/participation';
-import { EMPTY_MEETING_FILTER, filterMeetings, prepareMeetings, type MeetingFilter } from '../../../../shared/domain/participationLists';
-import { formatDate, formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { MEETING_STATES, type Meeting } from '@shared/participation/participation';
+import { EMPTY_MEETING_FILTER, filterMeetings, prepareMeetings, type MeetingFilter } from '@shared/participation/participationLists';
+import { formatDate, formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
@@ -11,8 +11,8 @@ import { TrashSection } from '../../ui/TrashSection';
 import { meetingFlash } from './flash';
 import './meetings.css';
 
-const u = de.meetingsUi;
-const t = u.meetings;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.meetings;
 const states = de.participation.meetingStates;
 
 /** Sitzungen tab: every session of every body, newest first, with filters and search; the Papierkorb below. */
@@ -68,16 +68,16 @@ export function MeetingsPanel() {
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
         <FilterBar
           filters={filters}
-          label={u.search}
-          searchLabel={u.search}
+          label={meetingsTexts.search}
+          searchLabel={meetingsTexts.search}
           searchId="meeting-search"
           placeholder={t.searchPlaceholder}
-          resetLabel={u.resetFilters}
+          resetLabel={meetingsTexts.resetFilters}
           count={t.count(shown.length, prepared.length)}
         >
-          <FilterSelect label={t.filterBody} allLabel={u.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={bodies.map((b) => ({ value: b.id, label: b.name }))} />
-          <FilterSelect label={t.filterState} allLabel={u.all} value={filter.state} onChange={(v) => set({ state: v as MeetingFilter['state'] })} options={MEETING_STATES.map((s) => ({ value: s, label: states[s] }))} />
-          <FilterSelect label={t.filterYear} allLabel={u.all} value={filter.year} onChange={(v) => set({ year: v })} options={years.map((y) => ({ value: y, label: y }))} />
+          <FilterSelect label={t.filterBody} allLabel={meetingsTexts.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={bodies.map((b) => ({ value: b.id, label: b.name }))} />
+          <FilterSelect label={t.filterState} allLabel={meetingsTexts.all} value={filter.state} onChange={(v) => set({ state: v as MeetingFilter['state'] })} options={MEETING_STATES.map((s) => ({ value: s, label: states[s] }))} />
+          <FilterSelect label={t.filterYear} allLabel={meetingsTexts.all} value={filter.year} onChange={(v) => set({ year: v })} options={years.map((y) => ({ value: y, label: y }))} />
         </FilterBar>
         {prepared.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
@@ -131,10 +131,10 @@ export function MeetingsPanel() {
       <TrashSection
         id="meetings-trash-heading"
         className="meetings-trash"
-        title={u.trash.title}
+        title={meetingsTexts.trash.title}
         intro={t.trashIntro}
         emptyText={t.trashEmpty}
-        columns={[t.col.body, t.col.meeting, t.col.date, u.trash.deletedAt]}
+        columns={[t.col.body, t.col.meeting, t.col.date, meetingsTexts.trash.deletedAt]}
         actionsLabel={de.ui.actionsColumn}
         items={deleted}
         cells={(m) => (
@@ -145,7 +145,7 @@ export function MeetingsPanel() {
             <td className="nowrap">{formatDateTime(m.deletedAt)}</td>
           </>
         )}
-        restoreText={u.restore}
+        restoreText={meetingsTexts.restore}
         restoreLabel={(m) => t.restoreLabel(label(m))}
         disabled={readOnly}
         onRestore={(m) => void restore(m)}

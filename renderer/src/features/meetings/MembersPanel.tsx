@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
-import type { Body } from '../../../../shared/domain/body';
-import { localDay } from '../../../../shared/domain/calendar';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { bodyMemberFieldsSchema, MEMBER_ROLES, type BodyMember, type BodyMemberFields } from '../../../../shared/domain/participation';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Body } from '@shared/participation/body';
+import { localDay } from '@shared/core/calendar';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { bodyMemberFieldsSchema, MEMBER_ROLES, type BodyMember, type BodyMemberFields } from '@shared/participation/participation';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -13,8 +13,8 @@ import { InlineForm } from '../reference/InlineForm';
 import { memberState } from './meetingForm';
 import { useFocusLater } from './useFocusLater';
 
-const u = de.meetingsUi;
-const t = u.members;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.members;
 const f = t.field;
 const roles = de.participation.memberRoles;
 
@@ -51,7 +51,7 @@ function fromDraft(draft: Draft, bodyId: string): { fields: BodyMemberFields; pr
   const date = (text: string, field: string) => {
     if (!text.trim()) return null;
     const iso = parseGermanDate(text);
-    if (!iso) problems[field] = u.invalidDate;
+    if (!iso) problems[field] = meetingsTexts.invalidDate;
     return iso;
   };
   const fields: BodyMemberFields = {
@@ -205,11 +205,11 @@ export function MembersPanel({ body, members, retentionMonths, headingRef, onCha
                     <td className="buttons">
                       {m.anonymisedAt ? null : (
                         <button type="button" id={`member-edit-${m.id}`} disabled={readOnly || draft !== null} aria-label={t.editLabel(m.organisation)} onClick={() => open(toDraft(m))}>
-                          {u.edit}
+                          {meetingsTexts.edit}
                         </button>
                       )}
                       <button type="button" disabled={readOnly} aria-label={t.deleteLabel(m.organisation)} onClick={() => void remove(m)}>
-                        {u.delete}
+                        {meetingsTexts.delete}
                       </button>
                     </td>
                   </tr>
@@ -251,8 +251,8 @@ export function MembersPanel({ body, members, retentionMonths, headingRef, onCha
           <SelectField id="member-role" label={f.role} value={draft.role} error={problems.role} options={MEMBER_ROLES.map((r) => ({ value: r, label: roles[r] }))} onChange={(v) => set({ role: v as Draft['role'] })} />
           <TextField id="member-delegate" label={f.delegate} value={draft.delegate} error={problems.delegate} onChange={(v) => set({ delegate: v })} maxLength={120} />
           <TextField id="member-deputy" label={f.deputy} value={draft.deputy} error={problems.deputy} onChange={(v) => set({ deputy: v })} maxLength={120} />
-          <TextField id="member-termStart" label={f.termStart} hint={u.dateHint} value={draft.termStart} error={problems.termStart} onChange={(v) => set({ termStart: v })} className="field-narrow" maxLength={10} />
-          <TextField id="member-termEnd" label={f.termEnd} hint={u.dateHint} value={draft.termEnd} error={problems.termEnd} onChange={(v) => set({ termEnd: v })} className="field-narrow" maxLength={10} />
+          <TextField id="member-termStart" label={f.termStart} hint={meetingsTexts.dateHint} value={draft.termStart} error={problems.termStart} onChange={(v) => set({ termStart: v })} className="field-narrow" maxLength={10} />
+          <TextField id="member-termEnd" label={f.termEnd} hint={meetingsTexts.dateHint} value={draft.termEnd} error={problems.termEnd} onChange={(v) => set({ termEnd: v })} className="field-narrow" maxLength={10} />
           <TextField id="member-note" label={f.note} value={draft.note} error={problems.note} onChange={(v) => set({ note: v })} className="field-wide" maxLength={300} />
           <p className="hint field-wide">{t.privacyHint(retentionMonths)}</p>
         </InlineForm>

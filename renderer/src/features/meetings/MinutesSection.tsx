@@ -1,13 +1,13 @@
-import type { SubmissionRow } from '../../../../shared/contract';
-import type { AgendaItem, Meeting, RecommendationRecord } from '../../../../shared/domain/participation';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import { de } from '@shared/i18n/de';
 import { TextArea } from '../../ui/fields';
 import { meetingFieldId, type MeetingForm, type RecommendationForm as RecFormState } from './meetingForm';
 import { RecommendationForm } from './RecommendationForm';
 
-const u = de.meetingsUi;
-const t = u.minutes;
-const f = u.agenda.field;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.minutes;
+const f = meetingsTexts.agenda.field;
 
 /**
  * Niederschrift: the course and the result of each TOP, the Empfehlungen made there, and the button that
@@ -34,14 +34,14 @@ export function MinutesSection(props: {
   return (
     <>
       <p className="hint">{t.intro}</p>
-      {form.agenda.length === 0 ? <p className="muted">{u.agenda.empty}</p> : null}
+      {form.agenda.length === 0 ? <p className="muted">{meetingsTexts.agenda.empty}</p> : null}
       {form.agenda.map((item, i) => {
-        const label = u.agenda.label(item.number.trim() || String(i + 1));
+        const label = meetingsTexts.agenda.label(item.number.trim() || String(i + 1));
         const headingId = `mt-minutes-${item.id}`;
         const made = recommendations.filter((r) => r.agendaItemId === item.id);
         return (
           <section key={item.id} className="minutes-item" aria-labelledby={headingId}>
-            <h3 id={headingId}>{u.agenda.legend(item.number.trim() || String(i + 1), item.title.trim())}</h3>
+            <h3 id={headingId}>{meetingsTexts.agenda.legend(item.number.trim() || String(i + 1), item.title.trim())}</h3>
             <div className="grid">
               <TextArea id={meetingFieldId(`agenda.${i}.minutes`)} error={problemOf(`agenda.${i}.minutes`)} disabled={disabled} label={f.minutes} value={item.minutes} onChange={(v) => setItem(i, { minutes: v })} rows={4} />
               <TextArea id={meetingFieldId(`agenda.${i}.result`)} error={problemOf(`agenda.${i}.result`)} disabled={disabled} label={f.result} value={item.result} onChange={(v) => setItem(i, { result: v })} rows={2} />

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -15,10 +15,10 @@ import { LinkPicker } from './LinkPicker';
 import { useFocusLater } from './useFocusLater';
 import { fromRecommendationForm, recommendationFieldId, recommendationFieldLabel, suggestRecommendationNumber, type RecommendationForm as FormState } from './meetingForm';
 
-const u = de.meetingsUi;
-const t = u.recommendationForm;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.recommendationForm;
 const f = t.field;
-const p = de.participation;
+const participationTexts = de.participation;
 
 export function submissionLabel(s: Pick<SubmissionRow, 'printNumber' | 'subject'>): string {
   return t.submissionLabel(s.printNumber, s.subject);
@@ -139,7 +139,7 @@ export function RecommendationForm(props: {
       }}
     >
       <h3 id={headingId}>{record ? t.editTitle(record.number) : t.newTitle}</h3>
-      <ProblemSummary ref={summaryRef} title={u.problems(problems.length)} problems={problems} fieldId={id} fieldLabel={recommendationFieldLabel} />
+      <ProblemSummary ref={summaryRef} title={meetingsTexts.problems(problems.length)} problems={problems} fieldId={id} fieldLabel={recommendationFieldLabel} />
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
       <div className="grid">
         <TextField
@@ -152,14 +152,14 @@ export function RecommendationForm(props: {
           className="field-narrow"
           maxLength={20}
         />
-        <TextField {...common('date')} label={f.date} required hint={u.dateHint} value={form.date} onChange={setDate} className="field-narrow" maxLength={10} />
+        <TextField {...common('date')} label={f.date} required hint={meetingsTexts.dateHint} value={form.date} onChange={setDate} className="field-narrow" maxLength={10} />
         <SelectField {...common('bodyId')} label={f.bodyId} required value={form.bodyId} options={bodies.map((b) => ({ value: b.id, label: b.name }))} onChange={(v) => update({ bodyId: v, meetingId: '', agendaItemId: '' })} />
         <SelectField
           {...common('meetingId')}
           label={f.meetingId}
           value={form.meetingId}
           emptyLabel={t.noMeeting}
-          options={bodyMeetings.map((m) => ({ value: m.id, label: u.meetings.label(m.number, formatDate(m.date)) }))}
+          options={bodyMeetings.map((m) => ({ value: m.id, label: meetingsTexts.meetings.label(m.number, formatDate(m.date)) }))}
           onChange={setMeeting}
         />
         <SelectField
@@ -168,10 +168,10 @@ export function RecommendationForm(props: {
           value={form.agendaItemId}
           emptyLabel={t.noTop}
           disabled={readOnly || busy || !meeting}
-          options={(meeting?.agenda ?? []).map((a) => ({ value: a.id, label: u.agenda.legend(a.number, a.title) }))}
+          options={(meeting?.agenda ?? []).map((a) => ({ value: a.id, label: meetingsTexts.agenda.legend(a.number, a.title) }))}
           onChange={(v) => update({ agendaItemId: v })}
         />
-        <SelectField {...common('addressee')} label={f.addressee} required value={form.addressee} options={ADDRESSEES.map((a) => ({ value: a, label: p.addressees[a] }))} onChange={(v) => update({ addressee: v as FormState['addressee'] })} />
+        <SelectField {...common('addressee')} label={f.addressee} required value={form.addressee} options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))} onChange={(v) => update({ addressee: v as FormState['addressee'] })} />
         {form.addressee === 'ausschuss' ? (
           <SelectField
             {...common('addresseeBodyId')}
@@ -182,7 +182,7 @@ export function RecommendationForm(props: {
             onChange={(v) => update({ addresseeBodyId: v })}
           />
         ) : null}
-        <SelectField {...common('state')} label={f.state} value={form.state} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: p.recommendationStates[s] }))} onChange={(v) => update({ state: v as FormState['state'] })} />
+        <SelectField {...common('state')} label={f.state} value={form.state} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))} onChange={(v) => update({ state: v as FormState['state'] })} />
         <TextField {...common('title')} label={f.title} required value={form.title} onChange={(v) => update({ title: v })} className="field-wide" maxLength={200} />
         <TextArea {...common('text')} label={f.text} value={form.text} onChange={(v) => update({ text: v })} rows={4} />
         <TextArea {...common('handling')} label={f.handling} hint={t.handlingHint} value={form.handling} onChange={(v) => update({ handling: v })} rows={3} />
@@ -198,7 +198,7 @@ export function RecommendationForm(props: {
           id={`${idPrefix}-measures`}
           fieldId={id('measureIds')}
           label={f.measureIds}
-          what={u.agenda.measures}
+          what={meetingsTexts.agenda.measures}
           owner={record ? record.number : t.newTitle}
           options={measureOptions}
           selected={form.measureIds}
@@ -209,7 +209,7 @@ export function RecommendationForm(props: {
       </div>
       <div className="buttons">
         <button type="button" onClick={onCancel}>
-          {u.cancel}
+          {meetingsTexts.cancel}
         </button>
         <button type="submit" className="primary" disabled={readOnly || busy}>
           {t.save}

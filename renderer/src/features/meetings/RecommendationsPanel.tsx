@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { localDay } from '../../../../shared/domain/calendar';
-import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '../../../../shared/domain/participation';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { formatDate, formatDateTime } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { SubmissionRow } from '@shared/contract';
+import { localDay } from '@shared/core/calendar';
+import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
+import { foldForSearch } from '@shared/register/search';
+import { formatDate, formatDateTime } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
@@ -15,9 +15,9 @@ import { RecommendationForm, submissionLabel } from './RecommendationForm';
 import './meetings.css';
 import { useFocusLater } from './useFocusLater';
 
-const u = de.meetingsUi;
-const t = u.recommendations;
-const p = de.participation;
+const meetingsTexts = de.meetingsUi;
+const t = meetingsTexts.recommendations;
+const participationTexts = de.participation;
 
 interface Filter {
   query: string;
@@ -96,7 +96,7 @@ export function RecommendationsPanel() {
     setDirty(value);
   };
   const saved = async (r: RecommendationRecord) => {
-    setMessage({ kind: 'success', text: u.recommendationForm.saved(r.number) });
+    setMessage({ kind: 'success', text: meetingsTexts.recommendationForm.saved(r.number) });
     await load();
     close(`rec-edit-${r.id}`);
   };
@@ -133,7 +133,7 @@ export function RecommendationsPanel() {
             {', '}
             <a
               href={`#sitzung-${meeting.id}`}
-              aria-label={t.openMeetingLabel(u.meetings.label(meeting.number, formatDate(meeting.date)))}
+              aria-label={t.openMeetingLabel(meetingsTexts.meetings.label(meeting.number, formatDate(meeting.date)))}
               onClick={(e) => {
                 e.preventDefault();
                 void navigate({ name: 'meeting', id: meeting.id });
@@ -143,7 +143,7 @@ export function RecommendationsPanel() {
             </a>
           </>
         ) : null}
-        {top ? `, ${u.agenda.label(top.number)}` : null}
+        {top ? `, ${meetingsTexts.agenda.label(top.number)}` : null}
       </>
     );
   };
@@ -185,14 +185,14 @@ export function RecommendationsPanel() {
         ) : null}
         <FilterBar
           filters={filters}
-          label={u.search}
-          searchLabel={u.search}
+          label={meetingsTexts.search}
+          searchLabel={meetingsTexts.search}
           placeholder={t.searchPlaceholder}
-          resetLabel={u.resetFilters}
+          resetLabel={meetingsTexts.resetFilters}
           count={t.count(shown.length, active.length)}
         >
-          <FilterSelect label={t.filterAddressee} allLabel={u.all} value={filter.addressee} onChange={(v) => set({ addressee: v })} options={ADDRESSEES.map((a) => ({ value: a, label: p.addressees[a] }))} />
-          <FilterSelect label={t.filterState} allLabel={u.all} value={filter.state} onChange={(v) => set({ state: v })} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: p.recommendationStates[s] }))} />
+          <FilterSelect label={t.filterAddressee} allLabel={meetingsTexts.all} value={filter.addressee} onChange={(v) => set({ addressee: v })} options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))} />
+          <FilterSelect label={t.filterState} allLabel={meetingsTexts.all} value={filter.state} onChange={(v) => set({ state: v })} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))} />
         </FilterBar>
         {active.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
@@ -222,16 +222,16 @@ export function RecommendationsPanel() {
                     </th>
                     <td className="nowrap">{formatDate(r.date)}</td>
                     <td>{origin(r)}</td>
-                    <td>{r.addressee === 'ausschuss' && r.addresseeBodyId ? t.addresseeWithBody(p.addressees[r.addressee], bodyName(r.addresseeBodyId)) : p.addressees[r.addressee]}</td>
+                    <td>{r.addressee === 'ausschuss' && r.addresseeBodyId ? t.addresseeWithBody(participationTexts.addressees[r.addressee], bodyName(r.addresseeBodyId)) : participationTexts.addressees[r.addressee]}</td>
                     <td>{r.title}</td>
-                    <td>{p.recommendationStates[r.state]}</td>
+                    <td>{participationTexts.recommendationStates[r.state]}</td>
                     <td>{handling(r)}</td>
                     <td className="buttons">
                       <button type="button" id={`rec-edit-${r.id}`} disabled={readOnly || editing !== null} aria-label={t.editLabel(r.number)} onClick={() => startEdit(r)}>
-                        {u.edit}
+                        {meetingsTexts.edit}
                       </button>
                       <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.number)} onClick={() => void remove(r)}>
-                        {u.delete}
+                        {meetingsTexts.delete}
                       </button>
                     </td>
                   </tr>
@@ -246,10 +246,10 @@ export function RecommendationsPanel() {
       <TrashSection
         id="recs-trash-heading"
         className="meetings-trash"
-        title={u.trash.title}
+        title={meetingsTexts.trash.title}
         intro={t.trashIntro}
         emptyText={t.trashEmpty}
-        columns={[t.col.number, t.col.title, u.trash.deletedAt]}
+        columns={[t.col.number, t.col.title, meetingsTexts.trash.deletedAt]}
         actionsLabel={de.ui.actionsColumn}
         items={deleted}
         cells={(r) => (
@@ -259,7 +259,7 @@ export function RecommendationsPanel() {
             <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
           </>
         )}
-        restoreText={u.restore}
+        restoreText={meetingsTexts.restore}
         restoreLabel={(r) => t.restoreLabel(r.number)}
         disabled={readOnly}
         onRestore={(r) => void restore(r)}

@@ -1,15 +1,15 @@
-import type { RegisterReference, SubmissionRow } from '../../../../shared/contract';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import type { Meeting } from '../../../../shared/domain/participation';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference, SubmissionRow } from '@shared/contract';
+import type { JsonValue } from '@shared/audit/audit';
+import type { Meeting } from '@shared/participation/participation';
+import type { MeasureRow } from '@shared/register/search';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { bodyNames, dateValue, historyFormat, idListValue, idValue, isRecord, measureNumbers, plainValue, textOf, wordValue, type HistoryFormat, type ValueFormatter } from '../../ui/historyValues';
 
 /** How the "Verlauf" of a session and of a recommendation shows the recorded values. */
-const u = de.meetingsUi;
-const h = u.history;
-const p = de.participation;
+const meetingsTexts = de.meetingsUi;
+const h = meetingsTexts.history;
+const participationTexts = de.participation;
 
 const timeValue: ValueFormatter = (value) => (typeof value === 'string' ? h.time(value) : plainValue(value));
 
@@ -55,13 +55,13 @@ const attendanceValue: ValueFormatter = (value, { side, change }) => {
 };
 
 export function meetingHistory({ reference }: { reference: RegisterReference | null }): HistoryFormat {
-  const labels = { ...u.editor.field, agenda: u.editor.sections.agenda, attendance: u.editor.sections.attendance };
+  const labels = { ...meetingsTexts.editor.field, agenda: meetingsTexts.editor.sections.agenda, attendance: meetingsTexts.editor.sections.attendance };
   return historyFormat(h.meetingCaption, labels, {
-    bodyId: idValue(bodyNames(reference), u.picker.unknown),
+    bodyId: idValue(bodyNames(reference), meetingsTexts.picker.unknown),
     date: dateValue,
     startTime: timeValue,
     endTime: timeValue,
-    state: wordValue(p.meetingStates),
+    state: wordValue(participationTexts.meetingStates),
     attendance: attendanceValue,
     agenda: agendaValue,
   });
@@ -74,18 +74,18 @@ export function recommendationHistory({ reference, rows, meetings, submissions }
   submissions: readonly Pick<SubmissionRow, 'id' | 'printNumber' | 'subject'>[];
 }): HistoryFormat {
   const bodies = bodyNames(reference);
-  const meetingLabels = new Map(meetings.map((m) => [m.id, u.meetings.label(m.number, formatDate(m.date))]));
-  const agendaItems = new Map(meetings.flatMap((m) => m.agenda.map((a) => [a.id, u.agenda.legend(a.number, a.title)] as const)));
-  const submissionLabels = new Map(submissions.map((s) => [s.id, u.recommendationForm.submissionLabel(s.printNumber, s.subject)]));
-  return historyFormat(h.recommendationCaption, u.recommendationForm.field, {
-    bodyId: idValue(bodies, u.picker.unknown),
-    meetingId: idValue(meetingLabels, u.picker.unknown),
-    agendaItemId: idValue(agendaItems, u.picker.unknown),
+  const meetingLabels = new Map(meetings.map((m) => [m.id, meetingsTexts.meetings.label(m.number, formatDate(m.date))]));
+  const agendaItems = new Map(meetings.flatMap((m) => m.agenda.map((a) => [a.id, meetingsTexts.agenda.legend(a.number, a.title)] as const)));
+  const submissionLabels = new Map(submissions.map((s) => [s.id, meetingsTexts.recommendationForm.submissionLabel(s.printNumber, s.subject)]));
+  return historyFormat(h.recommendationCaption, meetingsTexts.recommendationForm.field, {
+    bodyId: idValue(bodies, meetingsTexts.picker.unknown),
+    meetingId: idValue(meetingLabels, meetingsTexts.picker.unknown),
+    agendaItemId: idValue(agendaItems, meetingsTexts.picker.unknown),
     date: dateValue,
-    addressee: wordValue(p.addressees),
-    addresseeBodyId: idValue(bodies, u.picker.unknown),
-    state: wordValue(p.recommendationStates),
-    submissionId: idValue(submissionLabels, u.picker.unknown),
-    measureIds: idListValue(measureNumbers(rows), u.picker.unknown),
+    addressee: wordValue(participationTexts.addressees),
+    addresseeBodyId: idValue(bodies, meetingsTexts.picker.unknown),
+    state: wordValue(participationTexts.recommendationStates),
+    submissionId: idValue(submissionLabels, meetingsTexts.picker.unknown),
+    measureIds: idListValue(measureNumbers(rows), meetingsTexts.picker.unknown),
   });
 }

@@ -1,15 +1,15 @@
-import { meetingFieldsSchema, recommendationFieldsSchema, type AgendaItem, type BodyMember, type Meeting, type MeetingFields, type RecommendationFields } from '../../../../shared/domain/participation';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { meetingFieldsSchema, recommendationFieldsSchema, type AgendaItem, type BodyMember, type Meeting, type MeetingFields, type RecommendationFields } from '@shared/participation/participation';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * The session and recommendation forms work on text as typed (German dates, times, counts); this module
  * converts to and from the stored fields, reports every unreadable or contradictory entry at its own field
  * (the same paths the service uses, e.g. `agenda.2.number`), and holds the small agenda operations.
  */
-const u = de.meetingsUi;
-const v = de.participation.validation;
+const meetingsTexts = de.meetingsUi;
+const participationValidationTexts = de.participation.validation;
 
 export interface MeetingForm {
   bodyId: string;
@@ -68,11 +68,11 @@ function timeValue(text: string): string | null {
 
 function dateValue(text: string, field: string, add: (field: string, message: string) => void, required: boolean): string | null {
   if (!text.trim()) {
-    if (required) add(field, u.dateRequired);
+    if (required) add(field, meetingsTexts.dateRequired);
     return null;
   }
   const iso = parseGermanDate(text);
-  if (!iso) add(field, u.invalidDate);
+  if (!iso) add(field, meetingsTexts.invalidDate);
   return iso;
 }
 
@@ -80,7 +80,7 @@ function countValue(text: string, field: string, add: (field: string, message: s
   const trimmed = text.trim().replace(/\./g, '');
   if (!trimmed) return null;
   if (!/^\d{1,9}$/.test(trimmed)) {
-    add(field, u.invalidCount);
+    add(field, meetingsTexts.invalidCount);
     return null;
   }
   return Number(trimmed);
@@ -108,16 +108,16 @@ export function fromMeetingForm(form: MeetingForm): { fields: MeetingFields; pro
     agenda: form.agenda.map((a) => ({ ...a, number: a.number.trim(), title: a.title.trim() })),
   };
   // The rules the service checks too, so the clerk sees them at once (the service stays the authority).
-  if (fields.startTime && fields.endTime && /^\d\d:\d\d$/.test(fields.startTime) && /^\d\d:\d\d$/.test(fields.endTime) && fields.endTime < fields.startTime) add('endTime', v.endBeforeStart);
+  if (fields.startTime && fields.endTime && /^\d\d:\d\d$/.test(fields.startTime) && /^\d\d:\d\d$/.test(fields.endTime) && fields.endTime < fields.startTime) add('endTime', participationValidationTexts.endBeforeStart);
   const orgs = new Set<string>();
   fields.attendance.organisations.forEach((o, i) => {
     const key = o.toLowerCase();
-    if (key && orgs.has(key)) add(`attendance.organisations.${i}`, v.duplicateOrganisation);
+    if (key && orgs.has(key)) add(`attendance.organisations.${i}`, participationValidationTexts.duplicateOrganisation);
     orgs.add(key);
   });
   const numbers = new Set<string>();
   fields.agenda.forEach((item, i) => {
-    if (item.number && numbers.has(item.number)) add(`agenda.${i}.number`, v.duplicateAgendaNumber(item.number));
+    if (item.number && numbers.has(item.number)) add(`agenda.${i}.number`, participationValidationTexts.duplicateAgendaNumber(item.number));
     numbers.add(item.number);
   });
   const result = meetingFieldsSchema.safeParse(fields);
@@ -136,16 +136,16 @@ export function meetingFieldLabel(field: string, form: MeetingForm | null): stri
   const [head, index, tail] = parts;
   if (head === 'agenda' && index !== undefined) {
     const item = form?.agenda[Number(index)];
-    const top = u.agenda.label(item?.number || String(Number(index) + 1));
-    const labels = u.agenda.field as Record<string, string>;
+    const top = meetingsTexts.agenda.label(item?.number || String(Number(index) + 1));
+    const labels = meetingsTexts.agenda.field as Record<string, string>;
     return tail ? `${top}: ${labels[tail] ?? tail}` : top;
   }
   if (head === 'attendance') {
-    if (index === 'members') return u.attendance.members;
-    if (index === 'guests') return u.attendance.guests;
-    if (index === 'organisations') return tail !== undefined ? u.attendance.organisationLabel(Number(tail) + 1) : u.attendance.organisations;
+    if (index === 'members') return meetingsTexts.attendance.members;
+    if (index === 'guests') return meetingsTexts.attendance.guests;
+    if (index === 'organisations') return tail !== undefined ? meetingsTexts.attendance.organisationLabel(Number(tail) + 1) : meetingsTexts.attendance.organisations;
   }
-  const labels = u.editor.field as Record<string, string>;
+  const labels = meetingsTexts.editor.field as Record<string, string>;
   return labels[head!] ?? field;
 }
 
@@ -314,6 +314,6 @@ export function recommendationFieldId(prefix: string, field: string): string {
 }
 
 export function recommendationFieldLabel(field: string): string {
-  const labels = u.recommendationForm.field as Record<string, string>;
+  const labels = meetingsTexts.recommendationForm.field as Record<string, string>;
   return labels[field.split('.')[0]!] ?? field;
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { OverdueMeasure, Overview } from '../../../../shared/domain/overview';
-import { formatDate, formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { OverdueMeasure, Overview } from '@shared/overview/overview';
+import { formatDate, formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp, type View } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import './overview.css';
 
-const t = de.overviewUi;
+const overviewTexts = de.overviewUi;
 
 /**
  * Übersicht, the start screen: what needs attention today (overdue measures and decisions, open reviews,
@@ -35,45 +35,45 @@ export function OverviewView() {
   return (
     <section className="overview" aria-labelledby="overview-title">
       <div className="view-head">
-        <h1 id="overview-title">{t.title}</h1>
+        <h1 id="overview-title">{overviewTexts.title}</h1>
       </div>
       {error ? <Notice kind="error">{error}</Notice> : null}
       {!overview ? (
         error ? null : <p>{de.ui.loading}</p>
       ) : (
         <>
-          <p className="muted">{t.intro(formatDate(overview.today))}</p>
+          <p className="muted">{overviewTexts.intro(formatDate(overview.today))}</p>
           <div className="overview-grid">
             <OverdueDecisions overview={overview} open={(id) => void navigate({ name: 'decision', id })} showAll={go({ name: 'participation', tab: 'tracking' })} />
             <section className="overview-card" aria-labelledby="overview-reviews">
-              <h2 id="overview-reviews">{t.reviews.heading}</h2>
-              <p>{t.reviews.open(overview.reviews.open)}</p>
-              {overview.reviews.open > 0 ? <p>{t.reviews.overdue(overview.reviews.overdue)}</p> : null}
+              <h2 id="overview-reviews">{overviewTexts.reviews.heading}</h2>
+              <p>{overviewTexts.reviews.open(overview.reviews.open)}</p>
+              {overview.reviews.open > 0 ? <p>{overviewTexts.reviews.overdue(overview.reviews.overdue)}</p> : null}
               {overview.reviews.overdueItems.length > 0 ? (
                 <ul className="overview-list">
                   {overview.reviews.overdueItems.map((r) => (
-                    <li key={r.id}>{t.reviews.item(r.reviewer, formatDate(r.dueDate), r.itemCount)}</li>
+                    <li key={r.id}>{overviewTexts.reviews.item(r.reviewer, formatDate(r.dueDate), r.itemCount)}</li>
                   ))}
                 </ul>
               ) : null}
               <button type="button" onClick={go({ name: 'reviews' })}>
-                {t.reviews.showAll}
+                {overviewTexts.reviews.showAll}
               </button>
             </section>
             <section className="overview-card" aria-labelledby="overview-proposals">
-              <h2 id="overview-proposals">{t.proposals.heading}</h2>
-              <p>{t.proposals.waiting(overview.proposals.waiting)}</p>
-              {overview.proposals.waiting > 0 ? <p>{t.proposals.waitingWithoutFeedback(overview.proposals.waitingWithoutFeedback)}</p> : null}
-              {overview.proposals.decidedWithoutFeedback > 0 ? <p>{t.proposals.decidedWithoutFeedback(overview.proposals.decidedWithoutFeedback)}</p> : null}
+              <h2 id="overview-proposals">{overviewTexts.proposals.heading}</h2>
+              <p>{overviewTexts.proposals.waiting(overview.proposals.waiting)}</p>
+              {overview.proposals.waiting > 0 ? <p>{overviewTexts.proposals.waitingWithoutFeedback(overview.proposals.waitingWithoutFeedback)}</p> : null}
+              {overview.proposals.decidedWithoutFeedback > 0 ? <p>{overviewTexts.proposals.decidedWithoutFeedback(overview.proposals.decidedWithoutFeedback)}</p> : null}
               <button type="button" onClick={go({ name: 'participation', tab: 'proposals' })}>
-                {t.proposals.showAll}
+                {overviewTexts.proposals.showAll}
               </button>
             </section>
             <section className="overview-card" aria-labelledby="overview-privacy">
-              <h2 id="overview-privacy">{t.privacy.heading}</h2>
-              <p>{t.privacy.due(overview.privacyDue)}</p>
+              <h2 id="overview-privacy">{overviewTexts.privacy.heading}</h2>
+              <p>{overviewTexts.privacy.due(overview.privacyDue)}</p>
               <button type="button" onClick={go({ name: 'privacy' })}>
-                {t.privacy.showAll}
+                {overviewTexts.privacy.showAll}
               </button>
             </section>
           </div>
@@ -92,21 +92,21 @@ function OverdueMeasures({ overview, open, showRegister }: { overview: Overview;
   const { total, items } = overview.overdueMeasures;
   return (
     <section className="overview-card overview-attention" aria-labelledby="overview-overdue">
-      <h2 id="overview-overdue">{t.overdue.heading(total)}</h2>
+      <h2 id="overview-overdue">{overviewTexts.overdue.heading(total)}</h2>
       {total === 0 ? (
-        <p>{t.overdue.none}</p>
+        <p>{overviewTexts.overdue.none}</p>
       ) : (
         <>
-          <p className="hint">{t.overdue.intro}</p>
+          <p className="hint">{overviewTexts.overdue.intro}</p>
           <div className="table-wrap">
             <table className="data">
-              <caption>{t.overdue.caption(items.length, total)}</caption>
+              <caption>{overviewTexts.overdue.caption(items.length, total)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.overdue.colNumber}</th>
-                  <th scope="col">{t.overdue.colTitle}</th>
-                  <th scope="col">{t.overdue.colStatus}</th>
-                  <th scope="col">{t.overdue.colWhat}</th>
+                  <th scope="col">{overviewTexts.overdue.colNumber}</th>
+                  <th scope="col">{overviewTexts.overdue.colTitle}</th>
+                  <th scope="col">{overviewTexts.overdue.colStatus}</th>
+                  <th scope="col">{overviewTexts.overdue.colWhat}</th>
                 </tr>
               </thead>
               <tbody>
@@ -133,9 +133,9 @@ function OverdueMeasures({ overview, open, showRegister }: { overview: Overview;
               </tbody>
             </table>
           </div>
-          {total > items.length ? <p>{t.overdue.more(total - items.length)}</p> : null}
+          {total > items.length ? <p>{overviewTexts.overdue.more(total - items.length)}</p> : null}
           <button type="button" onClick={showRegister}>
-            {t.overdue.showRegister}
+            {overviewTexts.overdue.showRegister}
           </button>
         </>
       )}
@@ -145,10 +145,10 @@ function OverdueMeasures({ overview, open, showRegister }: { overview: Overview;
 
 function WhatIsOverdue({ measure }: { measure: OverdueMeasure }) {
   const lines: string[] = [];
-  if (measure.plannedEnd) lines.push(t.overdue.plannedEnd(formatDate(measure.plannedEnd)));
-  for (const ms of measure.milestones) lines.push(t.overdue.milestone(ms.title, formatDate(ms.dueDate)));
+  if (measure.plannedEnd) lines.push(overviewTexts.overdue.plannedEnd(formatDate(measure.plannedEnd)));
+  for (const ms of measure.milestones) lines.push(overviewTexts.overdue.milestone(ms.title, formatDate(ms.dueDate)));
   const more = measure.milestoneCount - measure.milestones.length;
-  if (more > 0) lines.push(t.overdue.moreMilestones(more));
+  if (more > 0) lines.push(overviewTexts.overdue.moreMilestones(more));
   return (
     <ul className="overview-what">
       {lines.map((line) => (
@@ -162,9 +162,9 @@ function OverdueDecisions({ overview, open, showAll }: { overview: Overview; ope
   const { total, items } = overview.overdueDecisions;
   return (
     <section className={total > 0 ? 'overview-card overview-attention' : 'overview-card'} aria-labelledby="overview-decisions">
-      <h2 id="overview-decisions">{t.decisions.heading(total)}</h2>
+      <h2 id="overview-decisions">{overviewTexts.decisions.heading(total)}</h2>
       {total === 0 ? (
-        <p>{t.decisions.none}</p>
+        <p>{overviewTexts.decisions.none}</p>
       ) : (
         <ul className="overview-list">
           {items.map((d) => (
@@ -178,15 +178,15 @@ function OverdueDecisions({ overview, open, showAll }: { overview: Overview; ope
               >
                 {d.subject}
               </a>
-              <span className="overview-meta">{t.decisions.item(d.printNumber, d.body)}</span>
-              <span className="overview-meta overview-late">{t.decisions.due(formatDate(d.dueDate))}</span>
+              <span className="overview-meta">{overviewTexts.decisions.item(d.printNumber, d.body)}</span>
+              <span className="overview-meta overview-late">{overviewTexts.decisions.due(formatDate(d.dueDate))}</span>
             </li>
           ))}
         </ul>
       )}
-      {total > items.length ? <p>{t.decisions.more(total - items.length)}</p> : null}
+      {total > items.length ? <p>{overviewTexts.decisions.more(total - items.length)}</p> : null}
       <button type="button" onClick={showAll}>
-        {t.decisions.showAll}
+        {overviewTexts.decisions.showAll}
       </button>
     </section>
   );
@@ -196,28 +196,28 @@ function NextMeetings({ overview, open }: { overview: Overview; open: (id: strin
   const { total, items } = overview.nextMeetings;
   return (
     <section className="overview-card" aria-labelledby="overview-meetings">
-      <h2 id="overview-meetings">{t.meetings.heading}</h2>
+      <h2 id="overview-meetings">{overviewTexts.meetings.heading}</h2>
       {total === 0 ? (
-        <p>{t.meetings.none}</p>
+        <p>{overviewTexts.meetings.none}</p>
       ) : (
         <div className="table-wrap">
           <table className="data">
-            <caption>{t.meetings.caption(items.length, total)}</caption>
+            <caption>{overviewTexts.meetings.caption(items.length, total)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.meetings.colDate}</th>
-                <th scope="col">{t.meetings.colTime}</th>
-                <th scope="col">{t.meetings.colBody}</th>
-                <th scope="col">{t.meetings.colNumber}</th>
-                <th scope="col">{t.meetings.colPlace}</th>
-                <th scope="col">{t.meetings.colState}</th>
+                <th scope="col">{overviewTexts.meetings.colDate}</th>
+                <th scope="col">{overviewTexts.meetings.colTime}</th>
+                <th scope="col">{overviewTexts.meetings.colBody}</th>
+                <th scope="col">{overviewTexts.meetings.colNumber}</th>
+                <th scope="col">{overviewTexts.meetings.colPlace}</th>
+                <th scope="col">{overviewTexts.meetings.colState}</th>
               </tr>
             </thead>
             <tbody>
               {items.map((m) => (
                 <tr key={m.id}>
                   <td className="nowrap">{formatDate(m.date)}</td>
-                  <td className="nowrap">{m.startTime ? t.meetings.time(m.startTime) : ''}</td>
+                  <td className="nowrap">{m.startTime ? overviewTexts.meetings.time(m.startTime) : ''}</td>
                   <td>{m.body}</td>
                   <td>
                     <a
@@ -243,11 +243,11 @@ function NextMeetings({ overview, open }: { overview: Overview; open: (id: strin
 }
 
 function Counts({ overview }: { overview: Overview }) {
-  const c = t.counts;
+  const c = overviewTexts.counts;
   return (
     <section className="overview-counts" aria-labelledby="overview-counts">
       <h2 id="overview-counts">{c.heading}</h2>
-      <p className="muted">{t.edition(overview.edition.name, overview.measureCount)}</p>
+      <p className="muted">{overviewTexts.edition(overview.edition.name, overview.measureCount)}</p>
       <div className="overview-count-tables">
         <CountTable caption={c.byStatus} head={c.colStatus} items={overview.byStatus.map((s) => ({ key: s.key, label: s.label, count: s.count }))} total={overview.measureCount} />
         <CountTable
@@ -269,7 +269,7 @@ function CountTable({ caption, head, items, total }: { caption: string; head: st
         <tr>
           <th scope="col">{head}</th>
           <th scope="col" className="num">
-            {t.counts.colCount}
+            {overviewTexts.counts.colCount}
           </th>
         </tr>
       </thead>
@@ -283,7 +283,7 @@ function CountTable({ caption, head, items, total }: { caption: string; head: st
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{t.counts.total}</th>
+          <th scope="row">{overviewTexts.counts.total}</th>
           <td className="num">{formatInteger(total)}</td>
         </tr>
       </tfoot>

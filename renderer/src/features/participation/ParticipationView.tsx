@@ -1,4 +1,4 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { useApp, type ParticipationTab } from '../../appState';
 import { BodiesPanel } from '../meetings/BodiesPanel';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
@@ -7,7 +7,7 @@ import { LabsPanel } from '../proposals/LabsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { TrackingPanel } from '../tracking/TrackingPanel';
 
-const t = de.participation.ui;
+const participationUiTexts = de.participation.ui;
 const TABS: ParticipationTab[] = ['bodies', 'meetings', 'recommendations', 'labs', 'proposals', 'tracking'];
 
 /** Gremien & Beteiligung: one screen with a tab per list (UX.md screen map). */
@@ -16,12 +16,12 @@ export function ParticipationView({ tab }: { tab: ParticipationTab }) {
   return (
     <section aria-labelledby="participation-title" className="participation">
       <div className="view-head">
-        <h1 id="participation-title">{t.heading}</h1>
+        <h1 id="participation-title">{participationUiTexts.heading}</h1>
       </div>
-      <div className="tabs" role="tablist" aria-label={t.tabsLabel}>
+      <div className="tabs" role="tablist" aria-label={participationUiTexts.tabsLabel}>
         {TABS.map((k) => (
           <button key={k} type="button" role="tab" id={`participation-tab-${k}`} aria-selected={tab === k} aria-controls={tab === k ? `participation-panel-${k}` : undefined} onClick={() => void navigate({ name: 'participation', tab: k })}>
-            {t.tabs[k]}
+            {participationUiTexts.tabs[k]}
           </button>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { CONTACT_CHANNELS, type FeedbackContact, type Proposal } from '../../../../shared/domain/labs';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { CONTACT_CHANNELS, type FeedbackContact, type Proposal } from '@shared/participation/labs';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -10,8 +10,8 @@ import { ProblemSummary } from '../evaluation/parts';
 import { FeedbackLetter } from './FeedbackLetter';
 import { fromContactForm, serverProblems, toContactForm, type ContactForm } from './proposalForm';
 
-const t = de.proposalsUi.contact;
-const f = t.field;
+const proposalsContactTexts = de.proposalsUi.contact;
+const f = proposalsContactTexts.field;
 const fieldId = (field: string) => `contact-${field}`;
 const fieldLabel = (field: string) => (f as Record<string, string>)[field] ?? field;
 
@@ -82,7 +82,7 @@ export function ContactSection(props: {
     try {
       const saved = await save(() => call('saveProposalContact', { proposalId: proposal.id, fields }));
       adopt(saved.value);
-      setMessage({ kind: 'success', text: t.saved });
+      setMessage({ kind: 'success', text: proposalsContactTexts.saved });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) showProblems(serverProblems(e.error.fields));
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -92,14 +92,14 @@ export function ContactSection(props: {
   };
 
   const remove = async () => {
-    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(proposal.number), confirmLabel: t.deleteTitle }))) return;
+    if (!(await confirm({ title: proposalsContactTexts.deleteTitle, text: proposalsContactTexts.deleteConfirm(proposal.number), confirmLabel: proposalsContactTexts.deleteTitle }))) return;
     setMessage(null);
     setBusy(true);
     try {
       await save(() => call('deleteProposalContact', { proposalId: proposal.id }));
       adopt(null);
       setProblems([]);
-      setMessage({ kind: 'success', text: t.deleted });
+      setMessage({ kind: 'success', text: proposalsContactTexts.deleted });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -113,20 +113,20 @@ export function ContactSection(props: {
 
   return (
     <details className="contact-section" open={open} onToggle={(e) => toggle(e.currentTarget.open)}>
-      <summary>{stored ? t.summaryStored : t.summary}</summary>
-      <p className="hint contact-explanation">{t.explanation}</p>
+      <summary>{stored ? proposalsContactTexts.summaryStored : proposalsContactTexts.summary}</summary>
+      <p className="hint contact-explanation">{proposalsContactTexts.explanation}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {open && !form && !message ? <p>{de.ui.loading}</p> : null}
       {form ? (
         <form
           noValidate
-          aria-label={t.legend}
+          aria-label={proposalsContactTexts.legend}
           onSubmit={(e) => {
             e.preventDefault();
             if (!locked) void submit();
           }}
         >
-          {contact === null ? <p className="muted">{t.none}</p> : null}
+          {contact === null ? <p className="muted">{proposalsContactTexts.none}</p> : null}
           <ProblemSummary ref={summaryRef} title={de.proposalsUi.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
           <div className="grid">
             <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} maxLength={120} />
@@ -160,15 +160,15 @@ export function ContactSection(props: {
               ) : null}
             </div>
             <TextField {...common('consentOn')} label={f.consentOn} required hint={de.proposalsUi.dateHint} value={form.consentOn} onChange={(v) => update({ consentOn: v })} className="field-narrow" maxLength={10} />
-            <TextField {...common('consentNote')} label={f.consentNote} hint={t.consentNoteHint} value={form.consentNote} onChange={(v) => update({ consentNote: v })} className="field-wide" maxLength={300} />
+            <TextField {...common('consentNote')} label={f.consentNote} hint={proposalsContactTexts.consentNoteHint} value={form.consentNote} onChange={(v) => update({ consentNote: v })} className="field-wide" maxLength={300} />
           </div>
           <div className="buttons">
             <button type="submit" className="primary" disabled={locked || busy}>
-              {t.save}
+              {proposalsContactTexts.save}
             </button>
             {contact ? (
               <button type="button" className="danger" disabled={locked || busy} onClick={() => void remove()}>
-                {t.delete}
+                {proposalsContactTexts.delete}
               </button>
             ) : null}
           </div>

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Proposal } from '../../../../shared/domain/labs';
-import { measureFieldsSchema, type Measure } from '../../../../shared/domain/measure';
-import { suggestMeasureNumber } from '../../../../shared/domain/newRegister';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Proposal } from '@shared/participation/labs';
+import { measureFieldsSchema, type Measure } from '@shared/register/measure';
+import { suggestMeasureNumber } from '@shared/register/newRegister';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -13,8 +13,8 @@ import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { excerpt, measureFromProposal, schemaProblems, serverProblems } from './proposalForm';
 
-const t = de.proposalsUi.createMeasure;
-const f = t.field;
+const proposalsCreateMeasureTexts = de.proposalsUi.createMeasure;
+const f = proposalsCreateMeasureTexts.field;
 const EDITABLE = ['actionFieldId', 'number', 'title', 'status', 'leadOrgUnitId'] as const;
 const fieldId = (field: string) => `new-measure-${field.replace(/\./g, '-')}`;
 const fieldLabel = (field: string) => (f as Record<string, string>)[field] ?? de.ui.measure.field[field as keyof typeof de.ui.measure.field] ?? field;
@@ -91,7 +91,7 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
     [f.description, excerpt(proposal.text, 200)],
     [f.districts, preview.districts.map(districtName).join(', ')],
     [f.quarter, preview.quarter],
-    [f.origin, t.originText(de.ui.originKinds[preview.origin.kind], preview.origin.reference)],
+    [f.origin, proposalsCreateMeasureTexts.originText(de.ui.originKinds[preview.origin.kind], preview.origin.reference)],
   ];
   // Problems at fields this form does not show (a rule of the register) appear in the summary only.
   const unknownField = problems.some((x) => !(EDITABLE as readonly string[]).includes(x.field));
@@ -113,10 +113,10 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
         }}
       >
         <h2 id="create-measure-title" ref={headingRef} tabIndex={-1}>
-          {t.title(proposal.number)}
+          {proposalsCreateMeasureTexts.title(proposal.number)}
         </h2>
-        <p>{t.intro}</p>
-        {fields.length === 0 ? <Notice kind="error">{t.noFields}</Notice> : null}
+        <p>{proposalsCreateMeasureTexts.intro}</p>
+        {fields.length === 0 ? <Notice kind="error">{proposalsCreateMeasureTexts.noFields}</Notice> : null}
         {error && (problems.length === 0 || unknownField) ? <Notice kind="error">{error}</Notice> : null}
         <ProblemSummary ref={summaryRef} title={de.proposalsUi.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
         <div className="grid">
@@ -129,7 +129,7 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
             onChange={(v) => setChoice((c) => ({ ...c, actionFieldId: v, number: c.number === suggest(c.actionFieldId) ? suggest(v) : c.number }))}
           />
           <TextField {...common('number')} label={f.number} required value={choice.number} onChange={(v) => setChoice((c) => ({ ...c, number: v }))} className="field-number" maxLength={20} />
-          <TextField {...common('title')} label={f.title} required hint={t.titleHint} value={choice.title} onChange={(v) => setChoice((c) => ({ ...c, title: v }))} className="field-wide" maxLength={200} />
+          <TextField {...common('title')} label={f.title} required hint={proposalsCreateMeasureTexts.titleHint} value={choice.title} onChange={(v) => setChoice((c) => ({ ...c, title: v }))} className="field-wide" maxLength={200} />
           <SelectField
             {...common('status')}
             label={f.status}
@@ -147,7 +147,7 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
             onChange={(v) => setChoice((c) => ({ ...c, leadOrgUnitId: v }))}
           />
         </div>
-        <h3>{t.takenOver}</h3>
+        <h3>{proposalsCreateMeasureTexts.takenOver}</h3>
         <dl className="details taken-over">
           {takenOver
             .filter(([, v]) => v !== '')
@@ -160,10 +160,10 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
         </dl>
         <div className="buttons">
           <button type="button" onClick={onCancel}>
-            {t.cancel}
+            {proposalsCreateMeasureTexts.cancel}
           </button>
           <button type="submit" className="primary" disabled={busy || readOnly || fields.length === 0}>
-            {t.create}
+            {proposalsCreateMeasureTexts.create}
           </button>
         </div>
       </form>

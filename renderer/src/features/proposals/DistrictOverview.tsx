@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
-import { PROPOSAL_STATES, type Lab, type Proposal } from '../../../../shared/domain/labs';
-import { districtOverview, type DistrictOverviewRow } from '../../../../shared/domain/participationLists';
-import { formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
+import { districtOverview, type DistrictOverviewRow } from '@shared/participation/participationLists';
+import { formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { presets } from './presets';
 
-const t = de.proposalsUi.overview;
+const proposalsOverviewTexts = de.proposalsUi.overview;
 const states = de.participation.proposalStates;
 
 type CountKey = 'labs' | 'labSessions' | 'invited' | 'attending' | 'proposals';
 const COUNTS: { key: CountKey; label: string }[] = [
-  { key: 'labs', label: t.col.labs },
-  { key: 'labSessions', label: t.col.sessions },
-  { key: 'invited', label: t.col.invited },
-  { key: 'attending', label: t.col.attending },
-  { key: 'proposals', label: t.col.proposals },
+  { key: 'labs', label: proposalsOverviewTexts.col.labs },
+  { key: 'labSessions', label: proposalsOverviewTexts.col.sessions },
+  { key: 'invited', label: proposalsOverviewTexts.col.invited },
+  { key: 'attending', label: proposalsOverviewTexts.col.attending },
+  { key: 'proposals', label: proposalsOverviewTexts.col.proposals },
 ];
 
 /**
@@ -34,14 +34,14 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
 
   return (
     <section aria-labelledby="district-overview-title" className="district-overview">
-      <h2 id="district-overview-title">{t.title}</h2>
-      <p className="hint">{t.hint}</p>
+      <h2 id="district-overview-title">{proposalsOverviewTexts.title}</h2>
+      <p className="hint">{proposalsOverviewTexts.hint}</p>
       <div className="scroll-x">
         <table className="data">
-          <caption>{t.caption}</caption>
+          <caption>{proposalsOverviewTexts.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.col.district}</th>
+              <th scope="col">{proposalsOverviewTexts.col.district}</th>
               {COUNTS.map((col) => (
                 <th key={col.key} scope="col" className="num">
                   {col.label}
@@ -53,10 +53,10 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
                 </th>
               ))}
               <th scope="col" className="num">
-                {t.col.measures}
+                {proposalsOverviewTexts.col.measures}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t.col.action}</span>
+                <span className="visually-hidden">{proposalsOverviewTexts.col.action}</span>
               </th>
             </tr>
           </thead>
@@ -77,8 +77,8 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
                 <td className="num">{formatInteger(row.measures)}</td>
                 <td>
                   <button type="button" className="link-button" disabled={row.proposals === 0} onClick={() => void show(row)}>
-                    {t.show}
-                    <span className="visually-hidden">{t.showDistrict(row.name)}</span>
+                    {proposalsOverviewTexts.show}
+                    <span className="visually-hidden">{proposalsOverviewTexts.showDistrict(row.name)}</span>
                   </button>
                 </td>
               </tr>
@@ -86,7 +86,7 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{t.total}</th>
+              <th scope="row">{proposalsOverviewTexts.total}</th>
               {COUNTS.map((col) => (
                 <td key={col.key} className="num">
                   {formatInteger(total[col.key])}

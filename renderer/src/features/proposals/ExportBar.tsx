@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { Notice } from '../../ui/Notice';
 
-const t = de.proposalsUi.export;
+const proposalsExportTexts = de.proposalsUi.export;
 
 /**
  * "Excel exportieren …": the Anregungen with their state and the overview per district. Contact data only
@@ -20,7 +20,7 @@ export function ExportBar() {
     setMessage(null);
     try {
       const result = await call('exportProposals', { includePersonalData: personal, open: openAfter });
-      setMessage(result ? { kind: 'success', text: t.written(result.path) } : { kind: 'info', text: t.cancelled });
+      setMessage(result ? { kind: 'success', text: proposalsExportTexts.written(result.path) } : { kind: 'info', text: proposalsExportTexts.cancelled });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -31,21 +31,21 @@ export function ExportBar() {
   return (
     <div className="export-bar" role="group" aria-labelledby="proposals-export-title">
       <span id="proposals-export-title" className="export-title">
-        {t.title}
+        {proposalsExportTexts.title}
       </span>
       <label className="checkbox">
         <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
-        {t.personal}
+        {proposalsExportTexts.personal}
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
-        {t.openAfter}
+        {proposalsExportTexts.openAfter}
       </label>
       <button type="button" disabled={busy} onClick={() => void run()}>
-        {t.button}
+        {proposalsExportTexts.button}
       </button>
-      {personal ? <Notice kind="warning">{t.personalWarning}</Notice> : null}
-      {busy ? <p role="status">{t.busy}</p> : null}
+      {personal ? <Notice kind="warning">{proposalsExportTexts.personalWarning}</Notice> : null}
+      {busy ? <p role="status">{proposalsExportTexts.busy}</p> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
     </div>
   );

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
-import type { Proposal } from '../../../../shared/domain/labs';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Proposal } from '@shared/participation/labs';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { todayIso } from './proposalForm';
 
-const t = de.proposalsUi.feedbackLetter;
+const proposalsFeedbackLetterTexts = de.proposalsUi.feedbackLetter;
 
 type Message = { kind: 'success' | 'error' | 'info'; text: React.ReactNode };
 
@@ -34,15 +34,15 @@ export function FeedbackLetter(props: {
   const messageRef = useRef<HTMLDivElement>(null);
 
   const blocked = readOnly
-    ? t.readOnly
+    ? proposalsFeedbackLetterTexts.readOnly
     : !hasContact
-      ? t.needsContact
+      ? proposalsFeedbackLetterTexts.needsContact
       : unsaved === 'proposal'
-        ? t.saveProposalFirst
+        ? proposalsFeedbackLetterTexts.saveProposalFirst
         : proposal.feedbackText.trim() === ''
-          ? t.needsFeedback
+          ? proposalsFeedbackLetterTexts.needsFeedback
           : unsaved === 'contact'
-            ? t.saveContactFirst
+            ? proposalsFeedbackLetterTexts.saveContactFirst
             : null;
   const today = todayIso();
 
@@ -58,11 +58,11 @@ export function FeedbackLetter(props: {
               kind: 'success',
               text: (
                 <>
-                  {t.savedAt} <span className="path">{result.path}</span>
+                  {proposalsFeedbackLetterTexts.savedAt} <span className="path">{result.path}</span>
                 </>
               ),
             }
-          : { kind: 'info', text: t.cancelled },
+          : { kind: 'info', text: proposalsFeedbackLetterTexts.cancelled },
       );
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -79,7 +79,7 @@ export function FeedbackLetter(props: {
       const saved = await save(() => call('saveProposal', { id, version, fields: { ...fields, feedbackOn: today } }));
       onSent(saved.value);
       setExported(false);
-      setMessage({ kind: 'success', text: t.markedSent(formatDate(today)) });
+      setMessage({ kind: 'success', text: proposalsFeedbackLetterTexts.markedSent(formatDate(today)) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -92,9 +92,9 @@ export function FeedbackLetter(props: {
   return (
     <div className="feedback-letter" role="group" aria-labelledby="feedback-letter-title">
       <p id="feedback-letter-title" className="feedback-letter-title">
-        {t.title}
+        {proposalsFeedbackLetterTexts.title}
       </p>
-      <p className="hint">{t.explanation}</p>
+      <p className="hint">{proposalsFeedbackLetterTexts.explanation}</p>
       {blocked ? (
         <p id="feedback-letter-blocked" className="hint feedback-letter-blocked">
           {blocked}
@@ -103,23 +103,23 @@ export function FeedbackLetter(props: {
       <div className="buttons">
         <label className="checkbox">
           <input type="checkbox" checked={openAfter} disabled={!!blocked} onChange={(e) => setOpenAfter(e.target.checked)} />
-          {t.openAfter}
+          {proposalsFeedbackLetterTexts.openAfter}
         </label>
         <button type="button" disabled={!!blocked || busy} aria-describedby={blocked ? 'feedback-letter-blocked' : undefined} onClick={() => void run()}>
-          {t.button}
+          {proposalsFeedbackLetterTexts.button}
         </button>
       </div>
-      {busy ? <p role="status">{t.busy}</p> : null}
+      {busy ? <p role="status">{proposalsFeedbackLetterTexts.busy}</p> : null}
       <div ref={messageRef} tabIndex={-1} className="focus-target">
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       </div>
       {exported && !blocked && proposal.feedbackOn !== today ? (
         <div className="feedback-letter-sent">
           <button type="button" disabled={busy} aria-describedby="feedback-letter-sent-hint" onClick={() => void markSent()}>
-            {t.markSent}
+            {proposalsFeedbackLetterTexts.markSent}
           </button>
           <p id="feedback-letter-sent-hint" className="hint">
-            {t.markSentHint}
+            {proposalsFeedbackLetterTexts.markSentHint}
           </p>
         </div>
       ) : null}

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DISTRICTS } from '../../../../shared/domain/districts';
-import type { Lab } from '../../../../shared/domain/labs';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { de } from '../../../../shared/i18n/de';
+import { DISTRICTS } from '@shared/register/districts';
+import type { Lab } from '@shared/participation/labs';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
@@ -17,8 +17,8 @@ import { emptyLabForm, fromLabForm, newSession, serverProblems, toLabForm, type 
 import { useLists } from './useLists';
 import './proposals.css';
 
-const t = de.proposalsUi;
-const l = t.lab;
+const proposalsTexts = de.proposalsUi;
+const l = proposalsTexts.lab;
 const f = l.field;
 
 export const labFieldId = (field: string) => `lab-${field.replace(/\./g, '-')}`;
@@ -184,10 +184,10 @@ export function LabEditor({ id }: { id: string | null }) {
           <h1 id="lab-title">{title}</h1>
           <EditorButtons labels={l} disabled={busy || locked} onBack={back} onDelete={lab ? () => void remove() : null} />
         </div>
-        {readOnly ? <Notice kind="warning">{t.readOnlyHint}</Notice> : null}
+        {readOnly ? <Notice kind="warning">{proposalsTexts.readOnlyHint}</Notice> : null}
         {lab?.deletedAt ? <Notice kind="info">{l.inTrash}</Notice> : null}
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-        <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={labFieldId} fieldLabel={labFieldLabel} />
+        <ProblemSummary ref={summaryRef} title={proposalsTexts.problems(problems.length)} problems={problems} fieldId={labFieldId} fieldLabel={labFieldLabel} />
 
         <Section title={l.sections.basics}>
           <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
@@ -196,7 +196,7 @@ export function LabEditor({ id }: { id: string | null }) {
             label={f.district}
             required
             value={form.district}
-            emptyLabel={t.none}
+            emptyLabel={proposalsTexts.none}
             options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
             onChange={(v) => update({ district: v })}
           />
@@ -262,7 +262,7 @@ export function LabEditor({ id }: { id: string | null }) {
                       {SESSION_COLUMNS.map((col) => (
                         <th key={col.key} scope="col" className={col.inputMode ? 'num' : undefined}>
                           {col.label}
-                          {col.key === 'date' ? <span className="hint"> ({t.dateHint})</span> : null}
+                          {col.key === 'date' ? <span className="hint"> ({proposalsTexts.dateHint})</span> : null}
                         </th>
                       ))}
                       <th scope="col">

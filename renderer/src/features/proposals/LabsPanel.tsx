@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Lab } from '../../../../shared/domain/labs';
-import { formatDate, formatInteger } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Lab } from '@shared/participation/labs';
+import { formatDate, formatInteger } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -11,8 +11,8 @@ import { TrashList } from './TrashList';
 import { useLists } from './useLists';
 import './proposals.css';
 
-const t = de.proposalsUi;
-const c = t.labs.col;
+const proposalsTexts = de.proposalsUi;
+const c = proposalsTexts.labs.col;
 
 /** "Quartierslabore" tab: the labs with their sessions and Anregungen, and the overview per Stadtbezirk. */
 export function LabsPanel() {
@@ -35,7 +35,7 @@ export function LabsPanel() {
     setMessage(null);
     try {
       await save(() => call('restoreLab', { id: lab.id }));
-      setMessage({ kind: 'success', text: t.restored(t.labs.labName(lab.name)) });
+      setMessage({ kind: 'success', text: proposalsTexts.restored(proposalsTexts.labs.labName(lab.name)) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -44,19 +44,19 @@ export function LabsPanel() {
   return (
     <div className="proposals-area">
       <div className="view-head">
-        <h2 id="labs-title">{t.labs.title}</h2>
+        <h2 id="labs-title">{proposalsTexts.labs.title}</h2>
         <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'lab', id: null })}>
-          {t.labs.newLab}
+          {proposalsTexts.labs.newLab}
         </button>
       </div>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      <p className="count">{t.labs.count(live.length)}</p>
+      <p className="count">{proposalsTexts.labs.count(live.length)}</p>
       {live.length === 0 ? (
-        <p className="empty">{t.labs.empty}</p>
+        <p className="empty">{proposalsTexts.labs.empty}</p>
       ) : (
         <div className="scroll-x">
           <table className="data labs-table">
-            <caption className="visually-hidden">{t.labs.caption}</caption>
+            <caption className="visually-hidden">{proposalsTexts.labs.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{c.name}</th>
@@ -83,7 +83,7 @@ export function LabsPanel() {
         </div>
       )}
       <TrashList
-        items={trashed.map((l) => ({ id: l.id, label: t.labs.labName(l.name), deletedAt: l.deletedAt! }))}
+        items={trashed.map((l) => ({ id: l.id, label: proposalsTexts.labs.labName(l.name), deletedAt: l.deletedAt! }))}
         disabled={readOnly}
         onRestore={(id) => {
           const lab = trashed.find((l) => l.id === id);
@@ -114,7 +114,7 @@ function LabRow({ lab, proposals, onOpen }: { lab: Lab; proposals: number; onOpe
       </th>
       <td>{districtName(lab.district)}</td>
       <td>{lab.quarter}</td>
-      <td>{t.labs.sessionsText(dates.length, formatDate(dates[0]), formatDate(dates[dates.length - 1]))}</td>
+      <td>{proposalsTexts.labs.sessionsText(dates.length, formatDate(dates[0]), formatDate(dates[dates.length - 1]))}</td>
       <td className="num">{formatInteger(invited)}</td>
       <td className="num">{formatInteger(attending)}</td>
       <td className="num">{formatInteger(proposals)}</td>

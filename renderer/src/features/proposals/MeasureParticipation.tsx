@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { hasParticipation, type MeasureParticipation as Links } from '../../../../shared/domain/measureParticipation';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { hasParticipation, type MeasureParticipation as Links } from '@shared/participation/measureParticipation';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp, type View } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import './proposals.css';
 
-const t = de.proposalsUi.measureLinks;
-const p = de.participation;
+const proposalsMeasureLinksTexts = de.proposalsUi.measureLinks;
+const participationTexts = de.participation;
 
 /**
  * "Gremien & Beteiligung" on a measure's page: the Anregungen it came from, the recommendations, tracked
@@ -31,8 +31,8 @@ export function MeasureParticipation({ measureId }: { measureId: string }) {
 
   return (
     <section aria-labelledby="measure-links-title" className="measure-links">
-      <h2 id="measure-links-title">{t.title}</h2>
-      {error ? <Notice kind="error">{error}</Notice> : !links ? <p>{de.ui.loading}</p> : hasParticipation(links) ? <LinkTables links={links} /> : <p className="empty">{t.none}</p>}
+      <h2 id="measure-links-title">{proposalsMeasureLinksTexts.title}</h2>
+      {error ? <Notice kind="error">{error}</Notice> : !links ? <p>{de.ui.loading}</p> : hasParticipation(links) ? <LinkTables links={links} /> : <p className="empty">{proposalsMeasureLinksTexts.none}</p>}
     </section>
   );
 }
@@ -42,13 +42,13 @@ function LinkTables({ links }: { links: Links }) {
     <>
       {links.proposals.length > 0 && (
         <table className="data compact">
-          <caption>{t.proposals.caption}</caption>
+          <caption>{proposalsMeasureLinksTexts.proposals.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.proposals.col.number}</th>
-              <th scope="col">{t.proposals.col.receivedOn}</th>
-              <th scope="col">{t.proposals.col.category}</th>
-              <th scope="col">{t.proposals.col.state}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.proposals.col.number}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.proposals.col.receivedOn}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.proposals.col.category}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.proposals.col.state}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +61,7 @@ function LinkTables({ links }: { links: Links }) {
                 </th>
                 <td className="nowrap">{formatDate(x.receivedOn)}</td>
                 <td>{x.category}</td>
-                <td>{p.proposalStates[x.state]}</td>
+                <td>{participationTexts.proposalStates[x.state]}</td>
               </tr>
             ))}
           </tbody>
@@ -69,26 +69,26 @@ function LinkTables({ links }: { links: Links }) {
       )}
       {links.recommendations.length > 0 && (
         <table className="data compact">
-          <caption>{t.recommendations.caption}</caption>
+          <caption>{proposalsMeasureLinksTexts.recommendations.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.recommendations.col.number}</th>
-              <th scope="col">{t.recommendations.col.date}</th>
-              <th scope="col">{t.recommendations.col.title}</th>
-              <th scope="col">{t.recommendations.col.state}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.recommendations.col.number}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.recommendations.col.date}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.recommendations.col.title}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.recommendations.col.state}</th>
             </tr>
           </thead>
           <tbody>
             {links.recommendations.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="nowrap">
-                  <ViewLink to={{ name: 'participation', tab: 'recommendations' }} anchor={`empfehlung-${x.id}`} label={t.recommendations.openLabel(x.number)}>
+                  <ViewLink to={{ name: 'participation', tab: 'recommendations' }} anchor={`empfehlung-${x.id}`} label={proposalsMeasureLinksTexts.recommendations.openLabel(x.number)}>
                     {x.number}
                   </ViewLink>
                 </th>
                 <td className="nowrap">{formatDate(x.date)}</td>
                 <td>{x.title}</td>
-                <td>{p.recommendationStates[x.state]}</td>
+                <td>{participationTexts.recommendationStates[x.state]}</td>
               </tr>
             ))}
           </tbody>
@@ -96,28 +96,28 @@ function LinkTables({ links }: { links: Links }) {
       )}
       {links.decisions.length > 0 && (
         <table className="data compact">
-          <caption>{t.decisions.caption}</caption>
+          <caption>{proposalsMeasureLinksTexts.decisions.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.decisions.col.printNumber}</th>
-              <th scope="col">{t.decisions.col.decidedOn}</th>
-              <th scope="col">{t.decisions.col.subject}</th>
-              <th scope="col">{t.decisions.col.dueDate}</th>
-              <th scope="col">{t.decisions.col.state}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.decisions.col.printNumber}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.decisions.col.decidedOn}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.decisions.col.subject}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.decisions.col.dueDate}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.decisions.col.state}</th>
             </tr>
           </thead>
           <tbody>
             {links.decisions.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="nowrap">
-                  <ViewLink to={{ name: 'decision', id: x.id }} anchor={`beschluss-${x.id}`} label={t.decisions.openLabel(x.printNumber)}>
-                    {t.decisions.printNumber(x.printNumber)}
+                  <ViewLink to={{ name: 'decision', id: x.id }} anchor={`beschluss-${x.id}`} label={proposalsMeasureLinksTexts.decisions.openLabel(x.printNumber)}>
+                    {proposalsMeasureLinksTexts.decisions.printNumber(x.printNumber)}
                   </ViewLink>
                 </th>
                 <td className="nowrap">{formatDate(x.decidedOn)}</td>
                 <td>{x.subject}</td>
-                <td className="nowrap">{x.dueDate ? formatDate(x.dueDate) : t.decisions.noDueDate}</td>
-                <td>{x.overdue ? <strong>{t.decisions.stateOverdue(p.decisionStates[x.state])}</strong> : p.decisionStates[x.state]}</td>
+                <td className="nowrap">{x.dueDate ? formatDate(x.dueDate) : proposalsMeasureLinksTexts.decisions.noDueDate}</td>
+                <td>{x.overdue ? <strong>{proposalsMeasureLinksTexts.decisions.stateOverdue(participationTexts.decisionStates[x.state])}</strong> : participationTexts.decisionStates[x.state]}</td>
               </tr>
             ))}
           </tbody>
@@ -125,27 +125,27 @@ function LinkTables({ links }: { links: Links }) {
       )}
       {links.agendaItems.length > 0 && (
         <table className="data compact">
-          <caption>{t.agendaItems.caption}</caption>
+          <caption>{proposalsMeasureLinksTexts.agendaItems.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.agendaItems.col.meeting}</th>
-              <th scope="col">{t.agendaItems.col.date}</th>
-              <th scope="col">{t.agendaItems.col.top}</th>
-              <th scope="col">{t.agendaItems.col.title}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.agendaItems.col.meeting}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.agendaItems.col.date}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.agendaItems.col.top}</th>
+              <th scope="col">{proposalsMeasureLinksTexts.agendaItems.col.title}</th>
             </tr>
           </thead>
           <tbody>
             {links.agendaItems.map((x) => {
-              const meeting = t.agendaItems.meeting(x.body, x.meetingNumber);
+              const meeting = proposalsMeasureLinksTexts.agendaItems.meeting(x.body, x.meetingNumber);
               return (
                 <tr key={`${x.meetingId}-${x.agendaItemId}`}>
                   <th scope="row" className="nowrap">
-                    <ViewLink to={{ name: 'meeting', id: x.meetingId }} anchor={`sitzung-${x.meetingId}`} label={t.agendaItems.openLabel(meeting, formatDate(x.date))}>
+                    <ViewLink to={{ name: 'meeting', id: x.meetingId }} anchor={`sitzung-${x.meetingId}`} label={proposalsMeasureLinksTexts.agendaItems.openLabel(meeting, formatDate(x.date))}>
                       {meeting}
                     </ViewLink>
                   </th>
                   <td className="nowrap">{formatDate(x.date)}</td>
-                  <td className="nowrap">{t.agendaItems.top(x.top)}</td>
+                  <td className="nowrap">{proposalsMeasureLinksTexts.agendaItems.top(x.top)}</td>
                   <td>{x.title}</td>
                 </tr>
               );

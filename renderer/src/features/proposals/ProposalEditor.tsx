@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DISTRICTS } from '../../../../shared/domain/districts';
-import { PROPOSAL_SOURCES, type Proposal, type ProposalState } from '../../../../shared/domain/labs';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { PROPOSAL_TRANSITIONS, suggestProposalNumber } from '../../../../shared/domain/participationRules';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
-import type { Saved } from '../../../../shared/contract';
-import type { Measure } from '../../../../shared/domain/measure';
+import { DISTRICTS } from '@shared/register/districts';
+import { PROPOSAL_SOURCES, type Proposal, type ProposalState } from '@shared/participation/labs';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { PROPOSAL_TRANSITIONS, suggestProposalNumber } from '@shared/participation/participationRules';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
+import type { Saved } from '@shared/contract';
+import type { Measure } from '@shared/register/measure';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
@@ -23,10 +23,10 @@ import { fromProposalForm, newProposalFields, serverProblems, todayIso, toPropos
 import { useLists } from './useLists';
 import './proposals.css';
 
-const t = de.proposalsUi;
-const e = t.proposal;
+const proposalsTexts = de.proposalsUi;
+const e = proposalsTexts.proposal;
 const f = e.field;
-const p = de.participation;
+const participationTexts = de.participation;
 
 export const proposalFieldId = (field: string) => `proposal-${field.replace(/\./g, '-')}`;
 const proposalFieldLabel = (field: string) => (f as Record<string, string>)[field] ?? field;
@@ -186,7 +186,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
 
   // Only the states the Anregung may move to from its saved state (PROPOSAL_TRANSITIONS).
   const savedState: ProposalState = proposal?.state ?? 'eingegangen';
-  const stateOptions = [savedState, ...PROPOSAL_TRANSITIONS[savedState]].map((s) => ({ value: s, label: p.proposalStates[s] }));
+  const stateOptions = [savedState, ...PROPOSAL_TRANSITIONS[savedState]].map((s) => ({ value: s, label: participationTexts.proposalStates[s] }));
   const labOptions = lists.labs.filter((l) => !l.deletedAt || l.id === form.labId).map((l) => ({ value: l.id, label: l.name }));
   const bodyName = (bodyId: string) => reference.bodies.find((b) => b.id === bodyId)?.name ?? '';
   // Sessions of the participation bodies (Vollversammlung, its Arbeitsgruppen), where Anregungen are raised.
@@ -198,7 +198,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
   const measureOptions = rows.filter((r) => !r.deletedAt || r.id === form.measureId).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
   const linkedMeasure = proposal?.measureId && proposal.state === 'uebernommen' ? rows.find((r) => r.id === proposal.measureId) : undefined;
-  const categories = [...new Set([...p.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)])].sort((a, b) => a.localeCompare(b, 'de'));
+  const categories = [...new Set([...participationTexts.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)])].sort((a, b) => a.localeCompare(b, 'de'));
 
   // "Maßnahme aus Anregung anlegen" works on the saved Anregung; other unsaved edits must be saved first.
   const savedForm = proposal ? toProposalForm(proposal) : null;
@@ -221,21 +221,21 @@ export function ProposalEditor({ id }: { id: string | null }) {
           <h1 id="proposal-title">{title}</h1>
           <EditorButtons labels={e} disabled={busy || locked} onBack={back} onDelete={proposal ? () => void remove() : null} />
         </div>
-        {readOnly ? <Notice kind="warning">{t.readOnlyHint}</Notice> : null}
+        {readOnly ? <Notice kind="warning">{proposalsTexts.readOnlyHint}</Notice> : null}
         {anonymised ? <Notice kind="info">{e.anonymised}</Notice> : null}
         {proposal?.deletedAt ? <Notice kind="info">{e.inTrash}</Notice> : null}
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
         {conflict ? (
           <p>
             <button type="button" onClick={() => void reloadSaved()}>
-              {t.reload}
+              {proposalsTexts.reload}
             </button>
           </p>
         ) : null}
         {created ? (
           <div ref={createdRef} tabIndex={-1} className="focus-target">
             <Notice kind="success">
-              {t.createMeasure.created(created.number)}{' '}
+              {proposalsTexts.createMeasure.created(created.number)}{' '}
               <a
                 href={`#massnahme-${created.id}`}
                 onClick={(ev) => {
@@ -243,12 +243,12 @@ export function ProposalEditor({ id }: { id: string | null }) {
                   void navigate({ name: 'measure', id: created.id });
                 }}
               >
-                {t.createMeasure.openCreated(created.number)}
+                {proposalsTexts.createMeasure.openCreated(created.number)}
               </a>
             </Notice>
           </div>
         ) : null}
-        <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={proposalFieldId} fieldLabel={proposalFieldLabel} />
+        <ProblemSummary ref={summaryRef} title={proposalsTexts.problems(problems.length)} problems={problems} fieldId={proposalFieldId} fieldLabel={proposalFieldLabel} />
 
         <Section title={e.sections.origin}>
           <TextField {...common('number')} label={f.number} required hint={proposal ? undefined : e.numberHint} value={form.number} onChange={(v) => update({ number: v })} className="field-number" maxLength={20} />
@@ -257,7 +257,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
             label={f.source}
             required
             value={form.source}
-            options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: p.proposalSources[s] }))}
+            options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: participationTexts.proposalSources[s] }))}
             onChange={(v) => update({ source: v as ProposalForm['source'] })}
           />
           <SelectField
@@ -266,12 +266,12 @@ export function ProposalEditor({ id }: { id: string | null }) {
             required={form.source === 'quartierslabor'}
             hint={e.labHint}
             value={form.labId}
-            emptyLabel={t.none}
+            emptyLabel={proposalsTexts.none}
             options={labOptions}
             onChange={(v) => update({ labId: v })}
           />
-          <SelectField {...common('meetingId')} label={f.meetingId} hint={e.meetingHint} value={form.meetingId} emptyLabel={t.none} options={meetingOptions} onChange={(v) => update({ meetingId: v })} />
-          <TextField {...common('receivedOn')} label={f.receivedOn} required hint={t.dateHint} value={form.receivedOn} onChange={setReceivedOn} className="field-narrow" maxLength={10} />
+          <SelectField {...common('meetingId')} label={f.meetingId} hint={e.meetingHint} value={form.meetingId} emptyLabel={proposalsTexts.none} options={meetingOptions} onChange={(v) => update({ meetingId: v })} />
+          <TextField {...common('receivedOn')} label={f.receivedOn} required hint={proposalsTexts.dateHint} value={form.receivedOn} onChange={setReceivedOn} className="field-narrow" maxLength={10} />
         </Section>
 
         <Section title={e.sections.content}>
@@ -281,7 +281,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
             {...common('district')}
             label={f.district}
             value={form.district}
-            emptyLabel={t.none}
+            emptyLabel={proposalsTexts.none}
             options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
             onChange={(v) => update({ district: v })}
           />
@@ -293,7 +293,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
             {...common('assignedOrgUnitId')}
             label={f.assignedOrgUnitId}
             value={form.assignedOrgUnitId}
-            emptyLabel={t.none}
+            emptyLabel={proposalsTexts.none}
             options={unitOptions}
             onChange={(v) => update({ assignedOrgUnitId: v })}
           />
@@ -307,7 +307,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
           />
           {form.state === 'uebernommen' ? (
             <div className="field-wide measure-choice">
-              <SelectField {...common('measureId')} label={f.measureId} required hint={e.measureHint} value={form.measureId} emptyLabel={t.none} options={measureOptions} onChange={(v) => update({ measureId: v })} />
+              <SelectField {...common('measureId')} label={f.measureId} required hint={e.measureHint} value={form.measureId} emptyLabel={proposalsTexts.none} options={measureOptions} onChange={(v) => update({ measureId: v })} />
               {proposal && proposal.state !== 'uebernommen' ? (
                 canCreate && !otherDirty ? (
                   <button ref={createButton} type="button" disabled={creating} onClick={() => setCreating(true)}>
@@ -338,7 +338,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
 
         <Section title={e.sections.feedback}>
           <TextArea {...common('feedbackText')} label={f.feedbackText} value={form.feedbackText} onChange={(v) => update({ feedbackText: v })} rows={3} />
-          <TextField {...common('feedbackOn')} label={f.feedbackOn} hint={`${t.dateHint} – ${e.feedbackHint}`} value={form.feedbackOn} onChange={(v) => update({ feedbackOn: v })} className="field-narrow" maxLength={10} />
+          <TextField {...common('feedbackOn')} label={f.feedbackOn} hint={`${proposalsTexts.dateHint} – ${e.feedbackHint}`} value={form.feedbackOn} onChange={(v) => update({ feedbackOn: v })} className="field-narrow" maxLength={10} />
         </Section>
         <EditorButtons className="buttons form-end" labels={e} disabled={busy || locked} onBack={back} />
       </EditorForm>

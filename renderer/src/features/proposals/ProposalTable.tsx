@@ -1,11 +1,11 @@
-import type { Proposal } from '../../../../shared/domain/labs';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { Proposal } from '@shared/participation/labs';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 import { excerpt } from './proposalForm';
 
-const t = de.proposalsUi.measureProposals;
-const p = de.participation;
+const proposalsMeasureProposalsTexts = de.proposalsUi.measureProposals;
+const participationTexts = de.participation;
 
 /** A short list of Anregungen (of a Quartierslabor, of a measure), each opening its Anregung. */
 export function ProposalTable({ proposals, caption }: { proposals: readonly Proposal[]; caption: string }) {
@@ -17,11 +17,11 @@ export function ProposalTable({ proposals, caption }: { proposals: readonly Prop
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.col.number}</th>
-            <th scope="col">{t.col.receivedOn}</th>
-            <th scope="col">{t.col.source}</th>
-            <th scope="col">{t.col.state}</th>
-            <th scope="col">{t.col.text}</th>
+            <th scope="col">{proposalsMeasureProposalsTexts.col.number}</th>
+            <th scope="col">{proposalsMeasureProposalsTexts.col.receivedOn}</th>
+            <th scope="col">{proposalsMeasureProposalsTexts.col.source}</th>
+            <th scope="col">{proposalsMeasureProposalsTexts.col.state}</th>
+            <th scope="col">{proposalsMeasureProposalsTexts.col.text}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,8 +40,8 @@ export function ProposalTable({ proposals, caption }: { proposals: readonly Prop
                 </a>
               </th>
               <td className="nowrap">{formatDate(x.receivedOn)}</td>
-              <td>{p.proposalSources[x.source]}</td>
-              <td>{p.proposalStates[x.state]}</td>
+              <td>{participationTexts.proposalSources[x.source]}</td>
+              <td>{participationTexts.proposalStates[x.state]}</td>
               <td>{excerpt(x.text)}</td>
             </tr>
           ))}

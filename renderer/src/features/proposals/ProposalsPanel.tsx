@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DISTRICTS, districtName } from '../../../../shared/domain/districts';
-import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '../../../../shared/domain/labs';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { EMPTY_PROPOSAL_FILTER, filterProposals, prepareProposals, type ProposalFilter } from '../../../../shared/domain/participationLists';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
-import type { ProposalListItem } from '../../../../shared/participationContract';
+import { DISTRICTS, districtName } from '@shared/register/districts';
+import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { EMPTY_PROPOSAL_FILTER, filterProposals, prepareProposals, type ProposalFilter } from '@shared/participation/participationLists';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
+import type { ProposalListItem } from '@shared/participation/participationContract';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
@@ -18,9 +18,9 @@ import { TrashList } from './TrashList';
 import { useLists } from './useLists';
 import './proposals.css';
 
-const t = de.proposalsUi.list;
-const c = t.col;
-const p = de.participation;
+const proposalsListTexts = de.proposalsUi.list;
+const c = proposalsListTexts.col;
+const participationTexts = de.participation;
 const ROW_HEIGHT = 32;
 const COLUMNS = [
   { key: 'number', label: c.number, className: 'col-number' },
@@ -63,7 +63,7 @@ export function ProposalsPanel() {
   const unitById = useMemo(() => new Map((reference?.orgUnits ?? []).map((u) => [u.id, orgUnitLabel(u)])), [reference]);
   const measureNumber = useMemo(() => new Map(rows.map((r) => [r.id, r.number])), [rows]);
   const categories = useMemo(() => {
-    const all = new Set<string>(p.proposalCategories);
+    const all = new Set<string>(participationTexts.proposalCategories);
     for (const x of prepared) if (x.item.category) all.add(x.item.category);
     return [...all].sort((a, b) => a.localeCompare(b, 'de'));
   }, [prepared]);
@@ -86,7 +86,7 @@ export function ProposalsPanel() {
     setMessage(null);
     try {
       await save(() => call('restoreProposal', { id }));
-      setMessage({ kind: 'success', text: de.proposalsUi.restored(p.privacyLabels.proposal(item.number)) });
+      setMessage({ kind: 'success', text: de.proposalsUi.restored(participationTexts.privacyLabels.proposal(item.number)) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -95,34 +95,34 @@ export function ProposalsPanel() {
   return (
     <div className="proposals-area proposals-list">
       <div className="view-head">
-        <h2 id="proposals-title">{t.title}</h2>
+        <h2 id="proposals-title">{proposalsListTexts.title}</h2>
         <div className="buttons">
           <button type="button" disabled={readOnly} onClick={() => void navigate({ name: 'evaluation', tab: 'import', importKind: 'proposals' })}>
-            {t.importProposals}
+            {proposalsListTexts.importProposals}
           </button>
           <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'proposal', id: null })}>
-            {t.newProposal}
+            {proposalsListTexts.newProposal}
           </button>
         </div>
       </div>
       <ExportBar />
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {presetDistrict && filter.district === presetDistrict ? <p className="hint">{t.presetDistrict(districtName(presetDistrict))}</p> : null}
+      {presetDistrict && filter.district === presetDistrict ? <p className="hint">{proposalsListTexts.presetDistrict(districtName(presetDistrict))}</p> : null}
       <FilterBar
         filters={filters}
-        label={t.search}
-        searchLabel={t.search}
-        placeholder={t.searchPlaceholder}
-        resetLabel={t.resetFilters}
-        count={t.count(shown.length, prepared.length)}
+        label={proposalsListTexts.search}
+        searchLabel={proposalsListTexts.search}
+        placeholder={proposalsListTexts.searchPlaceholder}
+        resetLabel={proposalsListTexts.resetFilters}
+        count={proposalsListTexts.count(shown.length, prepared.length)}
       >
-        <FilterSelect label={t.filterState} allLabel={de.proposalsUi.all} value={filter.state} onChange={(v) => set({ state: v as ProposalFilter['state'] })} options={PROPOSAL_STATES.map((s) => ({ value: s, label: p.proposalStates[s] }))} />
-        <FilterSelect label={t.filterSource} allLabel={de.proposalsUi.all} value={filter.source} onChange={(v) => set({ source: v as ProposalFilter['source'] })} options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: p.proposalSources[s] }))} />
-        <FilterSelect label={t.filterDistrict} allLabel={de.proposalsUi.all} value={filter.district} onChange={(v) => set({ district: v as ProposalFilter['district'] })} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} />
-        <FilterSelect label={t.filterLab} allLabel={de.proposalsUi.all} value={filter.labId} onChange={(v) => set({ labId: v })} options={liveLabs.map((l) => ({ value: l.id, label: l.name }))} />
-        <FilterSelect label={t.filterCategory} allLabel={de.proposalsUi.all} value={filter.category} onChange={(v) => set({ category: v })} options={categories.map((x) => ({ value: x, label: x }))} />
+        <FilterSelect label={proposalsListTexts.filterState} allLabel={de.proposalsUi.all} value={filter.state} onChange={(v) => set({ state: v as ProposalFilter['state'] })} options={PROPOSAL_STATES.map((s) => ({ value: s, label: participationTexts.proposalStates[s] }))} />
+        <FilterSelect label={proposalsListTexts.filterSource} allLabel={de.proposalsUi.all} value={filter.source} onChange={(v) => set({ source: v as ProposalFilter['source'] })} options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: participationTexts.proposalSources[s] }))} />
+        <FilterSelect label={proposalsListTexts.filterDistrict} allLabel={de.proposalsUi.all} value={filter.district} onChange={(v) => set({ district: v as ProposalFilter['district'] })} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} />
+        <FilterSelect label={proposalsListTexts.filterLab} allLabel={de.proposalsUi.all} value={filter.labId} onChange={(v) => set({ labId: v })} options={liveLabs.map((l) => ({ value: l.id, label: l.name }))} />
+        <FilterSelect label={proposalsListTexts.filterCategory} allLabel={de.proposalsUi.all} value={filter.category} onChange={(v) => set({ category: v })} options={categories.map((x) => ({ value: x, label: x }))} />
         <FilterSelect
-          label={t.filterOrgUnit}
+          label={proposalsListTexts.filterOrgUnit}
           allLabel={de.proposalsUi.all}
           value={filter.assignedOrgUnitId}
           onChange={(v) => set({ assignedOrgUnitId: v })}
@@ -131,7 +131,7 @@ export function ProposalsPanel() {
       </FilterBar>
       <div className="table-scroll proposals-scroll" ref={scrollRef}>
         <table className="data proposals-table" aria-rowcount={shown.length + 1}>
-          <caption className="visually-hidden">{t.caption}</caption>
+          <caption className="visually-hidden">{proposalsListTexts.caption}</caption>
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((col) => (
@@ -169,18 +169,18 @@ export function ProposalsPanel() {
             )}
           </tbody>
         </table>
-        {shown.length === 0 && <p className="empty">{t.empty}</p>}
+        {shown.length === 0 && <p className="empty">{proposalsListTexts.empty}</p>}
       </div>
-      <TrashList items={trashed.map((x) => ({ id: x.id, label: p.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))} disabled={readOnly} onRestore={(id) => void restore(id)} />
+      <TrashList items={trashed.map((x) => ({ id: x.id, label: participationTexts.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))} disabled={readOnly} onRestore={(id) => void restore(id)} />
     </div>
   );
 }
 
 function Row(props: { proposal: Proposal; index: number; lab: Lab | undefined; unit: string; measure: string; hasContact: boolean; onOpen: () => void }) {
   const { proposal: x, index, lab, unit, measure, hasContact, onOpen } = props;
-  const source = lab ? `${p.proposalSources[x.source]}: ${lab.name}` : p.proposalSources[x.source];
+  const source = lab ? `${participationTexts.proposalSources[x.source]}: ${lab.name}` : participationTexts.proposalSources[x.source];
   const place = [x.district ? districtName(x.district) : '', x.area].filter(Boolean).join(' – ');
-  const state = x.state === 'uebernommen' && measure ? t.stateWithMeasure(p.proposalStates[x.state], measure) : p.proposalStates[x.state];
+  const state = x.state === 'uebernommen' && measure ? proposalsListTexts.stateWithMeasure(participationTexts.proposalStates[x.state], measure) : participationTexts.proposalStates[x.state];
   const text = excerpt(x.text);
   return (
     <tr aria-rowindex={index + 2} onDoubleClick={onOpen}>
@@ -202,8 +202,8 @@ function Row(props: { proposal: Proposal; index: number; lab: Lab | undefined; u
       <td title={text}>{text}</td>
       <td title={unit}>{unit}</td>
       <td title={state}>{state}</td>
-      <td className="col-date">{x.feedbackOn ? formatDate(x.feedbackOn) : t.feedbackOpen}</td>
-      <td>{hasContact ? t.contactYes : t.contactNo}</td>
+      <td className="col-date">{x.feedbackOn ? formatDate(x.feedbackOn) : proposalsListTexts.feedbackOpen}</td>
+      <td>{hasContact ? proposalsListTexts.contactYes : proposalsListTexts.contactNo}</td>
     </tr>
   );
 }

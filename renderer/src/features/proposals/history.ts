@@ -1,15 +1,15 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { Lab } from '../../../../shared/domain/labs';
-import type { Meeting } from '../../../../shared/domain/participation';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { Lab } from '@shared/participation/labs';
+import type { Meeting } from '@shared/participation/participation';
+import type { MeasureRow } from '@shared/register/search';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { bodyNames, dateValue, districtValue, historyFormat, idValue, isRecord, measureNumbers, orgUnitNames, plainValue, textOf, wordValue, type HistoryFormat, type ValueFormatter } from '../../ui/historyValues';
 
 /** How the "Verlauf" of an Anregung and of a Quartierslabor shows the recorded values. */
-const t = de.proposalsUi;
-const h = t.history;
-const p = de.participation;
+const proposalsTexts = de.proposalsUi;
+const h = proposalsTexts.history;
+const participationTexts = de.participation;
 
 export function proposalHistory({ reference, rows, labs, meetings }: {
   reference: RegisterReference | null;
@@ -18,15 +18,15 @@ export function proposalHistory({ reference, rows, labs, meetings }: {
   meetings: readonly Pick<Meeting, 'id' | 'bodyId' | 'number' | 'date'>[];
 }): HistoryFormat {
   const bodies = bodyNames(reference);
-  const meetingLabels = new Map(meetings.map((m) => [m.id, t.proposal.meetingLabel(bodies.get(m.bodyId) ?? '', m.number, formatDate(m.date))]));
-  return historyFormat(h.proposalCaption, { ...t.proposal.field, ...h.field }, {
-    source: wordValue(p.proposalSources),
+  const meetingLabels = new Map(meetings.map((m) => [m.id, proposalsTexts.proposal.meetingLabel(bodies.get(m.bodyId) ?? '', m.number, formatDate(m.date))]));
+  return historyFormat(h.proposalCaption, { ...proposalsTexts.proposal.field, ...h.field }, {
+    source: wordValue(participationTexts.proposalSources),
     labId: idValue(new Map(labs.map((l) => [l.id, l.name])), h.unknown),
     meetingId: idValue(meetingLabels, h.unknown),
     receivedOn: dateValue,
     district: districtValue,
     assignedOrgUnitId: idValue(orgUnitNames(reference), h.unknown),
-    state: wordValue(p.proposalStates),
+    state: wordValue(participationTexts.proposalStates),
     measureId: idValue(measureNumbers(rows), h.unknown),
     feedbackOn: dateValue,
   });
@@ -43,5 +43,5 @@ const sessionsValue: ValueFormatter = (value) => {
 const topicsValue: ValueFormatter = (value) => (Array.isArray(value) ? h.list(h.topics(value.length), value.map(plainValue).join(', ')) : plainValue(value));
 
 export function labHistory(): HistoryFormat {
-  return historyFormat(h.labCaption, t.lab.field, { district: districtValue, topics: topicsValue, sessions: sessionsValue });
+  return historyFormat(h.labCaption, proposalsTexts.lab.field, { district: districtValue, topics: topicsValue, sessions: sessionsValue });
 }

@@ -1,5 +1,5 @@
-import type { ProposalFields } from '../../../../shared/domain/labs';
-import type { ProposalFilter } from '../../../../shared/domain/participationLists';
+import type { ProposalFields } from '@shared/participation/labs';
+import type { ProposalFilter } from '@shared/participation/participationLists';
 import { handOver } from '../../ui/handOver';
 
 /**

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { type DistrictCode } from '../../../../shared/domain/districts';
-import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type ContactFields, type LabFields, type Proposal, type ProposalFields } from '../../../../shared/domain/labs';
-import { emptyMeasureFields, type MeasureFields } from '../../../../shared/domain/measure';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { type DistrictCode } from '@shared/register/districts';
+import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type ContactFields, type LabFields, type Proposal, type ProposalFields } from '@shared/participation/labs';
+import { emptyMeasureFields, type MeasureFields } from '@shared/register/measure';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * The forms of Quartierslabor, Anregung and feedback contact work on text as typed (German dates, counts);
  * this module converts between that and the stored fields and reports each problem at its own field.
  */
-const t = de.proposalsUi;
+const proposalsTexts = de.proposalsUi;
 
 /** Today as `YYYY-MM-DD` in local time (the clerk's calendar day). */
 export function todayIso(): string {
@@ -52,11 +52,11 @@ export function serverProblems(fields: readonly FieldProblem[]): FieldProblem[] 
 
 function readDate(text: string, field: string, problems: FieldProblem[], required: boolean): string | null {
   if (text.trim() === '') {
-    if (required) problems.push({ field, message: t.invalidDate });
+    if (required) problems.push({ field, message: proposalsTexts.invalidDate });
     return null;
   }
   const iso = parseGermanDate(text);
-  if (!iso) problems.push({ field, message: t.invalidDate });
+  if (!iso) problems.push({ field, message: proposalsTexts.invalidDate });
   return iso;
 }
 
@@ -64,7 +64,7 @@ function readCount(text: string, field: string, problems: FieldProblem[]): numbe
   const trimmed = text.trim().replace(/\./g, '');
   if (trimmed === '') return null;
   if (!/^\d{1,9}$/.test(trimmed)) {
-    problems.push({ field, message: t.invalidCount });
+    problems.push({ field, message: proposalsTexts.invalidCount });
     return null;
   }
   return Number(trimmed);
@@ -120,7 +120,7 @@ export function newSession(): SessionText {
 
 export function fromLabForm(form: LabForm): { fields: LabFields; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  if (!form.district) problems.push({ field: 'district', message: t.lab.districtRequired });
+  if (!form.district) problems.push({ field: 'district', message: proposalsTexts.lab.districtRequired });
   const fields: LabFields = {
     name: form.name,
     district: form.district as DistrictCode,
@@ -247,6 +247,6 @@ export function measureFromProposal(p: Proposal, actionFieldId: string, number: 
     districts: p.district ? [p.district] : [],
     quarter: p.area.slice(0, 120),
     leadOrgUnitId: p.assignedOrgUnitId,
-    origin: { kind: originKindOf(p.source), reference: t.createMeasure.originReference(p.number), printNumber: null },
+    origin: { kind: originKindOf(p.source), reference: proposalsTexts.createMeasure.originReference(p.number), printNumber: null },
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Lab } from '../../../../shared/domain/labs';
-import type { Meeting } from '../../../../shared/domain/participation';
-import type { ProposalListItem } from '../../../../shared/participationContract';
+import type { Lab } from '@shared/participation/labs';
+import type { Meeting } from '@shared/participation/participation';
+import type { ProposalListItem } from '@shared/participation/participationContract';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 

@@ -1,5 +1,5 @@
-import { de } from '../../../../shared/i18n/de';
-import type { ActionField } from '../../../../shared/domain/edition';
+import { de } from '@shared/i18n/de';
+import type { ActionField } from '@shared/editions/edition';
 import { call } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
@@ -7,7 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
-const t = de.ui.actionFields;
+const actionFieldsTexts = de.ui.actionFields;
 type Draft = Omit<ActionField, 'id'> & { id: string | null };
 
 /** Handlungsfelder of the current edition: add, rename, describe; delete only when unused. */
@@ -22,44 +22,44 @@ export function ActionFieldsView() {
   const submit = async () => {
     if (!draft) return;
     const { id, ...fieldsOnly } = draft;
-    await run(() => call('saveActionField', { id, fields: fieldsOnly }), t.saved);
+    await run(() => call('saveActionField', { id, fields: fieldsOnly }), actionFieldsTexts.saved);
   };
-  const remove = (f: ActionField) => runRemove({ title: t.delete, text: t.deleteConfirm(`${f.code} ${f.name}`) }, () => call('deleteActionField', { id: f.id }), t.deleted);
+  const remove = (f: ActionField) => runRemove({ title: actionFieldsTexts.delete, text: actionFieldsTexts.deleteConfirm(`${f.code} ${f.name}`) }, () => call('deleteActionField', { id: f.id }), actionFieldsTexts.deleted);
 
   return (
     <section aria-labelledby="fields-title">
       <div className="view-head">
-        <h1 id="fields-title">{t.title}</h1>
+        <h1 id="fields-title">{actionFieldsTexts.title}</h1>
         <button
           type="button"
           className="primary"
           disabled={readOnly || draft !== null}
           onClick={() => setDraft({ id: null, editionId: reference.currentEditionId, code: `HF${fields.length + 1}`, name: '', description: '', guidingGoal: '' })}
         >
-          {t.add}
+          {actionFieldsTexts.add}
         </button>
       </div>
       <p>
-        {t.intro} {t.edition}: {edition?.name}
+        {actionFieldsTexts.intro} {actionFieldsTexts.edition}: {edition?.name}
       </p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <InlineForm id="af-form" label={t.save} saveLabel={t.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
-            <TextField id="af-code" label={t.code} required value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
-            <TextField id="af-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
-            <TextField id="af-goal" label={t.guidingGoal} value={draft.guidingGoal} error={problems.guidingGoal} onChange={(v) => setDraft({ ...draft, guidingGoal: v })} className="field-wide" />
-            <TextArea id="af-description" label={t.description} value={draft.description} error={problems.description} onChange={(v) => setDraft({ ...draft, description: v })} />
+        <InlineForm id="af-form" label={actionFieldsTexts.save} saveLabel={actionFieldsTexts.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
+            <TextField id="af-code" label={actionFieldsTexts.code} required value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
+            <TextField id="af-name" label={actionFieldsTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
+            <TextField id="af-goal" label={actionFieldsTexts.guidingGoal} value={draft.guidingGoal} error={problems.guidingGoal} onChange={(v) => setDraft({ ...draft, guidingGoal: v })} className="field-wide" />
+            <TextArea id="af-description" label={actionFieldsTexts.description} value={draft.description} error={problems.description} onChange={(v) => setDraft({ ...draft, description: v })} />
         </InlineForm>
       )}
       <table className="data">
-        <caption className="visually-hidden">{t.title}</caption>
+        <caption className="visually-hidden">{actionFieldsTexts.title}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.code}</th>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.guidingGoal}</th>
+            <th scope="col">{actionFieldsTexts.code}</th>
+            <th scope="col">{actionFieldsTexts.name}</th>
+            <th scope="col">{actionFieldsTexts.guidingGoal}</th>
             <th scope="col" className="num">
-              {t.measures}
+              {actionFieldsTexts.measures}
             </th>
             <th scope="col">
               <span className="visually-hidden">{de.ui.actionsColumn}</span>
@@ -77,8 +77,8 @@ export function ActionFieldsView() {
                 <button type="button" disabled={readOnly || draft !== null} aria-label={`${f.code} ${de.ui.measure.edit}`} onClick={() => setDraft({ ...f })}>
                   {de.ui.measure.edit}
                 </button>
-                <button type="button" disabled={readOnly} aria-label={`${f.code} ${t.delete}`} onClick={() => void remove(f)}>
-                  {t.delete}
+                <button type="button" disabled={readOnly} aria-label={`${f.code} ${actionFieldsTexts.delete}`} onClick={() => void remove(f)}>
+                  {actionFieldsTexts.delete}
                 </button>
               </td>
             </tr>

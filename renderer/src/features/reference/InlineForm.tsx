@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /**
  * The add/edit form above a reference list: fields in a grid, Abbrechen and Speichern, Esc cancels.

@@ -1,6 +1,6 @@
-import { de } from '../../../../shared/i18n/de';
-import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '../../../../shared/domain/orgUnit';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
+import { formatDate, parseGermanDate } from '@shared/core/format';
 import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -8,7 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
-const t = de.ui.orgUnits;
+const orgUnitsTexts = de.ui.orgUnits;
 type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kind']; validFrom: string; validTo: string };
 
 /** Offices and partners: the user-maintained table measures refer to. */
@@ -29,46 +29,46 @@ export function OrgUnitsView() {
     };
     const fields = { code: draft.code, name: draft.name, kind: draft.kind, validFrom: date(draft.validFrom, 'validFrom'), validTo: date(draft.validTo, 'validTo') };
     if (Object.keys(local).length > 0) return setProblems(local);
-    await run(() => call('saveOrgUnit', { id: draft.id, fields }), t.saved);
+    await run(() => call('saveOrgUnit', { id: draft.id, fields }), orgUnitsTexts.saved);
   };
-  const remove = (u: OrgUnit) => runRemove({ title: t.delete, text: t.deleteConfirm(orgUnitLabel(u)) }, () => call('deleteOrgUnit', { id: u.id }), t.deleted);
+  const remove = (u: OrgUnit) => runRemove({ title: orgUnitsTexts.delete, text: orgUnitsTexts.deleteConfirm(orgUnitLabel(u)) }, () => call('deleteOrgUnit', { id: u.id }), orgUnitsTexts.deleted);
 
   return (
     <section aria-labelledby="units-title">
       <div className="view-head">
-        <h1 id="units-title">{t.title}</h1>
+        <h1 id="units-title">{orgUnitsTexts.title}</h1>
         <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => setDraft({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}>
-          {t.add}
+          {orgUnitsTexts.add}
         </button>
       </div>
-      <p>{t.intro}</p>
+      <p>{orgUnitsTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <InlineForm id="ou-form" label={t.save} saveLabel={t.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
-            <TextField id="ou-name" label={t.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
-            <TextField id="ou-code" label={t.code} value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
+        <InlineForm id="ou-form" label={orgUnitsTexts.save} saveLabel={orgUnitsTexts.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
+            <TextField id="ou-name" label={orgUnitsTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
+            <TextField id="ou-code" label={orgUnitsTexts.code} value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
             <SelectField
               id="ou-kind"
-              label={t.kind}
+              label={orgUnitsTexts.kind}
               value={draft.kind}
               options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
               onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
             />
-            <TextField id="ou-from" label={t.validFrom} hint={de.ui.measure.dateHint} value={draft.validFrom} error={problems.validFrom} onChange={(v) => setDraft({ ...draft, validFrom: v })} className="field-narrow" />
-            <TextField id="ou-to" label={t.validTo} hint={de.ui.measure.dateHint} value={draft.validTo} error={problems.validTo} onChange={(v) => setDraft({ ...draft, validTo: v })} className="field-narrow" />
+            <TextField id="ou-from" label={orgUnitsTexts.validFrom} hint={de.ui.measure.dateHint} value={draft.validFrom} error={problems.validFrom} onChange={(v) => setDraft({ ...draft, validFrom: v })} className="field-narrow" />
+            <TextField id="ou-to" label={orgUnitsTexts.validTo} hint={de.ui.measure.dateHint} value={draft.validTo} error={problems.validTo} onChange={(v) => setDraft({ ...draft, validTo: v })} className="field-narrow" />
         </InlineForm>
       )}
       <table className="data">
-        <caption className="visually-hidden">{t.title}</caption>
+        <caption className="visually-hidden">{orgUnitsTexts.title}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.code}</th>
-            <th scope="col">{t.kind}</th>
-            <th scope="col">{t.validFrom}</th>
-            <th scope="col">{t.validTo}</th>
+            <th scope="col">{orgUnitsTexts.name}</th>
+            <th scope="col">{orgUnitsTexts.code}</th>
+            <th scope="col">{orgUnitsTexts.kind}</th>
+            <th scope="col">{orgUnitsTexts.validFrom}</th>
+            <th scope="col">{orgUnitsTexts.validTo}</th>
             <th scope="col" className="num">
-              {t.measures}
+              {orgUnitsTexts.measures}
             </th>
             <th scope="col">
               <span className="visually-hidden">{de.ui.actionsColumn}</span>
@@ -93,8 +93,8 @@ export function OrgUnitsView() {
                 >
                   {de.ui.measure.edit}
                 </button>
-                <button type="button" disabled={readOnly} aria-label={`${u.name} ${t.delete}`} onClick={() => void remove(u)}>
-                  {t.delete}
+                <button type="button" disabled={readOnly} aria-label={`${u.name} ${orgUnitsTexts.delete}`} onClick={() => void remove(u)}>
+                  {orgUnitsTexts.delete}
                 </button>
               </td>
             </tr>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { StatusDefinition } from '../../../../shared/domain/status';
+import { de } from '@shared/i18n/de';
+import type { StatusDefinition } from '@shared/register/status';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
@@ -8,11 +8,11 @@ import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 
-const t = de.statuses;
+const statusesTexts = de.statuses;
 type Draft = { key: string | null; label: string; defaultPercent: string; requiresReason: boolean; requiresLink: boolean; active: boolean };
 type Flag = 'requiresReason' | 'requiresLink' | 'active';
 
-const yesNo = (value: boolean) => (value ? t.yes : t.no);
+const yesNo = (value: boolean) => (value ? statusesTexts.yes : statusesTexts.no);
 
 /** The status list of measures (from Einstellungen): labels, default %, rules, order; delete only when unused. */
 export function StatusesView() {
@@ -27,19 +27,19 @@ export function StatusesView() {
   const submit = async () => {
     if (!draft) return;
     const percent = draft.defaultPercent.trim();
-    if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) return setProblems({ defaultPercent: t.percentRange });
+    if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) return setProblems({ defaultPercent: statusesTexts.percentRange });
     const fields = { label: draft.label, defaultPercent: Number(percent), requiresReason: draft.requiresReason, requiresLink: draft.requiresLink, active: draft.active };
     setMoveMessage(null);
-    await run(() => call('saveStatus', { key: draft.key, fields }), t.saved);
+    await run(() => call('saveStatus', { key: draft.key, fields }), statusesTexts.saved);
   };
   const remove = (s: StatusDefinition) => {
     setMoveMessage(null);
-    return runRemove({ title: t.delete, text: t.deleteConfirm(s.label) }, () => call('deleteStatus', { key: s.key }), t.deleted);
+    return runRemove({ title: statusesTexts.delete, text: statusesTexts.deleteConfirm(s.label) }, () => call('deleteStatus', { key: s.key }), statusesTexts.deleted);
   };
   const move = async (s: StatusDefinition, direction: 'up' | 'down') => {
     try {
       const saved = await save(() => call('moveStatus', { key: s.key, direction }));
-      setMoveMessage({ kind: 'success', text: t.moved });
+      setMoveMessage({ kind: 'success', text: statusesTexts.moved });
       // The row moved: keep the focus on its button (or the other one once it reached the edge).
       const at = saved.value.findIndex((x) => x.key === s.key);
       const edge = direction === 'up' ? at === 0 : at === saved.value.length - 1;
@@ -59,7 +59,7 @@ export function StatusesView() {
   return (
     <section aria-labelledby="statuses-title">
       <div className="view-head">
-        <h1 id="statuses-title">{t.title}</h1>
+        <h1 id="statuses-title">{statusesTexts.title}</h1>
         <button
           type="button"
           className="primary"
@@ -69,44 +69,44 @@ export function StatusesView() {
             start({ key: null, label: '', defaultPercent: '0', requiresReason: false, requiresLink: false, active: true });
           }}
         >
-          {t.add}
+          {statusesTexts.add}
         </button>
       </div>
-      <p>{t.intro}</p>
+      <p>{statusesTexts.intro}</p>
       {shown ? <Notice kind={shown.kind}>{shown.text}</Notice> : null}
       {draft && (
-        <InlineForm id="st-form" label={draft.key === null ? t.add : t.edit} saveLabel={t.save} saveDisabled={readOnly} onSubmit={() => void submit()} onCancel={close}>
-          <TextField id="st-label" label={t.label} required value={draft.label} error={problems.label} onChange={(v) => setDraft({ ...draft, label: v })} className="field-wide" />
+        <InlineForm id="st-form" label={draft.key === null ? statusesTexts.add : statusesTexts.edit} saveLabel={statusesTexts.save} saveDisabled={readOnly} onSubmit={() => void submit()} onCancel={close}>
+          <TextField id="st-label" label={statusesTexts.label} required value={draft.label} error={problems.label} onChange={(v) => setDraft({ ...draft, label: v })} className="field-wide" />
           <TextField
             id="st-defaultPercent"
-            label={t.defaultPercentField}
-            hint={t.defaultPercentHint}
+            label={statusesTexts.defaultPercentField}
+            hint={statusesTexts.defaultPercentHint}
             required
             value={draft.defaultPercent}
             error={problems.defaultPercent}
             onChange={(v) => setDraft({ ...draft, defaultPercent: v })}
           />
-          {flag('requiresReason', t.requiresReason)}
-          {flag('requiresLink', t.requiresLink, t.requiresLinkHint)}
-          {flag('active', t.active, t.activeHint)}
+          {flag('requiresReason', statusesTexts.requiresReason)}
+          {flag('requiresLink', statusesTexts.requiresLink, statusesTexts.requiresLinkHint)}
+          {flag('active', statusesTexts.active, statusesTexts.activeHint)}
         </InlineForm>
       )}
       <table className="data">
-        <caption className="visually-hidden">{t.title}</caption>
+        <caption className="visually-hidden">{statusesTexts.title}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">
-              {t.position}
+              {statusesTexts.position}
             </th>
-            <th scope="col">{t.label}</th>
+            <th scope="col">{statusesTexts.label}</th>
             <th scope="col" className="num">
-              {t.defaultPercent}
+              {statusesTexts.defaultPercent}
             </th>
-            <th scope="col">{t.requiresReason}</th>
-            <th scope="col">{t.requiresLink}</th>
-            <th scope="col">{t.active}</th>
+            <th scope="col">{statusesTexts.requiresReason}</th>
+            <th scope="col">{statusesTexts.requiresLink}</th>
+            <th scope="col">{statusesTexts.active}</th>
             <th scope="col" className="num">
-              {t.measures}
+              {statusesTexts.measures}
             </th>
             <th scope="col">
               <span className="visually-hidden">{de.ui.actionsColumn}</span>
@@ -124,23 +124,23 @@ export function StatusesView() {
               <td>{yesNo(s.active)}</td>
               <td className="num">{count(s.key)}</td>
               <td className="buttons">
-                <button type="button" disabled={readOnly || draft !== null} aria-label={`${s.label} ${t.edit}`} onClick={() => edit(s)}>
-                  {t.edit}
+                <button type="button" disabled={readOnly || draft !== null} aria-label={`${s.label} ${statusesTexts.edit}`} onClick={() => edit(s)}>
+                  {statusesTexts.edit}
                 </button>
-                <button type="button" id={`st-${s.key}-up`} disabled={readOnly || index === 0} aria-label={`${s.label} ${t.moveUp}`} onClick={() => void move(s, 'up')}>
-                  {t.moveUp}
+                <button type="button" id={`st-${s.key}-up`} disabled={readOnly || index === 0} aria-label={`${s.label} ${statusesTexts.moveUp}`} onClick={() => void move(s, 'up')}>
+                  {statusesTexts.moveUp}
                 </button>
                 <button
                   type="button"
                   id={`st-${s.key}-down`}
                   disabled={readOnly || index === statuses.length - 1}
-                  aria-label={`${s.label} ${t.moveDown}`}
+                  aria-label={`${s.label} ${statusesTexts.moveDown}`}
                   onClick={() => void move(s, 'down')}
                 >
-                  {t.moveDown}
+                  {statusesTexts.moveDown}
                 </button>
-                <button type="button" disabled={readOnly} aria-label={`${s.label} ${t.delete}`} onClick={() => void remove(s)}>
-                  {t.delete}
+                <button type="button" disabled={readOnly} aria-label={`${s.label} ${statusesTexts.delete}`} onClick={() => void remove(s)}>
+                  {statusesTexts.delete}
                 </button>
               </td>
             </tr>
@@ -149,7 +149,7 @@ export function StatusesView() {
       </table>
       <div className="buttons">
         <button type="button" onClick={() => void navigate({ name: 'settings' })}>
-          {t.backToSettings}
+          {statusesTexts.backToSettings}
         </button>
       </div>
     </section>

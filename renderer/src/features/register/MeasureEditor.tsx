@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { multiUser } from '../../../../shared/i18n/multiUser';
-import { de } from '../../../../shared/i18n/de';
-import { DISTRICTS } from '../../../../shared/domain/districts';
-import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '../../../../shared/domain/measure';
-import { suggestMeasureNumber } from '../../../../shared/domain/newRegister';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { checkMeasureRules, type FieldProblem } from '../../../../shared/domain/rules';
+import { multiUser } from '@shared/session/multiUserTexts';
+import { de } from '@shared/i18n/de';
+import { DISTRICTS } from '@shared/register/districts';
+import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '@shared/register/measure';
+import { suggestMeasureNumber } from '@shared/register/newRegister';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { checkMeasureRules, type FieldProblem } from '@shared/register/rules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { editionOfField } from '../editions/editionInfo';
@@ -13,8 +13,8 @@ import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../
 import { Notice } from '../../ui/Notice';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
 
-const m = de.ui.measure;
-const f = m.field;
+const measureTexts = de.ui.measure;
+const f = measureTexts.field;
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
 /** Create (id null) or edit a measure. Input stays in the form until it is saved; leaving asks first. */
@@ -146,22 +146,22 @@ export function MeasureEditor({ id }: { id: string | null }) {
       }}
     >
       <div className="view-head">
-        <h1 id="measure-form-title">{id ? m.editTitle(measure?.number ?? '') : m.newTitle}</h1>
+        <h1 id="measure-form-title">{id ? measureTexts.editTitle(measure?.number ?? '') : measureTexts.newTitle}</h1>
         <div className="buttons">
           <button type="button" onClick={cancel}>
-            {m.cancel}
+            {measureTexts.cancel}
           </button>
           <button type="submit" className="primary" disabled={busy || readOnly}>
-            {m.save}
+            {measureTexts.save}
           </button>
         </div>
       </div>
-      {readOnly ? <Notice kind="warning">{m.readOnlyHint}</Notice> : null}
+      {readOnly ? <Notice kind="warning">{measureTexts.readOnlyHint}</Notice> : null}
       {changedElsewhere ? <Notice kind="warning">{multiUser.changedElsewhere}</Notice> : null}
       {problems.length > 0 && (
         <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert">
           <p>
-            <strong>{m.problems(problems.length)}</strong>
+            <strong>{measureTexts.problems(problems.length)}</strong>
           </p>
           <ul>
             {problems.map((p, i) => (
@@ -182,7 +182,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
       )}
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
 
-      <Section title={m.sections.basics}>
+      <Section title={measureTexts.sections.basics}>
         <TextField {...common('number')} label={f.number} required value={form.number} onChange={(v) => update({ number: v })} className="field-narrow" />
         <TextField {...common('title')} label={f.title} required value={form.title} onChange={(v) => update({ title: v })} className="field-wide" />
         <SelectField
@@ -201,11 +201,11 @@ export function MeasureEditor({ id }: { id: string | null }) {
         <TextArea {...common('shortText')} label={f.shortText} value={form.shortText} onChange={(v) => update({ shortText: v })} rows={2} />
         <TextArea {...common('description')} label={f.description} value={form.description} onChange={(v) => update({ description: v })} rows={5} />
       </Section>
-      <Section title={m.sections.goals}>
+      <Section title={measureTexts.sections.goals}>
         <TextArea {...common('preventionGoal')} label={f.preventionGoal} value={form.preventionGoal} onChange={(v) => update({ preventionGoal: v })} rows={2} />
         <TextArea {...common('projectGoal')} label={f.projectGoal} value={form.projectGoal} onChange={(v) => update({ projectGoal: v })} rows={2} />
       </Section>
-      <Section title={m.sections.status}>
+      <Section title={measureTexts.sections.status}>
         <SelectField
           {...common('status')}
           label={f.status}
@@ -217,15 +217,15 @@ export function MeasureEditor({ id }: { id: string | null }) {
         <SelectField
           {...common('parentMeasureId')}
           label={f.parentMeasureId}
-          hint={m.parentHint}
+          hint={measureTexts.parentHint}
           value={form.parentMeasureId ?? ''}
-          emptyLabel={m.none}
+          emptyLabel={measureTexts.none}
           options={linkOptions}
           onChange={(v) => update({ parentMeasureId: v || null })}
         />
-        <TextField {...common('weight')} label={f.weight} hint={m.weightHint} value={form.weight} onChange={(v) => update({ weight: v })} className="field-narrow" />
+        <TextField {...common('weight')} label={f.weight} hint={measureTexts.weightHint} value={form.weight} onChange={(v) => update({ weight: v })} className="field-narrow" />
         {status?.requiresLink || form.linkedMeasureId ? (
-          <SelectField {...common('linkedMeasureId')} label={f.linkedMeasureId} value={form.linkedMeasureId ?? ''} emptyLabel={m.none} options={linkOptions} onChange={(v) => update({ linkedMeasureId: v || null })} />
+          <SelectField {...common('linkedMeasureId')} label={f.linkedMeasureId} value={form.linkedMeasureId ?? ''} emptyLabel={measureTexts.none} options={linkOptions} onChange={(v) => update({ linkedMeasureId: v || null })} />
         ) : null}
         <TextArea
           {...common('statusReason')}
@@ -235,20 +235,20 @@ export function MeasureEditor({ id }: { id: string | null }) {
           rows={2}
         />
       </Section>
-      <Section title={m.sections.responsibility}>
-        <SelectField {...common('leadOrgUnitId')} label={f.leadOrgUnitId} value={form.leadOrgUnitId ?? ''} emptyLabel={m.none} options={unitOptions} onChange={(v) => update({ leadOrgUnitId: v || null })} />
+      <Section title={measureTexts.sections.responsibility}>
+        <SelectField {...common('leadOrgUnitId')} label={f.leadOrgUnitId} value={form.leadOrgUnitId ?? ''} emptyLabel={measureTexts.none} options={unitOptions} onChange={(v) => update({ leadOrgUnitId: v || null })} />
         <CheckboxGroup {...common('involvedOrgUnitIds')} label={f.involvedOrgUnitIds} values={form.involvedOrgUnitIds} options={unitOptions.filter((u) => u.value !== form.leadOrgUnitId)} onChange={(v) => update({ involvedOrgUnitIds: v })} />
       </Section>
-      <Section title={m.sections.place}>
+      <Section title={measureTexts.sections.place}>
         <CheckboxGroup {...common('districts')} label={f.districts} values={form.districts} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} onChange={(v) => update({ districts: v as FormState['districts'] })} />
         <TextField {...common('quarter')} label={f.quarter} value={form.quarter} onChange={(v) => update({ quarter: v })} />
       </Section>
-      <Section title={m.sections.dates}>
+      <Section title={measureTexts.sections.dates}>
         {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((key) => (
-          <TextField key={key} {...common(key)} label={f[key]} hint={m.dateHint} value={form[key]} onChange={(v) => update({ [key]: v })} className="field-narrow" />
+          <TextField key={key} {...common(key)} label={f[key]} hint={measureTexts.dateHint} value={form[key]} onChange={(v) => update({ [key]: v })} className="field-narrow" />
         ))}
       </Section>
-      <Section title={m.sections.budget}>
+      <Section title={measureTexts.sections.budget}>
         <div className="field-wide rows">
           {form.budget.map((b, i) => (
             <fieldset key={i} className="row-group">
@@ -256,13 +256,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 {f.year} {b.year || i + 1}
               </legend>
               <TextField {...common(`budget.${i}.year`)} label={f.year} value={b.year} onChange={(v) => setBudget(i, { year: v })} className="field-narrow" />
-              <TextField {...common(`budget.${i}.plannedCents`)} label={f.planned} hint={m.moneyHint} value={b.planned} onChange={(v) => setBudget(i, { planned: v })} className="field-narrow" />
+              <TextField {...common(`budget.${i}.plannedCents`)} label={f.planned} hint={measureTexts.moneyHint} value={b.planned} onChange={(v) => setBudget(i, { planned: v })} className="field-narrow" />
               <TextField {...common(`budget.${i}.approvedCents`)} label={f.approved} value={b.approved} onChange={(v) => setBudget(i, { approved: v })} className="field-narrow" />
               <TextField {...common(`budget.${i}.spentCents`)} label={f.spent} value={b.spent} onChange={(v) => setBudget(i, { spent: v })} className="field-narrow" />
               <SelectField {...common(`budget.${i}.fundingSource`)} label={f.fundingSource} value={b.fundingSource} options={options(FUNDING_SOURCES, de.ui.fundingSources)} onChange={(v) => setBudget(i, { fundingSource: v as typeof b.fundingSource })} />
               <TextField {...common(`budget.${i}.budgetPosition`)} label={f.budgetPosition} value={b.budgetPosition} onChange={(v) => setBudget(i, { budgetPosition: v })} />
               <button type="button" disabled={readOnly} onClick={() => update({ budget: form.budget.filter((_, j) => j !== i) })}>
-                {m.removeRow(f.year, i + 1)}
+                {measureTexts.removeRow(f.year, i + 1)}
               </button>
             </fieldset>
           ))}
@@ -274,14 +274,14 @@ export function MeasureEditor({ id }: { id: string | null }) {
             disabled={readOnly}
             onClick={() => update({ budget: [...form.budget, { year: String(new Date().getFullYear()), planned: '', approved: '', spent: '', fundingSource: 'haushalt', budgetPosition: '' }] })}
           >
-            {m.addBudget}
+            {measureTexts.addBudget}
           </button>
         </div>
       </Section>
-      <Section title={m.sections.origin}>
+      <Section title={measureTexts.sections.origin}>
         <SelectField {...common('originKind')} label={f.originKind} value={form.originKind} options={options(ORIGIN_KINDS, de.ui.originKinds)} onChange={(v) => update({ originKind: v as FormState['originKind'] })} />
         <TextField {...common('originReference')} label={f.originReference} value={form.originReference} onChange={(v) => update({ originReference: v })} />
-        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint={m.printNumberHint} value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
+        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint={measureTexts.printNumberHint} value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
         <div className="field-wide rows">
           <h3>{f.decisions}</h3>
           {form.decisions.map((d, i) => (
@@ -291,20 +291,20 @@ export function MeasureEditor({ id }: { id: string | null }) {
               </legend>
               <TextField {...common(`decisions.${i}.printNumber`)} label={f.printNumber} value={d.printNumber} onChange={(v) => setDecision(i, { printNumber: v })} className="field-narrow" />
               <TextField {...common(`decisions.${i}.body`)} label={f.body} value={d.body} onChange={(v) => setDecision(i, { body: v })} />
-              <TextField {...common(`decisions.${i}.date`)} label={f.date} hint={m.dateHint} value={d.date} onChange={(v) => setDecision(i, { date: v })} className="field-narrow" />
+              <TextField {...common(`decisions.${i}.date`)} label={f.date} hint={measureTexts.dateHint} value={d.date} onChange={(v) => setDecision(i, { date: v })} className="field-narrow" />
               <SelectField {...common(`decisions.${i}.kind`)} label={f.kind} value={d.kind} options={options(DECISION_KINDS, de.ui.decisionKinds)} onChange={(v) => setDecision(i, { kind: v as typeof d.kind })} />
               <TextField {...common(`decisions.${i}.note`)} label={f.note} value={d.note} onChange={(v) => setDecision(i, { note: v })} />
               <button type="button" disabled={readOnly} onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>
-                {m.removeRow(de.ui.decisionKinds.beschluss, i + 1)}
+                {measureTexts.removeRow(de.ui.decisionKinds.beschluss, i + 1)}
               </button>
             </fieldset>
           ))}
           <button type="button" disabled={readOnly} onClick={() => update({ decisions: [...form.decisions, { printNumber: '', body: '', date: '', kind: 'beschluss', note: '' }] })}>
-            {m.addDecision}
+            {measureTexts.addDecision}
           </button>
         </div>
       </Section>
-      <Section title={m.sections.milestones}>
+      <Section title={measureTexts.sections.milestones}>
         <div className="field-wide rows">
           {form.milestones.map((x, i) => (
             <fieldset key={i} className="row-group">
@@ -312,27 +312,27 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 {f.milestoneTitle} {i + 1}
               </legend>
               <TextField {...common(`milestones.${i}.title`)} label={f.milestoneTitle} value={x.title} onChange={(v) => setMilestone(i, { title: v })} />
-              <TextField {...common(`milestones.${i}.dueDate`)} label={f.dueDate} hint={m.dateHint} value={x.dueDate} onChange={(v) => setMilestone(i, { dueDate: v })} className="field-narrow" />
-              <TextField {...common(`milestones.${i}.doneDate`)} label={f.doneDate} hint={m.dateHint} value={x.doneDate} onChange={(v) => setMilestone(i, { doneDate: v })} className="field-narrow" />
+              <TextField {...common(`milestones.${i}.dueDate`)} label={f.dueDate} hint={measureTexts.dateHint} value={x.dueDate} onChange={(v) => setMilestone(i, { dueDate: v })} className="field-narrow" />
+              <TextField {...common(`milestones.${i}.doneDate`)} label={f.doneDate} hint={measureTexts.dateHint} value={x.doneDate} onChange={(v) => setMilestone(i, { doneDate: v })} className="field-narrow" />
               <button type="button" disabled={readOnly} onClick={() => update({ milestones: form.milestones.filter((_, j) => j !== i) })}>
-                {m.removeRow(f.milestoneTitle, i + 1)}
+                {measureTexts.removeRow(f.milestoneTitle, i + 1)}
               </button>
             </fieldset>
           ))}
           <button type="button" disabled={readOnly} onClick={() => update({ milestones: [...form.milestones, { title: '', dueDate: '', doneDate: '' }] })}>
-            {m.addMilestone}
+            {measureTexts.addMilestone}
           </button>
         </div>
       </Section>
-      <Section title={m.sections.tags}>
+      <Section title={measureTexts.sections.tags}>
         <TextField {...common('tags')} label={f.tags} value={form.tags} onChange={(v) => update({ tags: v })} className="field-wide" />
       </Section>
       <div className="buttons form-end">
         <button type="button" onClick={cancel}>
-          {m.cancel}
+          {measureTexts.cancel}
         </button>
         <button type="submit" className="primary" disabled={busy || readOnly}>
-          {m.save}
+          {measureTexts.save}
         </button>
       </div>
     </form>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { districtName } from '../../../../shared/domain/districts';
-import type { Measure } from '../../../../shared/domain/measure';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { formatDate, formatDateTime, formatMoney } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { districtName } from '@shared/register/districts';
+import type { Measure } from '@shared/register/measure';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { formatDate, formatDateTime, formatMoney } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -15,8 +15,8 @@ import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
 import { MeasureParticipation } from '../proposals/MeasureParticipation';
 
-const m = de.ui.measure;
-const f = m.field;
+const measureTexts = de.ui.measure;
+const f = measureTexts.field;
 
 /** Read view of one measure with its history; edit and Papierkorb from here. */
 export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicators' | 'history' }) {
@@ -46,7 +46,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const replaced = isReplacedEdition(reference, measure.actionFieldId);
 
   const remove = async () => {
-    const ok = await confirm({ title: m.delete.replace(' …', ''), text: m.deleteConfirm(measure.number, measure.title), confirmLabel: m.delete.replace(' …', '') });
+    const ok = await confirm({ title: measureTexts.delete.replace(' …', ''), text: measureTexts.deleteConfirm(measure.number, measure.title), confirmLabel: measureTexts.delete.replace(' …', '') });
     if (!ok) return;
     try {
       await save(() => call('deleteMeasure', { id: measure.id, version: measure.version }));
@@ -76,8 +76,8 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
     [f.projectGoal, measure.projectGoal],
     [f.originKind, `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`],
     [f.tags, measure.tags.join(', ')],
-    [m.created, formatDateTime(measure.createdAt)],
-    [m.updated, `${formatDateTime(measure.updatedAt)} (${m.version} ${measure.version})`],
+    [measureTexts.created, formatDateTime(measure.createdAt)],
+    [measureTexts.updated, `${formatDateTime(measure.updatedAt)} (${measureTexts.version} ${measure.version})`],
   ];
 
   return (
@@ -88,13 +88,13 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
         </h1>
         <div className="buttons">
           <button type="button" onClick={() => void navigate({ name: 'register' })}>
-            {m.back}
+            {measureTexts.back}
           </button>
           <button type="button" className="primary" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void navigate({ name: 'edit', id })}>
-            {m.edit}
+            {measureTexts.edit}
           </button>
           <button type="button" className="danger" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void remove()}>
-            {m.delete}
+            {measureTexts.delete}
           </button>
         </div>
       </div>
@@ -106,7 +106,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
       <div className="tabs" role="tablist" aria-label={measure.number}>
         {(['details', 'indicators', 'history'] as const).map((t) => (
           <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
-            {t === 'details' ? m.details : t === 'history' ? m.history : evaluation.indicators ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length) : de.ui.evaluation.indicators.tab}
+            {t === 'details' ? measureTexts.details : t === 'history' ? measureTexts.history : evaluation.indicators ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length) : de.ui.evaluation.indicators.tab}
           </button>
         ))}
       </div>
@@ -197,7 +197,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
                   <tr key={i}>
                     <td>{x.title}</td>
                     <td>{formatDate(x.dueDate)}</td>
-                    <td>{x.doneDate ? formatDate(x.doneDate) : m.milestoneOpen}</td>
+                    <td>{x.doneDate ? formatDate(x.doneDate) : measureTexts.milestoneOpen}</td>
                   </tr>
                 ))}
               </tbody>

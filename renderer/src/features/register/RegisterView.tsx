@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import { DISTRICTS, districtName } from '../../../../shared/domain/districts';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { createSearchIndex, EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '../../../../shared/domain/search';
-import { formatDate, formatMoney } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { DISTRICTS, districtName } from '@shared/register/districts';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { createSearchIndex, EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '@shared/register/search';
+import { formatDate, formatMoney } from '@shared/core/format';
 import { useApp } from '../../appState';
 import { editionLabel } from '../editions/editionInfo';
 

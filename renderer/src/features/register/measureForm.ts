@@ -1,8 +1,8 @@
-import { de } from '../../../../shared/i18n/de';
-import type { MeasureFields } from '../../../../shared/domain/measure';
-import { MEASURE_FIELD_NAMES, measureFieldsSchema } from '../../../../shared/domain/measure';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatDate, parseGermanDate, parseGermanMoney } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import type { MeasureFields } from '@shared/register/measure';
+import { MEASURE_FIELD_NAMES, measureFieldsSchema } from '@shared/register/measure';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 /**
  * The edit form works on text as typed (German dates and amounts); this module converts between that

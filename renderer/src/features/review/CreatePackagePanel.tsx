@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { de } from '../../../../shared/i18n/de';
-import { parseGermanDate } from '../../../../shared/format';
+import type { SubmissionRow } from '@shared/contract';
+import { foldForSearch } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
+import { parseGermanDate } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
 
-const t = de.review.ui.form;
+const reviewFormTexts = de.review.ui.form;
 const MAX_SHOWN = 300;
 
 /** "Neues Prüfpaket": reviewer, due date, message and the measures and submissions to review. */
@@ -55,7 +55,7 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
       // Cancelled save dialog: nothing written, the form stays.
       if (!result) return;
       await save(async () => result);
-      onClose(t.created(result.value.row.reviewer, result.value.path));
+      onClose(reviewFormTexts.created(result.value.row.reviewer, result.value.path));
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field, p.message])));
       setError(errorMessage(e));
@@ -75,10 +75,10 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
         void submit();
       }}
     >
-      <h2 id="create-package-title">{t.title}</h2>
+      <h2 id="create-package-title">{reviewFormTexts.title}</h2>
       {problemList.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <p>{t.problems(problemList.length)}</p>
+          <p>{reviewFormTexts.problems(problemList.length)}</p>
           <ul>
             {problemList.map((p) => (
               <li key={p}>{p}</li>
@@ -92,25 +92,25 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
         </p>
       ) : null}
       <div className="grid">
-        <TextField id="pkg-reviewer" label={t.reviewer} hint={t.reviewerHint} value={reviewer} error={problems.reviewer} required onChange={setReviewer} maxLength={120} />
-        <TextField id="pkg-due" label={t.dueDate} hint={t.dueDateHint} value={due} error={problems.dueDate} onChange={setDue} className="field-narrow" />
-        <TextArea id="pkg-message" label={t.message} value={message} onChange={setMessage} rows={2} />
+        <TextField id="pkg-reviewer" label={reviewFormTexts.reviewer} hint={reviewFormTexts.reviewerHint} value={reviewer} error={problems.reviewer} required onChange={setReviewer} maxLength={120} />
+        <TextField id="pkg-due" label={reviewFormTexts.dueDate} hint={reviewFormTexts.dueDateHint} value={due} error={problems.dueDate} onChange={setDue} className="field-narrow" />
+        <TextArea id="pkg-message" label={reviewFormTexts.message} value={message} onChange={setMessage} rows={2} />
       </div>
       <label className="search inline-label">
-        {t.filter}
-        <input type="search" value={filter} placeholder={t.filterPlaceholder} onChange={(e) => setFilter(e.target.value)} />
+        {reviewFormTexts.filter}
+        <input type="search" value={filter} placeholder={reviewFormTexts.filterPlaceholder} onChange={(e) => setFilter(e.target.value)} />
       </label>
       <p className="count" role="status" aria-live="polite">
-        {t.selected(measureIds.length + submissionIds.length)}
+        {reviewFormTexts.selected(measureIds.length + submissionIds.length)}
       </p>
       <fieldset className="picker">
-        <legend>{t.measures}</legend>
+        <legend>{reviewFormTexts.measures}</legend>
         <div className="buttons">
           <button type="button" onClick={() => setMeasureIds([...new Set([...measureIds, ...shownMeasures.map((r) => r.id)])])}>
-            {t.selectShown}
+            {reviewFormTexts.selectShown}
           </button>
           <button type="button" onClick={() => setMeasureIds([])}>
-            {t.selectNone}
+            {reviewFormTexts.selectNone}
           </button>
         </div>
         <div className="pick-list">
@@ -127,9 +127,9 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
         </div>
       </fieldset>
       <fieldset className="picker">
-        <legend>{t.submissions}</legend>
+        <legend>{reviewFormTexts.submissions}</legend>
         {shownSubmissions.length === 0 ? (
-          <p className="muted">{t.noSubmissions}</p>
+          <p className="muted">{reviewFormTexts.noSubmissions}</p>
         ) : (
           <div className="pick-list">
             <ul>
@@ -147,10 +147,10 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
       </fieldset>
       <div className="buttons">
         <button type="submit" className="primary" disabled={busy}>
-          {t.submit}
+          {reviewFormTexts.submit}
         </button>
         <button type="button" onClick={() => onClose(null)}>
-          {t.cancel}
+          {reviewFormTexts.cancel}
         </button>
       </div>
     </form>

@@ -1,25 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import { formatFieldValue, type ReadingContext } from '../../../../shared/domain/reviewFields';
-import type { Decision, PlanEntry } from '../../../../shared/domain/reviewMerge';
-import type { ReviewImportOutcome, ReviewImportPreview } from '../../../../shared/reviewContract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../shared/format';
+import type { JsonValue } from '@shared/audit/audit';
+import { formatFieldValue, type ReadingContext } from '@shared/review/reviewFields';
+import type { Decision, PlanEntry } from '@shared/review/reviewMerge';
+import type { ReviewImportOutcome, ReviewImportPreview } from '@shared/review/reviewContract';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 
-const t = de.review.ui.preview;
-const r = de.review;
+const reviewPreviewTexts = de.review.ui.preview;
+const reviewTexts = de.review;
 
 function outcomeText(e: PlanEntry): string {
   switch (e.outcome) {
     case 'commentOnOlder':
-      return r.outcomes.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
+      return reviewTexts.outcomes.commentOnOlder(formatDateTime(e.basedOn?.updatedAt));
     case 'voteNeedsConfirmation':
-      return r.outcomes.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
+      return reviewTexts.outcomes.voteNeedsConfirmation(formatDateTime(e.basedOn?.updatedAt));
     default:
-      return r.outcomes[e.outcome];
+      return reviewTexts.outcomes[e.outcome];
   }
 }
 
@@ -46,7 +46,7 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
     bodies: reference?.bodies ?? [],
     measureLabels: rows.map((m) => ({ id: m.id, number: m.number, title: m.title })),
   };
-  const value = (e: PlanEntry, v: JsonValue | null) => (e.field ? formatFieldValue(e.itemKind, e.field, v, ctx) : '') || r.values.empty;
+  const value = (e: PlanEntry, v: JsonValue | null) => (e.field ? formatFieldValue(e.itemKind, e.field, v, ctx) : '') || reviewTexts.values.empty;
   const toDecide = plan.entries.filter((e) => e.choices.length > 0).length;
 
   const apply = async () => {
@@ -65,62 +65,62 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
   return (
     <section className="review-panel" aria-labelledby="preview-title">
       <h2 id="preview-title" tabIndex={-1} ref={heading}>
-        {t.title(plan.reviewer)}
+        {reviewPreviewTexts.title(plan.reviewer)}
       </h2>
-      <p>{t.meta(formatDateTime(plan.createdAt), formatDateTime(plan.returnedAt), plan.fileName)}</p>
+      <p>{reviewPreviewTexts.meta(formatDateTime(plan.createdAt), formatDateTime(plan.returnedAt), plan.fileName)}</p>
       {plan.message.trim() ? (
         <details>
-          <summary>{t.message}</summary>
+          <summary>{reviewPreviewTexts.message}</summary>
           <p className="pre">{plan.message}</p>
         </details>
       ) : null}
-      {plan.duplicateOf ? <Notice kind="info">{t.duplicate(formatDateTime(plan.duplicateOf.at), plan.duplicateOf.user)}</Notice> : null}
-      {plan.notRecorded ? <Notice kind="warning">{t.notRecorded}</Notice> : null}
+      {plan.duplicateOf ? <Notice kind="info">{reviewPreviewTexts.duplicate(formatDateTime(plan.duplicateOf.at), plan.duplicateOf.user)}</Notice> : null}
+      {plan.notRecorded ? <Notice kind="warning">{reviewPreviewTexts.notRecorded}</Notice> : null}
       {plan.items
         .filter((i) => i.problems.length > 0)
         .map((i) => (
           <Notice key={i.id} kind="warning">
-            {t.itemProblems(i.label, i.problems.join(' '))}
+            {reviewPreviewTexts.itemProblems(i.label, i.problems.join(' '))}
           </Notice>
         ))}
       {error ? <Notice kind="error">{error}</Notice> : null}
       {plan.entries.length === 0 ? (
-        <p>{t.noEntries}</p>
+        <p>{reviewPreviewTexts.noEntries}</p>
       ) : (
         <>
-          <p className="count">{t.counts(plan.entries.length, toDecide)}</p>
+          <p className="count">{reviewPreviewTexts.counts(plan.entries.length, toDecide)}</p>
           <div className="table-wrap">
             <table className="data preview-table">
-              <caption>{t.caption}</caption>
+              <caption>{reviewPreviewTexts.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.col.item}</th>
-                  <th scope="col">{t.col.kind}</th>
-                  <th scope="col">{t.col.content}</th>
-                  <th scope="col">{t.col.outcome}</th>
-                  <th scope="col">{t.col.decision}</th>
+                  <th scope="col">{reviewPreviewTexts.col.item}</th>
+                  <th scope="col">{reviewPreviewTexts.col.kind}</th>
+                  <th scope="col">{reviewPreviewTexts.col.content}</th>
+                  <th scope="col">{reviewPreviewTexts.col.outcome}</th>
+                  <th scope="col">{reviewPreviewTexts.col.decision}</th>
                 </tr>
               </thead>
               <tbody>
                 {plan.entries.map((e) => {
-                  const what = `${e.itemLabel} – ${e.fieldLabel ? t.onField(e.fieldLabel) : r.entryKinds[e.entryKind]}`;
+                  const what = `${e.itemLabel} – ${e.fieldLabel ? reviewPreviewTexts.onField(e.fieldLabel) : reviewTexts.entryKinds[e.entryKind]}`;
                   return (
                     <tr key={e.entryId}>
                       <td>
                         {e.itemLabel}
                         <br />
-                        <span className="muted">{e.fieldLabel ? t.onField(e.fieldLabel) : t.onItem}</span>
+                        <span className="muted">{e.fieldLabel ? reviewPreviewTexts.onField(e.fieldLabel) : reviewPreviewTexts.onItem}</span>
                       </td>
-                      <td>{e.entryKind === 'vote' && e.vote ? t.vote(r.votes[e.vote]) : r.entryKinds[e.entryKind]}</td>
+                      <td>{e.entryKind === 'vote' && e.vote ? reviewPreviewTexts.vote(reviewTexts.votes[e.vote]) : reviewTexts.entryKinds[e.entryKind]}</td>
                       <td>
                         {e.text ? <p className="pre">{e.text}</p> : null}
                         {e.entryKind === 'suggestion' ? (
                           <dl className="values">
-                            <dt>{r.values.base}</dt>
+                            <dt>{reviewTexts.values.base}</dt>
                             <dd>{value(e, e.base)}</dd>
-                            <dt>{r.values.current}</dt>
+                            <dt>{reviewTexts.values.current}</dt>
                             <dd>{e.current === null && e.outcome === 'itemDeleted' ? '—' : value(e, e.current)}</dd>
-                            <dt>{r.values.proposed}</dt>
+                            <dt>{reviewTexts.values.proposed}</dt>
                             <dd>{value(e, e.proposed)}</dd>
                           </dl>
                         ) : null}
@@ -129,7 +129,7 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
                       <td>
                         {e.choices.length > 0 ? (
                           <fieldset>
-                            <legend className="visually-hidden">{t.decisionLegend(what)}</legend>
+                            <legend className="visually-hidden">{reviewPreviewTexts.decisionLegend(what)}</legend>
                             {e.choices.map((choice) => (
                               <label key={choice} className="checkbox">
                                 <input
@@ -139,7 +139,7 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
                                   checked={decisions[e.entryId] === choice}
                                   onChange={() => setDecisions((d) => ({ ...d, [e.entryId]: choice }))}
                                 />
-                                {r.decisions[choice]}
+                                {reviewTexts.decisions[choice]}
                               </label>
                             ))}
                           </fieldset>
@@ -155,10 +155,10 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
       )}
       <div className="buttons form-end">
         <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
-          {t.apply}
+          {reviewPreviewTexts.apply}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          {t.cancel}
+          {reviewPreviewTexts.cancel}
         </button>
       </div>
     </section>

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewComment } from '../../../../shared/domain/review';
-import { fieldLabel, formatFieldValue, type ReadingContext, type ReviewItemKind } from '../../../../shared/domain/reviewFields';
-import type { ItemReviews } from '../../../../shared/domain/reviewOverview';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { ReviewComment } from '@shared/review/review';
+import { fieldLabel, formatFieldValue, type ReadingContext, type ReviewItemKind } from '@shared/review/reviewFields';
+import type { ItemReviews } from '@shared/review/reviewOverview';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import './review.css';
 
-const t = de.review.ui.item;
-const r = de.review;
+const reviewItemTexts = de.review.ui.item;
+const reviewTexts = de.review;
 
 /**
  * Reviews of one measure or submission in the register: packages it is in that have not come back,
@@ -54,25 +54,25 @@ export function ItemReviewPanel({ kind, id }: { kind: ReviewItemKind; id: string
 
   return (
     <section className="item-reviews" aria-labelledby={`item-reviews-${id}`}>
-      <h2 id={`item-reviews-${id}`}>{info.unresolved > 0 ? t.titleOpen(info.unresolved) : t.title}</h2>
+      <h2 id={`item-reviews-${id}`}>{info.unresolved > 0 ? reviewItemTexts.titleOpen(info.unresolved) : reviewItemTexts.title}</h2>
       {info.openPackages.length > 0 || info.votes.length > 0 ? (
         <ul className="plain">
           {info.openPackages.map((p) => (
             <li key={p.id}>
-              {t.openPackage(p.reviewer, formatDate(p.dueDate))}
-              {p.overdue ? <strong className="package-status-overdue"> ({t.overdue})</strong> : null}
+              {reviewItemTexts.openPackage(p.reviewer, formatDate(p.dueDate))}
+              {p.overdue ? <strong className="package-status-overdue"> ({reviewItemTexts.overdue})</strong> : null}
             </li>
           ))}
           {info.votes.map((v) => (
             <li key={v.id}>
-              <strong>{t.vote(v.reviewer, r.votes[v.vote], formatDate(v.at))}</strong>
+              <strong>{reviewItemTexts.vote(v.reviewer, reviewTexts.votes[v.vote], formatDate(v.at))}</strong>
               {v.reason ? ` – ${v.reason}` : ''}
             </li>
           ))}
         </ul>
       ) : null}
       {info.threads.length === 0 ? (
-        <p className="muted">{t.noComments}</p>
+        <p className="muted">{reviewItemTexts.noComments}</p>
       ) : (
         info.threads.map((thread) => <Thread key={thread.comment.id} comment={thread.comment} replies={thread.replies} kind={kind} ctx={ctx} readOnly={readOnly} act={act} />)
       )}
@@ -91,29 +91,29 @@ function Thread(props: {
   const { comment: c, replies, kind, ctx, readOnly, act } = props;
   const [reply, setReply] = useState('');
   const resolved = c.resolvedAt !== null;
-  const value = (v: unknown) => (c.field ? formatFieldValue(kind, c.field, v, ctx) : '') || r.values.empty;
-  const kindLabel = c.kind === 'vote' && c.vote ? `${r.entryKinds.vote}: ${r.votes[c.vote]}` : r.entryKinds[c.kind];
+  const value = (v: unknown) => (c.field ? formatFieldValue(kind, c.field, v, ctx) : '') || reviewTexts.values.empty;
+  const kindLabel = c.kind === 'vote' && c.vote ? `${reviewTexts.entryKinds.vote}: ${reviewTexts.votes[c.vote]}` : reviewTexts.entryKinds[c.kind];
   return (
     <article className="thread" data-resolved={resolved} aria-label={`${kindLabel} – ${c.author}`}>
       <header>
         <span className="kind">{kindLabel}</span>
-        <span>{t.header(c.author, formatDateTime(c.at))}</span>
-        {c.field ? <span>{t.onField(fieldLabel(kind, c.field))}</span> : null}
-        <span>{resolved ? t.resolved(formatDateTime(c.resolvedAt), c.resolvedBy ?? '') : t.open}</span>
+        <span>{reviewItemTexts.header(c.author, formatDateTime(c.at))}</span>
+        {c.field ? <span>{reviewItemTexts.onField(fieldLabel(kind, c.field))}</span> : null}
+        <span>{resolved ? reviewItemTexts.resolved(formatDateTime(c.resolvedAt), c.resolvedBy ?? '') : reviewItemTexts.open}</span>
       </header>
-      {c.basedOn ? <p className="muted">{r.basedOn(formatDateTime(c.basedOn.updatedAt))}</p> : null}
+      {c.basedOn ? <p className="muted">{reviewTexts.basedOn(formatDateTime(c.basedOn.updatedAt))}</p> : null}
       {c.text ? <p>{c.text}</p> : null}
       {c.kind === 'suggestion' ? (
         <p>
-          {t.proposal(value(c.proposed))} ({t.previously(value(c.base))})
+          {reviewItemTexts.proposal(value(c.proposed))} ({reviewItemTexts.previously(value(c.base))})
         </p>
       ) : null}
-      {c.outcome ? <p>{t.result(r.results[c.outcome])}</p> : null}
+      {c.outcome ? <p>{reviewItemTexts.result(reviewTexts.results[c.outcome])}</p> : null}
       {replies.length > 0 ? (
         <ul className="replies">
           {replies.map((x) => (
             <li key={x.id}>
-              <strong>{t.header(x.author, formatDateTime(x.at))}:</strong> {x.text}
+              <strong>{reviewItemTexts.header(x.author, formatDateTime(x.at))}:</strong> {x.text}
             </li>
           ))}
         </ul>
@@ -122,7 +122,7 @@ function Thread(props: {
         <>
           <form
             className="reply-form"
-            aria-label={t.replyLabel(c.author)}
+            aria-label={reviewItemTexts.replyLabel(c.author)}
             onSubmit={(e) => {
               e.preventDefault();
               if (reply.trim() === '') return;
@@ -130,14 +130,14 @@ function Thread(props: {
             }}
           >
             <label>
-              {t.reply}
+              {reviewItemTexts.reply}
               <textarea rows={1} value={reply} onChange={(e) => setReply(e.target.value)} />
             </label>
             <button type="submit" disabled={reply.trim() === ''}>
-              {t.sendReply}
+              {reviewItemTexts.sendReply}
             </button>
             <button type="button" onClick={() => void act(() => call('resolveReviewComment', { commentId: c.id, resolved: !resolved }))}>
-              {resolved ? t.reopen : t.resolve}
+              {resolved ? reviewItemTexts.reopen : reviewItemTexts.resolve}
             </button>
           </form>
         </>

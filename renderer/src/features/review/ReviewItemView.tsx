@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { JsonValue } from '../../../../shared/domain/audit';
-import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '../../../../shared/domain/reviewFields';
-import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '../../../../shared/domain/reviewPackage';
-import { formatDate, formatDateTime, parseGermanDate } from '../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import type { JsonValue } from '@shared/audit/audit';
+import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '@shared/review/reviewFields';
+import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '@shared/review/reviewPackage';
+import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
 import { call } from '../../api';
 import type { ReviewActions } from './ReviewModeApp';
 
-const t = de.review.mode;
+const reviewModeTexts = de.review.mode;
 
 type Open = { field: string | null; mode: 'comment' | 'suggest' } | null;
 
@@ -16,23 +16,23 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
   const [open, setOpen] = useState<Open>(null);
   const entries = pkg.entries.filter((e) => e.itemId === item.id);
   const ctx = pkg.context;
-  const show = (field: string, value: unknown) => formatFieldValue(item.kind, field, value, ctx) || t.emptyValue;
+  const show = (field: string, value: unknown) => formatFieldValue(item.kind, field, value, ctx) || reviewModeTexts.emptyValue;
   const { readOnly } = actions;
 
   return (
     <article aria-labelledby="review-item-title" className="review-item">
       <h1 id="review-item-title">{item.label}</h1>
-      <p className="muted">{t.itemKindVersion(de.review.kinds[item.kind], item.version, formatDateTime(item.updatedAt))}</p>
+      <p className="muted">{reviewModeTexts.itemKindVersion(de.review.kinds[item.kind], item.version, formatDateTime(item.updatedAt))}</p>
 
       <VoteForm item={item} vote={entries.find((e): e is Extract<ReviewEntry, { kind: 'vote' }> => e.kind === 'vote') ?? null} actions={actions} />
 
       <section aria-labelledby="review-item-comment" className="review-block">
-        <h2 id="review-item-comment">{t.itemComment}</h2>
-        {readOnly ? null : <CommentForm idBase="rv-item" label={t.itemComment} onSave={(text) => actions.run(() => call('addReviewComment', { itemId: item.id, field: null, text }))} />}
+        <h2 id="review-item-comment">{reviewModeTexts.itemComment}</h2>
+        {readOnly ? null : <CommentForm idBase="rv-item" label={reviewModeTexts.itemComment} onSave={(text) => actions.run(() => call('addReviewComment', { itemId: item.id, field: null, text }))} />}
       </section>
 
       <section aria-labelledby="review-fields-title" className="review-block">
-        <h2 id="review-fields-title">{t.fieldsCaption}</h2>
+        <h2 id="review-fields-title">{reviewModeTexts.fieldsCaption}</h2>
         <dl className="details review-fields">
           {REVIEW_DISPLAY_FIELDS[item.kind].map((field) => {
             const label = fieldLabel(item.kind, field);
@@ -45,20 +45,20 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                 <dt id={`rv-label-${field}`}>{label}</dt>
                 <dd>
                   <span className="pre">{show(field, fieldValue(item.snapshot, field))}</span>
-                  {suggestion ? <span className="suggestion-mark">{t.suggestionShown(show(field, suggestion.value))}</span> : null}
+                  {suggestion ? <span className="suggestion-mark">{reviewModeTexts.suggestionShown(show(field, suggestion.value))}</span> : null}
                   {comments.map((c) => (
                     <span key={c.id} className="field-comment">
                       {de.review.entryKinds.comment}: {c.text}
                     </span>
                   ))}
                   {readOnly ? null : (
-                    <span className="field-actions" role="group" aria-label={t.fieldActions(label)}>
+                    <span className="field-actions" role="group" aria-label={reviewModeTexts.fieldActions(label)}>
                       <button type="button" aria-expanded={isOpen && open?.mode === 'comment'} onClick={() => setOpen(isOpen && open?.mode === 'comment' ? null : { field, mode: 'comment' })}>
-                        {t.comment}
+                        {reviewModeTexts.comment}
                       </button>
                       {input ? (
                         <button type="button" aria-expanded={isOpen && open?.mode === 'suggest'} onClick={() => setOpen(isOpen && open?.mode === 'suggest' ? null : { field, mode: 'suggest' })}>
-                          {t.suggest}
+                          {reviewModeTexts.suggest}
                         </button>
                       ) : null}
                     </span>
@@ -66,7 +66,7 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                   {isOpen && open?.mode === 'comment' ? (
                     <CommentForm
                       idBase={`rv-${field}`}
-                      label={t.commentOn(label)}
+                      label={reviewModeTexts.commentOn(label)}
                       autoFocus
                       onCancel={() => setOpen(null)}
                       onSave={async (text) => {
@@ -100,9 +100,9 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
       </section>
 
       <section aria-labelledby="review-my-entries" className="review-block">
-        <h2 id="review-my-entries">{t.myEntries}</h2>
+        <h2 id="review-my-entries">{reviewModeTexts.myEntries}</h2>
         {entries.length === 0 ? (
-          <p className="muted">{t.noEntries}</p>
+          <p className="muted">{reviewModeTexts.noEntries}</p>
         ) : (
           <ul className="review-entries">
             {entries.map((e) => {
@@ -111,8 +111,8 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                 <li key={e.id}>
                   <span>{what}</span>
                   {readOnly ? null : (
-                    <button type="button" aria-label={t.removeLabel(what)} onClick={() => void actions.run(() => call('removeReviewEntry', { entryId: e.id }))}>
-                      {t.remove}
+                    <button type="button" aria-label={reviewModeTexts.removeLabel(what)} onClick={() => void actions.run(() => call('removeReviewEntry', { entryId: e.id }))}>
+                      {reviewModeTexts.remove}
                     </button>
                   )}
                 </li>
@@ -126,14 +126,14 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
 }
 
 function entryText(e: ReviewEntry, item: PackageItem, pkg: ReviewPackage): string {
-  const k = de.review.entryKinds;
+  const reviewEntryKindsTexts = de.review.entryKinds;
   switch (e.kind) {
     case 'vote':
-      return `${k.vote}: ${de.review.votes[e.vote]}${e.reason ? ` – ${e.reason}` : ''}`;
+      return `${reviewEntryKindsTexts.vote}: ${de.review.votes[e.vote]}${e.reason ? ` – ${e.reason}` : ''}`;
     case 'comment':
-      return `${k.comment}${e.field ? ` (${fieldLabel(item.kind, e.field)})` : ''}: ${e.text}`;
+      return `${reviewEntryKindsTexts.comment}${e.field ? ` (${fieldLabel(item.kind, e.field)})` : ''}: ${e.text}`;
     case 'suggestion':
-      return `${k.suggestion} (${fieldLabel(item.kind, e.field)}): ${formatFieldValue(item.kind, e.field, e.value, pkg.context) || t.emptyValue}${e.note ? ` – ${e.note}` : ''}`;
+      return `${reviewEntryKindsTexts.suggestion} (${fieldLabel(item.kind, e.field)}): ${formatFieldValue(item.kind, e.field, e.value, pkg.context) || reviewModeTexts.emptyValue}${e.note ? ` – ${e.note}` : ''}`;
   }
 }
 
@@ -171,11 +171,11 @@ function CommentForm({ idBase, label, onSave, onCancel, autoFocus }: { idBase: s
       ) : null}
       <div className="buttons">
         <button type="submit" className="primary">
-          {t.saveComment}
+          {reviewModeTexts.saveComment}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel}>
-            {t.cancel}
+            {reviewModeTexts.cancel}
           </button>
         ) : null}
       </div>
@@ -211,7 +211,7 @@ function SuggestionForm(props: {
       else {
         const iso = parseGermanDate(text);
         if (!iso) {
-          setError(t.invalidDate);
+          setError(reviewModeTexts.invalidDate);
           return;
         }
         value = iso;
@@ -224,13 +224,13 @@ function SuggestionForm(props: {
   return (
     <form
       className="review-form"
-      aria-label={t.suggestOn(label)}
+      aria-label={reviewModeTexts.suggestOn(label)}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <label htmlFor={`${id}-value`}>{t.suggestOn(label)}</label>
+      <label htmlFor={`${id}-value`}>{reviewModeTexts.suggestOn(label)}</label>
       {input === 'text' ? (
         <textarea id={`${id}-value`} rows={4} value={text} autoFocus aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => setText(e.target.value)} />
       ) : input === 'status' ? (
@@ -245,7 +245,7 @@ function SuggestionForm(props: {
         </select>
       ) : input === 'climate' ? (
         <select id={`${id}-value`} value={text} autoFocus onChange={(e) => setText(e.target.value)}>
-          <option value="">{t.statusChoice}</option>
+          <option value="">{reviewModeTexts.statusChoice}</option>
           {(['positiv', 'negativ', 'keine'] as const).map((k) => (
             <option key={k} value={k}>
               {de.submission.climate[k]}
@@ -273,14 +273,14 @@ function SuggestionForm(props: {
           {de.ui.errorPrefix} {error}
         </span>
       ) : null}
-      <label htmlFor={`${id}-note`}>{t.suggestionNote}</label>
+      <label htmlFor={`${id}-note`}>{reviewModeTexts.suggestionNote}</label>
       <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="buttons">
         <button type="submit" className="primary">
-          {t.saveSuggestion}
+          {reviewModeTexts.saveSuggestion}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {t.cancel}
+          {reviewModeTexts.cancel}
         </button>
       </div>
     </form>
@@ -294,8 +294,8 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
   const needsReason = choice === 'aenderungen' || choice === 'abgelehnt';
   return (
     <section aria-labelledby="review-vote-title" className="review-block review-vote">
-      <h2 id="review-vote-title">{t.vote}</h2>
-      <p className="current-vote">{vote ? t.currentVote(de.review.votes[vote.vote]) : de.review.note.noVote}</p>
+      <h2 id="review-vote-title">{reviewModeTexts.vote}</h2>
+      <p className="current-vote">{vote ? reviewModeTexts.currentVote(de.review.votes[vote.vote]) : de.review.note.noVote}</p>
       {actions.readOnly ? (
         vote?.reason ? <p className="pre">{vote.reason}</p> : null
       ) : (
@@ -314,7 +314,7 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
           }}
         >
           <fieldset className="radio-group">
-            <legend>{t.vote}</legend>
+            <legend>{reviewModeTexts.vote}</legend>
             {REVIEW_VOTES.map((v) => (
               <label key={v} className="checkbox">
                 <input type="radio" name="review-vote" value={v} checked={choice === v} onChange={() => setChoice(v)} />
@@ -322,7 +322,7 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
               </label>
             ))}
           </fieldset>
-          <label htmlFor="review-vote-reason">{t.voteReason}</label>
+          <label htmlFor="review-vote-reason">{reviewModeTexts.voteReason}</label>
           <textarea
             id="review-vote-reason"
             rows={2}
@@ -332,7 +332,7 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
             onChange={(e) => setReason(e.target.value)}
           />
           <span id="review-vote-hint" className="hint">
-            {t.voteReasonHint}
+            {reviewModeTexts.voteReasonHint}
           </span>
           {error ? (
             <span id="review-vote-error" className="field-error">
@@ -341,7 +341,7 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
           ) : null}
           <div className="buttons">
             <button type="submit" className="primary" disabled={choice === ''}>
-              {t.saveVote}
+              {reviewModeTexts.saveVote}
             </button>
             {vote ? (
               <button
@@ -355,7 +355,7 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
                   })
                 }
               >
-                {t.clearVote}
+                {reviewModeTexts.clearVote}
               </button>
             ) : null}
           </div>

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Saved } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import type { ReviewPackage } from '../../../../shared/domain/reviewPackage';
-import type { ReviewModeView, ReviewWork } from '../../../../shared/reviewContract';
-import { formatDate, formatDateTime, formatTime } from '../../../../shared/format';
+import type { Saved } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import type { ReviewPackage } from '@shared/review/reviewPackage';
+import type { ReviewModeView, ReviewWork } from '@shared/review/reviewContract';
+import { formatDate, formatDateTime, formatTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { ReviewItemView } from './ReviewItemView';
 
-const t = de.review.mode;
+const reviewModeTexts = de.review.mode;
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
@@ -80,9 +80,9 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
   };
 
   const finish = async () => {
-    const ok = await confirm({ title: t.finishTitle, text: t.finishConfirm(pkg.createdBy), confirmLabel: t.finishTitle });
+    const ok = await confirm({ title: reviewModeTexts.finishTitle, text: reviewModeTexts.finishConfirm(pkg.createdBy), confirmLabel: reviewModeTexts.finishTitle });
     if (!ok) return;
-    if (await run(() => call('finishReview', {}))) setMessage({ kind: 'success', text: t.finished });
+    if (await run(() => call('finishReview', {}))) setMessage({ kind: 'success', text: reviewModeTexts.finished });
   };
 
   const exportNote = async () => {
@@ -122,7 +122,7 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
       saveText = `${de.ui.notSaved}: ${saveState.message}`;
       break;
     default:
-      saveText = t.notSavedYet;
+      saveText = reviewModeTexts.notSavedYet;
   }
 
   return (
@@ -133,25 +133,25 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
       <header className="app-header">
         <span className="app-name">{de.appName}</span>
         <span className="register-name">{ctx.registerName}</span>
-        <span className="badge badge-review">{readOnly ? t.returnedBadge : t.badge(due)}</span>
-        <span className="reviewer-name">{t.reviewer(pkg.reviewer)}</span>
+        <span className="badge badge-review">{readOnly ? reviewModeTexts.returnedBadge : reviewModeTexts.badge(due)}</span>
+        <span className="reviewer-name">{reviewModeTexts.reviewer(pkg.reviewer)}</span>
       </header>
       <div className="banner banner-review">
-        <p>{t.banner(ctx.registerName, formatDateTime(pkg.createdAt), pkg.createdBy)}</p>
+        <p>{reviewModeTexts.banner(ctx.registerName, formatDateTime(pkg.createdAt), pkg.createdBy)}</p>
         {pkg.message.trim() ? (
           <details>
-            <summary>{t.messageFrom(pkg.createdBy)}</summary>
+            <summary>{reviewModeTexts.messageFrom(pkg.createdBy)}</summary>
             <p className="pre">{pkg.message}</p>
           </details>
         ) : null}
       </div>
       <div className="body">
-        <nav aria-label={t.itemsNav} className="side-nav review-items">
+        <nav aria-label={reviewModeTexts.itemsNav} className="side-nav review-items">
           <ul>
             {pkg.items.map((i) => {
               const entries = pkg.entries.filter((e) => e.itemId === i.id);
               const vote = entries.find((e) => e.kind === 'vote');
-              const summary = t.itemSummary(entries.filter((e) => e.kind !== 'vote').length, vote?.kind === 'vote' ? de.review.votes[vote.vote] : '');
+              const summary = reviewModeTexts.itemSummary(entries.filter((e) => e.kind !== 'vote').length, vote?.kind === 'vote' ? de.review.votes[vote.vote] : '');
               return (
                 <li key={i.id}>
                   <button
@@ -173,19 +173,19 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
         <main id="main" tabIndex={-1} ref={mainRef}>
           <div className="buttons review-toolbar">
             <button type="button" className="primary" disabled={readOnly} onClick={() => void finish()}>
-              {t.finish}
+              {reviewModeTexts.finish}
             </button>
             <button type="button" onClick={() => void exportNote()}>
-              {t.exportNote}
+              {reviewModeTexts.exportNote}
             </button>
             <button type="button" onClick={() => void openOther()}>
-              {t.open}
+              {reviewModeTexts.open}
             </button>
             <button type="button" onClick={() => void leave()}>
-              {t.leave}
+              {reviewModeTexts.leave}
             </button>
           </div>
-          {readOnly ? <Notice kind="info">{t.returnedInfo(formatDateTime(pkg.returnedAt), initial.fileName, pkg.createdBy)}</Notice> : null}
+          {readOnly ? <Notice kind="info">{reviewModeTexts.returnedInfo(formatDateTime(pkg.returnedAt), initial.fileName, pkg.createdBy)}</Notice> : null}
           {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
           <ReviewItemView key={item.id} item={item} pkg={pkg} actions={{ readOnly, run }} />
         </main>
@@ -195,9 +195,9 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
           {saveText}
         </span>
         <span>
-          {t.file}: <span className="path">{initial.path}</span>
+          {reviewModeTexts.file}: <span className="path">{initial.path}</span>
         </span>
-        <span>{t.copyLabel}</span>
+        <span>{reviewModeTexts.copyLabel}</span>
         <span>{pkg.reviewer}</span>
       </footer>
       <ConfirmDialog request={confirmRequest} />

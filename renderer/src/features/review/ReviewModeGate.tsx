@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ReviewModeView } from '../../../../shared/reviewContract';
-import { de } from '../../../../shared/i18n/de';
+import type { ReviewModeView } from '@shared/review/reviewContract';
+import { de } from '@shared/i18n/de';
 import { call } from '../../api';
 import { ReviewModeApp } from './ReviewModeApp';
 import './review.css';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewPackageRow } from '../../../../shared/domain/reviewOverview';
-import type { ReviewImportPreview } from '../../../../shared/reviewContract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { ReviewPackageRow } from '@shared/review/reviewOverview';
+import type { ReviewImportPreview } from '@shared/review/reviewContract';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -10,7 +10,7 @@ import { CreatePackagePanel } from './CreatePackagePanel';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { useReviewModeSwitch } from './ReviewModeGate';
 
-const t = de.review.ui;
+const reviewUiTexts = de.review.ui;
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string; undoImportId?: string } | null;
 
@@ -57,11 +57,11 @@ export function ReviewsView() {
 
   const undo = async (row: ReviewPackageRow) => {
     if (!row.import) return;
-    const ok = await confirm({ title: t.undoTitle, text: t.undoConfirm(row.reviewer, row.import.repliesLostByUndo), confirmLabel: t.undoTitle });
+    const ok = await confirm({ title: reviewUiTexts.undoTitle, text: reviewUiTexts.undoConfirm(row.reviewer, row.import.repliesLostByUndo), confirmLabel: reviewUiTexts.undoTitle });
     if (!ok) return;
     try {
       await save(() => call('undoReviewImport', { importId: row.import!.id }));
-      setMessage({ kind: 'success', text: t.undone });
+      setMessage({ kind: 'success', text: reviewUiTexts.undone });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -76,7 +76,7 @@ export function ReviewsView() {
   const exportNote = async (row: ReviewPackageRow) => {
     try {
       const result = await call('exportReviewNote', { packageId: row.id });
-      if (result) setMessage({ kind: 'success', text: t.noteSaved(result.path) });
+      if (result) setMessage({ kind: 'success', text: reviewUiTexts.noteSaved(result.path) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -87,29 +87,29 @@ export function ReviewsView() {
   return (
     <section aria-labelledby="reviews-title" className="reviews">
       <div className="view-head">
-        <h1 id="reviews-title">{t.title}</h1>
+        <h1 id="reviews-title">{reviewUiTexts.title}</h1>
         <div className="buttons">
           <button ref={createButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => {
               setPreview(null);
               setCreating(true);
             }}>
-            {t.create}
+            {reviewUiTexts.create}
           </button>
           <button type="button" disabled={readOnly} onClick={() => void startImport()}>
-            {t.importReturned}
+            {reviewUiTexts.importReturned}
           </button>
           <button type="button" onClick={() => void openReviewMode()}>
-            {t.openReviewMode}
+            {reviewUiTexts.openReviewMode}
           </button>
         </div>
       </div>
-      <p>{t.intro}</p>
+      <p>{reviewUiTexts.intro}</p>
       {message ? (
         <Notice kind={message.kind}>
           {message.text}{' '}
           {message.undoImportId ? (
             <button type="button" onClick={() => void undoById(message.undoImportId!)}>
-              {t.preview.undoNow}
+              {reviewUiTexts.preview.undoNow}
             </button>
           ) : null}
         </Notice>
@@ -134,8 +134,8 @@ export function ReviewsView() {
             if (outcome) {
               setMessage(
                 outcome.importId
-                  ? { kind: 'success', text: t.preview.applied(outcome.appliedCount, outcome.entryCount), undoImportId: outcome.importId }
-                  : { kind: 'info', text: t.preview.nothingApplied },
+                  ? { kind: 'success', text: reviewUiTexts.preview.applied(outcome.appliedCount, outcome.entryCount), undoImportId: outcome.importId }
+                  : { kind: 'info', text: reviewUiTexts.preview.nothingApplied },
               );
               void load();
             }
@@ -145,21 +145,21 @@ export function ReviewsView() {
       {!rows ? (
         <p>{de.ui.loading}</p>
       ) : rows.length === 0 ? (
-        <p className="muted">{t.none}</p>
+        <p className="muted">{reviewUiTexts.none}</p>
       ) : (
         <>
-          <p className="count">{t.counts(counts.sent, counts.overdue, counts.imported)}</p>
+          <p className="count">{reviewUiTexts.counts(counts.sent, counts.overdue, counts.imported)}</p>
           <div className="table-wrap">
             <table className="data packages-table">
-              <caption>{t.tableCaption}</caption>
+              <caption>{reviewUiTexts.tableCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.col.reviewer}</th>
-                  <th scope="col">{t.col.createdAt}</th>
-                  <th scope="col">{t.col.dueDate}</th>
-                  <th scope="col">{t.col.items}</th>
-                  <th scope="col">{t.col.status}</th>
-                  <th scope="col">{t.col.actions}</th>
+                  <th scope="col">{reviewUiTexts.col.reviewer}</th>
+                  <th scope="col">{reviewUiTexts.col.createdAt}</th>
+                  <th scope="col">{reviewUiTexts.col.dueDate}</th>
+                  <th scope="col">{reviewUiTexts.col.items}</th>
+                  <th scope="col">{reviewUiTexts.col.status}</th>
+                  <th scope="col">{reviewUiTexts.col.actions}</th>
                 </tr>
               </thead>
               <tbody>
@@ -169,26 +169,26 @@ export function ReviewsView() {
                     <td className="nowrap">{formatDateTime(r.createdAt)}</td>
                     <td className="nowrap">{formatDate(r.dueDate)}</td>
                     <td>
-                      {r.itemCount}: {t.itemsSummary(r.itemLabels.join('; '), r.itemCount - r.itemLabels.length)}
+                      {r.itemCount}: {reviewUiTexts.itemsSummary(r.itemLabels.join('; '), r.itemCount - r.itemLabels.length)}
                     </td>
                     <td>
                       {r.status === 'imported' && r.import ? (
-                        t.statusImported(formatDateTime(r.import.at), r.import.appliedCount, r.import.entryCount)
+                        reviewUiTexts.statusImported(formatDateTime(r.import.at), r.import.appliedCount, r.import.entryCount)
                       ) : r.status === 'overdue' ? (
-                        <span className="package-status-overdue">{t.statusOverdue(formatDate(r.dueDate))}</span>
+                        <span className="package-status-overdue">{reviewUiTexts.statusOverdue(formatDate(r.dueDate))}</span>
                       ) : (
-                        t.statusSent
+                        reviewUiTexts.statusSent
                       )}
-                      {r.undoneImports[0]?.undoneAt ? <span className="muted"> {t.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span> : null}
+                      {r.undoneImports[0]?.undoneAt ? <span className="muted"> {reviewUiTexts.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span> : null}
                     </td>
                     <td>
                       {r.import ? (
                         <div className="buttons">
-                          <button type="button" aria-label={t.exportNoteLabel(r.reviewer)} onClick={() => void exportNote(r)}>
-                            {t.exportNote}
+                          <button type="button" aria-label={reviewUiTexts.exportNoteLabel(r.reviewer)} onClick={() => void exportNote(r)}>
+                            {reviewUiTexts.exportNote}
                           </button>
-                          <button type="button" className="danger" disabled={readOnly} aria-label={t.undoLabel(r.reviewer)} onClick={() => void undo(r)}>
-                            {t.undo}
+                          <button type="button" className="danger" disabled={readOnly} aria-label={reviewUiTexts.undoLabel(r.reviewer)} onClick={() => void undo(r)}>
+                            {reviewUiTexts.undo}
                           </button>
                         </div>
                       ) : null}

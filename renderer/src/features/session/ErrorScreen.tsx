@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Session } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../shared/format';
+import type { Session } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { useApp } from '../../appState';
 
 export function HelpView() {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PresenceInfo } from '../../../../shared/contract';
-import { formatDateTime } from '../../../../shared/format';
-import { multiUser } from '../../../../shared/i18n/multiUser';
+import type { PresenceInfo } from '@shared/contract';
+import { formatDateTime } from '@shared/core/format';
+import { multiUser } from '@shared/session/multiUserTexts';
 
 /** Who has the register open (status bar): a count that opens a small panel with names, computers, since. */
 export function PresenceButton({ presence }: { presence: PresenceInfo[] }) {

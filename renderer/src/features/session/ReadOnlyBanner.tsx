@@ -1,6 +1,6 @@
-import type { Session } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../shared/format';
+import type { Session } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { useState } from 'react';

@@ -1,8 +1,8 @@
-import type { Session } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { formatTime } from '../../../../shared/format';
+import type { Session } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { formatTime } from '@shared/core/format';
 import { useApp } from '../../appState';
-import { multiUser } from '../../../../shared/i18n/multiUser';
+import { multiUser } from '@shared/session/multiUserTexts';
 import { PresenceButton } from './PresencePanel';
 
 type OpenSession = Extract<Session, { state: 'open' }>;

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { AppSettings } from '../../../../shared/domain/settings';
+import { de } from '@shared/i18n/de';
+import type { AppSettings } from '@shared/settings/settings';
 import { call, errorMessage } from '../../api';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 
-const t = de.ui.settings;
+const settingsTexts = de.ui.settings;
 
 /** The city logo in the head of Word documents: a PNG/JPEG on this computer plus its alternative text. */
 export function LogoSettings({ settings, onChange }: { settings: AppSettings; onChange: (next: AppSettings) => void }) {
-  const [altText, setAltText] = useState(settings.documentLogo?.altText ?? t.logoAltDefault);
+  const [altText, setAltText] = useState(settings.documentLogo?.altText ?? settingsTexts.logoAltDefault);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const run = async (clear: boolean) => {
     setMessage(null);
@@ -17,7 +17,7 @@ export function LogoSettings({ settings, onChange }: { settings: AppSettings; on
       const next = await call('chooseDocumentLogo', { altText, clear });
       if (!next) return;
       onChange(next);
-      setMessage({ kind: 'success', text: clear ? t.logoRemoved : t.logoSaved });
+      setMessage({ kind: 'success', text: clear ? settingsTexts.logoRemoved : settingsTexts.logoSaved });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -25,17 +25,17 @@ export function LogoSettings({ settings, onChange }: { settings: AppSettings; on
   const fileName = settings.documentLogo?.path.split(/[\\/]/).pop();
   return (
     <section aria-labelledby="logo-title">
-      <h2 id="logo-title">{t.logoTitle}</h2>
-      <p>{fileName ? t.logoCurrent(fileName) : t.logoNone}</p>
+      <h2 id="logo-title">{settingsTexts.logoTitle}</h2>
+      <p>{fileName ? settingsTexts.logoCurrent(fileName) : settingsTexts.logoNone}</p>
       <div className="grid">
-        <TextField id="set-logo-alt" label={t.logoAlt} hint={t.logoAltHint} value={altText} onChange={setAltText} className="field-wide" />
+        <TextField id="set-logo-alt" label={settingsTexts.logoAlt} hint={settingsTexts.logoAltHint} value={altText} onChange={setAltText} className="field-wide" />
       </div>
       <div className="buttons">
         <button type="button" onClick={() => void run(false)}>
-          {t.logoChoose}
+          {settingsTexts.logoChoose}
         </button>
         <button type="button" disabled={!settings.documentLogo} onClick={() => void run(true)}>
-          {t.logoRemove}
+          {settingsTexts.logoRemove}
         </button>
       </div>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}

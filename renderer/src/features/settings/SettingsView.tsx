@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { AppSettings } from '../../../../shared/domain/settings';
+import { de } from '@shared/i18n/de';
+import type { AppSettings } from '@shared/settings/settings';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { LogoSettings } from './LogoSettings';
 
-const t = de.ui.settings;
+const settingsTexts = de.ui.settings;
 
 /** Display name for the audit trail, backup retention, and where the register lives. */
 export function SettingsView() {
@@ -33,14 +33,14 @@ export function SettingsView() {
     const last = Number(keepLast);
     const days = Number(keepDays);
     const local: Record<string, string> = {};
-    if (!Number.isInteger(last) || last < 1 || last > 500) local.backupKeepLast = t.wholeNumber(1, 500);
-    if (!Number.isInteger(days) || days < 0 || days > 3650) local.backupKeepDays = t.wholeNumber(0, 3650);
+    if (!Number.isInteger(last) || last < 1 || last > 500) local.backupKeepLast = settingsTexts.wholeNumber(1, 500);
+    if (!Number.isInteger(days) || days < 0 || days > 3650) local.backupKeepDays = settingsTexts.wholeNumber(0, 3650);
     setProblems(local);
     if (Object.keys(local).length > 0) return;
     try {
       const saved = await call('saveSettings', { settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days } });
       setSettings(saved.value);
-      setMessage({ kind: 'success', text: t.saved });
+      setMessage({ kind: 'success', text: settingsTexts.saved });
       await reload();
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^settings\./, ''), p.message])));
@@ -50,7 +50,7 @@ export function SettingsView() {
 
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{t.title}</h1>
+      <h1 id="settings-title">{settingsTexts.title}</h1>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       <form
         className="inline-form"
@@ -63,18 +63,18 @@ export function SettingsView() {
         <div className="grid">
           <TextField
             id="set-display-name"
-            label={t.displayName}
-            hint={t.displayNameHint(session?.state === 'open' ? session.user : '')}
+            label={settingsTexts.displayName}
+            hint={settingsTexts.displayNameHint(session?.state === 'open' ? session.user : '')}
             value={settings.displayName}
             error={problems.displayName}
             onChange={(v) => setSettings({ ...settings, displayName: v })}
             className="field-wide"
           />
-          <TextField id="set-keep-last" label={t.backupKeepLast} value={keepLast} error={problems.backupKeepLast} onChange={setKeepLast} className="field-narrow" />
-          <TextField id="set-keep-days" label={t.backupKeepDays} value={keepDays} error={problems.backupKeepDays} onChange={setKeepDays} className="field-narrow" />
+          <TextField id="set-keep-last" label={settingsTexts.backupKeepLast} value={keepLast} error={problems.backupKeepLast} onChange={setKeepLast} className="field-narrow" />
+          <TextField id="set-keep-days" label={settingsTexts.backupKeepDays} value={keepDays} error={problems.backupKeepDays} onChange={setKeepDays} className="field-narrow" />
         </div>
         <button type="submit" className="primary">
-          {t.save}
+          {settingsTexts.save}
         </button>
       </form>
       <LogoSettings settings={settings} onChange={setSettings} />
@@ -83,15 +83,15 @@ export function SettingsView() {
       <button type="button" onClick={() => void navigate({ name: 'statuses' })}>
         {de.statuses.openFromSettings}
       </button>
-      <h2>{t.storeLocation}</h2>
+      <h2>{settingsTexts.storeLocation}</h2>
       <p className="path">{session?.state === 'open' ? session.path : ''}</p>
-      <p>{t.backupLocation}</p>
+      <p>{settingsTexts.backupLocation}</p>
       <div className="buttons">
         <button type="button" onClick={() => window.dispatchEvent(new CustomEvent('masterplan-menu', { detail: 'openRegister' }))}>
-          {t.openRegister}
+          {settingsTexts.openRegister}
         </button>
         <button type="button" onClick={() => window.dispatchEvent(new CustomEvent('masterplan-menu', { detail: 'newRegister' }))}>
-          {t.newRegister}
+          {settingsTexts.newRegister}
         </button>
       </div>
     </section>

@@ -1,9 +1,9 @@
 import type { Ref } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import type { FieldProblem } from '@shared/register/rules';
 import { fieldId, fieldLabel, focusField } from './submissionForm';
 
-const c = de.ui.submissions.editor.check;
+const submissionsEditorCheckTexts = de.ui.submissions.editor.check;
 
 /**
  * What is still missing before the submission can be handed on, following the input live; every point
@@ -12,18 +12,18 @@ const c = de.ui.submissions.editor.check;
 export function CompletenessPanel({ problems, exportProblems, ref }: { problems: readonly FieldProblem[]; exportProblems: readonly FieldProblem[]; ref?: Ref<HTMLElement> }) {
   return (
     <section className="completeness" aria-labelledby="check-title" ref={ref} tabIndex={-1} data-state={problems.length === 0 ? 'ok' : 'open'}>
-      <h2 id="check-title">{c.title}</h2>
+      <h2 id="check-title">{submissionsEditorCheckTexts.title}</h2>
       {exportProblems.length > 0 ? (
         <div className="export-problems">
           <p>
-            <strong>{c.exportTitle}</strong>
+            <strong>{submissionsEditorCheckTexts.exportTitle}</strong>
           </p>
           <ProblemList problems={exportProblems} prefix="export" />
         </div>
       ) : null}
-      <p className="check-state">{problems.length === 0 ? <span className="check-ok">✓ {c.ok}</span> : <strong>{c.open(problems.length)}</strong>}</p>
+      <p className="check-state">{problems.length === 0 ? <span className="check-ok">✓ {submissionsEditorCheckTexts.ok}</span> : <strong>{submissionsEditorCheckTexts.open(problems.length)}</strong>}</p>
       {problems.length > 0 ? <ProblemList problems={problems} prefix="live" /> : null}
-      <p className="hint">{c.hint}</p>
+      <p className="hint">{submissionsEditorCheckTexts.hint}</p>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import type { FieldProblem } from '@shared/register/rules';
 import { SECTIONS } from './sections/common';
 import { fieldId, fieldLabel, focusField } from './submissionForm';
 
-const e = de.ui.submissions.editor;
+const submissionsEditorTexts = de.ui.submissions.editor;
 
 /** In-page links to the sections (the heading gets the focus) and to the completeness check. */
 export function EditorOutline({ openPoints, onCheck }: { openPoints: number; onCheck: () => void }) {
@@ -14,7 +14,7 @@ export function EditorOutline({ openPoints, onCheck }: { openPoints: number; onC
     heading?.focus();
   };
   return (
-    <nav className="sub-outline" aria-label={e.sectionsNav}>
+    <nav className="sub-outline" aria-label={submissionsEditorTexts.sectionsNav}>
       <ol>
         {SECTIONS.map((s) => (
           <li key={s.key}>
@@ -37,7 +37,7 @@ export function EditorOutline({ openPoints, onCheck }: { openPoints: number; onC
               onCheck();
             }}
           >
-            {e.check.title}
+            {submissionsEditorTexts.check.title}
             {openPoints > 0 ? ` (${openPoints})` : ''}
           </a>
         </li>
@@ -52,7 +52,7 @@ export function SaveProblems({ problems, ref }: { problems: readonly FieldProble
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert">
       <p>
-        <strong>{e.problems(problems.length)}</strong>
+        <strong>{submissionsEditorTexts.problems(problems.length)}</strong>
       </p>
       <ul>
         {problems.map((p, i) => (

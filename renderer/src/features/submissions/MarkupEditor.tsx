@@ -1,15 +1,15 @@
 import { useRef } from 'react';
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { applyMarkup, type MarkupAction } from './markupEdit';
 
-const t = de.ui.submissions.editor.markup;
+const submissionsEditorMarkupTexts = de.ui.submissions.editor.markup;
 const ACTIONS: { action: MarkupAction; label: string }[] = [
-  { action: 'heading', label: t.heading },
-  { action: 'bullet', label: t.bullet },
-  { action: 'numbered', label: t.numbered },
-  { action: 'table', label: t.table },
-  { action: 'bold', label: t.bold },
-  { action: 'italic', label: t.italic },
+  { action: 'heading', label: submissionsEditorMarkupTexts.heading },
+  { action: 'bullet', label: submissionsEditorMarkupTexts.bullet },
+  { action: 'numbered', label: submissionsEditorMarkupTexts.numbered },
+  { action: 'table', label: submissionsEditorMarkupTexts.table },
+  { action: 'bold', label: submissionsEditorMarkupTexts.bold },
+  { action: 'italic', label: submissionsEditorMarkupTexts.italic },
 ];
 
 /**
@@ -35,7 +35,7 @@ export function MarkupEditor(props: { id: string; label: string; value: string; 
   return (
     <div className="field field-wide markup-field">
       <label htmlFor={id}>{label}</label>
-      <div className="markup-toolbar" role="group" aria-label={t.toolbar(label)}>
+      <div className="markup-toolbar" role="group" aria-label={submissionsEditorMarkupTexts.toolbar(label)}>
         {ACTIONS.map((a) => (
           <button key={a.action} type="button" className={`markup-${a.action}`} disabled={disabled} aria-controls={id} onClick={() => apply(a.action)}>
             {a.label}
@@ -56,7 +56,7 @@ export function MarkupEditor(props: { id: string; label: string; value: string; 
       />
       {showHelp !== false ? (
         <span id={helpId} className="hint">
-          {t.help}
+          {submissionsEditorMarkupTexts.help}
         </span>
       ) : null}
       {error ? (

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { SUBMISSION_TEMPLATES } from '../../../../shared/domain/submissionTemplates';
+import type { SubmissionRow } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 
-const t = de.ui.submissions.create;
+const submissionsCreateTexts = de.ui.submissions.create;
 
 type Choice = 'blank' | 'copy' | 'followUp' | `template:${string}`;
 
@@ -38,10 +38,10 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
     let source: { kind: 'blank' } | { kind: 'template'; templateId: string } | { kind: 'copy'; sourceId: string } | { kind: 'followUp'; baseId: string };
     if (choice === 'blank') source = { kind: 'blank' };
     else if (choice === 'copy') {
-      if (!copyId) return (setProblem({ field: 'copy', text: t.pickRequired }), document.getElementById('new-copy-source')?.focus());
+      if (!copyId) return (setProblem({ field: 'copy', text: submissionsCreateTexts.pickRequired }), document.getElementById('new-copy-source')?.focus());
       source = { kind: 'copy', sourceId: copyId };
     } else if (choice === 'followUp') {
-      if (!baseId) return (setProblem({ field: 'followUp', text: t.pickRequired }), document.getElementById('new-followup-base')?.focus());
+      if (!baseId) return (setProblem({ field: 'followUp', text: submissionsCreateTexts.pickRequired }), document.getElementById('new-followup-base')?.focus());
       source = { kind: 'followUp', baseId };
     } else source = { kind: 'template', templateId: choice.slice('template:'.length) };
     setBusy(true);
@@ -87,7 +87,7 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
             setChoice(which);
           }}
         >
-          <option value="">{t.pick}</option>
+          <option value="">{submissionsCreateTexts.pick}</option>
           {options.map((r) => (
             <option key={r.id} value={r.id}>
               {rowLabel(r)}
@@ -118,23 +118,23 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
         }
       }}
     >
-      <h2 id="new-submission-title">{t.title}</h2>
+      <h2 id="new-submission-title">{submissionsCreateTexts.title}</h2>
       {error ? <Notice kind="error">{error}</Notice> : null}
       <fieldset className="choices">
-        <legend>{t.choice}</legend>
+        <legend>{submissionsCreateTexts.choice}</legend>
         <ul className="plain">
           {SUBMISSION_TEMPLATES.map((tpl) => option(`template:${tpl.id}`, tpl.name, tpl.description))}
-          {option('blank', t.blank, t.blankHint)}
-          {option('copy', t.copy, t.copyHint, picker('new-copy-source', t.copySource, copyId, active, setCopyId, 'copy', 'copy', t.noneToCopy))}
-          {option('followUp', t.followUp, t.followUpHint, picker('new-followup-base', t.followUpBase, baseId, numbered, setBaseId, 'followUp', 'followUp', t.noneNumbered))}
+          {option('blank', submissionsCreateTexts.blank, submissionsCreateTexts.blankHint)}
+          {option('copy', submissionsCreateTexts.copy, submissionsCreateTexts.copyHint, picker('new-copy-source', submissionsCreateTexts.copySource, copyId, active, setCopyId, 'copy', 'copy', submissionsCreateTexts.noneToCopy))}
+          {option('followUp', submissionsCreateTexts.followUp, submissionsCreateTexts.followUpHint, picker('new-followup-base', submissionsCreateTexts.followUpBase, baseId, numbered, setBaseId, 'followUp', 'followUp', submissionsCreateTexts.noneNumbered))}
         </ul>
       </fieldset>
       <div className="buttons">
         <button type="button" onClick={onClose}>
-          {t.cancel}
+          {submissionsCreateTexts.cancel}
         </button>
         <button type="submit" className="primary" disabled={busy || readOnly}>
-          {t.submit}
+          {submissionsCreateTexts.submit}
         </button>
       </div>
     </form>

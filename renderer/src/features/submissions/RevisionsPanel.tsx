@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RegisterReference, RevisionInfo } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { Submission } from '../../../../shared/domain/submission';
-import { diffLines, type FieldDiff, type LineChange } from '../../../../shared/domain/submissionDiff';
-import { formatDateTime } from '../../../../shared/format';
+import type { RegisterReference, RevisionInfo } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { Submission } from '@shared/submissions/submission';
+import { diffLines, type FieldDiff, type LineChange } from '@shared/submissions/submissionDiff';
+import { formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import { fieldLabel } from './submissionForm';
 
-const t = de.ui.submissions.revisions;
+const submissionsRevisionsTexts = de.ui.submissions.revisions;
 
 /**
  * Versionen: every save kept a revision. Two chosen revisions are compared field by field, long texts line
@@ -42,7 +42,7 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
 
   if (error && !revisions) return <Notice kind="error">{error}</Notice>;
   if (!revisions || !reference) return <p>{de.ui.loading}</p>;
-  if (revisions.length === 0) return <p>{t.empty}</p>;
+  if (revisions.length === 0) return <p>{submissionsRevisionsTexts.empty}</p>;
 
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
@@ -66,7 +66,7 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
   };
 
   const restore = async (revision: RevisionInfo) => {
-    const ok = await confirm({ title: t.restoreTitle, text: isDirty() ? t.restoreConfirmDirty(revision.version) : t.restoreConfirm(revision.version), confirmLabel: t.restore });
+    const ok = await confirm({ title: submissionsRevisionsTexts.restoreTitle, text: isDirty() ? submissionsRevisionsTexts.restoreConfirmDirty(revision.version) : submissionsRevisionsTexts.restoreConfirm(revision.version), confirmLabel: submissionsRevisionsTexts.restore });
     if (!ok) return;
     setError(null);
     try {
@@ -80,19 +80,19 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
 
   return (
     <section aria-labelledby="revisions-title" className="revisions">
-      <h2 id="revisions-title">{t.title}</h2>
-      <p>{t.intro}</p>
+      <h2 id="revisions-title">{submissionsRevisionsTexts.title}</h2>
+      <p>{submissionsRevisionsTexts.intro}</p>
       {error ? <Notice kind="error">{error}</Notice> : null}
       <table className="data compact">
-        <caption className="visually-hidden">{t.caption}</caption>
+        <caption className="visually-hidden">{submissionsRevisionsTexts.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.select}</th>
-            <th scope="col">{t.version}</th>
-            <th scope="col">{t.savedAt}</th>
-            <th scope="col">{t.user}</th>
+            <th scope="col">{submissionsRevisionsTexts.select}</th>
+            <th scope="col">{submissionsRevisionsTexts.version}</th>
+            <th scope="col">{submissionsRevisionsTexts.savedAt}</th>
+            <th scope="col">{submissionsRevisionsTexts.user}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.restore}</span>
+              <span className="visually-hidden">{submissionsRevisionsTexts.restore}</span>
             </th>
           </tr>
         </thead>
@@ -100,17 +100,17 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
           {revisions.map((r) => (
             <tr key={r.id}>
               <td>
-                <input type="checkbox" aria-label={t.selectLabel(r.version)} checked={chosen.includes(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
+                <input type="checkbox" aria-label={submissionsRevisionsTexts.selectLabel(r.version)} checked={chosen.includes(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
               </td>
               <td>
-                {t.version} {r.version} {r.version === submission.version ? t.current : ''}
+                {submissionsRevisionsTexts.version} {r.version} {r.version === submission.version ? submissionsRevisionsTexts.current : ''}
               </td>
               <td className="nowrap">{formatDateTime(r.savedAt)}</td>
               <td>{r.user}</td>
               <td>
                 {r.version !== submission.version ? (
-                  <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.version)} onClick={() => void restore(r)}>
-                    {t.restore}
+                  <button type="button" disabled={readOnly} aria-label={submissionsRevisionsTexts.restoreLabel(r.version)} onClick={() => void restore(r)}>
+                    {submissionsRevisionsTexts.restore}
                   </button>
                 ) : null}
               </td>
@@ -120,20 +120,20 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
       </table>
       <div className="buttons">
         <button type="button" className="primary" disabled={chosen.length !== 2} aria-describedby={chosen.length !== 2 ? 'compare-hint' : undefined} onClick={() => void compare()}>
-          {t.compare}
+          {submissionsRevisionsTexts.compare}
         </button>
         {chosen.length !== 2 ? (
           <span id="compare-hint" className="hint">
-            {t.compareHint}
+            {submissionsRevisionsTexts.compareHint}
           </span>
         ) : null}
       </div>
       {result ? (
         <div className="diff-result">
           <h3 ref={resultRef} tabIndex={-1}>
-            {t.resultTitle(result.from.version, result.to.version)}
+            {submissionsRevisionsTexts.resultTitle(result.from.version, result.to.version)}
           </h3>
-          {result.diffs.length === 0 ? <p>{t.noDifference}</p> : null}
+          {result.diffs.length === 0 ? <p>{submissionsRevisionsTexts.noDifference}</p> : null}
           {result.diffs.map((d) => (
             <FieldChange key={d.field} diff={d} reference={reference} />
           ))}
@@ -145,20 +145,20 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
 
 /** Stored keys and ids shown as the words the form uses. */
 function readable(field: FieldDiff['field'], text: string, reference: RegisterReference): string {
-  const s = de.submission;
+  const submissionTexts = de.submission;
   const unit = (id: string) => {
     const u = reference.orgUnits.find((x) => x.id === id);
     return u ? orgUnitLabel(u) : id;
   };
   switch (field) {
     case 'kind':
-      return s.kinds[text as keyof typeof s.kinds] ?? text;
+      return submissionTexts.kinds[text as keyof typeof submissionTexts.kinds] ?? text;
     case 'status':
-      return s.statuses[text as keyof typeof s.statuses] ?? text;
+      return submissionTexts.statuses[text as keyof typeof submissionTexts.statuses] ?? text;
     case 'climateImpact':
-      return s.climate[text as keyof typeof s.climate] ?? text;
+      return submissionTexts.climate[text as keyof typeof submissionTexts.climate] ?? text;
     case 'isPublic':
-      return text === 'true' ? s.publicLabel : text === 'false' ? s.nonPublicLabel : text;
+      return text === 'true' ? submissionTexts.publicLabel : text === 'false' ? submissionTexts.nonPublicLabel : text;
     case 'departmentOrgUnitId':
     case 'leadOrgUnitId':
       return text ? unit(text) : text;
@@ -190,19 +190,19 @@ function FieldChange({ diff, reference }: { diff: FieldDiff; reference: Register
         {lines.map((line, i) =>
           line.kind === 'skipped' ? (
             <li key={i} className="diff-skipped">
-              {t.skipped(line.count)}
+              {submissionsRevisionsTexts.skipped(line.count)}
             </li>
           ) : line.kind === 'added' ? (
             <li key={i} className="diff-added">
-              <span className="diff-mark">{t.added}:</span> <ins>{line.text || t.emptyValue}</ins>
+              <span className="diff-mark">{submissionsRevisionsTexts.added}:</span> <ins>{line.text || submissionsRevisionsTexts.emptyValue}</ins>
             </li>
           ) : line.kind === 'removed' ? (
             <li key={i} className="diff-removed">
-              <span className="diff-mark">{t.removed}:</span> <del>{line.text || t.emptyValue}</del>
+              <span className="diff-mark">{submissionsRevisionsTexts.removed}:</span> <del>{line.text || submissionsRevisionsTexts.emptyValue}</del>
             </li>
           ) : (
             <li key={i} className="diff-same">
-              <span className="visually-hidden">{t.unchanged}: </span>
+              <span className="visually-hidden">{submissionsRevisionsTexts.unchanged}: </span>
               {line.text}
             </li>
           ),

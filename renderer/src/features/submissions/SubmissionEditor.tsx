@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { de } from '../../../../shared/i18n/de';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { formatPrintNumber, type Submission } from '../../../../shared/domain/submission';
-import { checkCompleteness } from '../../../../shared/domain/submissionRules';
+import { de } from '@shared/i18n/de';
+import type { FieldProblem } from '@shared/register/rules';
+import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { checkCompleteness } from '@shared/submissions/submissionRules';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
@@ -23,7 +23,7 @@ import { ClimateSection, ExtraSectionsSection, PersonnelSection, StatementSectio
 import { SubmissionPreview } from './SubmissionPreview';
 import { fieldId, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
 
-const e = de.ui.submissions.editor;
+const submissionsEditorTexts = de.ui.submissions.editor;
 
 export function submissionLabel(s: Pick<Submission, 'printNumberBase' | 'printNumberSuffix' | 'subject'>): string {
   return de.ui.submissions.label(formatPrintNumber(s), s.subject);
@@ -119,7 +119,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
         setDirty(JSON.stringify(current) !== snapshot);
         return current;
       });
-      setMessage({ kind: 'success', text: e.saved });
+      setMessage({ kind: 'success', text: submissionsEditorTexts.saved });
       return saved.value;
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
@@ -145,7 +145,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
           kind: 'success',
           text: (
             <>
-              {e.exportSavedAt} <span className="path">{result.path}</span>
+              {submissionsEditorTexts.exportSavedAt} <span className="path">{result.path}</span>
             </>
           ),
         });
@@ -153,7 +153,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     } catch (err) {
       if (err instanceof ApiCallError && err.error.code === 'VALIDATION' && err.error.fields?.length) {
         setExportProblems(asFormProblems(err.error.fields));
-        setMessage({ kind: 'error', text: `${err.message} ${e.exportIncomplete}` });
+        setMessage({ kind: 'error', text: `${err.message} ${submissionsEditorTexts.exportIncomplete}` });
         setTimeout(() => checkRef.current?.focus(), 0);
       } else setMessage({ kind: 'error', text: errorMessage(err) });
     } finally {
@@ -163,11 +163,11 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
 
   const remove = async () => {
     const label = submissionLabel(submission);
-    if (!(await confirm({ title: e.deleteTitle, text: e.deleteConfirm(label), confirmLabel: e.deleteTitle }))) return;
+    if (!(await confirm({ title: submissionsEditorTexts.deleteTitle, text: submissionsEditorTexts.deleteConfirm(label), confirmLabel: submissionsEditorTexts.deleteTitle }))) return;
     try {
       await save(() => call('deleteSubmission', { id, version: submission.version }));
       setDirty(false);
-      await navigate({ name: 'submissions', notice: e.deleted(label) });
+      await navigate({ name: 'submissions', notice: submissionsEditorTexts.deleted(label) });
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });
     }
@@ -184,7 +184,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
       initial.current = JSON.stringify({ ...base, attachments: result.value.attachments });
       setSubmission(result.value);
       update({ attachments: [...form.attachments, ...added] });
-      setMessage({ kind: 'success', text: added.map((a) => e.attachmentAdded(a.title)).join(' ') });
+      setMessage({ kind: 'success', text: added.map((a) => submissionsEditorTexts.attachmentAdded(a.title)).join(' ') });
       return true;
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });
@@ -210,31 +210,31 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     >
       <div className="view-head">
         <div>
-          <h1 id="submission-title">{e.title(submissionLabel(submission))}</h1>
-          <p className="muted status-line">{e.statusLine(de.submission.statuses[submission.status], submission.version)}</p>
+          <h1 id="submission-title">{submissionsEditorTexts.title(submissionLabel(submission))}</h1>
+          <p className="muted status-line">{submissionsEditorTexts.statusLine(de.submission.statuses[submission.status], submission.version)}</p>
         </div>
         <div className="buttons">
           <button type="button" onClick={back}>
-            {e.back}
+            {submissionsEditorTexts.back}
           </button>
           <button type="button" className="primary" disabled={busy || locked} onClick={() => void submit()}>
-            {e.save}
+            {submissionsEditorTexts.save}
           </button>
           <button type="button" className="danger" disabled={busy || locked} onClick={() => void remove()}>
-            {e.delete}
+            {submissionsEditorTexts.delete}
           </button>
         </div>
       </div>
       <ExportButtons disabled={busy || deleted} onExport={(kind) => void runExport(kind)} />
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
-      {deleted ? <Notice kind="warning">{e.inTrash}</Notice> : null}
+      {deleted ? <Notice kind="warning">{submissionsEditorTexts.inTrash}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       <ItemReviewPanel kind="submission" id={submission.id} />
 
-      <div className="tabs" role="tablist" aria-label={e.tabsLabel}>
+      <div className="tabs" role="tablist" aria-label={submissionsEditorTexts.tabsLabel}>
         {(['edit', 'versions'] as const).map((t) => (
           <button key={t} type="button" role="tab" id={`sub-tab-${t}`} aria-selected={tab === t} aria-controls={`sub-panel-${t}`} onClick={() => setTab(t)}>
-            {t === 'edit' ? e.tabEdit : e.tabVersions}
+            {t === 'edit' ? submissionsEditorTexts.tabEdit : submissionsEditorTexts.tabVersions}
           </button>
         ))}
       </div>
@@ -263,7 +263,7 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
           <form
             id="submission-form"
             className="sub-form"
-            aria-label={e.formLabel}
+            aria-label={submissionsEditorTexts.formLabel}
             noValidate
             onSubmit={(ev) => {
               ev.preventDefault();
@@ -284,10 +284,10 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
             <MeasuresSection {...sectionProps} rows={rows} />
             <div className="buttons form-end">
               <button type="button" onClick={back}>
-                {e.back}
+                {submissionsEditorTexts.back}
               </button>
               <button type="submit" className="primary" disabled={busy || locked}>
-                {e.save}
+                {submissionsEditorTexts.save}
               </button>
             </div>
           </form>

@@ -1,14 +1,14 @@
 import { memo, type ReactNode } from 'react';
-import type { RegisterReference } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { Block, Run } from '../../../../shared/domain/richText';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { formatPrintNumber, type SubmissionFields } from '../../../../shared/domain/submission';
-import { formatDate, formatMoney } from '../../../../shared/format';
+import type { RegisterReference } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { Block, Run } from '@shared/core/richText';
+import type { MeasureRow } from '@shared/register/search';
+import { formatPrintNumber, type SubmissionFields } from '@shared/submissions/submission';
+import { formatDate, formatMoney } from '@shared/core/format';
 
-const p = de.ui.submissions.editor.preview;
-const s = de.submission;
+const submissionsEditorPreviewTexts = de.ui.submissions.editor.preview;
+const submissionTexts = de.submission;
 
 /**
  * The document as it will read, built as semantic HTML from the same blocks the Word export uses
@@ -22,24 +22,24 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
   const body = (id: string | null) => reference.bodies.find((b) => b.id === id)?.name ?? '';
   const number = formatPrintNumber(fields);
   const head: [string, string][] = [
-    [p.printNumber, number || p.noNumber],
-    [p.date, formatDate(fields.date)],
-    [p.kind, s.kinds[fields.kind]],
-    [p.visibility, fields.isPublic ? s.publicLabel : s.nonPublicLabel],
-    [p.department, unit(fields.departmentOrgUnitId)],
-    [p.lead, unit(fields.leadOrgUnitId)],
-    [p.involved, fields.involvedOrgUnitIds.map(unit).filter(Boolean).join('; ')],
-    [p.author, fields.author],
-    [p.fileReference, fields.fileReference],
+    [submissionsEditorPreviewTexts.printNumber, number || submissionsEditorPreviewTexts.noNumber],
+    [submissionsEditorPreviewTexts.date, formatDate(fields.date)],
+    [submissionsEditorPreviewTexts.kind, submissionTexts.kinds[fields.kind]],
+    [submissionsEditorPreviewTexts.visibility, fields.isPublic ? submissionTexts.publicLabel : submissionTexts.nonPublicLabel],
+    [submissionsEditorPreviewTexts.department, unit(fields.departmentOrgUnitId)],
+    [submissionsEditorPreviewTexts.lead, unit(fields.leadOrgUnitId)],
+    [submissionsEditorPreviewTexts.involved, fields.involvedOrgUnitIds.map(unit).filter(Boolean).join('; ')],
+    [submissionsEditorPreviewTexts.author, fields.author],
+    [submissionsEditorPreviewTexts.fileReference, fields.fileReference],
   ];
   const financeSum = (key: 'investiveCents' | 'consumptiveCents') => fields.finances.rows.reduce((sum, r) => sum + (r[key] ?? 0), 0);
   const measures = fields.linkedMeasureIds.map((id) => rows.find((r) => r.id === id)).filter((r): r is MeasureRow => r !== undefined);
 
   return (
     <section className="doc-preview" aria-labelledby="preview-title" tabIndex={0}>
-      <h2 id="preview-title">{p.title}</h2>
+      <h2 id="preview-title">{submissionsEditorPreviewTexts.title}</h2>
       <div className="doc-page" lang="de">
-        {!fields.isPublic ? <p className="doc-nonpublic">{s.nonPublicLabel}</p> : null}
+        {!fields.isPublic ? <p className="doc-nonpublic">{submissionTexts.nonPublicLabel}</p> : null}
         <dl className="doc-head">
           {head
             .filter(([, v]) => v !== '')
@@ -51,20 +51,20 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
             ))}
         </dl>
         <p className="doc-subject">
-          <strong>{p.subject}:</strong> {fields.subject || p.empty}
+          <strong>{submissionsEditorPreviewTexts.subject}:</strong> {fields.subject || submissionsEditorPreviewTexts.empty}
         </p>
 
-        <h3>{s.sections.consultations}</h3>
+        <h3>{submissionTexts.sections.consultations}</h3>
         {fields.consultations.length === 0 ? (
-          <p className="muted">{p.empty}</p>
+          <p className="muted">{submissionsEditorPreviewTexts.empty}</p>
         ) : (
           <table className="doc-table">
             <thead>
               <tr>
-                <th scope="col">{p.consultationCol.body}</th>
-                <th scope="col">{p.consultationCol.date}</th>
-                <th scope="col">{p.consultationCol.role}</th>
-                <th scope="col">{p.consultationCol.result}</th>
+                <th scope="col">{submissionsEditorPreviewTexts.consultationCol.body}</th>
+                <th scope="col">{submissionsEditorPreviewTexts.consultationCol.date}</th>
+                <th scope="col">{submissionsEditorPreviewTexts.consultationCol.role}</th>
+                <th scope="col">{submissionsEditorPreviewTexts.consultationCol.result}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,16 +72,16 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
                 <tr key={c.id}>
                   <td>{body(c.bodyId)}</td>
                   <td className="nowrap">{formatDate(c.sessionDate)}</td>
-                  <td className="nowrap">{s.roles[c.role]}</td>
-                  <td className="words">{c.result === 'offen' ? '' : s.results[c.result]}</td>
+                  <td className="nowrap">{submissionTexts.roles[c.role]}</td>
+                  <td className="words">{c.result === 'offen' ? '' : submissionTexts.results[c.result]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
 
-        <h3>{s.sections.resolution}</h3>
-        {fields.resolutions.length === 0 ? <p className="muted">{p.empty}</p> : null}
+        <h3>{submissionTexts.sections.resolution}</h3>
+        {fields.resolutions.length === 0 ? <p className="muted">{submissionsEditorPreviewTexts.empty}</p> : null}
         {fields.resolutions.map((r, i) => (
           <div key={`${r.bodyId ?? 'all'}-${i}`}>
             {r.bodyId ? <h4>{body(r.bodyId)}</h4> : null}
@@ -89,23 +89,23 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
           </div>
         ))}
 
-        <h3>{s.sections.statement}</h3>
-        {fields.statement.length === 0 ? <p className="muted">{p.empty}</p> : <Blocks blocks={fields.statement} />}
+        <h3>{submissionTexts.sections.statement}</h3>
+        {fields.statement.length === 0 ? <p className="muted">{submissionsEditorPreviewTexts.empty}</p> : <Blocks blocks={fields.statement} />}
 
-        <h3>{s.sections.finances}</h3>
+        <h3>{submissionTexts.sections.finances}</h3>
         {!fields.finances.hasImpact ? (
-          <p>{s.financesNone}</p>
+          <p>{submissionTexts.financesNone}</p>
         ) : (
           <>
             <table className="doc-table">
               <thead>
                 <tr>
-                  <th scope="col">{p.financeCol.year}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.financeCol.year}</th>
                   <th scope="col" className="num">
-                    {p.financeCol.investive}
+                    {submissionsEditorPreviewTexts.financeCol.investive}
                   </th>
                   <th scope="col" className="num">
-                    {p.financeCol.consumptive}
+                    {submissionsEditorPreviewTexts.financeCol.consumptive}
                   </th>
                 </tr>
               </thead>
@@ -120,7 +120,7 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">{p.financeTotal}</th>
+                  <th scope="row">{submissionsEditorPreviewTexts.financeTotal}</th>
                   <td className="num">{formatMoney(financeSum('investiveCents'))}</td>
                   <td className="num">{formatMoney(financeSum('consumptiveCents'))}</td>
                 </tr>
@@ -128,36 +128,36 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
             </table>
             {fields.finances.coverage ? (
               <p className="doc-pre">
-                <strong>{p.coverage}:</strong> {fields.finances.coverage}
+                <strong>{submissionsEditorPreviewTexts.coverage}:</strong> {fields.finances.coverage}
               </p>
             ) : null}
           </>
         )}
 
-        <h3>{s.sections.personnel}</h3>
-        <p className="doc-pre">{fields.personnel.trim() || s.personnelNone}</p>
+        <h3>{submissionTexts.sections.personnel}</h3>
+        <p className="doc-pre">{fields.personnel.trim() || submissionTexts.personnelNone}</p>
 
-        <h3>{s.sections.climate}</h3>
-        <p>{fields.climateImpact ? p.climate(s.climate[fields.climateImpact]) : p.climateOpen}</p>
+        <h3>{submissionTexts.sections.climate}</h3>
+        <p>{fields.climateImpact ? submissionsEditorPreviewTexts.climate(submissionTexts.climate[fields.climateImpact]) : submissionsEditorPreviewTexts.climateOpen}</p>
         {fields.climateReason ? <p className="doc-pre">{fields.climateReason}</p> : null}
 
         {fields.extraSections.map((x) => (
           <div key={x.id}>
-            <h3>{x.title || p.empty}</h3>
+            <h3>{x.title || submissionsEditorPreviewTexts.empty}</h3>
             <Blocks blocks={x.body} />
           </div>
         ))}
 
         {fields.cosignatures.length > 0 ? (
           <>
-            <h3>{s.sections.cosignatures}</h3>
+            <h3>{submissionTexts.sections.cosignatures}</h3>
             <table className="doc-table">
               <thead>
                 <tr>
-                  <th scope="col">{p.cosignCol.org}</th>
-                  <th scope="col">{p.cosignCol.person}</th>
-                  <th scope="col">{p.cosignCol.date}</th>
-                  <th scope="col">{p.cosignCol.vote}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.cosignCol.org}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.cosignCol.person}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.cosignCol.date}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.cosignCol.vote}</th>
                 </tr>
               </thead>
               <tbody>
@@ -166,7 +166,7 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
                     <td>{unit(c.orgUnitId)}</td>
                     <td>{c.person}</td>
                     <td className="nowrap">{formatDate(c.date)}</td>
-                    <td>{s.votes[c.vote]}</td>
+                    <td>{submissionTexts.votes[c.vote]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -176,7 +176,7 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
 
         {fields.attachments.length > 0 ? (
           <>
-            <h3>{s.sections.attachments}</h3>
+            <h3>{submissionTexts.sections.attachments}</h3>
             <ol>
               {fields.attachments.map((a) => (
                 <li key={a.id}>{a.title}</li>
@@ -187,13 +187,13 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
 
         {measures.length > 0 ? (
           <>
-            <h3>{s.sections.measures}</h3>
+            <h3>{submissionTexts.sections.measures}</h3>
             <table className="doc-table">
               <thead>
                 <tr>
-                  <th scope="col">{p.measureCol.number}</th>
-                  <th scope="col">{p.measureCol.title}</th>
-                  <th scope="col">{p.measureCol.status}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.measureCol.number}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.measureCol.title}</th>
+                  <th scope="col">{submissionsEditorPreviewTexts.measureCol.status}</th>
                 </tr>
               </thead>
               <tbody>

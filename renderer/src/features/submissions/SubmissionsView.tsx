@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SubmissionRow } from '../../../../shared/contract';
-import { de } from '../../../../shared/i18n/de';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { SUBMISSION_KINDS, SUBMISSION_STATUSES } from '../../../../shared/domain/submission';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { SubmissionRow } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { foldForSearch } from '@shared/register/search';
+import { SUBMISSION_KINDS, SUBMISSION_STATUSES } from '@shared/submissions/submission';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
@@ -11,8 +11,8 @@ import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { NewSubmissionPanel } from './NewSubmissionPanel';
 
-const t = de.ui.submissions;
-const s = de.submission;
+const submissionsTexts = de.ui.submissions;
+const submissionTexts = de.submission;
 
 interface Filter {
   query: string;
@@ -22,7 +22,7 @@ interface Filter {
 const EMPTY: Filter = { query: '', status: '', kind: '' };
 
 function label(r: SubmissionRow): string {
-  return t.label(r.printNumber, r.subject);
+  return submissionsTexts.label(r.printNumber, r.subject);
 }
 
 /** Ratsvorlagen: search across all submissions, filters, the starting points for a new one, Papierkorb. */
@@ -56,7 +56,7 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   const restore = async (r: SubmissionRow) => {
     try {
       await save(() => call('restoreSubmission', { id: r.id }));
-      setMessage({ kind: 'success', text: t.trash.restored(label(r)) });
+      setMessage({ kind: 'success', text: submissionsTexts.trash.restored(label(r)) });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -66,9 +66,9 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   return (
     <section aria-labelledby="submissions-title" className="submissions">
       <div className="view-head">
-        <h1 id="submissions-title">{t.title}</h1>
+        <h1 id="submissions-title">{submissionsTexts.title}</h1>
         <button ref={newButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => setCreating(true)}>
-          {t.newSubmission}
+          {submissionsTexts.newSubmission}
         </button>
       </div>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
@@ -84,39 +84,39 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
       ) : null}
       <FilterBar
         filters={filters}
-        label={t.search}
-        searchLabel={t.search}
+        label={submissionsTexts.search}
+        searchLabel={submissionsTexts.search}
         searchId="submission-search"
-        placeholder={t.searchPlaceholder}
-        resetLabel={t.resetFilters}
-        count={t.count(shown.length, active.length)}
+        placeholder={submissionsTexts.searchPlaceholder}
+        resetLabel={submissionsTexts.resetFilters}
+        count={submissionsTexts.count(shown.length, active.length)}
       >
-        <FilterSelect label={t.filterStatus} allLabel={t.all} value={filter.status} onChange={(v) => set({ status: v })} options={SUBMISSION_STATUSES.map((k) => ({ value: k, label: s.statuses[k] }))} />
-        <FilterSelect label={t.filterKind} allLabel={t.all} value={filter.kind} onChange={(v) => set({ kind: v })} options={SUBMISSION_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))} />
+        <FilterSelect label={submissionsTexts.filterStatus} allLabel={submissionsTexts.all} value={filter.status} onChange={(v) => set({ status: v })} options={SUBMISSION_STATUSES.map((k) => ({ value: k, label: submissionTexts.statuses[k] }))} />
+        <FilterSelect label={submissionsTexts.filterKind} allLabel={submissionsTexts.all} value={filter.kind} onChange={(v) => set({ kind: v })} options={SUBMISSION_KINDS.map((k) => ({ value: k, label: submissionTexts.kinds[k] }))} />
       </FilterBar>
       {active.length === 0 ? (
-        <p className="empty">{t.noneYet}</p>
+        <p className="empty">{submissionsTexts.noneYet}</p>
       ) : (
         <div className="table-wrap">
           <table className="data submissions-table">
-            <caption className="visually-hidden">{t.tableCaption}</caption>
+            <caption className="visually-hidden">{submissionsTexts.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.col.number}</th>
-                <th scope="col">{t.col.subject}</th>
-                <th scope="col">{t.col.kind}</th>
-                <th scope="col">{t.col.status}</th>
-                <th scope="col">{t.col.date}</th>
-                <th scope="col">{t.col.visibility}</th>
+                <th scope="col">{submissionsTexts.col.number}</th>
+                <th scope="col">{submissionsTexts.col.subject}</th>
+                <th scope="col">{submissionsTexts.col.kind}</th>
+                <th scope="col">{submissionsTexts.col.status}</th>
+                <th scope="col">{submissionsTexts.col.date}</th>
+                <th scope="col">{submissionsTexts.col.visibility}</th>
                 <th scope="col" className="num">
-                  <abbr title={t.col.measuresLong}>{t.col.measures}</abbr>
+                  <abbr title={submissionsTexts.col.measuresLong}>{submissionsTexts.col.measures}</abbr>
                 </th>
               </tr>
             </thead>
             <tbody>
               {shown.map((r) => (
                 <tr key={r.id} onDoubleClick={() => open(r.id)}>
-                  <td className="nowrap">{r.printNumber || <span className="muted">{s.noNumber}</span>}</td>
+                  <td className="nowrap">{r.printNumber || <span className="muted">{submissionTexts.noNumber}</span>}</td>
                   <td>
                     <a
                       href={`#vorlage-${r.id}`}
@@ -125,42 +125,42 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
                         open(r.id);
                       }}
                     >
-                      {r.subject || t.noSubject}
+                      {r.subject || submissionsTexts.noSubject}
                     </a>
                   </td>
-                  <td>{s.kinds[r.kind]}</td>
+                  <td>{submissionTexts.kinds[r.kind]}</td>
                   <td>
-                    <span className={`sub-status sub-status-${r.status}`}>{s.statuses[r.status]}</span>
+                    <span className={`sub-status sub-status-${r.status}`}>{submissionTexts.statuses[r.status]}</span>
                   </td>
                   <td className="nowrap">{formatDate(r.date)}</td>
-                  <td>{r.isPublic ? s.publicLabel : s.nonPublicLabel}</td>
+                  <td>{r.isPublic ? submissionTexts.publicLabel : submissionTexts.nonPublicLabel}</td>
                   <td className="num">{r.linkedMeasures}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="empty">{t.empty}</p> : null}
+          {shown.length === 0 ? <p className="empty">{submissionsTexts.empty}</p> : null}
         </div>
       )}
 
       <TrashSection
         id="submission-trash-title"
         className="submission-trash"
-        title={t.trash.title}
-        intro={t.trash.intro}
-        emptyText={t.trash.empty}
-        columns={[t.col.number, t.col.subject, t.trash.deletedAt]}
-        actionsLabel={t.trash.restore}
+        title={submissionsTexts.trash.title}
+        intro={submissionsTexts.trash.intro}
+        emptyText={submissionsTexts.trash.empty}
+        columns={[submissionsTexts.col.number, submissionsTexts.col.subject, submissionsTexts.trash.deletedAt]}
+        actionsLabel={submissionsTexts.trash.restore}
         items={deleted}
         cells={(r) => (
           <>
-            <td className="nowrap">{r.printNumber || s.noNumber}</td>
-            <td>{r.subject || t.noSubject}</td>
+            <td className="nowrap">{r.printNumber || submissionTexts.noNumber}</td>
+            <td>{r.subject || submissionsTexts.noSubject}</td>
             <td className="nowrap">{formatDateTime(r.deletedAt)}</td>
           </>
         )}
-        restoreText={t.trash.restore}
-        restoreLabel={(r) => t.trash.restoreLabel(label(r))}
+        restoreText={submissionsTexts.trash.restore}
+        restoreLabel={(r) => submissionsTexts.trash.restoreLabel(label(r))}
         disabled={readOnly}
         onRestore={(r) => void restore(r)}
       />

@@ -1,4 +1,4 @@
-import { de } from '../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 
 /**
  * The formatting buttons of the rich-text boxes: each inserts the small markup (see parseRichText) at the
@@ -12,16 +12,16 @@ export interface Edit {
   selectionEnd: number;
 }
 
-const t = de.ui.submissions.editor.markup;
+const submissionsEditorMarkupTexts = de.ui.submissions.editor.markup;
 
 export function applyMarkup(text: string, start: number, end: number, action: MarkupAction): Edit {
   switch (action) {
     case 'bold':
-      return wrap(text, start, end, '**', t.boldSample);
+      return wrap(text, start, end, '**', submissionsEditorMarkupTexts.boldSample);
     case 'italic':
-      return wrap(text, start, end, '*', t.italicSample);
+      return wrap(text, start, end, '*', submissionsEditorMarkupTexts.italicSample);
     case 'heading':
-      return prefixLines(text, start, start, () => '# ', t.headingSample);
+      return prefixLines(text, start, start, () => '# ', submissionsEditorMarkupTexts.headingSample);
     case 'bullet':
       return prefixLines(text, start, end, () => '- ', '');
     case 'numbered':
@@ -31,9 +31,9 @@ export function applyMarkup(text: string, start: number, end: number, action: Ma
       const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
       const after = text.slice(end);
       const trail = after === '' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
-      const inserted = `${lead}${t.tableSample}${trail}`;
+      const inserted = `${lead}${submissionsEditorMarkupTexts.tableSample}${trail}`;
       const firstCell = start + lead.length + 2;
-      return { text: before + inserted + after, selectionStart: firstCell, selectionEnd: firstCell + t.tableSample.slice(2).indexOf(' |') };
+      return { text: before + inserted + after, selectionStart: firstCell, selectionEnd: firstCell + submissionsEditorMarkupTexts.tableSample.slice(2).indexOf(' |') };
     }
   }
 }

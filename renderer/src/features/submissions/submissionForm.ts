@@ -1,6 +1,6 @@
-import { de } from '../../../../shared/i18n/de';
-import { parseRichText, toMarkup } from '../../../../shared/domain/richText';
-import type { FieldProblem } from '../../../../shared/domain/rules';
+import { de } from '@shared/i18n/de';
+import { parseRichText, toMarkup } from '@shared/core/richText';
+import type { FieldProblem } from '@shared/register/rules';
 import {
   formatPrintNumber,
   parsePrintNumber,
@@ -8,15 +8,15 @@ import {
   type Attachment,
   type Consultation,
   type SubmissionFields,
-} from '../../../../shared/domain/submission';
-import { formatDate, parseGermanDate, parseGermanMoney } from '../../../../shared/format';
+} from '@shared/submissions/submission';
+import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 /**
  * The submission editor works on text as typed (Drucksache-Nr. in one piece, German dates and amounts,
  * the rich-text markup); this module converts between that and the stored fields, and reports each
  * unreadable entry against its own field. Rich text is kept as markup here and parsed on save.
  */
-const e = de.ui.submissions.editor;
+const submissionsEditorTexts = de.ui.submissions.editor;
 
 export interface ConsultationText {
   id: string;
@@ -116,13 +116,13 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
   const date = (text: string, field: string): string | null => {
     if (text.trim() === '') return null;
     const iso = parseGermanDate(text);
-    if (!iso) problems.push({ field, message: e.invalidDate });
+    if (!iso) problems.push({ field, message: submissionsEditorTexts.invalidDate });
     return iso;
   };
   const money = (text: string, field: string): number | null => {
     if (text.trim() === '') return null;
     const cents = parseGermanMoney(text);
-    if (cents === null) problems.push({ field, message: e.invalidMoney });
+    if (cents === null) problems.push({ field, message: submissionsEditorTexts.invalidMoney });
     return cents;
   };
   let printNumberBase: string | null = null;
@@ -156,7 +156,7 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
       hasImpact: form.hasFinanceImpact,
       rows: form.hasFinanceImpact
         ? form.financeRows.map((r, i) => {
-            if (!/^\d{4}$/.test(r.year.trim())) problems.push({ field: `finances.rows.${i}.year`, message: e.invalidYear });
+            if (!/^\d{4}$/.test(r.year.trim())) problems.push({ field: `finances.rows.${i}.year`, message: submissionsEditorTexts.invalidYear });
             return { year: Number(r.year.trim()), investiveCents: money(r.investive, `finances.rows.${i}.investiveCents`), consumptiveCents: money(r.consumptive, `finances.rows.${i}.consumptiveCents`) };
           })
         : [],
@@ -215,20 +215,20 @@ export function focusField(field: string): void {
   target.focus();
 }
 
-const labels = e.field as unknown as Record<string, string>;
+const labels = submissionsEditorTexts.field as unknown as Record<string, string>;
 
 /** "consultations.1.bodyId" → "Beratungsfolge, Zeile 2: Gremium"; plain fields by their label. */
 export function fieldLabel(field: string): string {
   const parts = field.split('.');
   const [head] = parts;
   if (head === 'finances') {
-    if (parts[1] === 'coverage') return `${e.sections.finances}: ${e.field.coverage}`;
-    if (parts[1] === 'rows' && parts[2] !== undefined) return `${e.sections.finances}, ${e.financeRow} ${Number(parts[2]) + 1}: ${labels[parts[3] ?? ''] ?? parts[3]}`;
-    return e.sections.finances;
+    if (parts[1] === 'coverage') return `${submissionsEditorTexts.sections.finances}: ${submissionsEditorTexts.field.coverage}`;
+    if (parts[1] === 'rows' && parts[2] !== undefined) return `${submissionsEditorTexts.sections.finances}, ${submissionsEditorTexts.financeRow} ${Number(parts[2]) + 1}: ${labels[parts[3] ?? ''] ?? parts[3]}`;
+    return submissionsEditorTexts.sections.finances;
   }
   if (parts.length >= 3) {
-    const rowWord = { consultations: e.consultationRow, resolutions: e.resolutionRow, extraSections: e.extraRow, cosignatures: e.cosignRow }[head!] ?? labels[head!] ?? head;
-    const tail = parts[2] === 'date' ? e.field.cosignDate : parts[2] === 'body' ? e.field.extraBody : parts[2] === 'title' ? e.field.extraTitle : (labels[parts[2]!] ?? parts[2]);
+    const rowWord = { consultations: submissionsEditorTexts.consultationRow, resolutions: submissionsEditorTexts.resolutionRow, extraSections: submissionsEditorTexts.extraRow, cosignatures: submissionsEditorTexts.cosignRow }[head!] ?? labels[head!] ?? head;
+    const tail = parts[2] === 'date' ? submissionsEditorTexts.field.cosignDate : parts[2] === 'body' ? submissionsEditorTexts.field.extraBody : parts[2] === 'title' ? submissionsEditorTexts.field.extraTitle : (labels[parts[2]!] ?? parts[2]);
     return `${rowWord} ${Number(parts[1]) + 1}: ${tail}`;
   }
   return labels[head!] ?? field;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import type { FieldProblem } from '@shared/register/rules';
+import { DECISION_KINDS, DECISION_STATES, type TrackedDecision } from '@shared/participation/tracking';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
@@ -16,10 +16,10 @@ import { emptyDecisionForm, fromDecisionForm, toDecisionForm, type DecisionForm 
 import { decisionHistory } from './history';
 import './tracking.css';
 
-const t = de.trackingUi.editor;
-const f = t.field;
-const p = de.participation;
-const measureTexts = { ...t.measures, actionsColumn: de.ui.actionsColumn };
+const trackingEditorTexts = de.trackingUi.editor;
+const f = trackingEditorTexts.field;
+const participationTexts = de.participation;
+const measureTexts = { ...trackingEditorTexts.measures, actionsColumn: de.ui.actionsColumn };
 
 const fieldId = (field: string) => `decision-${field.split('.')[0]}`;
 const fieldLabel = (field: string) => (f as Record<string, string>)[field.split('.')[0]!] ?? field;
@@ -55,7 +55,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const load = useCallback(
     async (wanted: string) => {
       const found = (await call('listTrackedDecisions', {})).find((d) => d.id === wanted);
-      if (!found) throw new Error(t.notFound);
+      if (!found) throw new Error(trackingEditorTexts.notFound);
       adopt(found);
     },
     [adopt],
@@ -97,7 +97,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
     try {
       const saved = await save(() => call('saveTrackedDecision', { id: decision?.id ?? null, version: decision?.version ?? null, fields }));
       adopt(saved.value);
-      setMessage({ kind: 'success', text: t.saved });
+      setMessage({ kind: 'success', text: trackingEditorTexts.saved });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) showProblems(err.error.fields.map((x) => ({ field: x.field.replace(/^fields\./, ''), message: x.message })));
       if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
@@ -121,8 +121,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
 
   const remove = async () => {
     if (!decision) return;
-    const label = t.label(decision.printNumber, decision.subject);
-    if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(label), confirmLabel: t.deleteTitle }))) return;
+    const label = trackingEditorTexts.label(decision.printNumber, decision.subject);
+    if (!(await confirm({ title: trackingEditorTexts.deleteTitle, text: trackingEditorTexts.deleteConfirm(label), confirmLabel: trackingEditorTexts.deleteTitle }))) return;
     try {
       await save(() => call('deleteTrackedDecision', { id: decision.id, version: decision.version }));
       setDirty(false);
@@ -134,7 +134,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   };
 
   const bodies = reference.bodies.filter((b) => b.active || b.id === form.bodyId);
-  const title = decision ? t.editTitle(decision.printNumber) : t.newTitle;
+  const title = decision ? trackingEditorTexts.editTitle(decision.printNumber) : trackingEditorTexts.newTitle;
 
   return (
     <EditorForm className="decision-editor" labelledBy="decision-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
@@ -143,60 +143,60 @@ export function DecisionEditor({ id }: { id: string | null }) {
           <h1 id="decision-title">{title}</h1>
           {decision ? <p className="muted status-line">{decision.subject}</p> : null}
         </div>
-        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onDelete={decision ? () => void remove() : null} />
+        <EditorButtons labels={trackingEditorTexts} disabled={busy || locked} onBack={back} onDelete={decision ? () => void remove() : null} />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
-      {inTrash ? <Notice kind="warning">{t.inTrash}</Notice> : null}
+      {inTrash ? <Notice kind="warning">{trackingEditorTexts.inTrash}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {conflict && decision ? (
         <p>
           <button type="button" onClick={() => void reloadStored()}>
-            {t.conflictReload}
+            {trackingEditorTexts.conflictReload}
           </button>
         </p>
       ) : null}
-      <ProblemSummary ref={summaryRef} title={t.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+      <ProblemSummary ref={summaryRef} title={trackingEditorTexts.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
 
-      <Section title={t.sections.decision}>
-        <TextField {...common('printNumber')} required hint={t.hints.printNumber} value={form.printNumber} onChange={(v) => update({ printNumber: v })} className="field-number" maxLength={12} />
+      <Section title={trackingEditorTexts.sections.decision}>
+        <TextField {...common('printNumber')} required hint={trackingEditorTexts.hints.printNumber} value={form.printNumber} onChange={(v) => update({ printNumber: v })} className="field-number" maxLength={12} />
         <SelectField
           {...common('bodyId')}
           required
           value={form.bodyId}
-          emptyLabel={t.chooseBody}
-          options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : t.inactiveBody(b.name) }))}
+          emptyLabel={trackingEditorTexts.chooseBody}
+          options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : trackingEditorTexts.inactiveBody(b.name) }))}
           onChange={(v) => update({ bodyId: v })}
         />
-        <TextField {...common('decidedOn')} required hint={t.hints.date} value={form.decidedOn} onChange={(v) => update({ decidedOn: v })} className="field-narrow" maxLength={10} />
-        <SelectField {...common('kind')} value={form.kind} options={DECISION_KINDS.map((k) => ({ value: k, label: p.decisionKinds[k] }))} onChange={(v) => update({ kind: v as DecisionForm['kind'] })} />
-        <TextField {...common('requestingGroup')} hint={t.hints.requestingGroup} value={form.requestingGroup} onChange={(v) => update({ requestingGroup: v })} className="field-wide" maxLength={200} />
+        <TextField {...common('decidedOn')} required hint={trackingEditorTexts.hints.date} value={form.decidedOn} onChange={(v) => update({ decidedOn: v })} className="field-narrow" maxLength={10} />
+        <SelectField {...common('kind')} value={form.kind} options={DECISION_KINDS.map((k) => ({ value: k, label: participationTexts.decisionKinds[k] }))} onChange={(v) => update({ kind: v as DecisionForm['kind'] })} />
+        <TextField {...common('requestingGroup')} hint={trackingEditorTexts.hints.requestingGroup} value={form.requestingGroup} onChange={(v) => update({ requestingGroup: v })} className="field-wide" maxLength={200} />
         <TextField {...common('subject')} required value={form.subject} onChange={(v) => update({ subject: v })} className="field-wide" maxLength={300} />
         <TextArea {...common('decisionText')} rows={4} value={form.decisionText} onChange={(v) => update({ decisionText: v })} />
       </Section>
 
-      <Section title={t.sections.implementation}>
-        <TextField {...common('dueDate')} hint={t.hints.dueDate} value={form.dueDate} onChange={(v) => update({ dueDate: v })} className="field-narrow" maxLength={10} />
+      <Section title={trackingEditorTexts.sections.implementation}>
+        <TextField {...common('dueDate')} hint={trackingEditorTexts.hints.dueDate} value={form.dueDate} onChange={(v) => update({ dueDate: v })} className="field-narrow" maxLength={10} />
         <SelectField
           {...common('responsibleOrgUnitId')}
           value={form.responsibleOrgUnitId}
-          emptyLabel={t.noOrgUnit}
+          emptyLabel={trackingEditorTexts.noOrgUnit}
           options={reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
           onChange={(v) => update({ responsibleOrgUnitId: v })}
         />
-        <SelectField {...common('state')} value={form.state} options={DECISION_STATES.map((s) => ({ value: s, label: p.decisionStates[s] }))} onChange={(v) => update({ state: v as DecisionForm['state'] })} />
-        <TextArea {...common('stateText')} hint={t.hints.stateText} rows={3} value={form.stateText} onChange={(v) => update({ stateText: v })} />
+        <SelectField {...common('state')} value={form.state} options={DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))} onChange={(v) => update({ state: v as DecisionForm['state'] })} />
+        <TextArea {...common('stateText')} hint={trackingEditorTexts.hints.stateText} rows={3} value={form.stateText} onChange={(v) => update({ stateText: v })} />
         <dl className="details field-wide">
           <div>
             <dt>{f.lastUpdateOn}</dt>
             <dd>
-              {decision ? formatDate(decision.lastUpdateOn) : t.lastUpdateNew}
-              <span className="hint"> – {t.lastUpdateHint}</span>
+              {decision ? formatDate(decision.lastUpdateOn) : trackingEditorTexts.lastUpdateNew}
+              <span className="hint"> – {trackingEditorTexts.lastUpdateHint}</span>
             </dd>
           </div>
         </dl>
       </Section>
 
-      <Section title={t.sections.measures}>
+      <Section title={trackingEditorTexts.sections.measures}>
         <MeasurePicker
           idPrefix="decision-measure"
           searchId={fieldId('measureIds')}
@@ -210,7 +210,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
         />
       </Section>
 
-      <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} />
+      <EditorButtons className="buttons form-end" labels={trackingEditorTexts} disabled={busy || locked} onBack={back} />
       {decision ? <HistorySection entityId={decision.id} version={decision.version} {...decisionHistory({ reference, rows })} /> : null}
     </EditorForm>
   );

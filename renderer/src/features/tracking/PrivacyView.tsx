@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PrivacyDueItem } from '../../../../shared/domain/privacyDue';
-import type { Retention } from '../../../../shared/domain/retention';
-import type { PrivacyOverview } from '../../../../shared/participationContract';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { PrivacyDueItem } from '@shared/privacy/privacyDue';
+import type { Retention } from '@shared/privacy/retention';
+import type { PrivacyOverview } from '@shared/privacy/privacyContract';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 import './tracking.css';
 
-const t = de.trackingUi.privacy;
-const p = de.participation;
+const trackingPrivacyTexts = de.trackingUi.privacy;
+const participationTexts = de.participation;
 const RETENTION_KEYS = ['contactGraceDays', 'memberMonthsAfterTerm', 'proposalYearsAfterClosing'] as const satisfies readonly (keyof Retention)[];
 type RetentionText = Record<keyof Retention, string>;
 
@@ -62,8 +62,8 @@ export function PrivacyView() {
     for (const key of RETENTION_KEYS) {
       const text = retention[key].trim();
       const value = Number(text);
-      const max = t.retention[key].max;
-      if (!/^\d+$/.test(text) || value > max) errors[key] = t.retentionInvalid(max);
+      const max = trackingPrivacyTexts.retention[key].max;
+      if (!/^\d+$/.test(text) || value > max) errors[key] = trackingPrivacyTexts.retentionInvalid(max);
       else parsed[key] = value;
     }
     setRetentionErrors(errors);
@@ -76,7 +76,7 @@ export function PrivacyView() {
     try {
       await save(() => call('saveRetention', { retention: parsed }));
       await load();
-      setRetentionMessage({ kind: 'success', text: t.retentionSaved });
+      setRetentionMessage({ kind: 'success', text: trackingPrivacyTexts.retentionSaved });
     } catch (e) {
       setRetentionMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -97,14 +97,14 @@ export function PrivacyView() {
     const items = due.filter((d) => selected.has(itemKey(d)));
     if (items.length === 0) return;
     const toDelete = items.filter((d) => d.action === 'delete').length;
-    const ok = await confirm({ title: t.confirmTitle, text: t.confirmText(toDelete, items.length - toDelete), confirmLabel: t.confirmLabel });
+    const ok = await confirm({ title: trackingPrivacyTexts.confirmTitle, text: trackingPrivacyTexts.confirmText(toDelete, items.length - toDelete), confirmLabel: trackingPrivacyTexts.confirmLabel });
     if (!ok) return;
     setBusy(true);
     try {
       const result = await save(() => call('applyPrivacy', { items: items.map((d) => ({ kind: d.kind, id: d.id })) }));
       setSelected(new Set());
       await load();
-      setDueMessage({ kind: 'success', text: t.done(result.value.deleted, result.value.anonymised) });
+      setDueMessage({ kind: 'success', text: trackingPrivacyTexts.done(result.value.deleted, result.value.anonymised) });
     } catch (e) {
       setDueMessage({ kind: 'error', text: errorMessage(e) });
       await load().catch(() => undefined);
@@ -115,26 +115,26 @@ export function PrivacyView() {
 
   return (
     <section className="privacy" aria-labelledby="privacy-title">
-      <h1 id="privacy-title">{t.title}</h1>
-      <p>{t.intro}</p>
-      {readOnly ? <Notice kind="warning">{t.readOnly}</Notice> : null}
+      <h1 id="privacy-title">{trackingPrivacyTexts.title}</h1>
+      <p>{trackingPrivacyTexts.intro}</p>
+      {readOnly ? <Notice kind="warning">{trackingPrivacyTexts.readOnly}</Notice> : null}
 
       <section aria-labelledby="privacy-data-title">
-        <h2 id="privacy-data-title">{t.dataHeading}</h2>
+        <h2 id="privacy-data-title">{trackingPrivacyTexts.dataHeading}</h2>
         <dl className="details privacy-data">
-          {t.data.map((d) => (
+          {trackingPrivacyTexts.data.map((d) => (
             <div key={d.term}>
               <dt>{d.term}</dt>
               <dd>{d.text}</dd>
             </div>
           ))}
         </dl>
-        <p>{t.legalBasis}</p>
+        <p>{trackingPrivacyTexts.legalBasis}</p>
       </section>
 
       <section aria-labelledby="privacy-retention-title">
-        <h2 id="privacy-retention-title">{t.retentionHeading}</h2>
-        <p>{t.retentionIntro}</p>
+        <h2 id="privacy-retention-title">{trackingPrivacyTexts.retentionHeading}</h2>
+        <p>{trackingPrivacyTexts.retentionIntro}</p>
         <form
           className="retention-form"
           aria-labelledby="privacy-retention-title"
@@ -145,7 +145,7 @@ export function PrivacyView() {
           }}
         >
           {RETENTION_KEYS.map((key) => {
-            const field = t.retention[key];
+            const field = trackingPrivacyTexts.retention[key];
             const id = `retention-${key}`;
             const error = retentionErrors[key];
             return (
@@ -179,7 +179,7 @@ export function PrivacyView() {
           })}
           <div className="buttons">
             <button type="submit" className="primary" disabled={readOnly || busy}>
-              {t.saveRetention}
+              {trackingPrivacyTexts.saveRetention}
             </button>
           </div>
         </form>
@@ -187,17 +187,17 @@ export function PrivacyView() {
       </section>
 
       <section aria-labelledby="privacy-due-title">
-        <h2 id="privacy-due-title">{t.dueHeading}</h2>
-        <p>{t.contactsStored(overview.contacts)}</p>
-        <Notice kind="info">{t.archiveHint}</Notice>
+        <h2 id="privacy-due-title">{trackingPrivacyTexts.dueHeading}</h2>
+        <p>{trackingPrivacyTexts.contactsStored(overview.contacts)}</p>
+        <Notice kind="info">{trackingPrivacyTexts.archiveHint}</Notice>
         {dueMessage ? <Notice kind={dueMessage.kind}>{dueMessage.text}</Notice> : null}
         {due.length === 0 ? (
-          <p className="empty">{t.nothingDue}</p>
+          <p className="empty">{trackingPrivacyTexts.nothingDue}</p>
         ) : (
           <>
             <div className="table-wrap">
               <table className="data privacy-due">
-                <caption>{t.dueCaption(due.length)}</caption>
+                <caption>{trackingPrivacyTexts.dueCaption(due.length)}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="select-col">
@@ -209,25 +209,25 @@ export function PrivacyView() {
                           disabled={readOnly}
                           onChange={(e) => setSelected(e.target.checked ? new Set(due.map(itemKey)) : new Set())}
                         />
-                        {t.selectAll}
+                        {trackingPrivacyTexts.selectAll}
                       </label>
                     </th>
-                    <th scope="col">{t.col.kind}</th>
-                    <th scope="col">{t.col.label}</th>
-                    <th scope="col">{t.col.dueSince}</th>
-                    <th scope="col">{t.col.action}</th>
+                    <th scope="col">{trackingPrivacyTexts.col.kind}</th>
+                    <th scope="col">{trackingPrivacyTexts.col.label}</th>
+                    <th scope="col">{trackingPrivacyTexts.col.dueSince}</th>
+                    <th scope="col">{trackingPrivacyTexts.col.action}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {due.map((d) => (
                     <tr key={itemKey(d)}>
                       <td className="select-col">
-                        <input type="checkbox" aria-label={t.selectItem(d.label)} checked={selected.has(itemKey(d))} disabled={readOnly} onChange={(e) => toggle(itemKey(d), e.target.checked)} />
+                        <input type="checkbox" aria-label={trackingPrivacyTexts.selectItem(d.label)} checked={selected.has(itemKey(d))} disabled={readOnly} onChange={(e) => toggle(itemKey(d), e.target.checked)} />
                       </td>
-                      <td>{p.privacyKinds[d.kind]}</td>
+                      <td>{participationTexts.privacyKinds[d.kind]}</td>
                       <td>{d.label}</td>
                       <td className="nowrap">{formatDate(d.dueSince)}</td>
-                      <td>{p.privacyActions[d.action]}</td>
+                      <td>{participationTexts.privacyActions[d.action]}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -235,10 +235,10 @@ export function PrivacyView() {
             </div>
             <div className="buttons privacy-apply">
               <p className="count" role="status">
-                {t.selectedCount(selected.size, due.length)}
+                {trackingPrivacyTexts.selectedCount(selected.size, due.length)}
               </p>
               <button type="button" className="danger" disabled={readOnly || busy || selected.size === 0} onClick={() => void apply()}>
-                {t.apply}
+                {trackingPrivacyTexts.apply}
               </button>
             </div>
           </>

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { localDay } from '../../../../shared/domain/calendar';
-import { orgUnitLabel } from '../../../../shared/domain/orgUnit';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { DECISION_STATES, type TrackedDecision } from '../../../../shared/domain/tracking';
-import { halfYearOf, halfYearRange, isDecisionOpen, type TrackingRow } from '../../../../shared/domain/trackingReport';
-import { formatDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import { localDay } from '@shared/core/calendar';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { foldForSearch } from '@shared/register/search';
+import { DECISION_STATES, type TrackedDecision } from '@shared/participation/tracking';
+import { halfYearOf, halfYearRange, isDecisionOpen, type TrackingRow } from '@shared/participation/trackingReport';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
@@ -13,8 +13,8 @@ import { Notice } from '../../ui/Notice';
 import { decisionRows, halfYearChoices, parsePeriodKey, periodKey, rowHaystack } from './decisionData';
 import './tracking.css';
 
-const t = de.trackingUi.panel;
-const p = de.participation;
+const trackingPanelTexts = de.trackingUi.panel;
+const participationTexts = de.participation;
 
 interface Filter {
   query: string;
@@ -86,7 +86,7 @@ export function TrackingPanel() {
     setBusy(true);
     try {
       const result = await call('exportTracking', { period, open: openAfter });
-      setMessage(result ? { kind: 'success', text: t.report.written(result.path) } : { kind: 'info', text: t.report.cancelled });
+      setMessage(result ? { kind: 'success', text: trackingPanelTexts.report.written(result.path) } : { kind: 'info', text: trackingPanelTexts.report.cancelled });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -108,31 +108,31 @@ export function TrackingPanel() {
   return (
     <section className="tracking" aria-labelledby="tracking-title">
       <div className="view-head">
-        <h2 id="tracking-title">{t.heading}</h2>
+        <h2 id="tracking-title">{trackingPanelTexts.heading}</h2>
         <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'decision', id: null })}>
-          {t.newDecision}
+          {trackingPanelTexts.newDecision}
         </button>
       </div>
-      <p className="muted">{t.intro}</p>
+      <p className="muted">{trackingPanelTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
 
       <section className="tracking-overdue" aria-labelledby="tracking-overdue-title">
-        <h3 id="tracking-overdue-title">{t.overdueHeading(overdue.length)}</h3>
+        <h3 id="tracking-overdue-title">{trackingPanelTexts.overdueHeading(overdue.length)}</h3>
         {overdue.length === 0 ? (
-          <p>{t.overdueNone}</p>
+          <p>{trackingPanelTexts.overdueNone}</p>
         ) : (
           <>
-            <p className="hint">{t.overdueIntro}</p>
+            <p className="hint">{trackingPanelTexts.overdueIntro}</p>
             <div className="table-wrap">
               <table className="data">
-                <caption className="visually-hidden">{t.overdueCaption}</caption>
+                <caption className="visually-hidden">{trackingPanelTexts.overdueCaption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t.col.printNumber}</th>
-                    <th scope="col">{t.col.subject}</th>
-                    <th scope="col">{t.col.dueDate}</th>
-                    <th scope="col">{t.col.responsible}</th>
-                    <th scope="col">{t.col.state}</th>
+                    <th scope="col">{trackingPanelTexts.col.printNumber}</th>
+                    <th scope="col">{trackingPanelTexts.col.subject}</th>
+                    <th scope="col">{trackingPanelTexts.col.dueDate}</th>
+                    <th scope="col">{trackingPanelTexts.col.responsible}</th>
+                    <th scope="col">{trackingPanelTexts.col.state}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -146,7 +146,7 @@ export function TrackingPanel() {
                         <DueDate row={r} />
                       </td>
                       <td>{r.responsible}</td>
-                      <td>{p.decisionStates[r.state]}</td>
+                      <td>{participationTexts.decisionStates[r.state]}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -157,10 +157,10 @@ export function TrackingPanel() {
       </section>
 
       <section className="tracking-report" aria-labelledby="tracking-report-title">
-        <h3 id="tracking-report-title">{t.report.heading}</h3>
+        <h3 id="tracking-report-title">{trackingPanelTexts.report.heading}</h3>
         <div className="filters">
           <label>
-            {t.report.period}
+            {trackingPanelTexts.report.period}
             <select value={periodValue} aria-describedby="tracking-report-hint tracking-report-count" onChange={(e) => setPeriodValue(e.target.value)}>
               {choices.map((c) => (
                 <option key={periodKey(c)} value={periodKey(c)}>
@@ -171,78 +171,78 @@ export function TrackingPanel() {
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
-            {t.report.openAfter}
+            {trackingPanelTexts.report.openAfter}
           </label>
           <button type="button" disabled={busy} onClick={() => void exportExcel()}>
-            {t.report.exportExcel}
+            {trackingPanelTexts.report.exportExcel}
           </button>
           <button type="button" disabled={busy || readOnly} onClick={() => void createMitteilung()}>
-            {t.report.createMitteilung}
+            {trackingPanelTexts.report.createMitteilung}
           </button>
-          {busy ? <span role="status">{t.report.busy}</span> : null}
+          {busy ? <span role="status">{trackingPanelTexts.report.busy}</span> : null}
         </div>
         <p id="tracking-report-count" className="count">
-          {t.report.inPeriod(inPeriod.length, periodLabel)}
+          {trackingPanelTexts.report.inPeriod(inPeriod.length, periodLabel)}
         </p>
         <p id="tracking-report-hint" className="hint">
-          {t.report.hint}
+          {trackingPanelTexts.report.hint}
         </p>
       </section>
 
       <section aria-labelledby="tracking-list-title">
-        <h3 id="tracking-list-title">{t.listHeading}</h3>
+        <h3 id="tracking-list-title">{trackingPanelTexts.listHeading}</h3>
         <FilterBar
           filters={filters}
-          label={t.filters}
-          searchLabel={t.search}
-          placeholder={t.searchPlaceholder}
-          resetLabel={t.resetFilters}
-          count={t.count(shown.length, all.length)}
+          label={trackingPanelTexts.filters}
+          searchLabel={trackingPanelTexts.search}
+          placeholder={trackingPanelTexts.searchPlaceholder}
+          resetLabel={trackingPanelTexts.resetFilters}
+          count={trackingPanelTexts.count(shown.length, all.length)}
         >
           <FilterSelect
-            label={t.filterState}
-            allLabel={t.all}
+            label={trackingPanelTexts.filterState}
+            allLabel={trackingPanelTexts.all}
             value={filter.state}
             onChange={(v) => set({ state: v })}
-            options={[{ value: 'open', label: t.allOpen }, ...DECISION_STATES.map((s) => ({ value: s, label: p.decisionStates[s] }))]}
+            options={[{ value: 'open', label: trackingPanelTexts.allOpen }, ...DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))]}
           />
-          <FilterSelect label={t.filterBody} allLabel={t.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={reference.bodies.filter((b) => usedBodies.has(b.id)).map((b) => ({ value: b.id, label: b.name }))} />
+          <FilterSelect label={trackingPanelTexts.filterBody} allLabel={trackingPanelTexts.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={reference.bodies.filter((b) => usedBodies.has(b.id)).map((b) => ({ value: b.id, label: b.name }))} />
           <FilterSelect
-            label={t.filterResponsible}
-            allLabel={t.all}
+            label={trackingPanelTexts.filterResponsible}
+            allLabel={trackingPanelTexts.all}
             value={filter.orgUnitId}
             onChange={(v) => set({ orgUnitId: v })}
             options={reference.orgUnits.filter((u) => usedUnits.has(u.id)).map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
           />
           <label className="checkbox">
             <input type="checkbox" checked={filter.onlyOverdue} onChange={(e) => set({ onlyOverdue: e.target.checked })} />
-            {t.onlyOverdue}
+            {trackingPanelTexts.onlyOverdue}
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={filter.onlyPeriod} onChange={(e) => set({ onlyPeriod: e.target.checked })} />
-            {t.onlyPeriod}
+            {trackingPanelTexts.onlyPeriod}
           </label>
         </FilterBar>
         {all.length === 0 ? (
-          <p className="empty">{t.noneYet}</p>
+          <p className="empty">{trackingPanelTexts.noneYet}</p>
         ) : shown.length === 0 ? (
-          <p className="empty">{t.noneMatch}</p>
+          <p className="empty">{trackingPanelTexts.noneMatch}</p>
         ) : (
           <div className="table-wrap">
             <table className="data tracking-table">
-              <caption className="visually-hidden">{t.tableCaption}</caption>
+              <caption className="visually-hidden">{trackingPanelTexts.tableCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.col.printNumber}</th>
-                  <th scope="col">{t.col.body}</th>
-                  <th scope="col">{t.col.decidedOn}</th>
-                  <th scope="col">{t.col.requestingGroup}</th>
-                  <th scope="col">{t.col.subject}</th>
-                  <th scope="col">{t.col.dueDate}</th>
-                  <th scope="col">{t.col.responsible}</th>
-                  <th scope="col">{t.col.measures}</th>
-                  <th scope="col">{t.col.state}</th>
-                  <th scope="col">{t.col.lastUpdate}</th>
+                  <th scope="col">{trackingPanelTexts.col.printNumber}</th>
+                  <th scope="col">{trackingPanelTexts.col.body}</th>
+                  <th scope="col">{trackingPanelTexts.col.decidedOn}</th>
+                  <th scope="col">{trackingPanelTexts.col.requestingGroup}</th>
+                  <th scope="col">{trackingPanelTexts.col.subject}</th>
+                  <th scope="col">{trackingPanelTexts.col.dueDate}</th>
+                  <th scope="col">{trackingPanelTexts.col.responsible}</th>
+                  <th scope="col">{trackingPanelTexts.col.measures}</th>
+                  <th scope="col">{trackingPanelTexts.col.state}</th>
+                  <th scope="col">{trackingPanelTexts.col.lastUpdate}</th>
                 </tr>
               </thead>
               <tbody>
@@ -254,7 +254,7 @@ export function TrackingPanel() {
                     <td>{r.requestingGroup}</td>
                     <td>
                       <SubjectLink row={r} onOpen={open} />
-                      <span className="muted kind">{p.decisionKinds[r.kind]}</span>
+                      <span className="muted kind">{participationTexts.decisionKinds[r.kind]}</span>
                     </td>
                     <td>
                       <DueDate row={r} />
@@ -262,7 +262,7 @@ export function TrackingPanel() {
                     <td>{r.responsible}</td>
                     <td>{r.measures}</td>
                     <td>
-                      <span className={`decision-state state-${r.state}`}>{p.decisionStates[r.state]}</span>
+                      <span className={`decision-state state-${r.state}`}>{participationTexts.decisionStates[r.state]}</span>
                       {r.stateText ? <span className="state-text">{r.stateText}</span> : null}
                     </td>
                     <td className="nowrap">{formatDate(r.lastUpdateOn)}</td>
@@ -299,7 +299,7 @@ function DueDate({ row }: { row: TrackingRow }) {
       {row.overdue ? (
         <>
           {' '}
-          <strong className="overdue-mark">{t.overdue}</strong>
+          <strong className="overdue-mark">{trackingPanelTexts.overdue}</strong>
         </>
       ) : null}
     </>

@@ -1,12 +1,12 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { FieldProblem } from '../../../../shared/domain/rules';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { foldForSearch } from '../../../../shared/domain/search';
-import { trackedDecisionFieldsSchema, type TrackedDecision, type TrackedDecisionFields } from '../../../../shared/domain/tracking';
-import { trackingRows, type HalfYear, type TrackingRow } from '../../../../shared/domain/trackingReport';
-import type { RegisterDocument } from '../../../../shared/domain/register';
-import { formatDate, parseGermanDate } from '../../../../shared/format';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { FieldProblem } from '@shared/register/rules';
+import type { MeasureRow } from '@shared/register/search';
+import { foldForSearch } from '@shared/register/search';
+import { trackedDecisionFieldsSchema, type TrackedDecision, type TrackedDecisionFields } from '@shared/participation/tracking';
+import { trackingRows, type HalfYear, type TrackingRow } from '@shared/participation/trackingReport';
+import type { RegisterDocument } from '@shared/register/register';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 
 /**
  * Pure helpers of the Beschlussverfolgung screens: the rows of the table (the same `trackingRows` the
@@ -106,7 +106,7 @@ export function toDecisionForm(d: TrackedDecisionFields): DecisionForm {
  * then whatever the stored schema refuses (the same messages the main side would send).
  */
 export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionFields; problems: FieldProblem[] } {
-  const t = de.trackingUi.editor;
+  const trackingEditorTexts = de.trackingUi.editor;
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string, required: string | null): string | null => {
     if (text.trim() === '') {
@@ -117,9 +117,9 @@ export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionF
     if (!iso) problems.push({ field, message: de.validation.date });
     return iso;
   };
-  const decidedOn = date(form.decidedOn, 'decidedOn', t.decidedOnRequired);
+  const decidedOn = date(form.decidedOn, 'decidedOn', trackingEditorTexts.decidedOnRequired);
   const dueDate = date(form.dueDate, 'dueDate', null);
-  if (!form.bodyId) problems.push({ field: 'bodyId', message: t.bodyRequired });
+  if (!form.bodyId) problems.push({ field: 'bodyId', message: trackingEditorTexts.bodyRequired });
   const fields: TrackedDecisionFields = {
     printNumber: form.printNumber.trim(),
     bodyId: form.bodyId,

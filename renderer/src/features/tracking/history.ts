@@ -1,21 +1,21 @@
-import type { RegisterReference } from '../../../../shared/contract';
-import type { MeasureRow } from '../../../../shared/domain/search';
-import { de } from '../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import type { MeasureRow } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { bodyNames, dateValue, historyFormat, idListValue, idValue, measureNumbers, orgUnitNames, wordValue, type HistoryFormat } from '../../ui/historyValues';
 
 /** How the "Verlauf" of a tracked decision shows the recorded values. */
-const t = de.trackingUi;
-const h = t.history;
-const p = de.participation;
+const trackingTexts = de.trackingUi;
+const h = trackingTexts.history;
+const participationTexts = de.participation;
 
 export function decisionHistory({ reference, rows }: { reference: RegisterReference | null; rows: readonly MeasureRow[] }): HistoryFormat {
-  return historyFormat(h.caption, t.editor.field, {
+  return historyFormat(h.caption, trackingTexts.editor.field, {
     bodyId: idValue(bodyNames(reference), h.unknown),
     decidedOn: dateValue,
-    kind: wordValue(p.decisionKinds),
+    kind: wordValue(participationTexts.decisionKinds),
     dueDate: dateValue,
     responsibleOrgUnitId: idValue(orgUnitNames(reference), h.unknown),
     measureIds: idListValue(measureNumbers(rows), h.unknown),
-    state: wordValue(p.decisionStates),
+    state: wordValue(participationTexts.decisionStates),
   });
 }

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodName } from '../../../../shared/contract';
-import { districtName } from '../../../../shared/domain/districts';
-import { de } from '../../../../shared/i18n/de';
-import { formatDate, formatDateTime } from '../../../../shared/format';
+import type { MethodName } from '@shared/contract';
+import { districtName } from '@shared/register/districts';
+import { de } from '@shared/i18n/de';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
 
-const t = de.ui.trash;
-const g = de.trackingUi.trash;
-const p = de.participation;
+const trashTexts = de.ui.trash;
+const trackingTrashTexts = de.trackingUi.trash;
+const participationTexts = de.participation;
 
 type Group = 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'decisions';
 const GROUPS: Group[] = ['meetings', 'recommendations', 'labs', 'proposals', 'decisions'];
@@ -42,19 +42,19 @@ async function loadParticipationTrash(bodyName: (id: string) => string): Promise
     call('listTrackedDecisions', {}),
   ]);
   return {
-    meetings: meetings.flatMap((m) => (m.deletedAt ? [{ id: m.id, label: g.labels.meeting(m.number, bodyName(m.bodyId), formatDate(m.date)), detail: p.meetingStates[m.state], deletedAt: m.deletedAt }] : [])),
+    meetings: meetings.flatMap((m) => (m.deletedAt ? [{ id: m.id, label: trackingTrashTexts.labels.meeting(m.number, bodyName(m.bodyId), formatDate(m.date)), detail: participationTexts.meetingStates[m.state], deletedAt: m.deletedAt }] : [])),
     recommendations: recommendations.flatMap((r) =>
-      r.deletedAt ? [{ id: r.id, label: g.labels.recommendation(r.number, r.title), detail: g.details.recommendation(p.addressees[r.addressee], formatDate(r.date)), deletedAt: r.deletedAt }] : [],
+      r.deletedAt ? [{ id: r.id, label: trackingTrashTexts.labels.recommendation(r.number, r.title), detail: trackingTrashTexts.details.recommendation(participationTexts.addressees[r.addressee], formatDate(r.date)), deletedAt: r.deletedAt }] : [],
     ),
-    labs: labs.flatMap((l) => (l.deletedAt ? [{ id: l.id, label: g.labels.lab(l.name), detail: g.details.lab(districtName(l.district), l.quarter), deletedAt: l.deletedAt }] : [])),
+    labs: labs.flatMap((l) => (l.deletedAt ? [{ id: l.id, label: trackingTrashTexts.labels.lab(l.name), detail: trackingTrashTexts.details.lab(districtName(l.district), l.quarter), deletedAt: l.deletedAt }] : [])),
     proposals: proposals.flatMap((x) =>
       x.deletedAt
-        ? [{ id: x.id, label: g.labels.proposal(x.number), detail: g.details.proposal(p.proposalSources[x.source], formatDate(x.receivedOn), p.proposalStates[x.state]), deletedAt: x.deletedAt }]
+        ? [{ id: x.id, label: trackingTrashTexts.labels.proposal(x.number), detail: trackingTrashTexts.details.proposal(participationTexts.proposalSources[x.source], formatDate(x.receivedOn), participationTexts.proposalStates[x.state]), deletedAt: x.deletedAt }]
         : [],
     ),
     decisions: decisions.flatMap((d) =>
       d.deletedAt
-        ? [{ id: d.id, label: g.labels.decision(d.printNumber, d.subject), detail: g.details.decision(bodyName(d.bodyId), formatDate(d.decidedOn), p.decisionStates[d.state]), deletedAt: d.deletedAt }]
+        ? [{ id: d.id, label: trackingTrashTexts.labels.decision(d.printNumber, d.subject), detail: trackingTrashTexts.details.decision(bodyName(d.bodyId), formatDate(d.decidedOn), participationTexts.decisionStates[d.state]), deletedAt: d.deletedAt }]
         : [],
     ),
   };
@@ -75,7 +75,7 @@ export function TrashView() {
       setOthers(await loadParticipationTrash((id) => names.get(id) ?? ''));
       setLoadError(null);
     } catch (e) {
-      setLoadError(g.loadFailed(errorMessage(e)));
+      setLoadError(trackingTrashTexts.loadFailed(errorMessage(e)));
     }
   }, [bodies]);
   useEffect(() => void load(), [load]);
@@ -83,7 +83,7 @@ export function TrashView() {
   const restore = async (id: string, number: string) => {
     try {
       await save(() => call('restoreMeasure', { id }));
-      setMessage({ kind: 'success', text: t.restored(number) });
+      setMessage({ kind: 'success', text: trashTexts.restored(number) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -91,11 +91,11 @@ export function TrashView() {
   const restoreEntry = async (group: Group, entry: Entry) => {
     try {
       await save(() => call(RESTORE[group], { id: entry.id }));
-      setMessage({ kind: 'success', text: g.restored(entry.label) });
+      setMessage({ kind: 'success', text: trackingTrashTexts.restored(entry.label) });
     } catch (e) {
       // A refusal with field problems (number taken again) says why in the field messages.
       const reasons = e instanceof ApiCallError && e.error.fields?.length ? e.error.fields.map((f) => f.message).join(' ') : errorMessage(e);
-      setMessage({ kind: 'error', text: g.refused(entry.label, reasons) });
+      setMessage({ kind: 'error', text: trackingTrashTexts.refused(entry.label, reasons) });
     }
     await load();
   };
@@ -105,24 +105,24 @@ export function TrashView() {
 
   return (
     <section aria-labelledby="trash-title" className="trash">
-      <h1 id="trash-title">{t.title}</h1>
-      <p>{g.intro}</p>
+      <h1 id="trash-title">{trashTexts.title}</h1>
+      <p>{trackingTrashTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {loadError ? <Notice kind="error">{loadError}</Notice> : null}
-      {empty ? <p>{t.empty}</p> : null}
+      {empty ? <p>{trashTexts.empty}</p> : null}
       {deleted.length > 0 ? (
         <section aria-labelledby="trash-group-measures">
-          <h2 id="trash-group-measures">{g.heading(g.groups.measures, deleted.length)}</h2>
+          <h2 id="trash-group-measures">{trackingTrashTexts.heading(trackingTrashTexts.groups.measures, deleted.length)}</h2>
           <table className="data">
-            <caption className="visually-hidden">{g.caption(g.groups.measures)}</caption>
+            <caption className="visually-hidden">{trackingTrashTexts.caption(trackingTrashTexts.groups.measures)}</caption>
             <thead>
               <tr>
                 <th scope="col">{de.ui.register.col.number}</th>
                 <th scope="col">{de.ui.register.col.title}</th>
                 <th scope="col">{de.ui.register.col.actionField}</th>
-                <th scope="col">{t.deletedAt}</th>
+                <th scope="col">{trashTexts.deletedAt}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{t.restore}</span>
+                  <span className="visually-hidden">{trashTexts.restore}</span>
                 </th>
               </tr>
             </thead>
@@ -134,8 +134,8 @@ export function TrashView() {
                   <td>{r.actionFieldLabel}</td>
                   <td>{formatDateTime(r.deletedAt)}</td>
                   <td>
-                    <button type="button" disabled={readOnly} aria-label={t.restoreLabel(r.number)} onClick={() => void restore(r.id, r.number)}>
-                      {t.restore}
+                    <button type="button" disabled={readOnly} aria-label={trashTexts.restoreLabel(r.number)} onClick={() => void restore(r.id, r.number)}>
+                      {trashTexts.restore}
                     </button>
                   </td>
                 </tr>
@@ -147,16 +147,16 @@ export function TrashView() {
       {others
         ? GROUPS.filter((k) => others[k].length > 0).map((k) => (
             <section key={k} aria-labelledby={`trash-group-${k}`}>
-              <h2 id={`trash-group-${k}`}>{g.heading(g.groups[k], others[k].length)}</h2>
+              <h2 id={`trash-group-${k}`}>{trackingTrashTexts.heading(trackingTrashTexts.groups[k], others[k].length)}</h2>
               <table className="data">
-                <caption className="visually-hidden">{g.caption(g.groups[k])}</caption>
+                <caption className="visually-hidden">{trackingTrashTexts.caption(trackingTrashTexts.groups[k])}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{g.col.entry}</th>
-                    <th scope="col">{g.col.detail}</th>
-                    <th scope="col">{g.col.deletedAt}</th>
+                    <th scope="col">{trackingTrashTexts.col.entry}</th>
+                    <th scope="col">{trackingTrashTexts.col.detail}</th>
+                    <th scope="col">{trackingTrashTexts.col.deletedAt}</th>
                     <th scope="col">
-                      <span className="visually-hidden">{t.restore}</span>
+                      <span className="visually-hidden">{trashTexts.restore}</span>
                     </th>
                   </tr>
                 </thead>
@@ -167,8 +167,8 @@ export function TrashView() {
                       <td>{entry.detail}</td>
                       <td>{formatDateTime(entry.deletedAt)}</td>
                       <td>
-                        <button type="button" disabled={readOnly} aria-label={g.restoreLabel(entry.label)} onClick={() => void restoreEntry(k, entry)}>
-                          {t.restore}
+                        <button type="button" disabled={readOnly} aria-label={trackingTrashTexts.restoreLabel(entry.label)} onClick={() => void restoreEntry(k, entry)}>
+                          {trashTexts.restore}
                         </button>
                       </td>
                     </tr>

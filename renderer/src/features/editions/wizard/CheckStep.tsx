@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { MEASURE_DECISIONS } from '../../../../../shared/domain/fortschreibungModel';
-import type { FieldProblem } from '../../../../../shared/domain/rules';
-import { de } from '../../../../../shared/i18n/de';
+import { MEASURE_DECISIONS } from '@shared/editions/fortschreibungModel';
+import type { FieldProblem } from '@shared/register/rules';
+import { de } from '@shared/i18n/de';
 import { problemTarget } from '../editionInfo';
 import type { StepProps } from './stepProps';
 
-const w = de.editions.ui.wizard;
+const editionsWizardTexts = de.editions.ui.wizard;
 
 /**
  * Step 4: what will be created, the check (problems as links to the control to fix, in the wizard's order)
@@ -26,10 +26,10 @@ export function CheckStep(props: StepProps & { problems: FieldProblem[] | null; 
   const counts = MEASURE_DECISIONS.map((a) => [a, fields.decisions.filter((d) => d.action === a).length] as const);
   return (
     <>
-      <h2>{w.checkTitle}</h2>
-      <p>{w.summary(fields.edition.name.trim() || de.editions.unnamedDraft, fields.fields.length)}</p>
+      <h2>{editionsWizardTexts.checkTitle}</h2>
+      <p>{editionsWizardTexts.summary(fields.edition.name.trim() || de.editions.unnamedDraft, fields.fields.length)}</p>
       <table className="data compact">
-        <caption>{w.summaryCounts}</caption>
+        <caption>{editionsWizardTexts.summaryCounts}</caption>
         <tbody>
           {counts.map(([action, n]) => (
             <tr key={action}>
@@ -41,20 +41,20 @@ export function CheckStep(props: StepProps & { problems: FieldProblem[] | null; 
       </table>
       <div className="buttons">
         <button type="button" id="fs-check" disabled={busy} onClick={onCheck}>
-          {busy ? w.checking : w.check}
+          {busy ? editionsWizardTexts.checking : editionsWizardTexts.check}
         </button>
         <button type="button" className="primary" disabled={readOnly || busy || problems === null || problems.length > 0} onClick={onApply}>
-          {w.apply}
+          {editionsWizardTexts.apply}
         </button>
       </div>
       {problems && problems.length === 0 ? (
         <p role="status" className="check-ok">
-          {w.noProblems}
+          {editionsWizardTexts.noProblems}
         </p>
       ) : null}
       {problems && problems.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="fs-problems-title">
-          <p id="fs-problems-title">{w.problems(problems.length)}</p>
+          <p id="fs-problems-title">{editionsWizardTexts.problems(problems.length)}</p>
           <ul>
             {problems.map((p, i) => (
               <li key={`${p.field}-${i}`}>
@@ -65,7 +65,7 @@ export function CheckStep(props: StepProps & { problems: FieldProblem[] | null; 
                     onGoTo(p.field);
                   }}
                 >
-                  {w.problemIn(w.steps[problemTarget(p.field).step]!, p.message)}
+                  {editionsWizardTexts.problemIn(editionsWizardTexts.steps[problemTarget(p.field).step]!, p.message)}
                 </a>
               </li>
             ))}

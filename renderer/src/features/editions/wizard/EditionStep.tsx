@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { formatDate, parseGermanDate } from '../../../../../shared/format';
-import { de } from '../../../../../shared/i18n/de';
+import { formatDate, parseGermanDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
 import { TextField } from '../../../ui/fields';
 import type { StepProps } from './stepProps';
 
-const w = de.editions.ui.wizard;
+const editionsWizardTexts = de.editions.ui.wizard;
 const PRINT_NUMBER = /^\d{5}-\d{2}(-E[1-9]\d?)?$/;
 
 /** Step 1: name, Drucksache-Nr. and date of the new Fassung (the last two only if already known). */
@@ -16,11 +16,11 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
   const setEdition = (patch: Partial<StepProps['fields']['edition']>) => update((d) => ({ ...d, edition: { ...d.edition, ...patch } }));
   return (
     <fieldset className="section">
-      <legend>{w.steps[0]}</legend>
+      <legend>{editionsWizardTexts.steps[0]}</legend>
       <div className="grid">
         <TextField
           id="fs-edition-name"
-          label={w.name}
+          label={editionsWizardTexts.name}
           required
           value={fields.edition.name}
           error={problemOf('edition.name')}
@@ -30,7 +30,7 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
         />
         <TextField
           id="fs-edition-printNumber"
-          label={w.printNumber}
+          label={editionsWizardTexts.printNumber}
           value={printNumber}
           hint={de.ui.measure.printNumberHint}
           error={numberError}
@@ -43,7 +43,7 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
         />
         <TextField
           id="fs-edition-decidedOn"
-          label={w.decidedOn}
+          label={editionsWizardTexts.decidedOn}
           value={date}
           hint={de.editions.ui.dateHint}
           error={dateError}
@@ -56,10 +56,10 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
         />
         <label className="checkbox field-wide">
           <input type="checkbox" checked={fields.makeCurrent} disabled={readOnly} onChange={(e) => update((d) => ({ ...d, makeCurrent: e.target.checked }))} />
-          {w.makeCurrent}
+          {editionsWizardTexts.makeCurrent}
         </label>
       </div>
-      <p className="hint">{w.editionHint}</p>
+      <p className="hint">{editionsWizardTexts.editionHint}</p>
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { errorProps, type StepProps } from './stepProps';
 
-const w = de.editions.ui.wizard;
+const editionsWizardTexts = de.editions.ui.wizard;
 
 /**
  * Step 2: the Handlungsfelder of the new Fassung (pre-filled as copies of the old ones) and where each old
@@ -35,14 +35,14 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
 
   return (
     <>
-      <h2>{w.fieldsTitle}</h2>
+      <h2>{editionsWizardTexts.fieldsTitle}</h2>
       <table className="data wizard-fields">
-        <caption className="visually-hidden">{w.fieldsCaption}</caption>
+        <caption className="visually-hidden">{editionsWizardTexts.fieldsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{w.code}</th>
-            <th scope="col">{w.fieldName}</th>
-            <th scope="col">{w.guidingGoal}</th>
+            <th scope="col">{editionsWizardTexts.code}</th>
+            <th scope="col">{editionsWizardTexts.fieldName}</th>
+            <th scope="col">{editionsWizardTexts.guidingGoal}</th>
             <th scope="col">
               <span className="visually-hidden">{de.ui.actionsColumn}</span>
             </th>
@@ -58,7 +58,7 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
               <tr key={f.key}>
                 <td>
                   <label htmlFor={codeId} className="visually-hidden">
-                    {w.codeOf(i + 1)}
+                    {editionsWizardTexts.codeOf(i + 1)}
                   </label>
                   <input id={codeId} type="text" className="input-code" value={f.code} maxLength={12} disabled={readOnly} {...errorProps(codeId, codeError)} onChange={(e) => setField(f.key, { code: e.target.value })} />
                   {codeError ? (
@@ -69,7 +69,7 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
                 </td>
                 <td>
                   <label htmlFor={nameId} className="visually-hidden">
-                    {w.nameOf(i + 1)}
+                    {editionsWizardTexts.nameOf(i + 1)}
                   </label>
                   <input id={nameId} type="text" value={f.name} maxLength={160} disabled={readOnly} {...errorProps(nameId, nameError)} onChange={(e) => setField(f.key, { name: e.target.value })} />
                   {nameError ? (
@@ -80,13 +80,13 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
                 </td>
                 <td>
                   <label htmlFor={`fs-field-${f.key}-goal`} className="visually-hidden">
-                    {w.goalOf(i + 1)}
+                    {editionsWizardTexts.goalOf(i + 1)}
                   </label>
                   <input id={`fs-field-${f.key}-goal`} type="text" value={f.guidingGoal} maxLength={500} disabled={readOnly} onChange={(e) => setField(f.key, { guidingGoal: e.target.value })} />
                 </td>
                 <td>
-                  <button type="button" disabled={readOnly} aria-label={w.removeField(f.code || String(i + 1))} onClick={() => remove(f.key)}>
-                    {w.remove}
+                  <button type="button" disabled={readOnly} aria-label={editionsWizardTexts.removeField(f.code || String(i + 1))} onClick={() => remove(f.key)}>
+                    {editionsWizardTexts.remove}
                   </button>
                 </td>
               </tr>
@@ -95,7 +95,7 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
         </tbody>
       </table>
       <button type="button" id="fs-add-field" disabled={readOnly} {...errorProps('fs-add-field', fieldsProblem)} onClick={add}>
-        {w.addField}
+        {editionsWizardTexts.addField}
       </button>
       {fieldsProblem ? (
         <p id="fs-add-field-error" className="field-error">
@@ -103,8 +103,8 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
         </p>
       ) : null}
 
-      <h2>{w.mappingTitle}</h2>
-      <p className="hint">{w.mappingHint}</p>
+      <h2>{editionsWizardTexts.mappingTitle}</h2>
+      <p className="hint">{editionsWizardTexts.mappingHint}</p>
       <div className="rows">
         {sourceFields.map((old) => {
           const id = `fs-map-${old.id}`;
@@ -112,7 +112,7 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
           const mapped = fields.fieldMappings.find((m) => m.fromFieldId === old.id)?.toFieldKeys ?? [];
           return (
             <fieldset key={old.id} id={id} tabIndex={-1} className="row-group mapping" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-              <legend>{w.mappingLegend(`${old.code} ${old.name}`, countOf(old.id))}</legend>
+              <legend>{editionsWizardTexts.mappingLegend(`${old.code} ${old.name}`, countOf(old.id))}</legend>
               <div className="checkboxes">
                 {fields.fields.map((f) => (
                   <label key={f.key} className="checkbox">

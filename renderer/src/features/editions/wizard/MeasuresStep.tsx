@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { MEASURE_DECISIONS, type MeasureDecision } from '../../../../../shared/domain/fortschreibungModel';
-import { foldForSearch, type MeasureRow } from '../../../../../shared/domain/search';
-import { de } from '../../../../../shared/i18n/de';
+import { MEASURE_DECISIONS, type MeasureDecision } from '@shared/editions/fortschreibungModel';
+import { foldForSearch, type MeasureRow } from '@shared/register/search';
+import { de } from '@shared/i18n/de';
 import { errorProps, type StepProps } from './stepProps';
 
-const w = de.editions.ui.wizard;
+const editionsWizardTexts = de.editions.ui.wizard;
 /** Rows rendered at once; a register of thousands is narrowed with the filter and the search. */
 export const ROW_LIMIT = 300;
 
@@ -61,20 +61,20 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
       });
       return { ...d, decisions: [...kept, ...carried] };
     });
-    setNotice(w.carriedAll(shown.length));
+    setNotice(editionsWizardTexts.carriedAll(shown.length));
   };
   const fieldOptions = fields.fields.map((f) => ({ value: f.key, label: `${f.code} ${f.name}`.trim() || f.key }));
   const listProblem = props.problemOf('decisions');
 
   return (
     <>
-      <h2>{w.measuresTitle}</h2>
-      <p className="hint">{w.measuresHint}</p>
+      <h2>{editionsWizardTexts.measuresTitle}</h2>
+      <p className="hint">{editionsWizardTexts.measuresHint}</p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
-          {w.filterField}
+          {editionsWizardTexts.filterField}
           <select value={filter.fieldId} onChange={(e) => setFilter({ ...filter, fieldId: e.target.value })}>
-            <option value="">{w.filterAll}</option>
+            <option value="">{editionsWizardTexts.filterAll}</option>
             {sourceFields.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.code} {f.name}
@@ -83,17 +83,17 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
           </select>
         </label>
         <label className="search">
-          {w.search}
+          {editionsWizardTexts.search}
           <input type="search" value={filter.query} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
         </label>
         <button type="button" disabled={readOnly || shown.length === 0} onClick={carryAll}>
-          {w.carryAll}
+          {editionsWizardTexts.carryAll}
         </button>
       </form>
       <p className="count" role="status">
         {notice ? `${notice} ` : ''}
-        {w.shown(Math.min(shown.length, ROW_LIMIT), sourceMeasures.length)}
-        {shown.length > ROW_LIMIT ? ` ${w.limited(ROW_LIMIT)}` : ''}
+        {editionsWizardTexts.shown(Math.min(shown.length, ROW_LIMIT), sourceMeasures.length)}
+        {shown.length > ROW_LIMIT ? ` ${editionsWizardTexts.limited(ROW_LIMIT)}` : ''}
       </p>
       {listProblem ? (
         <p className="field-error" id="fs-decisions-error">
@@ -102,15 +102,15 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
       ) : null}
       <div className="table-wrap">
         <table className="data wizard-decisions" id="fs-decisions" tabIndex={-1}>
-          <caption className="visually-hidden">{w.measuresCaption}</caption>
+          <caption className="visually-hidden">{editionsWizardTexts.measuresCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{w.col.number}</th>
-              <th scope="col">{w.col.title}</th>
-              <th scope="col">{w.col.status}</th>
-              <th scope="col">{w.col.action}</th>
-              <th scope="col">{w.col.target}</th>
-              <th scope="col">{w.col.reason}</th>
+              <th scope="col">{editionsWizardTexts.col.number}</th>
+              <th scope="col">{editionsWizardTexts.col.title}</th>
+              <th scope="col">{editionsWizardTexts.col.status}</th>
+              <th scope="col">{editionsWizardTexts.col.action}</th>
+              <th scope="col">{editionsWizardTexts.col.target}</th>
+              <th scope="col">{editionsWizardTexts.col.reason}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,7 +152,7 @@ function DecisionRow({
   const fieldSelect = (
     <>
       <label htmlFor={id('targetFieldKey')} className="visually-hidden">
-        {w.targetFieldOf(row.number)}
+        {editionsWizardTexts.targetFieldOf(row.number)}
       </label>
       <select
         id={id('targetFieldKey')}
@@ -161,7 +161,7 @@ function DecisionRow({
         {...errorProps(id('targetFieldKey'), error('targetFieldKey'))}
         onChange={(e) => setDecision(row, { targetFieldKey: e.target.value || null })}
       >
-        <option value="">{w.chooseField}</option>
+        <option value="">{editionsWizardTexts.chooseField}</option>
         {fieldOptions.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -174,7 +174,7 @@ function DecisionRow({
   const measureSelect = (emptyLabel: string) => (
     <>
       <label htmlFor={id('targetMeasureId')} className="visually-hidden">
-        {w.targetMeasureOf(row.number)}
+        {editionsWizardTexts.targetMeasureOf(row.number)}
       </label>
       <select
         id={id('targetMeasureId')}
@@ -202,10 +202,10 @@ function DecisionRow({
       <td>{row.statusLabel}</td>
       <td>
         <label htmlFor={id('action')} className="visually-hidden">
-          {w.actionOf(row.number)}
+          {editionsWizardTexts.actionOf(row.number)}
         </label>
         <select id={id('action')} value={action ?? ''} disabled={readOnly} {...errorProps(id('action'), error('action'))} onChange={(e) => setAction(row, e.target.value as MeasureDecision['action'])}>
-          {action ? null : <option value="">{w.chooseAction}</option>}
+          {action ? null : <option value="">{editionsWizardTexts.chooseAction}</option>}
           {MEASURE_DECISIONS.map((a) => (
             <option key={a} value={a}>
               {de.editions.actions[a]}
@@ -217,20 +217,20 @@ function DecisionRow({
       <td>
         <div className="decision-target">
           {action === 'carry' && fieldSelect}
-          {action === 'merge' && measureSelect(w.chooseMeasure)}
+          {action === 'merge' && measureSelect(editionsWizardTexts.chooseMeasure)}
           {action === 'supersede' && (
             <>
-              {measureSelect(w.newMeasure)}
+              {measureSelect(editionsWizardTexts.newMeasure)}
               {!decision?.targetMeasureId && (
                 <>
                   <label htmlFor={id('newMeasureTitle')} className="visually-hidden">
-                    {w.newTitleOf(row.number)}
+                    {editionsWizardTexts.newTitleOf(row.number)}
                   </label>
                   <input
                     id={id('newMeasureTitle')}
                     type="text"
                     value={decision?.newMeasureTitle ?? ''}
-                    placeholder={w.newTitlePlaceholder}
+                    placeholder={editionsWizardTexts.newTitlePlaceholder}
                     maxLength={200}
                     disabled={readOnly}
                     onChange={(e) => setDecision(row, { newMeasureTitle: e.target.value })}
@@ -246,7 +246,7 @@ function DecisionRow({
         {action === 'end' && (
           <>
             <label htmlFor={id('reason')} className="visually-hidden">
-              {w.reasonOf(row.number)}
+              {editionsWizardTexts.reasonOf(row.number)}
             </label>
             <textarea id={id('reason')} rows={2} value={decision?.reason ?? ''} maxLength={2000} disabled={readOnly} {...errorProps(id('reason'), error('reason'))} onChange={(e) => setDecision(row, { reason: e.target.value })} />
             {errorText('reason')}

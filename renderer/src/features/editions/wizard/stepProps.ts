@@ -1,7 +1,7 @@
-import type { RegisterReference } from '../../../../../shared/contract';
-import type { ActionField } from '../../../../../shared/domain/edition';
-import type { FortschreibungDraftFields } from '../../../../../shared/domain/fortschreibungModel';
-import type { MeasureRow } from '../../../../../shared/domain/search';
+import type { RegisterReference } from '@shared/contract';
+import type { ActionField } from '@shared/editions/edition';
+import type { FortschreibungDraftFields } from '@shared/editions/fortschreibungModel';
+import type { MeasureRow } from '@shared/register/search';
 
 /** What every step of the wizard gets: the draft as edited, a way to change it, and the problems found. */
 export interface StepProps {

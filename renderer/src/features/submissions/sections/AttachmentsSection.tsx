@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { de } from '../../../../../shared/i18n/de';
-import { formatDateTime } from '../../../../../shared/format';
+import { de } from '@shared/i18n/de';
+import { formatDateTime } from '@shared/core/format';
 import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const col = e.attachmentCol;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const col = submissionsEditorTexts.attachmentCol;
 
 function kilobytes(bytes: number): string {
-  return e.sizeKb(Math.max(1, Math.ceil(bytes / 1024)).toLocaleString('de-DE'));
+  return submissionsEditorTexts.sizeKb(Math.max(1, Math.ceil(bytes / 1024)).toLocaleString('de-DE'));
 }
 
 /**
@@ -21,10 +21,10 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
     <EditorSection name="attachments">
       <div id="f-attachments" tabIndex={-1}>
         {list.length === 0 ? (
-          <p className="muted">{e.attachmentsEmpty}</p>
+          <p className="muted">{submissionsEditorTexts.attachmentsEmpty}</p>
         ) : (
           <table className="data compact">
-            <caption className="visually-hidden">{e.sections.attachments}</caption>
+            <caption className="visually-hidden">{submissionsEditorTexts.sections.attachments}</caption>
             <thead>
               <tr>
                 <th scope="col">{col.title}</th>
@@ -34,7 +34,7 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
                 </th>
                 <th scope="col">{col.added}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{e.remove}</span>
+                  <span className="visually-hidden">{submissionsEditorTexts.remove}</span>
                 </th>
               </tr>
             </thead>
@@ -46,11 +46,11 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
                   <td className="num nowrap">{kilobytes(a.size)}</td>
                   <td className="nowrap">{formatDateTime(a.addedAt)}</td>
                   <td>
-                    <button type="button" disabled={readOnly} aria-label={e.removeAttachment(a.title)} onClick={(ev) => {
+                    <button type="button" disabled={readOnly} aria-label={submissionsEditorTexts.removeAttachment(a.title)} onClick={(ev) => {
                         keepFocusInSection(ev.currentTarget);
                         update({ attachments: list.filter((x) => x.id !== a.id) });
                       }}>
-                      {e.remove}
+                      {submissionsEditorTexts.remove}
                     </button>
                   </td>
                 </tr>
@@ -58,10 +58,10 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
             </tbody>
           </table>
         )}
-        {list.length > 0 ? <p className="hint">{e.attachmentRemoveHint}</p> : null}
+        {list.length > 0 ? <p className="hint">{submissionsEditorTexts.attachmentRemoveHint}</p> : null}
         <div className="add-row">
           <label className="inline-label">
-            {e.field.attachmentTitle}
+            {submissionsEditorTexts.field.attachmentTitle}
             <input id="f-attachment-title" type="text" value={title} maxLength={200} disabled={readOnly} onChange={(ev) => setTitle(ev.target.value)} />
           </label>
           <button
@@ -73,7 +73,7 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
               })
             }
           >
-            {e.addAttachment}
+            {submissionsEditorTexts.addAttachment}
           </button>
         </div>
       </div>

@@ -1,20 +1,20 @@
-import { de } from '../../../../../shared/i18n/de';
-import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from '@shared/submissions/submission';
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type ConsultationText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const f = e.field;
-const s = de.submission;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const f = submissionsEditorTexts.field;
+const submissionTexts = de.submission;
 
 /** Beratungsfolge: ordered rows of body, session date, role and (once decided) the result. */
 export function ConsultationsSection({ form, update, common, reference, readOnly }: SectionProps) {
   const rows = form.consultations;
   const set = (i: number, patch: Partial<ConsultationText>) => update({ consultations: replaceItem(rows, i, patch) });
   const bodyOptions = (current: string) => {
-    const options = reference.bodies.filter((b) => b.active || b.id === current).map((b) => ({ value: b.id, label: b.active ? b.name : e.inactiveBody(b.name) }));
-    if (current && !reference.bodies.some((b) => b.id === current)) options.unshift({ value: current, label: e.unknownBody });
+    const options = reference.bodies.filter((b) => b.active || b.id === current).map((b) => ({ value: b.id, label: b.active ? b.name : submissionsEditorTexts.inactiveBody(b.name) }));
+    if (current && !reference.bodies.some((b) => b.id === current)) options.unshift({ value: current, label: submissionsEditorTexts.unknownBody });
     return options;
   };
   const add = () => {
@@ -26,14 +26,14 @@ export function ConsultationsSection({ form, update, common, reference, readOnly
     <EditorSection name="consultations">
       <div id="f-consultations" className="rows" tabIndex={-1}>
         {rows.map((row, i) => {
-          const rowName = e.rowLabel(e.consultationRow, i + 1);
+          const rowName = submissionsEditorTexts.rowLabel(submissionsEditorTexts.consultationRow, i + 1);
           return (
             <fieldset key={row.id} className="row-group">
               <legend>{rowName}</legend>
-              <SelectField {...common(`consultations.${i}.bodyId`)} label={f.bodyId} value={row.bodyId} emptyLabel={e.pickBody} options={bodyOptions(row.bodyId)} onChange={(v) => set(i, { bodyId: v })} />
-              <TextField {...common(`consultations.${i}.sessionDate`)} label={f.sessionDate} hint={e.dateHint} value={row.sessionDate} onChange={(v) => set(i, { sessionDate: v })} className="field-narrow" />
-              <SelectField {...common(`consultations.${i}.role`)} label={f.role} value={row.role} options={CONSULTATION_ROLES.map((r) => ({ value: r, label: s.roles[r] }))} onChange={(v) => set(i, { role: v as ConsultationText['role'] })} />
-              <SelectField {...common(`consultations.${i}.result`)} label={f.result} value={row.result} options={CONSULTATION_RESULTS.map((r) => ({ value: r, label: s.results[r] }))} onChange={(v) => set(i, { result: v as ConsultationText['result'] })} />
+              <SelectField {...common(`consultations.${i}.bodyId`)} label={f.bodyId} value={row.bodyId} emptyLabel={submissionsEditorTexts.pickBody} options={bodyOptions(row.bodyId)} onChange={(v) => set(i, { bodyId: v })} />
+              <TextField {...common(`consultations.${i}.sessionDate`)} label={f.sessionDate} hint={submissionsEditorTexts.dateHint} value={row.sessionDate} onChange={(v) => set(i, { sessionDate: v })} className="field-narrow" />
+              <SelectField {...common(`consultations.${i}.role`)} label={f.role} value={row.role} options={CONSULTATION_ROLES.map((r) => ({ value: r, label: submissionTexts.roles[r] }))} onChange={(v) => set(i, { role: v as ConsultationText['role'] })} />
+              <SelectField {...common(`consultations.${i}.result`)} label={f.result} value={row.result} options={CONSULTATION_RESULTS.map((r) => ({ value: r, label: submissionTexts.results[r] }))} onChange={(v) => set(i, { result: v as ConsultationText['result'] })} />
               <TextField {...common(`consultations.${i}.resultNote`)} label={f.resultNote} value={row.resultNote} onChange={(v) => set(i, { resultNote: v })} />
               <RowButtons
                 row={rowName}
@@ -47,7 +47,7 @@ export function ConsultationsSection({ form, update, common, reference, readOnly
           );
         })}
         <button type="button" disabled={readOnly} onClick={add}>
-          {e.addConsultation}
+          {submissionsEditorTexts.addConsultation}
         </button>
       </div>
     </EditorSection>

@@ -1,12 +1,12 @@
-import { de } from '../../../../../shared/i18n/de';
-import { orgUnitLabel } from '../../../../../shared/domain/orgUnit';
-import { COSIGN_VOTES } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { orgUnitLabel } from '@shared/register/orgUnit';
+import { COSIGN_VOTES } from '@shared/submissions/submission';
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type CosignatureText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const f = e.field;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const f = submissionsEditorTexts.field;
 
 /** Mitzeichnung: co-signing offices with person, date and vote. */
 export function CosignaturesSection({ form, update, common, reference, readOnly }: SectionProps) {
@@ -17,13 +17,13 @@ export function CosignaturesSection({ form, update, common, reference, readOnly 
     <EditorSection name="cosignatures">
       <div id="f-cosignatures" className="rows" tabIndex={-1}>
         {list.map((c, i) => {
-          const rowName = e.rowLabel(e.cosignRow, i + 1);
+          const rowName = submissionsEditorTexts.rowLabel(submissionsEditorTexts.cosignRow, i + 1);
           return (
             <fieldset key={c.id} className="row-group">
               <legend>{rowName}</legend>
-              <SelectField {...common(`cosignatures.${i}.orgUnitId`)} label={f.orgUnitId} value={c.orgUnitId ?? ''} emptyLabel={e.none} options={units} onChange={(v) => set(i, { orgUnitId: v || null })} />
+              <SelectField {...common(`cosignatures.${i}.orgUnitId`)} label={f.orgUnitId} value={c.orgUnitId ?? ''} emptyLabel={submissionsEditorTexts.none} options={units} onChange={(v) => set(i, { orgUnitId: v || null })} />
               <TextField {...common(`cosignatures.${i}.person`)} label={f.person} value={c.person} onChange={(v) => set(i, { person: v })} />
-              <TextField {...common(`cosignatures.${i}.date`)} label={f.cosignDate} hint={e.dateHint} value={c.date} onChange={(v) => set(i, { date: v })} className="field-narrow" />
+              <TextField {...common(`cosignatures.${i}.date`)} label={f.cosignDate} hint={submissionsEditorTexts.dateHint} value={c.date} onChange={(v) => set(i, { date: v })} className="field-narrow" />
               <SelectField {...common(`cosignatures.${i}.vote`)} label={f.vote} value={c.vote} options={COSIGN_VOTES.map((v) => ({ value: v, label: de.submission.votes[v] }))} onChange={(v) => set(i, { vote: v as CosignatureText['vote'] })} />
               <TextField {...common(`cosignatures.${i}.note`)} label={f.note} value={c.note} onChange={(v) => set(i, { note: v })} />
               <RowButtons
@@ -42,7 +42,7 @@ export function CosignaturesSection({ form, update, common, reference, readOnly 
           disabled={readOnly || list.length >= 50}
           onClick={() => update({ cosignatures: [...list, { id: newRowId(), orgUnitId: null, person: '', date: '', vote: 'offen', note: '' }] })}
         >
-          {e.addCosign}
+          {submissionsEditorTexts.addCosign}
         </button>
       </div>
     </EditorSection>

@@ -1,10 +1,10 @@
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextArea, TextField } from '../../../ui/fields';
 import type { FinanceRowText } from '../submissionForm';
 import { EditorSection, RadioGroup, replaceItem, RowButtons, moveItem, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const f = e.field;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const f = submissionsEditorTexts.field;
 
 /** Finanzielle Auswirkungen: "keine", or investiv/konsumtiv per year and how it is covered. */
 export function FinancesSection({ form, update, common, readOnly }: SectionProps) {
@@ -31,13 +31,13 @@ export function FinancesSection({ form, update, common, readOnly }: SectionProps
           <>
             <div id="f-finances" className="rows field-wide" tabIndex={-1}>
               {rows.map((r, i) => {
-                const rowName = `${e.financeRow} ${r.year || i + 1}`;
+                const rowName = `${submissionsEditorTexts.financeRow} ${r.year || i + 1}`;
                 return (
                   <fieldset key={i} className="row-group">
                     <legend>{rowName}</legend>
                     <TextField {...common(`finances.rows.${i}.year`)} label={f.year} value={r.year} onChange={(v) => set(i, { year: v })} className="field-narrow" />
-                    <TextField {...common(`finances.rows.${i}.investiveCents`)} label={f.investiveCents} hint={e.moneyHint} value={r.investive} onChange={(v) => set(i, { investive: v })} className="field-narrow" />
-                    <TextField {...common(`finances.rows.${i}.consumptiveCents`)} label={f.consumptiveCents} hint={e.moneyHint} value={r.consumptive} onChange={(v) => set(i, { consumptive: v })} className="field-narrow" />
+                    <TextField {...common(`finances.rows.${i}.investiveCents`)} label={f.investiveCents} hint={submissionsEditorTexts.moneyHint} value={r.investive} onChange={(v) => set(i, { investive: v })} className="field-narrow" />
+                    <TextField {...common(`finances.rows.${i}.consumptiveCents`)} label={f.consumptiveCents} hint={submissionsEditorTexts.moneyHint} value={r.consumptive} onChange={(v) => set(i, { consumptive: v })} className="field-narrow" />
                     <RowButtons
                       row={rowName}
                       index={i}
@@ -50,7 +50,7 @@ export function FinancesSection({ form, update, common, readOnly }: SectionProps
                 );
               })}
               <button type="button" disabled={readOnly || rows.length >= 30} onClick={() => update({ financeRows: [...rows, { year: nextYear(), investive: '', consumptive: '' }] })}>
-                {e.addFinanceRow}
+                {submissionsEditorTexts.addFinanceRow}
               </button>
             </div>
             <TextArea {...common('finances.coverage')} label={`${f.coverage} *`} rows={2} value={form.coverage} onChange={(v) => update({ coverage: v })} />

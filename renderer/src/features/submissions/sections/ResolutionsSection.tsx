@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { de } from '../../../../../shared/i18n/de';
+import { de } from '@shared/i18n/de';
 import { TextArea } from '../../../ui/fields';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const f = e.field;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const f = submissionsEditorTexts.field;
 
 /** Beschlussvorschlag: one text for all bodies, and/or one per body ("Der Ausschuss empfiehlt …"). */
 export function ResolutionsSection({ form, update, common, reference, readOnly }: SectionProps) {
   const list = form.resolutions;
-  const bodyName = (id: string | null) => reference.bodies.find((b) => b.id === id)?.name ?? e.unknownBody;
+  const bodyName = (id: string | null) => reference.bodies.find((b) => b.id === id)?.name ?? submissionsEditorTexts.unknownBody;
   const taken = new Set(list.map((r) => r.bodyId));
   // Bodies of the Beratungsfolge first, then the other active ones.
   const inOrder = [...new Set([...form.consultations.map((c) => c.bodyId), ...reference.bodies.filter((b) => b.active).map((b) => b.id)])];
@@ -36,15 +36,15 @@ export function ResolutionsSection({ form, update, common, reference, readOnly }
             </div>
           );
         })}
-        <p className="hint">{e.addResolutionHint}</p>
+        <p className="hint">{submissionsEditorTexts.addResolutionHint}</p>
         <div className="add-row">
           <button type="button" disabled={readOnly || taken.has(null)} onClick={() => update({ resolutions: [{ bodyId: null, text: '' }, ...list] })}>
-            {e.addResolutionGeneral}
+            {submissionsEditorTexts.addResolutionGeneral}
           </button>
           {available.length > 0 ? (
             <>
               <label className="inline-label">
-                {e.addResolutionBody}
+                {submissionsEditorTexts.addResolutionBody}
                 <select value={chosen} disabled={readOnly} onChange={(ev) => setPick(ev.target.value)}>
                   {available.map((id) => (
                     <option key={id} value={id}>
@@ -54,7 +54,7 @@ export function ResolutionsSection({ form, update, common, reference, readOnly }
                 </select>
               </label>
               <button type="button" disabled={readOnly || !chosen} onClick={() => update({ resolutions: [...list, { bodyId: chosen, text: '' }] })}>
-                {e.addResolutionFor}
+                {submissionsEditorTexts.addResolutionFor}
               </button>
             </>
           ) : null}

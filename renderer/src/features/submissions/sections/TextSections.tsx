@@ -1,13 +1,13 @@
-import { de } from '../../../../../shared/i18n/de';
-import { CLIMATE_IMPACTS } from '../../../../../shared/domain/submission';
+import { de } from '@shared/i18n/de';
+import { CLIMATE_IMPACTS } from '@shared/submissions/submission';
 import { TextArea, TextField } from '../../../ui/fields';
 import { MarkupEditor } from '../MarkupEditor';
 import { newRowId, type SubmissionForm } from '../submissionForm';
 import { EditorSection, moveItem, RadioGroup, replaceItem, RowButtons, type SectionProps } from './common';
 
-const e = de.ui.submissions.editor;
-const f = e.field;
-const s = de.submission;
+const submissionsEditorTexts = de.ui.submissions.editor;
+const f = submissionsEditorTexts.field;
+const submissionTexts = de.submission;
 
 /** Sachverhalt / Begründung: structured text in the editor's markup. */
 export function StatementSection({ form, update, common }: SectionProps) {
@@ -35,9 +35,9 @@ export function ClimateSection({ form, update, common }: SectionProps) {
           {...common('climateImpact')}
           label={f.climateImpact}
           required
-          hint={e.climateHint}
+          hint={submissionsEditorTexts.climateHint}
           value={form.climateImpact}
-          options={CLIMATE_IMPACTS.map((c) => ({ value: c, label: s.climate[c] }))}
+          options={CLIMATE_IMPACTS.map((c) => ({ value: c, label: submissionTexts.climate[c] }))}
           onChange={(v) => update({ climateImpact: v })}
         />
         <TextArea {...common('climateReason')} label={`${f.climateReason} *`} rows={3} value={form.climateReason} onChange={(v) => update({ climateReason: v })} />
@@ -54,7 +54,7 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
     <EditorSection name="extra">
       <div id="f-extraSections" className="rows" tabIndex={-1}>
         {list.map((x, i) => {
-          const rowName = e.rowLabel(e.extraRow, i + 1);
+          const rowName = submissionsEditorTexts.rowLabel(submissionsEditorTexts.extraRow, i + 1);
           return (
             <fieldset key={x.id} className="row-group">
               <legend>{x.title ? `${rowName}: ${x.title}` : rowName}</legend>
@@ -72,7 +72,7 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
           );
         })}
         <button type="button" disabled={readOnly || list.length >= 20} onClick={() => update({ extraSections: [...list, { id: newRowId(), title: '', body: '' }] })}>
-          {e.addExtra}
+          {submissionsEditorTexts.addExtra}
         </button>
       </div>
     </EditorSection>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { RegisterReference } from '../../../../../shared/contract';
-import { de } from '../../../../../shared/i18n/de';
+import type { RegisterReference } from '@shared/contract';
+import { de } from '@shared/i18n/de';
 import type { SubmissionForm } from '../submissionForm';
 
-const e = de.ui.submissions.editor;
+const submissionsEditorTexts = de.ui.submissions.editor;
 
 /** What every section of the editor gets: the form, a patch function and the field wiring. */
 export interface SectionProps {
@@ -17,17 +17,17 @@ export interface SectionProps {
 
 /** The sections in document order; the outline on the left links to them. */
 export const SECTIONS = [
-  { key: 'header', title: e.sections.header },
-  { key: 'consultations', title: e.sections.consultations },
-  { key: 'resolution', title: e.sections.resolution },
-  { key: 'statement', title: e.sections.statement },
-  { key: 'finances', title: e.sections.finances },
-  { key: 'personnel', title: e.sections.personnel },
-  { key: 'climate', title: e.sections.climate },
-  { key: 'extra', title: e.sections.extra },
-  { key: 'cosignatures', title: e.sections.cosignatures },
-  { key: 'attachments', title: e.sections.attachments },
-  { key: 'measures', title: e.sections.measures },
+  { key: 'header', title: submissionsEditorTexts.sections.header },
+  { key: 'consultations', title: submissionsEditorTexts.sections.consultations },
+  { key: 'resolution', title: submissionsEditorTexts.sections.resolution },
+  { key: 'statement', title: submissionsEditorTexts.sections.statement },
+  { key: 'finances', title: submissionsEditorTexts.sections.finances },
+  { key: 'personnel', title: submissionsEditorTexts.sections.personnel },
+  { key: 'climate', title: submissionsEditorTexts.sections.climate },
+  { key: 'extra', title: submissionsEditorTexts.sections.extra },
+  { key: 'cosignatures', title: submissionsEditorTexts.sections.cosignatures },
+  { key: 'attachments', title: submissionsEditorTexts.sections.attachments },
+  { key: 'measures', title: submissionsEditorTexts.sections.measures },
 ] as const;
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 
@@ -75,24 +75,24 @@ export function keepFocusInSection(from: HTMLElement): void {
 export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { row: string; index: number; count: number; disabled: boolean; onMove: (delta: -1 | 1) => void; onRemove: () => void }) {
   return (
     <div className="row-buttons">
-      <button type="button" aria-label={e.moveUpLabel(row)} disabled={disabled || index === 0} onClick={() => onMove(-1)}>
+      <button type="button" aria-label={submissionsEditorTexts.moveUpLabel(row)} disabled={disabled || index === 0} onClick={() => onMove(-1)}>
         <span aria-hidden="true">↑ </span>
-        {e.moveUp}
+        {submissionsEditorTexts.moveUp}
       </button>
-      <button type="button" aria-label={e.moveDownLabel(row)} disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
+      <button type="button" aria-label={submissionsEditorTexts.moveDownLabel(row)} disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
         <span aria-hidden="true">↓ </span>
-        {e.moveDown}
+        {submissionsEditorTexts.moveDown}
       </button>
       <button
         type="button"
-        aria-label={e.removeLabel(row)}
+        aria-label={submissionsEditorTexts.removeLabel(row)}
         disabled={disabled}
         onClick={(ev) => {
           keepFocusInSection(ev.currentTarget);
           onRemove();
         }}
       >
-        {e.remove}
+        {submissionsEditorTexts.remove}
       </button>
     </div>
   );

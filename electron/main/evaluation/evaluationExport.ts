@@ -1,0 +1,62 @@
+import type { ExportResult } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { APP_VERSION } from '@main/appInfo';
+import { buildEvaluationReportDocx } from './evaluationReport';
+import { UnknownRoundError, type EvaluationFilters } from './evaluationData';
+import { writeEvaluationXlsx } from './evaluationWorkbook';
+import { writeExportFile } from '@main/export/writeExportFile';
+import type { Desktop } from '@main/core/desktop';
+import { ServiceError } from '@main/core/errors';
+import type { RegisterSession } from '@main/session/session';
+import path from 'node:path';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
+
+/** "Evaluation_Evaluationsbericht_2024.xlsx", safe on Windows. */
+function fileName(roundName: string | null, extension: string): string {
+  return safeFileName([extension === 'xlsx' ? 'Evaluation' : 'Evaluationsbericht', fileNamePart(roundName ?? '') || 'ohne_Runde'], extension);
+}
+
+/**
+ * Excel evaluation tables and the Word Evaluationsbericht from the app: save dialog in the last export
+ * folder, atomic write, optionally open. Personal data (assessor names, full paths) only when chosen; the
+ * choice is recorded in the audit trail.
+ */
+export class EvaluationExportService {
+  constructor(
+    private readonly session: RegisterSession,
+    private readonly desktop: Desktop,
+  ) {}
+
+  async export(request: { roundId: string | null; format: 'xlsx' | 'docx'; filters: EvaluationFilters; includePersonalData: boolean; open: boolean }): Promise<ExportResult | null> {
+    const { store } = this.session.requireOpen();
+    // Personal data leaves the register only if that choice can be recorded (not in a read-only window).
+    if (request.includePersonalData) this.session.writableStore();
+    const doc = store.doc;
+    const round = request.roundId ? doc.evaluationRounds.find((r) => r.id === request.roundId) : null;
+    if (request.roundId && !round) throw new ServiceError('NOT_FOUND', de.api.notFound);
+    const settings = this.session.settings;
+    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format), settings.value.lastExportDir);
+    if (!target) return null;
+    const input = {
+      doc,
+      roundId: request.roundId,
+      filters: request.filters,
+      includePersonalData: request.includePersonalData,
+      registerPath: store.path,
+      appVersion: APP_VERSION,
+      generatedAt: new Date(),
+    };
+    let bytes: Uint8Array;
+    try {
+      bytes = request.format === 'xlsx' ? writeEvaluationXlsx(input) : await buildEvaluationReportDocx(input);
+    } catch (error) {
+      if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
+      throw error;
+    }
+    await writeExportFile(target, bytes);
+    if (request.includePersonalData) await this.session.recordPersonalDataExport(path.basename(target));
+    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    if (request.open) await this.desktop.openFile(target);
+    return { path: target, bytes: bytes.length };
+  }
+}

@@ -1,0 +1,22 @@
+import type { evaluationContract } from '@shared/evaluation/evaluationContract';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { EvaluationService } from './evaluation';
+import { EvaluationExportService } from './evaluationExport';
+
+/** Kennzahlen, evaluation rounds, assessments, the overview and its Excel/Word exports. */
+export function evaluationHandlers({ session, desktop }: HandlerContext): Handlers<typeof evaluationContract> {
+  const evaluation = new EvaluationService(session);
+  const evaluationExport = new EvaluationExportService(session, desktop);
+  return {
+    listIndicators: ({ measureId }) => evaluation.indicators(measureId),
+    saveIndicator: ({ id, version, fields }) => evaluation.saveIndicator(id, version, fields),
+    deleteIndicator: ({ id, version }) => evaluation.deleteIndicator(id, version),
+    listEvaluationRounds: () => evaluation.rounds(),
+    saveEvaluationRound: ({ id, version, fields }) => evaluation.saveRound(id, version, fields),
+    deleteEvaluationRound: ({ id }) => evaluation.deleteRound(id),
+    listAssessments: ({ roundId }) => evaluation.assessments(roundId),
+    saveAssessment: ({ id, version, fields }) => evaluation.saveAssessment(id, version, fields),
+    getEvaluationOverview: ({ roundId }) => evaluation.overview(roundId),
+    exportEvaluation: (request) => evaluationExport.export(request),
+  };
+}

@@ -1,0 +1,432 @@
+/**
+ * The two Word documents of a session (Sitzung), on the shared document base (documentBase.ts: A4,
+ * DIN 5008 margins, de-DE, headings only through the heading styles, repeating table header rows,
+ * "Seite X von Y", title and subject in the properties, the city logo like the submissions):
+ *
+ *  Einladung mit Tagesordnung – title "Einladung zur 3. Sitzung der Vollversammlung …", head lines (body,
+ *    session, weekday and date, time, place), the invitation text, the agenda as a table (TOP,
+ *    Gegenstand, Vorlage, Maßnahmen; split into "Öffentlicher Teil" / "Nichtöffentlicher Teil" when there
+ *    are non-public items), then the items' descriptions.
+ *  Niederschrift – head lines (body, session, date, Beginn/Ende, place), Anwesenheit as counts and
+ *    attending organisations (never persons), per TOP a heading "TOP 5 …" with minutes, result and the
+ *    recommendations decided under it, a table of the session's recommendations, signature lines for
+ *    Vorsitz and Schriftführung (public-role data).
+ *
+ * Pure: the register document in, .docx bytes out. A meeting id that names no meeting (or one in the
+ * Papierkorb) is an UnknownMeetingError.
+ */
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import type { RegisterDocument } from '@shared/register/register';
+import { naturalName } from '@shared/participation/personName';
+import { formatPrintNumber } from '@shared/submissions/submission';
+import { formatDate } from '@shared/core/format';
+import { de } from '@shared/i18n/de';
+import {
+  CONTENT_WIDTH,
+  createBaseDocument,
+  dataTable,
+  heading,
+  imageParagraph,
+  labelLine,
+  Lists,
+  packDocument,
+  para,
+  plainTextContent,
+  richPara,
+  sanitize,
+  sanitizeLine,
+  spacing,
+  textRuns,
+  title,
+  type DocumentImage,
+  type DocumentProperties,
+} from '@main/export/documentBase';
+
+export type MeetingDocumentKind = 'einladung' | 'niederschrift';
+/** Which part of a Niederschrift: the public part is published, the non-public part is kept apart. */
+export type MinutesPart = 'oeffentlich' | 'nichtoeffentlich';
+
+export interface MeetingDocxInput {
+  doc: RegisterDocument;
+  meetingId: string;
+  kind: MeetingDocumentKind;
+  /** Niederschrift only: the public part (default) or the non-public part, each its own document. */
+  part?: MinutesPart;
+  logo?: DocumentImage | null;
+  generatedAt: Date;
+  appVersion: string;
+}
+
+export class UnknownMeetingError extends Error {
+  constructor(readonly meetingId: string) {
+    super(de.participationDocs.meeting.unknownMeeting(meetingId));
+    this.name = 'UnknownMeetingError';
+  }
+}
+
+/** A document the session's state does not allow (a Niederschrift before the session was held). */
+export class MeetingDocumentRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MeetingDocumentRefused';
+  }
+}
+
+/** Whether the session has taken place: held or minutes approved, and not dated after `today`. */
+export function sessionHeld(meeting: Pick<Meeting, 'state' | 'date'>, today: string): boolean {
+  return (meeting.state === 'durchgefuehrt' || meeting.state === 'abgeschlossen') && meeting.date <= today;
+}
+
+/** The parts a Niederschrift of this session has: one when all items are public. */
+export function minutesParts(meeting: Pick<Meeting, 'agenda'>): MinutesPart[] {
+  return meeting.agenda.some((i) => !i.isPublic) ? ['oeffentlich', 'nichtoeffentlich'] : ['oeffentlich'];
+}
+
+const participationDocsTexts = de.participationDocs;
+const m = participationDocsTexts.meeting;
+type Block = Paragraph | Table;
+
+const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
+
+function localIsoDate(date: Date): string {
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "Donnerstag, 12.03.2026". */
+export function dateWithWeekday(iso: string): string {
+  const weekday = participationDocsTexts.weekdays[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+  return participationDocsTexts.dateWithWeekday(weekday, formatDate(iso));
+}
+
+/** The meeting and the register data the documents print, looked up once. */
+function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null) {
+  const meeting = doc.meetings.find((x) => x.id === meetingId && x.deletedAt === null);
+  if (!meeting) throw new UnknownMeetingError(meetingId);
+  const bodies = new Map(doc.bodies.map((b) => [b.id, b]));
+  const body = bodies.get(meeting.bodyId);
+  const submissions = new Map(doc.submissions.filter((s) => !s.deletedAt).map((s) => [s.id, s]));
+  const measures = new Map(doc.measures.filter((x) => !x.deletedAt).map((x) => [x.id, x.number]));
+  const items = [...meeting.agenda]
+    .filter((i) => onlyPart === null || i.isPublic === (onlyPart === 'oeffentlich'))
+    .sort((a, b) => naturalOrder.compare(a.number, b.number));
+  const referenced = new Set(items.flatMap((i) => i.recommendationIds));
+  const inPart = (r: RecommendationRecord) =>
+    onlyPart === null || referenced.has(r.id) || (r.agendaItemId !== null && items.some((i) => i.id === r.agendaItemId)) || (r.agendaItemId === null && onlyPart === 'oeffentlich');
+  const recommendations = doc.recommendations
+    .filter((r) => r.deletedAt === null && (r.meetingId === meeting.id || referenced.has(r.id)) && inPart(r))
+    .sort((a, b) => naturalOrder.compare(a.number, b.number));
+  return {
+    meeting,
+    bodyName: body?.name ?? m.empty,
+    bodyShort: body?.shortName || body?.name || m.empty,
+    city: m.city,
+    session: m.sessionLabel(meeting.number),
+    items,
+    hasNonPublic: items.some((i) => !i.isPublic),
+    recommendations,
+    submissionNumbers: (ids: readonly string[]) =>
+      ids
+        .map((id) => submissions.get(id))
+        .filter((s) => s !== undefined)
+        .map((s) => formatPrintNumber(s) || m.noNumber)
+        .join(', '),
+    measureNumbers: (ids: readonly string[]) =>
+      ids
+        .map((id) => measures.get(id))
+        .filter((x): x is string => x !== undefined)
+        .sort(naturalOrder.compare)
+        .join(', '),
+    addressee: (r: RecommendationRecord) => (r.addresseeBodyId && bodies.get(r.addresseeBodyId)?.name) || de.participation.addressees[r.addressee],
+    itemOf: (r: RecommendationRecord) => items.find((i) => i.id === r.agendaItemId) ?? items.find((i) => i.recommendationIds.includes(r.id)) ?? null,
+  };
+}
+
+type Data = ReturnType<typeof prepare>;
+
+const orEmpty = (text: string) => (sanitize(text).trim() === '' ? m.empty : text);
+
+function agendaTable(data: Data, items: readonly AgendaItem[]): Table {
+  const c = m.columns;
+  return dataTable(
+    [
+      { header: c.top, weight: 9 },
+      { header: c.subject, weight: 55 },
+      { header: c.submissions, weight: 18 },
+      { header: c.measures, weight: 18 },
+    ],
+    items.map((i) => [m.top(i.number), i.title, data.submissionNumbers(i.submissionIds), data.measureNumbers(i.measureIds)]),
+  );
+}
+
+/** The agenda as one table, or as two under "Öffentlicher Teil" / "Nichtöffentlicher Teil". */
+function agenda(data: Data): Block[] {
+  const out: Block[] = [heading(1, m.agenda)];
+  if (data.items.length === 0) return [...out, para(m.noAgenda)];
+  if (!data.hasNonPublic) return [...out, agendaTable(data, data.items)];
+  const publicItems = data.items.filter((i) => i.isPublic);
+  out.push(heading(2, m.publicPart), publicItems.length > 0 ? agendaTable(data, publicItems) : para(m.noAgenda));
+  out.push(heading(2, m.nonPublicPart), agendaTable(data, data.items.filter((i) => !i.isPublic)));
+  return out;
+}
+
+function timeText(meeting: Meeting): string {
+  if (meeting.startTime && meeting.endTime) return participationDocsTexts.timeRange(meeting.startTime, meeting.endTime);
+  return meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty;
+}
+
+/** A paragraph with its own space before (a letter's salutation, closing, signature). */
+function spacedPara(text: string, before: number, options: { keepNext?: boolean; alignment?: 'right' } = {}): Paragraph {
+  return new Paragraph({
+    spacing: spacing(before, 0, 264),
+    keepNext: options.keepNext,
+    alignment: options.alignment === 'right' ? AlignmentType.RIGHT : undefined,
+    children: textRuns([{ text }]),
+  });
+}
+
+/** Space for a handwritten signature between the greeting and the typed name (DIN 5008: about three lines). */
+const SIGNATURE_ROOM = 3 * 264 + 120;
+
+function invitation(data: Data, lists: Lists, letterDate: string): Block[] {
+  const { meeting } = data;
+  const f = m.field;
+  const out: Block[] = [
+    spacedPara(participationDocsTexts.letterDate(data.city, letterDate), 0, { alignment: 'right' }),
+    labelLine(f.body, data.bodyName),
+    labelLine(f.number, data.session),
+    labelLine(f.date, dateWithWeekday(meeting.date)),
+    labelLine(f.time, timeText(meeting)),
+    labelLine(f.place, orEmpty(meeting.place)),
+    // A letter: salutation (unless the clerk's text brings its own), text, agenda, notes, greeting and the chair.
+    ...(hasOwnSalutation(meeting.invitationText) ? [] : [spacedPara(m.salutation, 240)]),
+    ...plainTextContent(meeting.invitationText, lists),
+    ...agenda(data),
+  ];
+  const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
+  if (described.length > 0) {
+    out.push(heading(1, m.notes));
+    for (const item of described) {
+      out.push(heading(2, item.isPublic ? m.topHeading(item.number, item.title) : `${m.topHeading(item.number, item.title)} ${m.nonPublicItem}`));
+      out.push(...plainTextContent(item.description, lists));
+    }
+  }
+  // The greeting closes the letter, after everything it says; the chair signs below it.
+  const chair = naturalName(sanitizeLine(meeting.chair));
+  out.push(spacedPara(m.closing, 360, { keepNext: true }));
+  if (chair) out.push(spacedPara(chair, SIGNATURE_ROOM, { keepNext: true }), spacedPara(m.chairRole, 0));
+  return out;
+}
+
+function hasOwnSalutation(text: string): boolean {
+  return /^\s*(sehr geehrte|liebe|guten tag)/i.test(text);
+}
+
+function attendance(data: Data, lists: Lists): Block[] {
+  const a = data.meeting.attendance;
+  const f = m.field;
+  const countText = (value: number | null) => (value === null ? m.empty : value.toLocaleString('de-DE'));
+  const organisations = a.organisations.filter((o) => o.trim() !== '');
+  return [
+    heading(1, m.attendance),
+    labelLine(f.members, countText(a.members)),
+    labelLine(f.guests, countText(a.guests)),
+    labelLine(f.organisations, organisations.length > 0 ? '' : m.noOrganisations),
+    ...(organisations.length > 0 ? lists.list('bullet', organisations.map((o) => [{ text: o }])) : []),
+  ];
+}
+
+/** Result: one line beside its label, a longer text as paragraphs after it. */
+function resultBlock(text: string, lists: Lists): Block[] {
+  const lines = sanitize(text)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  if (lines.length <= 1) return [labelLine(m.field.result, lines[0] ?? m.empty)];
+  return [labelLine(m.field.result, ''), ...plainTextContent(text, lists)];
+}
+
+function itemMinutes(data: Data, item: AgendaItem, level: 2 | 3, lists: Lists): Block[] {
+  const out: Block[] = [heading(level, m.topHeading(item.number, item.title))];
+  const submissions = data.submissionNumbers(item.submissionIds);
+  const measures = data.measureNumbers(item.measureIds);
+  if (submissions) out.push(labelLine(m.field.submissions, submissions));
+  if (measures) out.push(labelLine(m.field.measures, measures));
+  const minutes = plainTextContent(item.minutes, lists);
+  // "Keine Aufzeichnung." only where neither minutes nor a result say anything.
+  if (minutes.length > 0) out.push(...minutes);
+  else if (sanitize(item.result).trim() === '') out.push(para(m.noMinutes));
+  out.push(...resultBlock(item.result, lists));
+  for (const r of data.recommendations.filter((x) => data.itemOf(x)?.id === item.id)) {
+    out.push(richPara([{ text: m.recommendation(r.number, data.addressee(r), r.title), bold: true }]));
+    out.push(...plainTextContent(r.text, lists));
+  }
+  return out;
+}
+
+function proceedings(data: Data, lists: Lists): Block[] {
+  const out: Block[] = [heading(1, m.proceedings)];
+  if (data.items.length === 0) return [...out, para(m.noAgenda)];
+  if (!data.hasNonPublic) return [...out, ...data.items.flatMap((i) => itemMinutes(data, i, 2, lists))];
+  for (const [title, items] of [
+    [m.publicPart, data.items.filter((i) => i.isPublic)],
+    [m.nonPublicPart, data.items.filter((i) => !i.isPublic)],
+  ] as const) {
+    out.push(heading(2, title));
+    out.push(...(items.length > 0 ? items.flatMap((i) => itemMinutes(data, i, 3, lists)) : [para(m.noAgenda)]));
+  }
+  return out;
+}
+
+function recommendationTable(data: Data): Block[] {
+  const c = m.recommendationColumns;
+  const out: Block[] = [heading(1, m.recommendations)];
+  if (data.recommendations.length === 0) return [...out, para(m.noRecommendations)];
+  const rows = data.recommendations.map((r) => {
+    const item = data.itemOf(r);
+    return [r.number, data.addressee(r), r.title, item ? m.top(item.number) : m.empty, de.participation.recommendationStates[r.state]];
+  });
+  return [
+    ...out,
+    dataTable(
+      [
+        { header: c.number, weight: 14 },
+        { header: c.addressee, weight: 22 },
+        { header: c.title, weight: 38 },
+        { header: c.top, weight: 10 },
+        { header: c.state, weight: 16 },
+      ],
+      rows,
+    ),
+  ];
+}
+
+/** One signature: room to sign, a line, the name in natural order and the role below it. */
+function signatureCell(name: string, role: string, width: number): TableCell {
+  const line = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: { top: none, bottom: none, left: none, right: none },
+    margins: { top: 0, bottom: 0, left: 0, right: 567 },
+    children: [
+      new Paragraph({ spacing: spacing(SIGNATURE_ROOM + 240, 0), border: { top: line }, keepNext: true, children: textRuns([{ text: name || m.empty }]) }),
+      new Paragraph({ spacing: spacing(0, 240), children: textRuns([{ text: role, bold: true }]) }),
+    ],
+  });
+}
+
+/**
+ * Signature lines for the chair, the recorder and the members named to co-sign (TOP 1), two per row,
+ * each with room to sign above the line. A row never splits, and the heading stays with the first row.
+ */
+function signatures(meeting: Meeting): Block[] {
+  const signers: [string, string][] = [
+    [naturalName(sanitizeLine(meeting.chair)), m.chair],
+    [naturalName(sanitizeLine(meeting.recorder)), m.recorder],
+    ...coSigners(meeting).map((name): [string, string] => [name, m.coSigner]),
+  ];
+  const half = Math.floor(CONTENT_WIDTH / 2);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const rows: TableRow[] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    const pair = signers.slice(i, i + 2);
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [signatureCell(pair[0]![0], pair[0]![1], half), pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half)],
+      }),
+    );
+  }
+  return [
+    heading(1, m.signatures),
+    new Table({
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: [half, CONTENT_WIDTH - half],
+      layout: TableLayoutType.FIXED,
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows,
+    }),
+  ];
+}
+
+/**
+ * The members named to co-sign: the meeting's stored list when there is one, else the names the result of
+ * the standard TOP "Benennung eines Mitglieds zur Mitunterzeichnung" gives in list form or as written.
+ */
+function coSigners(meeting: Meeting): string[] {
+  const stored = (meeting as Meeting & { coSigners?: readonly string[] }).coSigners;
+  if (stored && stored.length > 0) return stored.map((n) => naturalName(sanitizeLine(n))).filter((n) => n !== '');
+  const naming = meeting.agenda.find((i) => i.kind === 'standard' && i.title === de.participation.standardAgenda[0]);
+  const named = naming ? /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u.exec(sanitizeLine(naming.result)) : null;
+  return named ? [naturalName(named[1]!)] : [];
+}
+
+function minutes(data: Data, lists: Lists): Block[] {
+  // The record names its part; the non-public part repeats head and attendance so it stands alone.
+  const { meeting } = data;
+  const f = m.field;
+  return [
+    labelLine(f.body, data.bodyName),
+    labelLine(f.number, data.session),
+    labelLine(f.date, dateWithWeekday(meeting.date)),
+    labelLine(f.start, meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty),
+    labelLine(f.end, meeting.endTime ? participationDocsTexts.time(meeting.endTime) : m.empty),
+    labelLine(f.place, orEmpty(meeting.place)),
+    ...attendance(data, lists),
+    ...proceedings(data, lists),
+    ...recommendationTable(data),
+    ...signatures(meeting),
+  ];
+}
+
+/**
+ * The Einladung or the Niederschrift as .docx bytes. Throws UnknownMeetingError, and MeetingDocumentRefused
+ * for a Niederschrift of a session not yet held. A Niederschrift not yet approved ("durchgeführt") is
+ * marked ENTWURF on every page; its public and non-public parts are separate documents.
+ */
+export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Array> {
+  const found = input.doc.meetings.find((x) => x.id === input.meetingId && x.deletedAt === null);
+  if (!found) throw new UnknownMeetingError(input.meetingId);
+  const today = localIsoDate(input.generatedAt);
+  if (input.kind === 'niederschrift' && !sessionHeld(found, today))
+    throw new MeetingDocumentRefused(m.notHeld(formatDate(found.date), de.participation.meetingStates[found.state]));
+  const parts = minutesParts(found);
+  const part = input.kind === 'niederschrift' && parts.length > 1 ? (input.part ?? 'oeffentlich') : null;
+  if (input.kind === 'niederschrift' && input.part === 'nichtoeffentlich' && parts.length === 1) throw new MeetingDocumentRefused(m.noNonPublicPart);
+  const data = prepare(input.doc, input.meetingId, part);
+  const lists = new Lists();
+  const baseTitle = m.titles[input.kind](data.session, data.bodyName);
+  const documentTitle = part ? m.partTitle(baseTitle, part === 'oeffentlich' ? m.publicPart : m.nonPublicPart) : baseTitle;
+  const generated = formatDate(today);
+  const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
+  const draft = input.kind === 'niederschrift' && found.state !== 'abgeschlossen';
+  const children: Block[] = [
+    ...(logo ? [logo] : []),
+    title(documentTitle),
+    ...(input.kind === 'einladung' ? invitation(data, lists, generated) : minutes(data, lists)),
+  ];
+  const properties: DocumentProperties = {
+    title: documentTitle,
+    subject: m.subjects[input.kind],
+    creator: de.appName,
+    keywords: [...m.keywords, m.subjects[input.kind], data.bodyShort, data.session],
+    description: m.description(generated, input.appVersion),
+    lastModifiedBy: de.appName,
+    created: data.meeting.createdAt,
+    modified: input.generatedAt,
+  };
+  const document = createBaseDocument(
+    {
+      properties,
+      header: {
+        left: m.runningHeader(m.subjects[input.kind], data.bodyShort, data.session, formatDate(data.meeting.date)),
+        right: [...(draft ? [m.draftMark] : []), ...(part === 'nichtoeffentlich' ? [m.nonPublicOnly] : data.hasNonPublic ? [m.nonPublicMark] : [])].join(' · ') || undefined,
+      },
+      footerLeft: m.generatedOn(generated),
+      children,
+    },
+    { page: m.page, of: m.pageOf },
+  );
+  return packDocument(document, properties);
+}

@@ -1,0 +1,32 @@
+import type { registerContract } from '@shared/register/registerContract';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { MeasureService } from './measures';
+import { ReferenceService } from './reference';
+import { StatusService } from './statuses';
+
+/** Measures, their history and the reference lists (Handlungsfelder, Organisationseinheiten, Gremien, Status). */
+export function registerHandlers({ session }: HandlerContext): Handlers<typeof registerContract> {
+  const measures = new MeasureService(session);
+  const reference = new ReferenceService(session);
+  const statuses = new StatusService(session);
+  return {
+    getReference: () => reference.get(),
+    listMeasureRows: () => measures.listRows(),
+    getMeasureRows: ({ ids }) => measures.rowsOf(ids),
+    getMeasure: ({ id }) => measures.get(id),
+    createMeasure: ({ fields }) => measures.create(fields),
+    updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
+    deleteMeasure: ({ id, version }) => measures.remove(id, version),
+    restoreMeasure: ({ id }) => measures.restore(id),
+    getHistory: ({ entityId }) => measures.history(entityId),
+    saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
+    deleteActionField: ({ id }) => reference.deleteActionField(id),
+    saveOrgUnit: ({ id, fields }) => reference.saveOrgUnit(id, fields),
+    deleteOrgUnit: ({ id }) => reference.deleteOrgUnit(id),
+    saveBody: ({ id, fields }) => reference.saveBody(id, fields),
+    deleteBody: ({ id }) => reference.deleteBody(id),
+    saveStatus: ({ key, fields }) => statuses.save(key, fields),
+    deleteStatus: ({ key }) => statuses.remove(key),
+    moveStatus: ({ key, direction }) => statuses.move(key, direction),
+  };
+}

@@ -1,0 +1,28 @@
+import { promises as fs } from 'node:fs';
+import type { sessionContract } from '@shared/session/sessionContract';
+import { de } from '@shared/i18n/de';
+import { ServiceError } from '@main/core/errors';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+
+/** Which register is open, its lock and backups. */
+export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<typeof sessionContract> {
+  return {
+    getSession: () => session.status(),
+    takeOverLock: () => session.takeOverLock(),
+    pollRegister: () => session.poll(),
+    restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
+    openRegister: async ({ mode }) => {
+      const chosen = await desktop.pickRegister(mode);
+      if (!chosen) return null;
+      if (mode === 'new' && (await exists(chosen))) throw new ServiceError('BAD_REQUEST', de.store.existsAlready);
+      return session.open(chosen, mode === 'new' ? 'empty' : 'none');
+    },
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}

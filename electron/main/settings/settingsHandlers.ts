@@ -1,0 +1,21 @@
+import type { settingsContract } from '@shared/settings/settingsContract';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { readLogo } from './logo';
+
+/** The per-user settings of this computer, including the logo of Word documents. */
+export function settingsHandlers({ session, desktop }: HandlerContext): Handlers<typeof settingsContract> {
+  return {
+    chooseDocumentLogo: async ({ altText, clear }) => {
+      if (clear) return session.settings.save({ ...session.settings.value, documentLogo: null });
+      const file = await desktop.pickImage();
+      if (!file) return null;
+      await readLogo(file, altText);
+      return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
+    },
+    getSettings: () => session.settings.value,
+    saveSettings: async ({ settings }) => {
+      const value = await session.settings.save({ ...session.settings.value, ...settings });
+      return { value, savedAt: new Date().toISOString() };
+    },
+  };
+}

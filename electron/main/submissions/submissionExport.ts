@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ExportResult } from '@shared/contract';
+import { de } from '@shared/i18n/de';
+import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
+import { exportProblems } from '@shared/submissions/submissionRules';
+import { buildSubmissionDocx } from './submissionDocx';
+import { buildSubmissionOparl } from './submissionOparl';
+import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
+import type { Desktop } from '@main/core/desktop';
+import { readLogo } from '@main/settings/logo';
+import { ServiceError } from '@main/core/errors';
+import type { RegisterSession } from '@main/session/session';
+import type { SubmissionService } from './submissions';
+import { fileNamePart, safeFileName } from '@shared/core/fileName';
+
+/** "DS_12534-18-E1_Masterplan_Sachstandsbericht.docx": number and subject, safe on Windows. */
+export function exportFileName(s: Submission, extension: string): string {
+  const subject = fileNamePart(s.subject) || 'Vorlage';
+  const number = formatPrintNumber(s);
+  return safeFileName(number ? ['DS', number, subject] : ['Entwurf', subject], extension);
+}
+
+/**
+ * Word and OParl export of a submission: completeness check (unless the user exports a draft), file
+ * dialog in the last export folder, atomic write, optionally open in Word.
+ */
+export class SubmissionExportService {
+  constructor(
+    private readonly session: RegisterSession,
+    private readonly submissions: SubmissionService,
+    private readonly desktop: Desktop,
+  ) {}
+
+  async export(id: string, format: 'docx' | 'oparl', open: boolean, draft: boolean): Promise<ExportResult | null> {
+    const doc = this.session.requireOpen().store.doc;
+    const submission = this.submissions.get(id);
+    if (!draft) {
+      // Not released or not complete: only as a draft (the document then says ENTWURF on every page).
+      const problems = exportProblems(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
+      if (problems.length > 0) throw new ServiceError('VALIDATION', de.submission.exportIncomplete(problems.length), problems);
+    }
+    // Attachments are checked before anything is written: a vanished file is reported, not silently listed.
+    for (const attachment of submission.attachments) await this.submissions.attachmentPath(id, attachment.id);
+    const settings = this.session.settings;
+    const target = await this.desktop.pickExportTarget(exportFileName(submission, format === 'docx' ? 'docx' : 'json'), settings.value.lastExportDir);
+    if (!target) return null;
+    const input = {
+      submission,
+      bodies: doc.bodies,
+      orgUnits: doc.orgUnits,
+      statuses: doc.statuses,
+      actionFields: doc.actionFields,
+      measures: doc.measures,
+      logo: settings.value.documentLogo ? await readLogo(settings.value.documentLogo.path, settings.value.documentLogo.altText) : null,
+      generatedAt: new Date(),
+      draft,
+    };
+    const docx = await buildSubmissionDocx(input);
+    let bytes: Uint8Array = docx;
+    if (format === 'oparl') {
+      // The Word file the Paper points to is written beside the JSON, so mainFile's size and hash are true.
+      const docxTarget = target.replace(/\.json$/i, '') + '.docx';
+      await writeExportFile(docxTarget, docx, { overwrite: false }).catch((error: unknown) => {
+        if (error instanceof ExportTargetExistsError) throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(docxTarget)));
+        throw error;
+      });
+      const oparl = buildSubmissionOparl({
+        ...input,
+        registerId: doc.registerId,
+        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha256: createHash('sha256').update(docx).digest('hex') },
+      });
+      bytes = Buffer.from(JSON.stringify(oparl, null, 2), 'utf8');
+    }
+    await writeExportFile(target, bytes);
+    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    if (open) await this.desktop.openFile(target);
+    return { path: target, bytes: bytes.length };
+  }
+}

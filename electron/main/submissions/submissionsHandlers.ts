@@ -1,0 +1,26 @@
+import type { submissionsContract } from '@shared/submissions/submissionsContract';
+import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { SubmissionExportService } from './submissionExport';
+import { SubmissionService } from './submissions';
+
+/** Ratsvorlagen: editing, revisions, attachments, Word and OParl export. */
+export function submissionsHandlers({ session, desktop }: HandlerContext): Handlers<typeof submissionsContract> {
+  const submissions = new SubmissionService(session);
+  const exports = new SubmissionExportService(session, submissions, desktop);
+  return {
+    listSubmissions: () => submissions.list(),
+    getSubmission: ({ id }) => submissions.get(id),
+    createSubmission: ({ source }) => submissions.create(source),
+    updateSubmission: ({ id, version, fields }) => submissions.update(id, version, fields),
+    deleteSubmission: ({ id, version }) => submissions.remove(id, version),
+    restoreSubmission: ({ id }) => submissions.restore(id),
+    listSubmissionRevisions: ({ id }) => submissions.revisions(id),
+    compareSubmissionRevisions: ({ id, fromRevisionId, toRevisionId }) => submissions.compare(id, fromRevisionId, toRevisionId),
+    restoreSubmissionRevision: ({ id, version, revisionId }) => submissions.restoreRevision(id, version, revisionId),
+    addSubmissionAttachment: async ({ id, version, title }) => {
+      const file = await desktop.pickAttachment();
+      return file ? submissions.addAttachment(id, version, file, title) : null;
+    },
+    exportSubmission: ({ id, format, open, draft }) => exports.export(id, format, open, draft),
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { AuditEntry } from '@shared/audit/audit';
+import { byId, byIdAndVersion, draftId, empty, method, version, type Saved } from '@shared/core/contractKit';
+import { id } from '@shared/core/primitives';
+import { actionFieldSchema, type ActionField, type Edition } from '@shared/editions/edition';
+import { de } from '@shared/i18n/de';
+import { bodySchema, type Body } from '@shared/participation/body';
+import { measureFieldsSchema, type Measure } from './measure';
+import { orgUnitSchema, type OrgUnit } from './orgUnit';
+import type { MeasureRow } from './search';
+import { statusDefinitionSchema, type StatusDefinition } from './status';
+
+/** The contract methods of the register itself: measures, their history, and the reference lists. */
+
+export interface RegisterReference {
+  editions: Edition[];
+  currentEditionId: string;
+  actionFields: ActionField[];
+  orgUnits: OrgUnit[];
+  statuses: StatusDefinition[];
+  bodies: Body[];
+}
+
+const statusKey = statusDefinitionSchema.shape.key;
+const percent = z.number(de.statuses.percentRange).int(de.statuses.percentRange).min(0, de.statuses.percentRange).max(100, de.statuses.percentRange);
+
+export const registerContract = {
+  getReference: method<RegisterReference>()(empty),
+  listMeasureRows: method<MeasureRow[]>()(empty),
+  /** Rows of the given measures only, to update a list in place after others' changes. */
+  getMeasureRows: method<MeasureRow[]>()(z.strictObject({ ids: z.array(id).max(10_000) })),
+  getMeasure: method<Measure>()(byId),
+  createMeasure: method<Saved<Measure>>()(z.strictObject({ fields: measureFieldsSchema })),
+  updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version, fields: measureFieldsSchema })),
+  deleteMeasure: method<Saved<null>>()(byIdAndVersion),
+  restoreMeasure: method<Saved<Measure>>()(byId),
+  getHistory: method<AuditEntry[]>()(z.strictObject({ entityId: z.string().min(1).max(64) })),
+  saveActionField: method<Saved<ActionField>>()(z.strictObject({ id: draftId, fields: actionFieldSchema.omit({ id: true }) })),
+  deleteActionField: method<Saved<null>>()(byId),
+  saveOrgUnit: method<Saved<OrgUnit>>()(z.strictObject({ id: draftId, fields: orgUnitSchema.omit({ id: true }) })),
+  deleteOrgUnit: method<Saved<null>>()(byId),
+  saveBody: method<Saved<Body>>()(z.strictObject({ id: draftId, fields: bodySchema.omit({ id: true }) })),
+  deleteBody: method<Saved<null>>()(byId),
+  /** The status list (Einstellungen): `key` null creates a status, its key derived from the label and never changed. */
+  saveStatus: method<Saved<StatusDefinition>>()(z.strictObject({ key: statusKey.nullable(), fields: statusDefinitionSchema.omit({ key: true }).extend({ defaultPercent: percent }) })),
+  /** Refused while any measure (also in the Papierkorb or another Fassung) has the status. */
+  deleteStatus: method<Saved<null>>()(z.strictObject({ key: statusKey })),
+  /** The list order is the order of every status choice; returns the new list. */
+  moveStatus: method<Saved<StatusDefinition[]>>()(z.strictObject({ key: statusKey, direction: z.enum(['up', 'down']) })),
+} as const;
