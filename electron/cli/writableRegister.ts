@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -33,9 +34,13 @@ export function userName(): string {
  * Refuses while an older program holds its session lock (it would not see changes written by the
  * journal). The app itself no longer blocks the CLI: both write through short write locks.
  */
-export async function refuseLegacyLock(storePath: string, messages: LockMessages): Promise<void> {
+export async function refuseLegacyLock(storePath: string, messages: LockMessages, io?: CliIo): Promise<void> {
   const holder = await readLock(lockPathFor(storePath)).catch(() => null);
-  if (holder && !isStale(holder)) throw new CliFailure([messages.locked(holder.user, holder.host, formatDateTime(holder.since))]);
+  if (!holder) return;
+  if (!isStale(holder)) throw new CliFailure([messages.locked(holder.user, holder.host, formatDateTime(holder.since))]);
+  // A stale session lock of an older program: removed with a note, as before.
+  await fs.rm(lockPathFor(storePath), { force: true });
+  if (io) writeLines(io.err, [messages.staleLockTaken(holder.user, holder.host)]);
 }
 
 /** Opens the register for writing; every commit takes the short write lock (docs/multi-user.md). */
@@ -63,7 +68,7 @@ export async function openWritable(storePath: string, messages: LockMessages, io
 
 /** Runs `change` on the register; each of its commits is one short locked write, like the app's. */
 export async function withWritableRegister<T>(storePath: string, io: CliIo, messages: LockMessages, change: (store: RegisterStore) => Promise<T>): Promise<T> {
-  await refuseLegacyLock(storePath, messages);
+  await refuseLegacyLock(storePath, messages, io);
   const store = await openWritable(storePath, messages, io);
   try {
     return await change(store);
