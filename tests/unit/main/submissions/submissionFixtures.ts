@@ -90,7 +90,7 @@ export function templateSubmission(templateId: string, register = sampleRegister
   // The Fortschreibung's Beschlussvorschlag names "die als Anlage beigefügte Fassung": it has the Anlage.
   if (templateId === 'fortschreibung')
     fields.attachments = [
-      { id: 'anlage-fassung', title: 'Masterplan 2.0', fileName: 'Masterplan_2.0.pdf', storedName: 'anlage-fassung.pdf', size: 2_484_000, sha256: 'b'.repeat(64), addedAt: '2025-02-18T09:00:00.000Z' },
+      { id: 'anlage-fassung', title: 'Masterplan 2.0', fileName: 'Masterplan_2.0.pdf', storedName: `${'b'.repeat(64)}.pdf`, size: 2_484_000, sha256: 'b'.repeat(64), addedAt: '2025-02-18T09:00:00.000Z' },
     ];
   fields.climateImpact ??= 'keine';
   if (fields.climateReason.trim() === '') fields.climateReason = 'Unmittelbare Auswirkungen auf den Klimaschutz ergeben sich nicht.';
