@@ -8,6 +8,7 @@ import { SettingsFile } from '@main/settings/settingsFile';
 import { classifyOpenFailure } from '@main/store/openFailure';
 import { backupDirFor } from '@main/store/backups';
 import { writeLockPathFor } from '@main/store/writeLock';
+import { journalPathFor } from '@main/store/journal';
 import { RegisterFileError } from '@main/store/decode';
 import type { Session } from '@shared/contract';
 import { makeFields, makeRegister } from '@tests/fixtures/documents';
@@ -117,6 +118,8 @@ describe('open failures: restore only what is damaged', () => {
 
   it('restore copies the damaged file into the backup folder first, then renames the backup over it', async () => {
     const storePath = await usedRegister(dir.path, dir.path);
+    // The journal beside it continued the damaged snapshot (docs/multi-user.md): it must not be replayed on the backup.
+    const journal = await fs.readFile(journalPathFor(storePath), 'utf8');
     await fs.writeFile(storePath, '');
     const session = await newSession(dir.path);
     const failed = asError(await session.open(storePath));
@@ -125,6 +128,9 @@ describe('open failures: restore only what is damaged', () => {
     expect(await session.restoreBackup(failed.backups[0]!.path)).toMatchObject({ state: 'open' });
     const names = await fs.readdir(failed.backupDir);
     expect(names.filter((n) => n.endsWith('_beschaedigt.json'))).toHaveLength(1);
+    const aside = (await fs.readdir(dir.path)).filter((n) => n.startsWith('register.json.journal.beiseite-'));
+    expect(aside).toHaveLength(1);
+    expect(await fs.readFile(path.join(dir.path, aside[0]!), 'utf8')).toBe(journal);
     expect(await tempFilesIn(dir.path)).toEqual([]);
     expect(await tempFilesIn(failed.backupDir)).toEqual([]);
     await session.close();
