@@ -52,10 +52,12 @@ describe('the short write lock', () => {
 
   it('never takes over a lock whose holder keeps refreshing it, even with an ancient clock: it reports who is writing', async () => {
     const lockPath = path.join(dir.path, 'r.json.write.lock');
-    const holder = await acquireWriteLock(lockPath, { ...owner(1), host: 'anderer-rechner', pid: 4242 }, { staleMs: 200 });
+    // Beats every 50 ms against a stale time of 1 s: a margin of 20 beats, so a busy machine (parallel
+    // test files, child processes) cannot make a live holder look stale.
+    const holder = await acquireWriteLock(lockPath, { ...owner(1), host: 'anderer-rechner', pid: 4242 }, { staleMs: 1000 });
     const beat = setInterval(() => void holder.refresh(), 50);
     try {
-      const waiting = acquireWriteLock(lockPath, owner(2), { staleMs: 200, timeoutMs: 800, checkLocalProcess: false });
+      const waiting = acquireWriteLock(lockPath, owner(2), { staleMs: 1000, timeoutMs: 2500, checkLocalProcess: false });
       await expect(waiting).rejects.toBeInstanceOf(WriteLockBusyError);
       await expect(waiting).rejects.toThrow(/Person 1 \(anderer-rechner\) gespeichert/);
       expect(await holder.verify()).toBe(true);
