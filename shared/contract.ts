@@ -16,7 +16,7 @@ import { submissionsContract } from './submissions/submissionsContract';
 export { METHOD_NAMES, MENU_COMMANDS, IPC_PREFIX, MENU_CHANNEL, type MenuCommand } from './methods';
 // The types callers know from here; each is declared beside its feature.
 export type { ExportResult, Saved } from './core/contractKit';
-export type { BackupInfo, LockHolder, Session } from './session/sessionContract';
+export type { BackupInfo, LockHolder, PresenceInfo, RegisterPoll, Session } from './session/sessionContract';
 export type { RegisterReference } from './register/registerContract';
 export type { RevisionInfo, SubmissionRow } from './submissions/submissionsContract';
 export type { ImportFileInfo } from './import/importContract';

@@ -5,6 +5,8 @@
 export const METHOD_NAMES = [
   'getSession',
   'takeOverLock',
+  'pollRegister',
+  'getMeasureRows',
   'restoreBackup',
   'retryOpen',
   'openRegister',

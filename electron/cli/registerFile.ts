@@ -3,7 +3,8 @@ import path from 'node:path';
 import { de } from '@shared/i18n/de';
 import { checkRegisterIntegrity } from '@shared/register/rules';
 import type { RegisterDocument } from '@shared/register/register';
-import { decodeRegister, MAX_REGISTER_BYTES, RegisterFileError } from '@main/store/decode';
+import { decodeRegister, RegisterFileError } from '@main/store/decode';
+import { loadRegisterFiles } from '@main/store/registerFiles';
 import { describeIoError } from '@main/store/ioErrors';
 import { CliFailure, writeLines, type CliEnv, type CliIo } from './command';
 import { cli } from '@shared/i18n/cli';
@@ -25,17 +26,15 @@ export function resolveStore(env: CliEnv, file: string): string {
  * (Not RegisterStore.open: that goes through lowdb and may write, and the CLI must not.)
  */
 export async function readRegister(file: string): Promise<LoadedRegister> {
-  let text: string;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new RegisterFileError(cli.file.isDirectory, 'io');
-    if (stat.size > MAX_REGISTER_BYTES) throw new RegisterFileError(de.store.tooLarge(Math.ceil(stat.size / 1024 / 1024)), 'tooLarge');
-    text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof RegisterFileError) throw error;
     throw new RegisterFileError(describeIoError(error), 'io');
   }
-  const { doc, migratedFrom } = decodeRegister(text);
+  // Snapshot plus journal, read-only: the same state the app shows.
+  const { doc, migratedFrom } = await loadRegisterFiles(file, 'read');
   return { path: file, doc, migratedFrom };
 }
 

@@ -1,16 +1,17 @@
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { auditEntry } from '@main/audit/audit';
 import { RegisterFileError } from '@main/store/decode';
-import { currentIdentity, lockPathFor, RegisterLock } from '@main/store/lock';
+import { isStale, lockPathFor, readLock } from '@main/store/lock';
 import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
 import { CliFailure, writeLines, type CliIo } from './command';
 
 /**
- * Writing to a register from the command line, the way the app does: under the register's lock (a live
- * lock of the app or another CLI is a refusal, a stale one is taken over with a note), opened with the
- * store's durable write, a migration of an older format recorded in the audit trail. Used by `import`,
+ * Writing to a register from the command line, the way the app does: through the store's short write lock
+ * and journal, also while the app is open elsewhere (a stale write lock is taken over with a note), a
+ * migration of an older format recorded in the audit trail. Used by `import`,
  * `review` and the exports that record a personal-data choice.
  */
 export interface LockMessages {
@@ -29,22 +30,29 @@ export function userName(): string {
   }
 }
 
-export async function lockRegister(storePath: string, io: CliIo, messages: LockMessages): Promise<RegisterLock> {
-  const lock = new RegisterLock(lockPathFor(storePath), currentIdentity(userName()));
-  let state = await lock.acquire();
-  if (!state.held && state.stale) {
-    const holder = state.holder;
-    state = await lock.takeOver();
-    if (state.held) writeLines(io.err, [messages.staleLockTaken(holder.user, holder.host)]);
-  }
-  if (!state.held) throw new CliFailure([messages.locked(state.holder.user, state.holder.host, formatDateTime(state.holder.since))]);
-  return lock;
+/**
+ * Refuses while an older program holds its session lock (it would not see changes written by the
+ * journal). The app itself no longer blocks the CLI: both write through short write locks.
+ */
+export async function refuseLegacyLock(storePath: string, messages: LockMessages, io?: CliIo): Promise<void> {
+  const holder = await readLock(lockPathFor(storePath)).catch(() => null);
+  if (!holder) return;
+  if (!isStale(holder)) throw new CliFailure([messages.locked(holder.user, holder.host, formatDateTime(holder.since))]);
+  // A stale session lock of an older program: removed with a note, as before.
+  await fs.rm(lockPathFor(storePath), { force: true });
+  if (io) writeLines(io.err, [messages.staleLockTaken(holder.user, holder.host)]);
 }
 
-/** Opens the register for writing (call it while holding the lock). */
-export async function openWritable(storePath: string, messages: LockMessages): Promise<RegisterStore> {
+/** Opens the register for writing; every commit takes the short write lock (docs/multi-user.md). */
+export async function openWritable(storePath: string, messages: LockMessages, io?: CliIo): Promise<RegisterStore> {
   try {
     const { store } = await RegisterStore.open(storePath, {
+      owner: { user: userName() },
+      lock: {
+        onTakeover: (stale) => {
+          if (stale && io) writeLines(io.err, [messages.staleLockTaken(stale.user, stale.host)]);
+        },
+      },
       onMigrated: (doc, from) => ({
         ...doc,
         audit: [...doc.audit, auditEntry(userName(), 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
@@ -58,18 +66,16 @@ export async function openWritable(storePath: string, messages: LockMessages): P
   }
 }
 
-/** Runs `change` on the register under its lock; the lock is released whatever happens. */
+/** Runs `change` on the register; each of its commits is one short locked write, like the app's. */
 export async function withWritableRegister<T>(storePath: string, io: CliIo, messages: LockMessages, change: (store: RegisterStore) => Promise<T>): Promise<T> {
-  const lock = await lockRegister(storePath, io, messages);
+  await refuseLegacyLock(storePath, messages, io);
+  const store = await openWritable(storePath, messages, io);
   try {
-    const store = await openWritable(storePath, messages);
-    try {
-      return await change(store);
-    } catch (error) {
-      if (error instanceof WriteFailedError && messages.nothingWritten) throw new CliFailure([error.message, messages.nothingWritten]);
-      throw error;
-    }
+    return await change(store);
+  } catch (error) {
+    if (error instanceof WriteFailedError && messages.nothingWritten) throw new CliFailure([error.message, messages.nothingWritten]);
+    throw error;
   } finally {
-    await lock.release();
+    await store.flush();
   }
 }

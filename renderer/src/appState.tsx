@@ -53,7 +53,12 @@ interface AppState {
   save: <T extends { savedAt: string }>(job: () => Promise<T>) => Promise<T>;
   reload: () => Promise<void>;
   setSession: (session: Session) => Promise<void>;
+  /** Records changed by others (another window or computer) → the revision at which that was noticed. */
+  externalChanges: Readonly<Record<string, number>>;
 }
+
+/** How often the window asks whether others changed the register (no file watchers: unreliable on SMB). */
+export const POLL_MS = 3000;
 
 const Context = createContext<AppState | null>(null);
 
@@ -72,6 +77,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   const [view, setView] = useState<View>({ name: 'overview' });
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const dirty = useRef(false);
+  const [externalChanges, setExternalChanges] = useState<Record<string, number>>({});
 
   const loadData = useCallback(async () => {
     const [ref, list] = await Promise.all([call('getReference', {}), call('listMeasureRows', {})]);
@@ -103,12 +109,47 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     void reload();
   }, [reload]);
 
-  // A read-only window keeps asking who holds the lock, so the banner can offer a take-over once it is stale.
+  // Follows what others change: asks every few seconds, then updates only the changed rows (or everything
+  // after a compaction or a replaced file). Open forms keep their input; they are told via externalChanges.
+  const isOpen = session?.state === 'open';
   useEffect(() => {
-    if (session?.state !== 'open' || !session.readOnly) return;
-    const timer = setInterval(() => void call('getSession', {}).then(setSessionState).catch(() => undefined), 10_000);
+    if (!isOpen) return;
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      void pollOnce()
+        .catch(() => undefined)
+        .finally(() => (busy = false));
+    }, POLL_MS);
+    const pollOnce = async () => {
+      const result = await call('pollRegister', {});
+      setSessionState(result.session);
+      const revision = result.session.state === 'open' ? result.session.revision : 0;
+      if (result.changed === null) {
+        await loadData();
+        return;
+      }
+      const keys = Object.keys(result.changed);
+      if (keys.length === 0) return;
+      const ids = Object.values(result.changed).flatMap((v) => (v === true ? [] : v));
+      setExternalChanges((current) => ({ ...current, ...Object.fromEntries(ids.map((id) => [id, revision])) }));
+      const measureIds = result.changed.measures;
+      const onlyRows = keys.every((k) => k === 'measures' || k === 'audit') && measureIds !== true;
+      if (!onlyRows) {
+        await loadData();
+        return;
+      }
+      if (!measureIds || measureIds.length === 0) return;
+      const fresh = await call('getMeasureRows', { ids: measureIds });
+      const byId = new Map(fresh.map((r) => [r.id, r]));
+      setRows((current) => {
+        const known = new Set(current.map((r) => r.id));
+        return [...current.map((r) => byId.get(r.id) ?? r), ...fresh.filter((r) => !known.has(r.id))];
+      });
+    };
     return () => clearInterval(timer);
-  }, [session]);
+  }, [isOpen, loadData]);
 
   const confirm = useCallback(
     (request: Omit<ConfirmRequest, 'resolve'>) =>
@@ -167,6 +208,6 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   );
 
   const readOnly = session?.state === 'open' ? session.readOnly : true;
-  const value: AppState = { session, reference, rows, loadError, saveState, view, readOnly, navigate, setDirty, confirm, confirmRequest, save, reload, setSession };
+  const value: AppState = { session, reference, rows, loadError, saveState, view, readOnly, navigate, setDirty, confirm, confirmRequest, save, reload, setSession, externalChanges };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

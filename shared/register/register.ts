@@ -60,6 +60,11 @@ export const registerDocumentSchema = z.strictObject({
   /** Retention periods of personal data (retention.ts). */
   retention: retentionSchema,
   audit: z.array(auditEntrySchema),
+  /**
+   * Revision of a snapshot written by the multi-user store (docs/multi-user.md); the journal beside it
+   * continues from here. Stripped when read; older programs refuse the file (they do not know the journal).
+   */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type RegisterDocument = z.infer<typeof registerDocumentSchema>;
 

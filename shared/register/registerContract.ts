@@ -37,6 +37,8 @@ const percent = z.number(de.statuses.percentRange).int(de.statuses.percentRange)
 export const registerContract = {
   getReference: method<RegisterReference>()(empty),
   listMeasureRows: method<MeasureRow[]>()(empty),
+  /** Rows of the given measures only, to update a list in place after others' changes. */
+  getMeasureRows: method<MeasureRow[]>()(z.strictObject({ ids: z.array(id).max(10_000) })),
   getMeasure: method<Measure>()(byId),
   createMeasure: method<Saved<Measure>>()(z.strictObject({ fields: measureFieldsSchema })),
   updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version, fields: measureFieldsSchema })),

@@ -12,6 +12,20 @@ export interface LockHolder {
   stale: boolean;
 }
 
+export interface PresenceInfo {
+  user: string;
+  host: string;
+  since: string;
+  self: boolean;
+}
+
+/** What `pollRegister` found: ids of records changed by others per list (`true`: the whole list), null = everything (re-read). */
+export interface RegisterPoll {
+  session: Session;
+  changed: Record<string, string[] | true> | null;
+  reloaded: boolean;
+}
+
 export interface BackupInfo {
   path: string;
   fileName: string;
@@ -27,11 +41,17 @@ export type Session =
       registerName: string;
       isSample: boolean;
       readOnly: boolean;
-      /** Set when someone else holds the lock (the reason for read-only). */
+      /** Set when an older program holds its session lock (the reason for read-only). */
       lockHolder: LockHolder | null;
-      /** Set when the folder cannot be written (permissions, full disk, read-only share): why, in German. */
+      /** Why the register is read-only (German): the folder cannot be written, the user chose it, an older program's lock …; null when it may be changed. */
       readOnlyReason: string | null;
       lastSavedAt: string | null;
+      /** Revision of the register as this window knows it (grows with every change by anyone). */
+      revision: number;
+      /** The last change by anyone: "Geändert von <Name> um 10:42". */
+      lastChange: { user: string; host: string; at: string; own: boolean } | null;
+      /** Who has the register open now (this window included, `self`). */
+      presence: PresenceInfo[];
       user: string;
       /** Problems a migration or a foreign tool left; the register is usable, but they should be fixed. */
       warnings: string[];
@@ -53,6 +73,8 @@ export type Session =
 export const sessionContract = {
   getSession: method<Session>()(empty),
   takeOverLock: method<Session>()(empty),
+  /** Follows changes made by other windows or computers (asked every few seconds, docs/multi-user.md). */
+  pollRegister: method<RegisterPoll>()(empty),
   restoreBackup: method<Session>()(z.strictObject({ backupPath: z.string().min(1).max(4096) })),
   /**
    * Opens the current register path again (after an I/O problem or in read-only because of one);

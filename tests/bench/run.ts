@@ -21,6 +21,7 @@
 import { benchSubmissionExport } from './docx';
 import { benchEditionCompare } from './editionsBench';
 import { benchParticipation } from './participationBench';
+import { benchMultiUser } from './multiUserBench';
 import { benchImport } from './importBench';
 import { benchEvaluationExport } from './xlsx';
 import { benchReview, REVIEW_SIZE } from './review';
@@ -399,6 +400,8 @@ async function main(): Promise<void> {
 
     progress('Gremien & Beteiligung: 5.000 Anregungen, 500 Sitzungen');
     for (const row of await benchParticipation()) addRow(`${row.label} (${row.detail})`, row.size, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, row.target, row.met);
+    // Several clerks on one register (tests/bench/multiUserBench.ts, docs/multi-user.md).
+    for (const row of await benchMultiUser(progress)) addRow(row.label, row.size, ms(row.ms), row.floorMs === null ? '–' : `${ms(row.floorMs)} ${row.floorLabel}`, row.floorMs === null ? null : row.ms / row.floorMs, row.target, row.met);
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -111,14 +111,14 @@ test('„Register öffnen…“ über das Menü und Strg+O öffnen eine andere R
   await expect(page.getByRole('contentinfo')).toContainText(`Registerdatei: ${otherPath}`);
   await expect(page.getByRole('contentinfo')).toContainText('Echte Daten');
   await expect(measureCount(page)).toHaveText('36 Maßnahmen');
-  // This window now holds the other file; the first one is free again.
-  await expect(fs.access(`${otherPath}.lock`)).resolves.toBeUndefined();
-  await expect(fs.access(`${storePath}.lock`)).rejects.toThrow();
+  // This window is now listed as working on the other file (presence, docs/multi-user.md), no longer on the first.
+  expect(await fs.readdir(`${otherPath}.presence`)).toHaveLength(1);
+  expect(await fs.readdir(`${storePath}.presence`)).toEqual([]);
 
   await page.keyboard.press('Control+o');
   await expect(header).toContainText('Masterplan Kommunale Sicherheit – Beispielregister');
   await expect(page.getByRole('contentinfo')).toContainText(`Registerdatei: ${storePath}`);
-  await expect(fs.access(`${otherPath}.lock`)).rejects.toThrow();
+  expect(await fs.readdir(`${otherPath}.presence`)).toEqual([]);
 
   // A cancelled dialog keeps the current register and shows no error.
   await page.keyboard.press('Control+o');

@@ -1,3 +1,4 @@
+import { loadRegisterFiles } from '@main/store/registerFiles';
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -34,9 +35,9 @@ export interface StoredRegister {
   audit: { entityId: string; action: string; user: string; changes: { field: string; old: unknown; new: unknown }[] }[];
 }
 
-/** The register file as it is on disk now (parsed), i.e. what survives a crash. */
+/** The register as it is on disk now (snapshot + journal, docs/multi-user.md), i.e. what survives a crash. */
 export async function readStore(storePath: string): Promise<StoredRegister> {
-  return JSON.parse(await fs.readFile(storePath, 'utf8')) as StoredRegister;
+  return (await loadRegisterFiles(storePath, 'read')).doc as unknown as StoredRegister;
 }
 
 export async function readSample(): Promise<StoredRegister> {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { METHOD_NAMES } from '@shared/contract';
 import { createApi, dispatch } from '@main/api';
-import { RegisterSession } from '@main/session/session';
+import { RegisterSession, type SessionOptions } from '@main/session/session';
 import { ReviewSession } from '@main/review/reviewSession';
 import { HarnessAccess, newToken, TOKEN_HEADER } from './access';
 import { SettingsFile } from '@main/settings/settingsFile';
@@ -41,6 +41,9 @@ export interface HarnessOptions {
   /** Folder for exports when `pickExportTarget` is not given (default: beside the register). */
   exportDir?: string;
   heartbeatMs?: number;
+  /** Multi-user store settings (write lock timing, journal thresholds). */
+  writeLock?: SessionOptions['writeLock'];
+  storeOptions?: SessionOptions['storeOptions'];
   /**
    * Start in review mode on this package file (as a double-click on a .mpreview does): no register is
    * opened until review mode is left, then `storePath`.
@@ -114,6 +117,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     settings,
     samplePath: options.samplePath ?? path.join(ROOT, 'resources/sample-register.json'),
     heartbeatMs: options.heartbeatMs,
+    writeLock: options.writeLock,
+    storeOptions: options.storeOptions,
   });
   const review = new ReviewSession({
     onLeave: async () => {

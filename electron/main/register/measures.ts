@@ -25,6 +25,13 @@ export class MeasureService {
     return doc.measures.map((m) => toMeasureRow(m, doc));
   }
 
+  /** Rows of some measures (unknown ids are left out), for updating a list in place. */
+  rowsOf(ids: readonly string[]): MeasureRow[] {
+    const doc = this.doc;
+    const wanted = new Set(ids);
+    return doc.measures.filter((m) => wanted.has(m.id)).map((m) => toMeasureRow(m, doc));
+  }
+
   get(id: string): Measure {
     const measure = this.doc.measures.find((m) => m.id === id);
     if (!measure) throw new ServiceError('NOT_FOUND', de.api.notFound);

@@ -12,6 +12,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
   return {
     getReference: () => reference.get(),
     listMeasureRows: () => measures.listRows(),
+    getMeasureRows: ({ ids }) => measures.rowsOf(ids),
     getMeasure: ({ id }) => measures.get(id),
     createMeasure: ({ fields }) => measures.create(fields),
     updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),

@@ -2,20 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BackupInfo, LockHolder, Session } from '@shared/contract';
+import type { BackupInfo, LockHolder, PresenceInfo, RegisterPoll, Session } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { createEmptyRegister } from '@shared/register/newRegister';
 import type { RegisterDocument } from '@shared/register/register';
 import { checkRegisterIntegrity } from '@shared/register/rules';
 import { formatDateTime } from '@shared/core/format';
-import { backupDirFor, createBackup, listValidBackups, pruneBackups } from '@main/store/backups';
+import { multiUser } from '@shared/session/multiUserTexts';
+import { APP_VERSION } from '@main/appInfo';
+import { backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups } from '@main/store/backups';
 import { decodeRegister, RegisterFileError } from '@main/store/decode';
 import { classifyOpenFailure, fileState, probeWritable, type OpenProblem } from '@main/store/openFailure';
 import { restoreFromBackup } from '@main/store/restore';
 import { removeStaleTemps } from '@main/store/tempCleanup';
 import { describeIoError } from '@main/store/ioErrors';
-import { currentIdentity, isStale, lockPathFor, readLock, RegisterLock, type LockInfo } from '@main/store/lock';
-import { RegisterStore } from '@main/store/registerStore';
+import { currentIdentity, isStale, lockPathFor, readLock, type LockInfo } from '@main/store/lock';
+import { Presence } from '@main/store/presence';
+import { WriteLockBusyError, type WriteLockOptions } from '@main/store/writeLock';
+import { RegisterStore, type OpenOptions } from '@main/store/registerStore';
 import { ServiceError } from '@main/core/errors';
 import { auditEntry } from '@main/audit/audit';
 import type { SettingsFile } from '@main/settings/settingsFile';
@@ -24,25 +28,31 @@ export interface SessionOptions {
   settings: SettingsFile;
   /** The built-in sample register (resources/sample-register.json). */
   samplePath: string;
-  /** Heartbeat interval of the lock; tests shorten it. */
+  /** Presence heartbeat interval; tests shorten it. */
   heartbeatMs?: number;
+  /** Write-lock timing; tests shorten it. */
+  writeLock?: WriteLockOptions;
+  /** Journal and compaction thresholds; tests and the bench set them. */
+  storeOptions?: Pick<OpenOptions, 'journalFromBytes' | 'compactAfterBytes' | 'compactAfterEntries'>;
 }
 
 type OpenState = {
   state: 'open';
   store: RegisterStore;
-  lock: RegisterLock;
+  presence: Presence;
   readOnly: boolean;
-  /** German reason when the folder cannot be written; null when read-only is about the lock, or writable. */
+  /** Why read-only (German), null when writable. */
   readOnlyReason: string | null;
+  /** An older program's session lock (the reason for read-only), or null. */
   lockHolder: LockInfo | null;
   warnings: string[];
 };
 type ErrorState = { state: 'error'; path: string; message: string; problem: OpenProblem; backups: BackupInfo[] };
 
 /**
- * The register this window works on: which file, whether we hold its lock (else read-only and why), or
- * why it could not be opened. Plain Node; the Electron main process and the test harness both use it.
+ * The register this window works on: which file, whether it may write (several instances write the same
+ * register through short write locks, docs/multi-user.md), who else works on it, or why it could not be
+ * opened. Plain Node; the Electron main process and the test harness both use it.
  */
 export class RegisterSession {
   private current: OpenState | ErrorState | null = null;
@@ -62,12 +72,14 @@ export class RegisterSession {
   /**
    * Opens a register. A missing file is created from the sample only on a first start (a path never used
    * on this computer); a register used before that has gone is reported, never silently re-created.
-   * A folder that cannot be written opens the register read-only with the reason.
+   * A folder that cannot be written opens the register read-only with the reason; so does `readOnlyChosen`
+   * (the user chose to only read).
    */
-  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', heldLock?: RegisterLock): Promise<Session> {
+  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', readOnlyChosen = false): Promise<Session> {
     await this.close();
     const absolute = path.resolve(storePath);
-    const lock = heldLock ?? new RegisterLock(lockPathFor(absolute), { ...this.identityBase, user: this.userName, instanceId: randomUUID() });
+    const instanceId = randomUUID();
+    const presence = new Presence(absolute, { instanceId, user: this.userName, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), app: APP_VERSION }, this.options.heartbeatMs);
     try {
       const state = await fileState(absolute);
       if (state === 'missing' && (create === 'none' || (create === 'sample' && this.isKnownPath(absolute)))) {
@@ -82,48 +94,55 @@ export class RegisterSession {
       }
       // A read-only share may refuse to create the folder; reading the register there still works.
       await fs.mkdir(path.dirname(absolute), { recursive: true }).catch(() => undefined);
-      let readOnlyReason = await probeWritable(absolute);
-      if (readOnlyReason && state === 'missing') throw new RegisterFileError(readOnlyReason, 'io');
-      if (!readOnlyReason) await removeStaleTemps(absolute).catch(() => []);
-      const lockState = readOnlyReason ? null : await lock.acquire();
-      let readOnly = readOnlyReason !== null || !lockState?.held;
-      const { store, created } = await RegisterStore.open(absolute, {
-        readOnly,
-        createWith: readOnly || create === 'none' ? undefined : () => this.newDocument(create === 'empty' ? 'empty' : 'sample'),
+      const unwritable = await probeWritable(absolute);
+      if (unwritable && state === 'missing') throw new RegisterFileError(unwritable, 'io');
+      // Temp copies of writers that are gone; the journal, write lock and presence files have other names.
+      if (!unwritable) await removeStaleTemps(absolute).catch(() => []);
+      // An older program holds the register with its session lock: it would not see our journal.
+      const legacy = await readLock(lockPathFor(absolute)).catch(() => null);
+      const legacyLive = legacy !== null && !isStale(legacy);
+      let readOnlyReason: string | null = unwritable
+        ? de.store.cannotWrite(unwritable)
+        : legacyLive
+          ? multiUser.legacyLock(legacy.user, legacy.host)
+          : readOnlyChosen
+            ? multiUser.readOnlyChosen
+            : null;
+      await presence.start();
+      const { store, created, migratedFrom } = await RegisterStore.open(absolute, {
+        readOnly: readOnlyReason !== null,
+        createWith: readOnlyReason !== null || create === 'none' ? undefined : () => this.newDocument(create === 'empty' ? 'empty' : 'sample'),
+        owner: { user: this.userName, host: os.hostname(), pid: process.pid, instanceId },
+        lock: this.options.writeLock,
+        ...this.options.storeOptions,
+        aloneForMigration: () => presence.alone(),
         onMigrated: (doc, from) => ({
           ...doc,
           audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
         }),
       });
-      if (!readOnly && !created) {
-        // No editing without a fresh backup: if it cannot be written (full disk), the register opens read-only.
-        readOnlyReason = await createBackup(absolute, 'start').then(
+      if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
+      if (readOnlyReason === null && store.newerWriter) readOnlyReason = multiUser.journalNewer;
+      if (readOnlyReason === null && !created) {
+        // No editing without the day's backup: if it cannot be written (full disk), the register opens read-only.
+        readOnlyReason = await this.dailyBackup(store).then(
           () => null,
-          (error: unknown) => de.store.backupFailed(describeIoError(error)),
+          (error: unknown) => de.store.cannotWrite(de.store.backupFailed(error instanceof WriteLockBusyError ? error.message : describeIoError(error))),
         );
-        if (readOnlyReason) {
-          readOnly = true;
-          await lock.release().catch(() => undefined);
-        }
-      }
-      if (!readOnly) {
-        const { backupKeepLast, backupKeepDays } = this.options.settings.value;
-        await pruneBackups(absolute, backupKeepLast, backupKeepDays);
-        lock.startHeartbeat(() => this.onLockLost(), this.options.heartbeatMs);
       }
       this.current = {
         state: 'open',
         store,
-        lock,
-        readOnly,
-        readOnlyReason: readOnlyReason ? de.store.cannotWrite(readOnlyReason) : null,
-        lockHolder: lockState && !lockState.held ? lockState.holder : null,
-        warnings: checkRegisterIntegrity(store.doc),
+        presence,
+        readOnly: readOnlyReason !== null,
+        readOnlyReason,
+        lockHolder: legacyLive ? legacy : null,
+        warnings: [...(store.fileNote ? [store.fileNote] : []), ...checkRegisterIntegrity(store.doc)],
       };
       await this.remember(absolute).catch(() => undefined);
     } catch (error) {
-      await lock.release().catch(() => undefined);
-      const { problem, text } = classifyOpenFailure(error);
+      await presence.stop();
+      const { problem, text } = error instanceof WriteLockBusyError ? { problem: 'io' as const, text: error.message } : classifyOpenFailure(error);
       // Only a file whose content is unusable is offered a backup; an I/O problem is retried, never "repaired".
       const backups = problem === 'damaged' ? await listValidBackups(absolute) : [];
       const offer = problem === 'io' ? de.store.retryHint : backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
@@ -141,6 +160,20 @@ export class RegisterSession {
     const value = this.options.settings.value;
     const knownStorePaths = [file, ...value.knownStorePaths.filter((p) => p !== file)].slice(0, 50);
     await this.options.settings.save({ ...value, lastStorePath: file, knownStorePaths });
+  }
+
+  /**
+   * The backup of the day is taken by whoever opens the register first that day (UTC day, as the
+   * retention counts). The journal is folded into the snapshot first, so the backup is one complete file.
+   */
+  private async dailyBackup(store: RegisterStore): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    const taken = (await listBackups(store.path)).some((b) => b.reason === 'start' && b.createdAt.slice(0, 10) === today);
+    if (taken) return;
+    await store.compactNow();
+    await createBackup(store.path, 'start');
+    const { backupKeepLast, backupKeepDays } = this.options.settings.value;
+    await pruneBackups(store.path, backupKeepLast, backupKeepDays);
   }
 
   private newDocument(kind: 'sample' | 'empty'): RegisterDocument {
@@ -161,18 +194,12 @@ export class RegisterSession {
     }
   }
 
-  private onLockLost(): void {
-    if (this.current?.state !== 'open') return;
-    this.current.readOnly = true;
-    void this.refreshHolder();
-    this.current.warnings = [de.store.lockLost, ...this.current.warnings];
-  }
-
-  /** Looks (without touching the lock file) who holds the register now; null when it was released. */
+  /** Looks (without touching it) whether the older program's session lock is still there. */
   private async refreshHolder(): Promise<void> {
-    if (this.current?.state !== 'open' || !this.current.readOnly) return;
-    const holder = await readLock(this.current.lock.lockPath).catch(() => undefined);
-    if (holder !== undefined) this.current.lockHolder = holder;
+    const c = this.current;
+    if (c?.state !== 'open' || !c.lockHolder) return;
+    const holder = await readLock(lockPathFor(c.store.path)).catch(() => undefined);
+    if (holder !== undefined) c.lockHolder = holder;
   }
 
   describe(): Session {
@@ -190,31 +217,71 @@ export class RegisterSession {
       readOnlyReason: c.readOnlyReason,
       lockHolder: c.lockHolder ? toHolder(c.lockHolder) : null,
       lastSavedAt: c.store.lastSavedAt,
+      revision: c.store.revision,
+      lastChange: c.store.lastChange ? { user: c.store.lastChange.user, host: c.store.lastChange.host, at: c.store.lastChange.at, own: c.store.lastChange.own } : null,
+      presence: this.presenceList,
       user: this.userName,
       warnings: c.warnings,
     };
   }
 
-  /** Fresh session state; a read-only session re-reads who holds the lock and whether it went stale. */
+  private presenceList: PresenceInfo[] = [];
+
+  /** Fresh session state: who else works on the register, and whether an older program's lock is gone. */
   async status(): Promise<Session> {
     await this.refreshHolder();
+    await this.refreshPresence();
     return this.describe();
   }
 
-  /** Takes over a stale lock (after the user confirmed) or a lock that has been released meanwhile. */
+  private async refreshPresence(): Promise<void> {
+    const c = this.current;
+    if (c?.state !== 'open') return;
+    const self = c.presence.self.instanceId;
+    this.presenceList = (await c.presence.list()).map((e) => ({ user: e.user, host: e.host, since: e.since, self: e.instanceId === self }));
+  }
+
+  /**
+   * Follows other instances' changes (the renderer asks every few seconds): reads what they appended to the
+   * journal and says which records changed, so lists and open records can be refreshed in place.
+   */
+  async poll(): Promise<RegisterPoll> {
+    const c = this.requireOpen();
+    let change: Awaited<ReturnType<RegisterStore['refresh']>> = null;
+    try {
+      change = await c.store.refresh();
+    } catch (error) {
+      // The share is gone or the file was moved: keep showing what we have and say so.
+      const note = error instanceof RegisterFileError ? error.problem : describeIoError(error);
+      c.warnings = [note, ...c.warnings.filter((w) => w !== note)];
+    }
+    if (change?.replaced || c.store.fileNote) {
+      const note = c.store.fileNote;
+      if (note && !c.warnings.includes(note)) c.warnings = [note, ...c.warnings];
+    }
+    if (c.store.newerWriter && !c.readOnly) {
+      c.readOnly = true;
+      c.readOnlyReason = multiUser.journalNewer;
+    }
+    const session = await this.status();
+    return { session, changed: change ? (change.reloaded ? null : change.changed) : {}, reloaded: change?.reloaded ?? false };
+  }
+
+  /** Once the older program closed the register (or its lock went stale), this window may write. */
   async takeOverLock(): Promise<Session> {
     const c = this.requireOpen();
     if (!c.readOnly) return this.describe();
-    const state = await c.lock.takeOver();
-    if (!state.held) throw new ServiceError('LOCK', de.store.lockNotStale);
-    // Re-open from disk (the other instance may have saved after we read the file), keeping the lock we now hold.
-    return this.open(c.store.path, 'none', c.lock);
+    const legacy = await readLock(lockPathFor(c.store.path)).catch(() => null);
+    if (legacy && !isStale(legacy)) throw new ServiceError('LOCK', de.store.lockNotStale);
+    if (legacy) await fs.rm(lockPathFor(c.store.path), { force: true });
+    return this.open(c.store.path, 'none');
   }
 
   /**
    * Replaces a damaged (or missing) register with one of its backups, after the user confirmed. The
    * current file is first copied into the backup folder as `…_beschaedigt.json` (under the backup
-   * retention), then the backup is written over it via temp + rename (store/restore.ts).
+   * retention), then the backup is written over it via temp + rename, then the journal of the damaged
+   * snapshot is set aside (store/restore.ts).
    */
   async restoreBackup(backupPath: string): Promise<Session> {
     const c = this.current;
@@ -248,7 +315,7 @@ export class RegisterSession {
   /** The store, if this session may write; otherwise a READ_ONLY refusal. */
   writableStore(): RegisterStore {
     const c = this.requireOpen();
-    if (c.readOnly) throw new ServiceError('READ_ONLY', de.store.readOnly);
+    if (c.readOnly || c.store.newerWriter) throw new ServiceError('READ_ONLY', c.readOnlyReason ? `${de.store.readOnly} ${c.readOnlyReason}` : de.store.readOnly);
     return c.store;
   }
 
@@ -264,10 +331,10 @@ export class RegisterSession {
   async close(): Promise<void> {
     const c = this.current;
     this.current = null;
+    this.presenceList = [];
     if (c?.state !== 'open') return;
     await c.store.flush();
-    if (!c.readOnly) await c.lock.release().catch(() => undefined);
-    c.lock.stopHeartbeat();
+    await c.presence.stop();
   }
 }
 

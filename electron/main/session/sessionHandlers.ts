@@ -9,6 +9,7 @@ export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<
   return {
     getSession: () => session.status(),
     takeOverLock: () => session.takeOverLock(),
+    pollRegister: () => session.poll(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
     retryOpen: ({ createEmpty }) => session.retryOpen(createEmpty),
     openRegister: async ({ mode }) => {

@@ -16,12 +16,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * see durableWrite.ts). They are full copies of the register and may hold personal data outside every
  * retention rule. A file is removed when its writer is gone: a pid that no longer runs on this computer
  * (and no change for `graceMs`), or older than `maxAgeMs` whatever its pid.
- * Returns the names removed. Never touches files of other registers.
+ * Returns the names removed. Never touches files of other registers, nor the journal, the write lock or
+ * the presence folder themselves (`<name>.journal`, `<name>.write.lock`, `<name>.presence/`): only the
+ * temp files of a fresh journal written by a writer that is gone.
  */
 export async function removeStaleTemps(storePath: string, now = Date.now(), maxAgeMs = TEMP_MAX_AGE_MS, graceMs = TEMP_GRACE_MS): Promise<string[]> {
   const dir = path.dirname(storePath);
   const base = path.basename(storePath);
-  const pattern = new RegExp(`^\\.${escape(base)}(?:\\.lock)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escape(base)}(?:\\.lock|\\.journal)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
   const removed: string[] = [];
   let names: string[];
   try {

@@ -147,7 +147,10 @@ describe('export evaluation', () => {
     const assessors = [...new Set(doc.assessments.map((a) => a.assessor).filter(Boolean))];
     expect(assessors.length).toBeGreaterThan(0);
     for (const personal of [dir.path, ...assessors]) expect(JSON.stringify(entry)).not.toContain(personal);
-    expect(await fs.readdir(dir.path)).toEqual(['mit.xlsx', 'ohne.xlsx', 'register.json']);
+    // Nothing else beside the register but its journal (docs/multi-user.md), which names no assessor either.
+    expect((await fs.readdir(dir.path)).sort()).toEqual(['mit.xlsx', 'ohne.xlsx', 'register.json', 'register.json.journal']);
+    const journal = await fs.readFile(path.join(dir.path, 'register.json.journal'), 'utf8');
+    for (const personal of [dir.path, ...assessors]) expect(journal).not.toContain(personal);
   });
 
   it('--with-personal-data is refused while the app holds the register (exit 1); nothing is written', async () => {

@@ -162,8 +162,9 @@ describe('export proposals', () => {
     });
     for (const personal of [dir.path, 'Erika Mustermann', 'erika@example.org']) expect(JSON.stringify(entry)).not.toContain(personal);
     // Only the entry was added; the rest of the register is as before.
-    expect({ ...stored, audit: before.audit }).toEqual(before);
-    expect(await files()).toEqual(['Anregungen.xlsx', 'register.json']);
+    expect({ ...stored, audit: before.audit, revision: undefined }).toEqual(before);
+    // The journal beside the register is the multi-user store's (docs/multi-user.md).
+    expect(await files()).toEqual(['Anregungen.xlsx', 'register.json', 'register.json.journal']);
   });
 
   it('--mit-personenbezug is refused while the app holds the register (exit 1); no file is written', async () => {

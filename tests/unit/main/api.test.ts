@@ -150,23 +150,29 @@ describe('session', () => {
     await session.close();
   });
 
-  it('backs up at each start and opens a second session read-only, naming the holder', async () => {
+  it('a second session on the same file writes too; both see each other; the backup of the day is taken once', async () => {
     const first = await setup(dir.path);
     const settings = await SettingsFile.load(path.join(dir.path, 'einstellungen-2.json'));
+    await settings.save({ ...settings.value, displayName: 'Zweite Sachbearbeiterin' });
     const second = new RegisterSession({ settings, samplePath: SAMPLE });
     const described = await second.open(first.storePath);
-    expect(described).toMatchObject({ state: 'open', readOnly: true, lockHolder: { stale: false } });
+    expect(described).toMatchObject({ state: 'open', readOnly: false, lockHolder: null, readOnlyReason: null });
     const api2 = createApi(second, NO_DESKTOP);
-    const result = await dispatch(api2, 'createMeasure', { fields: makeFields({ number: 'HF1-30' }) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
-    expect(await second.takeOverLock().catch((e: Error) => e.message)).toMatch(/noch aktiv/);
+    const created = await dispatch(api2, 'createMeasure', { fields: makeFields({ number: 'HF1-30' }) });
+    expect(created).toMatchObject({ ok: true });
+    // The first session notices the change on its next poll, with who made it.
+    const poll = await first.session.poll();
+    expect(poll.session).toMatchObject({ state: 'open', lastChange: { user: 'Zweite Sachbearbeiterin', own: false } });
+    expect(first.session.requireOpen().store.doc.measures.some((m) => m.number === 'HF1-30')).toBe(true);
+    const status = await first.session.status();
+    expect(status.state === 'open' ? status.presence.map((p) => p.self) : []).toEqual([true, false]);
     const backups = await fs.readdir(path.join(dir.path, 'register-Sicherungen'));
     expect(backups.filter((b) => b.endsWith('_start.json'))).toHaveLength(1);
     await second.close();
-    // The holder keeps its lock when the read-only session closes.
-    await expect(fs.access(`${first.storePath}.lock`)).resolves.toBeUndefined();
     await first.session.close();
-    await expect(fs.access(`${first.storePath}.lock`)).rejects.toThrow();
+    // Nobody holds a lock or a presence entry after closing.
+    expect((await fs.readdir(dir.path)).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    expect(await fs.readdir(`${first.storePath}.presence`)).toEqual([]);
   });
 
   it('reports a damaged file with the newest valid backup and restores it, keeping the damaged file', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { multiUser } from '@shared/session/multiUserTexts';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS } from '@shared/register/districts';
 import { DECISION_KINDS, emptyMeasureFields, FUNDING_SOURCES, MEASURE_TYPES, ORIGIN_KINDS, type Measure } from '@shared/register/measure';
@@ -27,6 +28,9 @@ export function MeasureEditor({ id }: { id: string | null }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The register revision the form was loaded at: a later change of this record elsewhere is announced.
+  const [loadedAt, setLoadedAt] = useState(() => (app.session?.state === 'open' ? app.session.revision : 0));
+  const changedElsewhere = id !== null && (app.externalChanges[id] ?? -1) > loadedAt;
 
   // The Handlungsfelder of the measure's Fassung (the current one for a new measure); numbers are unique per Fassung.
   const editionId = (measure && editionOfField(reference, measure.actionFieldId)?.id) ?? reference?.currentEditionId;
@@ -43,6 +47,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
         const loaded = await call('getMeasure', { id });
         if (cancelled) return;
         setMeasure(loaded);
+        setLoadedAt(app.session?.state === 'open' ? app.session.revision : 0);
         const state = toForm(loaded);
         initial.current = JSON.stringify(state);
         setForm(state);
@@ -152,6 +157,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
         </div>
       </div>
       {readOnly ? <Notice kind="warning">{measureTexts.readOnlyHint}</Notice> : null}
+      {changedElsewhere ? <Notice kind="warning">{multiUser.changedElsewhere}</Notice> : null}
       {problems.length > 0 && (
         <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert">
           <p>

@@ -55,7 +55,7 @@ export function ReadOnlyBanner({ session }: { session: OpenSession }) {
         ? holder.stale
           ? de.store.lockStale(holder.user, holder.host, formatDateTime(holder.heartbeatAt))
           : de.ui.lockedBy(holder.user, holder.host, formatDateTime(holder.since))
-        : de.ui.lockReleased}
+        : (session.readOnlyReason ?? de.ui.lockReleased)}
       {holder?.stale ? (
         <button type="button" onClick={() => void takeOver()}>
           {de.ui.takeOver}

@@ -2,6 +2,8 @@ import type { Session } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import { formatTime } from '@shared/core/format';
 import { useApp } from '../../appState';
+import { multiUser } from '@shared/session/multiUserTexts';
+import { PresenceButton } from './PresencePanel';
 
 type OpenSession = Extract<Session, { state: 'open' }>;
 
@@ -22,11 +24,18 @@ export function StatusBar({ session }: { session: OpenSession }) {
     default:
       saveText = de.ui.noChangesYet;
   }
+  const others = session.lastChange && !session.lastChange.own ? session.lastChange : null;
   return (
     <footer className="status-bar">
       <span className="save-state" data-state={saveState.kind} role="status" aria-live="polite">
         {saveText}
       </span>
+      {others ? (
+        <span className="changed-by" role="status" aria-live="polite">
+          {multiUser.changedBy(others.user, formatTime(others.at))}
+        </span>
+      ) : null}
+      <PresenceButton presence={session.presence} />
       <span>
         {de.ui.registerFile}: <span className="path">{session.path}</span>
       </span>

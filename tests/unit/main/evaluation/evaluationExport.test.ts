@@ -48,7 +48,7 @@ describe('evaluation export from the app', () => {
     expect(await dispatch(api, 'exportEvaluation', { roundId: 'gibt-es-nicht', format: 'xlsx', filters: {}, includePersonalData: false, open: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const settings = await SettingsFile.load(path.join(dir.path, 'einstellungen-2.json'));
     const second = new RegisterSession({ settings, samplePath: SAMPLE });
-    await second.open(storePath, 'none');
+    await second.open(storePath, 'none', true);
     const api2 = createApi(second, { ...NO_DESKTOP, pickExportTarget: async (name) => path.join(out, name) });
     expect(await dispatch(api2, 'exportEvaluation', { roundId: null, format: 'xlsx', filters: {}, includePersonalData: true, open: false })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     await expect(fs.readdir(out)).rejects.toThrow();

@@ -32,7 +32,8 @@ describe('Rückmeldung als Brief from the app', () => {
     await fs.access(storePath).catch(() => fs.writeFile(storePath, JSON.stringify(register())));
     const settings = await SettingsFile.load(path.join(dir.path, settingsName));
     const session = new RegisterSession({ settings, samplePath: SAMPLE });
-    await session.open(storePath, 'none');
+    // The second window reads only, by the user's choice (several windows may write, docs/multi-user.md).
+    await session.open(storePath, 'none', settingsName !== 'einstellungen.json');
     const out = path.join(dir.path, 'Exporte');
     const suggested: string[] = [];
     const opened: string[] = [];

@@ -30,7 +30,8 @@ describe('participation exports from the app', () => {
     await fs.access(storePath).catch(() => fs.writeFile(storePath, JSON.stringify(participationRegister())));
     const settings = await SettingsFile.load(path.join(dir.path, settingsName));
     const session = new RegisterSession({ settings, samplePath: SAMPLE });
-    await session.open(storePath, 'none');
+    // The second window reads only, by the user's choice (several windows may write, docs/multi-user.md).
+    await session.open(storePath, 'none', settingsName !== 'einstellungen.json');
     const out = path.join(dir.path, 'Exporte');
     const suggested: string[] = [];
     const opened: string[] = [];

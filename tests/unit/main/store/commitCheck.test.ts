@@ -8,6 +8,7 @@ import { SettingsFile } from '@main/settings/settingsFile';
 import { SubmissionService } from '@main/submissions/submissions';
 import { CommitRefusedError } from '@main/store/commitCheck';
 import { decodeRegister } from '@main/store/decode';
+import { journalPathFor } from '@main/store/journal';
 import { RegisterStore } from '@main/store/registerStore';
 import type { Submission } from '@shared/submissions/submission';
 import { makeMeasure, makeRegister } from '@tests/fixtures/documents';
@@ -79,5 +80,46 @@ describe('every commit is validated with the reader schema', () => {
     expect(error.message).toMatch(/Papierkorb/);
     expect(await fs.readFile(file, 'utf8')).toBe(before);
     expect(store.doc.measures).toHaveLength(2);
+  });
+});
+
+/** Merge of issue 17: the same checks on the multi-user write path, where a change is a journal line. */
+describe('commit check and size limit before a journal append', () => {
+  async function journalStore(maxBytes?: number) {
+    const file = path.join(dir.path, 'register.json');
+    await fs.writeFile(file, JSON.stringify(makeRegister(2)));
+    // journalFromBytes 0: every change is appended to the journal, the snapshot stays as it is.
+    const { store } = await RegisterStore.open(file, { maxBytes, journalFromBytes: 0 });
+    // The first change starts the journal beside a plain snapshot, the second is a journal line.
+    await store.commit((doc) => ({ ...doc, measures: [...doc.measures, makeMeasure(3)] }));
+    await store.commit((doc) => ({ ...doc, measures: [...doc.measures, makeMeasure(4)] }));
+    return { file, store, snapshot: await fs.readFile(file, 'utf8'), journal: await fs.readFile(journalPathFor(file), 'utf8') };
+  }
+
+  it('an invalid change reaches neither the journal nor the snapshot; the next valid one is appended', async () => {
+    const { file, store, snapshot, journal } = await journalStore();
+    expect(journal.trim().split('\n').length).toBeGreaterThan(1);
+    const revision = store.revision;
+    await expect(store.commit((doc) => ({ ...doc, measures: doc.measures.map((m, i) => (i === 0 ? { ...m, title: 'a\u0000b' } : m)) }))).rejects.toBeInstanceOf(CommitRefusedError);
+    expect(await fs.readFile(file, 'utf8')).toBe(snapshot);
+    expect(await fs.readFile(journalPathFor(file), 'utf8')).toBe(journal);
+    expect(store.revision).toBe(revision);
+    await store.commit((doc) => ({ ...doc, measures: [...doc.measures, makeMeasure(5)] }));
+    expect(store.revision).toBe(revision + 1);
+    expect((await fs.readFile(journalPathFor(file), 'utf8')).startsWith(journal)).toBe(true);
+    const reopened = await RegisterStore.open(file, { journalFromBytes: 0 });
+    expect(reopened.store.doc.measures.map((m) => m.title)).toEqual(store.doc.measures.map((m) => m.title));
+  });
+
+  it('a change that would make the folded register larger than the limit is refused before the append', async () => {
+    const { file, store, snapshot, journal } = await journalStore(64 * 1024);
+    const big = 'x'.repeat(9_000);
+    const commit = store.commit((doc) => ({ ...doc, measures: [...doc.measures, ...[5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({ ...makeMeasure(n), description: big }))] }));
+    const error = (await commit.catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(CommitRefusedError);
+    expect(error.message).toMatch(/MiB/);
+    expect(await fs.readFile(file, 'utf8')).toBe(snapshot);
+    expect(await fs.readFile(journalPathFor(file), 'utf8')).toBe(journal);
+    expect(store.doc.measures).toHaveLength(4);
   });
 });

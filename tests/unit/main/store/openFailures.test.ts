@@ -6,6 +6,9 @@ import { NO_DESKTOP } from '@main/core/desktop';
 import { RegisterSession } from '@main/session/session';
 import { SettingsFile } from '@main/settings/settingsFile';
 import { classifyOpenFailure } from '@main/store/openFailure';
+import { backupDirFor } from '@main/store/backups';
+import { writeLockPathFor } from '@main/store/writeLock';
+import { journalPathFor } from '@main/store/journal';
 import { RegisterFileError } from '@main/store/decode';
 import type { Session } from '@shared/contract';
 import { makeFields, makeRegister } from '@tests/fixtures/documents';
@@ -115,6 +118,8 @@ describe('open failures: restore only what is damaged', () => {
 
   it('restore copies the damaged file into the backup folder first, then renames the backup over it', async () => {
     const storePath = await usedRegister(dir.path, dir.path);
+    // The journal beside it continued the damaged snapshot (docs/multi-user.md): it must not be replayed on the backup.
+    const journal = await fs.readFile(journalPathFor(storePath), 'utf8');
     await fs.writeFile(storePath, '');
     const session = await newSession(dir.path);
     const failed = asError(await session.open(storePath));
@@ -123,6 +128,9 @@ describe('open failures: restore only what is damaged', () => {
     expect(await session.restoreBackup(failed.backups[0]!.path)).toMatchObject({ state: 'open' });
     const names = await fs.readdir(failed.backupDir);
     expect(names.filter((n) => n.endsWith('_beschaedigt.json'))).toHaveLength(1);
+    const aside = (await fs.readdir(dir.path)).filter((n) => n.startsWith('register.json.journal.beiseite-'));
+    expect(aside).toHaveLength(1);
+    expect(await fs.readFile(path.join(dir.path, aside[0]!), 'utf8')).toBe(journal);
     expect(await tempFilesIn(dir.path)).toEqual([]);
     expect(await tempFilesIn(failed.backupDir)).toEqual([]);
     await session.close();
@@ -210,13 +218,15 @@ describe('read-only when writing is impossible', () => {
     await session.close();
   });
 
-  it('when the start backup cannot be written (disk nearly full) the register opens read-only, not editable without backup', async (ctx) => {
+  it('when the day\'s backup cannot be written (disk nearly full) the register opens read-only, not editable without backup', async (ctx) => {
     const mount = path.join(dir.path, 'knapp');
     await fs.mkdir(mount);
     const why = mountTinyTmpfs(mount, '2m');
     if (why) return ctx.skip(why);
     mounts.push(mount);
     const storePath = await usedRegister(mount, dir.path, 300);
+    // The backup is taken by the first opening of the day (docs/multi-user.md): without today's, it is due.
+    await fs.rm(backupDirFor(storePath), { recursive: true, force: true });
     const filler = await fillDisk(mount);
     // Free 64 KiB: enough for the write probe and the lock, not for a copy of the register.
     const { size } = await fs.stat(filler);
@@ -226,7 +236,7 @@ describe('read-only when writing is impossible', () => {
     const opened = await session.open(storePath);
     expect(opened).toMatchObject({ state: 'open', readOnly: true });
     if (opened.state === 'open') expect(opened.readOnlyReason).toMatch(/Sicherung.*voll/);
-    await expect(fs.access(`${storePath}.lock`)).rejects.toThrow();
+    await expect(fs.access(writeLockPathFor(storePath))).rejects.toThrow();
     await session.close();
   });
 });

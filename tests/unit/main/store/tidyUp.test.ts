@@ -7,7 +7,10 @@ import { NO_DESKTOP } from '@main/core/desktop';
 import { RegisterSession } from '@main/session/session';
 import { SettingsFile } from '@main/settings/settingsFile';
 import { createBackup, DAMAGED_REASON, listBackups, pruneBackups } from '@main/store/backups';
+import { journalPathFor } from '@main/store/journal';
+import { presenceDirFor } from '@main/store/presence';
 import { removeStaleTemps } from '@main/store/tempCleanup';
+import { acquireWriteLock, writeLockPathFor } from '@main/store/writeLock';
 import { backupHolds } from '@shared/privacy/backupRetention';
 import type { PrivacyOverview } from '@shared/privacy/privacyContract';
 import { makeRegister } from '@tests/fixtures/documents';
@@ -52,6 +55,30 @@ describe('temp files of interrupted writes', () => {
     expect(names).toContain(path.basename(live));
     expect(names).toContain(path.basename(foreign));
     await session.close();
+  });
+
+  it('never removes the journal, the write lock or the presence files of a live writer, however old', async () => {
+    const storePath = path.join(dir.path, 'register.json');
+    await fs.writeFile(storePath, JSON.stringify(makeRegister(2)));
+    const settings = () => SettingsFile.load(path.join(dir.path, 'einstellungen.json'));
+    const writer = new RegisterSession({ settings: await settings(), samplePath: '' });
+    expect(await writer.open(storePath)).toMatchObject({ state: 'open', readOnly: false });
+    await writer.recordPersonalDataExport('liste.xlsx');
+    const lock = await acquireWriteLock(writeLockPathFor(storePath), { user: 'anna', host: 'pc-1', pid: process.pid, instanceId: 'held' });
+    const presence = await fs.readdir(presenceDirFor(storePath));
+    const kept = [journalPathFor(storePath), writeLockPathFor(storePath), ...presence.map((n) => path.join(presenceDirFor(storePath), n))];
+    for (const file of kept) await age(file, 25 * 60);
+    const deadJournalTemp = path.join(dir.path, '.register.json.journal.999999.0123456789ab.tmp');
+    await fs.writeFile(deadJournalTemp, '{}');
+    await age(deadJournalTemp, 10);
+
+    const other = new RegisterSession({ settings: await settings(), samplePath: '' });
+    expect(await other.open(storePath)).toMatchObject({ state: 'open' });
+    for (const file of kept) await expect(fs.stat(file)).resolves.toBeTruthy();
+    await expect(fs.stat(deadJournalTemp)).rejects.toThrow();
+    await lock.release();
+    await other.close();
+    await writer.close();
   });
 
   it('removeStaleTemps names what it removed, and ignores folders with the pattern', async () => {
