@@ -69,6 +69,8 @@ test('Eine Seite einer anderen Herkunft im selben Browser kann über den Harness
   // The app itself (its bridge has the token) still works.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  // Leave the app before the harness closes: its polling would otherwise hit the closed server.
+  await page.goto('about:blank');
 });
 
 test('Harness: fremder Host (DNS-Rebinding), fehlendes Token, falscher Inhaltstyp → 403; mit Token und JSON → ausgeführt', async ({ harness }) => {

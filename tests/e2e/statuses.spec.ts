@@ -107,9 +107,11 @@ test('Statusliste: ein verwendeter Status wird nicht gelöscht (deutsche Meldung
   expect((await statusesOnDisk(storePath)).find((s) => s.key === 'ersetzt')!.active).toBe(false);
 });
 
-test('Statusliste im Nur-Lesen-Fenster: nichts lässt sich ändern', async ({ page, harness, startExtraHarness }) => {
+test('Statusliste im Nur-Lesen-Fenster: nichts lässt sich ändern', async ({ page, harness, storePath, startExtraHarness }) => {
   expect(harness.session.describe()).toMatchObject({ state: 'open', readOnly: false });
+  // Read-only by the user's choice (several windows may write since Mehrplatzbetrieb).
   const second = await startExtraHarness();
+  await second.session.open(storePath, 'none', true);
   await openApp(page, second);
   await openStatusList(page);
   await expect(page.getByRole('button', { name: 'Status hinzufügen' })).toBeDisabled();

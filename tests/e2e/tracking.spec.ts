@@ -279,8 +279,10 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   expect(registerDocumentSchema.safeParse(written).success).toBe(true);
 
   const h = await startExtraHarness();
-  // A second window on the same register shows what is due, but changes nothing.
+  // A second window opened read-only (by the user's choice: several windows may write since Mehrplatzbetrieb)
+  // shows what is due, but changes nothing.
   const second = await startExtraHarness();
+  await second.session.open(storePath, 'none', true);
   await openApp(page, second);
   await nav(page, 'Datenschutz').click();
   await expect(page.getByText('Das Register ist nur zum Lesen geöffnet: Fristen, Löschungen und Anonymisierungen sind hier nicht möglich.')).toBeVisible();
