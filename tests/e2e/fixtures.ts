@@ -13,12 +13,29 @@ export interface E2EFixtures {
   startExtraHarness: (options?: Partial<HarnessOptions>) => Promise<Harness>;
 }
 
+/**
+ * Set when a harness (the stand-in for the Electron main process) starts to close after the test body.
+ * Fixtures tear down in reverse order, so a page set up before its harness is still open then, and its
+ * next poll meets a closed server – an artefact of the test boundary (the app talks IPC, never HTTP), not
+ * a page error. The check therefore covers the test body and ends when the first harness begins to close.
+ */
+const teardown = { started: false };
+
+async function closeHarness(harness: Harness): Promise<void> {
+  teardown.started = true;
+  await harness.close();
+}
+
 export const test = base.extend<E2EFixtures>({
   // Any uncaught exception or console error in the page fails the test: the UI must not break silently.
   page: async ({ page }, use) => {
+    teardown.started = false;
     const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('pageerror', (error) => {
+      if (!teardown.started) problems.push(`pageerror: ${error.message}`);
+    });
     page.on('console', (message) => {
+      if (teardown.started) return;
       // Chromium asks for /favicon.ico on its own; the app has none, so that 404 is no page error.
       if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console.error: ${message.text()} (${message.location().url})`);
     });
@@ -37,7 +54,7 @@ export const test = base.extend<E2EFixtures>({
   harness: async ({ dir, storePath }, use) => {
     const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen') });
     await use(harness);
-    await harness.close();
+    await closeHarness(harness);
   },
   startExtraHarness: async ({ dir, storePath }, use) => {
     const started: Harness[] = [];
@@ -46,7 +63,7 @@ export const test = base.extend<E2EFixtures>({
       started.push(h);
       return h;
     });
-    for (const h of started) await h.close();
+    for (const h of started) await closeHarness(h);
   },
 });
 

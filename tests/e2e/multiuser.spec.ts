@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import type { Bridge } from '@shared/contract';
 import type { Harness } from '../harness/server';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
@@ -14,14 +13,6 @@ import { measureCount, readStore, writeSampleCopy } from './helpers';
 const JOURNAL = { storeOptions: { journalFromBytes: 0 } };
 // The window asks every 3 s; allow a few rounds on a loaded machine.
 const FOLLOW = { timeout: 15_000 };
-
-/**
- * The extra harnesses close before the page fixture checks the console: leave the app first, so no
- * poll in flight is cut off by the closing server (a reset connection would read as a page error).
- */
-async function leaveApp(...pages: Page[]): Promise<void> {
-  for (const p of pages) await p.goto('about:blank');
-}
 
 async function asClerk(dir: string, n: number, name: string): Promise<string> {
   const settingsDir = path.join(dir, `sachbearbeitung-${n}`);
@@ -78,7 +69,6 @@ test('Zwei Arbeitsplätze: beide bearbeiten, Änderungen erscheinen beim anderen
   expect(stored.measures.filter((m) => m.title === 'Von Anna angelegt' || m.title === 'Präventionsrat Hörde (von Bernd)')).toHaveLength(2);
   expect(await accessibilityViolations(page)).toEqual([]);
   await pageB.close();
-  await leaveApp(page);
 });
 
 test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; Speichern wird abgelehnt, die Eingabe bleibt', async ({ page, dir, storePath, startExtraHarness }) => {
@@ -105,7 +95,6 @@ test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; 
   await expect(page.getByText('Der Eintrag wurde inzwischen geändert').first()).toBeVisible();
   await expect(title).toHaveValue('Bernds Entwurf');
   expect((await readStore(storePath)).measures.find((m) => m.id === id)?.title).toBe('Annas Fassung');
-  await leaveApp(page);
 });
 
 test('Eine ältere Programmversion mit Sitzungssperre: hier nur Lesen mit Erklärung; Schreiben abgelehnt', async ({ page, storePath, startExtraHarness }) => {
@@ -122,5 +111,4 @@ test('Eine ältere Programmversion mit Sitzungssperre: hier nur Lesen mit Erklä
   expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
   expect((await fs.readFile(storePath)).equals(before)).toBe(true);
   expect(await accessibilityViolations(page)).toEqual([]);
-  await leaveApp(page);
 });
