@@ -11,5 +11,8 @@ const tsconfig = JSON.parse(readFileSync(resolve(here, 'tsconfig.base.json'), 'u
 };
 
 export const pathAliases: Record<string, string> = Object.fromEntries(
-  Object.entries(tsconfig.compilerOptions.paths).map(([key, [target]]) => [key.replace(/\/\*$/, ''), resolve(here, target!.replace(/\/\*$/, ''))]),
+  Object.entries(tsconfig.compilerOptions.paths).map(([key, [target]]) => [
+    key.replace(/\/\*$/, ''),
+    resolve(here, target!.replace(/\/\*$/, '')),
+  ]),
 );

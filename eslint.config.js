@@ -21,7 +21,18 @@ const nodeBuiltins = { names: builtinModules.flatMap((name) => [name, `node:${na
 const devDependencyNames = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).devDependencies);
 const devDependencies = { names: devDependencyNames, group: devDependencyNames.map((name) => `${name}/**`) };
 /** Node's own globals (not those the browser shares, such as setTimeout or URL). */
-const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate', 'clearImmediate'];
+const nodeGlobals = [
+  'process',
+  'Buffer',
+  'global',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'setImmediate',
+  'clearImmediate',
+];
 /**
  * One restriction: exact module names (`names`, e.g. `events` but not a folder `../events/`) and/or
  * gitignore-like patterns (`group`, as no-restricted-imports reads them; `!x` excepts x).
@@ -43,7 +54,12 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' 
 function patternSource(glob) {
   const S = '\\x2F';
   const anchored = glob.includes('/') && !glob.startsWith('**/');
-  const body = escape(glob.replace(/^\*\*\//, '').replace(/\/\*\*$/, '').replace(/\/\*$/, '\u0000'))
+  const body = escape(
+    glob
+      .replace(/^\*\*\//, '')
+      .replace(/\/\*\*$/, '')
+      .replace(/\/\*$/, '\u0000'),
+  )
     .replace('\u0000', `${S}[^\\x2F]+`)
     .replace(/\\\*/g, '[^\\x2F]*');
   return `${anchored || glob.startsWith('node:') ? '^' : `(^|${S})`}${body}(${S}|$)`;
@@ -51,10 +67,15 @@ function patternSource(glob) {
 
 /** The `import()` selectors of one restriction: each pattern, minus its `!` exceptions. */
 function importSelectors({ names, group, regex, message }) {
-  const except = group.filter((glob) => glob.startsWith('!')).map((glob) => `:not([source.value=/${patternSource(glob.slice(1))}/])`).join('');
+  const except = group
+    .filter((glob) => glob.startsWith('!'))
+    .map((glob) => `:not([source.value=/${patternSource(glob.slice(1))}/])`)
+    .join('');
   return [
     ...names.map((name) => ({ selector: `ImportExpression[source.value=/^${escape(name)}$/]`, message })),
-    ...group.filter((glob) => !glob.startsWith('!')).map((glob) => ({ selector: `ImportExpression[source.value=/${patternSource(glob)}/]${except}`, message })),
+    ...group
+      .filter((glob) => !glob.startsWith('!'))
+      .map((glob) => ({ selector: `ImportExpression[source.value=/${patternSource(glob)}/]${except}`, message })),
     ...(regex ? [{ selector: `ImportExpression[source.value=/${regex}/]`, message }] : []),
   ];
 }
@@ -78,10 +99,19 @@ function layer(list, { node = true, computedImport = false } = {}) {
       },
     ],
     // TypeScript's no-undef stand-in is the type check (no @types/node there); this names the mistake.
-    ...(node ? {} : { 'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'No Node globals outside Node code.' }))] }),
+    ...(node
+      ? {}
+      : { 'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'No Node globals outside Node code.' }))] }),
     'no-restricted-syntax': [
       'error',
-      ...(computedImport ? [] : [{ selector: "ImportExpression:not([source.type='Literal'])", message: 'import() needs a literal module name here, so the layer rules can check it.' }]),
+      ...(computedImport
+        ? []
+        : [
+            {
+              selector: "ImportExpression:not([source.type='Literal'])",
+              message: 'import() needs a literal module name here, so the layer rules can check it.',
+            },
+          ]),
       ...restrictions.flatMap(importSelectors),
     ],
   };
@@ -117,7 +147,10 @@ export default tseslint.config(
     rules: layer(
       [
         restrict(nodeBuiltins, 'shared/ is pure TypeScript: no Node APIs.'),
-        restrict({ group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'shared/ must not depend on a runtime or an I/O library.'),
+        restrict(
+          { group: ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] },
+          'shared/ must not depend on a runtime or an I/O library.',
+        ),
         restrict(devDependencies, 'shared/ is shipped: no test or build tools (devDependencies).'),
         restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@tests/*', '**/tests/**'] }, 'shared/ must not import from other layers.'),
       ],
@@ -136,7 +169,10 @@ export default tseslint.config(
       ...layer(
         [
           restrict(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
-          restrict({ group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] }, 'The renderer talks to main only through the contract (api.ts).'),
+          restrict(
+            { group: ['electron', 'lowdb', 'lowdb/*', 'docx', 'xlsx'] },
+            'The renderer talks to main only through the contract (api.ts).',
+          ),
           restrict(devDependencies, 'The renderer is shipped: no test or build tools (devDependencies).'),
           restrict({ group: ['@main/*', '@cli/*', '@tests/*', '**/tests/**'] }, 'The renderer may import shared/ only.'),
         ],
@@ -149,22 +185,50 @@ export default tseslint.config(
     rules: layer(
       [
         restrict(nodeBuiltins, 'The sandboxed preload has no Node APIs.'),
-        restrict({ group: ['@main/*', '@cli/*', '@renderer/*', '@tests/*', '@shared/*', '!@shared/methods'] }, 'The preload needs only shared/methods (no validator bundled into it).'),
+        restrict(
+          { group: ['@main/*', '@cli/*', '@renderer/*', '@tests/*', '@shared/*', '!@shared/methods'] },
+          'The preload needs only shared/methods (no validator bundled into it).',
+        ),
       ],
       { node: false },
     ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts', 'electron/main/appProtocol.ts', 'electron/main/shellDialogs.ts'],
+    ignores: [
+      'electron/main/index.ts',
+      'electron/main/ipc.ts',
+      'electron/main/security.ts',
+      'electron/main/menu.ts',
+      'electron/main/appProtocol.ts',
+      'electron/main/shellDialogs.ts',
+    ],
     rules: layer([
-      restrict({ group: ['electron'] }, 'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu/appProtocol/shellDialogs touch Electron.'),
-      restrict({ group: ['@renderer/*', '@tests/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.'),
+      restrict(
+        { group: ['electron'] },
+        'Services, store and CLI are plain Node so they run in tests, the harness and the CLI. Only index/ipc/security/menu/appProtocol/shellDialogs touch Electron.',
+      ),
+      restrict(
+        { group: ['@renderer/*', '@tests/*', '**/tests/**'] },
+        'Main-process code must not import the renderer, the preload or tests.',
+      ),
     ]),
   },
   {
-    files: ['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/security.ts', 'electron/main/menu.ts', 'electron/main/appProtocol.ts', 'electron/main/shellDialogs.ts'],
-    rules: layer([restrict({ group: ['@renderer/*', '@tests/*', '**/tests/**'] }, 'Main-process code must not import the renderer, the preload or tests.')]),
+    files: [
+      'electron/main/index.ts',
+      'electron/main/ipc.ts',
+      'electron/main/security.ts',
+      'electron/main/menu.ts',
+      'electron/main/appProtocol.ts',
+      'electron/main/shellDialogs.ts',
+    ],
+    rules: layer([
+      restrict(
+        { group: ['@renderer/*', '@tests/*', '**/tests/**'] },
+        'Main-process code must not import the renderer, the preload or tests.',
+      ),
+    ]),
   },
   {
     files: ['tests/**/*.ts'],

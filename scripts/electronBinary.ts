@@ -27,7 +27,11 @@ export function platformExecutable(platform: NodeJS.Platform | string): string {
 }
 
 /** The same test as the package's `install.js` (`isInstalled`): version file, path.txt and the executable. */
-export function electronStatus(electronDir: string, env: NodeJS.ProcessEnv = process.env, platform: string = process.platform): ElectronStatus {
+export function electronStatus(
+  electronDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: string = process.platform,
+): ElectronStatus {
   const version = (JSON.parse(readFileSync(path.join(electronDir, 'package.json'), 'utf8')) as { version: string }).version;
   const executable = platformExecutable(env.ELECTRON_INSTALL_PLATFORM ?? platform);
   const read = (file: string) => {
@@ -42,7 +46,9 @@ export function electronStatus(electronDir: string, env: NodeJS.ProcessEnv = pro
   if (distVersion === null) return missing(`Electron ${version} ist noch nicht heruntergeladen (node_modules/electron/dist fehlt).`);
   if (distVersion !== version) return missing(`node_modules/electron/dist enthält Electron ${distVersion}, gebraucht wird ${version}.`);
   if (read('path.txt') !== executable) return missing('node_modules/electron/path.txt fehlt oder passt nicht zu diesem System.');
-  const binary = env.ELECTRON_OVERRIDE_DIST_PATH ? path.join(env.ELECTRON_OVERRIDE_DIST_PATH, path.basename(executable)) : path.join(electronDir, 'dist', executable);
+  const binary = env.ELECTRON_OVERRIDE_DIST_PATH
+    ? path.join(env.ELECTRON_OVERRIDE_DIST_PATH, path.basename(executable))
+    : path.join(electronDir, 'dist', executable);
   if (!existsSync(binary)) return missing(`Das Electron-Programm fehlt: ${binary}`);
   return { installed: true, binary, version, reason: null };
 }
@@ -64,27 +70,47 @@ export interface FetchFailure {
   message: string;
 }
 
-const NETWORK = /fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNRESET|UND_ERR_|socket hang up|getaddrinfo/;
+const NETWORK =
+  /fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNRESET|UND_ERR_|socket hang up|getaddrinfo/;
 const WRITE = /\b(EACCES|EPERM|EROFS|ENOSPC)\b/;
 
 /** Turns the installer's stderr (a stack trace) into one of a few known causes. Pure, so it is tested alone. */
 export function classifyFailure(stderr: string, cacheDir: string): FetchFailure {
-  const firstLine = stderr.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  const firstLine =
+    stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? '';
   if (/checksum/i.test(stderr)) {
-    return { kind: 'checksum', message: `Der heruntergeladene Electron-Download ist beschädigt (checksum mismatch). Bitte erneut versuchen; kommt die Datei aus einem Mirror oder Cache, dort ersetzen (Cache: ${cacheDir}).` };
+    return {
+      kind: 'checksum',
+      message: `Der heruntergeladene Electron-Download ist beschädigt (checksum mismatch). Bitte erneut versuchen; kommt die Datei aus einem Mirror oder Cache, dort ersetzen (Cache: ${cacheDir}).`,
+    };
   }
   const http = /Response code (\d{3})/.exec(stderr);
   if (http) {
     const code = http[1];
-    const hint = code === '407' ? 'Der Proxy verlangt eine Anmeldung (proxy authentication required).' : code === '404' ? 'Der Mirror hat diese Electron-Version nicht (HTTP 404).' : `Der Server antwortete mit HTTP ${code}.`;
+    const hint =
+      code === '407'
+        ? 'Der Proxy verlangt eine Anmeldung (proxy authentication required).'
+        : code === '404'
+          ? 'Der Mirror hat diese Electron-Version nicht (HTTP 404).'
+          : `Der Server antwortete mit HTTP ${code}.`;
     return { kind: 'http', message: `${hint} Prüfen Sie ELECTRON_MIRROR bzw. HTTPS_PROXY (mit ELECTRON_GET_USE_PROXY=1).` };
   }
   const write = WRITE.exec(stderr);
   if (write) {
-    return { kind: 'cache', message: `Ordner nicht beschreibbar (${write[1]}): Electron kann nicht gespeichert werden. Cache-Ordner prüfen oder mit electron_config_cache einen anderen wählen (jetzt: ${cacheDir}).` };
+    return {
+      kind: 'cache',
+      message: `Ordner nicht beschreibbar (${write[1]}): Electron kann nicht gespeichert werden. Cache-Ordner prüfen oder mit electron_config_cache einen anderen wählen (jetzt: ${cacheDir}).`,
+    };
   }
   if (NETWORK.test(stderr)) {
-    return { kind: 'network', message: 'Keine Verbindung zum Download-Server (network error). Internetverbindung oder Proxy prüfen, oder einen Mirror angeben (ELECTRON_MIRROR).' };
+    return {
+      kind: 'network',
+      message:
+        'Keine Verbindung zum Download-Server (network error). Internetverbindung oder Proxy prüfen, oder einen Mirror angeben (ELECTRON_MIRROR).',
+    };
   }
   return { kind: 'other', message: `Electron-Download fehlgeschlagen: ${firstLine.slice(0, 200)}` };
 }
@@ -146,7 +172,13 @@ export async function fetchElectron(electronDir: string, options: FetchOptions =
   const stallTimeoutMs = options.stallTimeoutMs ?? 60_000;
   const cacheDir = electronCacheDir(env);
   if (!(await cacheWritable(cacheDir))) {
-    return { ok: false, failure: { kind: 'cache', message: `Cache-Ordner nicht beschreibbar (not writable): ${cacheDir}. Rechte prüfen oder mit electron_config_cache einen anderen Ordner wählen.` } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'cache',
+        message: `Cache-Ordner nicht beschreibbar (not writable): ${cacheDir}. Rechte prüfen oder mit electron_config_cache einen anderen Ordner wählen.`,
+      },
+    };
   }
   const dist = path.join(electronDir, 'dist');
   const pathTxt = path.join(electronDir, 'path.txt');
@@ -155,7 +187,11 @@ export async function fetchElectron(electronDir: string, options: FetchOptions =
   await fs.rm(pathTxt, { force: true });
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'masterplan-electron-get-'));
   const childEnv = { ...env, TMPDIR: tmp, TEMP: tmp, TMP: tmp, ELECTRON_GET_NO_PROGRESS: '1' };
-  const child = spawn(process.execPath, [path.join(electronDir, 'install.js')], { cwd: electronDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout.resume();
@@ -187,8 +223,15 @@ export async function fetchElectron(electronDir: string, options: FetchOptions =
   await fs.rm(pathTxt, { force: true });
   if (timedOut) {
     const seconds = Math.round((lastBytes === 0 ? connectTimeoutMs : stallTimeoutMs) / 1000);
-    return { ok: false, failure: { kind: 'timeout', message: `Zeitüberschreitung (timeout): ${seconds} s lang kamen keine Daten an. Netzwerk oder Proxy prüfen, oder einen Mirror angeben (ELECTRON_MIRROR).` } };
+    return {
+      ok: false,
+      failure: {
+        kind: 'timeout',
+        message: `Zeitüberschreitung (timeout): ${seconds} s lang kamen keine Daten an. Netzwerk oder Proxy prüfen, oder einen Mirror angeben (ELECTRON_MIRROR).`,
+      },
+    };
   }
-  if (code === 0) return { ok: false, failure: { kind: 'other', message: `Electron-Download beendet, aber unvollständig: ${status.reason ?? ''}` } };
+  if (code === 0)
+    return { ok: false, failure: { kind: 'other', message: `Electron-Download beendet, aber unvollständig: ${status.reason ?? ''}` } };
   return { ok: false, failure: classifyFailure(stderr, cacheDir) };
 }

@@ -12,7 +12,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What the build produces that run-time code loads: the CLI and the import worker. */
 const OUTPUTS = ['out/main/cli.js', 'out/main/parseWorker.js', 'out/main/index.js'];
 /** What the build reads. */
-const INPUTS = ['electron', 'shared', 'renderer', 'resources', 'package.json', 'electron.vite.config.ts', 'aliases.config.ts', 'tsconfig.base.json'];
+const INPUTS = [
+  'electron',
+  'shared',
+  'renderer',
+  'resources',
+  'package.json',
+  'electron.vite.config.ts',
+  'aliases.config.ts',
+  'tsconfig.base.json',
+];
 
 function newestMtime(entry) {
   const stat = statSync(entry, { throwIfNoEntry: false });
@@ -37,7 +46,10 @@ export function ensureBuilt(root = ROOT) {
   process.stderr.write('Masterplan-Register: Programm wird gebaut (electron-vite build) …\n');
   const pkg = createRequire(path.join(root, 'package.json')).resolve('electron-vite/package.json');
   const bin = path.join(path.dirname(pkg), 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+  const result = spawnSync(process.execPath, [bin, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`electron-vite build failed (exit ${result.status ?? result.signal})`);
   return true;
 }

@@ -11,7 +11,9 @@ import type { Plugin } from 'vite';
 const NOT_SHIPPED = /^(tsx|esbuild|@esbuild\/.*|get-tsconfig|resolve-pkg-maps|@types\/.*|undici-types)$/;
 
 export function thirdPartyLicenses(root: string): string {
-  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; license?: string; dev?: boolean; optional?: boolean }> };
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string; license?: string; dev?: boolean; optional?: boolean }>;
+  };
   const sections: string[] = [];
   const entries = Object.entries(lock.packages)
     .filter(([location, info]) => location.startsWith('node_modules/') && !info.dev)

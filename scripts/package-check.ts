@@ -17,7 +17,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const rel = (p: string) => path.relative(ROOT, p);
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, command), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' } });
+  const result = spawnSync(process.execPath, [path.join(ROOT, command), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' },
+  });
   if (result.status !== 0) {
     console.error(`${command} ${args.join(' ')} ist fehlgeschlagen:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);
     process.exit(1);
@@ -34,14 +38,18 @@ async function folderSize(dir: string): Promise<number> {
 
 if (!existsSync(path.join(ROOT, 'out/main/index.js'))) run('node_modules/electron-vite/bin/electron-vite.js', ['build']);
 
-const electronVersion = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string })
+  .version;
 const standIn = path.join(ROOT, '.tmp/electron-standin');
 await makeStandInElectron(standIn, electronVersion, path.join(ROOT, 'node_modules/electron/LICENSE'));
 const appDir = path.join(ROOT, 'dist/linux-unpacked');
 await fs.rm(appDir, { recursive: true, force: true });
 run('node_modules/electron-builder/cli.js', ['--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${standIn}`]);
 
-const config = yaml.load(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as { executableName: string; electronFuses?: Record<string, unknown> };
+const config = yaml.load(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+  executableName: string;
+  electronFuses?: Record<string, unknown>;
+};
 const archive = path.join(appDir, 'resources/app.asar');
 const unpacked = path.join(appDir, 'resources/app.asar.unpacked');
 const problems: string[] = [];
@@ -100,9 +108,13 @@ const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, num
 problems.push(...checkFuses(config.electronFuses, wire));
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-console.log(`package:check: ${rel(archive)} ${mb(statSync(archive).size)} (${entries.length} Einträge), app.asar.unpacked ${mb(await folderSize(unpacked))}`);
+console.log(
+  `package:check: ${rel(archive)} ${mb(statSync(archive).size)} (${entries.length} Einträge), app.asar.unpacked ${mb(await folderSize(unpacked))}`,
+);
 if (problems.length > 0) {
   console.error(`package:check: ${problems.length} Problem(e):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('package:check: Pflichtdateien vorhanden, nichts Unerlaubtes, alle Importe auflösbar, Worker und Beispielregister erreichbar, Fuses wie konfiguriert.');
+console.log(
+  'package:check: Pflichtdateien vorhanden, nichts Unerlaubtes, alle Importe auflösbar, Worker und Beispielregister erreichbar, Fuses wie konfiguriert.',
+);

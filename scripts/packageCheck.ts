@@ -96,8 +96,16 @@ export function resolveBare(tree: Tree, fromDir: string, specifier: string, cond
       let target: string | null;
       if (pkg.exports !== undefined) {
         const exportsMap = pkg.exports;
-        const isSubpathMap = typeof exportsMap === 'object' && exportsMap !== null && !Array.isArray(exportsMap) && Object.keys(exportsMap).some((k) => k.startsWith('.'));
-        const entry = isSubpathMap ? ((exportsMap as Record<string, ExportsValue>)[`.${subpath}`] ?? null) : subpath === '' ? exportsMap : null;
+        const isSubpathMap =
+          typeof exportsMap === 'object' &&
+          exportsMap !== null &&
+          !Array.isArray(exportsMap) &&
+          Object.keys(exportsMap).some((k) => k.startsWith('.'));
+        const entry = isSubpathMap
+          ? ((exportsMap as Record<string, ExportsValue>)[`.${subpath}`] ?? null)
+          : subpath === ''
+            ? exportsMap
+            : null;
         target = entry === null ? null : pickConditions(entry, conditions);
       } else {
         target = subpath ? `.${subpath}` : (pkg.main ?? 'index.js');
@@ -142,7 +150,14 @@ export function checkImports(tree: Tree, files: readonly string[], conditionsFor
   return problems;
 }
 
-export const REQUIRED = ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/main/parseWorker.js', 'resources/sample-register.json'];
+export const REQUIRED = [
+  'package.json',
+  'out/main/index.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+  'out/main/parseWorker.js',
+  'resources/sample-register.json',
+];
 
 /** Sources, tests, docs, CI, build configuration and development-only packages never ship. */
 export const FORBIDDEN: readonly RegExp[] = [
@@ -198,7 +213,10 @@ export function checkFuses(config: Record<string, unknown> | undefined, wire: Re
     if (typeof configured !== 'boolean') return;
     const actual = wire[index];
     const expected = configured ? 49 : 48;
-    if (actual !== expected) problems.push(`Fuse ${name} im Programm ist ${actual === 49 ? 'an' : actual === 48 ? 'aus' : String(actual)}, konfiguriert: ${configured ? 'an' : 'aus'}`);
+    if (actual !== expected)
+      problems.push(
+        `Fuse ${name} im Programm ist ${actual === 49 ? 'an' : actual === 48 ? 'aus' : String(actual)}, konfiguriert: ${configured ? 'an' : 'aus'}`,
+      );
   });
   return problems;
 }

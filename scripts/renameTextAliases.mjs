@@ -42,7 +42,13 @@ function nameAll(namespaces) {
 }
 
 function identifiersOf(fileName, text) {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found = new Set();
   const visit = (node) => {
     if (ts.isIdentifier(node)) found.add(node.text);
@@ -53,7 +59,11 @@ function identifiersOf(fileName, text) {
 }
 
 const args = process.argv.slice(2);
-const files = (args.length ? args : execFileSync('git', ['ls-files', 'electron', 'shared', 'renderer', 'tests'], { cwd: root, encoding: 'utf8' }).split('\n'))
+const files = (
+  args.length
+    ? args
+    : execFileSync('git', ['ls-files', 'electron', 'shared', 'renderer', 'tests'], { cwd: root, encoding: 'utf8' }).split('\n')
+)
   .filter((f) => /\.(ts|tsx)$/.test(f))
   .map((f) => path.resolve(root, f));
 

@@ -130,5 +130,22 @@ export const METHOD_NAMES = [
 export const IPC_PREFIX = 'masterplan:';
 export const MENU_CHANNEL = 'masterplan-menu';
 
-export const MENU_COMMANDS = ['newMeasure', 'find', 'showOverview', 'showRegister', 'showTrash', 'showSettings', 'showHelp', 'openRegister', 'newRegister', 'openReviewPackage', 'showReviews', 'showSubmissions', 'showEvaluation', 'showEditions', 'showParticipation', 'showPrivacy'] as const;
+export const MENU_COMMANDS = [
+  'newMeasure',
+  'find',
+  'showOverview',
+  'showRegister',
+  'showTrash',
+  'showSettings',
+  'showHelp',
+  'openRegister',
+  'newRegister',
+  'openReviewPackage',
+  'showReviews',
+  'showSubmissions',
+  'showEvaluation',
+  'showEditions',
+  'showParticipation',
+  'showPrivacy',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

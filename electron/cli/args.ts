@@ -2,9 +2,7 @@ import { cli } from '@shared/i18n/cli';
 import { UsageError, type Command, type CommandOptions } from './command';
 
 export type Parsed =
-  | { kind: 'help' }
-  | { kind: 'commandHelp'; command: Command }
-  | { kind: 'run'; command: Command; options: CommandOptions };
+  { kind: 'help' } | { kind: 'commandHelp'; command: Command } | { kind: 'run'; command: Command; options: CommandOptions };
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 

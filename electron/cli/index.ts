@@ -28,7 +28,26 @@ import { cli } from '@shared/i18n/cli';
 export type { CliEnv, CliIo } from './command';
 
 /** Every command, keyed by the words typed after `masterplan`; new ones (`review create` …) go here. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, statsCommand, listMeasuresCommand, listSubmissionsCommand, exportSubmissionCommand, exportEvaluationCommand, exportEvaluationReportCommand, importMeasuresCommand, importValuesCommand, importProposalsCommand, reviewCreateCommand, reviewMergeCommand, listEditionsCommand, exportEditionsCommand, exportSessionCommand, exportProposalsCommand, exportTrackingCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  validateCommand,
+  statsCommand,
+  listMeasuresCommand,
+  listSubmissionsCommand,
+  exportSubmissionCommand,
+  exportEvaluationCommand,
+  exportEvaluationReportCommand,
+  importMeasuresCommand,
+  importValuesCommand,
+  importProposalsCommand,
+  reviewCreateCommand,
+  reviewMergeCommand,
+  listEditionsCommand,
+  exportEditionsCommand,
+  exportSessionCommand,
+  exportProposalsCommand,
+  exportTrackingCommand,
+];
 
 const ROOT = projectRoot();
 
@@ -42,7 +61,11 @@ export function defaultEnv(): CliEnv {
 }
 
 /** Runs one call and returns the exit code: 0 done, 1 refused or invalid data, 2 wrong call. */
-export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }, env: Partial<CliEnv> = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { out: process.stdout, err: process.stderr },
+  env: Partial<CliEnv> = {},
+): Promise<number> {
   const fullEnv: CliEnv = { ...defaultEnv(), ...env };
   try {
     const parsed = parseArgs(argv, COMMANDS);
@@ -107,7 +130,10 @@ export function overallHelp(): string[] {
 }
 
 export function commandHelp(command: Command): string[] {
-  const rows = Object.entries(command.options).map(([name, spec]) => [spec.kind === 'value' ? `--${name} ${spec.valueName ?? ''}` : `--${name}`, spec.help]);
+  const rows = Object.entries(command.options).map(([name, spec]) => [
+    spec.kind === 'value' ? `--${name} ${spec.valueName ?? ''}` : `--${name}`,
+    spec.help,
+  ]);
   rows.push(['--help, -h', cli.helpOption]);
   return [
     command.summary,

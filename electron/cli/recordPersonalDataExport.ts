@@ -31,7 +31,12 @@ export async function writeExportRecordingPersonalData(
     try {
       await store.commit((doc) => ({
         ...doc,
-        audit: [...doc.audit, auditEntry(userName(), 'register', doc.registerId, doc.name, 'export', [{ field: 'personalDataExport', old: null, new: fileName }])],
+        audit: [
+          ...doc.audit,
+          auditEntry(userName(), 'register', doc.registerId, doc.name, 'export', [
+            { field: 'personalDataExport', old: null, new: fileName },
+          ]),
+        ],
       }));
     } catch (error) {
       const reason = error instanceof WriteFailedError ? error.reason : error instanceof Error ? error.message : String(error);

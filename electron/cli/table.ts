@@ -10,7 +10,10 @@ export interface TableOptions {
 }
 
 /** Pads each cell to its column's width; trailing blanks are trimmed. */
-export function renderTable(rows: readonly (readonly string[])[], { align = [], indent = '', header = false }: TableOptions = {}): string[] {
+export function renderTable(
+  rows: readonly (readonly string[])[],
+  { align = [], indent = '', header = false }: TableOptions = {},
+): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   const line = (row: readonly string[]) =>

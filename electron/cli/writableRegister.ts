@@ -55,19 +55,30 @@ export async function openWritable(storePath: string, messages: LockMessages, io
       },
       onMigrated: (doc, from) => ({
         ...doc,
-        audit: [...doc.audit, auditEntry(userName(), 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
+        audit: [
+          ...doc.audit,
+          auditEntry(userName(), 'register', doc.registerId, doc.name, 'migrate', [
+            { field: 'schemaVersion', old: from, new: doc.schemaVersion },
+          ]),
+        ],
       }),
     });
     return store;
   } catch (error) {
     if (error instanceof RegisterFileError) throw new CliFailure([de.store.openFailed(storePath, error.problem)]);
-    if (error instanceof WriteFailedError) throw new CliFailure([error.message, ...(messages.nothingWritten ? [messages.nothingWritten] : [])]);
+    if (error instanceof WriteFailedError)
+      throw new CliFailure([error.message, ...(messages.nothingWritten ? [messages.nothingWritten] : [])]);
     throw error;
   }
 }
 
 /** Runs `change` on the register; each of its commits is one short locked write, like the app's. */
-export async function withWritableRegister<T>(storePath: string, io: CliIo, messages: LockMessages, change: (store: RegisterStore) => Promise<T>): Promise<T> {
+export async function withWritableRegister<T>(
+  storePath: string,
+  io: CliIo,
+  messages: LockMessages,
+  change: (store: RegisterStore) => Promise<T>,
+): Promise<T> {
   await refuseLegacyLock(storePath, messages, io);
   const store = await openWritable(storePath, messages, io);
   try {

@@ -65,7 +65,8 @@ export async function dispatch(api: Api, method: unknown, payload: unknown): Pro
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   if (error instanceof WriteFailedError) return { code: 'WRITE_FAILED', message: error.message };
-  if (error instanceof CommitRefusedError) return { code: 'VALIDATION', message: error.message, ...(error.fields.length > 0 ? { fields: error.fields } : {}) };
+  if (error instanceof CommitRefusedError)
+    return { code: 'VALIDATION', message: error.message, ...(error.fields.length > 0 ? { fields: error.fields } : {}) };
   if (error instanceof ExportTargetExistsError) return { code: 'WRITE_FAILED', message: error.message };
   if (error instanceof z.ZodError) return fromZod(error);
   // Unexpected: log the kind only (never payloads, they may hold personal data).

@@ -46,7 +46,11 @@ const desktop: Desktop = {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async pickImage() {
-    const result = await dialog.showOpenDialog({ title: 'Logo wählen', filters: [{ name: 'Bild (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }], properties: ['openFile'] });
+    const result = await dialog.showOpenDialog({
+      title: 'Logo wählen',
+      filters: [{ name: 'Bild (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }],
+      properties: ['openFile'],
+    });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async pickExportTarget(defaultName, defaultDir) {
@@ -54,7 +58,9 @@ const desktop: Desktop = {
     const result = await dialog.showSaveDialog({
       title: 'Exportieren',
       defaultPath: path.join(defaultDir ?? app.getPath('documents'), defaultName),
-      filters: [{ name: extension === 'docx' ? 'Word-Dokument' : extension === 'xlsx' ? 'Excel-Arbeitsmappe' : 'JSON', extensions: [extension] }],
+      filters: [
+        { name: extension === 'docx' ? 'Word-Dokument' : extension === 'xlsx' ? 'Excel-Arbeitsmappe' : 'JSON', extensions: [extension] },
+      ],
     });
     return result.canceled ? null : (result.filePath ?? null);
   },
@@ -148,7 +154,11 @@ async function openPackageLater(file: string): Promise<void> {
     win.webContents.reload();
   } catch (error) {
     log.info('review.refused', { via: 'handover' });
-    await dialog.showMessageBox(win, { type: 'error', title: de.review.dialogs.openTitle, message: error instanceof Error ? error.message : String(error) });
+    await dialog.showMessageBox(win, {
+      type: 'error',
+      title: de.review.dialogs.openTitle,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
@@ -160,7 +170,12 @@ function focusWindow(): void {
 }
 
 async function start(): Promise<void> {
-  log.info('start', { version: APP_VERSION, electron: process.versions.electron ?? null, platform: process.platform, packaged: app.isPackaged });
+  log.info('start', {
+    version: APP_VERSION,
+    electron: process.versions.electron ?? null,
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
   applySecurityPolicy(location.devServer ? location.origin : null);
   if (!location.devServer) serveRenderer(path.join(import.meta.dirname, '../renderer'));
   const settings = await SettingsFile.load(path.join(app.getPath('userData'), 'einstellungen.json'));
@@ -204,7 +219,13 @@ async function start(): Promise<void> {
     }),
   );
   const primary = screen.getPrimaryDisplay();
-  const workAreas = [primary.workArea, ...screen.getAllDisplays().filter((d) => d.id !== primary.id).map((d) => d.workArea)];
+  const workAreas = [
+    primary.workArea,
+    ...screen
+      .getAllDisplays()
+      .filter((d) => d.id !== primary.id)
+      .map((d) => d.workArea),
+  ];
   mainWindow = createWindow(placeWindow(await loadWindowState(windowStateFile), workAreas));
   mainWindow.on('closed', () => (mainWindow = null));
   started = true;
@@ -212,12 +233,17 @@ async function start(): Promise<void> {
   const problem = packageProblem;
   if (problem) {
     const win = mainWindow;
-    win.once('ready-to-show', () => void dialog.showMessageBox(win, { type: 'error', title: de.review.dialogs.openTitle, message: problem }));
+    win.once(
+      'ready-to-show',
+      () => void dialog.showMessageBox(win, { type: 'error', title: de.review.dialogs.openTitle, message: problem }),
+    );
   }
 }
 
 process.on('uncaughtExceptionMonitor', (error) => log.error('main.uncaught', { name: error.name }));
-process.on('unhandledRejection', (reason) => log.error('main.unhandledRejection', { name: reason instanceof Error ? reason.name : typeof reason }));
+process.on('unhandledRejection', (reason) =>
+  log.error('main.unhandledRejection', { name: reason instanceof Error ? reason.name : typeof reason }),
+);
 
 // Privileges of app:// must be declared before the app is ready.
 registerAppScheme();
@@ -253,9 +279,12 @@ app.on('will-quit', (event) => {
     });
 });
 if (primaryInstance) {
-  void app.whenReady().then(start).catch((error: unknown) => {
-    log.error('start.failed', { name: error instanceof Error ? error.name : typeof error });
-    dialog.showErrorBox(de.appName, error instanceof Error ? error.message : String(error));
-    app.quit();
-  });
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('start.failed', { name: error instanceof Error ? error.name : typeof error });
+      dialog.showErrorBox(de.appName, error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 }

@@ -16,7 +16,8 @@ export function registerIpc(api: Api, window: () => BrowserWindow | null, allowe
       }
       const result = await dispatch(api, name, payload);
       // Only the method and the error code: never the payload or the message (they may name people).
-      if (result && typeof result === 'object' && 'ok' in result && result.ok === false) log?.info('ipc.error', { method: name, code: String((result as { error?: { code?: unknown } }).error?.code ?? '') });
+      if (result && typeof result === 'object' && 'ok' in result && result.ok === false)
+        log?.info('ipc.error', { method: name, code: String((result as { error?: { code?: unknown } }).error?.code ?? '') });
       return result;
     });
   }

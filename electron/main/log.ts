@@ -38,7 +38,8 @@ export class SupportLog {
   }
 
   private write(level: string, event: string, fields: Record<string, LogField>): void {
-    const line = `${new Date().toISOString()} ${level} ${CODE.test(event) ? event : 'event'} ${SupportLog.sanitize(fields)}`.trimEnd() + '\n';
+    const line =
+      `${new Date().toISOString()} ${level} ${CODE.test(event) ? event : 'event'} ${SupportLog.sanitize(fields)}`.trimEnd() + '\n';
     try {
       mkdirSync(this.dir, { recursive: true });
       this.rotateIfNeeded(Buffer.byteLength(line));

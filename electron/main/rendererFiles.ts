@@ -55,7 +55,10 @@ export async function rendererResponse(request: { url: string; method: string },
   if (!file) return new Response(null, { status: 404, headers });
   try {
     const body = await fs.readFile(file);
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...headers, 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' } });
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: { ...headers, 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
+    });
   } catch {
     return new Response(null, { status: 404, headers });
   }

@@ -21,7 +21,13 @@ export async function showAbout(win: BrowserWindow | null, info: AboutInfo): Pro
     type: 'info' as const,
     title: t.aboutTitle,
     message: t.aboutMessage(info.version),
-    detail: t.aboutDetail({ version: info.version, electron: process.versions.electron ?? '–', register: info.register ?? t.noRegister, dataFolder: info.dataFolder, logFolder: info.logFolder }),
+    detail: t.aboutDetail({
+      version: info.version,
+      electron: process.versions.electron ?? '–',
+      register: info.register ?? t.noRegister,
+      dataFolder: info.dataFolder,
+      logFolder: info.logFolder,
+    }),
     buttons: [t.aboutOk, t.aboutLicenses],
     defaultId: 0,
     cancelId: 0,
@@ -46,13 +52,29 @@ export function watchRenderer(win: BrowserWindow, log: SupportLog): void {
   win.webContents.on('render-process-gone', (_event, details) => {
     log.error('renderer.gone', { reason: details.reason, exitCode: details.exitCode });
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
-    const choice = dialog.showMessageBoxSync(win, { type: 'error', title: t.crashTitle, message: t.crashMessage, detail: t.crashDetail, buttons: [t.reload, t.quit], defaultId: 0, cancelId: 0 });
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'error',
+      title: t.crashTitle,
+      message: t.crashMessage,
+      detail: t.crashDetail,
+      buttons: [t.reload, t.quit],
+      defaultId: 0,
+      cancelId: 0,
+    });
     if (choice === 0) win.webContents.reload();
     else app.quit();
   });
   win.on('unresponsive', () => {
     log.error('renderer.unresponsive');
-    const choice = dialog.showMessageBoxSync(win, { type: 'warning', title: t.hangTitle, message: t.hangMessage, detail: t.hangDetail, buttons: [t.wait, t.reload], defaultId: 0, cancelId: 0 });
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: t.hangTitle,
+      message: t.hangMessage,
+      detail: t.hangDetail,
+      buttons: [t.wait, t.reload],
+      defaultId: 0,
+      cancelId: 0,
+    });
     if (choice === 1) {
       win.webContents.forcefullyCrashRenderer();
       win.webContents.reload();

@@ -22,7 +22,13 @@ export const MIN_SIZE = { width: 900, height: 560 };
 /** How much of the title bar area must be visible on some screen for a saved place to count. */
 const VISIBLE = 80;
 
-const stateSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive(), maximized: z.boolean() });
+const stateSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  maximized: z.boolean(),
+});
 
 function overlap(a: Rect, b: Rect): { width: number; height: number } {
   return {
@@ -37,7 +43,13 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[
   const centred = (width: number, height: number): WindowState => {
     const w = Math.max(Math.min(width, primary.width), Math.min(MIN_SIZE.width, primary.width));
     const h = Math.max(Math.min(height, primary.height), Math.min(MIN_SIZE.height, primary.height));
-    return { x: primary.x + Math.round((primary.width - w) / 2), y: primary.y + Math.round((primary.height - h) / 2), width: w, height: h, maximized: saved?.maximized ?? false };
+    return {
+      x: primary.x + Math.round((primary.width - w) / 2),
+      y: primary.y + Math.round((primary.height - h) / 2),
+      width: w,
+      height: h,
+      maximized: saved?.maximized ?? false,
+    };
   };
   if (!saved) return centred(DEFAULT_SIZE.width, DEFAULT_SIZE.height);
   // The top strip (title bar) must be reachable with the mouse on one of the screens.

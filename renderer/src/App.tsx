@@ -88,7 +88,18 @@ function Shell() {
       </>
     );
   }
-  const activeNav = view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator' ? 'register' : view.name === 'submission' ? 'submissions' : view.name === 'fortschreibung' || view.name === 'editionCompare' ? 'editions' : PARTICIPATION_VIEWS.has(view.name) ? 'participation' : view.name === 'statuses' ? 'settings' : view.name;
+  const activeNav =
+    view.name === 'measure' || view.name === 'edit' || view.name === 'new' || view.name === 'indicator'
+      ? 'register'
+      : view.name === 'submission'
+        ? 'submissions'
+        : view.name === 'fortschreibung' || view.name === 'editionCompare'
+          ? 'editions'
+          : PARTICIPATION_VIEWS.has(view.name)
+            ? 'participation'
+            : view.name === 'statuses'
+              ? 'settings'
+              : view.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -122,7 +133,11 @@ function Shell() {
           <ul>
             {NAV.map((item) => (
               <li key={item.view}>
-                <button type="button" aria-current={activeNav === item.view ? 'page' : undefined} onClick={() => void navigate({ name: item.view } as View)}>
+                <button
+                  type="button"
+                  aria-current={activeNav === item.view ? 'page' : undefined}
+                  onClick={() => void navigate({ name: item.view } as View)}
+                >
                   {item.label}
                 </button>
               </li>

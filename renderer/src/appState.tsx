@@ -168,7 +168,12 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   const navigate = useCallback(
     async (next: View) => {
       if (dirty.current) {
-        const ok = await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing });
+        const ok = await confirm({
+          title: de.ui.measure.unsavedTitle,
+          text: de.ui.measure.unsavedText,
+          confirmLabel: de.ui.measure.discard,
+          cancelLabel: de.ui.measure.keepEditing,
+        });
         if (!ok) return false;
         dirty.current = false;
       }
@@ -208,6 +213,22 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   );
 
   const readOnly = session?.state === 'open' ? session.readOnly : true;
-  const value: AppState = { session, reference, rows, loadError, saveState, view, readOnly, navigate, setDirty, confirm, confirmRequest, save, reload, setSession, externalChanges };
+  const value: AppState = {
+    session,
+    reference,
+    rows,
+    loadError,
+    saveState,
+    view,
+    readOnly,
+    navigate,
+    setDirty,
+    confirm,
+    confirmRequest,
+    save,
+    reload,
+    setSession,
+    externalChanges,
+  };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -1,8 +1,43 @@
 import { z } from 'zod';
 import { id, isoDateTime } from '@shared/core/primitives';
 
-export const AUDIT_ENTITY_TYPES = ['measure', 'actionField', 'orgUnit', 'edition', 'register', 'submission', 'body', 'indicator', 'evaluationRound', 'assessment', 'import', 'reviewPackage', 'bodyMember', 'meeting', 'recommendation', 'lab', 'proposal', 'contact', 'trackedDecision', 'retention', 'status'] as const;
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'migrate', 'import', 'undo', 'comment', 'vote', 'resolve', 'export', 'anonymise'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'measure',
+  'actionField',
+  'orgUnit',
+  'edition',
+  'register',
+  'submission',
+  'body',
+  'indicator',
+  'evaluationRound',
+  'assessment',
+  'import',
+  'reviewPackage',
+  'bodyMember',
+  'meeting',
+  'recommendation',
+  'lab',
+  'proposal',
+  'contact',
+  'trackedDecision',
+  'retention',
+  'status',
+] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'migrate',
+  'import',
+  'undo',
+  'comment',
+  'vote',
+  'resolve',
+  'export',
+  'anonymise',
+] as const;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -56,7 +91,12 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
  * The recorded old and new values of `fields` of these entities replaced by `marker` (empty stays empty):
  * what the Löschkonzept removes from a record must not survive in its trail. The entries stay.
  */
-export function scrubAuditValues(audit: AuditEntry[], entityIds: ReadonlySet<string>, fields: ReadonlySet<string>, marker: string): AuditEntry[] {
+export function scrubAuditValues(
+  audit: AuditEntry[],
+  entityIds: ReadonlySet<string>,
+  fields: ReadonlySet<string>,
+  marker: string,
+): AuditEntry[] {
   if (entityIds.size === 0) return audit;
   const blank = (value: JsonValue) => (value === null || value === '' ? value : marker);
   return audit.map((entry) =>

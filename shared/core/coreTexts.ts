@@ -53,7 +53,8 @@ export const apiTexts = {
     `Das Handlungsfeld wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
   inUseOrgUnit: (n: number, inTrash: number) =>
     `Die Organisationseinheit wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
-  hasSubMeasures: (n: number) => `Die Maßnahme hat ${n} Teilmaßnahme(n). Bitte ordnen Sie diese zuerst einer anderen Maßnahme zu oder löschen Sie sie.`,
+  hasSubMeasures: (n: number) =>
+    `Die Maßnahme hat ${n} Teilmaßnahme(n). Bitte ordnen Sie diese zuerst einer anderen Maßnahme zu oder löschen Sie sie.`,
   noRegister: 'Es ist kein Register geöffnet.',
   internal: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert.',
   notInTrash: 'Die Maßnahme ist nicht im Papierkorb.',
@@ -73,18 +74,25 @@ export const errorTexts = {
   title: 'Das Register kann nicht geöffnet werden',
   backups: 'Verfügbare Sicherungen',
   restore: (when: string) => `Sicherung vom ${when} wiederherstellen`,
-  restoreHint: 'Die beschädigte Datei wird dabei nicht gelöscht, sondern als Kopie „…_beschaedigt.json“ im Sicherungsordner aufbewahrt (Aufbewahrung wie die Sicherungen).',
+  restoreHint:
+    'Die beschädigte Datei wird dabei nicht gelöscht, sondern als Kopie „…_beschaedigt.json“ im Sicherungsordner aufbewahrt (Aufbewahrung wie die Sicherungen).',
   restoreConfirmTitle: 'Sicherung wiederherstellen?',
   restoreConfirm: (file: string, when: string, folder: string) =>
     `Die Datei „${file}“ wird durch die Sicherung vom ${when} ersetzt. Änderungen nach diesem Zeitpunkt sind danach nicht mehr im Register. Der bisherige Inhalt wird als Kopie „…_beschaedigt.json“ im Ordner „${folder}“ aufbewahrt.`,
-  restoreConfirmMissing: (file: string, when: string) => `Die fehlende Datei „${file}“ wird aus der Sicherung vom ${when} wiederhergestellt.`,
+  restoreConfirmMissing: (file: string, when: string) =>
+    `Die fehlende Datei „${file}“ wird aus der Sicherung vom ${when} wiederhergestellt.`,
   restoreConfirmLabel: 'Wiederherstellen',
   retry: 'Erneut versuchen',
   createEmpty: 'Neues, leeres Register hier anlegen',
   createEmptyConfirm: (file: string) =>
     `An diesem Ort wird ein neues, leeres Register „${file}“ angelegt. Falls das bisherige Register nur vorübergehend nicht erreichbar ist, wählen Sie besser „Erneut versuchen“.`,
   openOther: 'Andere Datei öffnen …',
-  reason: { start: 'beim Start', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung', beschaedigt: 'beschädigte Datei' } as Record<string, string>,
+  reason: {
+    start: 'beim Start',
+    migration: 'vor Formatumwandlung',
+    restore: 'vor Wiederherstellung',
+    beschaedigt: 'beschädigte Datei',
+  } as Record<string, string>,
 } as const;
 
 export const helpTexts = {

@@ -50,7 +50,9 @@ export function safeFileName(parts: readonly string[], extension: string, option
     .map((part) => fileNamePart(part, options.maxPartLength))
     .filter((part) => part !== '')
     .join('_');
-  let name = cutAtWord(joined, MAX_NAME_LENGTH).replace(/^[._]+/, '').replace(/[. _]+$/, '');
+  let name = cutAtWord(joined, MAX_NAME_LENGTH)
+    .replace(/^[._]+/, '')
+    .replace(/[. _]+$/, '');
   if (name === '') name = fileNamePart(options.fallback ?? 'Export');
   // Windows reads "NUL.docx" and "nul.backup.docx" as the device: the part before the first dot counts.
   if (RESERVED.test(name.split('.')[0]!.trimEnd())) name = `_${name}`;

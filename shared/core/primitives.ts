@@ -24,17 +24,26 @@ const NO_INVISIBLE_CHARS = new RegExp(`^[^${INVISIBLE_CHARS.source.slice(1, -1)}
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const NOT_BLANK = /\S/;
 
-export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, de.validation.id);
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, de.validation.id);
 
 export function multiLineText(max: number) {
-  return z.string().max(max, de.validation.tooLong(max)).regex(NO_CONTROL_CHARS, de.validation.controlChars).regex(NO_INVISIBLE_CHARS, de.validation.invisibleChars);
+  return z
+    .string()
+    .max(max, de.validation.tooLong(max))
+    .regex(NO_CONTROL_CHARS, de.validation.controlChars)
+    .regex(NO_INVISIBLE_CHARS, de.validation.invisibleChars);
 }
 
 /** Removes INVISIBLE_CHARS from every string of a parsed JSON value (keys too); returns a new value. */
 export function stripInvisible(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(INVISIBLE_ALL, '');
   if (Array.isArray(value)) return value.map(stripInvisible);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(INVISIBLE_ALL, ''), stripInvisible(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(INVISIBLE_ALL, ''), stripInvisible(v)]));
   return value;
 }
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARS.source, 'g');

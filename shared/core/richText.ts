@@ -17,7 +17,13 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('paragraph'), runs: z.array(runSchema).max(2000) }),
   z.strictObject({ type: z.literal('bulletList'), items: z.array(z.array(runSchema).max(500)).max(1000) }),
   z.strictObject({ type: z.literal('numberedList'), items: z.array(z.array(runSchema).max(500)).max(1000) }),
-  z.strictObject({ type: z.literal('table'), rows: z.array(z.array(z.string().max(5000)).max(20)).min(1).max(2000) }),
+  z.strictObject({
+    type: z.literal('table'),
+    rows: z
+      .array(z.array(z.string().max(5000)).max(20))
+      .min(1)
+      .max(2000),
+  }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
@@ -30,7 +36,11 @@ const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u
 
 /** Removes what must never reach a document; keeps letters, punctuation and line breaks. */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(JUNK, '').replace(/\u00A0/g, ' ').replace(/\t/g, ' ');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(JUNK, '')
+    .replace(/\u00A0/g, ' ')
+    .replace(/\t/g, ' ');
 }
 
 /** `Text mit **fett** und *kursiv*` → runs. Unclosed markers stay literal. */
@@ -95,7 +105,10 @@ export function parseRichText(markup: string): RichText {
       flushParagraph();
       const rows: string[][] = [];
       while (i < lines.length && /^\s*\|.*\|\s*$/.test(lines[i]!)) {
-        const cells = lines[i]!.trim().slice(1, -1).split('|').map((c) => c.trim());
+        const cells = lines[i]!.trim()
+          .slice(1, -1)
+          .split('|')
+          .map((c) => c.trim());
         // A Markdown separator row (| --- | --- |) only marks the header; it is not data.
         if (!cells.every((c) => /^:?-{3,}:?$/.test(c))) rows.push(cells.slice(0, 20));
         i++;

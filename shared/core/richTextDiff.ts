@@ -17,7 +17,8 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
   // lengths[i][j]: longest common run of a[i..] and b[j..]; texts hold at most a few hundred blocks.
   const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) lengths[i]![j] = a[i]!.key === b[j]!.key ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lengths[i]![j] = a[i]!.key === b[j]!.key ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
   const out: BlockChange[] = [];
   let i = 0;
   let j = 0;
@@ -26,7 +27,8 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
     if (i < a.length && j < b.length && a[i]!.key === b[j]!.key) {
       out.push({ change: 'same', text: a[i++]!.text });
       j++;
-    } else if (i < a.length && (j >= b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) out.push({ change: 'removed', text: a[i++]!.text });
+    } else if (i < a.length && (j >= b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!))
+      out.push({ change: 'removed', text: a[i++]!.text });
     else out.push({ change: 'added', text: b[j++]!.text });
   }
   return out.filter((c) => c.text.trim() !== '');

@@ -16,7 +16,8 @@ export interface PasteResult {
   notes: PasteNote[];
 }
 
-type LineKind = { type: 'paragraph' } | { type: 'heading'; level: 1 | 2 | 3 } | { type: 'item'; list: 'bulletList' | 'numberedList'; depth: number };
+type LineKind =
+  { type: 'paragraph' } | { type: 'heading'; level: 1 | 2 | 3 } | { type: 'item'; list: 'bulletList' | 'numberedList'; depth: number };
 interface Line {
   kind: LineKind;
   runs: Run[];
@@ -29,17 +30,83 @@ interface Marks {
 }
 
 /** Elements whose content is never text of the document. */
-const SKIP = new Set(['head', 'style', 'script', 'title', 'meta', 'link', 'template', 'noscript', 'xml', 'iframe', 'button', 'select', 'textarea', 'input', 'del', 'w:sdtpr']);
-const IMAGES = new Set(['img', 'picture', 'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'v:shape', 'v:imagedata', 'v:image', 'v:rect', 'v:group', 'v:textbox']);
-const BLOCKS = new Set(['p', 'div', 'blockquote', 'address', 'section', 'article', 'header', 'footer', 'main', 'aside', 'pre', 'dt', 'dd', 'dl', 'center', 'figure', 'figcaption', 'caption', 'body', 'html', 'nav', 'hr', 'h4', 'h5', 'h6']);
+const SKIP = new Set([
+  'head',
+  'style',
+  'script',
+  'title',
+  'meta',
+  'link',
+  'template',
+  'noscript',
+  'xml',
+  'iframe',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'del',
+  'w:sdtpr',
+]);
+const IMAGES = new Set([
+  'img',
+  'picture',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'v:shape',
+  'v:imagedata',
+  'v:image',
+  'v:rect',
+  'v:group',
+  'v:textbox',
+]);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'blockquote',
+  'address',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'pre',
+  'dt',
+  'dd',
+  'dl',
+  'center',
+  'figure',
+  'figcaption',
+  'caption',
+  'body',
+  'html',
+  'nav',
+  'hr',
+  'h4',
+  'h5',
+  'h6',
+]);
 /** Word and LibreOffice class names of comments, footnote anchors and tracked deletions. */
-const SKIP_CLASS = /(^|\s)(msocomanchor|msocomtxt|msocomoff|msocommentreference|msodel|sdfootnoteanc|sdendnoteanc|sdfootnotesym|sdendnotesym)(\s|$)/i;
+const SKIP_CLASS =
+  /(^|\s)(msocomanchor|msocomtxt|msocomoff|msocommentreference|msodel|sdfootnoteanc|sdendnoteanc|sdfootnotesym|sdendnotesym)(\s|$)/i;
 
 function styleOf(el: Element): Map<string, string> {
   const map = new Map<string, string>();
   for (const part of (el.attribs['style'] ?? '').split(';')) {
     const colon = part.indexOf(':');
-    if (colon > 0) map.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim().toLowerCase());
+    if (colon > 0)
+      map.set(
+        part.slice(0, colon).trim().toLowerCase(),
+        part
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      );
   }
   return map;
 }
@@ -186,7 +253,12 @@ function trimRuns(runs: readonly Run[]): Run[] {
   return out.map((r) => ({ ...r, text: r.text.replace(/ *\n */g, '\n') })).filter((r) => r.text !== '');
 }
 
-function walk(nodes: readonly ChildNode[], r: Reducer, marks: Marks, ctx: { listDepth: number; owner: Element | null; pre: boolean }): void {
+function walk(
+  nodes: readonly ChildNode[],
+  r: Reducer,
+  marks: Marks,
+  ctx: { listDepth: number; owner: Element | null; pre: boolean },
+): void {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'text') {
@@ -200,7 +272,8 @@ function walk(nodes: readonly ChildNode[], r: Reducer, marks: Marks, ctx: { list
       if (/^\[if !(support\w+|vml)\]$/i.test(node.data)) {
         let j = i + 1;
         const skipped: ChildNode[] = [];
-        while (j < nodes.length && !(nodes[j]!.type === 'comment' && /^\[endif\]$/i.test((nodes[j] as { data: string }).data))) skipped.push(nodes[j++]!);
+        while (j < nodes.length && !(nodes[j]!.type === 'comment' && /^\[endif\]$/i.test((nodes[j] as { data: string }).data)))
+          skipped.push(nodes[j++]!);
         if (/vml/i.test(node.data) && skipped.some((n) => n.type === 'tag' && n.name === 'img')) r.notes.add('imagesDropped');
         i = j;
       }
@@ -272,7 +345,12 @@ function findMarker(nodes: readonly ChildNode[]): string {
     const node = nodes[i]!;
     if (node.type === 'comment' && /^\[if !supportLists\]$/i.test(node.data)) {
       const inside: ChildNode[] = [];
-      for (let j = i + 1; j < nodes.length && !(nodes[j]!.type === 'comment' && /^\[endif\]$/i.test((nodes[j] as { data: string }).data)); j++) inside.push(nodes[j]!);
+      for (
+        let j = i + 1;
+        j < nodes.length && !(nodes[j]!.type === 'comment' && /^\[endif\]$/i.test((nodes[j] as { data: string }).data));
+        j++
+      )
+        inside.push(nodes[j]!);
       return textOf(inside);
     }
     if (node.type === 'tag') {

@@ -39,14 +39,22 @@ export function printedBlocks(blocks: readonly Block[]): boolean[] {
 /** The titles of the headings whose sections are empty, in order. */
 export function emptySections(blocks: readonly Block[]): string[] {
   const printed = printedBlocks(blocks);
-  return blocks.flatMap((block, i) => (block.type === 'heading' && !printed[i] && cleanText(block.text).trim() !== '' ? [cleanText(block.text).trim()] : []));
+  return blocks.flatMap((block, i) =>
+    block.type === 'heading' && !printed[i] && cleanText(block.text).trim() !== '' ? [cleanText(block.text).trim()] : [],
+  );
 }
 
 /** All the text of a rich text, for searching it (headings, paragraphs, list items, table cells). */
 export function richTextPlain(blocks: readonly Block[]): string {
   return blocks
     .map((b) =>
-      b.type === 'heading' ? b.text : b.type === 'paragraph' ? plainText(b.runs) : b.type === 'table' ? b.rows.flat().join(' ') : b.items.map(plainText).join(' '),
+      b.type === 'heading'
+        ? b.text
+        : b.type === 'paragraph'
+          ? plainText(b.runs)
+          : b.type === 'table'
+            ? b.rows.flat().join(' ')
+            : b.items.map(plainText).join(' '),
     )
     .join('\n');
 }

@@ -91,7 +91,7 @@ const naturalOrder = new Intl.Collator('de', { numeric: true, sensitivity: 'base
 function chainBetween(doc: RegisterDocument, fromId: string, toId: string): Fortschreibung[] | null {
   const chain: Fortschreibung[] = [];
   const seen = new Set<string>();
-  for (let at = toId; at !== fromId; ) {
+  for (let at = toId; at !== fromId;) {
     if (seen.has(at)) return null;
     seen.add(at);
     const record = recordFor(doc, at);
@@ -166,7 +166,12 @@ export function compareEditions(doc: RegisterDocument, fromId: string, toId: str
     const fate = fates.get(old.id)!;
     const successor = fate.kind === 'lives' ? measureById.get(fate.to) : undefined;
     if (fate.kind === 'ended' || !successor || successor.deletedAt || !inEdition(successor, toId)) {
-      const reason = fate.kind === 'ended' ? fate.reason : successor?.deletedAt ? editionsCompareTexts.successorInTrash(successor.number) : editionsCompareTexts.successorMissing;
+      const reason =
+        fate.kind === 'ended'
+          ? fate.reason
+          : successor?.deletedAt
+            ? editionsCompareTexts.successorInTrash(successor.number)
+            : editionsCompareTexts.successorMissing;
       rows.push({ category: 'ended', fieldId: old.actionFieldId, old: ref(old), new: null, changedFields: [], reason });
       continue;
     }
@@ -189,7 +194,8 @@ export function compareEditions(doc: RegisterDocument, fromId: string, toId: str
   // New measures no old measure leads to. (One made to supersede an old measure is reached through its link;
   // one whose only predecessor is in the Papierkorb now counts as new.)
   for (const m of newMeasures) {
-    if (!reached.has(m.id)) rows.push({ category: 'added', fieldId: m.actionFieldId, old: null, new: ref(m), changedFields: [], reason: '' });
+    if (!reached.has(m.id))
+      rows.push({ category: 'added', fieldId: m.actionFieldId, old: null, new: ref(m), changedFields: [], reason: '' });
   }
 
   // Order and counts.
@@ -216,7 +222,14 @@ export function compareEditions(doc: RegisterDocument, fromId: string, toId: str
   }
   const fieldCount = (f: ActionField): FieldCount => {
     const c = perField.get(f.id) ?? emptyCounts();
-    return { fieldId: f.id, editionId: f.editionId, code: f.code, name: f.name, counts: c, total: COMPARE_CATEGORIES.reduce((s, k) => s + c[k], 0) };
+    return {
+      fieldId: f.id,
+      editionId: f.editionId,
+      code: f.code,
+      name: f.name,
+      counts: c,
+      total: COMPARE_CATEGORIES.reduce((s, k) => s + c[k], 0),
+    };
   };
   const byField = [...toFields.map(fieldCount), ...fromFields.filter((f) => perField.has(f.id)).map(fieldCount)];
 
@@ -252,7 +265,8 @@ function fieldChanges(chain: Fortschreibung[], fromFields: ActionField[], toFiel
       if (from.length > 1) {
         if (!mergedDone.has(target.id)) rows.push({ kind: 'merged', from: from.map(refOf), to: [refOf(target)] });
         mergedDone.add(target.id);
-      } else rows.push({ kind: target.code === f.code && target.name === f.name ? 'kept' : 'renamed', from: [refOf(f)], to: [refOf(target)] });
+      } else
+        rows.push({ kind: target.code === f.code && target.name === f.name ? 'kept' : 'renamed', from: [refOf(f)], to: [refOf(target)] });
     }
   }
   // A target that also receives a split part is a merge as well.

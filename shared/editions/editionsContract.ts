@@ -25,7 +25,9 @@ export const editionsContract = {
   deleteEdition: method<Saved<null>>()(byId),
   compareEditions: method<EditionComparison>()(pair),
   /** Asks where to save (dialog, last folder) and writes the comparison as Excel table or Word annex. */
-  exportEditionComparison: method<ExportResult | null>()(z.strictObject({ fromId: id, toId: id, format: z.enum(['xlsx', 'docx']), open: z.boolean() })),
+  exportEditionComparison: method<ExportResult | null>()(
+    z.strictObject({ fromId: id, toId: id, format: z.enum(['xlsx', 'docx']), open: z.boolean() }),
+  ),
   /** The measure's line across the Fassungen (predecessors and successors). */
   getMeasureLineage: method<LineageNode[]>()(byId),
   listFortschreibungDrafts: method<FortschreibungDraftInfo[]>()(empty),

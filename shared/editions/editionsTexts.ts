@@ -27,10 +27,18 @@ export const editionsTexts = {
     ended: 'Beendet',
     fields: 'Handlungsfelder',
   },
-  fieldChangeKinds: { kept: 'unverändert', renamed: 'umbenannt', merged: 'zusammengelegt', split: 'aufgeteilt', new: 'neu', dropped: 'entfallen' },
+  fieldChangeKinds: {
+    kept: 'unverändert',
+    renamed: 'umbenannt',
+    merged: 'zusammengelegt',
+    split: 'aufgeteilt',
+    new: 'neu',
+    dropped: 'entfallen',
+  },
   editionWithState: (name: string, state: string) => `${name} (${state})`,
   problems: {
-    sourceMissing: 'Die Ausgangsfassung dieses Entwurfs gibt es nicht mehr (sie wurde gelöscht). Bitte verwerfen Sie den Entwurf und beginnen Sie die Fortschreibung neu.',
+    sourceMissing:
+      'Die Ausgangsfassung dieses Entwurfs gibt es nicht mehr (sie wurde gelöscht). Bitte verwerfen Sie den Entwurf und beginnen Sie die Fortschreibung neu.',
     nameRequired: 'Bitte einen Namen für die neue Fassung eingeben.',
     nameTaken: (name: string) => `Eine Fassung „${name}“ gibt es bereits. Bitte einen anderen Namen wählen.`,
     noFields: 'Bitte mindestens ein Handlungsfeld für die neue Fassung anlegen.',
@@ -52,22 +60,28 @@ export const editionsTexts = {
     targetSelf: (n: string) => `Die Maßnahme ${n} kann nicht mit sich selbst zusammengeführt oder durch sich selbst ersetzt werden.`,
     targetUnknown: (n: string) => `Die für ${n} gewählte Maßnahme gehört nicht (mehr) zur Ausgangsfassung.`,
     cycle: (chain: string) => `Die Verweise bilden einen Kreis (${chain}). Bitte mindestens eine dieser Maßnahmen übernehmen.`,
-    targetEnds: (n: string, target: string) => `${n} soll in ${target} aufgehen, aber ${target} wird beendet. Bitte ein Ziel wählen, das in die neue Fassung übernommen wird.`,
+    targetEnds: (n: string, target: string) =>
+      `${n} soll in ${target} aufgehen, aber ${target} wird beendet. Bitte ein Ziel wählen, das in die neue Fassung übernommen wird.`,
     linkLost: (n: string, linked: string, status: string) =>
       `Die Maßnahme ${n} hat den Status „${status}“ ${linked}; ${linked} lebt in der neuen Fassung nicht weiter. Bitte ${n} ebenfalls zusammenführen, ersetzen oder beenden.`,
     decideReplaced: 'Eine abgelöste Fassung kann nicht erneut beschlossen werden.',
     deleteOnly: 'Die einzige Fassung des Registers kann nicht gelöscht werden.',
     deleteDecided: 'Nur Fassungen im Entwurf können gelöscht werden; beschlossene und abgelöste Fassungen bleiben als Geschichte erhalten.',
     deleteReferenced: (other: string) => `Die Fassung „${other}“ wurde aus dieser Fassung fortgeschrieben und verweist auf ihre Maßnahmen.`,
-    deleteDraftReferences: (draft: string) => `Die begonnene Fortschreibung „${draft}“ geht von dieser Fassung aus. Bitte verwerfen Sie sie zuerst.`,
+    deleteDraftReferences: (draft: string) =>
+      `Die begonnene Fortschreibung „${draft}“ geht von dieser Fassung aus. Bitte verwerfen Sie sie zuerst.`,
     deleteLinkedFromOutside: (n: number) => `${n} Maßnahme(n) anderer Fassungen verweisen auf Maßnahmen dieser Fassung.`,
     deleteUsedBySubmissions: (n: number) => `${n} Ratsvorlage(n) verweisen auf Maßnahmen dieser Fassung.`,
     deleteUsedByEvaluation: (n: number) => `${n} Kennzahl(en), Bewertung(en) oder Evaluationsrunde(n) verweisen auf diese Fassung.`,
     deleteRefused: (name: string) => `Die Fassung „${name}“ kann nicht gelöscht werden.`,
-    editionReplaced: (name: string) => `Die Maßnahme gehört zur abgelösten Fassung „${name}“. Abgelöste Fassungen bleiben unverändert erhalten.`,
+    editionReplaced: (name: string) =>
+      `Die Maßnahme gehört zur abgelösten Fassung „${name}“. Abgelöste Fassungen bleiben unverändert erhalten.`,
     fieldInFortschreibung: 'Das Handlungsfeld ist Teil einer Fortschreibung (Zuordnung der Handlungsfelder) und bleibt deshalb erhalten.',
     draftNotFound: 'Diesen Entwurf einer Fortschreibung gibt es nicht (mehr). Vielleicht wurde er inzwischen angewendet oder verworfen.',
-    cannotApply: (n: number) => (n === 1 ? 'Die Fortschreibung wurde nicht angewendet. Bitte prüfen Sie 1 Punkt.' : `Die Fortschreibung wurde nicht angewendet. Bitte prüfen Sie ${n} Punkte.`),
+    cannotApply: (n: number) =>
+      n === 1
+        ? 'Die Fortschreibung wurde nicht angewendet. Bitte prüfen Sie 1 Punkt.'
+        : `Die Fortschreibung wurde nicht angewendet. Bitte prüfen Sie ${n} Punkte.`,
   },
   compare: {
     unknownEdition: 'Diese Fassung gibt es nicht (mehr).',
@@ -81,8 +95,10 @@ export const editionsTexts = {
   integrity: {
     recordEdition: (id: string) => `Eine Fortschreibung verweist auf die Fassung ${id}, die es nicht gibt.`,
     recordTwice: (name: string) => `Für die Fassung „${name}“ gibt es mehr als eine Fortschreibung.`,
-    linkMeasure: (id: string, name: string) => `Die Fortschreibung zur Fassung „${name}“ verweist auf die Maßnahme ${id}, die es in der betreffenden Fassung nicht gibt.`,
-    mappingField: (id: string, name: string) => `Die Fortschreibung zur Fassung „${name}“ verweist auf das Handlungsfeld ${id}, das es in der betreffenden Fassung nicht gibt.`,
+    linkMeasure: (id: string, name: string) =>
+      `Die Fortschreibung zur Fassung „${name}“ verweist auf die Maßnahme ${id}, die es in der betreffenden Fassung nicht gibt.`,
+    mappingField: (id: string, name: string) =>
+      `Die Fortschreibung zur Fassung „${name}“ verweist auf das Handlungsfeld ${id}, das es in der betreffenden Fassung nicht gibt.`,
     draftSource: (name: string) => `Die begonnene Fortschreibung „${name}“ geht von einer Fassung aus, die es nicht mehr gibt.`,
   },
   audit: {
@@ -102,7 +118,8 @@ export const editionsTexts = {
     pageOf: 'von',
     keywords: ['Masterplan Kommunale Sicherheit', 'Fortschreibung', 'Vergleich der Fassungen'],
     propertiesSubject: (from: string, to: string) => `Vergleich der Fassungen „${from}“ und „${to}“`,
-    propertiesDescription: (date: string) => `Vergleich der Maßnahmen zweier Fassungen des Masterplans, erstellt am ${date} mit dem Masterplan-Register.`,
+    propertiesDescription: (date: string) =>
+      `Vergleich der Maßnahmen zweier Fassungen des Masterplans, erstellt am ${date} mit dem Masterplan-Register.`,
     author: 'Masterplan-Register',
     fromEdition: 'Bisherige Fassung',
     toEdition: 'Neue Fassung',
@@ -113,7 +130,8 @@ export const editionsTexts = {
       byField: 'Maßnahmen je Handlungsfeld',
       fields: 'Handlungsfelder',
     },
-    summaryIntro: (from: string, to: string) => `Diese Anlage stellt die Maßnahmen der Fassung „${from}“ denen der Fassung „${to}“ gegenüber.`,
+    summaryIntro: (from: string, to: string) =>
+      `Diese Anlage stellt die Maßnahmen der Fassung „${from}“ denen der Fassung „${to}“ gegenüber.`,
     none: 'Keine Maßnahmen in dieser Kategorie.',
     total: 'Summe',
     columns: {
@@ -139,7 +157,10 @@ export const editionsTexts = {
     legendTitle: 'Legende',
     legend: [
       ['Neu aufgenommen', 'Maßnahme der neuen Fassung ohne Vorgängerin in der bisherigen Fassung.'],
-      ['Übernommen mit Änderungen', 'Übernommene Maßnahme, deren Angaben sich gegenüber der bisherigen Fassung geändert haben (die geänderten Angaben sind genannt).'],
+      [
+        'Übernommen mit Änderungen',
+        'Übernommene Maßnahme, deren Angaben sich gegenüber der bisherigen Fassung geändert haben (die geänderten Angaben sind genannt).',
+      ],
       ['Unverändert übernommen', 'Übernommene Maßnahme mit gleichen Angaben; Nummer und Handlungsfeld folgen der neuen Fassung.'],
       ['Zusammengeführt', 'Die bisherige Maßnahme geht in einer anderen Maßnahme der neuen Fassung auf.'],
       ['Ersetzt', 'Die bisherige Maßnahme wird durch eine andere oder neue Maßnahme ersetzt.'],
@@ -147,7 +168,8 @@ export const editionsTexts = {
     ] as [string, string][],
     unknownField: '(unbekanntes Handlungsfeld)',
     oldFieldCode: (code: string) => `${code} (bisher)`,
-    byFieldHint: 'Spalten: Handlungsfelder der neuen Fassung (mit Kürzel, Namen siehe Abschnitt „Handlungsfelder“); „(bisher)“: Handlungsfelder der bisherigen Fassung mit beendeten Maßnahmen.',
+    byFieldHint:
+      'Spalten: Handlungsfelder der neuen Fassung (mit Kürzel, Namen siehe Abschnitt „Handlungsfelder“); „(bisher)“: Handlungsfelder der bisherigen Fassung mit beendeten Maßnahmen.',
     writeFailed: (reason: string) => `Der Vergleich wurde nicht gespeichert. ${reason}`,
   },
   ui: {
@@ -172,7 +194,8 @@ export const editionsTexts = {
     decide: 'Beschluss eintragen',
     decideLabel: (name: string) => `Beschluss eintragen (${name})`,
     decideTitle: (name: string) => `Beschluss der Fassung „${name}“`,
-    decideIntro: 'Die Fassung wird als beschlossen eingetragen und zur aktuellen Fassung. Die Fassung, aus der sie fortgeschrieben wurde, gilt danach als abgelöst.',
+    decideIntro:
+      'Die Fassung wird als beschlossen eingetragen und zur aktuellen Fassung. Die Fassung, aus der sie fortgeschrieben wurde, gilt danach als abgelöst.',
     decideSave: 'Als beschlossen eintragen',
     decided: (name: string) => `Die Fassung „${name}“ ist als beschlossen eingetragen.`,
     printNumber: 'Drucksache-Nr.',
@@ -197,7 +220,8 @@ export const editionsTexts = {
     discard: 'Verwerfen …',
     discardLabel: (name: string) => `Verwerfen … (${name})`,
     discardTitle: 'Fortschreibung verwerfen',
-    discardConfirm: (name: string) => `Die begonnene Fortschreibung „${name}“ verwerfen? Die Eingaben gehen verloren; die Fassungen bleiben unverändert.`,
+    discardConfirm: (name: string) =>
+      `Die begonnene Fortschreibung „${name}“ verwerfen? Die Eingaben gehen verloren; die Fassungen bleiben unverändert.`,
     discarded: 'Die begonnene Fortschreibung wurde verworfen.',
     compareTitle: 'Fassungen vergleichen',
     compareFrom: 'Bisherige Fassung',

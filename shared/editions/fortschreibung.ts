@@ -54,7 +54,11 @@ export function editionByField(doc: Pick<RegisterDocument, 'actionFields'>): Map
 }
 
 /** Measures of a Fassung (through their Handlungsfeld); without the Papierkorb unless asked. */
-export function measuresOfEdition(doc: Pick<RegisterDocument, 'actionFields' | 'measures'>, editionId: string, includeDeleted = false): Measure[] {
+export function measuresOfEdition(
+  doc: Pick<RegisterDocument, 'actionFields' | 'measures'>,
+  editionId: string,
+  includeDeleted = false,
+): Measure[] {
   const fields = new Set(fieldsOfEdition(doc, editionId).map((f) => f.id));
   return doc.measures.filter((m) => fields.has(m.actionFieldId) && (includeDeleted || !m.deletedAt));
 }
@@ -149,9 +153,18 @@ export function summarizeEditions(doc: RegisterDocument): EditionSummary[] {
  * "zusammengeführt mit" / "ersetzt durch" measures (link set) are merged into / superseded by the linked one.
  */
 export function defaultDecision(measure: Measure, targetKeyOf: (oldFieldId: string) => string | null): MeasureDecision {
-  const base: MeasureDecision = { measureId: measure.id, action: 'carry', targetFieldKey: targetKeyOf(measure.actionFieldId), targetMeasureId: null, newMeasureTitle: '', reason: '' };
-  if (measure.linkedMeasureId && measure.status === 'zusammengefuehrt') return { ...base, action: 'merge', targetFieldKey: null, targetMeasureId: measure.linkedMeasureId };
-  if (measure.linkedMeasureId && measure.status === 'ersetzt') return { ...base, action: 'supersede', targetFieldKey: null, targetMeasureId: measure.linkedMeasureId };
+  const base: MeasureDecision = {
+    measureId: measure.id,
+    action: 'carry',
+    targetFieldKey: targetKeyOf(measure.actionFieldId),
+    targetMeasureId: null,
+    newMeasureTitle: '',
+    reason: '',
+  };
+  if (measure.linkedMeasureId && measure.status === 'zusammengefuehrt')
+    return { ...base, action: 'merge', targetFieldKey: null, targetMeasureId: measure.linkedMeasureId };
+  if (measure.linkedMeasureId && measure.status === 'ersetzt')
+    return { ...base, action: 'supersede', targetFieldKey: null, targetMeasureId: measure.linkedMeasureId };
   return base;
 }
 
@@ -168,7 +181,13 @@ export function createFortschreibungDraft(
   if (!source) return null;
   const oldFields = fieldsOfEdition(doc, fromEditionId);
   const keyOf = new Map(oldFields.map((f, i) => [f.id, `neu-${i + 1}`]));
-  const fields = oldFields.map((f) => ({ key: keyOf.get(f.id)!, code: f.code, name: f.name, description: f.description, guidingGoal: f.guidingGoal }));
+  const fields = oldFields.map((f) => ({
+    key: keyOf.get(f.id)!,
+    code: f.code,
+    name: f.name,
+    description: f.description,
+    guidingGoal: f.guidingGoal,
+  }));
   const measures = measuresOfEdition(doc, fromEditionId).sort(byNumber);
   return {
     id: meta.id,
@@ -198,7 +217,8 @@ export const problemPath = {
   fieldName: (key: string) => `fields.${key}.name`,
   mapping: (oldFieldId: string) => `fieldMappings.${oldFieldId}`,
   decisions: 'decisions',
-  decision: (measureId: string, part: 'action' | 'targetFieldKey' | 'targetMeasureId' | 'newMeasureTitle' | 'reason') => `decisions.${measureId}.${part}`,
+  decision: (measureId: string, part: 'action' | 'targetFieldKey' | 'targetMeasureId' | 'newMeasureTitle' | 'reason') =>
+    `decisions.${measureId}.${part}`,
 } as const;
 
 interface Prepared {
@@ -211,7 +231,8 @@ interface Prepared {
 }
 
 /** Where a decision chain (merge / supersede by another measure) ends: a measure that lives on, or a problem. */
-type ChainEnd = { kind: 'lives'; measureId: string } | { kind: 'cycle'; chain: string[] } | { kind: 'ends'; measureId: string } | { kind: 'broken' };
+type ChainEnd =
+  { kind: 'lives'; measureId: string } | { kind: 'cycle'; chain: string[] } | { kind: 'ends'; measureId: string } | { kind: 'broken' };
 
 function followChains(prepared: Prepared): Map<string, ChainEnd> {
   const { decisionOf, activeById } = prepared;
@@ -283,7 +304,8 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
   // 1 The new Fassung.
   const name = draft.edition.name.trim();
   if (name === '') add(problemPath.editionName, editionsTexts.problems.nameRequired);
-  else if (doc.editions.some((e) => e.name.trim().toLowerCase() === name.toLowerCase())) add(problemPath.editionName, editionsTexts.problems.nameTaken(name));
+  else if (doc.editions.some((e) => e.name.trim().toLowerCase() === name.toLowerCase()))
+    add(problemPath.editionName, editionsTexts.problems.nameTaken(name));
 
   // 2 Handlungsfelder and their mapping.
   if (draft.fields.length === 0) add(problemPath.fields, editionsTexts.problems.noFields);
@@ -328,7 +350,8 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
     }
     switch (d.action) {
       case 'carry':
-        if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
+        if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey))
+          add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
         break;
       case 'end':
         if (d.reason.trim() === '') add(problemPath.decision(measure.id, 'reason'), editionsTexts.problems.reasonRequired(measure.number));
@@ -336,8 +359,10 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
       case 'merge':
       case 'supersede': {
         if (d.action === 'supersede' && !d.targetMeasureId) {
-          if (d.newMeasureTitle.trim() === '') add(problemPath.decision(measure.id, 'targetMeasureId'), editionsTexts.problems.supersedeTargetMissing(measure.number));
-          if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey)) add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
+          if (d.newMeasureTitle.trim() === '')
+            add(problemPath.decision(measure.id, 'targetMeasureId'), editionsTexts.problems.supersedeTargetMissing(measure.number));
+          if (!d.targetFieldKey || !prepared.fieldKeys.has(d.targetFieldKey))
+            add(problemPath.decision(measure.id, 'targetFieldKey'), editionsTexts.problems.targetFieldMissing(measure.number));
           break;
         }
         const where = problemPath.decision(measure.id, 'targetMeasureId');
@@ -361,7 +386,11 @@ export function checkFortschreibung(doc: RegisterDocument, draft: Fortschreibung
     if (d?.action !== 'carry' || !measure.linkedMeasureId || !statuses.get(measure.status)?.requiresLink) continue;
     const linkedEnd = chains.get(measure.linkedMeasureId);
     const linkedLives = linkedEnd?.kind === 'lives' && linkedEnd.measureId !== measure.id;
-    if (!linkedLives) add(problemPath.decision(measure.id, 'action'), editionsTexts.problems.linkLost(measure.number, numberOf(measure.linkedMeasureId), statuses.get(measure.status)!.label));
+    if (!linkedLives)
+      add(
+        problemPath.decision(measure.id, 'action'),
+        editionsTexts.problems.linkLost(measure.number, numberOf(measure.linkedMeasureId), statuses.get(measure.status)!.label),
+      );
   }
   return problems;
 }
@@ -428,7 +457,8 @@ export function applyFortschreibung(
   }
   for (const m of prepared.active) {
     const d = prepared.decisionOf.get(m.id)!;
-    if (d.action === 'supersede' && !d.targetMeasureId) planned.push({ old: m, id: createdFor.get(m.id)!, fieldKey: d.targetFieldKey!, kind: 'new' });
+    if (d.action === 'supersede' && !d.targetMeasureId)
+      planned.push({ old: m, id: createdFor.get(m.id)!, fieldKey: d.targetFieldKey!, kind: 'new' });
   }
   const order = (p: Planned) => oldFieldOrder.get(p.old.actionFieldId) ?? 0;
   planned.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'carry' ? -1 : 1) || order(a) - order(b) || byNumber(a.old, b.old));
@@ -464,7 +494,11 @@ export function applyFortschreibung(
       created.push({
         ...emptyMeasureFields(actionFieldId, number),
         title: d.newMeasureTitle.trim(),
-        origin: { kind: 'masterplan', reference: editionsTexts.newMeasureOrigin(draft.edition.name.trim(), p.old.number), printNumber: draft.edition.printNumber },
+        origin: {
+          kind: 'masterplan',
+          reference: editionsTexts.newMeasureOrigin(draft.edition.name.trim(), p.old.number),
+          printNumber: draft.edition.printNumber,
+        },
         id: p.id,
         version: 1,
         createdAt: now,
@@ -478,11 +512,22 @@ export function applyFortschreibung(
   const carriedTo = new Map(planned.filter((p) => p.kind === 'carry').map((p) => [p.old.id, p.id]));
   const indicators = doc.indicators
     .filter((i) => !i.deletedAt && carriedTo.has(i.measureId))
-    .map((i) => ({ ...i, id: ids.newId('indicator', i.id), measureId: carriedTo.get(i.measureId)!, version: 1, createdAt: now, updatedAt: now }));
+    .map((i) => ({
+      ...i,
+      id: ids.newId('indicator', i.id),
+      measureId: carriedTo.get(i.measureId)!,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }));
 
   const links: MeasureLink[] = [];
   const endedMeasures: Fortschreibung['endedMeasures'] = [];
-  const relationOf: Record<Exclude<MeasureDecision['action'], 'end'>, LinkRelation> = { carry: 'carried', merge: 'merged', supersede: 'superseded' };
+  const relationOf: Record<Exclude<MeasureDecision['action'], 'end'>, LinkRelation> = {
+    carry: 'carried',
+    merge: 'merged',
+    supersede: 'superseded',
+  };
   for (const m of prepared.active) {
     const d = prepared.decisionOf.get(m.id)!;
     if (d.action === 'end') endedMeasures.push({ measureId: m.id, reason: d.reason.trim() });
@@ -490,11 +535,28 @@ export function applyFortschreibung(
   }
   const fieldMappings: FieldMapping[] = prepared.oldFields.map((old) => ({
     fromFieldId: old.id,
-    toFieldIds: (draft.fieldMappings.find((m) => m.fromFieldId === old.id)?.toFieldKeys ?? []).filter((k) => fieldIdOf.has(k)).map((k) => fieldIdOf.get(k)!),
+    toFieldIds: (draft.fieldMappings.find((m) => m.fromFieldId === old.id)?.toFieldKeys ?? [])
+      .filter((k) => fieldIdOf.has(k))
+      .map((k) => fieldIdOf.get(k)!),
   }));
   const recordId = ids.newId('record', editionId);
-  const record: Fortschreibung = { id: recordId, fromEditionId: prepared.source.id, toEditionId: editionId, appliedAt: now, appliedBy: user.slice(0, 120), fieldMappings, links, endedMeasures };
-  const edition: Edition = { id: editionId, name: draft.edition.name.trim(), printNumber: draft.edition.printNumber, decidedOn: draft.edition.decidedOn, state: 'entwurf' };
+  const record: Fortschreibung = {
+    id: recordId,
+    fromEditionId: prepared.source.id,
+    toEditionId: editionId,
+    appliedAt: now,
+    appliedBy: user.slice(0, 120),
+    fieldMappings,
+    links,
+    endedMeasures,
+  };
+  const edition: Edition = {
+    id: editionId,
+    name: draft.edition.name.trim(),
+    printNumber: draft.edition.printNumber,
+    decidedOn: draft.edition.decidedOn,
+    state: 'entwurf',
+  };
   const next: RegisterDocument = {
     ...doc,
     editions: [...doc.editions, edition],
@@ -555,11 +617,17 @@ export function editionDeletionProblems(doc: RegisterDocument, editionId: string
   const nameOf = (id: string) => doc.editions.find((e) => e.id === id)?.name ?? id;
   if (doc.editions.length === 1) problems.push(editionsTexts.problems.deleteOnly);
   if (edition.state !== 'entwurf') problems.push(editionsTexts.problems.deleteDecided);
-  for (const r of doc.fortschreibungen.filter((r) => r.fromEditionId === editionId)) problems.push(editionsTexts.problems.deleteReferenced(nameOf(r.toEditionId)));
-  for (const d of doc.fortschreibungDrafts.filter((d) => d.fromEditionId === editionId)) problems.push(editionsTexts.problems.deleteDraftReferences(d.edition.name || editionsTexts.unnamedDraft));
+  for (const r of doc.fortschreibungen.filter((r) => r.fromEditionId === editionId))
+    problems.push(editionsTexts.problems.deleteReferenced(nameOf(r.toEditionId)));
+  for (const d of doc.fortschreibungDrafts.filter((d) => d.fromEditionId === editionId))
+    problems.push(editionsTexts.problems.deleteDraftReferences(d.edition.name || editionsTexts.unnamedDraft));
   const measureIds = new Set(measuresOfEdition(doc, editionId, true).map((m) => m.id));
   const fieldIds = new Set(fieldsOfEdition(doc, editionId).map((f) => f.id));
-  const outside = doc.measures.filter((m) => !fieldIds.has(m.actionFieldId) && ((m.linkedMeasureId && measureIds.has(m.linkedMeasureId)) || (m.parentMeasureId && measureIds.has(m.parentMeasureId))));
+  const outside = doc.measures.filter(
+    (m) =>
+      !fieldIds.has(m.actionFieldId) &&
+      ((m.linkedMeasureId && measureIds.has(m.linkedMeasureId)) || (m.parentMeasureId && measureIds.has(m.parentMeasureId))),
+  );
   if (outside.length > 0) problems.push(editionsTexts.problems.deleteLinkedFromOutside(outside.length));
   const submissions = doc.submissions.filter((s) => s.linkedMeasureIds.some((id) => measureIds.has(id))).length;
   if (submissions > 0) problems.push(editionsTexts.problems.deleteUsedBySubmissions(submissions));
@@ -576,13 +644,17 @@ export function editionDeletionProblems(doc: RegisterDocument, editionId: string
  * Fortschreibung record that made it (an applied Fortschreibung taken back as a whole). If it was the
  * current one, its source (or the first remaining Fassung) becomes current.
  */
-export function removeEdition(doc: RegisterDocument, editionId: string): { doc: RegisterDocument; removedMeasures: number } | { problems: string[] } {
+export function removeEdition(
+  doc: RegisterDocument,
+  editionId: string,
+): { doc: RegisterDocument; removedMeasures: number } | { problems: string[] } {
   const problems = editionDeletionProblems(doc, editionId);
   if (problems.length > 0) return { problems };
   const fieldIds = new Set(fieldsOfEdition(doc, editionId).map((f) => f.id));
   const editions = doc.editions.filter((e) => e.id !== editionId);
   const source = recordFor(doc, editionId)?.fromEditionId;
-  const current = doc.currentEditionId !== editionId ? doc.currentEditionId : source && editions.some((e) => e.id === source) ? source : editions[0]!.id;
+  const current =
+    doc.currentEditionId !== editionId ? doc.currentEditionId : source && editions.some((e) => e.id === source) ? source : editions[0]!.id;
   const measures = doc.measures.filter((m) => !fieldIds.has(m.actionFieldId));
   return {
     doc: {
@@ -647,7 +719,11 @@ export function measureLineage(doc: RegisterDocument, measureId: string): Lineag
     }
     return seen;
   };
-  const line = new Set([measureId, ...collect(measureId, (id) => backward.get(id) ?? []), ...collect(measureId, (id) => (forward.get(id) ?? []).map((n) => n.measureId))]);
+  const line = new Set([
+    measureId,
+    ...collect(measureId, (id) => backward.get(id) ?? []),
+    ...collect(measureId, (id) => (forward.get(id) ?? []).map((n) => n.measureId)),
+  ]);
   const measureById = new Map(doc.measures.map((m) => [m.id, m]));
   const fieldEdition = editionByField(doc);
   const editionIndex = new Map(doc.editions.map((e, i) => [e.id, i]));
@@ -668,5 +744,7 @@ export function measureLineage(doc: RegisterDocument, measureId: string): Lineag
       endedReason: ended.get(id) ?? null,
     });
   }
-  return nodes.sort((a, b) => (editionIndex.get(a.editionId) ?? 0) - (editionIndex.get(b.editionId) ?? 0) || naturalOrder.compare(a.number, b.number));
+  return nodes.sort(
+    (a, b) => (editionIndex.get(a.editionId) ?? 0) - (editionIndex.get(b.editionId) ?? 0) || naturalOrder.compare(a.number, b.number),
+  );
 }

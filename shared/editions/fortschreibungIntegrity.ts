@@ -35,9 +35,11 @@ export function checkFortschreibungIntegrity(doc: RegisterDocument): string[] {
     for (const e of r.endedMeasures) measureIn(e.measureId, r.fromEditionId);
     for (const m of r.fieldMappings) {
       if (fieldEdition.get(m.fromFieldId) !== r.fromEditionId) problems.push(editionsIntegrityTexts.mappingField(m.fromFieldId, to.name));
-      for (const id of m.toFieldIds) if (fieldEdition.get(id) !== r.toEditionId) problems.push(editionsIntegrityTexts.mappingField(id, to.name));
+      for (const id of m.toFieldIds)
+        if (fieldEdition.get(id) !== r.toEditionId) problems.push(editionsIntegrityTexts.mappingField(id, to.name));
     }
   }
-  for (const d of doc.fortschreibungDrafts) if (!editions.has(d.fromEditionId)) problems.push(editionsIntegrityTexts.draftSource(d.edition.name || de.editions.unnamedDraft));
+  for (const d of doc.fortschreibungDrafts)
+    if (!editions.has(d.fromEditionId)) problems.push(editionsIntegrityTexts.draftSource(d.edition.name || de.editions.unnamedDraft));
   return problems;
 }

@@ -11,7 +11,10 @@ export type Rating = (typeof RATINGS)[number];
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 /** A finite number that fits a spreadsheet cell; NaN and ±Infinity never reach the file. */
-const measuredValue = z.number().refine(Number.isFinite, de.validation.invalidField).refine((v) => Math.abs(v) < 1e15, de.validation.invalidField);
+const measuredValue = z
+  .number()
+  .refine(Number.isFinite, de.validation.invalidField)
+  .refine((v) => Math.abs(v) < 1e15, de.validation.invalidField);
 
 /** One actual value of a Kennzahl: a year, optionally a period within it ("2024", "1. Halbjahr 2024"). */
 export const indicatorValueSchema = z.strictObject({

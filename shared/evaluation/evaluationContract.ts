@@ -17,7 +17,9 @@ export const evaluationContract = {
   saveIndicator: method<Saved<Indicator>>()(z.strictObject({ id: draftId, version: version.nullable(), fields: indicatorFieldsSchema })),
   deleteIndicator: method<Saved<null>>()(byIdAndVersion),
   listEvaluationRounds: method<EvaluationRound[]>()(empty),
-  saveEvaluationRound: method<Saved<EvaluationRound>>()(z.strictObject({ id: draftId, version: version.nullable(), fields: evaluationRoundFieldsSchema })),
+  saveEvaluationRound: method<Saved<EvaluationRound>>()(
+    z.strictObject({ id: draftId, version: version.nullable(), fields: evaluationRoundFieldsSchema }),
+  ),
   deleteEvaluationRound: method<Saved<null>>()(byId),
   listAssessments: method<Assessment[]>()(z.strictObject({ roundId: id })),
   saveAssessment: method<Saved<Assessment>>()(z.strictObject({ id: draftId, version: version.nullable(), fields: assessmentFieldsSchema })),
@@ -28,7 +30,11 @@ export const evaluationContract = {
     z.strictObject({
       roundId: id.nullable(),
       format: z.enum(['xlsx', 'docx']),
-      filters: z.strictObject({ actionFieldId: id.optional(), district: z.string().max(4).optional(), status: z.string().max(40).optional() }),
+      filters: z.strictObject({
+        actionFieldId: id.optional(),
+        district: z.string().max(4).optional(),
+        status: z.string().max(40).optional(),
+      }),
       includePersonalData: z.boolean(),
       open: z.boolean(),
     }),

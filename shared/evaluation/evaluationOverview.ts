@@ -23,7 +23,10 @@ export interface EvaluationRow {
 }
 
 /** Measures a round covers: active ones of the current edition, limited to the round's Handlungsfelder. */
-export function measuresInScope(doc: Pick<RegisterDocument, 'measures' | 'actionFields' | 'currentEditionId'>, round: Pick<EvaluationRound, 'actionFieldIds'> | null): Measure[] {
+export function measuresInScope(
+  doc: Pick<RegisterDocument, 'measures' | 'actionFields' | 'currentEditionId'>,
+  round: Pick<EvaluationRound, 'actionFieldIds'> | null,
+): Measure[] {
   const currentFields = new Set(doc.actionFields.filter((f) => f.editionId === doc.currentEditionId).map((f) => f.id));
   const scope = round && round.actionFieldIds.length > 0 ? new Set(round.actionFieldIds) : currentFields;
   return doc.measures.filter((m) => !m.deletedAt && scope.has(m.actionFieldId));

@@ -42,7 +42,8 @@ export const evaluationUiTexts = {
     source: 'Datenquelle',
     comparison: 'Vergleich',
     thresholds: 'Schwellenwerte',
-    thresholdsText: (good: string, critical: string) => [good ? `gut ab ${good}` : '', critical ? `kritisch ab ${critical}` : ''].filter(Boolean).join(', '),
+    thresholdsText: (good: string, critical: string) =>
+      [good ? `gut ab ${good}` : '', critical ? `kritisch ab ${critical}` : ''].filter(Boolean).join(', '),
   },
   indicator: {
     newTitle: (measure: string) => `Neue Kennzahl für ${measure}`,
@@ -102,11 +103,16 @@ export const evaluationUiTexts = {
     invalidYear: 'Bitte ein Jahr zwischen 1990 und 2100 eingeben, z. B. 2024.',
     yearRequired: 'Bitte das Jahr angeben.',
     valueRequired: 'Bitte einen Wert eingeben.',
-    sameAsBaseline: 'Zielwert und Ausgangswert sind gleich; so lässt sich keine Zielerreichung berechnen. Bitte einen anderen Zielwert eingeben.',
-    targetWrongWay: (direction: string) => `Der Zielwert weicht in die falsche Richtung vom Ausgangswert ab (gewählt ist „${direction}“). So ist die Zielerreichung nicht bewertbar.`,
+    sameAsBaseline:
+      'Zielwert und Ausgangswert sind gleich; so lässt sich keine Zielerreichung berechnen. Bitte einen anderen Zielwert eingeben.',
+    targetWrongWay: (direction: string) =>
+      `Der Zielwert weicht in die falsche Richtung vom Ausgangswert ab (gewählt ist „${direction}“). So ist die Zielerreichung nicht bewertbar.`,
     missingForGoal: 'Für den Zielerreichungsgrad fehlen noch Ausgangswert, Zielwert oder ein Istwert.',
     tooManyValues: 'Höchstens 200 Werte je Kennzahl.',
-    problems: (n: number) => (n === 1 ? 'Die Kennzahl wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:' : `Die Kennzahl wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`),
+    problems: (n: number) =>
+      n === 1
+        ? 'Die Kennzahl wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:'
+        : `Die Kennzahl wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`,
     resultLabel: 'Zielerreichungsgrad dieser Kennzahl',
     resultHint: 'Berechnet aus Ihren Eingaben: (letzter Istwert − Ausgangswert) / (Zielwert − Ausgangswert), begrenzt auf 0 bis 150 %.',
   },
@@ -151,7 +157,10 @@ export const evaluationUiTexts = {
     byRating: 'Bewertungen der Runde',
     progressVsGoal: 'Umsetzungsgrad und Zielerreichungsgrad je Maßnahme',
     progressVsGoalHint: 'Jeder Punkt ist eine Maßnahme mit bewertbaren Kennzahlen. Rechts unten: umgesetzt, aber (noch) ohne Wirkung.',
-    notPlotted: (n: number) => (n === 1 ? '1 weitere Maßnahme ohne bewertbare Kennzahl (nicht im Diagramm)' : `${n} weitere Maßnahmen ohne bewertbare Kennzahl (nicht im Diagramm)`),
+    notPlotted: (n: number) =>
+      n === 1
+        ? '1 weitere Maßnahme ohne bewertbare Kennzahl (nicht im Diagramm)'
+        : `${n} weitere Maßnahmen ohne bewertbare Kennzahl (nicht im Diagramm)`,
     plottedCaption: 'Maßnahmen im Diagramm',
     notPlottedCaption: 'Maßnahmen ohne bewertbare Kennzahl',
     budget: 'Budget je Handlungsfeld: geplant und ausgegeben',
@@ -224,7 +233,8 @@ export const evaluationUiTexts = {
   workspace: {
     title: (name: string) => `Bewertung: ${name}`,
     back: 'Zurück zu den Runden',
-    meta: (date: string, cutOff: string, scope: string) => [date ? `Datum ${date}` : '', cutOff ? `Stichtag ${cutOff}` : '', scope].filter(Boolean).join(' · '),
+    meta: (date: string, cutOff: string, scope: string) =>
+      [date ? `Datum ${date}` : '', cutOff ? `Stichtag ${cutOff}` : '', scope].filter(Boolean).join(' · '),
     closedNotice: 'Diese Runde ist abgeschlossen. Die Bewertungen können angesehen, aber nicht mehr geändert werden.',
     progress: (done: number, total: number) => `${done} von ${total} bewertet`,
     progressLabel: 'Fortschritt der Bewertung',
@@ -274,7 +284,10 @@ export const evaluationUiTexts = {
     saveNext: 'Speichern und nächste offene',
     cancel: 'Schließen',
     saved: (number: string) => `Die Bewertung von Maßnahme ${number} wurde gespeichert.`,
-    problems: (n: number) => (n === 1 ? 'Die Bewertung wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:' : `Die Bewertung wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`),
+    problems: (n: number) =>
+      n === 1
+        ? 'Die Bewertung wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:'
+        : `Die Bewertung wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`,
     lastChanged: (when: string, version: number) => `zuletzt geändert ${when} (Version ${version})`,
   },
   import: {
@@ -286,7 +299,8 @@ export const evaluationUiTexts = {
     reading: 'Die Datei wird gelesen …',
     fileTitle: 'Gewählte Datei',
     formats: { xlsx: 'Excel (.xlsx)', xls: 'Excel 97–2003 (.xls)', ods: 'LibreOffice (.ods)', xml: 'Excel-XML', csv: 'CSV' },
-    fileLine: (name: string, format: string, rows: number) => `${name} – ${format}, ${rows === 1 ? '1 Datenzeile' : `${rows.toLocaleString('de-DE')} Datenzeilen`}`,
+    fileLine: (name: string, format: string, rows: number) =>
+      `${name} – ${format}, ${rows === 1 ? '1 Datenzeile' : `${rows.toLocaleString('de-DE')} Datenzeilen`}`,
     separators: { ';': 'Semikolon', ',': 'Komma', '\t': 'Tabulator' } as Record<string, string>,
     csvLine: (separator: string, encoding: string) => `Trennzeichen: ${separator}, Zeichensatz: ${encoding}`,
     kind: 'Was soll importiert werden?',
@@ -294,7 +308,8 @@ export const evaluationUiTexts = {
     sheet: 'Tabellenblatt',
     headerRow: (n: number) => `Die Überschriften stehen in Zeile ${n}.`,
     mappingTitle: 'Zuordnung der Spalten',
-    mappingHint: 'Vorbelegt aus den Überschriften der Datei. Pflichtfelder sind mit * markiert; nicht zugeordnete Felder werden nicht importiert.',
+    mappingHint:
+      'Vorbelegt aus den Überschriften der Datei. Pflichtfelder sind mit * markiert; nicht zugeordnete Felder werden nicht importiert.',
     mappingCaption: 'Zuordnung: Feld im Register und Spalte der Datei',
     colField: 'Feld im Register',
     colColumn: 'Spalte der Datei',
@@ -305,8 +320,10 @@ export const evaluationUiTexts = {
     checking: 'Die Zeilen werden geprüft …',
     counts: (rows: number, ok: number, errors: number) =>
       `${rows.toLocaleString('de-DE')} ${rows === 1 ? 'Zeile' : 'Zeilen'}: ${ok.toLocaleString('de-DE')} ohne Fehler, ${errors.toLocaleString('de-DE')} mit ${errors === 1 ? 'Fehler' : 'Fehlern'}.`,
-    countsMeasures: (n: number) => (n === 1 ? 'Der Import legt 1 neue Maßnahme an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Maßnahmen an.`),
-    countsProposals: (n: number) => (n === 1 ? 'Der Import legt 1 neue Anregung an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Anregungen an.`),
+    countsMeasures: (n: number) =>
+      n === 1 ? 'Der Import legt 1 neue Maßnahme an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Maßnahmen an.`,
+    countsProposals: (n: number) =>
+      n === 1 ? 'Der Import legt 1 neue Anregung an.' : `Der Import legt ${n.toLocaleString('de-DE')} neue Anregungen an.`,
     countsValues: (added: number, replaced: number, unchanged: number) =>
       `Werte: ${added.toLocaleString('de-DE')} neu, ${replaced.toLocaleString('de-DE')} ersetzt, ${unchanged.toLocaleString('de-DE')} unverändert.`,
     onlyErrors: 'nur Zeilen mit Fehlern zeigen',
@@ -316,11 +333,14 @@ export const evaluationUiTexts = {
     colResult: 'Ergebnis / Fehler',
     rowOk: 'in Ordnung',
     rowError: 'Fehler',
-    moreRows: (shown: number, total: number) => `Gezeigt werden die ersten ${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} Zeilen.`,
+    moreRows: (shown: number, total: number) =>
+      `Gezeigt werden die ersten ${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} Zeilen.`,
     noErrorRows: 'Keine Zeile hat Fehler.',
     commit: 'Importieren',
-    commitBlocked: 'Importieren ist erst möglich, wenn keine Zeile einen Fehler hat. Bitte korrigieren Sie die Datei oder die Zuordnung und wählen Sie die Datei dann erneut.',
-    commitReady: (n: number) => (n === 1 ? 'Die Zeile wird übernommen.' : `Alle ${n.toLocaleString('de-DE')} Zeilen werden auf einmal übernommen.`),
+    commitBlocked:
+      'Importieren ist erst möglich, wenn keine Zeile einen Fehler hat. Bitte korrigieren Sie die Datei oder die Zuordnung und wählen Sie die Datei dann erneut.',
+    commitReady: (n: number) =>
+      n === 1 ? 'Die Zeile wird übernommen.' : `Alle ${n.toLocaleString('de-DE')} Zeilen werden auf einmal übernommen.`,
     committed: (kind: string, file: string, rows: number) =>
       `Import abgeschlossen: ${rows.toLocaleString('de-DE')} ${rows === 1 ? 'Zeile' : 'Zeilen'} (${kind}) aus „${file}“ übernommen. Sie können ihn unten rückgängig machen.`,
     discard: 'Verwerfen',
@@ -392,10 +412,12 @@ export const evaluationTexts = {
     statusDefaults: (list: string) => `Voreingestellte Werte der Status: ${list}.`,
     goalIndicator: (max: string) =>
       `Zielerreichungsgrad einer Kennzahl = (Ist-Wert − Basiswert) ÷ (Zielwert − Basiswert), begrenzt auf 0 % bis ${max}. Maßgeblich ist der letzte Ist-Wert bis zum Stichtag. Bei „niedriger ist besser“ liegt der Zielwert unter dem Basiswert; eine Entwicklung in die falsche Richtung zählt als 0 %.`,
-    goalMeasure: 'Zielerreichungsgrad einer Maßnahme = Mittelwert der bewertbaren Kennzahlen; hat sie Outcome-Kennzahlen (Wirkung), zählen nur diese.',
+    goalMeasure:
+      'Zielerreichungsgrad einer Maßnahme = Mittelwert der bewertbaren Kennzahlen; hat sie Outcome-Kennzahlen (Wirkung), zählen nur diese.',
     notAssessable:
       'nicht bewertbar: Basiswert, Zielwert oder Ist-Wert fehlen, oder der Zielwert liegt nicht in der gewünschten Richtung vom Basiswert entfernt.',
-    separate: 'Umsetzungsgrad und Zielerreichungsgrad werden bewusst getrennt ausgewiesen: Eine vollständig umgesetzte Maßnahme kann ihr Ziel verfehlen.',
+    separate:
+      'Umsetzungsgrad und Zielerreichungsgrad werden bewusst getrennt ausgewiesen: Eine vollständig umgesetzte Maßnahme kann ihr Ziel verfehlen.',
     scaleFrom: (from: string) => `ab ${from}`,
     scaleBetween: (from: string, to: string) => `${from} bis unter ${to}`,
     scaleBelow: (to: string) => `unter ${to}`,
@@ -404,15 +426,24 @@ export const evaluationTexts = {
   },
   /** The Excel evaluation tables (masterplan export evaluation, Export in the app). */
   export: {
-    workbookTitle: (round: string | null) => (round === null ? 'Evaluationstabellen (ohne Evaluationsrunde)' : `Evaluationstabellen – ${round}`),
+    workbookTitle: (round: string | null) =>
+      round === null ? 'Evaluationstabellen (ohne Evaluationsrunde)' : `Evaluationstabellen – ${round}`,
     subject: 'Evaluationstabellen zum Masterplan Kommunale Sicherheit',
     author: 'Masterplan-Register',
     company: 'Stadt Dortmund',
     category: 'Evaluation',
     keywords: 'Evaluation; Masterplan Kommunale Sicherheit; Kennzahlen; Zielerreichung',
-    comments: (date: string) => `Erstellt mit dem Masterplan-Register am ${date}. Die Zahlen im Blatt „Übersicht“ sind Formeln über das Blatt „Maßnahmen“.`,
+    comments: (date: string) =>
+      `Erstellt mit dem Masterplan-Register am ${date}. Die Zahlen im Blatt „Übersicht“ sind Formeln über das Blatt „Maßnahmen“.`,
     /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-    sheets: { overview: 'Übersicht', measures: 'Maßnahmen', indicators: 'Kennzahlen', finances: 'Finanzen', districts: 'Stadtbezirke', legend: 'Legende' },
+    sheets: {
+      overview: 'Übersicht',
+      measures: 'Maßnahmen',
+      indicators: 'Kennzahlen',
+      finances: 'Finanzen',
+      districts: 'Stadtbezirke',
+      legend: 'Legende',
+    },
     measureColumns: {
       number: 'Nr.',
       title: 'Titel',
@@ -533,16 +564,26 @@ export const evaluationTexts = {
   },
   /** The Word evaluation report (Evaluationsbericht) for committees. */
   report: {
-    title: (round: string | null) => (round === null ? 'Evaluationsbericht' : /^evaluationsbericht\b/i.test(round.trim()) ? round : `Evaluationsbericht ${round}`),
+    title: (round: string | null) =>
+      round === null ? 'Evaluationsbericht' : /^evaluationsbericht\b/i.test(round.trim()) ? round : `Evaluationsbericht ${round}`,
     subject: 'Evaluation des Masterplans Kommunale Sicherheit',
     keywords: ['Evaluationsbericht', 'Masterplan Kommunale Sicherheit', 'Zielerreichung', 'Umsetzungsgrad'],
-    description: (date: string) => `Evaluationsbericht zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
+    description: (date: string) =>
+      `Evaluationsbericht zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
     runningHeader: 'Masterplan Kommunale Sicherheit',
     generatedOn: (date: string) => `Erstellt am ${date}`,
     page: 'Seite',
     pageOf: 'von',
     empty: '—',
-    field: { round: 'Evaluationsrunde', date: 'Datum', cutOff: 'Stichtag', scope: 'Umfang', measures: 'Maßnahmen', filters: 'Filter', generated: 'Stand' },
+    field: {
+      round: 'Evaluationsrunde',
+      date: 'Datum',
+      cutOff: 'Stichtag',
+      scope: 'Umfang',
+      measures: 'Maßnahmen',
+      filters: 'Filter',
+      generated: 'Stand',
+    },
     sections: { intro: 'Einleitung', summary: 'Zusammenfassung', legend: 'Legende' },
     intro: (measures: string, fields: string) => `Der Bericht umfasst ${measures} in ${fields}.`,
     introCutOff: (date: string) => `Es zählen die Kennzahlenwerte bis zum Stichtag ${date} (bis einschließlich des Jahres des Stichtags).`,
@@ -564,7 +605,8 @@ export const evaluationTexts = {
     fieldSummary: (n: string, implementation: string) => `${n}, durchschnittlicher Umsetzungsgrad ${implementation}.`,
     guidingGoal: (goal: string) => `Leitziel: ${goal}`,
     assessment: 'Bewertung',
-    assessmentLine: (word: string, light: string, recommendation: string) => `${word} (${light})${recommendation ? `, Empfehlung: ${recommendation}` : ''}`,
+    assessmentLine: (word: string, light: string, recommendation: string) =>
+      `${word} (${light})${recommendation ? `, Empfehlung: ${recommendation}` : ''}`,
     reasoning: 'Begründung',
     indicatorColumns: { name: 'Kennzahl', baseline: 'Basis', target: 'Ziel', actual: 'letzter Ist-Wert', level: 'Zielerreichung' },
     valueWithYear: (value: string, year: string) => (year ? `${value} (${year})` : value),
@@ -581,7 +623,8 @@ export const evaluationTexts = {
     legendSources: 'Datenquellen der Kennzahlen',
     legendFile: 'Datengrundlage',
     scaleColumns: { level: 'Zielerreichung', range: 'Zielerreichungsgrad' },
-    sourceLine: (register: string, date: string, version: string) => `Register „${register}“, Stand ${date}, Masterplan-Register ${version}.`,
+    sourceLine: (register: string, date: string, version: string) =>
+      `Register „${register}“, Stand ${date}, Masterplan-Register ${version}.`,
     sampleNote: 'Beispieldaten – keine echten Zahlen.',
     summaryFields: 'Nach Handlungsfeld',
     summaryRatings: 'Bewertungen',

@@ -22,7 +22,11 @@ export interface Implementation {
  */
 export function implementationDegree(
   measure: Pick<Measure, 'id' | 'status' | 'milestones'>,
-  ctx: { statuses: readonly StatusDefinition[]; children: (id: string) => readonly (Pick<Measure, 'id' | 'status' | 'milestones'> & { weight?: number })[]; asOf?: string },
+  ctx: {
+    statuses: readonly StatusDefinition[];
+    children: (id: string) => readonly (Pick<Measure, 'id' | 'status' | 'milestones'> & { weight?: number })[];
+    asOf?: string;
+  },
   visited: Set<string> = new Set(),
 ): Implementation {
   visited.add(measure.id);
@@ -84,7 +88,10 @@ export function latestValue(values: readonly IndicatorValue[], cutOffYear?: numb
  * baseline, and a value that moved the wrong way counts as 0. A target that does not point in the
  * indicator's direction, or equals the baseline, cannot be assessed.
  */
-export function goalAttainment(indicator: Pick<Indicator, 'baselineValue' | 'targetValue' | 'direction' | 'values'>, cutOffYear?: number): GoalAttainment {
+export function goalAttainment(
+  indicator: Pick<Indicator, 'baselineValue' | 'targetValue' | 'direction' | 'values'>,
+  cutOffYear?: number,
+): GoalAttainment {
   const actual = latestValue(indicator.values, cutOffYear);
   const { baselineValue: baseline, targetValue: target } = indicator;
   if (actual === null || baseline === null || target === null) return { degree: null, level: 'nicht_bewertbar', actual };
@@ -97,7 +104,10 @@ export function goalAttainment(indicator: Pick<Indicator, 'baselineValue' | 'tar
 }
 
 /** Zielerreichungsgrad of a measure: the mean over its assessable indicators (outcome ones if it has any). */
-export function measureGoalAttainment(indicators: readonly Pick<Indicator, 'type' | 'baselineValue' | 'targetValue' | 'direction' | 'values'>[], cutOffYear?: number): GoalAttainment {
+export function measureGoalAttainment(
+  indicators: readonly Pick<Indicator, 'type' | 'baselineValue' | 'targetValue' | 'direction' | 'values'>[],
+  cutOffYear?: number,
+): GoalAttainment {
   const assessed = indicators.map((i) => ({ type: i.type, result: goalAttainment(i, cutOffYear) })).filter((r) => r.result.degree !== null);
   const outcome = assessed.filter((r) => r.type === 'outcome');
   const used = outcome.length > 0 ? outcome : assessed;

@@ -76,11 +76,13 @@ export const cli = {
     listMeasures: 'Listet die Maßnahmen auf (ohne Papierkorb).',
     listSubmissions: 'Listet die Ratsvorlagen auf (ohne Papierkorb).',
     importMeasures: 'Importiert neue Maßnahmen aus einer Tabelle; alle Zeilen oder keine. Spalten werden an den Überschriften erkannt.',
-    importValues: 'Importiert Istwerte von Kennzahlen (Maßnahme, Kennzahl, Jahr, Wert) aus einer Tabelle; vorhandene Werte desselben Jahres werden ersetzt.',
+    importValues:
+      'Importiert Istwerte von Kennzahlen (Maßnahme, Kennzahl, Jahr, Wert) aus einer Tabelle; vorhandene Werte desselben Jahres werden ersetzt.',
     importProposals:
       'Importiert Anregungen (Eingang, Text, Quelle, Quartierslabor, Status …) aus einer Tabelle; alle Zeilen oder keine. Leere Nummern werden vergeben, Spalten mit Namen oder Kontaktdaten nie übernommen.',
     exportSubmission: 'Exportiert eine Ratsvorlage als Word-Dokument oder als OParl-JSON; eine unvollständige Vorlage nur mit --draft.',
-    exportEvaluation: 'Exportiert die Evaluationstabellen einer Runde als Excel-Arbeitsmappe (Übersicht, Maßnahmen, Kennzahlen, Finanzen, Stadtbezirke, Legende).',
+    exportEvaluation:
+      'Exportiert die Evaluationstabellen einer Runde als Excel-Arbeitsmappe (Übersicht, Maßnahmen, Kennzahlen, Finanzen, Stadtbezirke, Legende).',
     exportEvaluationReport: 'Exportiert den Evaluationsbericht einer Runde als Word-Dokument für die Gremien.',
   },
 
@@ -118,7 +120,8 @@ export const cli = {
     availableRounds: (list: string) => `Vorhandene Runden: ${list}`,
     noRounds: 'Das Register enthält keine Evaluationsrunde.',
     roundListEntry: (id: string, name: string) => `${id} („${name}“)`,
-    ambiguousRound: (value: string) => `Es wurde nichts geschrieben. Mehrere Evaluationsrunden heißen „${value}“; bitte die Kennung angeben.`,
+    ambiguousRound: (value: string) =>
+      `Es wurde nichts geschrieben. Mehrere Evaluationsrunden heißen „${value}“; bitte die Kennung angeben.`,
     unknownField: (value: string) => `Es wurde nichts geschrieben. Es gibt kein Handlungsfeld „${value}“.`,
     availableFields: (list: string) => `Vorhandene Handlungsfelder: ${list}`,
     unknownStatus: (value: string) => `Es wurde nichts geschrieben. Es gibt keinen Status „${value}“.`,
@@ -237,7 +240,8 @@ export const cli = {
   review: {
     commands: {
       create: 'Erstellt ein Prüfpaket (.mpreview) mit ausgewählten Maßnahmen und Vorlagen und vermerkt den Versand im Register.',
-      merge: 'Liest ein zurückgekommenes Prüfpaket ein: zeigt zuerst jede Anmerkung und übernimmt dann, was ohne Entscheidung übernommen werden kann.',
+      merge:
+        'Liest ein zurückgekommenes Prüfpaket ein: zeigt zuerst jede Anmerkung und übernimmt dann, was ohne Entscheidung übernommen werden kann.',
     },
     options: {
       reviewer: 'Name der prüfenden Person',
@@ -261,30 +265,36 @@ export const cli = {
     noItems: 'Bitte mit --measures und/oder --submissions angeben, was geprüft werden soll.',
     badDue: (value: string) => `„${value}“ ist kein Datum im Format TT.MM.JJJJ.`,
     outExtension: 'Die Zieldatei muss auf .mpreview enden.',
-    unknownMeasures: (list: string) => `Diese Maßnahmen gibt es nicht (oder sie liegen im Papierkorb): ${list}. Eine Übersicht zeigt: masterplan list measures --store DATEI`,
-    unknownSubmissions: (list: string) => `Diese Vorlagen gibt es nicht (oder sie liegen im Papierkorb): ${list}. Eine Übersicht zeigt: masterplan list submissions --store DATEI`,
+    unknownMeasures: (list: string) =>
+      `Diese Maßnahmen gibt es nicht (oder sie liegen im Papierkorb): ${list}. Eine Übersicht zeigt: masterplan list measures --store DATEI`,
+    unknownSubmissions: (list: string) =>
+      `Diese Vorlagen gibt es nicht (oder sie liegen im Papierkorb): ${list}. Eine Übersicht zeigt: masterplan list submissions --store DATEI`,
     exists: (file: string) => `Es wurde nichts geschrieben. Die Datei gibt es bereits: ${file}\nZum Überschreiben bitte --force angeben.`,
     locked: (user: string, host: string, since: string) =>
       `Es wurde nichts geschrieben. Das Register ist geöffnet von ${user} auf ${host} seit ${since}. Bitte dort schließen und erneut versuchen.`,
     staleLockTaken: (user: string, host: string) => `Hinweis: Die veraltete Sperre von ${user} auf ${host} wurde übernommen.`,
-    created: (file: string, items: number, reviewer: string) => `Prüfpaket geschrieben: ${file} (${count(items, 'Eintrag', 'Einträge')} für ${reviewer})`,
+    created: (file: string, items: number, reviewer: string) =>
+      `Prüfpaket geschrieben: ${file} (${count(items, 'Eintrag', 'Einträge')} für ${reviewer})`,
     due: (date: string) => `fällig am ${date}`,
     packageId: (id: string) => `Paketkennung: ${id}`,
     refused: (file: string) => `Das Prüfpaket „${file}“ wird nicht übernommen; es wurde nichts geschrieben.`,
     previewHeading: (reviewer: string, returned: string) => `Prüfung durch ${reviewer}, zurückgegeben am ${returned}:`,
     duplicate: (date: string, user: string) => `Dieses Prüfpaket wurde bereits am ${date} von ${user} eingelesen. Es wird nichts geändert.`,
-    notRecorded: 'Hinweis: Das Register hat keinen Eintrag über den Versand dieses Pakets. Die Prüfsumme ist keine Unterschrift; das Paket kann nachgemacht sein.',
+    notRecorded:
+      'Hinweis: Das Register hat keinen Eintrag über den Versand dieses Pakets. Die Prüfsumme ist keine Unterschrift; das Paket kann nachgemacht sein.',
     unrecordedRefused:
       'Das Register hat keinen Eintrag über den Versand dieses Pakets; es wird nicht eingelesen. Wenn Sie sicher sind, woher es stammt: --accept-unrecorded (dann wird kein Vorschlag übernommen, nur Kommentare eingetragen; Vorschläge entscheiden Sie in der App).',
     noEntries: '  (keine Anmerkungen)',
     entry: (item: string, kind: string, where: string, outcome: string) => `  ${item} · ${kind}${where ? ` · ${where}` : ''}: ${outcome}`,
     text: (text: string) => `      „${text}“`,
-    values: (base: string, current: string, proposed: string) => `      Stand im Paket: ${base} | jetzt: ${current} | Vorschlag: ${proposed}`,
+    values: (base: string, current: string, proposed: string) =>
+      `      Stand im Paket: ${base} | jetzt: ${current} | Vorschlag: ${proposed}`,
     itemProblems: (item: string, problems: string) => `  Achtung bei ${item}: ${problems}`,
     summary: (entries: number, applied: number, open: number, reported: number) =>
       `${count(entries, 'Anmerkung', 'Anmerkungen')}: ${applied} werden übernommen, ${open} bleiben als offene Kommentare zur Entscheidung im Programm, ${reported} nur gemeldet.`,
     dryRun: 'Probelauf: Es wurde nichts geschrieben.',
-    written: (applied: number, file: string, id: string) => `Übernommen: ${count(applied, 'Anmerkung', 'Anmerkungen')} in ${file} (Import ${id}; rückgängig zu machen in der Anwendung unter Prüfungen).`,
+    written: (applied: number, file: string, id: string) =>
+      `Übernommen: ${count(applied, 'Anmerkung', 'Anmerkungen')} in ${file} (Import ${id}; rückgängig zu machen in der Anwendung unter Prüfungen).`,
     nothingWritten: 'Es wurde nichts geschrieben.',
   },
 
@@ -301,7 +311,8 @@ export const cli = {
     total: (n: number) => `${count(n, 'Fassung', 'Fassungen')}; die aktuelle ist mit (aktuell) markiert.`,
     drafts: (n: number) => `${count(n, 'begonnene Fortschreibung', 'begonnene Fortschreibungen')} (noch nicht angewendet).`,
     badExtension: (file: string) => `Die Zieldatei „${file}“ muss auf .xlsx oder .docx enden.`,
-    unknownEdition: (id: string) => `Es gibt keine Fassung mit der Kennung ${id}. Eine Übersicht zeigt: masterplan list editions --store DATEI`,
+    unknownEdition: (id: string) =>
+      `Es gibt keine Fassung mit der Kennung ${id}. Eine Übersicht zeigt: masterplan list editions --store DATEI`,
     summary: (counts: string) => `Vergleich: ${counts}`,
   },
 
@@ -309,7 +320,8 @@ export const cli = {
   participation: {
     commands: {
       session: 'Exportiert die Einladung mit Tagesordnung oder die Niederschrift einer Sitzung als Word-Dokument.',
-      proposals: 'Exportiert die Anregungen und Quartierslabore als Excel-Arbeitsmappe (Übersicht je Stadtbezirk, Anregungen, Quartierslabore).',
+      proposals:
+        'Exportiert die Anregungen und Quartierslabore als Excel-Arbeitsmappe (Übersicht je Stadtbezirk, Anregungen, Quartierslabore).',
       tracking: 'Exportiert die Beschlussverfolgung (Frist, federführend, Stand) als Excel-Tabelle, auf Wunsch für ein Halbjahr.',
     },
     options: {
@@ -333,12 +345,14 @@ export const cli = {
     noMeetings: 'Das Register enthält keine Sitzung.',
     meetingListEntry: (id: string, body: string, number: string, date: string) => `${id} (${body}, ${number}, ${date})`,
     meeting: (kind: string, body: string, number: string, date: string) => `${kind}: ${body}, ${number} am ${date}`,
-    proposalsContent: (proposals: number, labs: number) => `Inhalt: ${count(proposals, 'Anregung', 'Anregungen')} (ohne Papierkorb), ${count(labs, 'Quartierslabor', 'Quartierslabore')}.`,
+    proposalsContent: (proposals: number, labs: number) =>
+      `Inhalt: ${count(proposals, 'Anregung', 'Anregungen')} (ohne Papierkorb), ${count(labs, 'Quartierslabor', 'Quartierslabore')}.`,
     personalData:
       'Hinweis: Die Datei enthält personenbezogene Daten (Kontakte für die Rückmeldung). Bitte nur für den dienstlichen Gebrauch weitergeben, nicht veröffentlichen und nach Gebrauch löschen.',
     period: (label: string) => `Zeitraum: ${label}`,
     allPeriods: 'Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)',
-    trackingContent: (rows: number, overdue: number) => `Inhalt: ${count(rows, 'Beschluss', 'Beschlüsse')}, davon ${overdue.toLocaleString('de-DE')} überfällig.`,
+    trackingContent: (rows: number, overdue: number) =>
+      `Inhalt: ${count(rows, 'Beschluss', 'Beschlüsse')}, davon ${overdue.toLocaleString('de-DE')} überfällig.`,
   },
 
   /** `export evaluation --with-personal-data`, `export proposals --mit-personenbezug`: the choice goes into the audit trail. */
@@ -348,7 +362,8 @@ export const cli = {
     staleLockTaken: (user: string, host: string) => `Hinweis: Die veraltete Sperre von ${user} auf ${host} wurde übernommen.`,
     nothingWritten: 'Es wurde nichts geschrieben.',
     recorded: (file: string) => `Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („${file}“).`,
-    notRecorded: (reason: string) => `Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. ${reason}`,
+    notRecorded: (reason: string) =>
+      `Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. ${reason}`,
     removed: (file: string) => `Die Datei wurde deshalb wieder gelöscht: ${file}`,
     notRemoved: (file: string) => `Die Datei konnte nicht wieder gelöscht werden. Bitte löschen Sie sie selbst: ${file}`,
   },

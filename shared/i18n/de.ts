@@ -17,7 +17,20 @@ import { apiTexts, dialogTexts, errorTexts, helpTexts, navTexts, noticePrefixTex
 import { editionsTexts } from '@shared/editions/editionsTexts';
 import { evaluationExportUiTexts, evaluationTexts, evaluationUiTexts } from '@shared/evaluation/evaluationTexts';
 import { bodiesTexts } from '@shared/participation/bodiesTexts';
-import { actionFieldsTexts, decisionKindsTexts, fundingSourcesTexts, integrityTexts, measureTexts, orgUnitKindsTexts, orgUnitsTexts, originKindsTexts, registerTexts, statusesTexts, trashTexts, typesTexts } from '@shared/register/registerTexts';
+import {
+  actionFieldsTexts,
+  decisionKindsTexts,
+  fundingSourcesTexts,
+  integrityTexts,
+  measureTexts,
+  orgUnitKindsTexts,
+  orgUnitsTexts,
+  originKindsTexts,
+  registerTexts,
+  statusesTexts,
+  trashTexts,
+  typesTexts,
+} from '@shared/register/registerTexts';
 import { reviewTexts } from '@shared/review/reviewTexts';
 import { storeTexts } from '@shared/session/sessionTexts';
 import { logoTexts, settingsTexts } from '@shared/settings/settingsTexts';

@@ -35,7 +35,8 @@ function received(input: unknown): string {
   return typeof input;
 }
 
-const n = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('de-DE') : typeof value === 'bigint' ? value.toString() : String(value));
+const n = (value: unknown) =>
+  typeof value === 'number' ? value.toLocaleString('de-DE') : typeof value === 'bigint' ? value.toString() : String(value);
 const quote = (v: unknown) => (typeof v === 'string' ? `„${v}“` : String(v));
 
 function plural(count: unknown, one: string, many: string): string {
@@ -44,7 +45,8 @@ function plural(count: unknown, one: string, many: string): string {
 
 function sizeLimit(issue: { origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: boolean }, kind: 'min' | 'max'): string {
   const limit = kind === 'min' ? issue.minimum : issue.maximum;
-  const bound = kind === 'min' ? (issue.inclusive === false ? 'mehr als' : 'mindestens') : issue.inclusive === false ? 'weniger als' : 'höchstens';
+  const bound =
+    kind === 'min' ? (issue.inclusive === false ? 'mehr als' : 'mindestens') : issue.inclusive === false ? 'weniger als' : 'höchstens';
   switch (issue.origin) {
     case 'string':
       return `Bitte ${bound} ${plural(limit, 'Zeichen', 'Zeichen')} eingeben.`;
@@ -67,9 +69,13 @@ export function germanIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_big':
       return sizeLimit(issue, 'max');
     case 'invalid_value':
-      return issue.values.length === 1 ? `Ungültiger Wert: erwartet ${quote(issue.values[0])}.` : `Ungültiger Wert: erwartet einer von ${issue.values.map(quote).join(', ')}.`;
+      return issue.values.length === 1
+        ? `Ungültiger Wert: erwartet ${quote(issue.values[0])}.`
+        : `Ungültiger Wert: erwartet einer von ${issue.values.map(quote).join(', ')}.`;
     case 'unrecognized_keys':
-      return issue.keys.length === 1 ? `Unbekanntes Feld „${issue.keys[0]}“.` : `Unbekannte Felder: ${issue.keys.map((k) => `„${k}“`).join(', ')}.`;
+      return issue.keys.length === 1
+        ? `Unbekanntes Feld „${issue.keys[0]}“.`
+        : `Unbekannte Felder: ${issue.keys.map((k) => `„${k}“`).join(', ')}.`;
     case 'invalid_format':
       return 'Ungültiges Format.';
     case 'not_multiple_of':

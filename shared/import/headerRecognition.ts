@@ -1,4 +1,12 @@
-import { type ColumnMapping, IMPORT_FIELDS_BY_KIND, IMPORT_KINDS, type ImportCell, type ImportField, type ImportKind, REQUIRED_IMPORT_FIELDS } from './importFields';
+import {
+  type ColumnMapping,
+  IMPORT_FIELDS_BY_KIND,
+  IMPORT_KINDS,
+  type ImportCell,
+  type ImportField,
+  type ImportKind,
+  REQUIRED_IMPORT_FIELDS,
+} from './importFields';
 
 /**
  * Header recognition: which column holds which field (German headers recognised by synonyms and word
@@ -40,13 +48,35 @@ const SYNONYMS: Record<ImportKind, Partial<Record<ImportField, readonly string[]
     type: ['art', 'typ', 'massnahmenart'],
     status: ['status', 'umsetzungsstand', 'umsetzungsstatus', 'stand'],
     statusReason: ['statusbegruendung', 'begruendungstatus', 'begruendung'],
-    leadOrgUnit: ['federfuehrung', 'federfuehrend', 'federfuehrendesamt', 'federfuehrendestelle', 'amt', 'zustaendig', 'zustaendigkeit', 'verantwortlich', 'fachbereich'],
+    leadOrgUnit: [
+      'federfuehrung',
+      'federfuehrend',
+      'federfuehrendesamt',
+      'federfuehrendestelle',
+      'amt',
+      'zustaendig',
+      'zustaendigkeit',
+      'verantwortlich',
+      'fachbereich',
+    ],
     involvedOrgUnits: ['beteiligte', 'beteiligt', 'beteiligtestellen', 'beteiligteaemter', 'mitwirkende', 'kooperationspartner', 'partner'],
     districts: ['stadtbezirke', 'stadtbezirk', 'bezirke', 'bezirk'],
     quarter: ['quartier', 'ort', 'standort', 'sozialraum'],
     plannedStart: ['beginn', 'geplanterbeginn', 'beginngeplant', 'start', 'startdatum', 'anfang', 'von'],
     plannedEnd: ['ende', 'geplantesende', 'endegeplant', 'enddatum', 'abschluss', 'bis'],
-    budget: ['budget', 'budgetgeplant', 'geplantesbudget', 'geplant', 'plan', 'planeur', 'planansatz', 'ansatz', 'plankosten', 'kosten', 'mittel'],
+    budget: [
+      'budget',
+      'budgetgeplant',
+      'geplantesbudget',
+      'geplant',
+      'plan',
+      'planeur',
+      'planansatz',
+      'ansatz',
+      'plankosten',
+      'kosten',
+      'mittel',
+    ],
     budgetYear: ['haushaltsjahr', 'budgetjahr', 'jahr'],
     shortText: ['kurzbeschreibung', 'kurztext', 'kurzfassung', 'zusammenfassung'],
     description: ['beschreibung', 'langbeschreibung', 'erlaeuterung', 'erlaeuterungen'],
@@ -71,7 +101,16 @@ const SYNONYMS: Record<ImportKind, Partial<Record<ImportField, readonly string[]
     category: ['kategorie', 'thema', 'themenfeld', 'rubrik'],
     district: ['stadtbezirk', 'bezirk', 'stadtbezirke'],
     area: ['bereich', 'ort', 'bereichort', 'ortbereich', 'oertlichkeit', 'gebiet', 'quartier', 'lage'],
-    assignedOrgUnit: ['zustaendig', 'zustaendigkeit', 'zustaendigestelle', 'zustaendigesamt', 'amt', 'federfuehrung', 'fachbereich', 'organisationseinheit'],
+    assignedOrgUnit: [
+      'zustaendig',
+      'zustaendigkeit',
+      'zustaendigestelle',
+      'zustaendigesamt',
+      'amt',
+      'federfuehrung',
+      'fachbereich',
+      'organisationseinheit',
+    ],
     state: ['status', 'stand', 'bearbeitungsstand', 'bearbeitungsstatus'],
     stateReason: ['begruendung', 'statusbegruendung', 'ablehnungsgrund', 'grund'],
     measure: ['massnahme', 'massnahmennr', 'massnahmennummer', 'massnahmenr', 'uebernommeninmassnahme'],
@@ -169,7 +208,21 @@ const CONTACT_WORDS = new Set([
 /** Beginnings of a whole header that name contact data ("Kontaktdaten", "E-Mail-Adresse", "Telefonnr."). */
 const CONTACT_STEMS = ['kontakt', 'email', 'telefon', 'anschrift', 'ansprechp', 'einreicher', 'absender', 'vorname', 'nachname'];
 /** "Name des Quartierslabors" names a thing, not a person. */
-const THING_WORDS = ['quartierslabor', 'labor', 'massnahme', 'kategorie', 'amt', 'stelle', 'organisation', 'bezirk', 'stadtbezirk', 'bereich', 'ort', 'gremium', 'veranstaltung'];
+const THING_WORDS = [
+  'quartierslabor',
+  'labor',
+  'massnahme',
+  'kategorie',
+  'amt',
+  'stelle',
+  'organisation',
+  'bezirk',
+  'stadtbezirk',
+  'bereich',
+  'ort',
+  'gremium',
+  'veranstaltung',
+];
 
 /** True when the header looks like a person's name or contact data. */
 export function isContactHeader(header: string): boolean {
@@ -261,5 +314,7 @@ export function suggestKind(headers: readonly string[]): ImportKind {
   const proposals = recognised(headers, 'proposals');
   const complete = (kind: ImportKind, r: { required: number }) => r.required === REQUIRED_IMPORT_FIELDS[kind].length;
   if (complete('proposals', proposals) && !complete('measures', measures) && !complete('values', values)) return 'proposals';
-  return values.required > measures.required || (values.required === measures.required && values.total > measures.total) ? 'values' : 'measures';
+  return values.required > measures.required || (values.required === measures.required && values.total > measures.total)
+    ? 'values'
+    : 'measures';
 }

@@ -47,7 +47,11 @@ export const PROPOSAL_IMPORT_FIELDS = [
 export const IMPORT_FIELDS = [...MEASURE_IMPORT_FIELDS, ...VALUE_IMPORT_FIELDS, ...PROPOSAL_IMPORT_FIELDS.filter((f) => f !== 'number')];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELDS_BY_KIND: Record<ImportKind, readonly ImportField[]> = { measures: MEASURE_IMPORT_FIELDS, values: VALUE_IMPORT_FIELDS, proposals: PROPOSAL_IMPORT_FIELDS };
+export const IMPORT_FIELDS_BY_KIND: Record<ImportKind, readonly ImportField[]> = {
+  measures: MEASURE_IMPORT_FIELDS,
+  values: VALUE_IMPORT_FIELDS,
+  proposals: PROPOSAL_IMPORT_FIELDS,
+};
 export const REQUIRED_IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   measures: ['number', 'title', 'actionField'],
   values: ['measureNumber', 'indicatorName', 'year', 'value'],
@@ -58,6 +62,8 @@ export const REQUIRED_IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> 
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 const columnIndex = z.number().int().min(0).max(16_383);
 /** Only the known field names (a strict object: "__proto__" or any other key is refused). */
-export const columnMappingSchema = z.strictObject(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, columnIndex.optional()])) as Record<ImportField, z.ZodOptional<typeof columnIndex>>);
+export const columnMappingSchema = z.strictObject(
+  Object.fromEntries(IMPORT_FIELDS.map((f) => [f, columnIndex.optional()])) as Record<ImportField, z.ZodOptional<typeof columnIndex>>,
+);
 
 export type ImportCell = string | number | null;

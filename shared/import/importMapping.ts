@@ -22,8 +22,26 @@ import { columnName } from './valueReaders';
 
 // The public face of the import, so callers keep one import path; each part lives in its own file.
 export * from './importFields';
-export { formatRowProblem, type ImportCounts, type ImportPlan, type ImportPreview, type ImportTable, type PreviewRow, type RowProblem, type SkippedRow, type ValueChange } from './importPreview';
-export { cellText, findHeaderRow, isContactHeader, leftOutColumns, normalizeHeader, suggestKind, suggestMapping } from './headerRecognition';
+export {
+  formatRowProblem,
+  type ImportCounts,
+  type ImportPlan,
+  type ImportPreview,
+  type ImportTable,
+  type PreviewRow,
+  type RowProblem,
+  type SkippedRow,
+  type ValueChange,
+} from './importPreview';
+export {
+  cellText,
+  findHeaderRow,
+  isContactHeader,
+  leftOutColumns,
+  normalizeHeader,
+  suggestKind,
+  suggestMapping,
+} from './headerRecognition';
 export { parseGermanNumber } from './valueReaders';
 export { skipReason } from './skippedRows';
 /** The letter of a column for the mapping dialog: 0 → A. */
@@ -47,7 +65,9 @@ export function planImport(table: ImportTable, kind: ImportKind, mappingOrNull: 
     if (leftOut.includes(column)) problems.push(importTexts.mapping.personalColumn(columnName(headers, column)));
     else mapping[field] = column;
   }
-  for (const field of IMPORT_FIELDS) if (source[field] !== undefined && !IMPORT_FIELDS_BY_KIND[kind].includes(field)) problems.push(importTexts.mapping.wrongKind(importTexts.fields[field]));
+  for (const field of IMPORT_FIELDS)
+    if (source[field] !== undefined && !IMPORT_FIELDS_BY_KIND[kind].includes(field))
+      problems.push(importTexts.mapping.wrongKind(importTexts.fields[field]));
   const missing = REQUIRED_IMPORT_FIELDS[kind].filter((f) => mapping[f] === undefined);
   if (missing.length > 0) problems.push(importTexts.mapping.missingColumns(missing.map((f) => importTexts.fields[f])));
   if (headers.every((h) => h === '')) problems.unshift(importTexts.mapping.noHeader);

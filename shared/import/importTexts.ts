@@ -14,10 +14,12 @@ export const importTexts = {
       `Dateien vom Typ „${extension || 'ohne Endung'}“ können nicht importiert werden. Möglich sind Excel (.xlsx, .xls), LibreOffice (.ods) und CSV (.csv).`,
     isDirectory: 'Unter diesem Pfad liegt ein Ordner, keine Datei.',
     empty: 'Die Datei ist leer.',
-    tooLarge: (mib: number, maxMib: number) => `Die Datei ist mit ${n(mib)} MiB zu groß für einen Import (höchstens ${n(maxMib)} MiB). Bitte teilen Sie sie auf.`,
+    tooLarge: (mib: number, maxMib: number) =>
+      `Die Datei ist mit ${n(mib)} MiB zu groß für einen Import (höchstens ${n(maxMib)} MiB). Bitte teilen Sie sie auf.`,
     unpackedTooLarge: (maxMb: number) =>
       `Die Datei wird beim Entpacken größer als ${n(maxMb)} MiB und wird deshalb nicht gelesen. Bitte speichern Sie nur die benötigte Tabelle in einer neuen Datei.`,
-    encrypted: 'Die Arbeitsmappe ist mit einem Kennwort geschützt. Bitte öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie ohne Kennwort und importieren Sie sie dann.',
+    encrypted:
+      'Die Arbeitsmappe ist mit einem Kennwort geschützt. Bitte öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie ohne Kennwort und importieren Sie sie dann.',
     notSpreadsheet:
       'Die Datei ist keine lesbare Tabelle (Excel, LibreOffice oder CSV). Vielleicht ist sie beschädigt oder hat eine falsche Endung.',
     tooManyRows: (max: number, count: number | null) =>
@@ -78,7 +80,9 @@ export const importTexts = {
 
   mapping: {
     missingColumns: (labels: string[]) =>
-      labels.length === 1 ? `Die Pflichtspalte „${labels[0]}“ ist keiner Spalte zugeordnet.` : `Diese Pflichtspalten sind keiner Spalte zugeordnet: ${labels.map((l) => `„${l}“`).join(', ')}.`,
+      labels.length === 1
+        ? `Die Pflichtspalte „${labels[0]}“ ist keiner Spalte zugeordnet.`
+        : `Diese Pflichtspalten sind keiner Spalte zugeordnet: ${labels.map((l) => `„${l}“`).join(', ')}.`,
     columnOutOfRange: (label: string) => `Die Spalte für „${label}“ gibt es in der Tabelle nicht.`,
     wrongKind: (label: string) => `„${label}“ gehört nicht zu dieser Importart.`,
     noHeader: 'Die Tabelle hat keine Überschriftenzeile.',
@@ -89,7 +93,10 @@ export const importTexts = {
     column: (index: number) => `Spalte ${columnLetter(index)}`,
   },
 
-  skippedSummary: (count: number) => (count === 1 ? '1 Zeile ist keine Datenzeile und wird übersprungen' : `${n(count)} Zeilen sind keine Datenzeilen und werden übersprungen`),
+  skippedSummary: (count: number) =>
+    count === 1
+      ? '1 Zeile ist keine Datenzeile und wird übersprungen'
+      : `${n(count)} Zeilen sind keine Datenzeilen und werden übersprungen`,
   /** Rows below the header that are not data, listed as skipped in the preview. */
   skipped: {
     blank: 'leere Zeile',
@@ -111,9 +118,11 @@ export const importTexts = {
       `„${text}“ ist ein Prozentwert, die Kennzahl zählt aber ${unit ? `in „${unit}“` : 'nicht in Prozent'}. Bitte die Zahl in der Einheit der Kennzahl eingeben.`,
     year: 'Bitte ein Jahr zwischen 1990 und 2100 eingeben.',
     valueRequired: 'Bitte einen Wert eingeben.',
-    unknownActionField: (value: string, known: string[]) => `Das Handlungsfeld „${value}“ gibt es in der aktuellen Fassung nicht. Möglich: ${known.join(', ')}.`,
+    unknownActionField: (value: string, known: string[]) =>
+      `Das Handlungsfeld „${value}“ gibt es in der aktuellen Fassung nicht. Möglich: ${known.join(', ')}.`,
     unknownStatus: (value: string, known: string[]) => `Den Status „${value}“ gibt es nicht. Möglich: ${known.join(', ')}.`,
-    unknownOrgUnit: (value: string) => `Die Organisationseinheit „${value}“ ist nicht in der Liste (Kürzel oder Name, z. B. „FB 32“ oder „Ordnungsamt“).`,
+    unknownOrgUnit: (value: string) =>
+      `Die Organisationseinheit „${value}“ ist nicht in der Liste (Kürzel oder Name, z. B. „FB 32“ oder „Ordnungsamt“).`,
     unknownDistrict: (value: string) => `„${value}“ ist kein Dortmunder Stadtbezirk.`,
     unknownType: (value: string) => `Die Art „${value}“ ist unbekannt. Möglich: Projekt, Maßnahme, Daueraufgabe.`,
     numberExists: (number: string) => `Die Nummer ${number} ist im Register bereits vorhanden.`,
@@ -122,25 +131,31 @@ export const importTexts = {
     measureNotFound: (number: string) => `Es gibt keine Maßnahme mit der Nummer ${number}.`,
     measureDeleted: (number: string) => `Die Maßnahme ${number} liegt im Papierkorb; für sie werden keine Werte importiert.`,
     indicatorNotFound: (name: string, number: string, known: string[]) =>
-      `Die Maßnahme ${number} hat keine Kennzahl „${name}“.` + (known.length > 0 ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.` : ' Sie hat noch keine Kennzahlen.'),
+      `Die Maßnahme ${number} hat keine Kennzahl „${name}“.` +
+      (known.length > 0 ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.` : ' Sie hat noch keine Kennzahlen.'),
     valueTwice: (row: number) => `Für diese Kennzahl und dieses Jahr steht schon in Zeile ${n(row)} dieser Datei ein Wert.`,
     tooManyValues: 'Die Kennzahl hätte dann mehr als 200 Werte.',
     receivedOnRequired: 'Bitte das Eingangsdatum angeben (TT.MM.JJJJ).',
     unknownLab: (value: string, known: string[]) =>
       `Das Quartierslabor „${value}“ gibt es im Register nicht.` +
-      (known.length > 0 ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.` : ' Im Register ist noch kein Quartierslabor angelegt; bitte legen Sie es zuerst in der Anwendung an.'),
-    unknownProposalState: (value: string) => `Den Status „${value}“ gibt es für Anregungen nicht. Möglich: eingegangen, in Prüfung, übernommen, erledigt, abgelehnt.`,
+      (known.length > 0
+        ? ` Vorhanden: ${known.map((k) => `„${k}“`).join(', ')}.`
+        : ' Im Register ist noch kein Quartierslabor angelegt; bitte legen Sie es zuerst in der Anwendung an.'),
+    unknownProposalState: (value: string) =>
+      `Den Status „${value}“ gibt es für Anregungen nicht. Möglich: eingegangen, in Prüfung, übernommen, erledigt, abgelehnt.`,
     proposalMeasureNotFound: (number: string) => `In der aktuellen Fassung gibt es keine Maßnahme mit der Nummer ${number}.`,
     proposalMeasureElsewhere: (number: string) => `Die Maßnahme ${number} liegt im Papierkorb oder gehört nicht zur aktuellen Fassung.`,
   },
 
   summary: {
     measure: (number: string, title: string) => `neu: ${number} ${title}`,
-    proposal: (number: string, excerpt: string, numbered: boolean) => `neu: ${number || '(ohne Nummer)'}${numbered ? ' (Nummer vergeben)' : ''} – ${excerpt}`,
+    proposal: (number: string, excerpt: string, numbered: boolean) =>
+      `neu: ${number || '(ohne Nummer)'}${numbered ? ' (Nummer vergeben)' : ''} – ${excerpt}`,
     valueNew: (what: string, value: string) => `${what}: neu ${value}`,
     valueReplaced: (what: string, before: string, after: string) => `${what}: ersetzt ${before} → ${after}`,
     valueUnchanged: (what: string, value: string) => `${what}: unverändert ${value}`,
-    valueTarget: (number: string, indicator: string, year: number, period: string) => `${number} · ${indicator} · ${period ? `${period} (${year})` : year}`,
+    valueTarget: (number: string, indicator: string, year: number, period: string) =>
+      `${number} · ${indicator} · ${period ? `${period} (${year})` : year}`,
   },
 
   commit: {

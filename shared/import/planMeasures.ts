@@ -47,7 +47,14 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   if (actionFieldText === '') r.fail('actionField', de.validation.unknownActionField);
   else {
     actionFieldId = findActionField(actionFieldText, l) ?? '';
-    if (!actionFieldId) r.fail('actionField', importTexts.row.unknownActionField(actionFieldText, l.actionFields.map((f) => f.code)));
+    if (!actionFieldId)
+      r.fail(
+        'actionField',
+        importTexts.row.unknownActionField(
+          actionFieldText,
+          l.actionFields.map((f) => f.code),
+        ),
+      );
   }
 
   const fields: MeasureFields = emptyMeasureFields(actionFieldId, number);
@@ -65,7 +72,14 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
     const key = normalizeHeader(statusText);
     const status = l.statuses.find((s) => s.keys.includes(key));
     if (status) fields.status = status.key;
-    else r.fail('status', importTexts.row.unknownStatus(statusText, l.statuses.map((s) => s.label)));
+    else
+      r.fail(
+        'status',
+        importTexts.row.unknownStatus(
+          statusText,
+          l.statuses.map((s) => s.label),
+        ),
+      );
   }
   fields.statusReason = r.text('statusReason');
 
@@ -104,7 +118,12 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
 
   const plannedCents = readCents(r, 'budget');
   if (plannedCents !== null) {
-    const year = r.mapped('budgetYear') && r.text('budgetYear') !== '' ? readYear(r, 'budgetYear') : fields.plannedStart ? Number(fields.plannedStart.slice(0, 4)) : null;
+    const year =
+      r.mapped('budgetYear') && r.text('budgetYear') !== ''
+        ? readYear(r, 'budgetYear')
+        : fields.plannedStart
+          ? Number(fields.plannedStart.slice(0, 4))
+          : null;
     if (year === null) {
       if (!r.failed('budgetYear')) r.fail('budget', importTexts.row.budgetYearMissing);
     } else {
@@ -124,7 +143,14 @@ function readMeasure(r: RowReader, l: Lookups): MeasureFields {
   return fields;
 }
 
-export function planMeasures(table: ImportTable, headerIndex: number, headers: readonly string[], mapping: ColumnMapping, doc: RegisterDocument, plan: ImportPlan): void {
+export function planMeasures(
+  table: ImportTable,
+  headerIndex: number,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  doc: RegisterDocument,
+  plan: ImportPlan,
+): void {
   const l = lookups(doc);
   const others = doc.measures.filter((m) => !m.deletedAt);
   const ctx = { measureId: null, actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, others };
@@ -150,6 +176,11 @@ export function planMeasures(table: ImportTable, headerIndex: number, headers: r
       plan.measures.push(fields);
       plan.preview.counts.newMeasures++;
     }
-    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: importTexts.summary.measure(r.text('number'), r.text('title')), errors: r.sortedErrors() });
+    plan.preview.rows.push({
+      rowNumber: r.rowNumber,
+      ok,
+      summary: importTexts.summary.measure(r.text('number'), r.text('title')),
+      errors: r.sortedErrors(),
+    });
   }
 }

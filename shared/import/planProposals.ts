@@ -1,5 +1,12 @@
 import { de } from '@shared/i18n/de';
-import { type Lab, PROPOSAL_STATES, type ProposalFields, type ProposalSource, type ProposalState, proposalFieldsSchema } from '@shared/participation/labs';
+import {
+  type Lab,
+  PROPOSAL_STATES,
+  type ProposalFields,
+  type ProposalSource,
+  type ProposalState,
+  proposalFieldsSchema,
+} from '@shared/participation/labs';
 import { checkProposal, suggestProposalNumber } from '@shared/participation/participationRules';
 import type { DistrictCode } from '@shared/register/districts';
 import type { RegisterDocument } from '@shared/register/register';
@@ -94,7 +101,9 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   let labId: string | null = null;
   const labText = r.text('lab');
   if (labText !== '' && !DASHES.has(labText)) {
-    const lab = labKeys(labText).map((key) => pl.labs.get(key)).find((x) => x !== undefined);
+    const lab = labKeys(labText)
+      .map((key) => pl.labs.get(key))
+      .find((x) => x !== undefined);
     if (lab) labId = lab.id;
     else r.fail('lab', importTexts.row.unknownLab(labText, pl.labNames));
   }
@@ -128,7 +137,13 @@ function readProposal(r: RowReader, l: Lookups, pl: ProposalLookups): ProposalFi
   if (measureText !== '' && !DASHES.has(measureText)) {
     const key = measureText.toLowerCase();
     measureId = pl.measures.get(key) ?? null;
-    if (!measureId) r.fail('measure', pl.otherMeasures.has(key) ? importTexts.row.proposalMeasureElsewhere(measureText) : importTexts.row.proposalMeasureNotFound(measureText));
+    if (!measureId)
+      r.fail(
+        'measure',
+        pl.otherMeasures.has(key)
+          ? importTexts.row.proposalMeasureElsewhere(measureText)
+          : importTexts.row.proposalMeasureNotFound(measureText),
+      );
   }
 
   return {
@@ -155,7 +170,14 @@ function excerptOf(text: string, max = 80): string {
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
-export function planProposals(table: ImportTable, headerIndex: number, headers: readonly string[], mapping: ColumnMapping, doc: RegisterDocument, plan: ImportPlan): void {
+export function planProposals(
+  table: ImportTable,
+  headerIndex: number,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  doc: RegisterDocument,
+  plan: ImportPlan,
+): void {
   const l = lookups(doc);
   const pl = proposalLookups(doc);
   const read: { r: RowReader; fields: ProposalFields }[] = [];
@@ -207,6 +229,11 @@ export function planProposals(table: ImportTable, headerIndex: number, headers: 
       plan.proposals.push(fields);
       plan.preview.counts.newProposals++;
     }
-    plan.preview.rows.push({ rowNumber: r.rowNumber, ok, summary: importTexts.summary.proposal(fields.number, excerptOf(fields.text), generated && fields.number !== ''), errors: r.sortedErrors() });
+    plan.preview.rows.push({
+      rowNumber: r.rowNumber,
+      ok,
+      summary: importTexts.summary.proposal(fields.number, excerptOf(fields.text), generated && fields.number !== ''),
+      errors: r.sortedErrors(),
+    });
   }
 }

@@ -14,7 +14,14 @@ function sortValues(values: IndicatorValue[]): IndicatorValue[] {
   return values.sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
 }
 
-export function planValues(table: ImportTable, headerIndex: number, headers: readonly string[], mapping: ColumnMapping, doc: RegisterDocument, plan: ImportPlan): void {
+export function planValues(
+  table: ImportTable,
+  headerIndex: number,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  doc: RegisterDocument,
+  plan: ImportPlan,
+): void {
   const editionOf = new Map(doc.actionFields.map((f) => [f.id, f.editionId]));
   const measuresByNumber = new Map<string, Measure[]>();
   for (const m of doc.measures) {
@@ -48,7 +55,11 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
       // The same number may exist in several Fassungen: the current one counts.
       const active = candidates.filter((m) => !m.deletedAt);
       const measure = active.find((m) => editionOf.get(m.actionFieldId) === doc.currentEditionId) ?? active[0] ?? null;
-      if (!measure) r.fail('measureNumber', candidates.length > 0 ? importTexts.row.measureDeleted(numberText) : importTexts.row.measureNotFound(numberText));
+      if (!measure)
+        r.fail(
+          'measureNumber',
+          candidates.length > 0 ? importTexts.row.measureDeleted(numberText) : importTexts.row.measureNotFound(numberText),
+        );
       else {
         measureNumber = measure.number;
         const own = indicatorsByMeasure.get(measure.id) ?? [];
@@ -56,7 +67,9 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
         else {
           const wanted = name.toLowerCase().replace(/\s+/g, ' ');
           indicator =
-            own.find((i) => i.name.toLowerCase().replace(/\s+/g, ' ') === wanted) ?? own.find((i) => normalizeHeader(i.name) === normalizeHeader(name)) ?? null;
+            own.find((i) => i.name.toLowerCase().replace(/\s+/g, ' ') === wanted) ??
+            own.find((i) => normalizeHeader(i.name) === normalizeHeader(name)) ??
+            null;
           if (!indicator)
             r.fail(
               'indicatorName',
@@ -106,7 +119,8 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
       const checked = indicatorValueSchema.safeParse(candidate);
       if (!checked.success)
         for (const issue of checked.error.issues) {
-          const field = ({ year: 'year', period: 'period', value: 'value', note: 'note' } as const)[String(issue.path[0]) as 'year'] ?? null;
+          const field =
+            ({ year: 'year', period: 'period', value: 'value', note: 'note' } as const)[String(issue.path[0]) as 'year'] ?? null;
           r.fail(field, issue.message);
         }
       const firstRow = seen.get(seenKey);
@@ -114,7 +128,8 @@ export function planValues(table: ImportTable, headerIndex: number, headers: rea
       else seen.set(seenKey, r.rowNumber);
       const what = importTexts.summary.valueTarget(measureNumber, indicator.name, year, period);
       if (!before) summary = importTexts.summary.valueNew(what, valueText(value));
-      else if (before.value === value && before.note === candidate.note) summary = importTexts.summary.valueUnchanged(what, valueText(value));
+      else if (before.value === value && before.note === candidate.note)
+        summary = importTexts.summary.valueUnchanged(what, valueText(value));
       else summary = importTexts.summary.valueReplaced(what, valueText(before.value), valueText(value));
       if (r.errors.length === 0) {
         if (!entry.values.has(key)) entry.added++;

@@ -15,13 +15,23 @@ export interface Lookups {
   districts: Map<string, DistrictCode>;
 }
 
-export const ALL_DISTRICTS = new Set(['alle', 'allestadtbezirke', 'allebezirke', 'alle12bezirke', 'alle12stadtbezirke', 'gesamtstadt', 'gesamtstaedtisch', 'stadtweit']);
+export const ALL_DISTRICTS = new Set([
+  'alle',
+  'allestadtbezirke',
+  'allebezirke',
+  'alle12bezirke',
+  'alle12stadtbezirke',
+  'gesamtstadt',
+  'gesamtstaedtisch',
+  'stadtweit',
+]);
 
 export function lookups(doc: RegisterDocument): Lookups {
   const current = doc.actionFields.filter((f) => f.editionId === doc.currentEditionId);
   const orgUnits = new Map<string, OrgUnit>();
   for (const unit of doc.orgUnits) {
-    for (const key of [unit.code, unit.name, orgUnitLabel(unit)].map(normalizeHeader)) if (key !== '' && !orgUnits.has(key)) orgUnits.set(key, unit);
+    for (const key of [unit.code, unit.name, orgUnitLabel(unit)].map(normalizeHeader))
+      if (key !== '' && !orgUnits.has(key)) orgUnits.set(key, unit);
   }
   const districts = new Map<string, DistrictCode>();
   for (const d of DISTRICTS) {
@@ -29,11 +39,20 @@ export function lookups(doc: RegisterDocument): Lookups {
     districts.set(normalizeHeader(d.name), d.code);
   }
   return {
-    actionFields: current.map((f) => ({ id: f.id, code: f.code, keys: [normalizeHeader(f.code), normalizeHeader(f.name), normalizeHeader(`${f.code} ${f.name}`)] })),
+    actionFields: current.map((f) => ({
+      id: f.id,
+      code: f.code,
+      keys: [normalizeHeader(f.code), normalizeHeader(f.name), normalizeHeader(`${f.code} ${f.name}`)],
+    })),
     statuses: doc.statuses.map((s) => ({
       key: s.key,
       label: s.label,
-      keys: [normalizeHeader(s.key), normalizeHeader(s.label), normalizeHeader(s.label.replace(/\s*\(.*\)\s*$/, '')), normalizeHeader(s.label.replace(/\s+(mit|durch)$/, ''))],
+      keys: [
+        normalizeHeader(s.key),
+        normalizeHeader(s.label),
+        normalizeHeader(s.label.replace(/\s*\(.*\)\s*$/, '')),
+        normalizeHeader(s.label.replace(/\s+(mit|durch)$/, '')),
+      ],
     })),
     orgUnits,
     districts,

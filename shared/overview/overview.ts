@@ -169,7 +169,12 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
 
   const upcoming = doc.meetings
     .filter((m) => m.deletedAt === null && m.date >= today)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.number.localeCompare(b.number, 'de', { numeric: true }));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
+        a.number.localeCompare(b.number, 'de', { numeric: true }),
+    );
 
   const proposals = doc.proposals.filter((p) => p.deletedAt === null);
   const waiting = proposals.filter((p) => WAITING_PROPOSAL.has(p.state));
@@ -184,21 +189,42 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     overdueMeasures: { total: overdue.length, items: overdue.slice(0, MAX_OVERDUE_MEASURES) },
     overdueDecisions: {
       total: decisions.length,
-      items: decisions.slice(0, MAX_OVERDUE_DECISIONS).map((d) => ({ id: d.id, printNumber: d.printNumber, subject: d.subject, body: bodyName.get(d.bodyId) ?? '', dueDate: d.dueDate! })),
+      items: decisions
+        .slice(0, MAX_OVERDUE_DECISIONS)
+        .map((d) => ({
+          id: d.id,
+          printNumber: d.printNumber,
+          subject: d.subject,
+          body: bodyName.get(d.bodyId) ?? '',
+          dueDate: d.dueDate!,
+        })),
     },
     reviews: {
       open: open.length,
       overdue: late.length,
-      overdueItems: late.slice(0, MAX_OVERDUE_REVIEWS).map((p) => ({ id: p.id, reviewer: p.reviewer, dueDate: p.dueDate!, itemCount: p.itemCount })),
+      overdueItems: late
+        .slice(0, MAX_OVERDUE_REVIEWS)
+        .map((p) => ({ id: p.id, reviewer: p.reviewer, dueDate: p.dueDate!, itemCount: p.itemCount })),
     },
     nextMeetings: {
       total: upcoming.length,
-      items: upcoming.slice(0, MAX_MEETINGS).map((m) => ({ id: m.id, body: bodyName.get(m.bodyId) ?? '', number: m.number, date: m.date, startTime: m.startTime, place: m.place, state: m.state })),
+      items: upcoming
+        .slice(0, MAX_MEETINGS)
+        .map((m) => ({
+          id: m.id,
+          body: bodyName.get(m.bodyId) ?? '',
+          number: m.number,
+          date: m.date,
+          startTime: m.startTime,
+          place: m.place,
+          state: m.state,
+        })),
     },
     proposals: {
       waiting: waiting.length,
       waitingWithoutFeedback: waiting.filter((p) => p.feedbackOn === null).length,
-      decidedWithoutFeedback: proposals.filter((p) => !WAITING_PROPOSAL.has(p.state) && p.anonymisedAt === null && p.feedbackOn === null).length,
+      decidedWithoutFeedback: proposals.filter((p) => !WAITING_PROPOSAL.has(p.state) && p.anonymisedAt === null && p.feedbackOn === null)
+        .length,
     },
     privacyDue: privacyDue(doc, today).length,
   };

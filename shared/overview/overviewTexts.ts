@@ -24,7 +24,10 @@ export const overviewTexts = {
     heading: (total: number) => `Überfällige Maßnahmen (${n(total)})`,
     intro: 'Das geplante Ende oder ein Meilenstein liegt zurück, die Maßnahme ist aber weder umgesetzt noch eingestellt.',
     none: 'Nichts überfällig.',
-    caption: (shown: number, total: number) => (shown === total ? 'Überfällige Maßnahmen, älteste Frist zuerst' : `Überfällige Maßnahmen, älteste Frist zuerst (die ersten ${n(shown)} von ${n(total)})`),
+    caption: (shown: number, total: number) =>
+      shown === total
+        ? 'Überfällige Maßnahmen, älteste Frist zuerst'
+        : `Überfällige Maßnahmen, älteste Frist zuerst (die ersten ${n(shown)} von ${n(total)})`,
     colNumber: 'Nr.',
     colTitle: 'Titel',
     colStatus: 'Status',
@@ -32,7 +35,8 @@ export const overviewTexts = {
     plannedEnd: (date: string) => `Ende geplant am ${date}`,
     milestone: (title: string, date: string) => `Meilenstein „${title}“ fällig am ${date}`,
     moreMilestones: (count: number) => `und ${plural(count, 'weiterer Meilenstein', 'weitere Meilensteine')}`,
-    more: (count: number) => `${plural(count, 'weitere überfällige Maßnahme ist', 'weitere überfällige Maßnahmen sind')} hier nicht aufgeführt.`,
+    more: (count: number) =>
+      `${plural(count, 'weitere überfällige Maßnahme ist', 'weitere überfällige Maßnahmen sind')} hier nicht aufgeführt.`,
     showRegister: 'Zur Liste der Maßnahmen',
   },
   decisions: {
@@ -45,15 +49,23 @@ export const overviewTexts = {
   },
   reviews: {
     heading: 'Offene Prüfungen',
-    open: (count: number) => (count === 0 ? 'Kein Prüfpaket ist unterwegs.' : `${plural(count, 'Prüfpaket ist', 'Prüfpakete sind')} versandt und noch nicht zurück.`),
-    overdue: (count: number) => (count === 0 ? 'Keines ist überfällig.' : `Davon ${count === 1 ? 'ist 1' : `sind ${n(count)}`} überfällig:`),
-    item: (reviewer: string, date: string, items: number) => `${reviewer}, fällig am ${date} (${plural(items, 'Eintrag', 'Einträge')}) – überfällig`,
+    open: (count: number) =>
+      count === 0
+        ? 'Kein Prüfpaket ist unterwegs.'
+        : `${plural(count, 'Prüfpaket ist', 'Prüfpakete sind')} versandt und noch nicht zurück.`,
+    overdue: (count: number) =>
+      count === 0 ? 'Keines ist überfällig.' : `Davon ${count === 1 ? 'ist 1' : `sind ${n(count)}`} überfällig:`,
+    item: (reviewer: string, date: string, items: number) =>
+      `${reviewer}, fällig am ${date} (${plural(items, 'Eintrag', 'Einträge')}) – überfällig`,
     showAll: 'Zu den Prüfungen',
   },
   meetings: {
     heading: 'Nächste Sitzungen',
     none: 'Keine Sitzung geplant.',
-    caption: (shown: number, total: number) => (shown === total ? 'Nächste Sitzungen, früheste zuerst' : `Nächste Sitzungen, früheste zuerst (die ersten ${n(shown)} von ${n(total)})`),
+    caption: (shown: number, total: number) =>
+      shown === total
+        ? 'Nächste Sitzungen, früheste zuerst'
+        : `Nächste Sitzungen, früheste zuerst (die ersten ${n(shown)} von ${n(total)})`,
     colBody: 'Gremium',
     colNumber: 'Sitzung',
     colDate: 'Datum',
@@ -64,7 +76,10 @@ export const overviewTexts = {
   },
   proposals: {
     heading: 'Anregungen',
-    waiting: (count: number) => (count === 0 ? 'Keine Anregung wartet auf Bearbeitung.' : `${plural(count, 'Anregung wartet', 'Anregungen warten')} auf Bearbeitung (eingegangen oder in Prüfung).`),
+    waiting: (count: number) =>
+      count === 0
+        ? 'Keine Anregung wartet auf Bearbeitung.'
+        : `${plural(count, 'Anregung wartet', 'Anregungen warten')} auf Bearbeitung (eingegangen oder in Prüfung).`,
     waitingWithoutFeedback: (count: number) => `Davon ${count === 1 ? 'hat 1' : `haben ${n(count)}`} noch keine Rückmeldung erhalten.`,
     decidedWithoutFeedback: (count: number) =>
       `${plural(count, 'entschiedene Anregung hat', 'entschiedene Anregungen haben')} noch keine Rückmeldung an die Bürgerinnen und Bürger.`,
@@ -72,7 +87,10 @@ export const overviewTexts = {
   },
   privacy: {
     heading: 'Datenschutz',
-    due: (count: number) => (count === 0 ? 'Keine personenbezogenen Daten sind zu löschen oder zu anonymisieren.' : `${plural(count, 'Eintrag ist', 'Einträge sind')} nach Ablauf der Frist zu löschen oder zu anonymisieren.`),
+    due: (count: number) =>
+      count === 0
+        ? 'Keine personenbezogenen Daten sind zu löschen oder zu anonymisieren.'
+        : `${plural(count, 'Eintrag ist', 'Einträge sind')} nach Ablauf der Frist zu löschen oder zu anonymisieren.`,
     showAll: 'Zum Datenschutz',
   },
 };

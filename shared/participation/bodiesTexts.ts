@@ -3,7 +3,8 @@
 export const bodiesTexts = {
   nav: 'Gremien',
   title: 'Gremien',
-  intro: 'Rat, Ausschüsse, Bezirksvertretungen und weitere Gremien für die Beratungsfolge der Vorlagen. Gremien, die in Vorlagen verwendet werden, können nicht gelöscht, aber auf „nicht mehr aktiv“ gesetzt werden.',
+  intro:
+    'Rat, Ausschüsse, Bezirksvertretungen und weitere Gremien für die Beratungsfolge der Vorlagen. Gremien, die in Vorlagen verwendet werden, können nicht gelöscht, aber auf „nicht mehr aktiv“ gesetzt werden.',
   add: 'Gremium hinzufügen',
   name: 'Name',
   shortName: 'Kurzname',

@@ -20,15 +20,33 @@ export type Body = z.infer<typeof bodySchema>;
 
 export const DEFAULT_BODIES: Body[] = [
   { id: 'gremium-vv', name: 'Verwaltungsvorstand', shortName: 'VV', kind: 'verwaltung', active: true },
-  { id: 'gremium-aboeab', name: 'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden', shortName: 'ABÖAB', kind: 'ausschuss', active: true },
-  { id: 'gremium-afbl', name: 'Ausschuss für Finanzen, Beteiligungen und Liegenschaften', shortName: 'AFBL', kind: 'ausschuss', active: true },
+  {
+    id: 'gremium-aboeab',
+    name: 'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden',
+    shortName: 'ABÖAB',
+    kind: 'ausschuss',
+    active: true,
+  },
+  {
+    id: 'gremium-afbl',
+    name: 'Ausschuss für Finanzen, Beteiligungen und Liegenschaften',
+    shortName: 'AFBL',
+    kind: 'ausschuss',
+    active: true,
+  },
   { id: 'gremium-hauptausschuss', name: 'Hauptausschuss und Ältestenrat', shortName: 'HA', kind: 'ausschuss', active: true },
   { id: 'gremium-rat', name: 'Rat der Stadt', shortName: 'Rat', kind: 'rat', active: true },
   { id: 'gremium-bv-iw', name: 'Bezirksvertretung Innenstadt-West', shortName: 'BV IW', kind: 'bezirksvertretung', active: true },
   { id: 'gremium-bv-in', name: 'Bezirksvertretung Innenstadt-Nord', shortName: 'BV IN', kind: 'bezirksvertretung', active: true },
   { id: 'gremium-bv-io', name: 'Bezirksvertretung Innenstadt-Ost', shortName: 'BV IO', kind: 'bezirksvertretung', active: true },
   { id: 'gremium-lenkungskreis', name: 'Lenkungskreis Masterplan Kommunale Sicherheit', shortName: 'LK', kind: 'verwaltung', active: true },
-  { id: 'gremium-vollversammlung', name: 'Vollversammlung Masterplan Kommunale Sicherheit', shortName: 'VollV', kind: 'beteiligung', active: true },
+  {
+    id: 'gremium-vollversammlung',
+    name: 'Vollversammlung Masterplan Kommunale Sicherheit',
+    shortName: 'VollV',
+    kind: 'beteiligung',
+    active: true,
+  },
 ];
 
 /**
@@ -49,5 +67,11 @@ export const MORE_BODIES: Body[] = [
     ['lue', 'Lütgendortmund'],
     ['hu', 'Huckarde'],
     ['me', 'Mengede'],
-  ].map(([code, name]) => ({ id: `gremium-bv-${code}`, name: `Bezirksvertretung ${name}`, shortName: `BV ${name}`, kind: 'bezirksvertretung' as const, active: true })),
+  ].map(([code, name]) => ({
+    id: `gremium-bv-${code}`,
+    name: `Bezirksvertretung ${name}`,
+    shortName: `BV ${name}`,
+    kind: 'bezirksvertretung' as const,
+    active: true,
+  })),
 ];

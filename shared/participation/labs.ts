@@ -25,7 +25,8 @@ const version = z.number().int().min(1);
  * "Münsterstraße 12", "Am Markt 3a": a street with a house number is a home address and has no place in an
  * Anregung (only district or area). Cheap heuristic; the clerk sees why.
  */
-const HOME_ADDRESS = /(straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|hof|chaussee|pfad|\bam\s+\S+|\ban\s+der\s+\S+)\s*\d{1,4}\s?[a-z]?\b/i;
+const HOME_ADDRESS =
+  /(straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|hof|chaussee|pfad|\bam\s+\S+|\ban\s+der\s+\S+)\s*\d{1,4}\s?[a-z]?\b/i;
 export function looksLikeHomeAddress(text: string): boolean {
   return HOME_ADDRESS.test(text);
 }

@@ -14,7 +14,15 @@ export interface MeasureParticipation {
   proposals: { id: string; number: string; state: ProposalState; category: string; receivedOn: string }[];
   recommendations: { id: string; number: string; title: string; state: RecommendationState; date: string }[];
   /** `decidedOn` is the day of the decision; `overdue` is judged on `today`. */
-  decisions: { id: string; printNumber: string; subject: string; state: DecisionState; decidedOn: string; dueDate: string | null; overdue: boolean }[];
+  decisions: {
+    id: string;
+    printNumber: string;
+    subject: string;
+    state: DecisionState;
+    decidedOn: string;
+    dueDate: string | null;
+    overdue: boolean;
+  }[];
   /** `body` is the body's short name (its name when it has none); `top` the item's number ("6", "5.1"). */
   agendaItems: { meetingId: string; agendaItemId: string; body: string; meetingNumber: string; date: string; top: string; title: string }[];
 }
@@ -35,7 +43,15 @@ export function measureParticipation(doc: RegisterDocument, measureId: string, t
   const decisions = doc.trackedDecisions
     .filter((d) => d.deletedAt === null && d.measureIds.includes(measureId))
     .sort((a, b) => newestFirst(a.decidedOn, b.decidedOn) || numeric(b.printNumber, a.printNumber))
-    .map((d) => ({ id: d.id, printNumber: d.printNumber, subject: d.subject, state: d.state, decidedOn: d.decidedOn, dueDate: d.dueDate, overdue: isOverdue(d, today) }));
+    .map((d) => ({
+      id: d.id,
+      printNumber: d.printNumber,
+      subject: d.subject,
+      state: d.state,
+      decidedOn: d.decidedOn,
+      dueDate: d.dueDate,
+      overdue: isOverdue(d, today),
+    }));
   const agendaItems = doc.meetings
     .filter((m) => m.deletedAt === null)
     .sort((a, b) => newestFirst(a.date, b.date) || numeric(b.number, a.number))
@@ -43,7 +59,15 @@ export function measureParticipation(doc: RegisterDocument, measureId: string, t
       m.agenda
         .filter((item) => item.measureIds.includes(measureId))
         .sort((a, b) => numeric(a.number, b.number))
-        .map((item) => ({ meetingId: m.id, agendaItemId: item.id, body: bodies.get(m.bodyId) ?? '', meetingNumber: m.number, date: m.date, top: item.number, title: item.title })),
+        .map((item) => ({
+          meetingId: m.id,
+          agendaItemId: item.id,
+          body: bodies.get(m.bodyId) ?? '',
+          meetingNumber: m.number,
+          date: m.date,
+          top: item.number,
+          title: item.title,
+        })),
     );
   return { proposals, recommendations, decisions, agendaItems };
 }

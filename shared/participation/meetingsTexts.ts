@@ -36,7 +36,10 @@ export const meetingsTexts = {
     close: 'Auswahl schließen',
     searchLabel: (what: string) => `${what} suchen`,
     results: (what: string) => `Treffer: ${what}`,
-    count: (shown: number, total: number) => (shown < total ? `${n(shown)} von ${n(total)} Treffern angezeigt – bitte Suche eingrenzen.` : `${n(total)} ${total === 1 ? 'Treffer' : 'Treffer'}`),
+    count: (shown: number, total: number) =>
+      shown < total
+        ? `${n(shown)} von ${n(total)} Treffern angezeigt – bitte Suche eingrenzen.`
+        : `${n(total)} ${total === 1 ? 'Treffer' : 'Treffer'}`,
     none: 'keine',
     removeLabel: (label: string) => `Verknüpfung mit ${label} entfernen`,
     unknown: 'nicht mehr vorhanden',
@@ -64,7 +67,8 @@ export const meetingsTexts = {
     saved: 'Mitglied gespeichert.',
     deleted: 'Mitglied gelöscht.',
     deleteTitle: 'Mitglied löschen',
-    deleteConfirm: (organisation: string) => `Den Eintrag „${organisation}“ endgültig aus der Mitgliederliste löschen? Er kommt nicht in den Papierkorb.`,
+    deleteConfirm: (organisation: string) =>
+      `Den Eintrag „${organisation}“ endgültig aus der Mitgliederliste löschen? Er kommt nicht in den Papierkorb.`,
     editLabel: (organisation: string) => `Mitglied ${organisation} bearbeiten`,
     deleteLabel: (organisation: string) => `Mitglied ${organisation} löschen`,
     current: 'Aktuelle Mitglieder',
@@ -105,10 +109,20 @@ export const meetingsTexts = {
     filterState: 'Status',
     filterYear: 'Jahr',
     searchPlaceholder: 'Sitzung, Ort oder Tagesordnungspunkt',
-    count: (shown: number, total: number) => (shown === total ? `${n(total)} ${total === 1 ? 'Sitzung' : 'Sitzungen'}` : `${n(shown)} von ${n(total)} Sitzungen`),
+    count: (shown: number, total: number) =>
+      shown === total ? `${n(total)} ${total === 1 ? 'Sitzung' : 'Sitzungen'}` : `${n(shown)} von ${n(total)} Sitzungen`,
     noneYet: 'Noch keine Sitzungen. Mit „Neue Sitzung“ legen Sie die erste an; die Regularien-TOPs sind dann schon eingetragen.',
     empty: 'Keine Sitzung passt zu Suche und Filtern.',
-    col: { body: 'Gremium', meeting: 'Sitzung', date: 'Datum', time: 'Uhrzeit', place: 'Ort', agenda: 'TOPs', agendaLong: 'Tagesordnungspunkte', state: 'Status' },
+    col: {
+      body: 'Gremium',
+      meeting: 'Sitzung',
+      date: 'Datum',
+      time: 'Uhrzeit',
+      place: 'Ort',
+      agenda: 'TOPs',
+      agendaLong: 'Tagesordnungspunkte',
+      state: 'Status',
+    },
     time: (start: string, end: string | null) => (end ? `${start}–${end} Uhr` : `${start} Uhr`),
     openLabel: (number: string, body: string, date: string) => `${number} ${body} am ${date} öffnen`,
     trashIntro: 'Gelöschte Sitzungen können hier wiederhergestellt werden.',
@@ -162,7 +176,8 @@ export const meetingsTexts = {
   },
 
   agenda: {
-    intro: 'Die Regularien-TOPs der Stadt Dortmund sind bei neuen Sitzungen vorbelegt. Reihenfolge mit „Nach oben“/„Nach unten“, danach „Neu nummerieren“.',
+    intro:
+      'Die Regularien-TOPs der Stadt Dortmund sind bei neuen Sitzungen vorbelegt. Reihenfolge mit „Nach oben“/„Nach unten“, danach „Neu nummerieren“.',
     add: 'TOP hinzufügen',
     renumber: 'Neu nummerieren',
     renumbered: 'Die Tagesordnungspunkte wurden neu nummeriert.',
@@ -175,7 +190,8 @@ export const meetingsTexts = {
     downLabel: (label: string) => `${label} nach unten verschieben`,
     removeLabel: (label: string) => `${label} entfernen`,
     removeTitle: 'TOP entfernen',
-    removeConfirm: (label: string) => `${label} mit seinen Einträgen (Beschreibung, Niederschrift, Ergebnis) aus der Tagesordnung entfernen? Endgültig wird das erst mit dem Speichern.`,
+    removeConfirm: (label: string) =>
+      `${label} mit seinen Einträgen (Beschreibung, Niederschrift, Ergebnis) aus der Tagesordnung entfernen? Endgültig wird das erst mit dem Speichern.`,
     removeRefused: (label: string, count: number) =>
       `${label} kann nicht entfernt werden: ${n(count)} ${count === 1 ? 'Empfehlung verweist' : 'Empfehlungen verweisen'} darauf.`,
     moved: (label: string, position: number) => `${label} steht jetzt an Position ${n(position)}.`,
@@ -226,16 +242,26 @@ export const meetingsTexts = {
 
   recommendations: {
     heading: 'Empfehlungen',
-    intro: 'Empfehlungen der Vollversammlung und anderer Gremien an Rat, Ausschüsse, Lenkungskreis und Verwaltung – mit dem, was daraus wurde.',
+    intro:
+      'Empfehlungen der Vollversammlung und anderer Gremien an Rat, Ausschüsse, Lenkungskreis und Verwaltung – mit dem, was daraus wurde.',
     add: 'Neue Empfehlung',
     caption: 'Empfehlungen',
     filterAddressee: 'an',
     filterState: 'Status',
     searchPlaceholder: 'Nummer, Titel oder Text',
-    count: (shown: number, total: number) => (shown === total ? `${n(total)} ${total === 1 ? 'Empfehlung' : 'Empfehlungen'}` : `${n(shown)} von ${n(total)} Empfehlungen`),
+    count: (shown: number, total: number) =>
+      shown === total ? `${n(total)} ${total === 1 ? 'Empfehlung' : 'Empfehlungen'}` : `${n(shown)} von ${n(total)} Empfehlungen`,
     noneYet: 'Noch keine Empfehlungen.',
     empty: 'Keine Empfehlung passt zu Suche und Filtern.',
-    col: { number: 'Nr.', date: 'Datum', origin: 'Gremium/Sitzung', addressee: 'an', title: 'Titel', state: 'Status', handling: 'Umsetzung' },
+    col: {
+      number: 'Nr.',
+      date: 'Datum',
+      origin: 'Gremium/Sitzung',
+      addressee: 'an',
+      title: 'Titel',
+      state: 'Status',
+      handling: 'Umsetzung',
+    },
     origin: (body: string, meeting: string | null, top: string | null) => [body, meeting, top].filter(Boolean).join(', '),
     addresseeWithBody: (addressee: string, body: string) => `${addressee}: ${body}`,
     submissionLine: (label: string) => `Vorlage ${label}`,

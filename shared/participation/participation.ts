@@ -51,7 +51,10 @@ export type BodyMember = z.infer<typeof bodyMemberSchema>;
 export const agendaItemSchema = z.strictObject({
   id,
   /** "1", "2", "5.1" – printed as "TOP 5.1". */
-  number: requiredLine(12, participationTexts.validation.numberRequired).regex(/^\d{1,3}(\.\d{1,3})?$/, participationTexts.validation.agendaNumber),
+  number: requiredLine(12, participationTexts.validation.numberRequired).regex(
+    /^\d{1,3}(\.\d{1,3})?$/,
+    participationTexts.validation.agendaNumber,
+  ),
   title: requiredLine(300, participationTexts.validation.agendaTitleRequired),
   kind: z.enum(AGENDA_KINDS),
   isPublic: z.boolean(),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { byId, byIdAndVersion, draftId, empty, method, version, type ExportResult, type Saved } from '@shared/core/contractKit';
 import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type FeedbackContact, type Lab, type Proposal } from './labs';
 import { measureFieldsSchema, type Measure } from '@shared/register/measure';
-import { bodyMemberFieldsSchema, meetingFieldsSchema, recommendationFieldsSchema, type BodyMember, type Meeting, type RecommendationRecord } from './participation';
+import {
+  bodyMemberFieldsSchema,
+  meetingFieldsSchema,
+  recommendationFieldsSchema,
+  type BodyMember,
+  type Meeting,
+  type RecommendationRecord,
+} from './participation';
 import type { MeasureParticipation } from './measureParticipation';
 import { id } from '@shared/core/primitives';
 import type { Submission } from '@shared/submissions/submission';
@@ -47,7 +54,9 @@ export const participationContract = {
   deleteProposal: method<Saved<null>>()(byIdAndVersion),
   restoreProposal: method<Saved<null>>()(byId),
   /** Creates the measure and marks the Anregung "übernommen in Maßnahme" with the link, in one write. */
-  createMeasureFromProposal: method<Saved<{ measure: Measure; proposal: Proposal }>>()(z.strictObject({ proposalId: id, proposalVersion: version, fields: measureFieldsSchema })),
+  createMeasureFromProposal: method<Saved<{ measure: Measure; proposal: Proposal }>>()(
+    z.strictObject({ proposalId: id, proposalVersion: version, fields: measureFieldsSchema }),
+  ),
   /** Everything of Gremien & Beteiligung that points to a measure (Anregungen, Empfehlungen, Beschlüsse, TOPs); NOT_FOUND for an unknown measure. */
   getMeasureParticipation: method<MeasureParticipation>()(z.strictObject({ measureId: id })),
   getProposalContact: method<FeedbackContact | null>()(z.strictObject({ proposalId: id })),

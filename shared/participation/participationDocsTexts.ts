@@ -249,14 +249,17 @@ export const participationDocsTexts = {
     city: 'Stadt Dortmund',
     dateLine: (date: string) => `Dortmund, ${date}`,
     /** "Ihre Anregung A-2026-002 vom 07.03.2026" (+ " im Quartierslabor …"). */
-    letterSubject: (number: string, receivedOn: string, lab: string | null) => `Ihre Anregung ${number} vom ${receivedOn}${lab ? ` ${labPhrase(lab)}` : ''}`,
+    letterSubject: (number: string, receivedOn: string, lab: string | null) =>
+      `Ihre Anregung ${number} vom ${receivedOn}${lab ? ` ${labPhrase(lab)}` : ''}`,
     salutation: (name: string) => `Guten Tag ${name},`,
     quoteIntro: 'vielen Dank für Ihre Anregung. Sie lautete:',
     /** The Anregung's text in quotation marks; a long one is cut at a word with "[…]". */
     quote: (text: string, cut: boolean) => `„${text}${cut ? ' […]' : ''}“`,
     state: {
       uebernommen: (measure: string | null) =>
-        measure ? `Ihre Anregung wurde in die Maßnahme ${measure} des Masterplans Kommunale Sicherheit übernommen.` : 'Ihre Anregung wurde in eine Maßnahme des Masterplans Kommunale Sicherheit übernommen.',
+        measure
+          ? `Ihre Anregung wurde in die Maßnahme ${measure} des Masterplans Kommunale Sicherheit übernommen.`
+          : 'Ihre Anregung wurde in eine Maßnahme des Masterplans Kommunale Sicherheit übernommen.',
       measure: (number: string, title: string) => `${number} „${title}“`,
       abgelehnt: 'Ihre Anregung konnte nach eingehender Prüfung leider nicht übernommen werden.',
       reason: (reason: string) => `Begründung: ${reason}`,
@@ -270,15 +273,18 @@ export const participationDocsTexts = {
     inTrash: 'Diese Anregung liegt im Papierkorb; es wurde kein Brief erstellt.',
     anonymised: 'Diese Anregung ist anonymisiert; eine Rückmeldung als Brief ist nicht mehr möglich.',
     noContact: 'Für diese Anregung ist kein Kontakt für die Rückmeldung hinterlegt; es wurde kein Brief erstellt.',
-    noFeedback: 'Die Anregung hat noch keinen Text der Rückmeldung. Tragen Sie ihn ein und speichern Sie die Anregung, dann kann der Brief erstellt werden.',
+    noFeedback:
+      'Die Anregung hat noch keinen Text der Rückmeldung. Tragen Sie ihn ein und speichern Sie die Anregung, dann kann der Brief erstellt werden.',
   },
 
   mitteilung: {
     subject: (period: string) => `Beschlussverfolgung Masterplan Kommunale Sicherheit – Sachstand ${period}`,
-    resolution: (period: string) => `Der Rat der Stadt nimmt den Sachstand der Beschlussverfolgung zum Masterplan Kommunale Sicherheit für das ${period} zur Kenntnis.`,
+    resolution: (period: string) =>
+      `Der Rat der Stadt nimmt den Sachstand der Beschlussverfolgung zum Masterplan Kommunale Sicherheit für das ${period} zur Kenntnis.`,
     intro: (period: string, from: string, to: string) =>
       `Die Verwaltung berichtet halbjährlich über den Stand der Beschlüsse, Anträge und Prüfaufträge zum Masterplan Kommunale Sicherheit. Dieser Bericht umfasst das ${period} (${from} bis ${to}): alle bis zum ${to} gefassten Beschlüsse, die zu Beginn des Zeitraums noch nicht erledigt waren.`,
-    countsIntro: (total: number) => `Im Berichtszeitraum ${total === 1 ? 'wird' : 'werden'} ${count(total, 'Beschluss', 'Beschlüsse')} verfolgt:`,
+    countsIntro: (total: number) =>
+      `Im Berichtszeitraum ${total === 1 ? 'wird' : 'werden'} ${count(total, 'Beschluss', 'Beschlüsse')} verfolgt:`,
     countLine: (state: string, value: number) => `${state}: ${n(value)}`,
     overdueLine: (value: number) => `davon überfällig (Frist verstrichen): ${n(value)}`,
     none: 'Im Berichtszeitraum gibt es keine Beschlüsse in der Beschlussverfolgung.',

@@ -31,14 +31,19 @@ export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
   ids(doc.trackedDecisions, participationIntegrityTexts.kinds.decision);
 
   const missing = (where: string, what: string, id: string) => problems.push(participationIntegrityTexts.missing(where, what, id));
-  for (const m of doc.bodyMembers) if (!bodies.has(m.bodyId)) missing(participationIntegrityTexts.member(m.organisation), participationIntegrityTexts.kinds.body, m.bodyId);
+  for (const m of doc.bodyMembers)
+    if (!bodies.has(m.bodyId))
+      missing(participationIntegrityTexts.member(m.organisation), participationIntegrityTexts.kinds.body, m.bodyId);
   for (const m of doc.meetings) {
     const where = participationIntegrityTexts.meeting(m.number, formatDate(m.date));
     if (!bodies.has(m.bodyId)) missing(where, participationIntegrityTexts.kinds.body, m.bodyId);
     for (const item of m.agenda) {
-      for (const id of item.measureIds) if (!measures.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.measure, id);
-      for (const id of item.submissionIds) if (!submissions.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.submission, id);
-      for (const id of item.recommendationIds) if (!recommendations.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.recommendation, id);
+      for (const id of item.measureIds)
+        if (!measures.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.measure, id);
+      for (const id of item.submissionIds)
+        if (!submissions.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.submission, id);
+      for (const id of item.recommendationIds)
+        if (!recommendations.has(id)) missing(`${where}, TOP ${item.number}`, participationIntegrityTexts.kinds.recommendation, id);
     }
   }
   for (const r of doc.recommendations) {
@@ -53,7 +58,8 @@ export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
     if (p.labId && !labs.has(p.labId)) missing(where, participationIntegrityTexts.kinds.lab, p.labId);
     if (p.meetingId && !meetings.has(p.meetingId)) missing(where, participationIntegrityTexts.kinds.meeting, p.meetingId);
     if (p.measureId && !measures.has(p.measureId)) missing(where, participationIntegrityTexts.kinds.measure, p.measureId);
-    if (p.assignedOrgUnitId && !orgUnits.has(p.assignedOrgUnitId)) missing(where, participationIntegrityTexts.kinds.orgUnit, p.assignedOrgUnitId);
+    if (p.assignedOrgUnitId && !orgUnits.has(p.assignedOrgUnitId))
+      missing(where, participationIntegrityTexts.kinds.orgUnit, p.assignedOrgUnitId);
   }
   const contactsPerProposal = new Map<string, number>();
   for (const c of doc.contacts) {
@@ -61,11 +67,13 @@ export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
     contactsPerProposal.set(c.proposalId, (contactsPerProposal.get(c.proposalId) ?? 0) + 1);
   }
   for (const [proposalId, count] of contactsPerProposal)
-    if (count > 1) problems.push(participationIntegrityTexts.twoContacts(doc.proposals.find((p) => p.id === proposalId)?.number ?? proposalId));
+    if (count > 1)
+      problems.push(participationIntegrityTexts.twoContacts(doc.proposals.find((p) => p.id === proposalId)?.number ?? proposalId));
   for (const d of doc.trackedDecisions) {
     const where = participationIntegrityTexts.decision(d.printNumber);
     if (!bodies.has(d.bodyId)) missing(where, participationIntegrityTexts.kinds.body, d.bodyId);
-    if (d.responsibleOrgUnitId && !orgUnits.has(d.responsibleOrgUnitId)) missing(where, participationIntegrityTexts.kinds.orgUnit, d.responsibleOrgUnitId);
+    if (d.responsibleOrgUnitId && !orgUnits.has(d.responsibleOrgUnitId))
+      missing(where, participationIntegrityTexts.kinds.orgUnit, d.responsibleOrgUnitId);
     for (const id of d.measureIds) if (!measures.has(id)) missing(where, participationIntegrityTexts.kinds.measure, id);
   }
   return problems;

@@ -18,7 +18,15 @@ export interface ProposalFilter {
   assignedOrgUnitId: string;
 }
 
-export const EMPTY_PROPOSAL_FILTER: ProposalFilter = { query: '', state: '', source: '', district: '', labId: '', category: '', assignedOrgUnitId: '' };
+export const EMPTY_PROPOSAL_FILTER: ProposalFilter = {
+  query: '',
+  state: '',
+  source: '',
+  district: '',
+  labId: '',
+  category: '',
+  assignedOrgUnitId: '',
+};
 
 export interface Searchable<T> {
   item: T;
@@ -28,7 +36,9 @@ export interface Searchable<T> {
 
 /** Folds each Anregung's searchable text once (the list keeps these while it is shown). */
 export function prepareProposals(proposals: readonly Proposal[]): Searchable<Proposal>[] {
-  return proposals.filter((p) => p.deletedAt === null).map((p) => ({ item: p, haystack: foldForSearch(`${p.number} ${p.category} ${p.area} ${p.text} ${p.feedbackText}`) }));
+  return proposals
+    .filter((p) => p.deletedAt === null)
+    .map((p) => ({ item: p, haystack: foldForSearch(`${p.number} ${p.category} ${p.area} ${p.text} ${p.feedbackText}`) }));
 }
 
 /** Every word of the query must occur (in any order). */
@@ -70,7 +80,10 @@ export const EMPTY_MEETING_FILTER: MeetingFilter = { query: '', bodyId: '', stat
 export function prepareMeetings(meetings: readonly Meeting[], bodyName: (id: string) => string): Searchable<Meeting>[] {
   return meetings
     .filter((m) => m.deletedAt === null)
-    .map((m) => ({ item: m, haystack: foldForSearch(`${m.number} ${bodyName(m.bodyId)} ${m.place} ${m.agenda.map((a) => a.title).join(' ')}`) }));
+    .map((m) => ({
+      item: m,
+      haystack: foldForSearch(`${m.number} ${bodyName(m.bodyId)} ${m.place} ${m.agenda.map((a) => a.title).join(' ')}`),
+    }));
 }
 
 /** Newest first, as a clerk looks for the next or the last session. */

@@ -39,21 +39,38 @@ export function canMoveProposal(from: ProposalState, to: ProposalState): boolean
   return from === to || PROPOSAL_TRANSITIONS[from].includes(to);
 }
 
-export function checkProposal(fields: ProposalFields, before: { id: string; state: ProposalState; measureId: string | null } | null, doc: RegisterDocument): FieldProblem[] {
+export function checkProposal(
+  fields: ProposalFields,
+  before: { id: string; state: ProposalState; measureId: string | null } | null,
+  doc: RegisterDocument,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const states = de.participation.proposalStates;
-  if (before && !canMoveProposal(before.state, fields.state)) problems.push({ field: 'state', message: participationValidationTexts.transition(states[before.state], states[fields.state]) });
-  if (fields.state === 'uebernommen' && !fields.measureId) problems.push({ field: 'measureId', message: participationValidationTexts.measureRequired });
-  if (fields.measureId && fields.measureId !== before?.measureId && !doc.measures.some((m) => m.id === fields.measureId && m.deletedAt === null))
+  if (before && !canMoveProposal(before.state, fields.state))
+    problems.push({ field: 'state', message: participationValidationTexts.transition(states[before.state], states[fields.state]) });
+  if (fields.state === 'uebernommen' && !fields.measureId)
+    problems.push({ field: 'measureId', message: participationValidationTexts.measureRequired });
+  if (
+    fields.measureId &&
+    fields.measureId !== before?.measureId &&
+    !doc.measures.some((m) => m.id === fields.measureId && m.deletedAt === null)
+  )
     problems.push({ field: 'measureId', message: participationValidationTexts.unknownMeasure });
-  if (fields.state === 'abgelehnt' && !fields.stateReason.trim()) problems.push({ field: 'stateReason', message: participationValidationTexts.reasonRequired });
-  if (fields.source === 'quartierslabor' && !fields.labId) problems.push({ field: 'labId', message: participationValidationTexts.labRequired });
-  if (fields.labId && !live(doc.labs).some((l) => l.id === fields.labId)) problems.push({ field: 'labId', message: participationValidationTexts.unknownLab });
-  if (fields.meetingId && !live(doc.meetings).some((m) => m.id === fields.meetingId)) problems.push({ field: 'meetingId', message: participationValidationTexts.unknownMeeting });
-  if (fields.assignedOrgUnitId && !doc.orgUnits.some((u) => u.id === fields.assignedOrgUnitId)) problems.push({ field: 'assignedOrgUnitId', message: participationValidationTexts.unknownOrgUnit });
-  if (fields.feedbackOn && !fields.feedbackText.trim()) problems.push({ field: 'feedbackText', message: participationValidationTexts.feedbackTextRequired });
+  if (fields.state === 'abgelehnt' && !fields.stateReason.trim())
+    problems.push({ field: 'stateReason', message: participationValidationTexts.reasonRequired });
+  if (fields.source === 'quartierslabor' && !fields.labId)
+    problems.push({ field: 'labId', message: participationValidationTexts.labRequired });
+  if (fields.labId && !live(doc.labs).some((l) => l.id === fields.labId))
+    problems.push({ field: 'labId', message: participationValidationTexts.unknownLab });
+  if (fields.meetingId && !live(doc.meetings).some((m) => m.id === fields.meetingId))
+    problems.push({ field: 'meetingId', message: participationValidationTexts.unknownMeeting });
+  if (fields.assignedOrgUnitId && !doc.orgUnits.some((u) => u.id === fields.assignedOrgUnitId))
+    problems.push({ field: 'assignedOrgUnitId', message: participationValidationTexts.unknownOrgUnit });
+  if (fields.feedbackOn && !fields.feedbackText.trim())
+    problems.push({ field: 'feedbackText', message: participationValidationTexts.feedbackTextRequired });
   const number = fields.number.trim().toLowerCase();
-  if (doc.proposals.some((p) => p.id !== before?.id && p.number.trim().toLowerCase() === number)) problems.push({ field: 'number', message: participationValidationTexts.numberTaken(fields.number) });
+  if (doc.proposals.some((p) => p.id !== before?.id && p.number.trim().toLowerCase() === number))
+    problems.push({ field: 'number', message: participationValidationTexts.numberTaken(fields.number) });
   return problems;
 }
 
@@ -76,7 +93,12 @@ export function suggestProposalNumber(year: number, existing: readonly string[])
  * A new session of a body, opening with Dortmund's standard items. The constituent (first) session of a
  * body has no earlier Niederschrift to approve, so it opens without that item.
  */
-export function newMeetingFields(bodyId: string, date: string, idFor: (index: number) => string, options: { firstSession?: boolean } = {}): MeetingFields {
+export function newMeetingFields(
+  bodyId: string,
+  date: string,
+  idFor: (index: number) => string,
+  options: { firstSession?: boolean } = {},
+): MeetingFields {
   const opening = de.participation.standardAgenda.filter((title) => !(options.firstSession && title === APPROVE_MINUTES));
   return {
     bodyId,
@@ -108,15 +130,18 @@ export function newMeetingFields(bodyId: string, date: string, idFor: (index: nu
 
 export function checkMeeting(fields: MeetingFields, id: string | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
+  if (!doc.bodies.some((b) => b.id === fields.bodyId))
+    problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
   const number = fields.number.trim().toLowerCase();
   if (live(doc.meetings).some((m) => m.id !== id && m.bodyId === fields.bodyId && m.number.trim().toLowerCase() === number))
     problems.push({ field: 'number', message: participationValidationTexts.meetingNumberTaken(fields.number) });
-  if (fields.startTime && fields.endTime && fields.endTime < fields.startTime) problems.push({ field: 'endTime', message: participationValidationTexts.endBeforeStart });
+  if (fields.startTime && fields.endTime && fields.endTime < fields.startTime)
+    problems.push({ field: 'endTime', message: participationValidationTexts.endBeforeStart });
   const orgs = new Set<string>();
   fields.attendance.organisations.forEach((o, i) => {
     const key = o.trim().toLowerCase();
-    if (orgs.has(key)) problems.push({ field: `attendance.organisations.${i}`, message: participationValidationTexts.duplicateOrganisation });
+    if (orgs.has(key))
+      problems.push({ field: `attendance.organisations.${i}`, message: participationValidationTexts.duplicateOrganisation });
     orgs.add(key);
   });
   const numbers = new Set<string>();
@@ -125,11 +150,14 @@ export function checkMeeting(fields: MeetingFields, id: string | null, doc: Regi
   const recommendations = new Set(live(doc.recommendations).map((r) => r.id));
   const stored = new Map((doc.meetings.find((m) => m.id === id)?.agenda ?? []).map((a) => [a.id, a]));
   fields.agenda.forEach((item, i) => {
-    if (numbers.has(item.number)) problems.push({ field: `agenda.${i}.number`, message: participationValidationTexts.duplicateAgendaNumber(item.number) });
+    if (numbers.has(item.number))
+      problems.push({ field: `agenda.${i}.number`, message: participationValidationTexts.duplicateAgendaNumber(item.number) });
     numbers.add(item.number);
     const before = stored.get(item.id);
-    if (added(item.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: `agenda.${i}.measureIds`, message: participationValidationTexts.unknownMeasure });
-    if (added(item.submissionIds, before?.submissionIds).some((s) => !submissions.has(s))) problems.push({ field: `agenda.${i}.submissionIds`, message: participationValidationTexts.unknownSubmission });
+    if (added(item.measureIds, before?.measureIds).some((m) => !measures.has(m)))
+      problems.push({ field: `agenda.${i}.measureIds`, message: participationValidationTexts.unknownMeasure });
+    if (added(item.submissionIds, before?.submissionIds).some((s) => !submissions.has(s)))
+      problems.push({ field: `agenda.${i}.submissionIds`, message: participationValidationTexts.unknownSubmission });
     if (added(item.recommendationIds, before?.recommendationIds).some((r) => !recommendations.has(r)))
       problems.push({ field: `agenda.${i}.recommendationIds`, message: participationValidationTexts.unknownRecommendation });
   });
@@ -139,35 +167,50 @@ export function checkMeeting(fields: MeetingFields, id: string | null, doc: Regi
 export function checkRecommendation(fields: RecommendationFields, id: string | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const before = id ? doc.recommendations.find((r) => r.id === id) : undefined;
-  if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
-  if (fields.addresseeBodyId && !doc.bodies.some((b) => b.id === fields.addresseeBodyId)) problems.push({ field: 'addresseeBodyId', message: participationValidationTexts.unknownBody });
+  if (!doc.bodies.some((b) => b.id === fields.bodyId))
+    problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
+  if (fields.addresseeBodyId && !doc.bodies.some((b) => b.id === fields.addresseeBodyId))
+    problems.push({ field: 'addresseeBodyId', message: participationValidationTexts.unknownBody });
   const meeting = fields.meetingId ? live(doc.meetings).find((m) => m.id === fields.meetingId) : null;
   if (fields.meetingId && !meeting) problems.push({ field: 'meetingId', message: participationValidationTexts.unknownMeeting });
-  if (fields.agendaItemId && !meeting?.agenda.some((a) => a.id === fields.agendaItemId)) problems.push({ field: 'agendaItemId', message: participationValidationTexts.unknownAgendaItem });
-  if (fields.submissionId && fields.submissionId !== before?.submissionId && !doc.submissions.some((s) => s.id === fields.submissionId && s.deletedAt === null))
+  if (fields.agendaItemId && !meeting?.agenda.some((a) => a.id === fields.agendaItemId))
+    problems.push({ field: 'agendaItemId', message: participationValidationTexts.unknownAgendaItem });
+  if (
+    fields.submissionId &&
+    fields.submissionId !== before?.submissionId &&
+    !doc.submissions.some((s) => s.id === fields.submissionId && s.deletedAt === null)
+  )
     problems.push({ field: 'submissionId', message: participationValidationTexts.unknownSubmission });
   const measures = liveMeasureIds(doc);
-  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: 'measureIds', message: participationValidationTexts.unknownMeasure });
+  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m)))
+    problems.push({ field: 'measureIds', message: participationValidationTexts.unknownMeasure });
   const number = fields.number.trim().toLowerCase();
-  if (doc.recommendations.some((r) => r.id !== id && r.number.trim().toLowerCase() === number)) problems.push({ field: 'number', message: participationValidationTexts.numberTaken(fields.number) });
+  if (doc.recommendations.some((r) => r.id !== id && r.number.trim().toLowerCase() === number))
+    problems.push({ field: 'number', message: participationValidationTexts.numberTaken(fields.number) });
   return problems;
 }
 
 export function checkMember(fields: BodyMemberFields, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
-  if (fields.orgUnitId && !doc.orgUnits.some((u) => u.id === fields.orgUnitId)) problems.push({ field: 'orgUnitId', message: participationValidationTexts.unknownOrgUnit });
-  if (fields.termStart && fields.termEnd && fields.termEnd < fields.termStart) problems.push({ field: 'termEnd', message: de.validation.endBeforeStart });
+  if (!doc.bodies.some((b) => b.id === fields.bodyId))
+    problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
+  if (fields.orgUnitId && !doc.orgUnits.some((u) => u.id === fields.orgUnitId))
+    problems.push({ field: 'orgUnitId', message: participationValidationTexts.unknownOrgUnit });
+  if (fields.termStart && fields.termEnd && fields.termEnd < fields.termStart)
+    problems.push({ field: 'termEnd', message: de.validation.endBeforeStart });
   return problems;
 }
 
 export function checkTrackedDecision(fields: TrackedDecisionFields, id: string | null, doc: RegisterDocument): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const before = id ? doc.trackedDecisions.find((d) => d.id === id) : undefined;
-  if (!doc.bodies.some((b) => b.id === fields.bodyId)) problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
-  if (fields.responsibleOrgUnitId && !doc.orgUnits.some((u) => u.id === fields.responsibleOrgUnitId)) problems.push({ field: 'responsibleOrgUnitId', message: participationValidationTexts.unknownOrgUnit });
+  if (!doc.bodies.some((b) => b.id === fields.bodyId))
+    problems.push({ field: 'bodyId', message: participationValidationTexts.unknownBody });
+  if (fields.responsibleOrgUnitId && !doc.orgUnits.some((u) => u.id === fields.responsibleOrgUnitId))
+    problems.push({ field: 'responsibleOrgUnitId', message: participationValidationTexts.unknownOrgUnit });
   const measures = liveMeasureIds(doc);
-  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m))) problems.push({ field: 'measureIds', message: participationValidationTexts.unknownMeasure });
+  if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m)))
+    problems.push({ field: 'measureIds', message: participationValidationTexts.unknownMeasure });
   if (fields.dueDate && fields.dueDate < fields.decidedOn) problems.push({ field: 'dueDate', message: de.validation.endBeforeStart });
   return problems;
 }
@@ -175,7 +218,8 @@ export function checkTrackedDecision(fields: TrackedDecisionFields, id: string |
 /** How often each body is used outside its own list (a used body can only be set inactive). */
 export function bodyUseCount(doc: RegisterDocument, bodyId: string): number {
   return (
-    doc.submissions.filter((s) => s.consultations.some((c) => c.bodyId === bodyId) || s.resolutions.some((r) => r.bodyId === bodyId)).length +
+    doc.submissions.filter((s) => s.consultations.some((c) => c.bodyId === bodyId) || s.resolutions.some((r) => r.bodyId === bodyId))
+      .length +
     doc.bodyMembers.filter((m) => m.bodyId === bodyId).length +
     doc.meetings.filter((m) => m.bodyId === bodyId).length +
     doc.recommendations.filter((r) => r.bodyId === bodyId || r.addresseeBodyId === bodyId).length +

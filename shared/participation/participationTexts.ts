@@ -50,7 +50,17 @@ export const participationTexts = {
     abgelehnt: 'abgelehnt',
   },
   /** Suggestions for the category of an Anregung (the field stays free text). */
-  proposalCategories: ['Sauberkeit', 'Beleuchtung', 'Angstraum', 'Verkehr', 'Nachbarschaft', 'Präsenz von Ordnungsdienst und Polizei', 'Jugend', 'Sucht und Drogen', 'Sonstiges'],
+  proposalCategories: [
+    'Sauberkeit',
+    'Beleuchtung',
+    'Angstraum',
+    'Verkehr',
+    'Nachbarschaft',
+    'Präsenz von Ordnungsdienst und Polizei',
+    'Jugend',
+    'Sucht und Drogen',
+    'Sonstiges',
+  ],
   decisionKinds: { beschluss: 'Beschluss', antrag: 'Antrag', anfrage: 'Anfrage', pruefauftrag: 'Prüfauftrag' },
   decisionStates: {
     offen: 'offen',
@@ -148,7 +158,8 @@ export const participationTexts = {
     recommendation: (number: string) => `Empfehlung ${number}`,
     proposal: (number: string) => `Anregung ${number}`,
     decision: (printNumber: string) => `Beschluss DS ${printNumber}`,
-    missing: (where: string, what: string, id: string) => `${where} verweist auf einen Eintrag, der nicht im Register steht (${what} ${id}).`,
+    missing: (where: string, what: string, id: string) =>
+      `${where} verweist auf einen Eintrag, der nicht im Register steht (${what} ${id}).`,
     contactWithoutProposal: 'Ein Kontakt für Rückmeldungen gehört zu keiner vorhandenen Anregung.',
     twoContacts: (number: string) => `Zur Anregung ${number} sind mehrere Kontakte gespeichert; erlaubt ist einer.`,
   },
@@ -161,7 +172,8 @@ export const participationTexts = {
     bodyInUse: (count: number) =>
       `Das Gremium kann nicht gelöscht werden: Es wird an ${n(count)} ${count === 1 ? 'Stelle' : 'Stellen'} verwendet (Beratungsfolge, Mitglieder, Sitzungen oder Beschlussverfolgung). Setzen Sie es stattdessen auf „nicht aktiv“.`,
     proposalAlreadyTaken: 'Diese Anregung ist bereits in eine Maßnahme übernommen.',
-    proposalClosedForMeasure: 'Aus einer abgelehnten oder erledigten Anregung kann keine Maßnahme entstehen. Bitte setzen Sie sie zuerst wieder auf „in Prüfung“.',
+    proposalClosedForMeasure:
+      'Aus einer abgelehnten oder erledigten Anregung kann keine Maßnahme entstehen. Bitte setzen Sie sie zuerst wieder auf „in Prüfung“.',
     anonymisedReadOnly: 'Dieser Eintrag ist anonymisiert und kann nicht mehr bearbeitet werden.',
     nothingDue: 'Für die gewählten Einträge ist keine Löschung oder Anonymisierung fällig.',
   },

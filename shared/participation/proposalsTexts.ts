@@ -15,7 +15,8 @@ export const proposalsTexts = {
   yes: 'ja',
   no: 'nein',
   readOnlyHint: 'Das Register ist nur zum Lesen geöffnet.',
-  problems: (count: number) => (count === 1 ? 'Es gibt 1 Problem; bitte korrigieren Sie das Feld:' : `Es gibt ${n(count)} Probleme; bitte korrigieren Sie die Felder:`),
+  problems: (count: number) =>
+    count === 1 ? 'Es gibt 1 Problem; bitte korrigieren Sie das Feld:' : `Es gibt ${n(count)} Probleme; bitte korrigieren Sie die Felder:`,
   reload: 'Neu laden (Eingaben verwerfen)',
   trashTitle: (count: number) => `Papierkorb (${n(count)})`,
   restore: 'Wiederherstellen',
@@ -75,7 +76,12 @@ export const proposalsTexts = {
     notFound: 'Dieses Quartierslabor gibt es nicht (mehr).',
     inTrash: 'Dieses Quartierslabor liegt im Papierkorb. Stellen Sie es in der Liste wieder her, um es zu bearbeiten.',
     districtRequired: 'Bitte den Stadtbezirk wählen.',
-    sections: { basics: 'Angaben zum Quartierslabor', topics: 'Themen', sessions: 'Termine', proposals: 'Anregungen aus diesem Quartierslabor' },
+    sections: {
+      basics: 'Angaben zum Quartierslabor',
+      topics: 'Themen',
+      sessions: 'Termine',
+      proposals: 'Anregungen aus diesem Quartierslabor',
+    },
     field: {
       name: 'Name',
       district: 'Stadtbezirk',
@@ -213,7 +219,8 @@ export const proposalsTexts = {
     createMeasure: 'Maßnahme aus Anregung anlegen …',
     createMeasureSaveFirst: 'Um daraus eine Maßnahme anzulegen, speichern Sie zuerst die übrigen Änderungen der Anregung.',
     createMeasureNew: 'Um daraus eine Maßnahme anzulegen, speichern Sie die Anregung zuerst.',
-    createMeasureClosed: 'Aus einer abgelehnten oder erledigten Anregung kann keine Maßnahme entstehen. Setzen Sie sie zuerst auf „in Prüfung“ und speichern Sie.',
+    createMeasureClosed:
+      'Aus einer abgelehnten oder erledigten Anregung kann keine Maßnahme entstehen. Setzen Sie sie zuerst auf „in Prüfung“ und speichern Sie.',
   },
 
   createMeasure: {
@@ -275,17 +282,20 @@ export const proposalsTexts = {
     explanation:
       'Der Brief enthält den Namen (bei Rückmeldung per Post auch die Anschrift) und damit personenbezogene Daten. Jeder Export wird im Änderungsprotokoll des Registers vermerkt – mit dem Dateinamen, ohne den Namen der Person.',
     needsContact: 'Für den Brief muss ein Kontakt hinterlegt sein: Tragen Sie ihn oben ein und speichern Sie ihn.',
-    needsFeedback: 'Für den Brief braucht die Anregung einen Text der Rückmeldung: Tragen Sie ihn unter „Rückmeldung an die Bürgerinnen und Bürger“ ein und speichern Sie die Anregung.',
+    needsFeedback:
+      'Für den Brief braucht die Anregung einen Text der Rückmeldung: Tragen Sie ihn unter „Rückmeldung an die Bürgerinnen und Bürger“ ein und speichern Sie die Anregung.',
     saveProposalFirst: 'Speichern Sie zuerst die Änderungen an der Anregung; der Brief enthält den gespeicherten Stand.',
     saveContactFirst: 'Speichern Sie zuerst die Änderungen am Kontakt; der Brief enthält den gespeicherten Kontakt.',
-    readOnly: 'Das Register ist nur zum Lesen geöffnet. Ein Brief mit personenbezogenen Daten kann nur erstellt werden, wenn der Export im Änderungsprotokoll vermerkt werden kann.',
+    readOnly:
+      'Das Register ist nur zum Lesen geöffnet. Ein Brief mit personenbezogenen Daten kann nur erstellt werden, wenn der Export im Änderungsprotokoll vermerkt werden kann.',
     busy: 'Der Brief wird erstellt …',
     savedAt: 'Der Brief wurde gespeichert unter',
     cancelled: 'Der Export wurde abgebrochen; es wurde keine Datei gespeichert.',
     markSent: 'Rückmeldung heute als versendet eintragen',
     markSentHint:
       'Setzt „Rückmeldung gegeben am“ auf heute und speichert die Anregung. Danach wird der Kontakt nach Ablauf der Löschfrist (siehe Datenschutz) zur Löschung fällig.',
-    markedSent: (date: string) => `Die Rückmeldung ist als am ${date} versendet eingetragen. Der Kontakt wird nach Ablauf der Löschfrist zur Löschung fällig.`,
+    markedSent: (date: string) =>
+      `Die Rückmeldung ist als am ${date} versendet eingetragen. Der Kontakt wird nach Ablauf der Löschfrist zur Löschung fällig.`,
   },
 
   /** The "Verlauf" of an Anregung or a Quartierslabor: field labels beyond the editors' and value summaries. */

@@ -33,20 +33,34 @@ function statusText(row: TrackingRow): string {
 /** Sachverhalt: intro, the counts as a list, then the table of decisions (header row first). */
 export function trackingStatement(rows: readonly TrackingRow[], period: HalfYear): Block[] {
   const range = halfYearRange(period);
-  const blocks: Block[] = [{ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.intro(range.label, formatDate(range.from), formatDate(range.to)))] }];
+  const blocks: Block[] = [
+    { type: 'paragraph', runs: [run(participationDocsMitteilungTexts.intro(range.label, formatDate(range.from), formatDate(range.to)))] },
+  ];
   if (rows.length === 0) return [...blocks, { type: 'paragraph', runs: [run(participationDocsMitteilungTexts.none)] }];
   const counts = countByState(rows);
   blocks.push({ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.countsIntro(rows.length))] });
   blocks.push({
     type: 'bulletList',
-    items: [...DECISION_STATES.filter((s) => counts[s] > 0).map((s) => [run(participationDocsMitteilungTexts.countLine(states[s], counts[s]))]), [run(participationDocsMitteilungTexts.overdueLine(counts.overdue))]],
+    items: [
+      ...DECISION_STATES.filter((s) => counts[s] > 0).map((s) => [run(participationDocsMitteilungTexts.countLine(states[s], counts[s]))]),
+      [run(participationDocsMitteilungTexts.overdueLine(counts.overdue))],
+    ],
   });
   blocks.push({ type: 'paragraph', runs: [run(participationDocsMitteilungTexts.tableIntro)] });
   blocks.push({
     type: 'table',
     rows: [
       [...participationDocsMitteilungTexts.header],
-      ...rows.slice(0, MAX_TABLE_ROWS).map((r) => [r.printNumber, cell(r.subject), r.dueDate ? formatDate(r.dueDate) : participationDocsMitteilungTexts.noDue, cell(r.responsible), statusText(r), cell(r.stateText)]),
+      ...rows
+        .slice(0, MAX_TABLE_ROWS)
+        .map((r) => [
+          r.printNumber,
+          cell(r.subject),
+          r.dueDate ? formatDate(r.dueDate) : participationDocsMitteilungTexts.noDue,
+          cell(r.responsible),
+          statusText(r),
+          cell(r.stateText),
+        ]),
     ],
   });
   return blocks;
@@ -56,14 +70,23 @@ export function trackingStatement(rows: readonly TrackingRow[], period: HalfYear
 export function trackingMeasureIds(doc: RegisterDocument, rows: readonly TrackingRow[]): string[] {
   const listed = new Set(rows.map((r) => r.id));
   const wanted = new Set(doc.trackedDecisions.filter((d) => listed.has(d.id)).flatMap((d) => d.measureIds));
-  return doc.measures.filter((m) => m.deletedAt === null && wanted.has(m.id)).map((m) => m.id).slice(0, MAX_LINKED_MEASURES);
+  return doc.measures
+    .filter((m) => m.deletedAt === null && wanted.has(m.id))
+    .map((m) => m.id)
+    .slice(0, MAX_LINKED_MEASURES);
 }
 
 /**
  * The fields of the draft Mitteilung for `period`, on top of `base` (author, date … of a new submission).
  * `today` decides what is overdue; `newId` gives the ids of the Beratungsfolge rows.
  */
-export function trackingMitteilungFields(doc: RegisterDocument, period: HalfYear, today: string, base: SubmissionFields, newId: () => string): SubmissionFields {
+export function trackingMitteilungFields(
+  doc: RegisterDocument,
+  period: HalfYear,
+  today: string,
+  base: SubmissionFields,
+  newId: () => string,
+): SubmissionFields {
   const rows = trackingRows(doc, today, period);
   const label = halfYearRange(period).label;
   const bodyIds = new Set(doc.bodies.map((b) => b.id));

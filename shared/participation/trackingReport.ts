@@ -71,7 +71,10 @@ export function trackingRows(doc: RegisterDocument, today: string, period: HalfY
       decisionText: d.decisionText,
       dueDate: d.dueDate,
       responsible: d.responsibleOrgUnitId ? (units.get(d.responsibleOrgUnitId) ?? '') : '',
-      measures: d.measureIds.map((id) => numbers.get(id) ?? '').filter(Boolean).join(', '),
+      measures: d.measureIds
+        .map((id) => numbers.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
       state: d.state,
       stateText: d.stateText,
       lastUpdateOn: d.lastUpdateOn,

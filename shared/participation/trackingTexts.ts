@@ -101,7 +101,8 @@ export const trackingTexts = {
     inactiveBody: (name: string) => `${name} (nicht aktiv)`,
     bodyRequired: 'Bitte das Gremium angeben.',
     decidedOnRequired: 'Bitte das Datum des Beschlusses angeben.',
-    problems: (count: number) => (count === 1 ? 'Ein Feld muss noch korrigiert werden:' : `${n(count)} Felder müssen noch korrigiert werden:`),
+    problems: (count: number) =>
+      count === 1 ? 'Ein Feld muss noch korrigiert werden:' : `${n(count)} Felder müssen noch korrigiert werden:`,
     deleteTitle: 'In den Papierkorb',
     deleteConfirm: (label: string) => `${label} in den Papierkorb legen? Er kann dort wiederhergestellt werden.`,
     measures: {
@@ -109,7 +110,9 @@ export const trackingTexts = {
       searchPlaceholder: 'Nummer, Titel oder Stichwort',
       results: 'Gefundene Maßnahmen zum Verknüpfen',
       resultsCount: (shown: number, total: number) =>
-        shown === total ? `${plural(total, 'Maßnahme', 'Maßnahmen')} gefunden` : `${n(shown)} von ${n(total)} gefundenen Maßnahmen angezeigt`,
+        shown === total
+          ? `${plural(total, 'Maßnahme', 'Maßnahmen')} gefunden`
+          : `${n(shown)} von ${n(total)} gefundenen Maßnahmen angezeigt`,
       noneSelected: 'Keine Maßnahme verknüpft.',
       selectedCaption: (count: number) => `Verknüpfte Maßnahmen (${n(count)})`,
       number: 'Nummer',
@@ -130,7 +133,8 @@ export const trackingTexts = {
 
   privacy: {
     title: 'Datenschutz',
-    intro: 'Welche personenbezogenen Daten das Register enthält, wie lange sie aufbewahrt werden und was jetzt zu löschen oder zu anonymisieren ist.',
+    intro:
+      'Welche personenbezogenen Daten das Register enthält, wie lange sie aufbewahrt werden und was jetzt zu löschen oder zu anonymisieren ist.',
     dataHeading: 'Personenbezogene Daten im Register',
     data: [
       {
@@ -153,10 +157,21 @@ export const trackingTexts = {
     legalBasis:
       'Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 DSG NRW, für Kontakte die Einwilligung der Person. Teilnahmen an Sitzungen und Quartierslaboren werden nur als Anzahl und mit den Namen von Organisationen erfasst, nicht mit Namen von Personen.',
     retentionHeading: 'Aufbewahrungsfristen',
-    retentionIntro: 'Die Fristen gelten für alle, die dieses Register nutzen (Löschkonzept nach DIN 66398). Nach ihrem Ablauf erscheinen die Einträge unten als fällig.',
+    retentionIntro:
+      'Die Fristen gelten für alle, die dieses Register nutzen (Löschkonzept nach DIN 66398). Nach ihrem Ablauf erscheinen die Einträge unten als fällig.',
     retention: {
-      contactGraceDays: { label: 'Kontakte für Rückmeldungen löschen nach', unit: 'Tagen', hint: 'gerechnet ab dem Datum der Rückmeldung an die Person', max: 3650 },
-      memberMonthsAfterTerm: { label: 'Namen von Delegierten anonymisieren nach', unit: 'Monaten', hint: 'gerechnet ab dem Ende der Amtszeit', max: 240 },
+      contactGraceDays: {
+        label: 'Kontakte für Rückmeldungen löschen nach',
+        unit: 'Tagen',
+        hint: 'gerechnet ab dem Datum der Rückmeldung an die Person',
+        max: 3650,
+      },
+      memberMonthsAfterTerm: {
+        label: 'Namen von Delegierten anonymisieren nach',
+        unit: 'Monaten',
+        hint: 'gerechnet ab dem Ende der Amtszeit',
+        max: 240,
+      },
       proposalYearsAfterClosing: {
         label: 'Texte abgeschlossener Anregungen anonymisieren nach',
         unit: 'Jahren',
@@ -169,7 +184,11 @@ export const trackingTexts = {
     retentionSaved: 'Die Aufbewahrungsfristen wurden gespeichert.',
     dueHeading: 'Fällige Löschungen und Anonymisierungen',
     contactsStored: (count: number) =>
-      count === 0 ? 'Es sind keine Kontakte für Rückmeldungen gespeichert.' : count === 1 ? 'Gespeichert ist 1 Kontakt für Rückmeldungen.' : `Gespeichert sind ${n(count)} Kontakte für Rückmeldungen.`,
+      count === 0
+        ? 'Es sind keine Kontakte für Rückmeldungen gespeichert.'
+        : count === 1
+          ? 'Gespeichert ist 1 Kontakt für Rückmeldungen.'
+          : `Gespeichert sind ${n(count)} Kontakte für Rückmeldungen.`,
     nothingDue: 'Zurzeit ist nichts zu löschen oder zu anonymisieren.',
     dueCaption: (count: number) => `Fällige Einträge (${n(count)})`,
     col: { select: 'Auswahl', kind: 'Art der Daten', label: 'Eintrag', dueSince: 'fällig seit', action: 'Vorgehen' },
@@ -185,9 +204,16 @@ export const trackingTexts = {
     backupsNone: 'Es gibt keine Sicherungen dieses Registers.',
     backupsCaption: (count: number) => `${plural(count, 'Sicherung', 'Sicherungen')} mit Daten bis zu ihrer Entfernung`,
     backupsCol: { createdAt: 'Angelegt', kind: 'Art', holds: 'Enthält die Daten bis' },
-    backupKinds: { start: 'beim Öffnen', migration: 'vor Formatumwandlung', restore: 'vor Wiederherstellung', beschaedigt: 'Kopie einer beschädigten Datei' } as Record<string, string>,
+    backupKinds: {
+      start: 'beim Öffnen',
+      migration: 'vor Formatumwandlung',
+      restore: 'vor Wiederherstellung',
+      beschaedigt: 'Kopie einer beschädigten Datei',
+    } as Record<string, string>,
     backupHolds: (date: string, newerNeeded: number) =>
-      newerNeeded > 0 ? `frühestens ${date} und bis ${plural(newerNeeded, 'weitere Sicherung', 'weitere Sicherungen')} angelegt wurden` : `frühestens ${date}`,
+      newerNeeded > 0
+        ? `frühestens ${date} und bis ${plural(newerNeeded, 'weitere Sicherung', 'weitere Sicherungen')} angelegt wurden`
+        : `frühestens ${date}`,
     confirmTitle: 'Löschen und anonymisieren',
     confirmText: (toDelete: number, toAnonymise: number) => {
       const parts = [
@@ -197,7 +223,8 @@ export const trackingTexts = {
       return `${parts.join(' und ')}. Das kann nicht rückgängig gemacht werden.`;
     },
     confirmLabel: 'Endgültig löschen bzw. anonymisieren',
-    done: (deleted: number, anonymised: number) => `${plural(deleted, 'Kontakt', 'Kontakte')} gelöscht, ${plural(anonymised, 'Eintrag', 'Einträge')} anonymisiert.`,
+    done: (deleted: number, anonymised: number) =>
+      `${plural(deleted, 'Kontakt', 'Kontakte')} gelöscht, ${plural(anonymised, 'Eintrag', 'Einträge')} anonymisiert.`,
     readOnly: 'Das Register ist nur zum Lesen geöffnet: Fristen, Löschungen und Anonymisierungen sind hier nicht möglich.',
   },
 

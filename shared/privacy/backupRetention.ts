@@ -15,7 +15,11 @@ export interface BackupHold {
  * next open once it is older than `keepDays` days and no longer among the newest `keepLast` (the rule
  * of store/backups.ts, per kind: copies of damaged files are counted on their own). Pure.
  */
-export function backupHolds(backups: readonly { fileName: string; createdAt: string; reason: string }[], keepLast: number, keepDays: number): BackupHold[] {
+export function backupHolds(
+  backups: readonly { fileName: string; createdAt: string; reason: string }[],
+  keepLast: number,
+  keepDays: number,
+): BackupHold[] {
   const rank = new Map<string, number>();
   const counters = new Map<string, number>();
   for (const b of [...backups].sort((x, y) => y.createdAt.localeCompare(x.createdAt))) {

@@ -26,6 +26,11 @@ export const privacyContract = {
   saveRetention: method<Saved<Retention>>()(z.strictObject({ retention: retentionSchema })),
   /** Deletes or anonymises the chosen due entries (only those still due), audited without the data itself. */
   applyPrivacy: method<Saved<{ deleted: number; anonymised: number }>>()(
-    z.strictObject({ items: z.array(z.strictObject({ kind: z.enum(PRIVACY_KINDS), id })).min(1).max(100_000) }),
+    z.strictObject({
+      items: z
+        .array(z.strictObject({ kind: z.enum(PRIVACY_KINDS), id }))
+        .min(1)
+        .max(100_000),
+    }),
   ),
 } as const;

@@ -36,19 +36,39 @@ export function privacyDue(doc: RegisterDocument, today: string): PrivacyDueItem
           : proposal.feedbackOn;
     if (!start) continue;
     const dueSince = proposal && !proposal.deletedAt && !proposal.anonymisedAt ? addDays(start, contactGraceDays) : start;
-    if (dueSince <= today) items.push({ kind: 'contact', id: contact.id, label: de.participation.privacyLabels.contact(proposal?.number ?? '–'), dueSince, action: 'delete' });
+    if (dueSince <= today)
+      items.push({
+        kind: 'contact',
+        id: contact.id,
+        label: de.participation.privacyLabels.contact(proposal?.number ?? '–'),
+        dueSince,
+        action: 'delete',
+      });
   }
   const bodies = new Map(doc.bodies.map((b) => [b.id, b.shortName || b.name]));
   for (const member of doc.bodyMembers) {
     if (member.anonymisedAt || !member.termEnd || (!member.delegate && !member.deputy)) continue;
     const dueSince = addMonths(member.termEnd, memberMonthsAfterTerm);
     if (dueSince <= today)
-      items.push({ kind: 'member', id: member.id, label: de.participation.privacyLabels.member(bodies.get(member.bodyId) ?? '', member.organisation), dueSince, action: 'anonymise' });
+      items.push({
+        kind: 'member',
+        id: member.id,
+        label: de.participation.privacyLabels.member(bodies.get(member.bodyId) ?? '', member.organisation),
+        dueSince,
+        action: 'anonymise',
+      });
   }
   for (const proposal of doc.proposals) {
     if (proposal.anonymisedAt || !CLOSED_PROPOSAL_STATES.has(proposal.state)) continue;
     const dueSince = addMonths(proposal.stateChangedAt.slice(0, 10), proposalYearsAfterClosing * 12);
-    if (dueSince <= today) items.push({ kind: 'proposal', id: proposal.id, label: de.participation.privacyLabels.proposal(proposal.number), dueSince, action: 'anonymise' });
+    if (dueSince <= today)
+      items.push({
+        kind: 'proposal',
+        id: proposal.id,
+        label: de.participation.privacyLabels.proposal(proposal.number),
+        dueSince,
+        action: 'anonymise',
+      });
   }
   return items.sort((a, b) => a.dueSince.localeCompare(b.dueSince) || a.label.localeCompare(b.label));
 }

@@ -72,7 +72,9 @@ function migrateV1toV2(v1: Raw): Raw {
     name: str(v1.name),
     isSample: v1.isSample === true,
     createdAt,
-    editions: [{ id: editionId, name: 'Masterplan 2019 (DS 12534-18)', printNumber: '12534-18', decidedOn: '2019-02-14', state: 'beschlossen' }],
+    editions: [
+      { id: editionId, name: 'Masterplan 2019 (DS 12534-18)', printNumber: '12534-18', decidedOn: '2019-02-14', state: 'beschlossen' },
+    ],
     currentEditionId: editionId,
     actionFields: arr(v1.actionFields).map((f) => ({
       id: f.id,
@@ -82,7 +84,14 @@ function migrateV1toV2(v1: Raw): Raw {
       description: str(f.description),
       guidingGoal: '',
     })),
-    orgUnits: arr(v1.orgUnits).map((u) => ({ id: u.id, code: str(u.code), name: u.name, kind: 'verwaltung', validFrom: null, validTo: null })),
+    orgUnits: arr(v1.orgUnits).map((u) => ({
+      id: u.id,
+      code: str(u.code),
+      name: u.name,
+      kind: 'verwaltung',
+      validFrom: null,
+      validTo: null,
+    })),
     statuses: DEFAULT_STATUSES,
     measures: arr(v1.measures).map((m) => {
       const district = districtCodeByName(str(m.district));
@@ -111,7 +120,16 @@ function migrateV1toV2(v1: Raw): Raw {
         actualEnd: null,
         budget:
           euros !== null && budgetYear !== null
-            ? [{ year: budgetYear, plannedCents: Math.round(euros * 100), approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }]
+            ? [
+                {
+                  year: budgetYear,
+                  plannedCents: Math.round(euros * 100),
+                  approvedCents: null,
+                  spentCents: null,
+                  fundingSource: 'haushalt',
+                  budgetPosition: '',
+                },
+              ]
             : [],
         origin: { kind: 'masterplan', reference: 'Masterplan 2019', printNumber: '12534-18' },
         decisions: [],

@@ -32,7 +32,11 @@ export interface RegisterReference {
 }
 
 const statusKey = statusDefinitionSchema.shape.key;
-const percent = z.number(de.statuses.percentRange).int(de.statuses.percentRange).min(0, de.statuses.percentRange).max(100, de.statuses.percentRange);
+const percent = z
+  .number(de.statuses.percentRange)
+  .int(de.statuses.percentRange)
+  .min(0, de.statuses.percentRange)
+  .max(100, de.statuses.percentRange);
 
 export const registerContract = {
   getReference: method<RegisterReference>()(empty),
@@ -59,7 +63,9 @@ export const registerContract = {
   saveBody: method<Saved<Body>>()(z.strictObject({ id: draftId, fields: bodySchema.omit({ id: true }) })),
   deleteBody: method<Saved<null>>()(byId),
   /** The status list (Einstellungen): `key` null creates a status, its key derived from the label and never changed. */
-  saveStatus: method<Saved<StatusDefinition>>()(z.strictObject({ key: statusKey.nullable(), fields: statusDefinitionSchema.omit({ key: true }).extend({ defaultPercent: percent }) })),
+  saveStatus: method<Saved<StatusDefinition>>()(
+    z.strictObject({ key: statusKey.nullable(), fields: statusDefinitionSchema.omit({ key: true }).extend({ defaultPercent: percent }) }),
+  ),
   /** Refused while any measure (also in the Papierkorb or another Fassung) has the status. */
   deleteStatus: method<Saved<null>>()(z.strictObject({ key: statusKey })),
   /** The list order is the order of every status choice; returns the new list. */

@@ -145,9 +145,20 @@ export const originKindsTexts = {
   sonstige: 'Sonstige',
 } as const;
 
-export const decisionKindsTexts = { beschluss: 'Beschluss', empfehlung: 'Empfehlung', kenntnisnahme: 'Kenntnisnahme', auftrag: 'Prüfauftrag' } as const;
+export const decisionKindsTexts = {
+  beschluss: 'Beschluss',
+  empfehlung: 'Empfehlung',
+  kenntnisnahme: 'Kenntnisnahme',
+  auftrag: 'Prüfauftrag',
+} as const;
 
-export const orgUnitKindsTexts = { verwaltung: 'Verwaltung', polizei: 'Polizei', partner: 'Partner', politik: 'Politik', sonstige: 'Sonstige' } as const;
+export const orgUnitKindsTexts = {
+  verwaltung: 'Verwaltung',
+  polizei: 'Polizei',
+  partner: 'Partner',
+  politik: 'Politik',
+  sonstige: 'Sonstige',
+} as const;
 
 export const trashTexts = {
   title: 'Papierkorb',
@@ -178,7 +189,8 @@ export const actionFieldsTexts = {
 
 export const orgUnitsTexts = {
   title: 'Organisationseinheiten und Partner',
-  intro: 'Ämter, Dezernate und Partner, wie sie in Dortmunder Dokumenten erscheinen. Nur die Kürzel FB 32 (Ordnungsamt) und FB 37 (Feuerwehr) sind bestätigt.',
+  intro:
+    'Ämter, Dezernate und Partner, wie sie in Dortmunder Dokumenten erscheinen. Nur die Kürzel FB 32 (Ordnungsamt) und FB 37 (Feuerwehr) sind bestätigt.',
   add: 'Stelle hinzufügen',
   code: 'Kürzel',
   name: 'Name',
@@ -225,9 +237,11 @@ export const statusesTexts = {
   deleteConfirm: (label: string) => `Status „${label}“ löschen?`,
   percentRange: 'Bitte eine ganze Zahl von 0 bis 100 eingeben.',
   labelTaken: (label: string) => `Einen Status „${label}“ gibt es bereits. Bitte eine andere Bezeichnung wählen.`,
-  linkKept: (label: string) => `Für „${label}“ muss eine Verknüpfung nötig bleiben: Das Zusammenführen und Ersetzen von Maßnahmen beruht darauf.`,
+  linkKept: (label: string) =>
+    `Für „${label}“ muss eine Verknüpfung nötig bleiben: Das Zusammenführen und Ersetzen von Maßnahmen beruht darauf.`,
   lastActive: 'Mindestens ein Status muss aktiv bleiben.',
   inUse: (label: string, n: number, inTrash: number) =>
     `Der Status „${label}“ wird noch von ${n} Maßnahme(n) verwendet (in allen Fassungen${inTrash > 0 ? `, davon ${inTrash} im Papierkorb` : ''}) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
-  builtInKept: (label: string) => `Der Status „${label}“ wird für das Zusammenführen und Ersetzen von Maßnahmen gebraucht und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
+  builtInKept: (label: string) =>
+    `Der Status „${label}“ wird für das Zusammenführen und Ersetzen von Maßnahmen gebraucht und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
 } as const;

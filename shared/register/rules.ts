@@ -95,8 +95,10 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
   }
   if (fields.parentMeasureId) {
     if (fields.parentMeasureId === ctx.measureId) problems.push({ field: 'parentMeasureId', message: de.validation.parentSelf });
-    else if (!indexOthers(ctx.others).ids.has(fields.parentMeasureId)) problems.push({ field: 'parentMeasureId', message: de.validation.parentMissing });
-    else if (ctx.measureId && createsCycle(ctx.measureId, fields.parentMeasureId, ctx.others)) problems.push({ field: 'parentMeasureId', message: de.validation.parentCycle });
+    else if (!indexOthers(ctx.others).ids.has(fields.parentMeasureId))
+      problems.push({ field: 'parentMeasureId', message: de.validation.parentMissing });
+    else if (ctx.measureId && createsCycle(ctx.measureId, fields.parentMeasureId, ctx.others))
+      problems.push({ field: 'parentMeasureId', message: de.validation.parentCycle });
   }
   if (!ctx.actionFields.some((f) => f.id === fields.actionFieldId))
     problems.push({ field: 'actionFieldId', message: de.validation.unknownActionField });
@@ -107,8 +109,7 @@ export function checkMeasureRules(fields: MeasureFields, ctx: MeasureContext): F
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.unknownOrgUnit });
   if (fields.leadOrgUnitId && fields.involvedOrgUnitIds.includes(fields.leadOrgUnitId))
     problems.push({ field: 'involvedOrgUnitIds', message: de.validation.leadAlsoInvolved });
-  if (numberClashes(fields, ctx))
-    problems.push({ field: 'number', message: de.validation.numberTaken(fields.number) });
+  if (numberClashes(fields, ctx)) problems.push({ field: 'number', message: de.validation.numberTaken(fields.number) });
   if (fields.plannedStart && fields.plannedEnd && fields.plannedEnd < fields.plannedStart)
     problems.push({ field: 'plannedEnd', message: de.validation.endBeforeStart });
   if (fields.actualStart && fields.actualEnd && fields.actualEnd < fields.actualStart)
@@ -142,17 +143,37 @@ export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
       seen.add(value);
     }
   };
-  duplicates(doc.editions.map((e) => e.id), 'Fassung');
-  duplicates(doc.actionFields.map((f) => f.id), 'Handlungsfeld');
-  duplicates(doc.orgUnits.map((u) => u.id), 'Organisationseinheit');
-  duplicates(doc.measures.map((m) => m.id), 'Maßnahme');
-  duplicates(doc.statuses.map((s) => s.key), 'Status');
-  duplicates(doc.bodies.map((b) => b.id), 'Gremium');
-  duplicates(doc.submissions.map((s) => s.id), 'Vorlage');
+  duplicates(
+    doc.editions.map((e) => e.id),
+    'Fassung',
+  );
+  duplicates(
+    doc.actionFields.map((f) => f.id),
+    'Handlungsfeld',
+  );
+  duplicates(
+    doc.orgUnits.map((u) => u.id),
+    'Organisationseinheit',
+  );
+  duplicates(
+    doc.measures.map((m) => m.id),
+    'Maßnahme',
+  );
+  duplicates(
+    doc.statuses.map((s) => s.key),
+    'Status',
+  );
+  duplicates(
+    doc.bodies.map((b) => b.id),
+    'Gremium',
+  );
+  duplicates(
+    doc.submissions.map((s) => s.id),
+    'Vorlage',
+  );
   if (!doc.editions.some((e) => e.id === doc.currentEditionId)) problems.push(de.integrity.currentEditionMissing);
   const editionIds = new Set(doc.editions.map((e) => e.id));
-  for (const f of doc.actionFields)
-    if (!editionIds.has(f.editionId)) problems.push(de.integrity.fieldWithoutEdition(f.code));
+  for (const f of doc.actionFields) if (!editionIds.has(f.editionId)) problems.push(de.integrity.fieldWithoutEdition(f.code));
   const active = doc.measures.filter((m) => !m.deletedAt);
   const ctxBase = { actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, others: active };
   for (const m of active) {

@@ -19,7 +19,15 @@ export const reviewPackageRecordSchema = z.strictObject({
   dueDate: isoDate.nullable(),
   message: multiLineText(4000),
   fileName: z.string().max(255),
-  items: z.array(z.strictObject({ kind: itemKind, id, label: z.string().max(800), version: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) })),
+  items: z.array(
+    z.strictObject({
+      kind: itemKind,
+      id,
+      label: z.string().max(800),
+      version: z.number().int().min(1),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
 });
 export type ReviewPackageRecord = z.infer<typeof reviewPackageRecordSchema>;
 

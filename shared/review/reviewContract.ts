@@ -57,8 +57,12 @@ export const reviewContract = {
   /** Leaves review mode (the package stays saved) and returns to the register. */
   closeReviewPackage: method<Session>()(empty),
   addReviewComment: method<Saved<ReviewWork>>()(z.strictObject({ itemId: id, field: fieldName.nullable(), text: multiLineText(10_000) })),
-  setReviewSuggestion: method<Saved<ReviewWork>>()(z.strictObject({ itemId: id, field: fieldName, value: jsonValueSchema, note: multiLineText(4000) })),
-  setReviewVote: method<Saved<ReviewWork>>()(z.strictObject({ itemId: id, vote: z.enum(REVIEW_VOTES).nullable(), reason: multiLineText(4000) })),
+  setReviewSuggestion: method<Saved<ReviewWork>>()(
+    z.strictObject({ itemId: id, field: fieldName, value: jsonValueSchema, note: multiLineText(4000) }),
+  ),
+  setReviewVote: method<Saved<ReviewWork>>()(
+    z.strictObject({ itemId: id, vote: z.enum(REVIEW_VOTES).nullable(), reason: multiLineText(4000) }),
+  ),
   removeReviewEntry: method<Saved<ReviewWork>>()(z.strictObject({ entryId: id })),
   /** "Prüfung abschließen": marks the package as returned. */
   finishReview: method<Saved<ReviewWork>>()(empty),
@@ -68,17 +72,26 @@ export const reviewContract = {
   listReviewPackages: method<ReviewPackageRow[]>()(empty),
   /** Builds the package, asks where to save it (dialog), writes it and records it as sent. Null when cancelled. */
   createReviewPackage: method<Saved<CreatedPackage> | null>()(
-    z.strictObject({ reviewer: singleLineText(120), dueDate: isoDate.nullable(), message: multiLineText(4000), measureIds: ids, submissionIds: ids }),
+    z.strictObject({
+      reviewer: singleLineText(120),
+      dueDate: isoDate.nullable(),
+      message: multiLineText(4000),
+      measureIds: ids,
+      submissionIds: ids,
+    }),
   ),
   /** Asks for a returned package (dialog), verifies it and plans the merge. Null when cancelled. */
   previewReviewImport: method<ReviewImportPreview | null>()(empty),
   /** `confirmUnrecorded`: the user confirmed reading back a package this register has no record of sending. */
   applyReviewImport: method<Saved<ReviewImportOutcome>>()(
-    z.strictObject({ previewId: id, decisions: z.record(id, z.enum(['accept', 'decline', 'later'])), confirmUnrecorded: z.boolean().optional() }),
+    z.strictObject({
+      previewId: id,
+      decisions: z.record(id, z.enum(['accept', 'decline', 'later'])),
+      confirmUnrecorded: z.boolean().optional(),
+    }),
   ),
   undoReviewImport: method<Saved<null>>()(z.strictObject({ importId: id })),
   getItemReviews: method<ItemReviews>()(z.strictObject({ kind: z.enum(REVIEW_ITEM_KINDS), id })),
   replyReviewComment: method<Saved<null>>()(z.strictObject({ commentId: id, text: multiLineText(10_000) })),
   resolveReviewComment: method<Saved<null>>()(z.strictObject({ commentId: id, resolved: z.boolean() })),
 } as const;
-

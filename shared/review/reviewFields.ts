@@ -202,11 +202,23 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
           .join('\n');
       case 'decisions':
         return (value as Measure['decisions'])
-          .map((d) => [d.printNumber ? `DS-Nr. ${d.printNumber}` : '', d.body, formatDate(d.date), de.ui.decisionKinds[d.kind], d.note].filter(Boolean).join(', '))
+          .map((d) =>
+            [d.printNumber ? `DS-Nr. ${d.printNumber}` : '', d.body, formatDate(d.date), de.ui.decisionKinds[d.kind], d.note]
+              .filter(Boolean)
+              .join(', '),
+          )
           .join('\n');
       case 'milestones':
         return (value as Measure['milestones'])
-          .map((x) => [x.title, x.dueDate ? `${de.ui.measure.field.dueDate} ${formatDate(x.dueDate)}` : '', x.doneDate ? `${de.ui.measure.field.doneDate} ${formatDate(x.doneDate)}` : de.ui.measure.milestoneOpen].filter(Boolean).join(', '))
+          .map((x) =>
+            [
+              x.title,
+              x.dueDate ? `${de.ui.measure.field.dueDate} ${formatDate(x.dueDate)}` : '',
+              x.doneDate ? `${de.ui.measure.field.doneDate} ${formatDate(x.doneDate)}` : de.ui.measure.milestoneOpen,
+            ]
+              .filter(Boolean)
+              .join(', '),
+          )
           .join('\n');
       case 'origin': {
         const o = value as Measure['origin'];
@@ -244,20 +256,33 @@ export function formatFieldValue(kind: ReviewItemKind, field: string, value: unk
         if (!f.hasImpact) return de.submission.financesNone;
         const submissionDocumentFinanceColumnsTexts = de.submission.document.financeColumns;
         const amount = (cents: number | null) => formatMoney(cents) || de.submission.document.empty;
-        const rows = f.rows.map((r) => `${r.year}: ${submissionDocumentFinanceColumnsTexts.investive} ${amount(r.investiveCents)}, ${submissionDocumentFinanceColumnsTexts.consumptive} ${amount(r.consumptiveCents)}`);
+        const rows = f.rows.map(
+          (r) =>
+            `${r.year}: ${submissionDocumentFinanceColumnsTexts.investive} ${amount(r.investiveCents)}, ${submissionDocumentFinanceColumnsTexts.consumptive} ${amount(r.consumptiveCents)}`,
+        );
         return [...rows, f.coverage].filter(Boolean).join('\n');
       }
       case 'extraSections':
-        return (value as Submission['extraSections']).map((x) => [x.title, richTextReadable(x.body)].filter(Boolean).join('\n')).join('\n\n');
+        return (value as Submission['extraSections'])
+          .map((x) => [x.title, richTextReadable(x.body)].filter(Boolean).join('\n'))
+          .join('\n\n');
       case 'cosignatures':
         return (value as Submission['cosignatures'])
-          .map((c) => [c.orgUnitId ? unit(c.orgUnitId) : '', c.person, formatDate(c.date), de.submission.votes[c.vote], c.note].filter(Boolean).join(', '))
+          .map((c) =>
+            [c.orgUnitId ? unit(c.orgUnitId) : '', c.person, formatDate(c.date), de.submission.votes[c.vote], c.note]
+              .filter(Boolean)
+              .join(', '),
+          )
           .join('\n');
       case 'attachments':
         return (value as Submission['attachments']).map((a) => a.title || a.fileName).join('\n');
       case 'consultations':
         return (value as Submission['consultations'])
-          .map((c) => [ctx.bodies.find((b) => b.id === c.bodyId)?.name ?? c.bodyId, formatDate(c.sessionDate), de.submission.roles[c.role]].filter(Boolean).join(', '))
+          .map((c) =>
+            [ctx.bodies.find((b) => b.id === c.bodyId)?.name ?? c.bodyId, formatDate(c.sessionDate), de.submission.roles[c.role]]
+              .filter(Boolean)
+              .join(', '),
+          )
           .join('\n');
     }
   }

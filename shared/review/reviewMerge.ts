@@ -4,7 +4,14 @@ import type { Measure } from '@shared/register/measure';
 import type { RegisterDocument } from '@shared/register/register';
 import { activeImportOf, type ReviewComment, type ReviewImport, type ReviewItemChange, type ReviewState, type ReviewVote } from './review';
 import { fieldLabel, fieldValue, itemLabel, type ReviewItemKind } from './reviewFields';
-import { assertImportable, readReviewPackage, ReviewPackageError, type ReviewVoteValue, type Sha256, type VerifiedPackage } from './reviewPackage';
+import {
+  assertImportable,
+  readReviewPackage,
+  ReviewPackageError,
+  type ReviewVoteValue,
+  type Sha256,
+  type VerifiedPackage,
+} from './reviewPackage';
 import { checkMeasureRules } from '@shared/register/rules';
 import { submissionFieldsSchema, type Submission, type SubmissionFields } from '@shared/submissions/submission';
 
@@ -201,8 +208,14 @@ export function planMerge(doc: RegisterDocument, pkg: VerifiedPackage, fileName:
       at: entry.at,
     };
     if (previous) return base;
-    if (plan.state === 'deleted') return { ...base, outcome: 'itemDeleted', basedOn: { version: plan.snapshotVersion, updatedAt: plan.snapshotUpdatedAt } };
-    const decide = (outcome: PlanOutcome, defaultDecision: Decision): PlanEntry => ({ ...base, outcome, choices: ['accept', 'decline', 'later'], defaultDecision });
+    if (plan.state === 'deleted')
+      return { ...base, outcome: 'itemDeleted', basedOn: { version: plan.snapshotVersion, updatedAt: plan.snapshotUpdatedAt } };
+    const decide = (outcome: PlanOutcome, defaultDecision: Decision): PlanEntry => ({
+      ...base,
+      outcome,
+      choices: ['accept', 'decline', 'later'],
+      defaultDecision,
+    });
     switch (entry.kind) {
       case 'comment':
         return { ...base, outcome: plan.state === 'unchanged' ? 'comment' : 'commentOnOlder' };
@@ -219,7 +232,9 @@ export function planMerge(doc: RegisterDocument, pkg: VerifiedPackage, fileName:
 
   // Warn in the preview when the proposals accepted by default would break a rule of the register.
   const acceptedByItem = new Map<string, PlanEntry[]>();
-  for (const e of entries) if (e.entryKind === 'suggestion' && e.defaultDecision === 'accept') acceptedByItem.set(e.itemId, [...(acceptedByItem.get(e.itemId) ?? []), e]);
+  for (const e of entries)
+    if (e.entryKind === 'suggestion' && e.defaultDecision === 'accept')
+      acceptedByItem.set(e.itemId, [...(acceptedByItem.get(e.itemId) ?? []), e]);
   for (const [itemId, accepted] of acceptedByItem) {
     const { plan, current } = itemInfo.get(itemId)!;
     if (current && plan.state !== 'deleted') plan.problems = ruleProblems(doc, plan.kind, current, accepted);
@@ -283,8 +298,26 @@ export interface MergeResult {
   appliedCount: number;
 }
 
-function audit(env: MergeEnv, entityType: AuditEntry['entityType'], entityId: string, label: string, action: AuditEntry['action'], changes: FieldChange[], packageId: string): AuditEntry {
-  return { id: env.newId(), at: env.now, user: env.user, entityType, entityId, entityLabel: label.slice(0, 300), action, changes, reviewPackageId: packageId };
+function audit(
+  env: MergeEnv,
+  entityType: AuditEntry['entityType'],
+  entityId: string,
+  label: string,
+  action: AuditEntry['action'],
+  changes: FieldChange[],
+  packageId: string,
+): AuditEntry {
+  return {
+    id: env.newId(),
+    at: env.now,
+    user: env.user,
+    entityType,
+    entityId,
+    entityLabel: label.slice(0, 300),
+    action,
+    changes,
+    reviewPackageId: packageId,
+  };
 }
 
 const SUBMISSION_FIELDS = Object.keys(submissionFieldsSchema.shape) as (keyof SubmissionFields)[];
@@ -296,7 +329,9 @@ function revisionOf(s: Submission, env: MergeEnv) {
 
 /** Long texts are audited by field name only (as submissions do); the revisions and the import keep them. */
 function compactChange(c: FieldChange): FieldChange {
-  return JSON.stringify(c.old).length + JSON.stringify(c.new).length > 4000 ? { field: c.field, old: de.review.audit.longText, new: de.review.audit.longText } : c;
+  return JSON.stringify(c.old).length + JSON.stringify(c.new).length > 4000
+    ? { field: c.field, old: de.review.audit.longText, new: de.review.audit.longText }
+    : c;
 }
 
 /**
@@ -313,7 +348,8 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
   if (plan.duplicateOf || activeImportOf(doc.reviews, plan.packageId)) return { doc, importRecord: null, appliedCount: 0 };
   for (const item of plan.items) {
     const current = findItem(doc, item.kind, item.id);
-    if ((current?.version ?? null) !== item.currentVersion || (item.state !== 'deleted' && current?.deletedAt)) throw new ReviewMergeError(reviewMergeTexts.stale(item.label));
+    if ((current?.version ?? null) !== item.currentVersion || (item.state !== 'deleted' && current?.deletedAt))
+      throw new ReviewMergeError(reviewMergeTexts.stale(item.label));
   }
 
   const planItems = new Map(plan.items.map((i) => [i.id, i]));
@@ -359,7 +395,9 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
         const c = comment(e, 'comment', null, false);
         comments.push(c);
         applied++;
-        auditEntries.push(audit(env, e.itemKind, e.itemId, e.itemLabel, 'comment', [{ field: e.field ?? 'item', old: null, new: e.text }], plan.packageId));
+        auditEntries.push(
+          audit(env, e.itemKind, e.itemId, e.itemLabel, 'comment', [{ field: e.field ?? 'item', old: null, new: e.text }], plan.packageId),
+        );
         break;
       }
       case 'vote':
@@ -367,9 +405,30 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
         if (e.outcome === 'vote' || decision === 'accept') {
           const item = planItems.get(e.itemId)!;
           const previous = lastVote.get(`${e.itemKind}|${e.itemId}`);
-          votes.push({ id: env.newId(), itemKind: e.itemKind, itemId: e.itemId, packageId: plan.packageId, importId, vote: e.vote!, reason: e.text, reviewer: plan.reviewer, at: e.at, itemVersion: item.snapshotVersion });
+          votes.push({
+            id: env.newId(),
+            itemKind: e.itemKind,
+            itemId: e.itemId,
+            packageId: plan.packageId,
+            importId,
+            vote: e.vote!,
+            reason: e.text,
+            reviewer: plan.reviewer,
+            at: e.at,
+            itemVersion: item.snapshotVersion,
+          });
           applied++;
-          auditEntries.push(audit(env, e.itemKind, e.itemId, e.itemLabel, 'vote', [{ field: 'vote', old: previous?.vote ?? null, new: e.vote }], plan.packageId));
+          auditEntries.push(
+            audit(
+              env,
+              e.itemKind,
+              e.itemId,
+              e.itemLabel,
+              'vote',
+              [{ field: 'vote', old: previous?.vote ?? null, new: e.vote }],
+              plan.packageId,
+            ),
+          );
         } else comments.push(comment(e, 'vote', decision === 'decline' ? 'declined' : 'open', decision === 'decline'));
         break;
       }
@@ -404,10 +463,19 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
     const next = { ...withFields(current, list), version: current.version + 1, updatedAt: env.now };
     replaced.set(`${item.kind}|${itemId}`, next as unknown as Item);
     if (item.kind === 'submission') revisions.push(revisionOf(next as unknown as Submission, env));
-    itemChanges.push({ itemKind: item.kind, itemId, changes, versionBefore: current.version, versionAfter: current.version + 1, updatedAtBefore: current.updatedAt });
+    itemChanges.push({
+      itemKind: item.kind,
+      itemId,
+      changes,
+      versionBefore: current.version,
+      versionAfter: current.version + 1,
+      updatedAtBefore: current.updatedAt,
+    });
     for (const c of changes) {
       applied++;
-      auditEntries.push(audit(env, item.kind, itemId, itemLabel(item.kind, next as unknown as Item), 'update', [compactChange(c)], plan.packageId));
+      auditEntries.push(
+        audit(env, item.kind, itemId, itemLabel(item.kind, next as unknown as Item), 'update', [compactChange(c)], plan.packageId),
+      );
     }
   }
 
@@ -433,10 +501,18 @@ export function applyMerge(doc: RegisterDocument, plan: MergePlan, decisions: De
     undoneBy: null,
   };
   auditEntries.push(
-    audit(env, 'reviewPackage', plan.packageId, reviewMergeTexts.auditLabel(plan.reviewer), 'import', [
-      { field: 'entries', old: null, new: plan.entries.length },
-      { field: 'applied', old: null, new: applied },
-    ], plan.packageId),
+    audit(
+      env,
+      'reviewPackage',
+      plan.packageId,
+      reviewMergeTexts.auditLabel(plan.reviewer),
+      'import',
+      [
+        { field: 'entries', old: null, new: plan.entries.length },
+        { field: 'applied', old: null, new: applied },
+      ],
+      plan.packageId,
+    ),
   );
   const reviews: ReviewState = {
     ...doc.reviews,
@@ -484,7 +560,8 @@ export function undoImport(doc: RegisterDocument, importId: string, env: MergeEn
   if (record.undoneAt) throw new ReviewMergeError(reviewMergeTexts.alreadyUndone);
   for (const change of record.itemChanges) {
     const current = findItem(doc, change.itemKind, change.itemId);
-    if (!current || current.version !== change.versionAfter || current.deletedAt) throw new ReviewMergeError(reviewMergeTexts.undoBlocked(current ? itemLabel(change.itemKind, current) : change.itemId));
+    if (!current || current.version !== change.versionAfter || current.deletedAt)
+      throw new ReviewMergeError(reviewMergeTexts.undoBlocked(current ? itemLabel(change.itemKind, current) : change.itemId));
   }
   const auditEntries: AuditEntry[] = [];
   let measures = doc.measures;
@@ -500,17 +577,45 @@ export function undoImport(doc: RegisterDocument, importId: string, env: MergeEn
       revisions.push(revisionOf(next as unknown as Submission, env));
     }
     auditEntries.push(
-      audit(env, change.itemKind, change.itemId, itemLabel(change.itemKind, next as unknown as Item), 'undo', change.changes.map((c) => compactChange({ field: c.field, old: c.new, new: c.old })), record.packageId),
+      audit(
+        env,
+        change.itemKind,
+        change.itemId,
+        itemLabel(change.itemKind, next as unknown as Item),
+        'undo',
+        change.changes.map((c) => compactChange({ field: c.field, old: c.new, new: c.old })),
+        record.packageId,
+      ),
     );
   }
   const removed = commentsOfImport(doc.reviews, record);
   for (const c of doc.reviews.comments)
     if (removed.has(c.id) && c.kind === 'reply') {
       const item = findItem(doc, c.itemKind, c.itemId);
-      auditEntries.push(audit(env, c.itemKind, c.itemId, item ? itemLabel(c.itemKind, item) : c.itemId, 'undo', [{ field: 'reply', old: c.text, new: null }], record.packageId));
+      auditEntries.push(
+        audit(
+          env,
+          c.itemKind,
+          c.itemId,
+          item ? itemLabel(c.itemKind, item) : c.itemId,
+          'undo',
+          [{ field: 'reply', old: c.text, new: null }],
+          record.packageId,
+        ),
+      );
     }
   const votes = new Set(record.voteIds);
-  auditEntries.push(audit(env, 'reviewPackage', record.packageId, reviewMergeTexts.auditLabel(record.reviewer), 'undo', [{ field: 'import', old: record.at, new: null }], record.packageId));
+  auditEntries.push(
+    audit(
+      env,
+      'reviewPackage',
+      record.packageId,
+      reviewMergeTexts.auditLabel(record.reviewer),
+      'undo',
+      [{ field: 'import', old: record.at, new: null }],
+      record.packageId,
+    ),
+  );
   const reviews: ReviewState = {
     ...doc.reviews,
     comments: doc.reviews.comments.filter((c) => !removed.has(c.id)),

@@ -72,7 +72,9 @@ export function noteFromPackage(pkg: ReviewPackage): ReviewNoteData {
         kind: item.kind,
         label: item.label,
         vote: vote?.kind === 'vote' ? { vote: vote.vote, reason: vote.reason, at: vote.at, taken: true } : null,
-        comments: entries.flatMap((e) => (e.kind === 'comment' ? [{ field: e.field ? fieldLabel(item.kind, e.field) : null, text: e.text, at: e.at, basedOnAt: null }] : [])),
+        comments: entries.flatMap((e) =>
+          e.kind === 'comment' ? [{ field: e.field ? fieldLabel(item.kind, e.field) : null, text: e.text, at: e.at, basedOnAt: null }] : [],
+        ),
         suggestions: entries.flatMap((e) =>
           e.kind === 'suggestion'
             ? [
@@ -130,7 +132,12 @@ export function noteFromRegister(doc: RegisterDocument, packageId: string): Revi
         vote,
         comments: mine
           .filter((c) => c.kind === 'comment')
-          .map((c) => ({ field: c.field ? fieldLabel(item.kind, c.field) : null, text: c.text, at: c.at, basedOnAt: c.basedOn?.updatedAt ?? null })),
+          .map((c) => ({
+            field: c.field ? fieldLabel(item.kind, c.field) : null,
+            text: c.text,
+            at: c.at,
+            basedOnAt: c.basedOn?.updatedAt ?? null,
+          })),
         suggestions: mine
           .filter((c) => c.kind === 'suggestion' && c.field)
           .map((c) => ({

@@ -1,7 +1,15 @@
 import { de } from '@shared/i18n/de';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { RegisterDocument } from '@shared/register/register';
-import { activeImportOf, packageRecord, reviewCommentSchema, type ReviewComment, type ReviewImport, type ReviewPackageRecord, type ReviewVote } from './review';
+import {
+  activeImportOf,
+  packageRecord,
+  reviewCommentSchema,
+  type ReviewComment,
+  type ReviewImport,
+  type ReviewPackageRecord,
+  type ReviewVote,
+} from './review';
 import { itemLabel, type ReviewItemKind } from './reviewFields';
 import { repliesLostByUndo, ReviewMergeError, type MergeEnv } from './reviewMerge';
 import type { ReviewPackage } from './reviewPackage';
@@ -24,7 +32,9 @@ export interface ReviewPackageRow {
   itemLabels: string[];
   status: PackageStatus;
   /** The import in force, if the package came back. */
-  import: (Pick<ReviewImport, 'id' | 'at' | 'user' | 'returnedAt' | 'entryCount' | 'appliedCount' | 'fileName'> & { repliesLostByUndo: number }) | null;
+  import:
+    | (Pick<ReviewImport, 'id' | 'at' | 'user' | 'returnedAt' | 'entryCount' | 'appliedCount' | 'fileName'> & { repliesLostByUndo: number })
+    | null;
   /** Imports that were undone (newest first). */
   undoneImports: Pick<ReviewImport, 'id' | 'at' | 'undoneAt' | 'undoneBy'>[];
 }
@@ -90,7 +100,13 @@ export function itemReviews(doc: RegisterDocument, kind: ReviewItemKind, itemId:
   const r = doc.reviews;
   const openPackages = r.packages
     .filter((p) => p.items.some((i) => i.kind === kind && i.id === itemId) && !activeImportOf(r, p.id))
-    .map((p) => ({ id: p.id, reviewer: p.reviewer, dueDate: p.dueDate, overdue: packageStatus(p, false, today) === 'overdue', createdAt: p.createdAt }));
+    .map((p) => ({
+      id: p.id,
+      reviewer: p.reviewer,
+      dueDate: p.dueDate,
+      overdue: packageStatus(p, false, today) === 'overdue',
+      createdAt: p.createdAt,
+    }));
   const newestPerReviewer = new Map<string, ReviewVote>();
   for (const v of r.votes) if (v.itemKind === kind && v.itemId === itemId) newestPerReviewer.set(v.reviewer, v);
   const mine = r.comments.filter((c) => c.itemKind === kind && c.itemId === itemId);
@@ -111,13 +127,33 @@ function threadItemLabel(doc: RegisterDocument, c: ReviewComment): string {
   return item ? itemLabel(c.itemKind, item) : c.itemId;
 }
 
-function auditOf(env: MergeEnv, doc: RegisterDocument, c: ReviewComment, action: AuditEntry['action'], changes: AuditEntry['changes']): AuditEntry {
-  const entry: AuditEntry = { id: env.newId(), at: env.now, user: env.user, entityType: c.itemKind, entityId: c.itemId, entityLabel: threadItemLabel(doc, c).slice(0, 300), action, changes };
+function auditOf(
+  env: MergeEnv,
+  doc: RegisterDocument,
+  c: ReviewComment,
+  action: AuditEntry['action'],
+  changes: AuditEntry['changes'],
+): AuditEntry {
+  const entry: AuditEntry = {
+    id: env.newId(),
+    at: env.now,
+    user: env.user,
+    entityType: c.itemKind,
+    entityId: c.itemId,
+    entityLabel: threadItemLabel(doc, c).slice(0, 300),
+    action,
+    changes,
+  };
   return c.packageId ? { ...entry, reviewPackageId: c.packageId } : entry;
 }
 
 /** A reply typed in the register to a comment (answers go to the thread's first comment). */
-export function replyToComment(doc: RegisterDocument, commentId: string, text: string, env: MergeEnv): { doc: RegisterDocument; reply: ReviewComment } {
+export function replyToComment(
+  doc: RegisterDocument,
+  commentId: string,
+  text: string,
+  env: MergeEnv,
+): { doc: RegisterDocument; reply: ReviewComment } {
   const target = doc.reviews.comments.find((c) => c.id === commentId);
   if (!target) throw new ReviewMergeError(de.review.thread.notFound);
   const root = target.parentId ? (doc.reviews.comments.find((c) => c.id === target.parentId) ?? target) : target;
@@ -176,10 +212,21 @@ export function recordPackageSent(doc: RegisterDocument, pkg: ReviewPackage, fil
     action: 'create',
     changes: [
       { field: 'reviewer', old: null, new: pkg.reviewer },
-      { field: 'items', old: null, new: pkg.items.map((i) => i.label).join('; ').slice(0, 2000) },
+      {
+        field: 'items',
+        old: null,
+        new: pkg.items
+          .map((i) => i.label)
+          .join('; ')
+          .slice(0, 2000),
+      },
       { field: 'dueDate', old: null, new: pkg.dueDate },
     ],
     reviewPackageId: pkg.packageId,
   };
-  return { ...doc, reviews: { ...doc.reviews, packages: [...doc.reviews.packages, packageRecord(pkg, fileName)] }, audit: [...doc.audit, entry] };
+  return {
+    ...doc,
+    reviews: { ...doc.reviews, packages: [...doc.reviews.packages, packageRecord(pkg, fileName)] },
+    audit: [...doc.audit, entry],
+  };
 }

@@ -7,7 +7,14 @@ import { measureSchema, type Measure } from '@shared/register/measure';
 import { orgUnitSchema } from '@shared/register/orgUnit';
 import { id, isoDate, isoDateTime, multiLineText, requiredLine, singleLineText } from '@shared/core/primitives';
 import type { RegisterDocument } from '@shared/register/register';
-import { checkFieldValue, isCommentableField, isSuggestableField, itemLabel, type ReadingContext, type ReviewItemKind } from './reviewFields';
+import {
+  checkFieldValue,
+  isCommentableField,
+  isSuggestableField,
+  itemLabel,
+  type ReadingContext,
+  type ReviewItemKind,
+} from './reviewFields';
 import { statusDefinitionSchema } from '@shared/register/status';
 import { submissionSchema, type Submission } from '@shared/submissions/submission';
 
@@ -39,7 +46,12 @@ const entryBase = { id, itemId: id, at: isoDateTime };
 
 export const reviewEntrySchema = z.discriminatedUnion('kind', [
   /** A comment on the item (`field` null) or on one field. */
-  z.strictObject({ ...entryBase, kind: z.literal('comment'), field: fieldName.nullable(), text: multiLineText(10_000).regex(/\S/, de.review.problems.textRequired) }),
+  z.strictObject({
+    ...entryBase,
+    kind: z.literal('comment'),
+    field: fieldName.nullable(),
+    text: multiLineText(10_000).regex(/\S/, de.review.problems.textRequired),
+  }),
   /** A proposed new value for one field; never applied in review mode. */
   z.strictObject({ ...entryBase, kind: z.literal('suggestion'), field: fieldName, value: jsonValueSchema, note: multiLineText(4000) }),
   /** The reviewer's verdict on the item; one per item. */
@@ -97,7 +109,8 @@ declare const verifiedBrand: unique symbol;
  */
 export type VerifiedPackage = ReviewPackage & { readonly [verifiedBrand]: true };
 
-export type PackageProblemKind = 'empty' | 'binary' | 'tooLarge' | 'damaged' | 'notAPackage' | 'newer' | 'invalid' | 'tampered' | 'foreign' | 'notReturned' | 'io';
+export type PackageProblemKind =
+  'empty' | 'binary' | 'tooLarge' | 'damaged' | 'notAPackage' | 'newer' | 'invalid' | 'tampered' | 'foreign' | 'notReturned' | 'io';
 
 /** A package that cannot be used; `message` is German and says what to do. Nothing was applied. */
 export class ReviewPackageError extends Error {
@@ -173,7 +186,8 @@ export function readReviewPackage(text: string, sha256: Sha256): VerifiedPackage
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as Record<string, unknown>).format !== REVIEW_FORMAT)
     throw new ReviewPackageError('notAPackage', reviewFileTexts.notAPackage);
   const version = (raw as Record<string, unknown>).formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noFormatVersion));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noFormatVersion));
   if (version > REVIEW_FORMAT_VERSION) throw new ReviewPackageError('newer', reviewFileTexts.newer(version, REVIEW_FORMAT_VERSION));
   const parsed = reviewPackageSchema.safeParse(raw);
   if (!parsed.success) {
@@ -183,13 +197,15 @@ export function readReviewPackage(text: string, sha256: Sha256): VerifiedPackage
   }
   const pkg = parsed.data;
   for (const item of pkg.items) {
-    if (item.snapshot.id !== item.id || item.snapshot.version !== item.version) throw new ReviewPackageError('tampered', reviewFileTexts.itemChanged(item.label));
+    if (item.snapshot.id !== item.id || item.snapshot.version !== item.version)
+      throw new ReviewPackageError('tampered', reviewFileTexts.itemChanged(item.label));
     if (itemHash(item.snapshot, sha256) !== item.hash) throw new ReviewPackageError('tampered', reviewFileTexts.itemChanged(item.label));
   }
   if (packageChecksum(pkg, sha256) !== pkg.checksum) throw new ReviewPackageError('tampered', reviewFileTexts.checksum);
   const problem = checkEntries(pkg);
   if (problem) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(problem));
-  if (pkg.state === 'returned' && !pkg.returnedAt) throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noReturnedAt));
+  if (pkg.state === 'returned' && !pkg.returnedAt)
+    throw new ReviewPackageError('invalid', reviewFileTexts.invalid(reviewFileTexts.noReturnedAt));
   return pkg as VerifiedPackage;
 }
 
@@ -205,7 +221,8 @@ export function checkEntries(pkg: Pick<ReviewPackage, 'items' | 'entries'>): str
     ids.add(entry.id);
     const item = items.get(entry.itemId);
     if (!item) return de.review.problems.unknownItem;
-    if (entry.kind === 'comment' && entry.field !== null && !isCommentableField(item.kind, entry.field)) return de.review.problems.unknownField(entry.field);
+    if (entry.kind === 'comment' && entry.field !== null && !isCommentableField(item.kind, entry.field))
+      return de.review.problems.unknownField(entry.field);
     if (entry.kind === 'suggestion') {
       if (!isSuggestableField(item.kind, entry.field)) return de.review.problems.unknownField(entry.field);
       const problem = checkFieldValue(item.kind, entry.field, entry.value);
@@ -268,12 +285,30 @@ export function buildReviewPackage(doc: RegisterDocument, request: PackageReques
   for (const mid of new Set(request.measureIds)) {
     const m = measures.get(mid);
     if (!m || m.deletedAt) unknown.push(m ? `${m.number}` : mid);
-    else items.push({ kind: 'measure', id: m.id, label: itemLabel('measure', m), version: m.version, updatedAt: m.updatedAt, hash: itemHash(m, sha256), snapshot: m });
+    else
+      items.push({
+        kind: 'measure',
+        id: m.id,
+        label: itemLabel('measure', m),
+        version: m.version,
+        updatedAt: m.updatedAt,
+        hash: itemHash(m, sha256),
+        snapshot: m,
+      });
   }
   for (const sid of new Set(request.submissionIds)) {
     const s = submissions.get(sid);
     if (!s || s.deletedAt) unknown.push(sid);
-    else items.push({ kind: 'submission', id: s.id, label: itemLabel('submission', s), version: s.version, updatedAt: s.updatedAt, hash: itemHash(s, sha256), snapshot: s });
+    else
+      items.push({
+        kind: 'submission',
+        id: s.id,
+        label: itemLabel('submission', s),
+        version: s.version,
+        updatedAt: s.updatedAt,
+        hash: itemHash(s, sha256),
+        snapshot: s,
+      });
   }
   if (unknown.length > 0) problems.push({ field: 'items', message: reviewProblemsTexts.unknownItems(unknown.slice(0, 10).join(', ')) });
   else if (items.length === 0) problems.push({ field: 'items', message: reviewProblemsTexts.noItems });

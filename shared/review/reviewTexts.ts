@@ -17,7 +17,8 @@ export const reviewTexts = {
     at: (where: string) => `Feld „${where}“: `,
     itemChanged: (label: string) =>
       `Das Prüfpaket wurde außerhalb des Programms verändert: Der Stand von „${label}“ passt nicht zu seiner Prüfsumme. Es wird nichts übernommen.`,
-    checksum: 'Das Prüfpaket wurde außerhalb des Programms verändert (die Prüfsumme stimmt nicht). Es wird nichts übernommen. Bitte lassen Sie es sich erneut schicken.',
+    checksum:
+      'Das Prüfpaket wurde außerhalb des Programms verändert (die Prüfsumme stimmt nicht). Es wird nichts übernommen. Bitte lassen Sie es sich erneut schicken.',
     notAsSent: (label: string) =>
       `Das Prüfpaket stimmt nicht mit dem versandten Paket überein${label ? ` (bei „${label}“)` : ''}; es wurde außerhalb des Programms verändert. Es wird nichts übernommen.`,
     noReturnedAt: 'Der Zeitpunkt der Rückgabe fehlt.',
@@ -27,7 +28,8 @@ export const reviewTexts = {
     notReturned: (reviewer: string) =>
       `Die Prüfung durch ${reviewer} ist noch nicht abgeschlossen. Im Prüfmodus „Prüfung abschließen“ wählen und das Paket dann zurückschicken; es wird nichts übernommen.`,
     openFailed: (file: string, problem: string) => `Das Prüfpaket „${file}“ kann nicht geöffnet werden. ${problem}`,
-    writeFailed: (reason: string) => `Das Prüfpaket wurde nicht gespeichert. ${reason} Ihre Eingabe ist noch da; die Datei enthält den zuletzt gespeicherten Stand.`,
+    writeFailed: (reason: string) =>
+      `Das Prüfpaket wurde nicht gespeichert. ${reason} Ihre Eingabe ist noch da; die Datei enthält den zuletzt gespeicherten Stand.`,
     noPackage: 'Es ist kein Prüfpaket geöffnet.',
     changedOnDisk:
       'Das Prüfpaket wurde inzwischen außerhalb dieses Fensters geändert (z. B. in einem zweiten Fenster). Ihre letzte Eingabe wurde nicht gespeichert; bitte öffnen Sie das Paket erneut.',
@@ -55,7 +57,8 @@ export const reviewTexts = {
   kinds: { measure: 'Maßnahme', submission: 'Ratsvorlage' },
   entryKinds: { comment: 'Kommentar', suggestion: 'Änderungsvorschlag', vote: 'Votum', reply: 'Antwort' },
   merge: {
-    stale: (label: string) => `„${label}“ wurde seit der Vorschau geändert. Bitte lesen Sie das Prüfpaket erneut ein; es wurde nichts übernommen.`,
+    stale: (label: string) =>
+      `„${label}“ wurde seit der Vorschau geändert. Bitte lesen Sie das Prüfpaket erneut ein; es wurde nichts übernommen.`,
     ruleProblems: (label: string, problems: string) =>
       `Mit den angenommenen Vorschlägen wären die Angaben von „${label}“ ungültig: ${problems} Bitte wählen Sie dort „nicht übernehmen“ oder „später entscheiden“; es wurde nichts übernommen.`,
     importNotFound: 'Diesen Import gibt es nicht.',
@@ -153,7 +156,8 @@ export const reviewTexts = {
     none: 'Es wurden noch keine Prüfpakete erstellt.',
     tableCaption: 'Versandte Prüfpakete',
     col: { reviewer: 'Prüfer/in', createdAt: 'erstellt am', dueDate: 'fällig am', items: 'Einträge', status: 'Stand', actions: 'Aktionen' },
-    statusImported: (date: string, applied: number, total: number) => `zurück, eingelesen am ${date} (${applied} von ${total} Anmerkungen übernommen)`,
+    statusImported: (date: string, applied: number, total: number) =>
+      `zurück, eingelesen am ${date} (${applied} von ${total} Anmerkungen übernommen)`,
     statusOverdue: (date: string) => `überfällig seit ${date}`,
     statusSent: 'versandt, noch nicht zurück',
     undoneNote: (date: string) => `Ein früherer Import wurde am ${date} rückgängig gemacht.`,
@@ -164,7 +168,9 @@ export const reviewTexts = {
     undoTitle: 'Import rückgängig machen',
     undoConfirm: (reviewer: string, replies: number) =>
       `Alles, was mit dem Prüfpaket von ${reviewer} übernommen wurde, wird zurückgenommen: Kommentare, Voten und übernommene Änderungsvorschläge (als neue Version).` +
-      (replies > 0 ? ` Auch ${replies} Antwort(en) im Register auf diese Kommentare werden entfernt (sie bleiben im Verlauf nachlesbar).` : '') +
+      (replies > 0
+        ? ` Auch ${replies} Antwort(en) im Register auf diese Kommentare werden entfernt (sie bleiben im Verlauf nachlesbar).`
+        : '') +
       ' Das Paket kann danach erneut eingelesen werden.',
     undone: 'Der Import wurde rückgängig gemacht.',
     noteSaved: (file: string) => `Prüfvermerk gespeichert: ${file}`,
@@ -186,14 +192,16 @@ export const reviewTexts = {
       noSubmissions: 'Es gibt keine Ratsvorlagen.',
       submit: 'Prüfpaket speichern …',
       cancel: 'Abbrechen',
-      created: (reviewer: string, file: string) => `Das Prüfpaket für ${reviewer} wurde gespeichert: ${file}. Schicken Sie die Datei per E-Mail oder legen Sie sie im Austauschordner ab.`,
+      created: (reviewer: string, file: string) =>
+        `Das Prüfpaket für ${reviewer} wurde gespeichert: ${file}. Schicken Sie die Datei per E-Mail oder legen Sie sie im Austauschordner ab.`,
       problems: (n: number) => (n === 1 ? 'Bitte prüfen Sie 1 Angabe:' : `Bitte prüfen Sie ${n} Angaben:`),
     },
     preview: {
       title: (reviewer: string) => `Vorschau: Prüfung durch ${reviewer}`,
       meta: (created: string, returned: string, file: string) => `Paket vom ${created}, zurückgegeben am ${returned}, Datei ${file}`,
       message: 'Nachricht zum Paket',
-      duplicate: (date: string, user: string) => `Dieses Prüfpaket wurde bereits am ${date} von ${user} eingelesen. Erneutes Einlesen ändert nichts.`,
+      duplicate: (date: string, user: string) =>
+        `Dieses Prüfpaket wurde bereits am ${date} von ${user} eingelesen. Erneutes Einlesen ändert nichts.`,
       notRecorded:
         'Dieses Register hat keinen Eintrag über den Versand des Pakets (z. B. nach Wiederherstellung einer Sicherung – oder das Paket wurde außerhalb des Programms erstellt). Die Prüfsumme zeigt nur, dass die Datei in sich stimmig ist; sie ist keine Unterschrift. Deshalb ist kein Vorschlag vorausgewählt.',
       unrecordedConfirmTitle: 'Paket ohne Versandvermerk einlesen?',
@@ -208,7 +216,8 @@ export const reviewTexts = {
       counts: (entries: number, decide: number) => `${entries} Anmerkung(en), davon ${decide} zu entscheiden`,
       apply: 'Übernehmen',
       cancel: 'Verwerfen',
-      applied: (applied: number, total: number) => `${applied} von ${total} Anmerkungen wurden übernommen; die übrigen stehen als Kommentare bei den Einträgen.`,
+      applied: (applied: number, total: number) =>
+        `${applied} von ${total} Anmerkungen wurden übernommen; die übrigen stehen als Kommentare bei den Einträgen.`,
       nothingApplied: 'Das Paket war bereits eingelesen; es wurde nichts geändert.',
       undoNow: 'Import rückgängig machen',
       vote: (vote: string) => `Votum: ${vote}`,

@@ -1,7 +1,14 @@
 import { de } from '@shared/i18n/de';
 import type { JsonValue } from '@shared/audit/audit';
 import { checkFieldValue, fieldValue, isCommentableField, isSuggestableField } from './reviewFields';
-import { itemOf, reviewEntrySchema, type ReviewEntry, type ReviewPackage, type ReviewVoteValue, type UnsealedPackage } from './reviewPackage';
+import {
+  itemOf,
+  reviewEntrySchema,
+  type ReviewEntry,
+  type ReviewPackage,
+  type ReviewVoteValue,
+  type UnsealedPackage,
+} from './reviewPackage';
 
 /**
  * The reviewer's work on an open package, as pure steps: each takes the package and returns the changed
@@ -59,26 +66,56 @@ export function addComment(pkg: ReviewPackage, itemId: string, field: string | n
 }
 
 /** Proposes a value for one field; replaces an earlier proposal for the same field. */
-export function setSuggestion(pkg: ReviewPackage, itemId: string, field: string, value: JsonValue, note: string, stamp: WorkStamp): UnsealedPackage {
+export function setSuggestion(
+  pkg: ReviewPackage,
+  itemId: string,
+  field: string,
+  value: JsonValue,
+  note: string,
+  stamp: WorkStamp,
+): UnsealedPackage {
   assertOpen(pkg);
   const item = requireItem(pkg, itemId);
   if (!isSuggestableField(item.kind, field)) throw new ReviewWorkError(reviewProblemsTexts.fieldNotSuggestable, 'field');
   const normalized = typeof value === 'string' && field !== 'status' && field !== 'climateImpact' ? value.replace(/\r\n?/g, '\n') : value;
   const problem = checkFieldValue(item.kind, field, normalized);
   if (problem) throw new ReviewWorkError(problem, 'value');
-  if (JSON.stringify(fieldValue(item.snapshot, field)) === JSON.stringify(normalized)) throw new ReviewWorkError(reviewProblemsTexts.sameValue, 'value');
+  if (JSON.stringify(fieldValue(item.snapshot, field)) === JSON.stringify(normalized))
+    throw new ReviewWorkError(reviewProblemsTexts.sameValue, 'value');
   const others = pkg.entries.filter((e) => !(e.kind === 'suggestion' && e.itemId === itemId && e.field === field));
-  return touched(pkg, [...others, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'suggestion', field, value: normalized, note: note.replace(/\r\n?/g, '\n').trim() })], stamp.at);
+  return touched(
+    pkg,
+    [
+      ...others,
+      valid({
+        id: stamp.id,
+        itemId,
+        at: stamp.at,
+        kind: 'suggestion',
+        field,
+        value: normalized,
+        note: note.replace(/\r\n?/g, '\n').trim(),
+      }),
+    ],
+    stamp.at,
+  );
 }
 
 /** Sets (or replaces) the verdict on an item; "Änderungen erbeten" and "abgelehnt" need a reason. */
-export function setVote(pkg: ReviewPackage, itemId: string, vote: ReviewVoteValue | null, reason: string, stamp: WorkStamp): UnsealedPackage {
+export function setVote(
+  pkg: ReviewPackage,
+  itemId: string,
+  vote: ReviewVoteValue | null,
+  reason: string,
+  stamp: WorkStamp,
+): UnsealedPackage {
   assertOpen(pkg);
   requireItem(pkg, itemId);
   const clean = reason.replace(/\r\n?/g, '\n').trim();
   if (vote !== null && vote !== 'freigegeben' && clean === '') throw new ReviewWorkError(reviewProblemsTexts.reasonRequired, 'reason');
   const others = pkg.entries.filter((e) => !(e.kind === 'vote' && e.itemId === itemId));
-  const next: ReviewEntry[] = vote === null ? others : [...others, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'vote', vote, reason: clean })];
+  const next: ReviewEntry[] =
+    vote === null ? others : [...others, valid({ id: stamp.id, itemId, at: stamp.at, kind: 'vote', vote, reason: clean })];
   return touched(pkg, next, stamp.at);
 }
 

@@ -14,7 +14,8 @@ export const multiUser = {
   registerGone:
     'Die Registerdatei ist nicht mehr an ihrem Ort (umbenannt, verschoben oder gelöscht, oder die Netzwerkfreigabe ist nicht erreichbar). Ihre Änderung wurde nicht gespeichert; Ihre Eingaben sind noch da.',
   registerReplaced: 'Die Registerdatei wurde ersetzt (z. B. durch eine Sicherung). Das Programm hat den neuen Stand eingelesen.',
-  journalDamaged: (line: number) => `Das Änderungsprotokoll der Registerdatei ist ab Zeile ${line} beschädigt. Es wurden nur die Änderungen davor eingelesen.`,
+  journalDamaged: (line: number) =>
+    `Das Änderungsprotokoll der Registerdatei ist ab Zeile ${line} beschädigt. Es wurden nur die Änderungen davor eingelesen.`,
   journalNewer:
     'Ein anderer Arbeitsplatz arbeitet mit einer neueren Programmversion an diesem Register. Bitte aktualisieren Sie das Programm; bis dahin ist das Register hier nur zum Lesen geöffnet.',
   legacyLock: (user: string, host: string) =>
@@ -23,7 +24,8 @@ export const multiUser = {
     'Das Register hat ein älteres Format und wird umgestellt, sobald Sie allein damit arbeiten. Bis dahin ist es hier nur zum Lesen geöffnet. Bitte bitten Sie die anderen, das Programm zu schließen.',
   readOnlyChosen: 'Sie haben das Register nur zum Lesen geöffnet.',
   changedBy: (user: string, time: string) => `Geändert von ${user} um ${time}`,
-  changedElsewhere: 'Dieser Eintrag wurde inzwischen an einem anderen Arbeitsplatz geändert. Wenn Sie speichern, wird das abgelehnt; Ihre Eingaben bleiben im Formular.',
+  changedElsewhere:
+    'Dieser Eintrag wurde inzwischen an einem anderen Arbeitsplatz geändert. Wenn Sie speichern, wird das abgelehnt; Ihre Eingaben bleiben im Formular.',
   presenceTitle: 'Wer arbeitet am Register',
   presenceCount: (n: number) => (n === 1 ? 'Nur Sie arbeiten am Register' : `${n} Personen arbeiten am Register`),
   presenceEntry: (user: string, host: string, since: string) => `${user} auf ${host}, seit ${since}`,

@@ -11,19 +11,24 @@ export const storeTexts = {
   noMigration: (from: number) => `Für das Dateiformat ${from} gibt es keine Umwandlung.`,
   empty: 'Die Datei ist leer.',
   binary: 'Die Datei ist keine Textdatei (sie enthält Binärdaten).',
-  tooLarge: (mib: number) => `Die Datei ist mit ${mib.toLocaleString('de-DE')} MiB zu groß für ein Register (höchstens ${MAX_REGISTER_MIB.toLocaleString('de-DE')} MiB).`,
+  tooLarge: (mib: number) =>
+    `Die Datei ist mit ${mib.toLocaleString('de-DE')} MiB zu groß für ein Register (höchstens ${MAX_REGISTER_MIB.toLocaleString('de-DE')} MiB).`,
   damaged: (line: number, column: number) => `Die Datei ist beschädigt oder unvollständig (Zeile ${line}, Zeichen ${column}).`,
   damagedNoPosition: 'Die Datei ist beschädigt oder unvollständig.',
   invalid: (count: number, first: string) =>
-    count === 1 ? `Die Datei enthält einen ungültigen Eintrag: ${first}` : `Die Datei enthält ${count} ungültige Einträge, zuerst: ${first}`,
+    count === 1
+      ? `Die Datei enthält einen ungültigen Eintrag: ${first}`
+      : `Die Datei enthält ${count} ungültige Einträge, zuerst: ${first}`,
   openFailed: (file: string, problem: string) => `Das Register „${file}“ kann nicht geöffnet werden. ${problem}`,
   notFound: 'Die Datei wurde nicht gefunden.',
   noPermission: 'Sie haben keine Berechtigung für diese Datei oder diesen Ordner.',
   diskFull: 'Der Datenträger ist voll. Bitte schaffen Sie Platz und speichern Sie erneut.',
   readOnlyFs: 'Der Speicherort ist schreibgeschützt.',
   busy: 'Die Datei ist durch ein anderes Programm gesperrt (z. B. Virenscanner oder Synchronisierung). Bitte versuchen Sie es gleich noch einmal.',
-  writeFailed: (reason: string) => `Die Änderung wurde nicht gespeichert. ${reason} Ihre Eingaben sind noch da; der zuletzt gespeicherte Stand ist unverändert.`,
-  unknownIo: (code: string) => `Die Datei konnte nicht gelesen oder geschrieben werden (Systemmeldung ${code}). Bitte versuchen Sie es erneut oder wenden Sie sich an die IT.`,
+  writeFailed: (reason: string) =>
+    `Die Änderung wurde nicht gespeichert. ${reason} Ihre Eingaben sind noch da; der zuletzt gespeicherte Stand ist unverändert.`,
+  unknownIo: (code: string) =>
+    `Die Datei konnte nicht gelesen oder geschrieben werden (Systemmeldung ${code}). Bitte versuchen Sie es erneut oder wenden Sie sich an die IT.`,
   fileTooBigForDisk: 'Die Datei ist zu groß für diesen Speicherort (das Dateisystem erlaubt keine so großen Dateien).',
   isFolder: 'An dieser Stelle liegt ein Ordner, keine Datei.',
   notAFolder: 'Ein Teil des Pfads ist eine Datei, kein Ordner.',

@@ -25,7 +25,9 @@ export const appSettingsSchema = z.strictObject({
   /** City logo for the head of Word documents (a PNG or JPEG on this computer) with its alternative text. */
   documentLogo: z.strictObject({ path: z.string().max(4096), altText: singleLineText(200) }).nullable(),
   /** OParl-Basisadresse: where exported OParl folders are published; ids and file URLs start with it. */
-  oparlBaseUrl: singleLineText(500).refine((v) => v.trim() === '' || isPublicationUrl(v), { message: 'Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).' }),
+  oparlBaseUrl: singleLineText(500).refine((v) => v.trim() === '' || isPublicationUrl(v), {
+    message: 'Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).',
+  }),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

@@ -6,7 +6,13 @@ import { appSettingsSchema, type AppSettings } from './settings';
 /** The contract methods of the per-user settings of this computer. */
 export const settingsContract = {
   getSettings: method<AppSettings>()(empty),
-  saveSettings: method<Saved<AppSettings>>()(z.strictObject({ settings: appSettingsSchema.omit({ lastStorePath: true, knownStorePaths: true, lastExportDir: true, documentLogo: true }).partial({ oparlBaseUrl: true }) })),
+  saveSettings: method<Saved<AppSettings>>()(
+    z.strictObject({
+      settings: appSettingsSchema
+        .omit({ lastStorePath: true, knownStorePaths: true, lastExportDir: true, documentLogo: true })
+        .partial({ oparlBaseUrl: true }),
+    }),
+  ),
   /** Asks for a PNG/JPEG (dialog) and keeps it as the logo of Word documents; null when cancelled. `clear` removes it. */
   chooseDocumentLogo: method<AppSettings | null>()(z.strictObject({ altText: singleLineText(200), clear: z.boolean() })),
 } as const;

@@ -7,7 +7,8 @@ export const settingsTexts = {
   backupKeepLast: 'Anzahl der neuesten Sicherungen, die aufbewahrt werden',
   backupKeepDays: 'Zusätzlich je Tag eine Sicherung aufbewahren, für so viele Tage',
   oparlBaseUrl: 'OParl-Basisadresse',
-  oparlBaseUrlHint: 'Adresse, unter der exportierte OParl-Dateien veröffentlicht werden, z. B. https://ratsinfo.dortmund.de/oparl/masterplan',
+  oparlBaseUrlHint:
+    'Adresse, unter der exportierte OParl-Dateien veröffentlicht werden, z. B. https://ratsinfo.dortmund.de/oparl/masterplan',
   save: 'Einstellungen speichern',
   saved: 'Einstellungen gespeichert.',
   wholeNumber: (min: number, max: number) => `Bitte eine ganze Zahl von ${min} bis ${max} eingeben.`,

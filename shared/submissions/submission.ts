@@ -14,12 +14,29 @@ export const SUBMISSION_KINDS = [
 ] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-export const SUBMISSION_STATUSES = ['entwurf', 'mitzeichnung', 'freigegeben', 'eingebracht', 'beschlossen', 'abgelehnt', 'vertagt', 'zurueckgezogen'] as const;
+export const SUBMISSION_STATUSES = [
+  'entwurf',
+  'mitzeichnung',
+  'freigegeben',
+  'eingebracht',
+  'beschlossen',
+  'abgelehnt',
+  'vertagt',
+  'zurueckgezogen',
+] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** Dortmund's roles in the Beratungsfolge, plus those other cities use. */
 export const CONSULTATION_ROLES = ['empfehlung', 'beschluss', 'kenntnisnahme', 'vorberatung', 'anhoerung', 'entscheidung'] as const;
-export const CONSULTATION_RESULTS = ['offen', 'zugestimmt', 'geaendert', 'abgelehnt', 'vertagt', 'kenntnis_genommen', 'zurueckgezogen'] as const;
+export const CONSULTATION_RESULTS = [
+  'offen',
+  'zugestimmt',
+  'geaendert',
+  'abgelehnt',
+  'vertagt',
+  'kenntnis_genommen',
+  'zurueckgezogen',
+] as const;
 export const CLIMATE_IMPACTS = ['positiv', 'negativ', 'keine'] as const;
 export const COSIGN_VOTES = ['offen', 'einverstanden', 'mit_aenderungen', 'nicht_einverstanden'] as const;
 
@@ -82,7 +99,10 @@ export const attachmentSchema = z
     addedAt: isoDateTime,
   })
   // Only when the name has the right form (else the pattern above already said so).
-  .refine((a) => !STORED_NAME_PATTERN.test(a.storedName) || a.storedName.startsWith(a.sha256), { message: de.submission.storedNameInvalid, path: ['storedName'] });
+  .refine((a) => !STORED_NAME_PATTERN.test(a.storedName) || a.storedName.startsWith(a.sha256), {
+    message: de.submission.storedNameInvalid,
+    path: ['storedName'],
+  });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const extraSectionSchema = z.strictObject({

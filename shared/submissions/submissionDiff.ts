@@ -19,7 +19,9 @@ function asText(field: keyof SubmissionFields, value: SubmissionFields[keyof Sub
     case 'finances': {
       const f = value as SubmissionFields['finances'];
       if (!f.hasImpact) return 'keine';
-      const rows = f.rows.map((r) => `${r.year}: investiv ${formatMoney(r.investiveCents ?? 0)}, konsumtiv ${formatMoney(r.consumptiveCents ?? 0)}`);
+      const rows = f.rows.map(
+        (r) => `${r.year}: investiv ${formatMoney(r.investiveCents ?? 0)}, konsumtiv ${formatMoney(r.consumptiveCents ?? 0)}`,
+      );
       return [...rows, f.coverage].join('\n');
     }
     case 'extraSections':
@@ -27,7 +29,9 @@ function asText(field: keyof SubmissionFields, value: SubmissionFields[keyof Sub
     case 'resolutions':
       return (value as SubmissionFields['resolutions']).map((r) => r.text).join('\n\n');
     default:
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value, null, 1);
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value, null, 1);
   }
 }
 
@@ -69,7 +73,8 @@ export function diffLines(before: string, after: string): LineChange[] {
   }
   const lcs: number[][] = Array.from({ length: midA.length + 1 }, () => new Array<number>(midB.length + 1).fill(0));
   for (let i = midA.length - 1; i >= 0; i--)
-    for (let j = midB.length - 1; j >= 0; j--) lcs[i]![j] = midA[i] === midB[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = midB.length - 1; j >= 0; j--)
+      lcs[i]![j] = midA[i] === midB[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: LineChange[] = a.slice(0, start).map((text) => ({ kind: 'same', text }));
   let i = 0;
   let j = 0;

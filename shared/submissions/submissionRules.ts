@@ -21,17 +21,25 @@ export function checkCompleteness(s: SubmissionFields, ctx: CompletenessContext)
   if (s.subject.trim() === '') problems.push({ field: 'subject', message: submissionCompleteTexts.subject });
   if (!s.date) problems.push({ field: 'date', message: submissionCompleteTexts.date });
   if (!s.leadOrgUnitId) problems.push({ field: 'leadOrgUnitId', message: submissionCompleteTexts.lead });
-  if (s.printNumberSuffix && !s.printNumberBase) problems.push({ field: 'printNumberBase', message: submissionCompleteTexts.suffixWithoutBase });
+  if (s.printNumberSuffix && !s.printNumberBase)
+    problems.push({ field: 'printNumberBase', message: submissionCompleteTexts.suffixWithoutBase });
   const deciding = DECIDING_KINDS.includes(s.kind);
-  if (deciding && !s.resolutions.some((r) => r.text.trim() !== '')) problems.push({ field: 'resolutions', message: submissionCompleteTexts.resolution });
+  if (deciding && !s.resolutions.some((r) => r.text.trim() !== ''))
+    problems.push({ field: 'resolutions', message: submissionCompleteTexts.resolution });
   if (isEmptyRichText(s.statement)) problems.push({ field: 'statement', message: submissionCompleteTexts.statement });
   // Sections a template brought and nobody filled: the Word file would leave them out silently.
-  else for (const title of emptySections(s.statement)) problems.push({ field: 'statement', message: submissionCompleteTexts.emptySection(title) });
+  else
+    for (const title of emptySections(s.statement))
+      problems.push({ field: 'statement', message: submissionCompleteTexts.emptySection(title) });
   s.extraSections.forEach((section, i) => {
-    if (section.title.trim() !== '' && isEmptyRichText(section.body)) problems.push({ field: `extraSections.${i}`, message: submissionCompleteTexts.emptyExtraSection(section.title.trim()) });
-    else for (const title of emptySections(section.body)) problems.push({ field: `extraSections.${i}`, message: submissionCompleteTexts.emptySection(title) });
+    if (section.title.trim() !== '' && isEmptyRichText(section.body))
+      problems.push({ field: `extraSections.${i}`, message: submissionCompleteTexts.emptyExtraSection(section.title.trim()) });
+    else
+      for (const title of emptySections(section.body))
+        problems.push({ field: `extraSections.${i}`, message: submissionCompleteTexts.emptySection(title) });
   });
-  if (s.attachments.length === 0 && mentionsAttachment(s)) problems.push({ field: 'attachments', message: submissionCompleteTexts.attachmentMentioned });
+  if (s.attachments.length === 0 && mentionsAttachment(s))
+    problems.push({ field: 'attachments', message: submissionCompleteTexts.attachmentMentioned });
   if (s.climateImpact === null) problems.push({ field: 'climateImpact', message: submissionCompleteTexts.climateImpact });
   if (s.climateReason.trim() === '') problems.push({ field: 'climateReason', message: submissionCompleteTexts.climateReason });
   if (s.consultations.length === 0) problems.push({ field: 'consultations', message: submissionCompleteTexts.noConsultation });
@@ -39,7 +47,8 @@ export function checkCompleteness(s: SubmissionFields, ctx: CompletenessContext)
     problems.push({ field: 'consultations', message: submissionCompleteTexts.decidingBody });
   const bodyIds = new Set(ctx.bodies.map((b) => b.id));
   s.consultations.forEach((row, i) => {
-    if (!bodyIds.has(row.bodyId)) problems.push({ field: `consultations.${i}.bodyId`, message: submissionCompleteTexts.unknownBody(i + 1) });
+    if (!bodyIds.has(row.bodyId))
+      problems.push({ field: `consultations.${i}.bodyId`, message: submissionCompleteTexts.unknownBody(i + 1) });
     if (deciding && (row.role === 'beschluss' || row.role === 'entscheidung') && !row.sessionDate)
       problems.push({ field: `consultations.${i}.sessionDate`, message: submissionCompleteTexts.decidingWithoutDate(i + 1) });
   });
@@ -48,7 +57,8 @@ export function checkCompleteness(s: SubmissionFields, ctx: CompletenessContext)
     if (!hasAmount) problems.push({ field: 'finances', message: submissionCompleteTexts.financeRows });
     if (s.finances.coverage.trim() === '') problems.push({ field: 'finances.coverage', message: submissionCompleteTexts.financeCoverage });
   }
-  if (s.linkedMeasureIds.some((id) => !ctx.measureIds.has(id))) problems.push({ field: 'linkedMeasureIds', message: submissionCompleteTexts.unknownMeasure });
+  if (s.linkedMeasureIds.some((id) => !ctx.measureIds.has(id)))
+    problems.push({ field: 'linkedMeasureIds', message: submissionCompleteTexts.unknownMeasure });
   return problems;
 }
 
@@ -56,7 +66,13 @@ export function checkCompleteness(s: SubmissionFields, ctx: CompletenessContext)
 const ATTACHMENT_MENTION = /(?<![\p{L}])(als\s+Anlagen?\s+beigefügt|siehe\s+Anlage|in\s+der\s+Anlage|beigefügten?\s+Anlage|anliegende)/iu;
 
 function mentionsAttachment(s: SubmissionFields): boolean {
-  const texts = [...s.resolutions.map((r) => r.text), richTextPlain(s.statement), ...s.extraSections.map((x) => richTextPlain(x.body)), s.finances.coverage, s.personnel];
+  const texts = [
+    ...s.resolutions.map((r) => r.text),
+    richTextPlain(s.statement),
+    ...s.extraSections.map((x) => richTextPlain(x.body)),
+    s.finances.coverage,
+    s.personnel,
+  ];
   return texts.some((text) => ATTACHMENT_MENTION.test(text));
 }
 
@@ -68,7 +84,14 @@ export const DECIDING_KINDS: readonly SubmissionKind[] = ['beschlussvorlage', 'd
  * Mitzeichnung) a document is a draft: it is printed only when the user chooses a draft, and then
  * carries ENTWURF on every page.
  */
-export const RELEASED_STATUSES: readonly SubmissionStatus[] = ['freigegeben', 'eingebracht', 'beschlossen', 'abgelehnt', 'vertagt', 'zurueckgezogen'];
+export const RELEASED_STATUSES: readonly SubmissionStatus[] = [
+  'freigegeben',
+  'eingebracht',
+  'beschlossen',
+  'abgelehnt',
+  'vertagt',
+  'zurueckgezogen',
+];
 
 export function isReleased(status: SubmissionStatus): boolean {
   return RELEASED_STATUSES.includes(status);
@@ -79,7 +102,9 @@ export function isReleased(status: SubmissionStatus): boolean {
  * The app's export and the CLI refuse on these unless a draft is chosen.
  */
 export function exportProblems(s: SubmissionFields, ctx: CompletenessContext): FieldProblem[] {
-  const status: FieldProblem[] = isReleased(s.status) ? [] : [{ field: 'status', message: submissionCompleteTexts.notReleased(de.submission.statuses[s.status]) }];
+  const status: FieldProblem[] = isReleased(s.status)
+    ? []
+    : [{ field: 'status', message: submissionCompleteTexts.notReleased(de.submission.statuses[s.status]) }];
   return [...status, ...checkCompleteness(s, ctx)];
 }
 

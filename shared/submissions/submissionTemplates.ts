@@ -25,8 +25,14 @@ export const SUBMISSION_TEMPLATES: SubmissionTemplate[] = [
     fields: (newId) => ({
       kind: 'mitteilung',
       subject: 'Masterplan Kommunale Sicherheit – Sachstandsbericht',
-      consultations: [row(newId, 'gremium-vv', 'kenntnisnahme'), row(newId, 'gremium-aboeab', 'kenntnisnahme'), row(newId, 'gremium-rat', 'kenntnisnahme')],
-      resolutions: [{ bodyId: null, text: 'Der Rat der Stadt nimmt den Sachstandsbericht zum Masterplan Kommunale Sicherheit zur Kenntnis.' }],
+      consultations: [
+        row(newId, 'gremium-vv', 'kenntnisnahme'),
+        row(newId, 'gremium-aboeab', 'kenntnisnahme'),
+        row(newId, 'gremium-rat', 'kenntnisnahme'),
+      ],
+      resolutions: [
+        { bodyId: null, text: 'Der Rat der Stadt nimmt den Sachstandsbericht zum Masterplan Kommunale Sicherheit zur Kenntnis.' },
+      ],
       statement: parseRichText(
         '# Ausgangslage\n\nDer Rat der Stadt hat den Masterplan Kommunale Sicherheit am 14.02.2019 beschlossen (DS-Nr. 12534-18).\n\n# Stand der Umsetzung\n\n# Ausblick',
       ),
@@ -49,10 +55,18 @@ export const SUBMISSION_TEMPLATES: SubmissionTemplate[] = [
         row(newId, 'gremium-rat', 'beschluss'),
       ],
       resolutions: [
-        { bodyId: 'gremium-aboeab', text: 'Der Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden empfiehlt dem Rat der Stadt, wie folgt zu beschließen:' },
-        { bodyId: 'gremium-rat', text: 'Der Rat der Stadt beschließt die Fortschreibung des Masterplans Kommunale Sicherheit in der als Anlage beigefügten Fassung.' },
+        {
+          bodyId: 'gremium-aboeab',
+          text: 'Der Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden empfiehlt dem Rat der Stadt, wie folgt zu beschließen:',
+        },
+        {
+          bodyId: 'gremium-rat',
+          text: 'Der Rat der Stadt beschließt die Fortschreibung des Masterplans Kommunale Sicherheit in der als Anlage beigefügten Fassung.',
+        },
       ],
-      statement: parseRichText('# Anlass\n\n# Ergebnisse der Evaluation\n\n# Handlungsfelder der Fortschreibung\n\n# Beteiligung\n\n# Weiteres Vorgehen'),
+      statement: parseRichText(
+        '# Anlass\n\n# Ergebnisse der Evaluation\n\n# Handlungsfelder der Fortschreibung\n\n# Beteiligung\n\n# Weiteres Vorgehen',
+      ),
     }),
   },
   {

@@ -50,5 +50,13 @@ export const submissionsContract = {
   addSubmissionAttachment: method<Saved<Submission> | null>()(z.strictObject({ id, version, title: attachmentSchema.shape.title })),
   /** Asks where to save (dialog, last folder), writes the Word file; `open` opens it afterwards. */
   /** confirmUnpublished: the user confirmed publishing a non-public or unreleased Vorlage as OParl. */
-  exportSubmission: method<ExportResult | null>()(z.strictObject({ id, format: z.enum(['docx', 'oparl']), open: z.boolean(), draft: z.boolean(), confirmUnpublished: z.boolean().optional() })),
+  exportSubmission: method<ExportResult | null>()(
+    z.strictObject({
+      id,
+      format: z.enum(['docx', 'oparl']),
+      open: z.boolean(),
+      draft: z.boolean(),
+      confirmUnpublished: z.boolean().optional(),
+    }),
+  ),
 } as const;

@@ -151,7 +151,10 @@ export const submissionsTexts = {
     invalidDate: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',
     invalidMoney: 'Bitte einen Betrag wie 12.500,00 eingeben.',
     invalidYear: 'Bitte ein Jahr wie 2026 eingeben.',
-    problems: (n: number) => (n === 1 ? 'Die Vorlage wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:' : `Die Vorlage wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`),
+    problems: (n: number) =>
+      n === 1
+        ? 'Die Vorlage wurde nicht gespeichert. Bitte prüfen Sie 1 Feld:'
+        : `Die Vorlage wurde nicht gespeichert. Bitte prüfen Sie ${n} Felder:`,
     rowLabel: (what: string, n: number) => `${what} ${n}`,
     consultationRow: 'Beratung',
     resolutionRow: 'Beschlussvorschlag',
@@ -183,7 +186,8 @@ export const submissionsTexts = {
       search: 'Maßnahmen suchen',
       searchPlaceholder: 'Nummer, Titel, Stelle …',
       results: 'Treffer',
-      resultsCount: (shown: number, total: number) => (shown < total ? `${shown} von ${total} Treffern angezeigt – bitte Suche verfeinern` : `${total} Treffer`),
+      resultsCount: (shown: number, total: number) =>
+        shown < total ? `${shown} von ${total} Treffern angezeigt – bitte Suche verfeinern` : `${total} Treffer`,
       selectedCaption: (n: number) => (n === 1 ? '1 verknüpfte Maßnahme' : `${n} verknüpfte Maßnahmen`),
       noneSelected: 'Noch keine Maßnahme verknüpft.',
       number: 'Nr.',
@@ -228,7 +232,8 @@ export const submissionsTexts = {
   },
   revisions: {
     title: 'Versionen',
-    intro: 'Jedes Speichern legt eine Version an. Wählen Sie zwei Versionen aus und vergleichen Sie sie, oder stellen Sie eine frühere Version wieder her.',
+    intro:
+      'Jedes Speichern legt eine Version an. Wählen Sie zwei Versionen aus und vergleichen Sie sie, oder stellen Sie eine frühere Version wieder her.',
     caption: 'Gespeicherte Versionen, neueste zuerst',
     version: 'Version',
     savedAt: 'gespeichert am',
@@ -241,8 +246,10 @@ export const submissionsTexts = {
     restore: 'Diese Version wiederherstellen',
     restoreLabel: (v: number) => `Diese Version wiederherstellen (Version ${v})`,
     restoreTitle: 'Version wiederherstellen',
-    restoreConfirm: (v: number) => `Den Inhalt von Version ${v} als neue Version speichern? Nichts geht verloren: Der jetzige Stand bleibt als Version erhalten. Der Status der Vorlage bleibt unverändert.`,
-    restoreConfirmDirty: (v: number) => `Den Inhalt von Version ${v} als neue Version speichern? Ihre noch nicht gespeicherten Änderungen im Formular werden dabei verworfen. Der jetzige gespeicherte Stand bleibt als Version erhalten.`,
+    restoreConfirm: (v: number) =>
+      `Den Inhalt von Version ${v} als neue Version speichern? Nichts geht verloren: Der jetzige Stand bleibt als Version erhalten. Der Status der Vorlage bleibt unverändert.`,
+    restoreConfirmDirty: (v: number) =>
+      `Den Inhalt von Version ${v} als neue Version speichern? Ihre noch nicht gespeicherten Änderungen im Formular werden dabei verworfen. Der jetzige gespeicherte Stand bleibt als Version erhalten.`,
     restored: (v: number) => `Version ${v} wurde als neue Version gespeichert.`,
     resultTitle: (from: number, to: number) => `Unterschiede zwischen Version ${from} und Version ${to}`,
     noDifference: 'Die beiden Versionen unterscheiden sich nicht.',
@@ -292,7 +299,12 @@ export const submissionTexts = {
     zurueckgezogen: 'zurückgezogen',
   },
   climate: { positiv: 'positiv', negativ: 'negativ', keine: 'keine' },
-  votes: { offen: 'offen', einverstanden: 'einverstanden', mit_aenderungen: 'einverstanden mit Änderungen', nicht_einverstanden: 'nicht einverstanden' },
+  votes: {
+    offen: 'offen',
+    einverstanden: 'einverstanden',
+    mit_aenderungen: 'einverstanden mit Änderungen',
+    nicht_einverstanden: 'nicht einverstanden',
+  },
   publicLabel: 'öffentlich',
   nonPublicLabel: 'nichtöffentlich',
   noNumber: 'ohne Nummer (Entwurf)',
@@ -309,7 +321,8 @@ export const submissionTexts = {
     further: 'Weitere Ausführungen',
   },
   financesNone: 'Die Vorlage hat keine finanziellen Auswirkungen.',
-  exportIncomplete: (n: number) => (n === 1 ? 'Die Vorlage ist noch nicht vollständig (1 Punkt offen).' : `Die Vorlage ist noch nicht vollständig (${n} Punkte offen).`),
+  exportIncomplete: (n: number) =>
+    n === 1 ? 'Die Vorlage ist noch nicht vollständig (1 Punkt offen).' : `Die Vorlage ist noch nicht vollständig (${n} Punkte offen).`,
   oparlDocxExists: (name: string) =>
     `Neben der JSON-Datei liegt bereits „${name}“. Die OParl-Ausgabe legt dort ihre eigene Word-Datei ab und überschreibt keine vorhandene. Bitte wählen Sie einen anderen Namen oder Ordner.`,
   attachmentMissing: 'Die gewählte Datei gibt es nicht oder sie ist keine gewöhnliche Datei (z. B. ein Ordner oder ein Gerät).',
@@ -357,18 +370,28 @@ export const submissionTexts = {
     measureColumns: { number: 'Nr.', title: 'Titel', status: 'Status', lead: 'Federführung', budget: 'Budget geplant' },
     measuresTotal: (n: number) => (n === 1 ? 'Summe (1 Maßnahme)' : `Summe (${n.toLocaleString('de-DE')} Maßnahmen)`),
     unknownStatus: (key: string) => `${key} (Status nicht in der Liste)`,
-    propertiesSubject: (kind: string, number: string) => (number ? `${kind}, Drucksache Nr. ${number}` : `${kind} (Entwurf ohne Drucksache Nr.)`),
-    propertiesDescription: (date: string) => `Ratsvorlage zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
+    propertiesSubject: (kind: string, number: string) =>
+      number ? `${kind}, Drucksache Nr. ${number}` : `${kind} (Entwurf ohne Drucksache Nr.)`,
+    propertiesDescription: (date: string) =>
+      `Ratsvorlage zum Masterplan Kommunale Sicherheit, erstellt mit dem Masterplan-Register am ${date}.`,
     keywords: ['Drucksache', 'Ratsvorlage', 'Masterplan Kommunale Sicherheit'],
     /** OParl: what the Word file and the attachments are called. */
     oparlUnpublished:
       'OParl dient der Veröffentlichung. Diese Vorlage ist nichtöffentlich oder noch nicht freigegeben; sie wird nur nach ausdrücklicher Bestätigung als OParl ausgegeben.',
-    oparlNoBaseUrl: 'Für OParl fehlt die OParl-Basisadresse (Einstellungen): die Adresse, unter der die exportierten Dateien veröffentlicht werden.',
+    oparlNoBaseUrl:
+      'Für OParl fehlt die OParl-Basisadresse (Einstellungen): die Adresse, unter der die exportierten Dateien veröffentlicht werden.',
     oparlBadBaseUrl: (value: string) =>
       `„${value}“ ist keine OParl-Basisadresse. Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).`,
     oparlMainFile: (number: string) => (number ? `Vorlage ${number}` : 'Vorlage (Entwurf)'),
     /** OParl organizationType / classification (the spec's own vocabulary, e.g. "Parlament" for the council). */
-    oparlOrganizationType: { verwaltung: 'Verwaltungsbereich', polizei: 'Institution', partner: 'Institution', politik: 'Fraktion', sonstige: 'Sonstiges', body: 'Gremium' },
+    oparlOrganizationType: {
+      verwaltung: 'Verwaltungsbereich',
+      polizei: 'Institution',
+      partner: 'Institution',
+      politik: 'Fraktion',
+      sonstige: 'Sonstiges',
+      body: 'Gremium',
+    },
     oparlClassification: {
       rat: 'Parlament',
       ausschuss: 'Ausschuss',
@@ -380,7 +403,8 @@ export const submissionTexts = {
     /** Writing the exported file. */
     fileOpenInWord: 'Die Datei ist vermutlich in Word geöffnet. Bitte schließen Sie sie und exportieren Sie erneut.',
     targetIsFolder: 'Unter diesem Namen gibt es bereits einen Ordner. Bitte wählen Sie einen anderen Dateinamen.',
-    writeFailed: (reason: string) => `Die Datei wurde nicht geschrieben. ${reason} Eine bereits vorhandene Datei an diesem Ort ist unverändert.`,
+    writeFailed: (reason: string) =>
+      `Die Datei wurde nicht geschrieben. ${reason} Eine bereits vorhandene Datei an diesem Ort ist unverändert.`,
   },
   complete: {
     subject: 'Der Betreff fehlt.',
@@ -401,7 +425,8 @@ export const submissionTexts = {
     emptyExtraSection: (title: string) => `Der weitere Abschnitt „${title}“ hat keinen Text.`,
     attachmentMentioned: 'Der Text verweist auf eine Anlage („als Anlage beigefügt“), es ist aber keine Anlage aufgenommen.',
     decidingWithoutDate: (n: number) => `Beratungsfolge Zeile ${n}: Für das beschließende Gremium fehlt der Sitzungstermin.`,
-    notReleased: (status: string) => `Die Vorlage ist noch nicht freigegeben (Status „${status}“). Sie kann nur als Entwurf ausgegeben werden.`,
+    notReleased: (status: string) =>
+      `Die Vorlage ist noch nicht freigegeben (Status „${status}“). Sie kann nur als Entwurf ausgegeben werden.`,
     duplicateNumber: (n: string) => `Die Drucksache-Nr. ${n} ist bereits vergeben.`,
     statusChange: (from: string, to: string) => `Der Status kann nicht von „${from}“ zu „${to}“ wechseln.`,
   },

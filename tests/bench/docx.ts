@@ -63,11 +63,17 @@ function statement(descriptions: readonly string[], titles: readonly string[]): 
       blocks.push({ type: 'bulletList', items: titles.slice(chapter * 4 + section, chapter * 4 + section + 4).map((t) => [run(t)]) });
     }
     blocks.push({ type: 'heading', level: 3, text: 'Nächste Schritte' });
-    blocks.push({ type: 'numberedList', items: [[run('Abstimmung im Lenkungskreis')], [run('Beteiligung der Bezirksvertretung')], [run('Bericht an den Ausschuss', true)]] });
+    blocks.push({
+      type: 'numberedList',
+      items: [[run('Abstimmung im Lenkungskreis')], [run('Beteiligung der Bezirksvertretung')], [run('Bericht an den Ausschuss', true)]],
+    });
     if (chapter === 3)
       blocks.push({
         type: 'table',
-        rows: [['Jahr', 'Maßnahmen', 'umgesetzt', 'in Umsetzung'], ...Array.from({ length: 12 }, (_, k) => [String(2019 + k), String(20 + k), String(5 + k), String(10 - (k % 5))])],
+        rows: [
+          ['Jahr', 'Maßnahmen', 'umgesetzt', 'in Umsetzung'],
+          ...Array.from({ length: 12 }, (_, k) => [String(2019 + k), String(20 + k), String(5 + k), String(10 - (k % 5))]),
+        ],
       });
   }
   return blocks;
@@ -91,17 +97,37 @@ export function benchSubmissionInput(): SubmissionDocxInput {
     involvedOrgUnitIds: register.orgUnits.slice(2, 8).map((u) => u.id),
     author: 'Sicherheitskoordination',
     fileReference: '32/SK-2025-001',
-    consultations: register.bodies.slice(0, 5).map((b, i) => ({ id: `c${i}`, bodyId: b.id, sessionDate: `2025-0${4 + i}-1${i}`, role: i === 4 ? 'beschluss' : 'empfehlung', result: 'offen', resultNote: '' })),
-    resolutions: [{ bodyId: null, text: 'Der Rat der Stadt nimmt den Evaluationsbericht zur Kenntnis und beauftragt die Verwaltung:\n1. die Maßnahmen fortzuführen,\n2. im Herbst 2026 erneut zu berichten.' }],
+    consultations: register.bodies
+      .slice(0, 5)
+      .map((b, i) => ({
+        id: `c${i}`,
+        bodyId: b.id,
+        sessionDate: `2025-0${4 + i}-1${i}`,
+        role: i === 4 ? 'beschluss' : 'empfehlung',
+        result: 'offen',
+        resultNote: '',
+      })),
+    resolutions: [
+      {
+        bodyId: null,
+        text: 'Der Rat der Stadt nimmt den Evaluationsbericht zur Kenntnis und beauftragt die Verwaltung:\n1. die Maßnahmen fortzuführen,\n2. im Herbst 2026 erneut zu berichten.',
+      },
+    ],
     statement: statement(
       active.map((m) => m.description).filter((t) => t.length > 200),
       active.map((m) => m.title),
     ),
-    finances: { hasImpact: true, rows: [2025, 2026, 2027].map((year) => ({ year, investiveCents: 25_000_000, consumptiveCents: 4_000_000 })), coverage: 'Deckung ist gegeben.' },
+    finances: {
+      hasImpact: true,
+      rows: [2025, 2026, 2027].map((year) => ({ year, investiveCents: 25_000_000, consumptiveCents: 4_000_000 })),
+      coverage: 'Deckung ist gegeben.',
+    },
     personnel: 'Keine zusätzlichen Stellen.',
     climateImpact: 'keine',
     climateReason: 'Der Bericht dient der Information.',
-    cosignatures: register.orgUnits.slice(2, 6).map((u, i) => ({ id: `k${i}`, orgUnitId: u.id, person: `Person ${i + 1}`, date: '2025-02-20', vote: 'einverstanden', note: '' })),
+    cosignatures: register.orgUnits
+      .slice(2, 6)
+      .map((u, i) => ({ id: `k${i}`, orgUnitId: u.id, person: `Person ${i + 1}`, date: '2025-02-20', vote: 'einverstanden', note: '' })),
     linkedMeasureIds: active.map((m) => m.id),
     status: 'freigegeben',
     id: 'bench-vorlage',

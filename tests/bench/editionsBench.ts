@@ -69,7 +69,9 @@ export function benchEditions(size = SIZE): { doc: RegisterDocument; fromId: str
   const toId = outcome.applied.editionId;
   const created = new Set(outcome.applied.measures.map((m) => m.id));
   let k = 0;
-  const measures = outcome.doc.measures.map((m) => (created.has(m.id) && k++ % 10 === 0 ? { ...m, title: `${m.title} (fortgeschrieben)`, status: 'in_umsetzung', version: 2 } : m));
+  const measures = outcome.doc.measures.map((m) =>
+    created.has(m.id) && k++ % 10 === 0 ? { ...m, title: `${m.title} (fortgeschrieben)`, status: 'in_umsetzung', version: 2 } : m,
+  );
   return { doc: { ...outcome.doc, measures }, fromId, toId };
 }
 
@@ -79,7 +81,8 @@ export function benchEditionCompare(): EditionsBenchResult {
   const floor = () => {
     const byId = new Map(doc.measures.map((m) => [m.id, m]));
     let same = 0;
-    for (const link of record.links) if (JSON.stringify(byId.get(link.fromMeasureId)) === JSON.stringify(byId.get(link.toMeasureId))) same++;
+    for (const link of record.links)
+      if (JSON.stringify(byId.get(link.fromMeasureId)) === JSON.stringify(byId.get(link.toMeasureId))) same++;
     return same;
   };
   const measured: number[] = [];

@@ -8,7 +8,15 @@
  */
 import { DISTRICTS, type DistrictCode } from '@shared/register/districts';
 import type { ActionField } from '@shared/editions/edition';
-import { DECISION_KINDS, FUNDING_SOURCES, ORIGIN_KINDS, type BudgetLine, type Decision, type Measure, type Milestone } from '@shared/register/measure';
+import {
+  DECISION_KINDS,
+  FUNDING_SOURCES,
+  ORIGIN_KINDS,
+  type BudgetLine,
+  type Decision,
+  type Measure,
+  type Milestone,
+} from '@shared/register/measure';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { OrgUnit } from '@shared/register/orgUnit';
 import { CURRENT_SCHEMA_VERSION, emptyCollections, type RegisterDocument } from '@shared/register/register';
@@ -51,76 +59,201 @@ export type Random = ReturnType<typeof createRandom>;
 // ---------------------------------------------------------------------------------------------------
 
 const PLACES = [
-  'Nordmarkt', 'Keuninghaus', 'Hauptbahnhof', 'Westenhellweg', 'Stadtgarten', 'Borsigplatz', 'Dortmunder U',
-  'Hafen', 'Phoenix-See', 'Friedensplatz', 'Brückstraße', 'Münsterstraße', 'Mallinckrodtstraße', 'Kampstraße',
-  'Clarenberg', 'Westfalenpark', 'Fredenbaumpark', 'Hoeschpark', 'Rombergpark', 'Reinoldikirche',
-  'Hörder Bahnhof', 'Aplerbecker Marktplatz', 'Mengeder Markt', 'Steinplatz', 'Schützenstraße', 'Wallring',
-  'Hansaplatz', 'Alter Markt', 'Königswall', 'Evinger Platz', 'Lütgendortmunder Marktplatz', 'Huckarder Straße',
-  'Brackeler Hellweg', 'Scharnhorster Zentrum', 'Hombrucher Markt', 'Kaiserstraßenviertel', 'Unionviertel',
-  'Rheinische Straße', 'Stadthaus', 'U-Bahnhof Kampstraße',
+  'Nordmarkt',
+  'Keuninghaus',
+  'Hauptbahnhof',
+  'Westenhellweg',
+  'Stadtgarten',
+  'Borsigplatz',
+  'Dortmunder U',
+  'Hafen',
+  'Phoenix-See',
+  'Friedensplatz',
+  'Brückstraße',
+  'Münsterstraße',
+  'Mallinckrodtstraße',
+  'Kampstraße',
+  'Clarenberg',
+  'Westfalenpark',
+  'Fredenbaumpark',
+  'Hoeschpark',
+  'Rombergpark',
+  'Reinoldikirche',
+  'Hörder Bahnhof',
+  'Aplerbecker Marktplatz',
+  'Mengeder Markt',
+  'Steinplatz',
+  'Schützenstraße',
+  'Wallring',
+  'Hansaplatz',
+  'Alter Markt',
+  'Königswall',
+  'Evinger Platz',
+  'Lütgendortmunder Marktplatz',
+  'Huckarder Straße',
+  'Brackeler Hellweg',
+  'Scharnhorster Zentrum',
+  'Hombrucher Markt',
+  'Kaiserstraßenviertel',
+  'Unionviertel',
+  'Rheinische Straße',
+  'Stadthaus',
+  'U-Bahnhof Kampstraße',
 ] as const;
 
 const TITLE_ACTIONS = [
-  'Ausbau der Beleuchtung', 'Neugestaltung des Platzes', 'Aufsuchende Jugendarbeit', 'Präsenzstreifen des Kommunalen Ordnungsdienstes',
-  'Einrichtung einer Anlaufstelle', 'Rückschnitt von Hecken und Sichtachsen', 'Installation von Notrufsäulen', 'Sauberkeitsoffensive',
-  'Schulwegsicherung', 'Videobeobachtung', 'Beratungsangebot für Gewerbetreibende', 'Quartiersbegehungen mit Anwohnenden',
-  'Ordnungspartnerschaft mit der Polizei', 'Kriminalpräventive Gestaltung', 'Sicherheitsaudit', 'Nachtcafé für wohnungslose Menschen',
-  'Spielplatzpatenschaften', 'Mobile Drogenberatung', 'Verkehrsberuhigung', 'Aufwertung der Unterführung',
-  'Graffiti-Entfernung und legale Flächen', 'Runder Tisch Gewerbe und Sicherheit', 'Frauen-Nachttaxi', 'Angstraumanalyse',
+  'Ausbau der Beleuchtung',
+  'Neugestaltung des Platzes',
+  'Aufsuchende Jugendarbeit',
+  'Präsenzstreifen des Kommunalen Ordnungsdienstes',
+  'Einrichtung einer Anlaufstelle',
+  'Rückschnitt von Hecken und Sichtachsen',
+  'Installation von Notrufsäulen',
+  'Sauberkeitsoffensive',
+  'Schulwegsicherung',
+  'Videobeobachtung',
+  'Beratungsangebot für Gewerbetreibende',
+  'Quartiersbegehungen mit Anwohnenden',
+  'Ordnungspartnerschaft mit der Polizei',
+  'Kriminalpräventive Gestaltung',
+  'Sicherheitsaudit',
+  'Nachtcafé für wohnungslose Menschen',
+  'Spielplatzpatenschaften',
+  'Mobile Drogenberatung',
+  'Verkehrsberuhigung',
+  'Aufwertung der Unterführung',
+  'Graffiti-Entfernung und legale Flächen',
+  'Runder Tisch Gewerbe und Sicherheit',
+  'Frauen-Nachttaxi',
+  'Angstraumanalyse',
 ] as const;
 
 const PREPOSITIONS = ['am', 'im Bereich', 'rund um', 'an der Haltestelle', 'im Umfeld'] as const;
 
 const PROBLEMS = [
-  'Vermüllung und illegale Abfallablagerungen', 'offenen Drogenkonsum', 'aggressives Betteln', 'Lärmbelästigung in den Abendstunden',
-  'Vandalismus an Spielgeräten', 'unzureichende Beleuchtung von Fußwegen', 'Falschparken in Feuerwehrzufahrten',
-  'Gruppenbildung alkoholisierter Personen', 'Taschendiebstähle', 'Verunreinigungen in Hauseingängen',
-  'Sachbeschädigungen durch Graffiti', 'Raserei und illegale Autorennen', 'Belästigungen von Frauen in den Nachtstunden',
+  'Vermüllung und illegale Abfallablagerungen',
+  'offenen Drogenkonsum',
+  'aggressives Betteln',
+  'Lärmbelästigung in den Abendstunden',
+  'Vandalismus an Spielgeräten',
+  'unzureichende Beleuchtung von Fußwegen',
+  'Falschparken in Feuerwehrzufahrten',
+  'Gruppenbildung alkoholisierter Personen',
+  'Taschendiebstähle',
+  'Verunreinigungen in Hauseingängen',
+  'Sachbeschädigungen durch Graffiti',
+  'Raserei und illegale Autorennen',
+  'Belästigungen von Frauen in den Nachtstunden',
 ] as const;
 
 const OBJECTS = [
-  'LED-Leuchten', 'Sitzbänke', 'Notrufsäulen', 'Fahrradbügel', 'Hinweisschilder', 'Abfallbehälter mit Pressfunktion',
-  'Trinkwasserbrunnen', 'Spielgeräte', 'Pflanzkübel', 'Poller', 'Infotafeln in mehreren Sprachen',
+  'LED-Leuchten',
+  'Sitzbänke',
+  'Notrufsäulen',
+  'Fahrradbügel',
+  'Hinweisschilder',
+  'Abfallbehälter mit Pressfunktion',
+  'Trinkwasserbrunnen',
+  'Spielgeräte',
+  'Pflanzkübel',
+  'Poller',
+  'Infotafeln in mehreren Sprachen',
 ] as const;
 
 const WISHES = [
-  'mehr Präsenz des Kommunalen Ordnungsdienstes', 'besserer Beleuchtung', 'einer Anlaufstelle für Jugendliche',
-  'sauberen Grünflächen', 'sicheren Schulwegen', 'mehr Sitzgelegenheiten', 'einer festen Ansprechperson im Quartier',
+  'mehr Präsenz des Kommunalen Ordnungsdienstes',
+  'besserer Beleuchtung',
+  'einer Anlaufstelle für Jugendliche',
+  'sauberen Grünflächen',
+  'sicheren Schulwegen',
+  'mehr Sitzgelegenheiten',
+  'einer festen Ansprechperson im Quartier',
   'kürzeren Reaktionszeiten bei Beschwerden',
 ] as const;
 
 const FINDINGS = [
-  'die Zahl der Einsätze deutlich zurückgegangen ist', 'die Akzeptanz bei den Anwohnenden hoch ist',
-  'ein dauerhafter Betrieb nur mit zusätzlichem Personal möglich ist', 'die Abstimmung zwischen den Ämtern verbessert werden muss',
-  'sich das Beschwerdeaufkommen in den Sommermonaten verlagert', 'vor allem ältere Menschen den Platz wieder häufiger nutzen',
+  'die Zahl der Einsätze deutlich zurückgegangen ist',
+  'die Akzeptanz bei den Anwohnenden hoch ist',
+  'ein dauerhafter Betrieb nur mit zusätzlichem Personal möglich ist',
+  'die Abstimmung zwischen den Ämtern verbessert werden muss',
+  'sich das Beschwerdeaufkommen in den Sommermonaten verlagert',
+  'vor allem ältere Menschen den Platz wieder häufiger nutzen',
 ] as const;
 
 const PROGRAMS = [
-  'Soziale Stadt', 'Starke Quartiere – starke Menschen', 'Sozialer Zusammenhalt', 'Kommunale Prävention NRW', 'ESF Plus',
-  'Städtebauförderung', 'Nordstadt-Fonds',
+  'Soziale Stadt',
+  'Starke Quartiere – starke Menschen',
+  'Sozialer Zusammenhalt',
+  'Kommunale Prävention NRW',
+  'ESF Plus',
+  'Städtebauförderung',
+  'Nordstadt-Fonds',
 ] as const;
 
 const OFFERS = [
-  'die Streetwork des Jugendamts', 'das Nordstadt-Streetwork', 'die Drogenhilfeeinrichtung kick', 'das Quartiersmanagement',
-  'den Präventionsrat', 'die Ordnungspartnerschaft City', 'die Schulsozialarbeit', 'die Seniorenbüros',
+  'die Streetwork des Jugendamts',
+  'das Nordstadt-Streetwork',
+  'die Drogenhilfeeinrichtung kick',
+  'das Quartiersmanagement',
+  'den Präventionsrat',
+  'die Ordnungspartnerschaft City',
+  'die Schulsozialarbeit',
+  'die Seniorenbüros',
 ] as const;
 
-const GROUPS = ['Jugendliche', 'ältere Menschen', 'Familien mit Kindern', 'Gewerbetreibende', 'Pendlerinnen und Pendler', 'Schülerinnen und Schüler', 'wohnungslose Menschen'] as const;
+const GROUPS = [
+  'Jugendliche',
+  'ältere Menschen',
+  'Familien mit Kindern',
+  'Gewerbetreibende',
+  'Pendlerinnen und Pendler',
+  'Schülerinnen und Schüler',
+  'wohnungslose Menschen',
+] as const;
 
 const TAGS = [
-  'Beleuchtung', 'Jugend', 'Sauberkeit', 'Drogen', 'Verkehr', 'Nordstadt', 'KOD', 'Prävention', 'Städtebau', 'Ehrenamt',
-  'Senioren', 'Gewerbe', 'Schule', 'Grünflächen', 'Videobeobachtung', 'Alkohol', 'Frauen', 'ÖPNV', 'Wohnungslosigkeit',
+  'Beleuchtung',
+  'Jugend',
+  'Sauberkeit',
+  'Drogen',
+  'Verkehr',
+  'Nordstadt',
+  'KOD',
+  'Prävention',
+  'Städtebau',
+  'Ehrenamt',
+  'Senioren',
+  'Gewerbe',
+  'Schule',
+  'Grünflächen',
+  'Videobeobachtung',
+  'Alkohol',
+  'Frauen',
+  'ÖPNV',
+  'Wohnungslosigkeit',
 ] as const;
 
 const BODIES = [
-  'Rat der Stadt', 'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden', 'Verwaltungsvorstand',
-  'Ausschuss für Kinder, Jugend und Familie', 'Ausschuss für Soziales, Arbeit und Gesundheit', 'Ausschuss für Mobilität, Infrastruktur und Grün',
+  'Rat der Stadt',
+  'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden',
+  'Verwaltungsvorstand',
+  'Ausschuss für Kinder, Jugend und Familie',
+  'Ausschuss für Soziales, Arbeit und Gesundheit',
+  'Ausschuss für Mobilität, Infrastruktur und Grün',
 ] as const;
 
 const MILESTONES = [
-  'Bestandsaufnahme abgeschlossen', 'Beteiligung der Bezirksvertretung', 'Ausschreibung veröffentlicht', 'Auftrag vergeben',
-  'Baubeginn', 'Inbetriebnahme', 'Zwischenbericht an den Ausschuss', 'Evaluation abgeschlossen', 'Übergang in den Regelbetrieb',
-  'Förderantrag gestellt', 'Förderbescheid eingegangen',
+  'Bestandsaufnahme abgeschlossen',
+  'Beteiligung der Bezirksvertretung',
+  'Ausschreibung veröffentlicht',
+  'Auftrag vergeben',
+  'Baubeginn',
+  'Inbetriebnahme',
+  'Zwischenbericht an den Ausschuss',
+  'Evaluation abgeschlossen',
+  'Übergang in den Regelbetrieb',
+  'Förderantrag gestellt',
+  'Förderbescheid eingegangen',
 ] as const;
 
 const USERS = ['Petra Schulte', 'Mehmet Yilmaz', 'Anja Kowalski', 'Thomas Brinkmann', 'Sabine Nowak', 'Jens Hoffmann'] as const;
@@ -136,14 +269,32 @@ const REASONS = [
 /** Words a user might type into the search box; all occur in generated text (some only in a few measures). */
 export const SEARCH_VOCABULARY: readonly string[] = [
   ...new Set(
-    [...PLACES, ...TITLE_ACTIONS, ...PROBLEMS, ...OBJECTS, ...TAGS, ...DISTRICTS.map((d) => d.name), 'Ordnungsamt', 'Jugendamt', 'Polizei', 'Streetwork']
+    [
+      ...PLACES,
+      ...TITLE_ACTIONS,
+      ...PROBLEMS,
+      ...OBJECTS,
+      ...TAGS,
+      ...DISTRICTS.map((d) => d.name),
+      'Ordnungsamt',
+      'Jugendamt',
+      'Polizei',
+      'Streetwork',
+    ]
       .flatMap((phrase) => phrase.split(/[\s,;–()]+/))
       .filter((w) => w.length >= 4 && !/^(der|die|das|und|mit|von|für|des|den|dem|einer|eines|rund)$/i.test(w)),
   ),
 ];
 
 /** Queries that occur nowhere in the generated text. */
-export const NO_HIT_QUERIES: readonly string[] = ['Zeppelinstraße', 'Wasserstoffbus', 'Seilbahn Westfalenhütte', 'Quxbar', 'Karnevalsumzug Tremonia', 'Biberdamm'];
+export const NO_HIT_QUERIES: readonly string[] = [
+  'Zeppelinstraße',
+  'Wasserstoffbus',
+  'Seilbahn Westfalenhütte',
+  'Quxbar',
+  'Karnevalsumzug Tremonia',
+  'Biberdamm',
+];
 
 // ---------------------------------------------------------------------------------------------------
 // Reference data
@@ -153,17 +304,26 @@ const EDITION_ID = 'fassung-2019';
 
 export const ACTION_FIELDS: ActionField[] = [
   {
-    id: 'hf1', editionId: EDITION_ID, code: 'HF1', name: 'Sichere Nachbarschaft',
+    id: 'hf1',
+    editionId: EDITION_ID,
+    code: 'HF1',
+    name: 'Sichere Nachbarschaft',
     description: 'Stärkung des nachbarschaftlichen Zusammenhalts und der sozialen Kontrolle in den Quartieren.',
     guidingGoal: 'Menschen fühlen sich in ihrem Wohnumfeld sicher und kennen ihre Ansprechpersonen.',
   },
   {
-    id: 'hf2', editionId: EDITION_ID, code: 'HF2', name: 'Sichere öffentliche Räume',
+    id: 'hf2',
+    editionId: EDITION_ID,
+    code: 'HF2',
+    name: 'Sichere öffentliche Räume',
     description: 'Gestaltung, Sauberkeit und Präsenz auf Plätzen, in Parks und an Haltestellen.',
     guidingGoal: 'Öffentliche Räume sind zu jeder Tageszeit für alle nutzbar.',
   },
   {
-    id: 'hf3', editionId: EDITION_ID, code: 'HF3', name: 'Sichere Infrastruktur',
+    id: 'hf3',
+    editionId: EDITION_ID,
+    code: 'HF3',
+    name: 'Sichere Infrastruktur',
     description: 'Beleuchtung, Wegeführung, ÖPNV-Anlagen und technische Sicherheit.',
     guidingGoal: 'Die Infrastruktur vermeidet Angsträume und unterstützt schnelle Hilfe.',
   },
@@ -237,18 +397,22 @@ function sentences(r: Random, c: TextContext): () => string {
   const templates: (() => string)[] = [
     () => `Im Bereich ${c.place} wird seit ${r.int(2016, 2023)} eine erhöhte Zahl von Beschwerden über ${r.pick(PROBLEMS)} verzeichnet.`,
     () => `Die Maßnahme setzt auf eine enge Zusammenarbeit zwischen ${c.lead} und ${c.other}.`,
-    () => `Geplant sind ${r.int(3, 40)} zusätzliche ${r.pick(OBJECTS)}, die in Abstimmung mit der Bezirksvertretung ${c.district} verortet werden.`,
+    () =>
+      `Geplant sind ${r.int(3, 40)} zusätzliche ${r.pick(OBJECTS)}, die in Abstimmung mit der Bezirksvertretung ${c.district} verortet werden.`,
     () => 'Begleitend finden regelmäßige Begehungen mit Anwohnerinnen und Anwohnern, Gewerbetreibenden und dem Quartiersmanagement statt.',
     () => 'Ziel ist es, das subjektive Sicherheitsgefühl im öffentlichen Raum nachhaltig zu stärken und Angsträume abzubauen.',
     () => 'Die Ergebnisse werden halbjährlich im Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden berichtet.',
-    () => `Für die Umsetzung stehen Mittel aus dem Förderprogramm „${r.pick(PROGRAMS)}“ zur Verfügung; der Eigenanteil der Stadt beträgt ${r.int(10, 50)} Prozent.`,
+    () =>
+      `Für die Umsetzung stehen Mittel aus dem Förderprogramm „${r.pick(PROGRAMS)}“ zur Verfügung; der Eigenanteil der Stadt beträgt ${r.int(10, 50)} Prozent.`,
     () => `Erste Erfahrungen aus dem Pilotprojekt ${r.pick(PREPOSITIONS)} ${r.pick(PLACES)} zeigen, dass ${r.pick(FINDINGS)}.`,
     () => `Die Koordination liegt bei ${c.lead}; beteiligt sind außerdem ${c.other} sowie freie Träger der Jugendhilfe.`,
     () => `Im Rahmen der Quartierslabore in ${c.district} wurde der Wunsch nach ${r.pick(WISHES)} mehrfach geäußert.`,
     () => 'Die Evaluation erfolgt anhand von Kennzahlen wie Einsatzzahlen, Beschwerdeaufkommen und Ergebnissen der Bürgerbefragung.',
     () => `Die Maßnahme ergänzt bestehende Angebote wie ${r.pick(OFFERS)} und vermeidet Doppelstrukturen.`,
-    () => `Besonders ${r.pick(GROUPS)} meiden den Ort nach Einbruch der Dunkelheit, wie die Sicherheitsbefragung ${r.int(2018, 2024)} ergeben hat.`,
-    () => `Nach Rücksprache mit ${c.other} wird die Umsetzung in ${r.int(2, 4)} Bauabschnitten vorgeschlagen, um den laufenden Betrieb nicht zu stören.`,
+    () =>
+      `Besonders ${r.pick(GROUPS)} meiden den Ort nach Einbruch der Dunkelheit, wie die Sicherheitsbefragung ${r.int(2018, 2024)} ergeben hat.`,
+    () =>
+      `Nach Rücksprache mit ${c.other} wird die Umsetzung in ${r.int(2, 4)} Bauabschnitten vorgeschlagen, um den laufenden Betrieb nicht zu stören.`,
   ];
   let order: (() => string)[] = [];
   return () => {
@@ -280,8 +444,17 @@ const ACTUAL_STATES = new Set(['in_umsetzung', 'umgesetzt', 'verstetigt', 'verzo
 const DONE_STATES = new Set(['umgesetzt', 'verstetigt', 'eingestellt', 'zusammengefuehrt', 'ersetzt']);
 /** Weighted like a register a few years in: most measures planned or running, a few side states. */
 const STATUS_WEIGHTS: [string, number][] = [
-  ['vorgeschlagen', 8], ['beschlossen', 10], ['in_planung', 18], ['in_umsetzung', 28], ['umgesetzt', 14], ['verstetigt', 8],
-  ['zurueckgestellt', 4], ['verzoegert', 6], ['eingestellt', 2], ['zusammengefuehrt', 1], ['ersetzt', 1],
+  ['vorgeschlagen', 8],
+  ['beschlossen', 10],
+  ['in_planung', 18],
+  ['in_umsetzung', 28],
+  ['umgesetzt', 14],
+  ['verstetigt', 8],
+  ['zurueckgestellt', 4],
+  ['verzoegert', 6],
+  ['eingestellt', 2],
+  ['zusammengefuehrt', 1],
+  ['ersetzt', 1],
 ];
 
 function weightedStatus(r: Random): string {
@@ -310,7 +483,8 @@ function budgetLines(r: Random, startYear: number): BudgetLine[] {
       approvedCents: r.chance(0.7) ? Math.round(planned * (0.6 + r.next() * 0.4)) : null,
       spentCents: y <= 2024 && r.chance(0.6) ? Math.round(planned * r.next()) : null,
       fundingSource,
-      budgetPosition: fundingSource === 'haushalt' ? `1.${pad2(r.int(1, 16))}.${pad2(r.int(1, 9))}.${pad2(r.int(1, 20))} / ${r.int(5200, 5499)}` : '',
+      budgetPosition:
+        fundingSource === 'haushalt' ? `1.${pad2(r.int(1, 16))}.${pad2(r.int(1, 9))}.${pad2(r.int(1, 20))} / ${r.int(5200, 5499)}` : '',
     });
   }
   return lines;
@@ -393,7 +567,10 @@ function makeMeasure(r: Random, numbers: Map<string, number>, active: Measure[])
     budget: budgetLines(r, startYear),
     origin: {
       kind: originKind,
-      reference: originKind === 'masterplan' ? `Masterplan Kommunale Sicherheit 2019, Kap. ${r.int(2, 6)}.${r.int(1, 9)}` : `Antrag vom ${germanDate(date(r, 2019, 2024))}`,
+      reference:
+        originKind === 'masterplan'
+          ? `Masterplan Kommunale Sicherheit 2019, Kap. ${r.int(2, 6)}.${r.int(1, 9)}`
+          : `Antrag vom ${germanDate(date(r, 2019, 2024))}`,
       printNumber: r.chance(0.6) ? printNo(r, r.int(2018, 2024)) : null,
     },
     decisions: decisions(r, startYear, districtLabel),
@@ -463,7 +640,9 @@ export function generateRegister(count: number, seed = 4711): RegisterDocument {
     name: `Masterplan Kommunale Sicherheit (Benchmark, ${count} Maßnahmen)`,
     isSample: false,
     createdAt: '2019-02-14T08:00:00.000Z',
-    editions: [{ id: EDITION_ID, name: 'Masterplan 2019 (DS 12534-18)', printNumber: '12534-18', decidedOn: '2019-02-14', state: 'beschlossen' }],
+    editions: [
+      { id: EDITION_ID, name: 'Masterplan 2019 (DS 12534-18)', printNumber: '12534-18', decidedOn: '2019-02-14', state: 'beschlossen' },
+    ],
     currentEditionId: EDITION_ID,
     actionFields: ACTION_FIELDS.map((f) => ({ ...f })),
     orgUnits: ORG_UNITS.map((u) => ({ ...u })),

@@ -21,8 +21,20 @@ export interface EvaluationDataOptions {
 const KINDS = [
   { name: 'Gemeldete Angsträume', unit: 'Meldungen', direction: 'lower', source: 'Quartierslabore, Mängelmelder', base: [40, 120] },
   { name: 'Straftaten im Straßenraum', unit: 'Fälle', direction: 'lower', source: 'Polizeiliche Kriminalstatistik (PKS)', base: [80, 400] },
-  { name: 'Anteil der Befragten, die sich sicher fühlen', unit: '%', direction: 'higher', source: 'Bürgerbefragung Sicherheitsgefühl', base: [35, 75] },
-  { name: 'Präsenzstunden des Kommunalen Ordnungsdienstes', unit: 'Stunden', direction: 'higher', source: 'Einsatzstatistik Ordnungsamt', base: [1000, 6000] },
+  {
+    name: 'Anteil der Befragten, die sich sicher fühlen',
+    unit: '%',
+    direction: 'higher',
+    source: 'Bürgerbefragung Sicherheitsgefühl',
+    base: [35, 75],
+  },
+  {
+    name: 'Präsenzstunden des Kommunalen Ordnungsdienstes',
+    unit: 'Stunden',
+    direction: 'higher',
+    source: 'Einsatzstatistik Ordnungsamt',
+    base: [1000, 6000],
+  },
   { name: 'Teilnehmende an Beratungsangeboten', unit: 'Personen', direction: 'higher', source: 'eigene Zählung', base: [20, 400] },
   { name: 'Beschwerden über Vermüllung', unit: 'Beschwerden', direction: 'lower', source: 'Mängelmelder', base: [30, 250] },
 ] as const;

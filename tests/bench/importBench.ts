@@ -65,7 +65,23 @@ export function importWorkbook(rows = ROWS): Buffer {
   const unitName = new Map(source.orgUnits.map((u) => [u.id, u.code || u.name]));
   const statusLabel = new Map(source.statuses.map((s) => [s.key, s.label]));
   const districtName = new Map<string, string>(DISTRICTS.map((d) => [d.code, d.name]));
-  const header = ['Nr.', 'Titel', 'Handlungsfeld', 'Status', 'Begründung', 'Federführung', 'Beteiligte', 'Stadtbezirke', 'Beginn', 'Ende', 'Budget', 'Haushaltsjahr', 'Kurzbeschreibung', 'Beschreibung', 'Schlagworte'];
+  const header = [
+    'Nr.',
+    'Titel',
+    'Handlungsfeld',
+    'Status',
+    'Begründung',
+    'Federführung',
+    'Beteiligte',
+    'Stadtbezirke',
+    'Beginn',
+    'Ende',
+    'Budget',
+    'Haushaltsjahr',
+    'Kurzbeschreibung',
+    'Beschreibung',
+    'Schlagworte',
+  ];
   const aoa: (string | number)[][] = [header];
   source.measures.forEach((m, i) => {
     const budget = m.budget[0];
@@ -136,7 +152,8 @@ export async function benchImport(): Promise<ImportBenchResult> {
         const { token } = chosen.value as { token: string };
         const committed = await dispatch(api, 'commitImport', { token, kind: 'measures', mapping: null, sheet: null });
         const end = performance.now();
-        if (!committed.ok) throw new Error(`commitImport: ${committed.error.message} ${JSON.stringify(committed.error.fields ?? []).slice(0, 500)}`);
+        if (!committed.ok)
+          throw new Error(`commitImport: ${committed.error.message} ${JSON.stringify(committed.error.fields ?? []).slice(0, 500)}`);
         totals.push(end - start);
         chooses.push(afterChoose - start);
         commits.push(end - afterChoose);

@@ -84,7 +84,11 @@ async function saves(session: RegisterSession, dir: string, offset: number): Pro
 }
 
 function startClerk(file: string, dir: string, measureId: string, label: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CHILD, file, dir, measureId, '100000', label, '15000', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, MULTIUSER_COMPACT_ENTRIES: '2000' } });
+  return spawn(process.execPath, ['--import', 'tsx', CHILD, file, dir, measureId, '100000', label, '15000', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, MULTIUSER_COMPACT_ENTRIES: '2000' },
+  });
 }
 
 function waitStarted(child: ChildProcess): Promise<void> {
@@ -109,8 +113,24 @@ async function benchSize(size: number, contended: boolean, progress: (m: string)
     const rows: MultiUserRow[] = [];
     const alone = await saves(session, dir, 0);
     const floorMedian = quantile(alone.floor, 0.5);
-    rows.push({ label: 'Mehrplatz: Speichern allein, Median', size, ms: quantile(alone.save, 0.5), floorMs: floorMedian, floorLabel: 'Anhängen+fsync', target: '≤ 50 ms + fsync', met: quantile(alone.save, 0.5) <= 50 + floorMedian });
-    rows.push({ label: 'Mehrplatz: Speichern allein, p95', size, ms: quantile(alone.save, 0.95), floorMs: quantile(alone.floor, 0.95), floorLabel: 'Anhängen+fsync', target: '–', met: null });
+    rows.push({
+      label: 'Mehrplatz: Speichern allein, Median',
+      size,
+      ms: quantile(alone.save, 0.5),
+      floorMs: floorMedian,
+      floorLabel: 'Anhängen+fsync',
+      target: '≤ 50 ms + fsync',
+      met: quantile(alone.save, 0.5) <= 50 + floorMedian,
+    });
+    rows.push({
+      label: 'Mehrplatz: Speichern allein, p95',
+      size,
+      ms: quantile(alone.save, 0.95),
+      floorMs: quantile(alone.floor, 0.95),
+      floorLabel: 'Anhängen+fsync',
+      target: '–',
+      met: null,
+    });
     if (contended) {
       progress('Mehrplatz: zwei weitere Prozesse speichern fortlaufend');
       const measures = session.requireOpen().store.doc.measures;
@@ -118,11 +138,29 @@ async function benchSize(size: number, contended: boolean, progress: (m: string)
       try {
         await Promise.all(clerks.map(waitStarted));
         const busy = await saves(session, dir, 3);
-        rows.push({ label: 'Mehrplatz: Speichern, 2 andere schreiben, Median', size, ms: quantile(busy.save, 0.5), floorMs: quantile(alone.save, 0.5), floorLabel: 'allein', target: '–', met: null });
-        rows.push({ label: 'Mehrplatz: Speichern, 2 andere schreiben, p95', size, ms: quantile(busy.save, 0.95), floorMs: quantile(alone.save, 0.95), floorLabel: 'allein', target: '–', met: null });
+        rows.push({
+          label: 'Mehrplatz: Speichern, 2 andere schreiben, Median',
+          size,
+          ms: quantile(busy.save, 0.5),
+          floorMs: quantile(alone.save, 0.5),
+          floorLabel: 'allein',
+          target: '–',
+          met: null,
+        });
+        rows.push({
+          label: 'Mehrplatz: Speichern, 2 andere schreiben, p95',
+          size,
+          ms: quantile(busy.save, 0.95),
+          floorMs: quantile(alone.save, 0.95),
+          floorLabel: 'allein',
+          target: '–',
+          met: null,
+        });
       } finally {
         for (const c of clerks) c.kill('SIGTERM');
-        await Promise.all(clerks.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.on('exit', r)))));
+        await Promise.all(
+          clerks.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.on('exit', r)))),
+        );
       }
       progress('Mehrplatz: bis ein anderes Fenster die Änderung hat');
       const other = await openSession(dir, file, 'Beobachter');
@@ -155,15 +193,35 @@ async function benchSize(size: number, contended: boolean, progress: (m: string)
         const target = measures[10 + k]!;
         const current = (await dispatch(api, 'getMeasure', { id: target.id })) as { ok: true; value: Measure };
         await sleep(Math.random() * POLL_MS);
-        const result = await dispatch(api, 'updateMeasure', { id: target.id, version: current.value.version, fields: { ...fieldsOf(current.value), title: `Folgen ${k}` } });
+        const result = await dispatch(api, 'updateMeasure', {
+          id: target.id,
+          version: current.value.version,
+          fields: { ...fieldsOf(current.value), title: `Folgen ${k}` },
+        });
         if (!result.ok) throw new Error(result.error.message);
         pending.set(target.id, performance.now());
         while (pending.has(target.id)) await sleep(20);
       }
       stop = true;
       await poller;
-      rows.push({ label: `Mehrplatz: bis das andere Fenster sie hat (Abfrage alle ${POLL_MS / 1000} s), Median`, size, ms: quantile(follow, 0.5), floorMs: POLL_MS / 2, floorLabel: 'halbes Abfrageintervall', target: `≤ ${POLL_MS / 1000} s`, met: quantile(follow, 0.5) <= POLL_MS });
-      rows.push({ label: 'Mehrplatz: eine Abfrage, die die Änderung einliest', size, ms: quantile(pollCost, 0.5), floorMs: null, floorLabel: '–', target: '–', met: null });
+      rows.push({
+        label: `Mehrplatz: bis das andere Fenster sie hat (Abfrage alle ${POLL_MS / 1000} s), Median`,
+        size,
+        ms: quantile(follow, 0.5),
+        floorMs: POLL_MS / 2,
+        floorLabel: 'halbes Abfrageintervall',
+        target: `≤ ${POLL_MS / 1000} s`,
+        met: quantile(follow, 0.5) <= POLL_MS,
+      });
+      rows.push({
+        label: 'Mehrplatz: eine Abfrage, die die Änderung einliest',
+        size,
+        ms: quantile(pollCost, 0.5),
+        floorMs: null,
+        floorLabel: '–',
+        target: '–',
+        met: null,
+      });
       await other.close();
     }
     await session.close();
@@ -180,6 +238,8 @@ export async function benchMultiUser(progress: (m: string) => void = () => undef
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const fmt = (v: number | null) => (v === null ? '–' : `${v.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ms`);
   for (const r of await benchMultiUser((m) => process.stderr.write(`  … ${m}\n`))) {
-    process.stdout.write(`${r.label} | ${r.size} | ${fmt(r.ms)} | ${fmt(r.floorMs)} ${r.floorLabel} | ${r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–'} | ${r.target} | ${r.met === null ? '–' : r.met ? 'ja' : 'nein'}\n`);
+    process.stdout.write(
+      `${r.label} | ${r.size} | ${fmt(r.ms)} | ${fmt(r.floorMs)} ${r.floorLabel} | ${r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–'} | ${r.target} | ${r.met === null ? '–' : r.met ? 'ja' : 'nein'}\n`,
+    );
   }
 }

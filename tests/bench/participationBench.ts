@@ -17,7 +17,16 @@ import { writeProposalsXlsx } from '@main/participation/proposalsWorkbook';
 import { DISTRICTS } from '@shared/register/districts';
 import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
 import { MEETING_STATES, type AgendaItem, type Meeting } from '@shared/participation/participation';
-import { EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals, type MeetingFilter, type ProposalFilter } from '@shared/participation/participationLists';
+import {
+  EMPTY_MEETING_FILTER,
+  EMPTY_PROPOSAL_FILTER,
+  filterMeetings,
+  filterProposals,
+  prepareMeetings,
+  prepareProposals,
+  type MeetingFilter,
+  type ProposalFilter,
+} from '@shared/participation/participationLists';
 import type { RegisterDocument } from '@shared/register/register';
 import { de } from '@shared/i18n/de';
 import { createRandom, generateRegister } from './generate';
@@ -30,9 +39,48 @@ export const FILTER_TARGET_MS = 10;
 export const EXPORT_TARGET_MS = 2_000;
 const AT = '2026-01-01T00:00:00.000Z';
 
-const WORDS = ['Beleuchtung', 'Unterführung', 'Spielplatz', 'Mülleimer', 'Nordmarkt', 'Haltestelle', 'Jugendliche', 'Sauberkeit', 'Radweg', 'Parkplatz', 'Nachbarschaft', 'Angstraum', 'Treppe', 'Grünanlage', 'Ordnungsdienst', 'Lärm', 'Graffiti', 'Kiosk', 'Bahnhof', 'Schulweg'];
-const AREAS = ['Umfeld Nordmarkt', 'Seepromenade', 'Westpark', 'Hauptbahnhof Nordausgang', 'Borsigplatz', 'Marktplatz', 'Stadtbahnhaltestelle', 'Schulzentrum'];
-const BODIES = ['gremium-vollversammlung', 'gremium-lenkungskreis', 'gremium-rat', 'gremium-aboeab', 'gremium-bv-iw', 'gremium-bv-in', 'gremium-bv-io', 'gremium-hauptausschuss'];
+const WORDS = [
+  'Beleuchtung',
+  'Unterführung',
+  'Spielplatz',
+  'Mülleimer',
+  'Nordmarkt',
+  'Haltestelle',
+  'Jugendliche',
+  'Sauberkeit',
+  'Radweg',
+  'Parkplatz',
+  'Nachbarschaft',
+  'Angstraum',
+  'Treppe',
+  'Grünanlage',
+  'Ordnungsdienst',
+  'Lärm',
+  'Graffiti',
+  'Kiosk',
+  'Bahnhof',
+  'Schulweg',
+];
+const AREAS = [
+  'Umfeld Nordmarkt',
+  'Seepromenade',
+  'Westpark',
+  'Hauptbahnhof Nordausgang',
+  'Borsigplatz',
+  'Marktplatz',
+  'Stadtbahnhaltestelle',
+  'Schulzentrum',
+];
+const BODIES = [
+  'gremium-vollversammlung',
+  'gremium-lenkungskreis',
+  'gremium-rat',
+  'gremium-aboeab',
+  'gremium-bv-iw',
+  'gremium-bv-in',
+  'gremium-bv-io',
+  'gremium-hauptausschuss',
+];
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,7 +115,14 @@ export function participationRegister(seed = 5005): RegisterDocument {
       format: 'Zufallsauswahl',
       topics: r.sample(WORDS, 3),
       description: '',
-      sessions: Array.from({ length: r.int(1, 3) }, (_, k) => ({ id: `lab-${i}-${k}`, date: `2026-0${k + 3}-1${k}`, place: 'Stadtteilzentrum', invitedCount: 1000, attendingCount: r.int(20, 80), note: '' })),
+      sessions: Array.from({ length: r.int(1, 3) }, (_, k) => ({
+        id: `lab-${i}-${k}`,
+        date: `2026-0${k + 3}-1${k}`,
+        place: 'Stadtteilzentrum',
+        invitedCount: 1000,
+        attendingCount: r.int(20, 80),
+        note: '',
+      })),
       version: 1,
       createdAt: AT,
       updatedAt: AT,
@@ -225,7 +280,22 @@ export async function benchParticipation(): Promise<ParticipationBenchRow[]> {
   });
 
   const input = { doc, includePersonalData: false, generatedAt: new Date(), appVersion: 'bench' };
-  const cells = doc.proposals.map((p) => [p.number, p.receivedOn, p.source, p.labId ?? '', p.district ?? '', p.area, p.category, p.text, p.assignedOrgUnitId ?? '', p.state, p.stateReason, p.measureId ?? '', p.feedbackText, p.feedbackOn ?? '']);
+  const cells = doc.proposals.map((p) => [
+    p.number,
+    p.receivedOn,
+    p.source,
+    p.labId ?? '',
+    p.district ?? '',
+    p.area,
+    p.category,
+    p.text,
+    p.assignedOrgUnitId ?? '',
+    p.state,
+    p.stateReason,
+    p.measureId ?? '',
+    p.feedbackText,
+    p.feedbackOn ?? '',
+  ]);
   await writeProposalsXlsx(input);
   const eTimes: number[] = [];
   const eFloor: number[] = [];

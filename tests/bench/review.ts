@@ -74,7 +74,11 @@ export async function benchReview(): Promise<ReviewBenchRow[]> {
       const mergeFloor: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         target = path.join(dir, `paket-${run}.mpreview`);
-        createTimes.push(await time(() => ok(api, 'createReviewPackage', { reviewer: 'Amtsleitung', dueDate: null, message: '', measureIds, submissionIds: [] })));
+        createTimes.push(
+          await time(() =>
+            ok(api, 'createReviewPackage', { reviewer: 'Amtsleitung', dueDate: null, message: '', measureIds, submissionIds: [] }),
+          ),
+        );
         const bytes = await fs.readFile(target, 'utf8');
         createFloor.push(
           await time(async () => {
@@ -87,8 +91,23 @@ export async function benchReview(): Promise<ReviewBenchRow[]> {
         const pkg = await readPackageFile(target);
         const at = new Date().toISOString();
         const entries: ReviewEntry[] = pkg.items.flatMap((item, i) => [
-          { id: `c-${i}`, itemId: item.id, at, kind: 'comment' as const, field: 'description', text: 'Bitte die Zielgruppe genauer beschreiben.' },
-          { id: `s-${i}`, itemId: item.id, at, kind: 'suggestion' as const, field: 'title', value: `${item.label.slice(0, 150)} (überarbeitet)`, note: '' },
+          {
+            id: `c-${i}`,
+            itemId: item.id,
+            at,
+            kind: 'comment' as const,
+            field: 'description',
+            text: 'Bitte die Zielgruppe genauer beschreiben.',
+          },
+          {
+            id: `s-${i}`,
+            itemId: item.id,
+            at,
+            kind: 'suggestion' as const,
+            field: 'title',
+            value: `${item.label.slice(0, 150)} (überarbeitet)`,
+            note: '',
+          },
           { id: `v-${i}`, itemId: item.id, at, kind: 'vote' as const, vote: 'freigegeben' as const, reason: '' },
         ]);
         const returned = sealPackage(finishReview(sealPackage({ ...pkg, entries }, sha256), at), sha256);
@@ -109,8 +128,20 @@ export async function benchReview(): Promise<ReviewBenchRow[]> {
       const create = median(createTimes);
       const merge = median(mergeTimes);
       return [
-        { label: `Prüfpaket erstellen (${REVIEW_SIZE.toLocaleString('de-DE')} Maßnahmen)`, ms: create, floorMs: median(createFloor), floorLabel: 'Paket und Register schreiben', met: create <= REVIEW_TARGET_MS },
-        { label: `Rücklauf einlesen (${(REVIEW_SIZE * 3).toLocaleString('de-DE')} Anmerkungen)`, ms: merge, floorMs: median(mergeFloor), floorLabel: 'Paket lesen, Register schreiben', met: merge <= REVIEW_TARGET_MS },
+        {
+          label: `Prüfpaket erstellen (${REVIEW_SIZE.toLocaleString('de-DE')} Maßnahmen)`,
+          ms: create,
+          floorMs: median(createFloor),
+          floorLabel: 'Paket und Register schreiben',
+          met: create <= REVIEW_TARGET_MS,
+        },
+        {
+          label: `Rücklauf einlesen (${(REVIEW_SIZE * 3).toLocaleString('de-DE')} Anmerkungen)`,
+          ms: merge,
+          floorMs: median(mergeFloor),
+          floorLabel: 'Paket lesen, Register schreiben',
+          met: merge <= REVIEW_TARGET_MS,
+        },
       ];
     } finally {
       await session.close();
@@ -123,6 +154,8 @@ export async function benchReview(): Promise<ReviewBenchRow[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const row of await benchReview()) {
     const ratio = row.ms / row.floorMs;
-    console.log(`${row.label}: ${Math.round(row.ms)} ms (Boden ${Math.round(row.floorMs)} ms ${row.floorLabel}, ${ratio.toFixed(1)}×; Ziel ≤ ${REVIEW_TARGET_MS} ms: ${row.met ? 'erfüllt' : 'NICHT erfüllt'})`);
+    console.log(
+      `${row.label}: ${Math.round(row.ms)} ms (Boden ${Math.round(row.floorMs)} ms ${row.floorLabel}, ${ratio.toFixed(1)}×; Ziel ≤ ${REVIEW_TARGET_MS} ms: ${row.met ? 'erfüllt' : 'NICHT erfüllt'})`,
+    );
   }
 }

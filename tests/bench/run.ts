@@ -87,7 +87,15 @@ interface Row {
 
 const rows: Row[] = [];
 
-function addRow(measurement: string, size: number | null, value: string, floor = '–', ratio: number | null = null, target = '–', met: boolean | null = null): void {
+function addRow(
+  measurement: string,
+  size: number | null,
+  value: string,
+  floor = '–',
+  ratio: number | null = null,
+  target = '–',
+  met: boolean | null = null,
+): void {
   rows.push({
     measurement,
     size: size === null ? '–' : size.toLocaleString('de-DE'),
@@ -110,7 +118,10 @@ function printTable(): void {
     met: 'erfüllt',
   };
   const keys = Object.keys(header) as (keyof Row)[];
-  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[header, ...rows].map((r) => r[k].length))])) as Record<keyof Row, number>;
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[header, ...rows].map((r) => r[k].length))])) as Record<
+    keyof Row,
+    number
+  >;
   const rightAligned = new Set<keyof Row>(['size', 'value', 'floor', 'ratio']);
   const line = (r: Row) => keys.map((k) => (rightAligned.has(k) ? r[k].padStart(width[k]) : r[k].padEnd(width[k]))).join(' | ');
   console.log(line(header));
@@ -206,13 +217,22 @@ function searchQueries(): string[] {
   const r = createRandom(20_240_611);
   const queries: string[] = [];
   for (let i = 0; i < SEARCH_QUERIES - NO_HIT_QUERIES.length; i++) {
-    const words = r.sample(SEARCH_VOCABULARY, r.pick([1, 1, 1, 2, 2, 3])).map((w) => (r.chance(0.25) && w.length > 5 ? w.slice(0, r.int(3, w.length - 1)) : w));
+    const words = r
+      .sample(SEARCH_VOCABULARY, r.pick([1, 1, 1, 2, 2, 3]))
+      .map((w) => (r.chance(0.25) && w.length > 5 ? w.slice(0, r.int(3, w.length - 1)) : w));
     queries.push(words.join(' '));
   }
   return [...queries, ...NO_HIT_QUERIES];
 }
 
-function benchSearch(rowsOf: readonly MeasureRow[]): { median: number; p95: number; floorMedian: number; floorP95: number; hits: number; indexMs: number } {
+function benchSearch(rowsOf: readonly MeasureRow[]): {
+  median: number;
+  p95: number;
+  floorMedian: number;
+  floorP95: number;
+  hits: number;
+  indexMs: number;
+} {
   const queries = searchQueries();
   // The renderer builds the index once when the rows arrive (and after each save), as here.
   const indexStart = performance.now();
@@ -231,7 +251,14 @@ function benchSearch(rowsOf: readonly MeasureRow[]): { median: number; p95: numb
     rowsOf.filter((row) => row.title.includes(q));
     floor.push(performance.now() - start);
   }
-  return { median: median(times), p95: percentile(times, 95), floorMedian: median(floor), floorP95: percentile(floor, 95), hits: hits / queries.length, indexMs };
+  return {
+    median: median(times),
+    p95: percentile(times, 95),
+    floorMedian: median(floor),
+    floorP95: percentile(floor, 95),
+    hits: hits / queries.length,
+    indexMs,
+  };
 }
 
 type HeapMode = 'parse' | 'session';
@@ -310,7 +337,15 @@ async function main(): Promise<void> {
 
       progress(`${size} Maßnahmen: öffnen`);
       const open = await benchOpen(file, size >= 10_000 ? 5 : 7);
-      addRow('Öffnen (RegisterStore.open)', size, ms(open.open), `${ms(open.parse)} JSON.parse`, open.open / open.parse, '≤ 2×', open.open / open.parse <= 2);
+      addRow(
+        'Öffnen (RegisterStore.open)',
+        size,
+        ms(open.open),
+        `${ms(open.parse)} JSON.parse`,
+        open.open / open.parse,
+        '≤ 2×',
+        open.open / open.parse <= 2,
+      );
 
       progress(`${size} Maßnahmen: Sitzung öffnen und speichern`);
       const settings = await SettingsFile.load(path.join(dir, 'einstellungen.json'));
@@ -318,13 +353,29 @@ async function main(): Promise<void> {
       const sessionOpenStart = performance.now();
       const described = await session.open(file, 'none');
       const sessionOpenMs = performance.now() - sessionOpenStart;
-      if (described.state !== 'open' || described.readOnly) throw new Error(`Register ließ sich nicht beschreibbar öffnen: ${JSON.stringify(described)}`);
-      if (described.warnings.length > 0) throw new Error(`Erzeugtes Register hat Integritätswarnungen: ${described.warnings.slice(0, 3).join('; ')}`);
-      addRow('Öffnen gesamt (Sitzung: Sperre, Sicherung, Integritätsprüfung)', size, ms(sessionOpenMs), `${ms(open.parse)} JSON.parse`, sessionOpenMs / open.parse);
+      if (described.state !== 'open' || described.readOnly)
+        throw new Error(`Register ließ sich nicht beschreibbar öffnen: ${JSON.stringify(described)}`);
+      if (described.warnings.length > 0)
+        throw new Error(`Erzeugtes Register hat Integritätswarnungen: ${described.warnings.slice(0, 3).join('; ')}`);
+      addRow(
+        'Öffnen gesamt (Sitzung: Sperre, Sicherung, Integritätsprüfung)',
+        size,
+        ms(sessionOpenMs),
+        `${ms(open.parse)} JSON.parse`,
+        sessionOpenMs / open.parse,
+      );
 
       try {
         const save = await benchSave(session, dir);
-        addRow('Speichern einer Änderung (updateMeasure)', size, ms(save.save), `${ms(save.floor)} stringify+write+fsync`, save.save / save.floor, '≤ 1,5×', save.save / save.floor <= 1.5);
+        addRow(
+          'Speichern einer Änderung (updateMeasure)',
+          size,
+          ms(save.save),
+          `${ms(save.floor)} stringify+write+fsync`,
+          save.save / save.floor,
+          '≤ 1,5×',
+          save.save / save.floor <= 1.5,
+        );
 
         const api = createApi(session, NO_DESKTOP);
         await api.listMeasureRows({});
@@ -339,7 +390,15 @@ async function main(): Promise<void> {
           const tableRows = doc.measures.map((m) => toMeasureRow(m, doc));
           const search = benchSearch(tableRows);
           const label = `${SEARCH_QUERIES} Anfragen, Ø ${number(search.hits, 0)} Treffer`;
-          addRow(`Suche filterRows, Median (${label})`, size, ms(search.median), `${ms(search.floorMedian)} title.includes`, search.median / search.floorMedian, '≤ 10 ms', search.median <= 10);
+          addRow(
+            `Suche filterRows, Median (${label})`,
+            size,
+            ms(search.median),
+            `${ms(search.floorMedian)} title.includes`,
+            search.median / search.floorMedian,
+            '≤ 10 ms',
+            search.median <= 10,
+          );
           addRow('Suche filterRows, p95', size, ms(search.p95), `${ms(search.floorP95)} title.includes`, search.p95 / search.floorP95);
           addRow('Suchindex aufbauen (einmal je Laden)', size, ms(search.indexMs), '–', null);
           heapFile = file;
@@ -365,49 +424,98 @@ async function main(): Promise<void> {
 
     progress('Word-Export einer Ratsvorlage (20 Seiten, 200 Maßnahmen)');
     const docx = await benchSubmissionExport();
-    addRow(
-      docx.label,
-      docx.measures,
-      ms(docx.exportMs),
-      `${ms(docx.floorMs)} docx-Packen`,
-      docx.ratio,
-      '≤ 1 s',
-      docx.met,
-    );
+    addRow(docx.label, docx.measures, ms(docx.exportMs), `${ms(docx.floorMs)} docx-Packen`, docx.ratio, '≤ 1 s', docx.met);
 
     progress(`Offline-Prüfung (${REVIEW_SIZE} Maßnahmen)`);
-    for (const row of await benchReview()) addRow(row.label, REVIEW_SIZE, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, '≤ 2 s', row.met);
+    for (const row of await benchReview())
+      addRow(row.label, REVIEW_SIZE, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, '≤ 2 s', row.met);
 
     progress('Evaluation: Excel-Export (100 und 10.000 Maßnahmen)');
     for (const row of await benchEvaluationExport()) {
       const delay = row.loopDelayMs === null ? '' : `, Event-Loop max. ${number(row.loopDelayMs, 0)} ms`;
-      addRow(`${row.label} (Spitze ${megabytes(row.peakMb * MB)}${delay})`, row.size, ms(row.ms), `${ms(row.floorMs)} exceljs-Streaming`, row.ratio, row.target, row.met);
+      addRow(
+        `${row.label} (Spitze ${megabytes(row.peakMb * MB)}${delay})`,
+        row.size,
+        ms(row.ms),
+        `${ms(row.floorMs)} exceljs-Streaming`,
+        row.ratio,
+        row.target,
+        row.met,
+      );
     }
 
     progress('Import von 10.000 Zeilen');
     const imported = await benchImport();
-    addRow(`${imported.label} (Spitze ${megabytes(imported.peakMb * MB)})`, imported.rows, ms(imported.ms), `${ms(imported.floorMs)} XLSX.read`, imported.ratio, imported.target, imported.met);
+    addRow(
+      `${imported.label} (Spitze ${megabytes(imported.peakMb * MB)})`,
+      imported.rows,
+      ms(imported.ms),
+      `${ms(imported.floorMs)} XLSX.read`,
+      imported.ratio,
+      imported.target,
+      imported.met,
+    );
 
     progress('Start der Harness bis zum ersten Bildschirm (1.000 Maßnahmen)');
     const startup = await benchStartup();
-    addRow('Harness-Start bis Übersicht sichtbar (Median)', STARTUP_SIZE, ms(startup.ms), `${ms(startup.floorMs)} leere Seite laden`, startup.ms / startup.floorMs);
+    addRow(
+      'Harness-Start bis Übersicht sichtbar (Median)',
+      STARTUP_SIZE,
+      ms(startup.ms),
+      `${ms(startup.floorMs)} leere Seite laden`,
+      startup.ms / startup.floorMs,
+    );
     const scripts = rendererScriptSizes();
-    addRow(`Renderer-JavaScript für den ersten Bildschirm (${scripts.initialFiles} Dateien)`, null, megabytes(scripts.initialBytes), `${megabytes(scripts.totalBytes)} alle ${scripts.chunks} Teile`, scripts.initialBytes / scripts.totalBytes);
+    addRow(
+      `Renderer-JavaScript für den ersten Bildschirm (${scripts.initialFiles} Dateien)`,
+      null,
+      megabytes(scripts.initialBytes),
+      `${megabytes(scripts.totalBytes)} alle ${scripts.chunks} Teile`,
+      scripts.initialBytes / scripts.totalBytes,
+    );
 
     progress('Vergleich zweier Fassungen');
     const editions = benchEditionCompare();
-    addRow(editions.label, editions.size, ms(editions.ms), `${ms(editions.floorMs)} Map + JSON-Vergleich`, editions.ratio, `≤ ${number(editions.target / 1000, 0)} s`, editions.ms <= editions.target);
+    addRow(
+      editions.label,
+      editions.size,
+      ms(editions.ms),
+      `${ms(editions.floorMs)} Map + JSON-Vergleich`,
+      editions.ratio,
+      `≤ ${number(editions.target / 1000, 0)} s`,
+      editions.ms <= editions.target,
+    );
 
     progress('Gremien & Beteiligung: 5.000 Anregungen, 500 Sitzungen');
-    for (const row of await benchParticipation()) addRow(`${row.label} (${row.detail})`, row.size, ms(row.ms), `${ms(row.floorMs)} ${row.floorLabel}`, row.ms / row.floorMs, row.target, row.met);
+    for (const row of await benchParticipation())
+      addRow(
+        `${row.label} (${row.detail})`,
+        row.size,
+        ms(row.ms),
+        `${ms(row.floorMs)} ${row.floorLabel}`,
+        row.ms / row.floorMs,
+        row.target,
+        row.met,
+      );
     // Several clerks on one register (tests/bench/multiUserBench.ts, docs/multi-user.md).
-    for (const row of await benchMultiUser(progress)) addRow(row.label, row.size, ms(row.ms), row.floorMs === null ? '–' : `${ms(row.floorMs)} ${row.floorLabel}`, row.floorMs === null ? null : row.ms / row.floorMs, row.target, row.met);
+    for (const row of await benchMultiUser(progress))
+      addRow(
+        row.label,
+        row.size,
+        ms(row.ms),
+        row.floorMs === null ? '–' : `${ms(row.floorMs)} ${row.floorLabel}`,
+        row.floorMs === null ? null : row.ms / row.floorMs,
+        row.target,
+        row.met,
+      );
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }
 
   const cpu = os.cpus()[0]?.model.trim() ?? '?';
-  console.log(`\nMasterplan-Register – Benchmark (Node ${process.version}, ${os.cpus().length} × ${cpu}, ${os.platform()}, Dauer ${number((performance.now() - started) / 1000, 0)} s)\n`);
+  console.log(
+    `\nMasterplan-Register – Benchmark (Node ${process.version}, ${os.cpus().length} × ${cpu}, ${os.platform()}, Dauer ${number((performance.now() - started) / 1000, 0)} s)\n`,
+  );
   printTable();
 }
 

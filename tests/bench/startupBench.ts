@@ -37,11 +37,17 @@ export function rendererScriptSizes(dir = RENDERER): { initialBytes: number; ini
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{},\s$]+from\s*)?["'](\.\/[^"']+)["']/g)) stack.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{},\s$]+from\s*)?["'](\.\/[^"']+)["']/g))
+      stack.push(path.posix.join(path.posix.dirname(file), m[1]!));
   }
   const all = readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js'));
   const size = (f: string) => statSync(path.join(dir, f)).size;
-  return { initialBytes: [...seen].reduce((a, f) => a + size(f), 0), initialFiles: seen.size, totalBytes: all.reduce((a, f) => a + size(`assets/${f}`), 0), chunks: all.length };
+  return {
+    initialBytes: [...seen].reduce((a, f) => a + size(f), 0),
+    initialFiles: seen.size,
+    totalBytes: all.reduce((a, f) => a + size(`assets/${f}`), 0),
+    chunks: all.length,
+  };
 }
 
 async function staticServer(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -56,12 +62,18 @@ async function staticServer(): Promise<{ url: string; close: () => Promise<void>
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export async function benchStartup(): Promise<{ ms: number; floorMs: number }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'masterplan-bench-start-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
   try {
     const storePath = path.join(dir, 'register.json');
     await fs.writeFile(storePath, JSON.stringify(generateRegister(STARTUP_SIZE)));

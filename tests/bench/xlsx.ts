@@ -188,7 +188,15 @@ async function runCase(which: Case): Promise<ChildResult> {
         exportTimes.push(await time(() => writeEvaluationXlsx(input)));
       }
     }
-    return { ms: median(exportTimes), floorMs: median(floorTimes), bytes, indicatorRows: indicatorRowsOf(input), baseMb, peakMb: peakRssMb(), loopDelayMs: null };
+    return {
+      ms: median(exportTimes),
+      floorMs: median(floorTimes),
+      bytes,
+      indicatorRows: indicatorRowsOf(input),
+      baseMb,
+      peakMb: peakRssMb(),
+      loopDelayMs: null,
+    };
   }
   const input = benchEvaluationInput(SIZES.large);
   gc();
@@ -224,7 +232,10 @@ function runChild(which: Case): Promise<ChildResult> {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`Excel-Benchmark (${which}): Kindprozess endete mit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' ')}`));
+      if (code !== 0)
+        return reject(
+          new Error(`Excel-Benchmark (${which}): Kindprozess endete mit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' ')}`),
+        );
       try {
         resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult);
       } catch (error) {
@@ -267,7 +278,10 @@ export async function benchEvaluationExport(): Promise<XlsxBenchResult[]> {
     floorMs: floor.floorMs,
     ratio: exported.ms / floor.floorMs,
     target: `≤ ${String(XLSX_TARGET_RATIO).replace('.', ',')}×, ≤ ${LARGE_LIMIT_MB} MB, Event-Loop ≤ ${LOOP_DELAY_LIMIT_MS} ms`,
-    met: exported.ms / floor.floorMs <= XLSX_TARGET_RATIO && exported.peakMb <= LARGE_LIMIT_MB && (exported.loopDelayMs ?? Infinity) <= LOOP_DELAY_LIMIT_MS,
+    met:
+      exported.ms / floor.floorMs <= XLSX_TARGET_RATIO &&
+      exported.peakMb <= LARGE_LIMIT_MB &&
+      (exported.loopDelayMs ?? Infinity) <= LOOP_DELAY_LIMIT_MS,
     peakMb: exported.peakMb,
     floorPeakMb: floor.peakMb,
     baseMb: exported.baseMb,

@@ -24,14 +24,24 @@ interface StoredEditions {
   editions: { id: string; name: string; state: string }[];
   currentEditionId: string;
   fortschreibungDrafts: { id: string; edition: { name: string } }[];
-  fortschreibungen: { fromEditionId: string; toEditionId: string; links: unknown[]; endedMeasures: { measureId: string; reason: string }[] }[];
+  fortschreibungen: {
+    fromEditionId: string;
+    toEditionId: string;
+    links: unknown[];
+    endedMeasures: { measureId: string; reason: string }[];
+  }[];
 }
 
 async function stored(storePath: string): Promise<StoredEditions> {
   return JSON.parse(await fs.readFile(storePath, 'utf8')) as StoredEditions;
 }
 
-test('Fassungen: Übersicht, kleine Fortschreibung mit Zwischenspeichern, Prüfen, Anwenden, Vergleich und Export', async ({ page, harness, storePath, dir }) => {
+test('Fassungen: Übersicht, kleine Fortschreibung mit Zwischenspeichern, Prüfen, Anwenden, Vergleich und Export', async ({
+  page,
+  harness,
+  storePath,
+  dir,
+}) => {
   await openApp(page, harness);
   const before = await readStore(storePath);
   const old20 = JSON.stringify(before.measures.filter((m) => m.id.startsWith('m-hf')));
@@ -61,7 +71,10 @@ test('Fassungen: Übersicht, kleine Fortschreibung mit Zwischenspeichern, Prüfe
   await page.getByRole('button', { name: 'Handlungsfeld hinzufügen' }).click();
   await expect(page.getByRole('textbox', { name: 'Kürzel von Handlungsfeld 4' })).toHaveValue('HF4');
   await page.getByRole('textbox', { name: 'Name von Handlungsfeld 4' }).fill('Sauberkeit');
-  await page.getByRole('group', { name: /^HF2 Sichere öffentliche Räume \(12 Maßnahmen\)/ }).getByRole('checkbox', { name: 'HF4 Sauberkeit' }).check();
+  await page
+    .getByRole('group', { name: /^HF2 Sichere öffentliche Räume \(12 Maßnahmen\)/ })
+    .getByRole('checkbox', { name: 'HF4 Sauberkeit' })
+    .check();
   await expectNoViolations(page, 'Schritt 2');
 
   // Zwischenspeichern, leave, resume.
@@ -139,9 +152,20 @@ test('Fassungen: Übersicht, kleine Fortschreibung mit Zwischenspeichern, Prüfe
   const xlsxPath = (await xlsxNotice.locator('.path').innerText()).trim();
   expect(path.dirname(xlsxPath)).toBe(dir);
   const workbook = XLSX.read(await fs.readFile(xlsxPath));
-  expect(workbook.SheetNames).toEqual(['Übersicht', 'Neu', 'Geändert', 'Unverändert', 'Zusammengeführt', 'Ersetzt', 'Beendet', 'Handlungsfelder']);
+  expect(workbook.SheetNames).toEqual([
+    'Übersicht',
+    'Neu',
+    'Geändert',
+    'Unverändert',
+    'Zusammengeführt',
+    'Ersetzt',
+    'Beendet',
+    'Handlungsfelder',
+  ]);
   const ended = XLSX.utils.sheet_to_json<Record<string, string>>(workbook.Sheets['Beendet']!);
-  expect(ended).toEqual([expect.objectContaining({ 'Nr. bisher': 'HF1-11', Grund: 'Die Vollversammlung hat die Empfehlung zurückgezogen.' })]);
+  expect(ended).toEqual([
+    expect.objectContaining({ 'Nr. bisher': 'HF1-11', Grund: 'Die Vollversammlung hat die Empfehlung zurückgezogen.' }),
+  ]);
   await page.getByRole('button', { name: 'Als Word-Anlage exportieren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Exportiert nach' })).toContainText('.docx');
   const docxPath = (await page.getByRole('status').filter({ hasText: 'Exportiert nach' }).locator('.path').innerText()).trim();
@@ -171,7 +195,11 @@ test('Fassungen: Übersicht, kleine Fortschreibung mit Zwischenspeichern, Prüfe
   await expectNoViolations(page, 'Maßnahme mit Verlauf über die Fassungen');
 });
 
-test('Beschluss einer Fassung: 2.0 wird beschlossen, 2019 abgelöst und ihre Maßnahmen bleiben unverändert', async ({ page, harness, storePath }) => {
+test('Beschluss einer Fassung: 2.0 wird beschlossen, 2019 abgelöst und ihre Maßnahmen bleiben unverändert', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await nav(page, 'Fassungen').click();
   await page.getByRole('button', { name: `Beschluss eintragen (${V20})` }).click();
@@ -179,7 +207,9 @@ test('Beschluss einer Fassung: 2.0 wird beschlossen, 2019 abgelöst und ihre Ma�
   await expect(form.getByRole('textbox', { name: 'Drucksache-Nr.' })).toHaveValue('26093-22');
   await form.getByRole('textbox', { name: 'Beschlossen am' }).fill('31.02.2023');
   await form.getByRole('button', { name: 'Als beschlossen eintragen' }).click();
-  await expect(form.getByRole('textbox', { name: 'Beschlossen am' })).toHaveAccessibleDescription(/Bitte ein Datum im Format TT\.MM\.JJJJ eingeben/);
+  await expect(form.getByRole('textbox', { name: 'Beschlossen am' })).toHaveAccessibleDescription(
+    /Bitte ein Datum im Format TT\.MM\.JJJJ eingeben/,
+  );
   await form.getByRole('textbox', { name: 'Beschlossen am' }).fill('15.12.2022');
   await form.getByRole('button', { name: 'Als beschlossen eintragen' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Die Fassung „${V20}“ ist als beschlossen eingetragen.` })).toBeVisible();
@@ -199,6 +229,13 @@ test('Beschluss einer Fassung: 2.0 wird beschlossen, 2019 abgelöst und ihre Ma�
   await expect(page.getByRole('table', { name: /Vorgänger und Nachfolger/ })).toContainText('beendet: Pilotbetrieb 2019/2020 ausgewertet');
   // The service refuses a change through the bridge as well.
   const m = (await readStore(storePath)).measures.find((x) => x.number === 'AG2-11')!;
-  const refused = await page.evaluate(async (id) => (globalThis as unknown as { masterplan: { deleteMeasure: (r: unknown) => Promise<unknown> } }).masterplan.deleteMeasure({ id, version: 1 }), m.id);
+  const refused = await page.evaluate(
+    async (id) =>
+      (globalThis as unknown as { masterplan: { deleteMeasure: (r: unknown) => Promise<unknown> } }).masterplan.deleteMeasure({
+        id,
+        version: 1,
+      }),
+    m.id,
+  );
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('abgelösten Fassung') } });
 });

@@ -19,7 +19,12 @@ async function registerWithBackup(dir: string, storePath: string): Promise<strin
   return backups;
 }
 
-test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, verändert nichts, Wiederherstellen öffnet das Register', async ({ page, dir, storePath, startExtraHarness }) => {
+test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, verändert nichts, Wiederherstellen öffnet das Register', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   await registerWithBackup(dir, storePath);
   await fs.writeFile(storePath, CORRUPT);
 
@@ -61,7 +66,12 @@ test('Beschädigte Registerdatei: Fehlerseite nennt Datei und Sicherung, veränd
   expect(currentEdition(await readStore(storePath)).measures).toHaveLength(36);
 });
 
-test('Datei nicht lesbar (Ordner statt Datei): nur „Erneut versuchen“, keine Wiederherstellung; danach öffnet sie unverändert', async ({ page, dir, storePath, startExtraHarness }) => {
+test('Datei nicht lesbar (Ordner statt Datei): nur „Erneut versuchen“, keine Wiederherstellung; danach öffnet sie unverändert', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   await registerWithBackup(dir, storePath);
   const original = await fs.readFile(storePath, 'utf8');
   await fs.rename(storePath, `${storePath}.weg`);
@@ -87,7 +97,9 @@ test('Datei aus einer neueren Programmversion wird nicht geöffnet und nicht ver
   const h = await startExtraHarness();
   await page.goto(h.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Das Register kann nicht geöffnet werden' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText(`Die Datei wurde mit einer neueren Programmversion gespeichert (Format 99, dieses Programm kennt bis Format ${CURRENT_SCHEMA_VERSION}).`);
+  await expect(page.getByRole('alert')).toContainText(
+    `Die Datei wurde mit einer neueren Programmversion gespeichert (Format 99, dieses Programm kennt bis Format ${CURRENT_SCHEMA_VERSION}).`,
+  );
   await expect(page.getByRole('alert')).toContainText('Es gibt keine gültige Sicherung dieser Datei.');
   await expect(page.getByRole('region', { name: 'Verfügbare Sicherungen' })).toHaveCount(0);
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -95,7 +107,12 @@ test('Datei aus einer neueren Programmversion wird nicht geöffnet und nicht ver
   expect(doc.schemaVersion).toBe(99);
 });
 
-test('„Register öffnen…“ über das Menü und Strg+O öffnen eine andere Registerdatei', async ({ page, dir, storePath, startExtraHarness }) => {
+test('„Register öffnen…“ über das Menü und Strg+O öffnen eine andere Registerdatei', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   const otherPath = path.join(dir, 'andere', 'Bezirk-Nord.json');
   await writeSampleCopy(otherPath, { name: 'Register Innenstadt-Nord', isSample: false });
   // The file dialog answers: first the other file, then the first one again, then "cancelled".
@@ -127,7 +144,12 @@ test('„Register öffnen…“ über das Menü und Strg+O öffnen eine andere R
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('„Neues Register …“ aus den Einstellungen legt ein leeres Register an, eine vorhandene Datei wird nicht überschrieben', async ({ page, dir, storePath, startExtraHarness }) => {
+test('„Neues Register …“ aus den Einstellungen legt ein leeres Register an, eine vorhandene Datei wird nicht überschrieben', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   const newPath = path.join(dir, 'neu', 'Register-2027.json');
   const answers = [storePath, newPath];
   const h = await startExtraHarness({ pickRegister: (mode) => (mode === 'new' ? (answers.shift() ?? null) : null) });
@@ -156,11 +178,20 @@ test('„Neues Register …“ aus den Einstellungen legt ein leeres Register an
   expect(created.orgUnits.length).toBeGreaterThan(0);
 });
 
-test('Ungültige Anfragen über die Brücke werden mit deutscher Meldung abgelehnt, nichts wird geschrieben', async ({ page, harness, storePath }) => {
+test('Ungültige Anfragen über die Brücke werden mit deutscher Meldung abgelehnt, nichts wird geschrieben', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   const before = await fs.readFile(storePath);
-  const result = await page.evaluate(() => (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<unknown>> }).masterplan.updateMeasure!({ id: 5 }));
-  expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: 'Die Anfrage hatte ein ungültiges Format und wurde nicht ausgeführt.' } });
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<unknown>> }).masterplan.updateMeasure!({ id: 5 }),
+  );
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'BAD_REQUEST', message: 'Die Anfrage hatte ein ungültiges Format und wurde nicht ausgeführt.' },
+  });
 
   const others = await page.evaluate(async () => {
     const api = (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<unknown>> }).masterplan;
@@ -172,7 +203,13 @@ test('Ungültige Anfragen über die Brücke werden mit deutscher Meldung abgeleh
     ]);
   });
   expect(others).toEqual([
-    expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'BAD_REQUEST', message: 'Die Anfrage hatte ein ungültiges Format und wurde nicht ausgeführt.' }) }),
+    expect.objectContaining({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'BAD_REQUEST',
+        message: 'Die Anfrage hatte ein ungültiges Format und wurde nicht ausgeführt.',
+      }),
+    }),
     expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'BAD_REQUEST' }) }),
     expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'BAD_REQUEST' }) }),
     { ok: false, error: { code: 'NOT_FOUND', message: 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.' } },

@@ -37,7 +37,6 @@ async function sample(): Promise<StoredEvaluation> {
   return (await readSample()) as unknown as StoredEvaluation;
 }
 
-
 /** The value of one of the two figures shown above a measure's tabs. */
 function figure(page: Page, term: string): Locator {
   return page
@@ -66,7 +65,10 @@ async function openMeasureWithIndicators(page: Page, title: string): Promise<voi
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${escapeRegExp(title)}$`) })).toBeVisible();
 }
 
-test('Maßnahme mit Kennzahlen: Umsetzungsgrad mit Quelle, Zielerreichungsgrad mit Wort, Diagramm mit Tabelle als Textalternative', async ({ page, harness }) => {
+test('Maßnahme mit Kennzahlen: Umsetzungsgrad mit Quelle, Zielerreichungsgrad mit Wort, Diagramm mit Tabelle als Textalternative', async ({
+  page,
+  harness,
+}) => {
   await openApp(page, harness);
   await openMeasureWithIndicators(page, 'Videobeobachtung Brückstraße');
   // Both figures, each with its word (source of the Umsetzungsgrad, verbal scale of the Zielerreichung).
@@ -80,7 +82,10 @@ test('Maßnahme mit Kennzahlen: Umsetzungsgrad mit Quelle, Zielerreichungsgrad m
   // The chart is an image with a spoken summary …
   const chart = card.getByRole('img', { name: new RegExp(`^Verlauf der Kennzahl „${escapeRegExp(SURVEY)}“`) });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAttribute('aria-label', /Ausgangswert 38 % \(2018\)\. Zielwert 55 % \(2024\)\. 4 Istwerte von 2020 bis 2023, zuletzt 46 % \(2023\)\./);
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    /Ausgangswert 38 % \(2018\)\. Zielwert 55 % \(2024\)\. 4 Istwerte von 2020 bis 2023, zuletzt 46 % \(2023\)\./,
+  );
   // … and its table one click away, with the same numbers as text.
   await card.getByText('Werte als Tabelle anzeigen').click();
   const table = card.getByRole('table', { name: `Werte der Kennzahl „${SURVEY}“` });
@@ -93,7 +98,11 @@ test('Maßnahme mit Kennzahlen: Umsetzungsgrad mit Quelle, Zielerreichungsgrad m
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('Kennzahl bearbeiten: Wert hinzufügen, deutsche Zahl prüfen, speichern – Zielerreichungsgrad neu, Wert in der Datei', async ({ page, harness, storePath }) => {
+test('Kennzahl bearbeiten: Wert hinzufügen, deutsche Zahl prüfen, speichern – Zielerreichungsgrad neu, Wert in der Datei', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await openMeasureWithIndicators(page, 'Videobeobachtung Brückstraße');
   await page.getByRole('tab', { name: /^Kennzahlen/ }).click();
@@ -169,7 +178,11 @@ test('Kennzahl anlegen und wieder löschen: Pflichtfeld, Rückfrage, danach zäh
   expect((await stored(storePath)).indicators.find((i) => i.id === created.id)).toMatchObject({ deletedAt: expect.any(String) });
 });
 
-test('Neue Runde anlegen, eine Maßnahme mit der Tastatur bewerten: der Fortschritt steigt, die Bewertung steht in der Datei', async ({ page, harness, storePath }) => {
+test('Neue Runde anlegen, eine Maßnahme mit der Tastatur bewerten: der Fortschritt steigt, die Bewertung steht in der Datei', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   const doc = await sample();
   const hf2 = doc.actionFields.find((f) => f.code === 'HF2' && f.editionId === doc.currentEditionId)!;
   const inScope = doc.measures.filter((m) => !m.deletedAt && m.actionFieldId === hf2.id).length;
@@ -182,7 +195,10 @@ test('Neue Runde anlegen, eine Maßnahme mit der Tastatur bewerten: der Fortschr
   await page.keyboard.type('Zwischenbilanz 2026');
   await roundForm.getByRole('textbox', { name: 'Datum des Berichts' }).fill('15.03.2026');
   await roundForm.getByRole('textbox', { name: 'Stichtag der Daten' }).fill('31.12.2025');
-  await roundForm.getByRole('group', { name: 'Umfang: Handlungsfelder' }).getByRole('checkbox', { name: `HF2 ${hf2.name}` }).check();
+  await roundForm
+    .getByRole('group', { name: 'Umfang: Handlungsfelder' })
+    .getByRole('checkbox', { name: `HF2 ${hf2.name}` })
+    .check();
   await roundForm.getByRole('button', { name: 'Runde speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Die Runde „Zwischenbilanz 2026“ wurde gespeichert.' })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Zwischenbilanz 2026' }) });
@@ -203,7 +219,12 @@ test('Neue Runde anlegen, eine Maßnahme mit der Tastatur bewerten: der Fortschr
   await expect(form).toBeVisible();
   await expect(form.getByRole('heading', { level: 3 })).toBeFocused();
   // Both figures at the round's cut-off are shown for reference, each with its word.
-  await expect(form.getByRole('definition').filter({ hasText: /erreicht|nicht bewertbar/ }).first()).toBeVisible();
+  await expect(
+    form
+      .getByRole('definition')
+      .filter({ hasText: /erreicht|nicht bewertbar/ })
+      .first(),
+  ).toBeVisible();
   // Saving without a rating says what is missing.
   await form.getByRole('button', { name: 'Bewertung speichern' }).click();
   await expect(form.getByRole('alert')).toContainText('Bewertung (Ampel): Bitte eine Bewertung wählen.');
@@ -231,13 +252,20 @@ test('Neue Runde anlegen, eine Maßnahme mit der Tastatur bewerten: der Fortschr
   await expect(page.getByRole('row').filter({ hasText: 'HF2-01' })).toContainText('grün – erfolgreich');
 
   const assessments = (await stored(storePath)).assessments.filter((a) => a.roundId === round.id);
-  expect(assessments).toEqual([expect.objectContaining({ rating: 'gruen', recommendation: 'verstetigen', reasoning: expect.stringContaining('Begleitstudie') })]);
+  expect(assessments).toEqual([
+    expect.objectContaining({ rating: 'gruen', recommendation: 'verstetigen', reasoning: expect.stringContaining('Begleitstudie') }),
+  ]);
 
   await page.getByRole('button', { name: 'Zurück zu den Runden' }).click();
-  await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Zwischenbilanz 2026' }) })).toContainText(`1 von ${inScope} bewertet`);
+  await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Zwischenbilanz 2026' }) })).toContainText(
+    `1 von ${inScope} bewertet`,
+  );
 });
 
-test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Runde auch die Ampeln; axe ohne Verstöße', async ({ page, harness }) => {
+test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Runde auch die Ampeln; axe ohne Verstöße', async ({
+  page,
+  harness,
+}) => {
   const doc = await sample();
   const current = new Map(doc.actionFields.filter((f) => f.editionId === doc.currentEditionId).map((f) => [f.id, f]));
   const measures = doc.measures.filter((m) => !m.deletedAt && current.has(m.actionFieldId));
@@ -245,7 +273,12 @@ test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Run
   await openEvaluation(page, 'Übersicht');
 
   const keyFigures = page.getByRole('region', { name: 'Kennziffern' });
-  await expect(keyFigures.getByRole('term').filter({ hasText: /^Maßnahmen$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText(String(measures.length));
+  await expect(
+    keyFigures
+      .getByRole('term')
+      .filter({ hasText: /^Maßnahmen$/ })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText(String(measures.length));
 
   const byStatus = page.getByRole('table', { name: 'Maßnahmen nach Status' });
   await expect(byStatus).toBeVisible();
@@ -253,7 +286,10 @@ test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Run
   for (const m of measures) statuses.set(m.status, (statuses.get(m.status) ?? 0) + 1);
   for (const [key, count] of statuses) {
     const label = doc.statuses.find((s) => s.key === key)!.label;
-    const cells = byStatus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
+    const cells = byStatus
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+      .getByRole('cell');
     await expect(cells.first()).toHaveText(String(count));
   }
   await expect(byStatus.getByRole('row').last()).toHaveText(new RegExp(`^Summe\\s*${measures.length}\\s*100 %$`));
@@ -261,21 +297,33 @@ test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Run
   const byField = page.getByRole('table', { name: 'Maßnahmen nach Handlungsfeld' });
   for (const field of current.values()) {
     const count = measures.filter((m) => m.actionFieldId === field.id).length;
-    await expect(byField.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `${field.code} ${field.name}` }) }).getByRole('cell').first()).toHaveText(String(count));
+    await expect(
+      byField
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: `${field.code} ${field.name}` }) })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(String(count));
   }
   // Every chart is an image with a summary in words, next to its table.
   await expect(page.getByRole('img', { name: /^Maßnahmen nach Status: / })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Maßnahmen nach Handlungsfeld: HF1 / })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Budget je Handlungsfeld: .* geplant [\d.]+ €, ausgegeben [\d.]+ €/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Streudiagramm mit \d+ Maßnahmen/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Maßnahmen im Diagramm' }).getByRole('row').filter({ hasText: 'HF2-01' })).toContainText('überwiegend erreicht (96 %)');
-  await expect(page.getByRole('table', { name: 'Budget je Handlungsfeld: geplant und ausgegeben' }).getByRole('row').last()).toHaveText(/^Summe\s*[\d.]+,\d\d\s€/);
+  await expect(page.getByRole('table', { name: 'Maßnahmen im Diagramm' }).getByRole('row').filter({ hasText: 'HF2-01' })).toContainText(
+    'überwiegend erreicht (96 %)',
+  );
+  await expect(page.getByRole('table', { name: 'Budget je Handlungsfeld: geplant und ausgegeben' }).getByRole('row').last()).toHaveText(
+    /^Summe\s*[\d.]+,\d\d\s€/,
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
   // With the sample round: its ratings, each as word and light, and "noch nicht bewertet".
   const round = doc.evaluationRounds[0]!;
   await page.getByRole('combobox', { name: 'Evaluationsrunde' }).selectOption(round.id);
-  await expect(page.getByRole('combobox', { name: 'Evaluationsrunde' }).locator('option:checked')).toHaveText(new RegExp(`^${escapeRegExp(round.name)}`));
+  await expect(page.getByRole('combobox', { name: 'Evaluationsrunde' }).locator('option:checked')).toHaveText(
+    new RegExp(`^${escapeRegExp(round.name)}`),
+  );
   const ratings = page.getByRole('table', { name: 'Bewertungen der Runde' });
   await expect(ratings).toBeVisible();
   const count = (rating: string) => doc.assessments.filter((a) => a.roundId === round.id && a.rating === rating).length;
@@ -288,8 +336,15 @@ test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Run
     await expect(ratings.getByRole('row').filter({ hasText: word }).getByRole('cell').last()).toHaveText(String(count(rating)));
   }
   const assessed = doc.assessments.filter((a) => a.roundId === round.id).length;
-  await expect(ratings.getByRole('row').filter({ hasText: 'noch nicht bewertet' }).getByRole('cell').last()).toHaveText(String(measures.length - assessed));
-  await expect(keyFigures.getByRole('term').filter({ hasText: /^bewertet$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText(`${assessed} von ${measures.length}`);
+  await expect(ratings.getByRole('row').filter({ hasText: 'noch nicht bewertet' }).getByRole('cell').last()).toHaveText(
+    String(measures.length - assessed),
+  );
+  await expect(
+    keyFigures
+      .getByRole('term')
+      .filter({ hasText: /^bewertet$/ })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText(`${assessed} von ${measures.length}`);
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
@@ -312,7 +367,11 @@ const TUNNELS = 'Beleuchtete Unterführungen (neu oder saniert)';
 /** A workbook with a notes sheet first and the values on the second sheet; the value column has an unknown header. */
 function writeWorkbook(file: string, tunnels: string | number): void {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Zulieferung der Ämter für den Evaluationsbericht'], ['Bitte nur das Blatt „Werte“ ausfüllen.']]), 'Hinweise');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([['Zulieferung der Ämter für den Evaluationsbericht'], ['Bitte nur das Blatt „Werte“ ausfüllen.']]),
+    'Hinweise',
+  );
   XLSX.utils.book_append_sheet(
     book,
     XLSX.utils.aoa_to_sheet([
@@ -341,59 +400,78 @@ async function prepareImport(page: Page, button: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Wert (Pflichtfeld)' }).selectOption({ label: 'D: Messung' });
 }
 
-testWithImportFile('Import von Kennzahlenwerten aus Excel: Zuordnung, Vorschau mit Zeilenfehler, alles oder nichts, Import, Rückgängig', async ({ page, harness, storePath, importFile }) => {
-  writeWorkbook(importFile, 'zwanzig');
-  const before = await stored(storePath).catch(async () => sample());
-  const valuesOf = (doc: StoredEvaluation, name: string) => doc.indicators.find((i) => i.name === name)!.values;
-  await openApp(page, harness);
-  await openEvaluation(page, 'Import');
-  await expect(page.getByText('Noch keine Importe.')).toBeVisible();
-  expect(await accessibilityViolations(page)).toEqual([]);
+testWithImportFile(
+  'Import von Kennzahlenwerten aus Excel: Zuordnung, Vorschau mit Zeilenfehler, alles oder nichts, Import, Rückgängig',
+  async ({ page, harness, storePath, importFile }) => {
+    writeWorkbook(importFile, 'zwanzig');
+    const before = await stored(storePath).catch(async () => sample());
+    const valuesOf = (doc: StoredEvaluation, name: string) => doc.indicators.find((i) => i.name === name)!.values;
+    await openApp(page, harness);
+    await openEvaluation(page, 'Import');
+    await expect(page.getByText('Noch keine Importe.')).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
-  await prepareImport(page, 'Datei wählen …');
-  await expect(page.getByText('3 Zeilen: 2 ohne Fehler, 1 mit Fehler.')).toBeVisible();
-  const preview = page.getByRole('table', { name: 'Vorschau der Zeilen' });
-  await expect(preview.getByRole('row').filter({ hasText: /^4/ })).toContainText('Fehler');
-  await expect(preview.getByRole('row').filter({ hasText: /^4/ })).toContainText('Zeile 4, Spalte „Messung“: Bitte eine Zahl eingeben (z. B. 1.234,5).');
-  await expect(preview.getByRole('row').filter({ hasText: /^2/ })).toContainText(`HF1-01 · ${NEIGHBOURS} · 2025: neu 41`);
-  await expect(page.getByRole('button', { name: 'Importieren' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Importieren' })).toHaveAccessibleDescription(/erst möglich, wenn keine Zeile einen Fehler hat/);
-  await page.getByRole('checkbox', { name: 'nur Zeilen mit Fehlern zeigen' }).check();
-  await expect(preview.getByRole('row')).toHaveCount(2);
-  expect(await accessibilityViolations(page)).toEqual([]);
-  // The dry run wrote nothing.
-  expect(valuesOf(await stored(storePath), TUNNELS)).toEqual(valuesOf(before, TUNNELS));
+    await prepareImport(page, 'Datei wählen …');
+    await expect(page.getByText('3 Zeilen: 2 ohne Fehler, 1 mit Fehler.')).toBeVisible();
+    const preview = page.getByRole('table', { name: 'Vorschau der Zeilen' });
+    await expect(preview.getByRole('row').filter({ hasText: /^4/ })).toContainText('Fehler');
+    await expect(preview.getByRole('row').filter({ hasText: /^4/ })).toContainText(
+      'Zeile 4, Spalte „Messung“: Bitte eine Zahl eingeben (z. B. 1.234,5).',
+    );
+    await expect(preview.getByRole('row').filter({ hasText: /^2/ })).toContainText(`HF1-01 · ${NEIGHBOURS} · 2025: neu 41`);
+    await expect(page.getByRole('button', { name: 'Importieren' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Importieren' })).toHaveAccessibleDescription(
+      /erst möglich, wenn keine Zeile einen Fehler hat/,
+    );
+    await page.getByRole('checkbox', { name: 'nur Zeilen mit Fehlern zeigen' }).check();
+    await expect(preview.getByRole('row')).toHaveCount(2);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The dry run wrote nothing.
+    expect(valuesOf(await stored(storePath), TUNNELS)).toEqual(valuesOf(before, TUNNELS));
 
-  // The office corrects the file; it is chosen again.
-  writeWorkbook(importFile, 20);
-  await prepareImport(page, 'Andere Datei wählen …');
-  await expect(page.getByText('3 Zeilen: 3 ohne Fehler, 0 mit Fehlern.')).toBeVisible();
-  await expect(page.getByText('Werte: 3 neu, 0 ersetzt, 0 unverändert.')).toBeVisible();
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import abgeschlossen: 3 Zeilen (Kennzahlenwerte) aus „Kennzahlen 2025.xlsx“ übernommen.' })).toBeVisible();
+    // The office corrects the file; it is chosen again.
+    writeWorkbook(importFile, 20);
+    await prepareImport(page, 'Andere Datei wählen …');
+    await expect(page.getByText('3 Zeilen: 3 ohne Fehler, 0 mit Fehlern.')).toBeVisible();
+    await expect(page.getByText('Werte: 3 neu, 0 ersetzt, 0 unverändert.')).toBeVisible();
+    await page.getByRole('button', { name: 'Importieren' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Import abgeschlossen: 3 Zeilen (Kennzahlenwerte) aus „Kennzahlen 2025.xlsx“ übernommen.' }),
+    ).toBeVisible();
 
-  const imported = await stored(storePath);
-  expect(valuesOf(imported, NEIGHBOURS)).toContainEqual({ year: 2025, period: '', value: 41, note: 'Zählung der Quartiersbüros' });
-  expect(valuesOf(imported, PATROL)).toContainEqual(expect.objectContaining({ year: 2025, value: 6400 }));
-  expect(valuesOf(imported, TUNNELS)).toContainEqual(expect.objectContaining({ year: 2025, value: 20 }));
-  const list = page.getByRole('table', { name: 'Importe, neueste zuerst' });
-  await expect(list.getByRole('row').nth(1)).toContainText('Kennzahlenwerte');
-  await expect(list.getByRole('row').nth(1)).toContainText('übernommen');
+    const imported = await stored(storePath);
+    expect(valuesOf(imported, NEIGHBOURS)).toContainEqual({ year: 2025, period: '', value: 41, note: 'Zählung der Quartiersbüros' });
+    expect(valuesOf(imported, PATROL)).toContainEqual(expect.objectContaining({ year: 2025, value: 6400 }));
+    expect(valuesOf(imported, TUNNELS)).toContainEqual(expect.objectContaining({ year: 2025, value: 20 }));
+    const list = page.getByRole('table', { name: 'Importe, neueste zuerst' });
+    await expect(list.getByRole('row').nth(1)).toContainText('Kennzahlenwerte');
+    await expect(list.getByRole('row').nth(1)).toContainText('übernommen');
 
-  // Undo, after a confirmation.
-  await list.getByRole('button', { name: /^Import aus „Kennzahlen 2025\.xlsx“ vom .* rückgängig machen$/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import rückgängig machen' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Rückgängig machen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Der Import aus „Kennzahlen 2025.xlsx“ wurde rückgängig gemacht.' })).toBeVisible();
-  await expect(list.getByRole('row').nth(1)).toContainText(/rückgängig gemacht am \d{2}\.\d{2}\.\d{4}/);
-  const undone = await stored(storePath);
-  expect(valuesOf(undone, NEIGHBOURS)).toEqual(valuesOf(before, NEIGHBOURS));
-  expect(valuesOf(undone, TUNNELS)).toEqual(valuesOf(before, TUNNELS));
-  expect(undone.imports).toEqual([expect.objectContaining({ kind: 'values', fileName: 'Kennzahlen 2025.xlsx', undoneAt: expect.any(String) })]);
-});
+    // Undo, after a confirmation.
+    await list.getByRole('button', { name: /^Import aus „Kennzahlen 2025\.xlsx“ vom .* rückgängig machen$/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import rückgängig machen' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Rückgängig machen' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Der Import aus „Kennzahlen 2025.xlsx“ wurde rückgängig gemacht.' }),
+    ).toBeVisible();
+    await expect(list.getByRole('row').nth(1)).toContainText(/rückgängig gemacht am \d{2}\.\d{2}\.\d{4}/);
+    const undone = await stored(storePath);
+    expect(valuesOf(undone, NEIGHBOURS)).toEqual(valuesOf(before, NEIGHBOURS));
+    expect(valuesOf(undone, TUNNELS)).toEqual(valuesOf(before, TUNNELS));
+    expect(undone.imports).toEqual([
+      expect.objectContaining({ kind: 'values', fileName: 'Kennzahlen 2025.xlsx', undoneAt: expect.any(String) }),
+    ]);
+  },
+);
 
-test('Export aus der Übersicht: Excel-Tabellen und Evaluationsbericht der gewählten Runde landen als Dateien', async ({ page, harness, dir }) => {
+test('Export aus der Übersicht: Excel-Tabellen und Evaluationsbericht der gewählten Runde landen als Dateien', async ({
+  page,
+  harness,
+  dir,
+}) => {
   await openApp(page, harness);
   await openEvaluation(page, 'Übersicht');
   const round = await page.locator('#dashboard-round option').filter({ hasText: 'Evaluationsbericht 2024' }).getAttribute('value');
@@ -401,7 +479,9 @@ test('Export aus der Übersicht: Excel-Tabellen und Evaluationsbericht der gewä
   const exportPanel = page.getByRole('region', { name: 'Exportieren' });
   await exportPanel.getByRole('checkbox', { name: 'Nach dem Export öffnen' }).uncheck();
   await exportPanel.getByRole('button', { name: 'Excel-Tabellen exportieren …' }).click();
-  await expect(exportPanel.getByRole('status').filter({ hasText: /Gespeichert unter .*Evaluationstabellen_Evaluationsbericht_2024\.xlsx/ })).toBeVisible();
+  await expect(
+    exportPanel.getByRole('status').filter({ hasText: /Gespeichert unter .*Evaluationstabellen_Evaluationsbericht_2024\.xlsx/ }),
+  ).toBeVisible();
   const workbook = XLSX.read(await fs.readFile(path.join(dir, 'Evaluationstabellen_Evaluationsbericht_2024.xlsx')));
   expect(workbook.SheetNames).toContain('Maßnahmen');
   await exportPanel.getByRole('button', { name: 'Evaluationsbericht (Word) exportieren …' }).click();

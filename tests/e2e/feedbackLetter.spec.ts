@@ -28,16 +28,25 @@ function localToday(): string {
 
 const FEEDBACK = 'Die Beleuchtung am Nordmarkt wird im Frühjahr erneuert; vielen Dank für den Hinweis.';
 
-test('Rückmeldung als Brief: erst mit gespeichertem Text, Datei neben dem Register, Export protokolliert, dann als versendet eintragen', async ({ page, harness, storePath }) => {
+test('Rückmeldung als Brief: erst mit gespeichertem Text, Datei neben dem Register, Export protokolliert, dann als versendet eintragen', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await nav(page, 'Gremien & Beteiligung').click();
   await page.getByRole('tab', { name: 'Anregungen', exact: true }).click();
-  await page.getByRole('table', { name: 'Anregungen mit Quelle, Ort, Zuständigkeit, Status und Rückmeldung' }).getByRole('link', { name: 'A-2026-002', exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Anregungen mit Quelle, Ort, Zuständigkeit, Status und Rückmeldung' })
+    .getByRole('link', { name: 'A-2026-002', exact: true })
+    .click();
   const editor = page.getByRole('form', { name: 'Anregung A-2026-002' });
   await expect(editor).toBeVisible();
 
   await page.getByText('Kontakt für Rückmeldung (personenbezogen) – hinterlegt', { exact: true }).click();
-  await expect(page.getByRole('form', { name: 'Kontakt für Rückmeldung' }).getByRole('textbox', { name: 'Name' })).toHaveValue('Erika Beispiel');
+  await expect(page.getByRole('form', { name: 'Kontakt für Rückmeldung' }).getByRole('textbox', { name: 'Name' })).toHaveValue(
+    'Erika Beispiel',
+  );
   const letter = page.getByRole('group', { name: 'Rückmeldung als Brief' });
   const button = letter.getByRole('button', { name: 'Rückmeldung als Brief (Word) …' });
   // No feedback text yet: the button is off and says why; the export will be recorded.
@@ -61,7 +70,7 @@ test('Rückmeldung als Brief: erst mit gespeichertem Text, Datei neben dem Regis
   const bytes = await fs.readFile(file);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(harness.opened).toEqual([file]);
-  const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, "-");
+  const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, '-');
   expect(text).toContain('Guten Tag Erika Beispiel,');
   expect(text).toContain(FEEDBACK);
   const entry = (await stored(storePath)).audit.at(-1)!;

@@ -37,7 +37,8 @@ export const test = base.extend<E2EFixtures>({
     page.on('console', (message) => {
       if (teardown.started) return;
       // Chromium asks for /favicon.ico on its own; the app has none, so that 404 is no page error.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console.error: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        problems.push(`console.error: ${message.text()} (${message.location().url})`);
     });
     await use(page);
     expect(problems, 'Fehler in der Seite').toEqual([]);
@@ -81,7 +82,13 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   const info = base.info();
   info.setTimeout(info.timeout + AXE_TIME_MS);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 /** Opens the app (it starts on the Übersicht) and goes to the register of measures, where most specs begin. */

@@ -40,7 +40,13 @@ async function attackerSite(harnessUrl: string, measureId: string): Promise<{ ur
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-test('Eine Seite einer anderen Herkunft im selben Browser kann über den Harness nichts ändern', async ({ page, harness, storePath, dir, browser }) => {
+test('Eine Seite einer anderen Herkunft im selben Browser kann über den Harness nichts ändern', async ({
+  page,
+  harness,
+  storePath,
+  dir,
+  browser,
+}) => {
   await openApp(page, harness);
   await expect(measureCount(page)).toHaveText('36 Maßnahmen');
   const before = await readStore(storePath);
@@ -73,7 +79,9 @@ test('Eine Seite einer anderen Herkunft im selben Browser kann über den Harness
   await page.goto('about:blank');
 });
 
-test('Harness: fremder Host (DNS-Rebinding), fehlendes Token, falscher Inhaltstyp → 403; mit Token und JSON → ausgeführt', async ({ harness }) => {
+test('Harness: fremder Host (DNS-Rebinding), fehlendes Token, falscher Inhaltstyp → 403; mit Token und JSON → ausgeführt', async ({
+  harness,
+}) => {
   const port = new URL(harness.url).port;
   const request = (pathName: string, headers: Record<string, string>, body?: string) =>
     new Promise<number>((resolve, reject) => {
@@ -95,6 +103,8 @@ test('Harness: fremder Host (DNS-Rebinding), fehlendes Token, falscher Inhaltsty
   expect(await request('/api/getSettings', { host: `127.0.0.1:${port}`, origin: 'http://127.0.0.1:1', ...json, ...token }, '{}')).toBe(403);
   expect(await request('/api/getSettings', { host: `127.0.0.1:${port}`, ...json, 'x-harness-token': 'falsch' }, '{}')).toBe(403);
   expect(await request('/api/getSettings', { host: `127.0.0.1:${port}`, ...json, ...token }, '{}')).toBe(200);
-  expect(await request('/api/getSettings', { host: `localhost:${port}`, origin: `http://localhost:${port}`, ...json, ...token }, '{}')).toBe(200);
+  expect(
+    await request('/api/getSettings', { host: `localhost:${port}`, origin: `http://localhost:${port}`, ...json, ...token }, '{}'),
+  ).toBe(200);
   expect(await request('/', { host: `127.0.0.1:${port}` })).toBe(200);
 });

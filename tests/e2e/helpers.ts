@@ -95,4 +95,5 @@ export async function openMeasure(page: Page, title: string): Promise<void> {
 }
 
 /** An entry of the side navigation ("Hauptnavigation"). */
-export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
+export const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });

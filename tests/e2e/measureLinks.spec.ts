@@ -35,10 +35,18 @@ test('HF2-05 zeigt Anregung, Empfehlung und Sitzung mit TOP; jeder Verweis öffn
   await expect(bodyRows(page, proposals).first().getByRole('cell')).toHaveText(['07.03.2026', 'Sauberkeit', 'übernommen in Maßnahme']);
   await expect(bodyRows(page, recommendations)).toHaveCount(1);
   await expect(bodyRows(page, recommendations).first()).toContainText('E-2025-01');
-  await expect(bodyRows(page, recommendations).first().getByRole('cell')).toHaveText(['13.11.2025', 'Sauberkeit im Umfeld des Nordmarkts', 'umgesetzt']);
+  await expect(bodyRows(page, recommendations).first().getByRole('cell')).toHaveText([
+    '13.11.2025',
+    'Sauberkeit im Umfeld des Nordmarkts',
+    'umgesetzt',
+  ]);
   await expect(bodyRows(page, sessions)).toHaveCount(1);
   await expect(bodyRows(page, sessions).first()).toContainText('VollV: 1. Sitzung');
-  await expect(bodyRows(page, sessions).first().getByRole('cell')).toHaveText(['13.11.2025', 'TOP 6', 'Handlungsfelder des Masterplans 2.0']);
+  await expect(bodyRows(page, sessions).first().getByRole('cell')).toHaveText([
+    '13.11.2025',
+    'TOP 6',
+    'Handlungsfelder des Masterplans 2.0',
+  ]);
   // No decision points to HF2-05: no empty table for it, and no "nothing linked" line.
   await expect(section(page).getByRole('table')).toHaveCount(3);
   await expect(section(page).getByText('Keine Verknüpfungen mit Gremien und Beteiligung.')).toHaveCount(0);
@@ -50,7 +58,9 @@ test('HF2-05 zeigt Anregung, Empfehlung und Sitzung mit TOP; jeder Verweis öffn
 
   // The recommendation: the Empfehlungen tab with E-2025-01 in its list.
   await showMeasure(page, HF2_05);
-  await table(page, recommendations).getByRole('link', { name: /^E-2025-01 / }).click();
+  await table(page, recommendations)
+    .getByRole('link', { name: /^E-2025-01 / })
+    .click();
   await expect(page.getByRole('tab', { name: 'Empfehlungen', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('rowheader', { name: 'E-2025-01', exact: true })).toBeVisible();
 
@@ -61,7 +71,9 @@ test('HF2-05 zeigt Anregung, Empfehlung und Sitzung mit TOP; jeder Verweis öffn
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`1. Sitzung – ${VV}`);
   // The session's screen is complete once the body's members are there (its quick picks of organisations).
-  await expect(page.getByRole('button', { name: 'Kommunale Kriminalprävention / Sicherheitskoordination als anwesend eintragen' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Kommunale Kriminalprävention / Sicherheitskoordination als anwesend eintragen' }),
+  ).toBeVisible();
 });
 
 test('HF2-03 zeigt den Beschluss 33410-25 (überfällig) und öffnet ihn', async ({ page, harness }) => {
@@ -74,7 +86,12 @@ test('HF2-03 zeigt den Beschluss 33410-25 (überfällig) und öffnet ihn', async
   await expect(row.getByRole('rowheader')).toHaveText('DS-Nr. 33410-25');
   // The deadline 30.09.2025 has passed for any run after that day; the state says so in words.
   const overdue = '2025-09-30' < localDay();
-  await expect(row.getByRole('cell')).toHaveText(['11.03.2025', 'Prüfauftrag: Ausweitung der Präsenzstreifen auf die Abendstunden', '30.09.2025', overdue ? 'offen, überfällig' : 'offen']);
+  await expect(row.getByRole('cell')).toHaveText([
+    '11.03.2025',
+    'Prüfauftrag: Ausweitung der Präsenzstreifen auf die Abendstunden',
+    '30.09.2025',
+    overdue ? 'offen, überfällig' : 'offen',
+  ]);
   await expect(bodyRows(page, 'Anregungen, aus denen diese Maßnahme entstanden ist').first()).toContainText('A-2026-003');
   await expect(bodyRows(page, 'Sitzungen mit Tagesordnungspunkten zu dieser Maßnahme').first()).toContainText('TOP 6');
   expect(await accessibilityViolations(page)).toEqual([]);

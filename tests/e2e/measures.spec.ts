@@ -18,57 +18,60 @@ const testOnExisting = test.extend({
 
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Maßnahme speichern' }).first();
 
-testOnExisting('Neue Maßnahme über das Formular anlegen: Anzeige deutsch formatiert und dauerhaft in der Datei', async ({ page, harness, storePath }) => {
-  await openApp(page, harness);
-  const saveState = page.getByRole('contentinfo').getByRole('status');
-  await expect(saveState).toHaveText('Keine Änderungen in dieser Sitzung');
-  await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
-  const form = page.getByRole('form', { name: 'Neue Maßnahme' });
-  await expect(form).toBeVisible();
+testOnExisting(
+  'Neue Maßnahme über das Formular anlegen: Anzeige deutsch formatiert und dauerhaft in der Datei',
+  async ({ page, harness, storePath }) => {
+    await openApp(page, harness);
+    const saveState = page.getByRole('contentinfo').getByRole('status');
+    await expect(saveState).toHaveText('Keine Änderungen in dieser Sitzung');
+    await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
+    const form = page.getByRole('form', { name: 'Neue Maßnahme' });
+    await expect(form).toBeVisible();
 
-  await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF1-13');
-  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Sicherheitsbeirat Innenstadt');
-  await form.getByRole('combobox', { name: 'Handlungsfeld' }).selectOption({ label: 'HF2 Sichere öffentliche Räume' });
-  // The suggested number follows the Handlungsfeld.
-  await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF2-13');
-  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Planung (25 %)' });
-  await form.getByRole('combobox', { name: 'Federführende Stelle' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
-  const districts = form.getByRole('group', { name: 'Stadtbezirke' });
-  await districts.getByRole('checkbox', { name: 'Hörde' }).check();
-  await districts.getByRole('checkbox', { name: 'Eving' }).check();
-  await form.getByRole('textbox', { name: 'Geplanter Beginn' }).fill('01.03.2026');
-  await form.getByRole('button', { name: 'Jahr hinzufügen' }).click();
-  await form.getByRole('textbox', { name: 'Jahr', exact: true }).fill('2026');
-  await form.getByRole('textbox', { name: 'geplant (€)' }).fill('12.500,50');
-  await saveButton(page).click();
+    await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF1-13');
+    await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Sicherheitsbeirat Innenstadt');
+    await form.getByRole('combobox', { name: 'Handlungsfeld' }).selectOption({ label: 'HF2 Sichere öffentliche Räume' });
+    // The suggested number follows the Handlungsfeld.
+    await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF2-13');
+    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Planung (25 %)' });
+    await form.getByRole('combobox', { name: 'Federführende Stelle' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
+    const districts = form.getByRole('group', { name: 'Stadtbezirke' });
+    await districts.getByRole('checkbox', { name: 'Hörde' }).check();
+    await districts.getByRole('checkbox', { name: 'Eving' }).check();
+    await form.getByRole('textbox', { name: 'Geplanter Beginn' }).fill('01.03.2026');
+    await form.getByRole('button', { name: 'Jahr hinzufügen' }).click();
+    await form.getByRole('textbox', { name: 'Jahr', exact: true }).fill('2026');
+    await form.getByRole('textbox', { name: 'geplant (€)' }).fill('12.500,50');
+    await saveButton(page).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'HF2-13 Sicherheitsbeirat Innenstadt' })).toBeVisible();
-  await expect(detailValue(page, 'Geplanter Beginn')).toHaveText('01.03.2026');
-  await expect(detailValue(page, 'Status')).toHaveText('in Planung (25 %)');
-  await expect(detailValue(page, 'Federführende Stelle')).toHaveText('Ordnungsamt (FB 32)');
-  await expect(detailValue(page, 'Stadtbezirke')).toHaveText('Hörde, Eving');
-  const budget = page.getByRole('table', { name: 'Budget je Jahr' });
-  await expect(budget.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('12.500,50 €');
-  await expect(saveState).toHaveText(/^Gespeichert um \d{2}:\d{2}$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'HF2-13 Sicherheitsbeirat Innenstadt' })).toBeVisible();
+    await expect(detailValue(page, 'Geplanter Beginn')).toHaveText('01.03.2026');
+    await expect(detailValue(page, 'Status')).toHaveText('in Planung (25 %)');
+    await expect(detailValue(page, 'Federführende Stelle')).toHaveText('Ordnungsamt (FB 32)');
+    await expect(detailValue(page, 'Stadtbezirke')).toHaveText('Hörde, Eving');
+    const budget = page.getByRole('table', { name: 'Budget je Jahr' });
+    await expect(budget.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('12.500,50 €');
+    await expect(saveState).toHaveText(/^Gespeichert um \d{2}:\d{2}$/);
 
-  // Durable: the file on disk already holds the measure, in cents, plus its audit entry.
-  const stored = await readStore(storePath);
-  const measure = stored.measures.find((m) => m.title === 'Sicherheitsbeirat Innenstadt');
-  expect(measure).toBeDefined();
-  expect(measure!.number).toBe('HF2-13');
-  expect(measure!.plannedStart).toBe('2026-03-01');
-  expect(measure!.budget).toEqual([expect.objectContaining({ year: 2026, plannedCents: 1250050 })]);
-  expect(measure!.districts.sort()).toEqual(['EV', 'HÖ']);
-  expect(measure!.leadOrgUnitId).toBe(stored.orgUnits.find((u) => u.code === 'FB 32')!.id);
-  expect(measure!.deletedAt).toBeNull();
-  const created = stored.audit.filter((a) => a.entityId === measure!.id);
-  expect(created).toHaveLength(1);
-  expect(created[0]!.action).toBe('create');
-  expect(created[0]!.changes).toContainEqual({ field: 'title', old: null, new: 'Sicherheitsbeirat Innenstadt' });
+    // Durable: the file on disk already holds the measure, in cents, plus its audit entry.
+    const stored = await readStore(storePath);
+    const measure = stored.measures.find((m) => m.title === 'Sicherheitsbeirat Innenstadt');
+    expect(measure).toBeDefined();
+    expect(measure!.number).toBe('HF2-13');
+    expect(measure!.plannedStart).toBe('2026-03-01');
+    expect(measure!.budget).toEqual([expect.objectContaining({ year: 2026, plannedCents: 1250050 })]);
+    expect(measure!.districts.sort()).toEqual(['EV', 'HÖ']);
+    expect(measure!.leadOrgUnitId).toBe(stored.orgUnits.find((u) => u.code === 'FB 32')!.id);
+    expect(measure!.deletedAt).toBeNull();
+    const created = stored.audit.filter((a) => a.entityId === measure!.id);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.action).toBe('create');
+    expect(created[0]!.changes).toContainEqual({ field: 'title', old: null, new: 'Sicherheitsbeirat Innenstadt' });
 
-  await page.getByRole('button', { name: 'Zurück zur Liste' }).click();
-  await expect(measureCount(page)).toHaveText('37 Maßnahmen');
-});
+    await page.getByRole('button', { name: 'Zurück zur Liste' }).click();
+    await expect(measureCount(page)).toHaveText('37 Maßnahmen');
+  },
+);
 
 test('Strg+N öffnet das Formular, Strg+S speichert, Esc bricht ab', async ({ page, harness, storePath }) => {
   await openApp(page, harness);
@@ -80,7 +83,9 @@ test('Strg+N öffnet das Formular, Strg+S speichert, Esc bricht ab', async ({ pa
   await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Kurzfristig angelegte Maßnahme');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('heading', { level: 1, name: 'HF1-13 Kurzfristig angelegte Maßnahme' })).toBeVisible();
-  expect((await readStore(storePath)).measures.some((m) => m.number === 'HF1-13' && m.title === 'Kurzfristig angelegte Maßnahme')).toBe(true);
+  expect((await readStore(storePath)).measures.some((m) => m.number === 'HF1-13' && m.title === 'Kurzfristig angelegte Maßnahme')).toBe(
+    true,
+  );
 
   // Ctrl+N from the detail view opens an empty form again; Esc (nothing typed) goes back to the list.
   await page.keyboard.press('Control+n');
@@ -155,7 +160,9 @@ test('Feldfehler in Zeilen (Budget, Beschluss, Meilenstein) verlinken auf das je
 
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie 3 Felder:' });
   await expect(summary).toBeFocused();
-  await summary.getByRole('link', { name: 'Beschlüsse 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' }).click();
+  await summary
+    .getByRole('link', { name: 'Beschlüsse 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })
+    .click();
   await expect(decision.getByRole('textbox', { name: 'Drucksache-Nr.' })).toBeFocused();
   await summary.getByRole('link', { name: 'Meilensteine 1, Meilenstein: Bitte einen Titel eingeben.' }).click();
   await expect(form.getByRole('group', { name: 'Meilenstein 1' }).getByRole('textbox', { name: 'Meilenstein' })).toBeFocused();
@@ -173,7 +180,9 @@ test('Status „eingestellt“ ohne Begründung wird abgelehnt, mit Begründung 
   const before = await fs.readFile(storePath);
   await saveButton(page).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' });
-  await expect(summary.getByRole('link', { name: 'Begründung zum Status: Für den Status „eingestellt“ ist eine Begründung erforderlich.' })).toBeVisible();
+  await expect(
+    summary.getByRole('link', { name: 'Begründung zum Status: Für den Status „eingestellt“ ist eine Begründung erforderlich.' }),
+  ).toBeVisible();
   const reason = form.getByRole('textbox', { name: 'Begründung zum Status *' });
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
   expect((await fs.readFile(storePath)).equals(before)).toBe(true);
@@ -202,12 +211,23 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   await expect(page.getByRole('tab', { name: 'Verlauf' })).toHaveAttribute('aria-selected', 'true');
   const history = page.getByRole('table', { name: 'Änderungen an dieser Maßnahme, neueste zuerst' });
   const first = history.getByRole('row').nth(1).getByRole('cell');
-  await expect(first).toHaveText([/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/, os.userInfo().username, 'geändert', 'Titel', 'Präventionsrat Hörde', 'Präventionsrat Hörde und Phoenix-See']);
+  await expect(first).toHaveText([
+    /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
+    os.userInfo().username,
+    'geändert',
+    'Titel',
+    'Präventionsrat Hörde',
+    'Präventionsrat Hörde und Phoenix-See',
+  ]);
 
   const stored = await readStore(storePath);
   const id = stored.measures.find((m) => m.number === 'HF1-02')!.id;
   const entry = stored.audit.filter((a) => a.entityId === id).at(-1)!;
-  expect(entry).toMatchObject({ action: 'update', user: os.userInfo().username, changes: [{ field: 'title', old: 'Präventionsrat Hörde', new: 'Präventionsrat Hörde und Phoenix-See' }] });
+  expect(entry).toMatchObject({
+    action: 'update',
+    user: os.userInfo().username,
+    changes: [{ field: 'title', old: 'Präventionsrat Hörde', new: 'Präventionsrat Hörde und Phoenix-See' }],
+  });
 });
 
 test('Ungespeicherte Änderungen: Nachfrage beim Verlassen, weiter bearbeiten oder verwerfen', async ({ page, harness, storePath }) => {
@@ -300,7 +320,9 @@ test('Löschen in den Papierkorb mit Rückfrage und Wiederherstellen, beides in 
   await openMeasure(page, 'Videobeobachtung Brückstraße');
   await page.getByRole('button', { name: 'In den Papierkorb …' }).click();
   const dialog = page.getByRole('dialog', { name: 'In den Papierkorb' });
-  await expect(dialog).toHaveAccessibleDescription('Maßnahme HF2-01 „Videobeobachtung Brückstraße“ in den Papierkorb legen? Sie kann dort wiederhergestellt werden.');
+  await expect(dialog).toHaveAccessibleDescription(
+    'Maßnahme HF2-01 „Videobeobachtung Brückstraße“ in den Papierkorb legen? Sie kann dort wiederhergestellt werden.',
+  );
   await dialog.getByRole('button', { name: 'In den Papierkorb' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
@@ -324,13 +346,19 @@ test('Löschen in den Papierkorb mit Rückfrage und Wiederherstellen, beides in 
   await expect(page.getByRole('link', { name: 'Videobeobachtung Brückstraße' })).toBeVisible();
 });
 
-test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Papierkorb wiederherstellen', async ({ page, harness, storePath }) => {
+test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Papierkorb wiederherstellen', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   // The app starts on the Übersicht: skip link first, then the navigation's entry "Maßnahmen", then into the content.
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
-  await tabTo(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }), { max: 3 });
+  await tabTo(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }), {
+    max: 3,
+  });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
   await tabTo(page, page.getByRole('searchbox', { name: 'Suche' }));
@@ -348,7 +376,11 @@ test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Pap
   await tabTo(page, page.getByRole('tab', { name: 'Verlauf' }), { max: 5 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Verlauf' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('table', { name: 'Änderungen an dieser Maßnahme, neueste zuerst' }).or(page.getByText('Noch keine Änderungen aufgezeichnet.'))).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Änderungen an dieser Maßnahme, neueste zuerst' })
+      .or(page.getByText('Noch keine Änderungen aufgezeichnet.')),
+  ).toBeVisible();
 
   await tabTo(page, page.getByRole('button', { name: 'In den Papierkorb …' }), { backwards: true, max: 8 });
   await page.keyboard.press('Enter');
@@ -361,7 +393,9 @@ test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Pap
   await expect(page.getByRole('main')).toBeFocused();
 
   // To the Papierkorb through the navigation, by keyboard only.
-  await tabTo(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Papierkorb' }), { backwards: true });
+  await tabTo(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Papierkorb' }), {
+    backwards: true,
+  });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Papierkorb' })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Maßnahme HF2-02 wiederherstellen' }));
@@ -400,7 +434,8 @@ test('Inzwischen geänderte Maßnahme: Speichern wird abgelehnt, die Eingaben bl
   // Meanwhile the same measure is changed elsewhere (same session, other view).
   const id = (await readStore(storePath)).measures.find((m) => m.number === 'HF2-09')!.id;
   const changed = await page.evaluate(async (measureId) => {
-    const api = (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value?: unknown }>> }).masterplan;
+    const api = (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value?: unknown }>> })
+      .masterplan;
     const current = (await api.getMeasure!({ id: measureId })).value as Record<string, unknown>;
     const { id: _id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
     return api.updateMeasure!({ id: measureId, version, fields: { ...fields, title: 'Frauen-Nachttaxi (geändert)' } });

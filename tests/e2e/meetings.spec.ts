@@ -20,13 +20,42 @@ interface StoredMeeting {
   endTime: string | null;
   place: string;
   attendance: { members: number | null; guests: number | null; organisations: string[] };
-  agenda: { id: string; number: string; title: string; kind: string; isPublic: boolean; measureIds: string[]; minutes: string; result: string }[];
+  agenda: {
+    id: string;
+    number: string;
+    title: string;
+    kind: string;
+    isPublic: boolean;
+    measureIds: string[];
+    minutes: string;
+    result: string;
+  }[];
   deletedAt: string | null;
 }
 interface StoredParticipation {
-  bodyMembers: { id: string; bodyId: string; organisation: string; delegate: string; deputy: string; role: string; termStart: string | null; termEnd: string | null }[];
+  bodyMembers: {
+    id: string;
+    bodyId: string;
+    organisation: string;
+    delegate: string;
+    deputy: string;
+    role: string;
+    termStart: string | null;
+    termEnd: string | null;
+  }[];
   meetings: StoredMeeting[];
-  recommendations: { id: string; number: string; bodyId: string; meetingId: string | null; agendaItemId: string | null; date: string; addressee: string; addresseeBodyId: string | null; title: string; state: string }[];
+  recommendations: {
+    id: string;
+    number: string;
+    bodyId: string;
+    meetingId: string | null;
+    agendaItemId: string | null;
+    date: string;
+    addressee: string;
+    addresseeBodyId: string | null;
+    title: string;
+    state: string;
+  }[];
 }
 
 const VV = 'Vollversammlung Masterplan Kommunale Sicherheit';
@@ -72,7 +101,11 @@ async function saveSession(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Sitzung gespeichert.' })).toBeVisible();
 }
 
-test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwesenheit, Niederschrift – gespeichert und nach Neuladen da', async ({ page, harness, storePath }) => {
+test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwesenheit, Niederschrift – gespeichert und nach Neuladen da', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await startSession(page);
   // The sample holds the 1st and 2nd session of the Vollversammlung: the next number is suggested.
@@ -98,7 +131,9 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
   await page.keyboard.type('Polizeipräsidium Dortmund');
 
   const minutes = minutesOf(page, '5');
-  await minutes.getByRole('textbox', { name: 'Verlauf (Niederschrift)' }).fill('Die Geschäftsführung berichtet über die ersten Sitzungen des Präventionsrats.');
+  await minutes
+    .getByRole('textbox', { name: 'Verlauf (Niederschrift)' })
+    .fill('Die Geschäftsführung berichtet über die ersten Sitzungen des Präventionsrats.');
   await minutes.getByRole('textbox', { name: 'Ergebnis', exact: true }).fill('Einstimmig zur Kenntnis genommen.');
   await saveSession(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`3. Sitzung – ${VV}`);
@@ -152,15 +187,32 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
   await expect(page.getByRole('textbox', { name: 'Anwesende Mitglieder (Anzahl)' })).toHaveValue('24');
   await expect(page.getByRole('textbox', { name: 'Organisation 1' })).toHaveValue('Polizeipräsidium Dortmund');
   await expect(topGroup(page, '5').getByRole('list', { name: 'Verknüpfte Maßnahmen' })).toContainText(MEASURE.title);
-  await expect(minutesOf(page, '5').getByRole('textbox', { name: 'Ergebnis', exact: true })).toHaveValue('Einstimmig zur Kenntnis genommen.');
+  await expect(minutesOf(page, '5').getByRole('textbox', { name: 'Ergebnis', exact: true })).toHaveValue(
+    'Einstimmig zur Kenntnis genommen.',
+  );
 
   // The Verlauf (loaded when opened) tells the creation in words: body by name, date as TT.MM.JJJJ, agenda
   // and attendance summed up – never as JSON.
   const history = page.getByRole('table', { name: 'Änderungen an dieser Sitzung, neueste zuerst' });
   await expect(history).toHaveCount(0);
-  await page.locator('summary').filter({ hasText: /^Verlauf$/ }).click();
-  const newValue = (label: string) => history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) }).getByRole('cell').nth(5);
-  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/, os.userInfo().username, 'angelegt', 'Gremium', '(leer)', VV]);
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Verlauf$/ })
+    .click();
+  const newValue = (label: string) =>
+    history
+      .getByRole('row')
+      .filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) })
+      .getByRole('cell')
+      .nth(5);
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
+    os.userInfo().username,
+    'angelegt',
+    'Gremium',
+    '(leer)',
+    VV,
+  ]);
   await expect(newValue('Datum')).toHaveText('12.03.2026');
   await expect(newValue('Beginn')).toHaveText('16:00 Uhr');
   await expect(newValue('Status')).toHaveText('geplant');
@@ -184,7 +236,11 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('Empfehlung zu einem TOP anlegen: vorbelegt mit Sitzung, TOP, Gremium und Datum, danach im Reiter Empfehlungen', async ({ page, harness, storePath }) => {
+test('Empfehlung zu einem TOP anlegen: vorbelegt mit Sitzung, TOP, Gremium und Datum, danach im Reiter Empfehlungen', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await startSession(page);
   await addTop(page, 'Beleuchtung von Angsträumen', '5');
@@ -201,9 +257,13 @@ test('Empfehlung zu einem TOP anlegen: vorbelegt mit Sitzung, TOP, Gremium und D
   await expect(form.getByRole('textbox', { name: 'Datum', exact: true })).toHaveValue('12.03.2026');
 
   await form.getByRole('combobox', { name: 'Empfehlung an' }).selectOption({ label: 'Ausschuss' });
-  await form.getByRole('combobox', { name: 'Ausschuss' }).selectOption({ label: 'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden' });
+  await form
+    .getByRole('combobox', { name: 'Ausschuss' })
+    .selectOption({ label: 'Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden' });
   await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Beleuchtung im Umfeld Nordmarkt verbessern');
-  await form.getByRole('textbox', { name: 'Wortlaut der Empfehlung' }).fill('Die Vollversammlung empfiehlt dem Ausschuss, die Beleuchtung am Nordmarkt zu prüfen.');
+  await form
+    .getByRole('textbox', { name: 'Wortlaut der Empfehlung' })
+    .fill('Die Vollversammlung empfiehlt dem Ausschuss, die Beleuchtung am Nordmarkt zu prüfen.');
   await form.getByRole('button', { name: 'Empfehlung speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Empfehlung „E-2026-01“ gespeichert.' })).toBeVisible();
   await expect(form).toHaveCount(0);
@@ -255,16 +315,24 @@ test('Empfehlung zu einem TOP anlegen: vorbelegt mit Sitzung, TOP, Gremium und D
   await expect(page.getByText('Keine Empfehlung passt zu Suche und Filtern.')).toBeVisible();
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
   await page.getByRole('button', { name: 'Neue Empfehlung' }).click();
-  await expect(page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('textbox', { name: 'Nummer', exact: true })).toHaveValue(/^E-\d{4}-\d{2}$/);
+  await expect(page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('textbox', { name: 'Nummer', exact: true })).toHaveValue(
+    /^E-\d{4}-\d{2}$/,
+  );
   expect((await stored(storePath)).recommendations.find((r) => r.number === 'E-2026-01')).toMatchObject({ state: 'in_bearbeitung' });
 });
 
-test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrennt, löschen; Organisationen als Schnellauswahl in der Sitzung', async ({ page, harness, storePath }) => {
+test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrennt, löschen; Organisationen als Schnellauswahl in der Sitzung', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await openTab(page, 'Gremien');
   const members = page.getByRole('region', { name: `Mitglieder: ${VV}` });
   await expect(members).toBeVisible();
-  await expect(members.getByText(/Ihre Namen werden nach Ende der Amtszeit und Ablauf der Aufbewahrungsfrist \(12 Monate\) entfernt/).first()).toBeVisible();
+  await expect(
+    members.getByText(/Ihre Namen werden nach Ende der Amtszeit und Ablauf der Aufbewahrungsfrist \(12 Monate\) entfernt/).first(),
+  ).toBeVisible();
   const current = members.getByRole('table', { name: 'Aktuelle Mitglieder' });
   const former = members.getByRole('table', { name: 'Ehemalige Mitglieder (Amtszeit beendet)' });
   // The sample: eleven serving organisations and the Jugendring, whose term ended in 2024.
@@ -320,7 +388,9 @@ test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrenn
   await editForm.getByRole('button', { name: 'Mitglied speichern' }).click();
   await expect(current.getByRole('row').filter({ hasText: 'Stadtsportbund Dortmund' })).toContainText('Sabine Beispiel');
   await expect(former.getByRole('row').filter({ hasText: 'Stadtsportbund Dortmund' })).toHaveCount(0);
-  const mine = (await stored(storePath)).bodyMembers.filter((m) => ['Ordnungsamt (FB 32)', 'Stadtsportbund Dortmund'].includes(m.organisation) && m.bodyId === 'gremium-vollversammlung');
+  const mine = (await stored(storePath)).bodyMembers.filter(
+    (m) => ['Ordnungsamt (FB 32)', 'Stadtsportbund Dortmund'].includes(m.organisation) && m.bodyId === 'gremium-vollversammlung',
+  );
   expect(mine.map((m) => [m.organisation, m.delegate, m.deputy, m.role, m.termStart, m.termEnd]).sort()).toEqual([
     ['Ordnungsamt (FB 32)', 'Erika Beispiel', '', 'beratend', '2025-01-01', null],
     ['Stadtsportbund Dortmund', 'Max Muster', 'Sabine Beispiel', 'mitglied', '2020-11-01', null],
@@ -383,7 +453,11 @@ test('Einladung und Niederschrift als Word-Dateien im Exportordner', async ({ pa
   expect(harness.opened).toEqual([minutes]);
 });
 
-test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor Beginn, vergebene Sitzungsnummer; Tagesordnung ordnen; Löschen', async ({ page, harness, storePath }) => {
+test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor Beginn, vergebene Sitzungsnummer; Tagesordnung ordnen; Löschen', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   const sampleMeetings = (await stored(storePath)).meetings.length;
   await startSession(page);
@@ -400,7 +474,9 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   await expect(end).toHaveAttribute('aria-invalid', 'true');
   await expect(end).toHaveAccessibleDescription('HH:MM Fehler: Das Ende liegt vor dem Beginn.');
   // The second item numbered "1" carries the error (its group is now "TOP 1: Hinweis …").
-  const duplicate = page.getByRole('group', { name: /^TOP 1: Hinweis auf das Mitwirkungsverbot/ }).getByRole('textbox', { name: 'Nummer', exact: true });
+  const duplicate = page
+    .getByRole('group', { name: /^TOP 1: Hinweis auf das Mitwirkungsverbot/ })
+    .getByRole('textbox', { name: 'Nummer', exact: true });
   await expect(duplicate).toHaveAttribute('aria-invalid', 'true');
   await expect(duplicate).toHaveAccessibleDescription(/Fehler: Die TOP-Nummer „1“ kommt mehrfach vor\./);
   await summary.getByRole('link', { name: /^TOP 1: Nummer/ }).click();
@@ -419,7 +495,10 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   await expect(topGroup(page, '5')).toHaveAccessibleName('TOP 5: Genehmigung der Niederschrift über die letzte Sitzung');
   await saveSession(page);
   const saved = (await stored(storePath)).meetings.find((m) => m.number === '3. Sitzung')!;
-  expect(saved.agenda.map((a) => `${a.number} ${a.title}`).slice(3)).toEqual(['4 Bericht aus den Quartierslaboren', '5 Genehmigung der Niederschrift über die letzte Sitzung']);
+  expect(saved.agenda.map((a) => `${a.number} ${a.title}`).slice(3)).toEqual([
+    '4 Bericht aus den Quartierslaboren',
+    '5 Genehmigung der Niederschrift über die letzte Sitzung',
+  ]);
 
   // The same number twice for one body is refused by the register, at the field; the input stays.
   const number = page.getByRole('textbox', { name: 'Sitzung', exact: true });
@@ -436,7 +515,9 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   await page.getByRole('link', { name: /^1\. Sitzung/ }).click();
   await page.getByRole('button', { name: 'Sitzung löschen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Sitzung löschen' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Die Sitzung kann nicht gelöscht werden: \d+ Empfehlungen oder Anregungen verweisen darauf\./);
+  await expect(page.getByRole('alert')).toContainText(
+    /Die Sitzung kann nicht gelöscht werden: \d+ Empfehlungen oder Anregungen verweisen darauf\./,
+  );
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
 
   // Without references it goes to the Papierkorb of the list, from where it comes back.
@@ -451,7 +532,11 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   expect((await stored(storePath)).meetings.find((m) => m.number === '3. Sitzung')!.deletedAt).toBeNull();
 });
 
-test('Versionskonflikt: eine inzwischen anderswo gespeicherte Sitzung wird gemeldet, die Eingaben bleiben; gespeicherter Stand ladbar', async ({ page, harness, storePath }) => {
+test('Versionskonflikt: eine inzwischen anderswo gespeicherte Sitzung wird gemeldet, die Eingaben bleiben; gespeicherter Stand ladbar', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await openTab(page, 'Sitzungen');
   await page.getByRole('link', { name: /^2\. Sitzung/ }).click();
@@ -459,7 +544,9 @@ test('Versionskonflikt: eine inzwischen anderswo gespeicherte Sitzung wird gemel
   await page.getByRole('textbox', { name: 'Ort', exact: true }).fill('Dietrich-Keuning-Haus');
   // Meanwhile another window saves the same session (through the same contract).
   await page.evaluate(async () => {
-    const bridge = (globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>> }).masterplan;
+    const bridge = (
+      globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>> }
+    ).masterplan;
     const current = (await bridge.getMeeting!({ id: 'sitzung-vollv-2' })).value;
     const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
     await bridge.saveMeeting!({ id, version, fields: { ...fields, place: 'Rathaus, Bürgersaal' } });
@@ -509,8 +596,14 @@ test('Barrierefreiheit (axe): Gremien, Sitzungen (Liste und Editor), Empfehlunge
   await minutesOf(page, '5').getByRole('button', { name: 'Empfehlung zu diesem TOP anlegen (TOP 5)' }).click();
   await expect(page.getByRole('form', { name: 'Neue Empfehlung' })).toBeVisible();
   await check('Sitzung mit Empfehlungsformular');
-  await page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('textbox', { name: 'Titel', exact: true }).fill('Mehr Präsenz am Hauptbahnhof');
-  await page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('textbox', { name: 'Wortlaut der Empfehlung' }).fill('Die Vollversammlung empfiehlt mehr Präsenz.');
+  await page
+    .getByRole('form', { name: 'Neue Empfehlung' })
+    .getByRole('textbox', { name: 'Titel', exact: true })
+    .fill('Mehr Präsenz am Hauptbahnhof');
+  await page
+    .getByRole('form', { name: 'Neue Empfehlung' })
+    .getByRole('textbox', { name: 'Wortlaut der Empfehlung' })
+    .fill('Die Vollversammlung empfiehlt mehr Präsenz.');
   await page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('button', { name: 'Empfehlung speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Empfehlung „E-2026-01“ gespeichert.' })).toBeVisible();
 
@@ -521,7 +614,10 @@ test('Barrierefreiheit (axe): Gremien, Sitzungen (Liste und Editor), Empfehlunge
   await expect(page.getByRole('table', { name: 'Empfehlungen' })).toBeVisible();
   await check('Empfehlungen');
   await page.getByRole('button', { name: 'Neue Empfehlung' }).click();
-  await page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('combobox', { name: 'Empfehlung an' }).selectOption({ label: 'Ausschuss' });
+  await page
+    .getByRole('form', { name: 'Neue Empfehlung' })
+    .getByRole('combobox', { name: 'Empfehlung an' })
+    .selectOption({ label: 'Ausschuss' });
   await page.getByRole('form', { name: 'Neue Empfehlung' }).getByRole('button', { name: 'Empfehlung speichern' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Bitte' })).toBeVisible();
   await check('Empfehlung mit Fehlern');

@@ -21,7 +21,12 @@ async function asClerk(dir: string, n: number, name: string): Promise<string> {
   return settingsDir;
 }
 
-test('Zwei Arbeitsplätze: beide bearbeiten, Änderungen erscheinen beim anderen ohne Neuladen, Anwesenheit sichtbar', async ({ page, dir, storePath, startExtraHarness }) => {
+test('Zwei Arbeitsplätze: beide bearbeiten, Änderungen erscheinen beim anderen ohne Neuladen, Anwesenheit sichtbar', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   await writeSampleCopy(storePath);
   const anna: Harness = await startExtraHarness({ ...JOURNAL, settingsDir: await asClerk(dir, 1, 'Anna Amsel') });
   const bernd: Harness = await startExtraHarness({ ...JOURNAL, settingsDir: await asClerk(dir, 2, 'Bernd Birke') });
@@ -62,7 +67,10 @@ test('Zwei Arbeitsplätze: beide bearbeiten, Änderungen erscheinen beim anderen
   await pageB.getByRole('textbox', { name: 'Titel', exact: true }).fill('Präventionsrat Hörde (von Bernd)');
   await pageB.getByRole('button', { name: 'Maßnahme speichern' }).first().click();
   await expect(pageB.getByRole('heading', { level: 1, name: /Präventionsrat Hörde \(von Bernd\)/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Zurück zur Liste' }).click().catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Zurück zur Liste' })
+    .click()
+    .catch(() => undefined);
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Präventionsrat Hörde (von Bernd)' })).toBeVisible(FOLLOW);
   const stored = await readStore(storePath);
@@ -71,7 +79,12 @@ test('Zwei Arbeitsplätze: beide bearbeiten, Änderungen erscheinen beim anderen
   await pageB.close();
 });
 
-test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; Speichern wird abgelehnt, die Eingabe bleibt', async ({ page, dir, storePath, startExtraHarness }) => {
+test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; Speichern wird abgelehnt, die Eingabe bleibt', async ({
+  page,
+  dir,
+  storePath,
+  startExtraHarness,
+}) => {
   await writeSampleCopy(storePath);
   const anna = await startExtraHarness({ ...JOURNAL, settingsDir: await asClerk(dir, 1, 'Anna Amsel') });
   const bernd = await startExtraHarness({ ...JOURNAL, settingsDir: await asClerk(dir, 2, 'Bernd Birke') });
@@ -85,7 +98,11 @@ test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; 
   const doc = anna.session.requireOpen().store.doc;
   const measure = doc.measures.find((m) => m.title === 'Präventionsrat Hörde')!;
   const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = measure;
-  const response = await fetch(new URL('/api/updateMeasure', anna.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': anna.token }, body: JSON.stringify({ id, version, fields: { ...fields, title: 'Annas Fassung' } }) });
+  const response = await fetch(new URL('/api/updateMeasure', anna.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-harness-token': anna.token },
+    body: JSON.stringify({ id, version, fields: { ...fields, title: 'Annas Fassung' } }),
+  });
   expect(await response.json()).toMatchObject({ ok: true });
 
   await expect(page.getByText('inzwischen an einem anderen Arbeitsplatz geändert')).toBeVisible(FOLLOW);
@@ -97,17 +114,26 @@ test('Ein offenes Formular erfährt, dass der Eintrag anderswo geändert wurde; 
   expect((await readStore(storePath)).measures.find((m) => m.id === id)?.title).toBe('Annas Fassung');
 });
 
-test('Eine ältere Programmversion mit Sitzungssperre: hier nur Lesen mit Erklärung; Schreiben abgelehnt', async ({ page, storePath, startExtraHarness }) => {
+test('Eine ältere Programmversion mit Sitzungssperre: hier nur Lesen mit Erklärung; Schreiben abgelehnt', async ({
+  page,
+  storePath,
+  startExtraHarness,
+}) => {
   await writeSampleCopy(storePath);
   const now = new Date().toISOString();
-  await fs.writeFile(`${storePath}.lock`, JSON.stringify({ user: 'Herr Alt', host: 'RECHNER-ALT', pid: 4711, instanceId: 'alt-1', since: now, heartbeatAt: now }));
+  await fs.writeFile(
+    `${storePath}.lock`,
+    JSON.stringify({ user: 'Herr Alt', host: 'RECHNER-ALT', pid: 4711, instanceId: 'alt-1', since: now, heartbeatAt: now }),
+  );
   const h = await startExtraHarness();
   await openApp(page, h);
   const banner = page.getByRole('alert').filter({ hasText: 'Nur Lesen' });
   await expect(banner).toContainText('Herr Alt');
   await expect(page.getByRole('button', { name: 'Neue Maßnahme' })).toBeDisabled();
   const before = await fs.readFile(storePath);
-  const result = await page.evaluate(() => (globalThis as unknown as { masterplan: Bridge }).masterplan.deleteMeasure({ id: '00000000-0000-4000-8000-000000000000', version: 1 }));
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { masterplan: Bridge }).masterplan.deleteMeasure({ id: '00000000-0000-4000-8000-000000000000', version: 1 }),
+  );
   expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
   expect((await fs.readFile(storePath)).equals(before)).toBe(true);
   expect(await accessibilityViolations(page)).toEqual([]);

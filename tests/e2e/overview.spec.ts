@@ -21,7 +21,10 @@ async function expectations() {
   const overdueMeasures = measures
     .filter((m) => !finished.has(m.status))
     .map((m) => {
-      const dates = [...(m.plannedEnd && m.plannedEnd < today ? [m.plannedEnd] : []), ...m.milestones.filter((x) => !x.doneDate && x.dueDate && x.dueDate < today).map((x) => x.dueDate!)].sort();
+      const dates = [
+        ...(m.plannedEnd && m.plannedEnd < today ? [m.plannedEnd] : []),
+        ...m.milestones.filter((x) => !x.doneDate && x.dueDate && x.dueDate < today).map((x) => x.dueDate!),
+      ].sort();
       return { measure: m, since: dates[0] };
     })
     .filter((x) => x.since !== undefined)
@@ -32,7 +35,10 @@ async function expectations() {
   return { doc, today, fields, measures, overdueMeasures, overdueDecisions };
 }
 
-test('Die Übersicht ist der Startbildschirm: Zahlen nach Status und Handlungsfeld, Überfälliges, nächste Sitzungen', async ({ page, harness }) => {
+test('Die Übersicht ist der Startbildschirm: Zahlen nach Status und Handlungsfeld, Überfälliges, nächste Sitzungen', async ({
+  page,
+  harness,
+}) => {
   const { doc, today, fields, measures, overdueMeasures, overdueDecisions } = await expectations();
   await page.goto(harness.url);
   await expect(heading(page, 'Übersicht')).toBeVisible();
@@ -43,10 +49,16 @@ test('Die Übersicht ist der Startbildschirm: Zahlen nach Status und Handlungsfe
   const byStatus = page.getByRole('table', { name: 'Maßnahmen nach Status' });
   const shown = doc.statuses.filter((s) => s.active || measures.some((m) => m.status === s.key));
   await expect(byStatus.getByRole('rowheader')).toHaveText([...shown.map((s) => s.label), 'Zusammen']);
-  for (const s of shown) await expect(byStatus.getByRole('row', { name: `${s.label} ${measures.filter((m) => m.status === s.key).length}`, exact: true })).toBeVisible();
+  for (const s of shown)
+    await expect(
+      byStatus.getByRole('row', { name: `${s.label} ${measures.filter((m) => m.status === s.key).length}`, exact: true }),
+    ).toBeVisible();
   await expect(byStatus.getByRole('row', { name: `Zusammen ${measures.length}`, exact: true })).toBeVisible();
   const byField = page.getByRole('table', { name: 'Maßnahmen nach Handlungsfeld' });
-  for (const f of fields) await expect(byField.getByRole('row', { name: `${f.code} ${f.name} ${measures.filter((m) => m.actionFieldId === f.id).length}`, exact: true })).toBeVisible();
+  for (const f of fields)
+    await expect(
+      byField.getByRole('row', { name: `${f.code} ${f.name} ${measures.filter((m) => m.actionFieldId === f.id).length}`, exact: true }),
+    ).toBeVisible();
 
   // Overdue measures: the total, the ten oldest.
   expect(overdueMeasures.length).toBeGreaterThan(0);
@@ -55,14 +67,17 @@ test('Die Übersicht ist der Startbildschirm: Zahlen nach Status und Handlungsfe
   await expect(overdueTable.getByRole('row')).toHaveCount(Math.min(10, overdueMeasures.length) + 1);
   await expect(overdueTable.getByRole('row').nth(1)).toContainText(overdueMeasures[0]!.measure.number);
   await expect(overdueTable.getByRole('row').nth(1)).toContainText(formatDate(overdueMeasures[0]!.since));
-  if (overdueMeasures.length > 11) await expect(page.getByText(`${overdueMeasures.length - 10} weitere überfällige Maßnahmen sind hier nicht aufgeführt.`)).toBeVisible();
+  if (overdueMeasures.length > 11)
+    await expect(page.getByText(`${overdueMeasures.length - 10} weitere überfällige Maßnahmen sind hier nicht aufgeführt.`)).toBeVisible();
 
   // Overdue council decisions (two in the sample while it is past 30.06.2026).
   await expect(page.getByRole('heading', { level: 2, name: `Überfällige Beschlüsse (${overdueDecisions.length})` })).toBeVisible();
   const decisions = page.getByRole('region', { name: /^Überfällige Beschlüsse/ });
   for (const d of overdueDecisions.slice(0, 5)) {
     await expect(decisions.getByRole('link', { name: d.subject })).toBeVisible();
-    await expect(decisions.getByRole('listitem').filter({ hasText: d.subject })).toContainText(`Frist ${formatDate(d.dueDate)} – überfällig`);
+    await expect(decisions.getByRole('listitem').filter({ hasText: d.subject })).toContainText(
+      `Frist ${formatDate(d.dueDate)} – überfällig`,
+    );
   }
 
   // Next sessions: the Vollversammlung on 10.12.2026 while that is still ahead.
@@ -70,13 +85,20 @@ test('Die Übersicht ist der Startbildschirm: Zahlen nach Status und Handlungsfe
   const sessions = page.getByRole('region', { name: 'Nächste Sitzungen' });
   if (upcoming.length === 0) await expect(sessions).toContainText('Keine Sitzung geplant.');
   if ('2026-12-10' >= today) {
-    const row = sessions.getByRole('table', { name: /^Nächste Sitzungen, früheste zuerst/ }).getByRole('row').filter({ hasText: '10.12.2026' });
-    await expect(row).toHaveText(/10\.12\.2026\s*16:00 Uhr\s*VollV\s*2\. Sitzung\s*Rathaus Dortmund, Saal Westfalia, Friedensplatz 1\s*eingeladen/);
+    const row = sessions
+      .getByRole('table', { name: /^Nächste Sitzungen, früheste zuerst/ })
+      .getByRole('row')
+      .filter({ hasText: '10.12.2026' });
+    await expect(row).toHaveText(
+      /10\.12\.2026\s*16:00 Uhr\s*VollV\s*2\. Sitzung\s*Rathaus Dortmund, Saal Westfalia, Friedensplatz 1\s*eingeladen/,
+    );
   }
 
   // Anregungen and Datenschutz as sentences with numbers.
   const waiting = doc.proposals.filter((p) => p.deletedAt === null && (p.state === 'eingegangen' || p.state === 'in_pruefung')).length;
-  await expect(page.getByRole('region', { name: 'Anregungen' })).toContainText(`${waiting} Anregungen warten auf Bearbeitung (eingegangen oder in Prüfung).`);
+  await expect(page.getByRole('region', { name: 'Anregungen' })).toContainText(
+    `${waiting} Anregungen warten auf Bearbeitung (eingegangen oder in Prüfung).`,
+  );
   await expect(page.getByRole('region', { name: 'Offene Prüfungen' })).toContainText('Kein Prüfpaket ist unterwegs.');
 
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -88,7 +110,10 @@ test('Die Einträge der Übersicht führen zur richtigen Ansicht; Alt+Pos1 und d
   await expect(heading(page, 'Übersicht')).toBeVisible();
 
   const first = overdueMeasures[0]!.measure;
-  await page.getByRole('table', { name: /^Überfällige Maßnahmen/ }).getByRole('link', { name: first.title, exact: true }).click();
+  await page
+    .getByRole('table', { name: /^Überfällige Maßnahmen/ })
+    .getByRole('link', { name: first.title, exact: true })
+    .click();
   await expect(heading(page, `${first.number} ${first.title}`)).toBeVisible();
   await page.keyboard.press('Alt+Home');
   await expect(heading(page, 'Übersicht')).toBeVisible();
@@ -163,6 +188,10 @@ test('Die Übersicht folgt den Daten: eine überfällige Maßnahme im Papierkorb
 
   await nav(page, 'Übersicht').click();
   await expect(page.getByRole('heading', { level: 2, name: `Überfällige Maßnahmen (${overdueMeasures.length - 1})` })).toBeVisible();
-  await expect(page.getByRole('table', { name: /^Überfällige Maßnahmen/ }).getByRole('link', { name: first.title, exact: true })).toHaveCount(0);
-  await expect(page.getByRole('table', { name: 'Maßnahmen nach Status' }).getByRole('row', { name: `Zusammen ${measures.length - 1}`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /^Überfällige Maßnahmen/ }).getByRole('link', { name: first.title, exact: true }),
+  ).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Maßnahmen nach Status' }).getByRole('row', { name: `Zusammen ${measures.length - 1}`, exact: true }),
+  ).toBeVisible();
 });

@@ -45,7 +45,9 @@ test('Prüfpaket erstellen, im Prüfmodus prüfen, zurückgeben, einlesen und r�
   await check('Neues Prüfpaket mit Fehlern');
   await form.getByRole('textbox', { name: 'Prüfer/in (Name)' }).fill('Dr. Petra Beispiel');
   await form.getByRole('textbox', { name: 'fällig am' }).fill('31.12.2030');
-  await form.getByRole('textbox', { name: 'Nachricht an die prüfende Person (optional)' }).fill('Bitte vor der Sitzung des Lenkungskreises prüfen.');
+  await form
+    .getByRole('textbox', { name: 'Nachricht an die prüfende Person (optional)' })
+    .fill('Bitte vor der Sitzung des Lenkungskreises prüfen.');
   await form.getByRole('checkbox', { name: `HF2-01 ${TITLE}` }).check();
   await form.getByRole('checkbox', { name: /^HF1-02 / }).check();
   await expect(form.getByRole('status')).toHaveText('2 Einträge ausgewählt');
@@ -57,7 +59,7 @@ test('Prüfpaket erstellen, im Prüfmodus prüfen, zurückgeben, einlesen und r�
   packagePath = path.join(dir, 'ausgang', files[0]!);
   await expect(page.getByRole('table', { name: 'Versandte Prüfpakete' })).toContainText('versandt, noch nicht zurück');
   await check('Prüfungen mit versandtem Paket');
-  expect((await readStore(storePath) as unknown as StoredReviews).reviews.packages).toHaveLength(1);
+  expect(((await readStore(storePath)) as unknown as StoredReviews).reviews.packages).toHaveLength(1);
 
   // 2. The reviewer's instance opens the package in review mode (no register there).
   const reviewer = await startExtraHarness({ storePath: path.join(dir, 'prueferin', 'register.json'), reviewPackage: packagePath });
@@ -127,7 +129,13 @@ test('Prüfpaket erstellen, im Prüfmodus prüfen, zurückgeben, einlesen und r�
     ['comment', null],
     ['suggestion', 'applied'],
   ]);
-  expect(stored.audit.filter((a) => a.reviewPackageId === stored.reviews.packages[0]!.id).map((a) => a.action)).toEqual(['create', 'comment', 'vote', 'update', 'import']);
+  expect(stored.audit.filter((a) => a.reviewPackageId === stored.reviews.packages[0]!.id).map((a) => a.action)).toEqual([
+    'create',
+    'comment',
+    'vote',
+    'update',
+    'import',
+  ]);
 
   // Reading it a second time changes nothing.
   await page.getByRole('button', { name: 'Rückläufer einlesen …' }).click();
@@ -183,7 +191,10 @@ test('Ein verändertes oder fremdes Prüfpaket wird mit deutscher Meldung abgele
 
   // Changed by hand: refused, nothing applied.
   const text = await fs.readFile(packagePath, 'utf8');
-  await fs.writeFile(packagePath, text.replace('"state":"open"', '"state":"returned"').replace('"returnedAt":null', '"returnedAt":"2030-01-01T10:00:00.000Z"'));
+  await fs.writeFile(
+    packagePath,
+    text.replace('"state":"open"', '"state":"returned"').replace('"returnedAt":null', '"returnedAt":"2030-01-01T10:00:00.000Z"'),
+  );
   await page.getByRole('button', { name: 'Rückläufer einlesen …' }).click();
   await expect(page.getByRole('alert')).toContainText('außerhalb des Programms verändert (die Prüfsumme stimmt nicht)');
 

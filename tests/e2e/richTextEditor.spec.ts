@@ -41,8 +41,11 @@ async function paste(box: Locator, data: { html?: string; text?: string; image?:
     const transfer = new w.DataTransfer();
     if (d.html !== undefined) transfer.setData('text/html', d.html);
     if (d.text !== undefined) transfer.setData('text/plain', d.text);
-    if (d.image) transfer.items.add(new w.File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'Bildschirmfoto.png', { type: 'image/png' }));
-    (el as unknown as EventTarget).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    if (d.image)
+      transfer.items.add(new w.File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'Bildschirmfoto.png', { type: 'image/png' }));
+    (el as unknown as EventTarget).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, data);
 }
 
@@ -52,7 +55,12 @@ async function clear(page: Page, box: Locator): Promise<void> {
   await page.keyboard.press('Delete');
 }
 
-test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; Vorschau, gespeicherte Blöcke und Word-Datei zeigen denselben Text', async ({ page, harness, storePath, dir }) => {
+test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; Vorschau, gespeicherte Blöcke und Word-Datei zeigen denselben Text', async ({
+  page,
+  harness,
+  storePath,
+  dir,
+}) => {
   await openApp(page, harness);
   await createSubmission(page, 'Sachstandsbericht Masterplan');
   const box = statementBox(page);
@@ -63,14 +71,22 @@ test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; 
   await expect(box.locator('h3')).toHaveText('Ausgangslage');
   await expect(box.locator('h4')).toHaveText('Handlungsfelder');
   await expect(box.locator('h5')).toHaveText('Nächste Schritte');
-  await expect(box.locator('ul > li')).toHaveText(['Prävention im Quartier', 'Ordnung im öffentlichen Raum', 'Innenstadt', 'Brückstraße', 'Beteiligung der Bezirke']);
+  await expect(box.locator('ul > li')).toHaveText([
+    'Prävention im Quartier',
+    'Ordnung im öffentlichen Raum',
+    'Innenstadt',
+    'Brückstraße',
+    'Beteiligung der Bezirke',
+  ]);
   await expect(box.locator('ol > li')).toHaveText(['Abstimmung mit den Bezirksvertretungen', 'Bericht an den Rat']);
   await expect(box.locator('strong', { hasText: 'Fortschreibung' })).toBeVisible();
   await expect(box.locator('table tr')).toHaveCount(3);
   await expect(box).not.toContainText('Gestrichener Satz');
   await expect(box).not.toContainText('EM1');
   // What was left out is said, in German, next to the text.
-  await expect(status(page)).toHaveText(/^Eingefügt\. Bilder wurden nicht übernommen – bitte fügen Sie sie als Anlage bei \(Abschnitt „Anlagen“\)\. Verschachtelte Listen wurden auf eine Ebene gebracht/);
+  await expect(status(page)).toHaveText(
+    /^Eingefügt\. Bilder wurden nicht übernommen – bitte fügen Sie sie als Anlage bei \(Abschnitt „Anlagen“\)\. Verschachtelte Listen wurden auf eine Ebene gebracht/,
+  );
 
   // The live preview renders the same blocks.
   const preview = page.getByRole('region', { name: 'Vorschau' });
@@ -84,8 +100,19 @@ test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; 
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
-  const stored = (JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { printNumberBase: string | null; statement: { type: string }[] }[] }).submissions.find((s) => s.printNumberBase === '12880-26')!;
-  expect(stored.statement.map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'bulletList', 'heading', 'numberedList', 'table', 'paragraph']);
+  const stored = (
+    JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { printNumberBase: string | null; statement: { type: string }[] }[] }
+  ).submissions.find((s) => s.printNumberBase === '12880-26')!;
+  expect(stored.statement.map((b) => b.type)).toEqual([
+    'heading',
+    'paragraph',
+    'heading',
+    'bulletList',
+    'heading',
+    'numberedList',
+    'table',
+    'paragraph',
+  ]);
 
   // Word: exported (as draft if the check still finds something), re-read by mammoth.
   await page.getByRole('button', { name: 'Exportieren (Word) …' }).click();
@@ -107,7 +134,11 @@ test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; 
   expect(html).not.toContain('Gestrichener');
 });
 
-test('Tastatur und Screenreader: Strg+B/I, Strg+Alt+1–3, Listen, Tabelle mit Tab; Schaltflächen mit Zustand; axe mit Inhalt', async ({ page, harness, storePath }) => {
+test('Tastatur und Screenreader: Strg+B/I, Strg+Alt+1–3, Listen, Tabelle mit Tab; Schaltflächen mit Zustand; axe mit Inhalt', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await createSubmission(page, 'Leere Vorlage');
   const box = statementBox(page);
@@ -138,7 +169,9 @@ test('Tastatur und Screenreader: Strg+B/I, Strg+Alt+1–3, Listen, Tabelle mit T
   await page.keyboard.type('Kosten');
   await page.keyboard.press('Enter');
   // A table from the toolbar; Tab moves between cells, and out of the text after the last one.
-  await toolbar(page).getByRole('button', { name: /^Tabelle einfügen/ }).click();
+  await toolbar(page)
+    .getByRole('button', { name: /^Tabelle einfügen/ })
+    .click();
   await expect(box).toBeFocused();
   await page.keyboard.type('Jahr');
   await page.keyboard.press('Tab');
@@ -166,18 +199,35 @@ test('Tastatur und Screenreader: Strg+B/I, Strg+Alt+1–3, Listen, Tabelle mit T
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
-  const stored = (JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { statement: unknown[]; updatedAt: string }[] }).submissions.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1)!;
+  const stored = (
+    JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { statement: unknown[]; updatedAt: string }[] }
+  ).submissions
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+    .at(-1)!;
   const plain = (text: string) => ({ text, bold: false, italic: false });
   expect(stored.statement).toEqual([
     { type: 'heading', level: 1, text: 'Stand der Umsetzung' },
     { type: 'paragraph', runs: [plain('Die Umsetzung ist '), { text: 'gut', bold: true, italic: false }, plain(' angelaufen:')] },
-    { type: 'bulletList', items: [[plain('erster Punkt')], [plain('zweiter Punkt '), { text: 'mit Betonung', bold: false, italic: true }]] },
+    {
+      type: 'bulletList',
+      items: [[plain('erster Punkt')], [plain('zweiter Punkt '), { text: 'mit Betonung', bold: false, italic: true }]],
+    },
     { type: 'heading', level: 2, text: 'Kosten' },
-    { type: 'table', rows: [['Jahr', 'Betrag'], ['2026', '12.500,00 €'], ['2027', '']] },
+    {
+      type: 'table',
+      rows: [
+        ['Jahr', 'Betrag'],
+        ['2026', '12.500,00 €'],
+        ['2027', ''],
+      ],
+    },
   ]);
 });
 
-test('Grenzen: 40.000 Zeichen, 500 Tabellenzeilen, zu breite Tabelle, nur ein Bild – klare Meldungen, nichts geht verloren', async ({ page, harness }) => {
+test('Grenzen: 40.000 Zeichen, 500 Tabellenzeilen, zu breite Tabelle, nur ein Bild – klare Meldungen, nichts geht verloren', async ({
+  page,
+  harness,
+}) => {
   await openApp(page, harness);
   await createSubmission(page, 'Leere Vorlage');
   const box = statementBox(page);
@@ -187,13 +237,17 @@ test('Grenzen: 40.000 Zeichen, 500 Tabellenzeilen, zu breite Tabelle, nur ein Bi
 
   // Only an image (a screenshot): refused with the hint to use Anlagen; the text stays.
   await paste(box, { image: true });
-  await expect(status(page)).toHaveText('Nicht eingefügt: Bilder können in den Text nicht eingefügt werden. Bitte fügen Sie das Bild als Anlage bei (Abschnitt „Anlagen“). Der bisherige Text ist unverändert.');
+  await expect(status(page)).toHaveText(
+    'Nicht eingefügt: Bilder können in den Text nicht eingefügt werden. Bitte fügen Sie das Bild als Anlage bei (Abschnitt „Anlagen“). Der bisherige Text ist unverändert.',
+  );
   await expect(box).toHaveText('Vorhandener Text.');
 
   // 21 columns: more than the model holds — refused as a whole.
   const wide = `<table><tr>${Array.from({ length: 21 }, (_, i) => `<td>S${i + 1}</td>`).join('')}</tr></table>`;
   await paste(box, { html: wide });
-  await expect(status(page)).toHaveText('Nicht eingefügt: Die Tabelle hätte mehr als 20 Spalten. Bitte teilen Sie sie auf. Der bisherige Text ist unverändert.');
+  await expect(status(page)).toHaveText(
+    'Nicht eingefügt: Die Tabelle hätte mehr als 20 Spalten. Bitte teilen Sie sie auf. Der bisherige Text ist unverändert.',
+  );
   await expect(box.locator('table')).toHaveCount(0);
 
   // 500 rows from LibreOffice-like HTML, then 40,000 characters of plain text: both arrive whole.
@@ -251,7 +305,11 @@ test('Bildschirmfotos des Editors mit Inhalt (1366×768 und 1920×1080), ohne CS
   // CSP violations are console errors, which the page fixture turns into a failure.
 });
 
-test('Prüfpaket: die Prüferin schlägt einen neuen Sachverhalt im Editor vor; beim Einlesen Alt/Neu je Absatz, dann übernommen', async ({ page, dir, startExtraHarness }) => {
+test('Prüfpaket: die Prüferin schlägt einen neuen Sachverhalt im Editor vor; beim Einlesen Alt/Neu je Absatz, dann übernommen', async ({
+  page,
+  dir,
+  startExtraHarness,
+}) => {
   let packagePath = '';
   const clerk = await startExtraHarness({ exportDir: path.join(dir, 'ausgang'), pickReviewPackage: () => packagePath });
   const subject = /Sachstandsbericht 2024$/;
@@ -270,7 +328,10 @@ test('Prüfpaket: die Prüferin schlägt einen neuen Sachverhalt im Editor vor; 
   const reviewer = await startExtraHarness({ storePath: path.join(dir, 'prueferin', 'register.json'), reviewPackage: packagePath });
   await page.goto(reviewer.url);
   await page.getByRole('navigation', { name: 'Einträge im Prüfpaket' }).getByRole('button', { name: itemLabel }).click();
-  await page.getByRole('group', { name: 'Aktionen zu „Sachverhalt / Begründung“' }).getByRole('button', { name: 'Änderung vorschlagen' }).click();
+  await page
+    .getByRole('group', { name: 'Aktionen zu „Sachverhalt / Begründung“' })
+    .getByRole('button', { name: 'Änderung vorschlagen' })
+    .click();
   const proposal = page.getByRole('form', { name: 'Vorschlag für „Sachverhalt / Begründung“' });
   const box = proposal.getByRole('textbox', { name: 'Vorschlag für „Sachverhalt / Begründung“' });
   await box.click();
@@ -294,11 +355,18 @@ test('Prüfpaket: die Prüferin schlägt einen neuen Sachverhalt im Editor vor; 
   const preview = page.getByRole('region', { name: 'Vorschau: Prüfung durch Dr. Petra Beispiel' });
   const changes = preview.getByRole('list', { name: 'Änderungen am Text „Sachverhalt / Begründung“, Absatz für Absatz' });
   await expect(changes.getByRole('listitem').filter({ hasText: '+ eingefügt: Neuer Schlussabsatz der Prüferin.' })).toBeVisible();
-  await expect(changes.getByRole('listitem').filter({ hasText: /^unverändert:/ }).first()).toBeVisible();
+  await expect(
+    changes
+      .getByRole('listitem')
+      .filter({ hasText: /^unverändert:/ })
+      .first(),
+  ).toBeVisible();
   expect(await accessibilityViolations(page), 'Vorschau mit Alt/Neu je Absatz').toEqual([]);
   await preview.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Anmerkungen wurden übernommen/ })).toBeVisible();
-  const stored = JSON.parse(await fs.readFile(path.join(dir, 'register.json'), 'utf8')) as { submissions: { subject: string; statement: { type: string; runs?: { text: string; bold: boolean }[] }[] }[] };
+  const stored = JSON.parse(await fs.readFile(path.join(dir, 'register.json'), 'utf8')) as {
+    submissions: { subject: string; statement: { type: string; runs?: { text: string; bold: boolean }[] }[] }[];
+  };
   const statement = stored.submissions.find((s) => subject.test(s.subject))!.statement;
   expect(statement.at(-1)).toEqual({ type: 'paragraph', runs: [{ text: 'Neuer Schlussabsatz der Prüferin.', bold: true, italic: false }] });
 });

@@ -1,7 +1,6 @@
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { currentEdition, measureCount, openMeasure, readStore, nav } from './helpers';
 
-
 test('Übersicht der Maßnahmen zeigt das Beispielregister und ist barrierefrei', async ({ page, harness }) => {
   await openApp(page, harness);
   await expect(page.getByText('Beispieldaten').first()).toBeVisible();
@@ -89,7 +88,8 @@ test('Barrierefreiheit (axe, WCAG 2.1 AA) aller Hauptansichten', async ({ page, 
 
 test('Menübefehle und F1 führen zu den Ansichten', async ({ page, harness }) => {
   await openApp(page, harness);
-  const menu = (command: string) => page.evaluate((c) => (globalThis as unknown as { __harnessMenu: (c: string) => void }).__harnessMenu(c), command);
+  const menu = (command: string) =>
+    page.evaluate((c) => (globalThis as unknown as { __harnessMenu: (c: string) => void }).__harnessMenu(c), command);
   await menu('showTrash');
   await expect(page.getByRole('heading', { level: 1, name: 'Papierkorb' })).toBeVisible();
   await expect(nav(page, 'Papierkorb')).toHaveAttribute('aria-current', 'page');
@@ -108,7 +108,11 @@ test('Menübefehle und F1 führen zu den Ansichten', async ({ page, harness }) =
   await expect(page.getByRole('searchbox', { name: 'Suche' })).toBeFocused();
 });
 
-test('Handlungsfelder: hinzufügen erscheint im Filter, Löschen eines verwendeten Felds wird abgelehnt', async ({ page, harness, storePath }) => {
+test('Handlungsfelder: hinzufügen erscheint im Filter, Löschen eines verwendeten Felds wird abgelehnt', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   await nav(page, 'Handlungsfelder').click();
   await page.getByRole('button', { name: 'Handlungsfeld hinzufügen' }).click();
@@ -136,7 +140,9 @@ test('Handlungsfelder: hinzufügen erscheint im Filter, Löschen eines verwendet
   const dialog = page.getByRole('dialog', { name: 'Löschen' });
   await expect(dialog).toHaveAccessibleDescription('Handlungsfeld „HF1 Sichere Nachbarschaft“ löschen?');
   await dialog.getByRole('button', { name: 'Löschen' }).click();
-  await expect(page.getByRole('alert')).toHaveText(`Fehler: Das Handlungsfeld wird noch von ${inHf1} Maßnahme(n) verwendet und kann nicht gelöscht werden.`);
+  await expect(page.getByRole('alert')).toHaveText(
+    `Fehler: Das Handlungsfeld wird noch von ${inHf1} Maßnahme(n) verwendet und kann nicht gelöscht werden.`,
+  );
   expect(currentEdition(await readStore(storePath)).actionFields.map((f) => f.code)).toEqual(['HF1', 'HF2', 'HF3', 'HF4']);
 
   // The unused HF4 can be deleted.
@@ -176,7 +182,9 @@ test('Organisationseinheiten: hinzufügen mit Kürzel und bearbeiten', async ({ 
   await form.getByRole('textbox', { name: 'gültig bis' }).fill('30.02.2025');
   await form.getByRole('button', { name: 'Stelle speichern' }).click();
   await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAccessibleDescription(/Bitte ein Datum im Format TT\.MM\.JJJJ eingeben/);
+  await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAccessibleDescription(
+    /Bitte ein Datum im Format TT\.MM\.JJJJ eingeben/,
+  );
 });
 
 test('Einstellungen: Anzeigename erscheint im Verlauf einer Änderung', async ({ page, harness }) => {

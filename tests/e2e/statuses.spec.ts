@@ -15,7 +15,11 @@ async function openStatusList(page: Page) {
   return page.getByRole('table', { name: 'Statusliste' });
 }
 
-test('Statusliste: neuer Status „in Abstimmung“ mit 30 % steht danach im Maßnahmenformular zur Wahl; barrierefrei', async ({ page, harness, storePath }) => {
+test('Statusliste: neuer Status „in Abstimmung“ mit 30 % steht danach im Maßnahmenformular zur Wahl; barrierefrei', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   const check = async (what: string) => expect(await accessibilityViolations(page), what).toEqual([]);
   await openApp(page, harness);
   const table = await openStatusList(page);
@@ -41,7 +45,14 @@ test('Statusliste: neuer Status „in Abstimmung“ mit 30 % steht danach im Ma�
   await form.getByRole('button', { name: 'Status speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status gespeichert.' })).toBeVisible();
   await expect(table.getByRole('row', { name: /in Abstimmung/ })).toHaveText(/^12in Abstimmung30 %neinneinja0/);
-  expect((await statusesOnDisk(storePath)).at(-1)).toEqual({ key: 'in_abstimmung', label: 'in Abstimmung', defaultPercent: 30, requiresReason: false, requiresLink: false, active: true });
+  expect((await statusesOnDisk(storePath)).at(-1)).toEqual({
+    key: 'in_abstimmung',
+    label: 'in Abstimmung',
+    defaultPercent: 30,
+    requiresReason: false,
+    requiresLink: false,
+    active: true,
+  });
 
   // Moved up one place: the order on disk is the order of every choice.
   await page.getByRole('button', { name: 'in Abstimmung Nach oben' }).click();
@@ -72,7 +83,11 @@ test('Statusliste: neuer Status „in Abstimmung“ mit 30 % steht danach im Ma�
   await expect(status).toHaveValue('in_abstimmung');
 });
 
-test('Statusliste: ein verwendeter Status wird nicht gelöscht (deutsche Meldung); „ersetzt durch“ behält die Verknüpfung, kann aber inaktiv werden', async ({ page, harness, storePath }) => {
+test('Statusliste: ein verwendeter Status wird nicht gelöscht (deutsche Meldung); „ersetzt durch“ behält die Verknüpfung, kann aber inaktiv werden', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   const table = await openStatusList(page);
   const used = (await readStore(storePath)).measures.filter((m) => m.status === 'in_umsetzung').length;
@@ -115,6 +130,7 @@ test('Statusliste im Nur-Lesen-Fenster: nichts lässt sich ändern', async ({ pa
   await openApp(page, second);
   await openStatusList(page);
   await expect(page.getByRole('button', { name: 'Status hinzufügen' })).toBeDisabled();
-  for (const action of ['Bearbeiten', 'Nach oben', 'Nach unten', 'Löschen']) await expect(page.getByRole('button', { name: `in Planung ${action}` })).toBeDisabled();
+  for (const action of ['Bearbeiten', 'Nach oben', 'Nach unten', 'Löschen'])
+    await expect(page.getByRole('button', { name: `in Planung ${action}` })).toBeDisabled();
   expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -12,7 +12,11 @@ interface StoredRun {
   bold: boolean;
   italic: boolean;
 }
-type StoredBlock = { type: 'heading'; text: string } | { type: 'paragraph'; runs: StoredRun[] } | { type: 'bulletList' | 'numberedList'; items: StoredRun[][] } | { type: 'table'; rows: string[][] };
+type StoredBlock =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; runs: StoredRun[] }
+  | { type: 'bulletList' | 'numberedList'; items: StoredRun[][] }
+  | { type: 'table'; rows: string[][] };
 interface StoredSubmission {
   id: string;
   subject: string;
@@ -68,7 +72,11 @@ function pathFromNotice(notice: Locator): Promise<string> {
   return notice.locator('.path').innerText();
 }
 
-test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, zwei Maßnahmen verknüpfen, Klimaschutz, speichern', async ({ page, harness, storePath }) => {
+test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, zwei Maßnahmen verknüpfen, Klimaschutz, speichern', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   const sample = await readSample();
   const [first, second] = ['HF1-01', 'HF1-02'].map((n) => sample.measures.find((m) => m.number === n)!);
   await openApp(page, harness);
@@ -104,7 +112,10 @@ test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, 
   await page.keyboard.press('Control+i');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await form.getByRole('group', { name: 'Formatierung für „Sachverhalt / Begründung“' }).getByRole('button', { name: 'Fett (Strg+B)' }).click();
+  await form
+    .getByRole('group', { name: 'Formatierung für „Sachverhalt / Begründung“' })
+    .getByRole('button', { name: 'Fett (Strg+B)' })
+    .click();
   await expect(statement).toBeFocused();
   await page.keyboard.type('Fazit');
   await expect(statement.locator('p').last()).toHaveText('Fazit');
@@ -132,7 +143,9 @@ test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, 
   await expect(checkPanel(page)).toContainText('Vollständig');
 
   await saveWithKeyboard(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ratsvorlage: DS-Nr. 12877-26 „Masterplan Kommunale Sicherheit – Sachstandsbericht 2026“');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Ratsvorlage: DS-Nr. 12877-26 „Masterplan Kommunale Sicherheit – Sachstandsbericht 2026“',
+  );
 
   const [stored] = (await storedSubmissions(storePath)).filter((s) => s.printNumberBase === '12877-26');
   expect(stored).toBeDefined();
@@ -143,10 +156,23 @@ test('Vorlage „Sachstandsbericht Masterplan“: Text mit Liste und Fettdruck, 
   // The text is stored as structured blocks, not as markup.
   expect(stored!.statement).toEqual([
     { type: 'heading', level: 1, text: 'Stand der Umsetzung' },
-    { type: 'paragraph', runs: [{ text: 'Die Umsetzung ist ', bold: false, italic: false }, { text: 'gut', bold: true, italic: false }, { text: ' angelaufen:', bold: false, italic: false }] },
+    {
+      type: 'paragraph',
+      runs: [
+        { text: 'Die Umsetzung ist ', bold: false, italic: false },
+        { text: 'gut', bold: true, italic: false },
+        { text: ' angelaufen:', bold: false, italic: false },
+      ],
+    },
     {
       type: 'bulletList',
-      items: [[{ text: 'erster Punkt', bold: false, italic: false }], [{ text: 'zweiter Punkt ', bold: false, italic: false }, { text: 'mit Betonung', bold: false, italic: true }]],
+      items: [
+        [{ text: 'erster Punkt', bold: false, italic: false }],
+        [
+          { text: 'zweiter Punkt ', bold: false, italic: false },
+          { text: 'mit Betonung', bold: false, italic: true },
+        ],
+      ],
     },
     { type: 'paragraph', runs: [{ text: 'Fazit', bold: true, italic: false }] },
   ]);
@@ -187,7 +213,9 @@ test('Prüfung vor der Ausgabe listet fehlende Angaben live; ein Link setzt den 
 
   // A malformed Drucksache-Nr. is named in German, both live and when saving.
   await form.getByRole('textbox', { name: 'Drucksache-Nr.' }).fill('1234-18');
-  await expect(panel.getByRole('link', { name: 'Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })).toBeVisible();
+  await expect(
+    panel.getByRole('link', { name: 'Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' }),
+  ).toBeVisible();
   await page.keyboard.press('Control+s');
   const summary = page.getByRole('alert').filter({ hasText: 'Die Vorlage wurde nicht gespeichert.' });
   await expect(summary).toBeFocused();
@@ -227,7 +255,10 @@ test('Versionen: zwei Versionen vergleichen und eine frühere wiederherstellen',
   await expect(versions.getByRole('heading', { name: 'Unterschiede zwischen Version 1 und Version 2' })).toBeFocused();
 
   const subject = versions.locator('.field-diff').filter({ has: page.getByRole('heading', { name: 'Betreff', exact: true }) });
-  await expect(subject.getByRole('listitem')).toHaveText(['− entfernt: Masterplan Kommunale Sicherheit – Evaluationsbericht', '+ eingefügt: Evaluationsbericht 2026']);
+  await expect(subject.getByRole('listitem')).toHaveText([
+    '− entfernt: Masterplan Kommunale Sicherheit – Evaluationsbericht',
+    '+ eingefügt: Evaluationsbericht 2026',
+  ]);
   const text = versions.locator('.field-diff').filter({ has: page.getByRole('heading', { name: 'Sachverhalt / Begründung' }) });
   await expect(text.getByRole('listitem').filter({ hasText: '+ eingefügt: Der Rat hat die Evaluation beauftragt.' })).toBeVisible();
   await expect(text.getByRole('listitem').filter({ hasText: '− entfernt: Vorgehen der Evaluation' })).toBeVisible();
@@ -275,7 +306,9 @@ test('Word-Export: erst die offenen Punkte, dann die Datei neben dem Register (Z
   // Completed (unsaved input is saved first): OParl JSON, which writes its Word file beside it.
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
   await form.getByRole('textbox', { name: 'Drucksache-Nr.' }).fill('12999-26');
-  await form.getByRole('textbox', { name: 'Sachverhalt / Begründung' }).fill('# Ausgangslage\n\nBeschluss von 2019.\n\n# Stand der Umsetzung\n\nAlles im Plan.\n\n# Ausblick\n\nBericht 2027.');
+  await form
+    .getByRole('textbox', { name: 'Sachverhalt / Begründung' })
+    .fill('# Ausgangslage\n\nBeschluss von 2019.\n\n# Stand der Umsetzung\n\nAlles im Plan.\n\n# Ausblick\n\nBericht 2027.');
   await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'freigegeben' });
   await expect(panel).toContainText('Vollständig');
   // OParl needs the OParl-Basisadresse of the Einstellungen; without it a German refusal, nothing written
@@ -305,7 +338,9 @@ test('Ergänzung (-E1), Kopie und Papierkorb der Ratsvorlagen', async ({ page, h
   await nav(page, 'Ratsvorlagen').click();
   await page.getByRole('button', { name: 'Neue Vorlage' }).click();
   const panel = page.getByRole('form', { name: 'Neue Vorlage anlegen' });
-  await panel.getByRole('combobox', { name: 'Ursprungsvorlage (mit Drucksache-Nr.)' }).selectOption({ label: '13001-26 – Fortschreibung des Masterplans Kommunale Sicherheit' });
+  await panel
+    .getByRole('combobox', { name: 'Ursprungsvorlage (mit Drucksache-Nr.)' })
+    .selectOption({ label: '13001-26 – Fortschreibung des Masterplans Kommunale Sicherheit' });
   await expect(panel.getByRole('radio', { name: 'Ergänzung (-E1) zu …' })).toBeChecked();
   await panel.getByRole('button', { name: 'Vorlage anlegen' }).click();
   await expect(form.getByRole('textbox', { name: 'Drucksache-Nr.' })).toHaveValue('13001-26-E1');
@@ -319,14 +354,22 @@ test('Ergänzung (-E1), Kopie und Papierkorb der Ratsvorlagen', async ({ page, h
 
   await page.getByRole('button', { name: 'In den Papierkorb …' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'In den Papierkorb' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'DS-Nr. 13001-26-E1 „Fortschreibung des Masterplans Kommunale Sicherheit“ liegt jetzt im Papierkorb.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'DS-Nr. 13001-26-E1 „Fortschreibung des Masterplans Kommunale Sicherheit“ liegt jetzt im Papierkorb.' }),
+  ).toBeVisible();
   const trash = page.getByRole('region', { name: 'Papierkorb der Ratsvorlagen' });
-  await trash.getByRole('button', { name: 'DS-Nr. 13001-26-E1 „Fortschreibung des Masterplans Kommunale Sicherheit“ wiederherstellen' }).click();
+  await trash
+    .getByRole('button', { name: 'DS-Nr. 13001-26-E1 „Fortschreibung des Masterplans Kommunale Sicherheit“ wiederherstellen' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'wurde wiederhergestellt' })).toBeVisible();
   await expect(trash.getByText('Der Papierkorb der Ratsvorlagen ist leer.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Neue Vorlage' }).click();
-  await panel.getByRole('combobox', { name: 'Zu kopierende Vorlage' }).selectOption({ label: '13001-26 – Fortschreibung des Masterplans Kommunale Sicherheit' });
+  await panel
+    .getByRole('combobox', { name: 'Zu kopierende Vorlage' })
+    .selectOption({ label: '13001-26 – Fortschreibung des Masterplans Kommunale Sicherheit' });
   await panel.getByRole('button', { name: 'Vorlage anlegen' }).click();
   await expect(form.getByRole('textbox', { name: 'Betreff' })).toHaveValue('Fortschreibung des Masterplans Kommunale Sicherheit (Kopie)');
   await expect(form.getByRole('textbox', { name: 'Drucksache-Nr.' })).toHaveValue('');
@@ -387,28 +430,39 @@ test('Barrierefreiheit (axe) der Ratsvorlagen und Gremien; Gremium in Verwendung
   await check('Gremien nach Löschen');
 });
 
-testWithAttachment('Anlage hinzufügen (Titel, Größe in KB), in der Vorschau gelistet, wieder entfernen', async ({ page, harness, storePath }) => {
-  await openApp(page, harness);
-  await createSubmission(page, 'Leere Vorlage');
-  const form = editorForm(page);
-  await form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' }).fill('Lageplan Brückstraße');
-  await form.getByRole('button', { name: 'Anlage hinzufügen …' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Anlage „Lageplan Brückstraße“ wurde aufgenommen.' })).toBeVisible();
-  const table = form.getByRole('table', { name: 'Anlagen' });
-  await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße');
-  await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße.pdf');
-  await expect(table.getByRole('row').nth(1)).toContainText('3 KB');
-  await expect(form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' })).toHaveValue('');
-  await expect(page.getByRole('region', { name: 'Vorschau' }).getByRole('listitem').filter({ hasText: 'Lageplan Brückstraße' })).toBeVisible();
-  // Stored at once, with size and hash.
-  const attachments = async () =>
-    (JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { attachments: { title: string; size: number; sha256: string }[] }[] }).submissions.flatMap((s) => s.attachments);
-  expect(await attachments()).toContainEqual(expect.objectContaining({ title: 'Lageplan Brückstraße', size: 3009, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+testWithAttachment(
+  'Anlage hinzufügen (Titel, Größe in KB), in der Vorschau gelistet, wieder entfernen',
+  async ({ page, harness, storePath }) => {
+    await openApp(page, harness);
+    await createSubmission(page, 'Leere Vorlage');
+    const form = editorForm(page);
+    await form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' }).fill('Lageplan Brückstraße');
+    await form.getByRole('button', { name: 'Anlage hinzufügen …' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Anlage „Lageplan Brückstraße“ wurde aufgenommen.' })).toBeVisible();
+    const table = form.getByRole('table', { name: 'Anlagen' });
+    await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße');
+    await expect(table.getByRole('row').nth(1)).toContainText('Lageplan Brückstraße.pdf');
+    await expect(table.getByRole('row').nth(1)).toContainText('3 KB');
+    await expect(form.getByRole('textbox', { name: 'Titel der neuen Anlage (optional)' })).toHaveValue('');
+    await expect(
+      page.getByRole('region', { name: 'Vorschau' }).getByRole('listitem').filter({ hasText: 'Lageplan Brückstraße' }),
+    ).toBeVisible();
+    // Stored at once, with size and hash.
+    const attachments = async () =>
+      (
+        JSON.parse(await fs.readFile(storePath, 'utf8')) as {
+          submissions: { attachments: { title: string; size: number; sha256: string }[] }[];
+        }
+      ).submissions.flatMap((s) => s.attachments);
+    expect(await attachments()).toContainEqual(
+      expect.objectContaining({ title: 'Lageplan Brückstraße', size: 3009, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    );
 
-  // Removing takes effect with the next save; the focus stays in the section.
-  await table.getByRole('button', { name: 'Anlage „Lageplan Brückstraße“ aus der Liste entfernen' }).click();
-  await expect(form.getByRole('heading', { name: 'Anlagen' })).toBeFocused();
-  await expect(form.getByText('Noch keine Anlagen.')).toBeVisible();
-  await saveWithKeyboard(page);
-  expect((await attachments()).filter((a) => a.title === 'Lageplan Brückstraße')).toEqual([]);
-});
+    // Removing takes effect with the next save; the focus stays in the section.
+    await table.getByRole('button', { name: 'Anlage „Lageplan Brückstraße“ aus der Liste entfernen' }).click();
+    await expect(form.getByRole('heading', { name: 'Anlagen' })).toBeFocused();
+    await expect(form.getByText('Noch keine Anlagen.')).toBeVisible();
+    await saveWithKeyboard(page);
+    expect((await attachments()).filter((a) => a.title === 'Lageplan Brückstraße')).toEqual([]);
+  },
+);

@@ -51,13 +51,20 @@ const DECISION: TrackedDecisionFields = {
 };
 
 /** Stores a decision through the bridge (as another window would); returns it as saved. */
-async function saveThroughBridge(page: Page, request: { id: string | null; version: number | null; fields: TrackedDecisionFields }): Promise<TrackedDecision> {
+async function saveThroughBridge(
+  page: Page,
+  request: { id: string | null; version: number | null; fields: TrackedDecisionFields },
+): Promise<TrackedDecision> {
   const result = await page.evaluate((r) => (globalThis as unknown as { masterplan: Bridge }).masterplan.saveTrackedDecision(r), request);
   if (!result.ok) throw new Error(result.error.message);
   return result.value.value;
 }
 
-test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in der Datei mit letzter Aktualisierung', async ({ page, harness, storePath }) => {
+test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in der Datei mit letzter Aktualisierung', async ({
+  page,
+  harness,
+  storePath,
+}) => {
   await openApp(page, harness);
   // The sample register has tracked decisions of its own, some of them overdue today.
   const sample = (await stored(storePath)).trackedDecisions.filter((d) => !d.deletedAt);
@@ -99,14 +106,18 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   // An impossible date is refused at its field; the rest of the input stays.
   await page.keyboard.press('Control+s');
   await expect(summary).toHaveCount(0);
-  await expect(page.getByRole('alert').filter({ hasText: 'Ein Feld muss noch korrigiert werden' })).toContainText('Frist: Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ein Feld muss noch korrigiert werden' })).toContainText(
+    'Frist: Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
+  );
   await expect(form.getByRole('textbox', { name: 'Frist' })).toHaveAttribute('aria-invalid', 'true');
   await noViolations(page, 'Beschluss mit Fehlern');
   await form.getByRole('textbox', { name: 'Frist' }).fill('30.09.2024');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Der Beschluss wurde gespeichert.' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Beschluss DS-Nr. 13579-24' })).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: /^\d{2}\.\d{2}\.\d{4}/ })).toContainText(localDay().split('-').reverse().join('.'));
+  await expect(page.getByRole('definition').filter({ hasText: /^\d{2}\.\d{2}\.\d{4}/ })).toContainText(
+    localDay().split('-').reverse().join('.'),
+  );
 
   let file = await stored(storePath);
   expect(file.trackedDecisions).toHaveLength(sample.length + 1);
@@ -143,10 +154,16 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await page.getByRole('checkbox', { name: 'nur überfällige' }).check();
   await expect(decisionTable(page).getByRole('row')).toHaveCount(overdueBefore + 2);
   await expect(page.getByRole('status').filter({ hasText: `${overdueBefore + 1} von ${sample.length + 1} Beschlüssen` })).toBeVisible();
-  await page.getByRole('search', { name: 'Beschlüsse filtern' }).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'erledigt' });
+  await page
+    .getByRole('search', { name: 'Beschlüsse filtern' })
+    .getByRole('combobox', { name: 'Status' })
+    .selectOption({ label: 'erledigt' });
   await expect(page.getByText('Kein Beschluss passt zu den Filtern.')).toBeVisible();
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
-  await page.getByRole('search', { name: 'Beschlüsse filtern' }).getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
+  await page
+    .getByRole('search', { name: 'Beschlüsse filtern' })
+    .getByRole('combobox', { name: 'federführend' })
+    .selectOption({ label: 'Ordnungsamt (FB 32)' });
   await page.getByRole('searchbox', { name: 'Suche' }).fill('angsträumen rat');
   await expect(decisionTable(page).getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
@@ -156,10 +173,21 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   // The Verlauf (loaded when opened) shows the creation in words: the Frist as TT.MM.JJJJ, state and kind in German.
   const history = page.getByRole('table', { name: 'Änderungen an diesem Beschluss, neueste zuerst' });
   await expect(history).toHaveCount(0);
-  await page.locator('summary').filter({ hasText: /^Verlauf$/ }).click();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Verlauf$/ })
+    .click();
   const timestamp = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/;
-  const historyRow = (label: string) => history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) });
-  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'angelegt', 'Drucksache-Nr.', '(leer)', '13579-24']);
+  const historyRow = (label: string) =>
+    history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) });
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    timestamp,
+    os.userInfo().username,
+    'angelegt',
+    'Drucksache-Nr.',
+    '(leer)',
+    '13579-24',
+  ]);
   await expect(historyRow('Frist').getByRole('cell')).toHaveText(['', '', '', 'Frist', '(leer)', '30.09.2024']);
   await expect(historyRow('Gremium').getByRole('cell').last()).toHaveText('Rat der Stadt');
   await expect(historyRow('Art').getByRole('cell').last()).toHaveText('Antrag');
@@ -175,8 +203,22 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await form.getByRole('button', { name: 'Speichern' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Der Beschluss wurde gespeichert.' })).toBeVisible();
   // The open Verlauf follows the save: the state change in German words, by whom.
-  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([timestamp, os.userInfo().username, 'geändert', 'Status', 'in Bearbeitung', 'erledigt']);
-  await expect(history.getByRole('row').nth(2).getByRole('cell')).toHaveText(['', '', '', 'Aktueller Stand', 'Begehungen in drei Stadtbezirken laufen.', 'Beleuchtung an allen Orten verbessert.']);
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    timestamp,
+    os.userInfo().username,
+    'geändert',
+    'Status',
+    'in Bearbeitung',
+    'erledigt',
+  ]);
+  await expect(history.getByRole('row').nth(2).getByRole('cell')).toHaveText([
+    '',
+    '',
+    '',
+    'Aktueller Stand',
+    'Begehungen in drei Stadtbezirken laufen.',
+    'Beleuchtung an allen Orten verbessert.',
+  ]);
   await noViolations(page, 'Beschluss mit geöffnetem Verlauf');
 
   await page.getByRole('button', { name: 'Zurück zur Beschlussverfolgung' }).first().click();
@@ -186,7 +228,12 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await expect(row).toContainText('Beleuchtung an allen Orten verbessert.');
   await expect(row).not.toContainText('überfällig');
   file = await stored(storePath);
-  expect(file.trackedDecisions.find((d) => d.printNumber === '13579-24')).toMatchObject({ state: 'erledigt', stateText: 'Beleuchtung an allen Orten verbessert.', lastUpdateOn: localDay(), version: 2 });
+  expect(file.trackedDecisions.find((d) => d.printNumber === '13579-24')).toMatchObject({
+    state: 'erledigt',
+    stateText: 'Beleuchtung an allen Orten verbessert.',
+    lastUpdateOn: localDay(),
+    version: 2,
+  });
 });
 
 test('Halbjahresbericht: Excel-Tabelle neben dem Register, Mitteilung als Ratsvorlage', async ({ page, harness, dir, storePath }) => {
@@ -219,7 +266,11 @@ test('Halbjahresbericht: Excel-Tabelle neben dem Register, Mitteilung als Ratsvo
   expect(submissions).toHaveLength(1);
 });
 
-test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiertennamen löschen bzw. anonymisieren; Fristen ändern', async ({ page, storePath, startExtraHarness }) => {
+test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiertennamen löschen bzw. anonymisieren; Fristen ändern', async ({
+  page,
+  storePath,
+  startExtraHarness,
+}) => {
   const at = '2024-01-15T09:00:00.000Z';
   const proposal = proposalSchema.parse({
     id: 'anregung-e2e-1',
@@ -274,7 +325,14 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
       updatedAt: at,
       anonymisedAt: null,
     });
-  const patch = { proposals: [proposal], contacts: [contact], bodyMembers: [member('mitglied-e2e-1', 'Max Beispielmann', 'Petra Vertretung', '2023-10-31'), member('mitglied-e2e-2', 'Bleibt Sichtbar', '', null)] };
+  const patch = {
+    proposals: [proposal],
+    contacts: [contact],
+    bodyMembers: [
+      member('mitglied-e2e-1', 'Max Beispielmann', 'Petra Vertretung', '2023-10-31'),
+      member('mitglied-e2e-2', 'Bleibt Sichtbar', '', null),
+    ],
+  };
   const written = await writeSampleCopy(storePath, patch as Partial<StoredRegister>);
   expect(registerDocumentSchema.safeParse(written).success).toBe(true);
 
@@ -285,8 +343,12 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   await second.session.open(storePath, 'none', true);
   await openApp(page, second);
   await nav(page, 'Datenschutz').click();
-  await expect(page.getByText('Das Register ist nur zum Lesen geöffnet: Fristen, Löschungen und Anonymisierungen sind hier nicht möglich.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Fällige Einträge (2)' }).getByRole('checkbox', { name: 'Kontakt zur Anregung A-2024-001 auswählen' })).toBeDisabled();
+  await expect(
+    page.getByText('Das Register ist nur zum Lesen geöffnet: Fristen, Löschungen und Anonymisierungen sind hier nicht möglich.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Fällige Einträge (2)' }).getByRole('checkbox', { name: 'Kontakt zur Anregung A-2024-001 auswählen' }),
+  ).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Ausgewählte löschen bzw. anonymisieren …' })).toBeDisabled();
   await expect(page.getByRole('textbox', { name: 'Kontakte für Rückmeldungen löschen nach' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Fristen speichern' })).toBeDisabled();
@@ -298,8 +360,12 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   await expect(page.getByText(/dem Stadtarchiv anzubieten/)).toBeVisible();
   const table = page.getByRole('table', { name: 'Fällige Einträge (2)' });
   await expect(table.getByRole('row')).toHaveCount(3);
-  await expect(table.getByRole('row').nth(1)).toHaveText(/Kontakt für Rückmeldung\s*Kontakt zur Anregung A-2024-001\s*30\.08\.2024\s*löschen/);
-  await expect(table.getByRole('row').nth(2)).toHaveText(/Namen von Delegierten\s*VollV: Delegierte von Cityring Dortmund\s*31\.10\.2024\s*anonymisieren/);
+  await expect(table.getByRole('row').nth(1)).toHaveText(
+    /Kontakt für Rückmeldung\s*Kontakt zur Anregung A-2024-001\s*30\.08\.2024\s*löschen/,
+  );
+  await expect(table.getByRole('row').nth(2)).toHaveText(
+    /Namen von Delegierten\s*VollV: Delegierte von Cityring Dortmund\s*31\.10\.2024\s*anonymisieren/,
+  );
   // The view lists what is due, never the personal data itself.
   await expect(page.getByText('Erika Mustermann')).toHaveCount(0);
   await expect(page.getByText('Max Beispielmann')).toHaveCount(0);
@@ -311,7 +377,9 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   await expect(page.getByRole('status').filter({ hasText: '2 von 2 ausgewählt' })).toBeVisible();
   await apply.click();
   const dialog = page.getByRole('dialog', { name: 'Löschen und anonymisieren' });
-  await expect(dialog).toHaveAccessibleDescription('1 Kontakt wird gelöscht und 1 Eintrag wird anonymisiert. Das kann nicht rückgängig gemacht werden.');
+  await expect(dialog).toHaveAccessibleDescription(
+    '1 Kontakt wird gelöscht und 1 Eintrag wird anonymisiert. Das kann nicht rückgängig gemacht werden.',
+  );
   const before = await fs.readFile(storePath);
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
   expect((await fs.readFile(storePath)).equals(before)).toBe(true);
@@ -322,10 +390,15 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   await expect(page.getByText('Es sind keine Kontakte für Rückmeldungen gespeichert.')).toBeVisible();
 
   const raw = await fs.readFile(storePath, 'utf8');
-  for (const gone of ['Erika Mustermann', 'erika.mustermann@example.org', 'Max Beispielmann', 'Petra Vertretung']) expect(raw).not.toContain(gone);
+  for (const gone of ['Erika Mustermann', 'erika.mustermann@example.org', 'Max Beispielmann', 'Petra Vertretung'])
+    expect(raw).not.toContain(gone);
   let file = JSON.parse(raw) as Stored;
   expect(file.contacts).toEqual([]);
-  expect(file.bodyMembers.find((m) => m.id === 'mitglied-e2e-1')).toMatchObject({ delegate: '[anonymisiert]', deputy: '[anonymisiert]', anonymisedAt: expect.any(String) });
+  expect(file.bodyMembers.find((m) => m.id === 'mitglied-e2e-1')).toMatchObject({
+    delegate: '[anonymisiert]',
+    deputy: '[anonymisiert]',
+    anonymisedAt: expect.any(String),
+  });
   expect(file.bodyMembers.find((m) => m.id === 'mitglied-e2e-2')).toMatchObject({ delegate: 'Bleibt Sichtbar', anonymisedAt: null });
   expect(file.audit.filter((a) => a.entityId === 'kontakt-e2e-1').map((a) => a.action)).toEqual(['delete']);
   expect(file.audit.filter((a) => a.entityId === 'mitglied-e2e-1').map((a) => a.action)).toEqual(['anonymise']);
@@ -343,7 +416,14 @@ test('Datenschutz: nur Lesen im zweiten Fenster; fällige Kontakte und Delegiert
   await expect(page.getByRole('status').filter({ hasText: 'Die Aufbewahrungsfristen wurden gespeichert.' })).toBeVisible();
   file = await stored(storePath);
   expect(file.retention).toEqual({ contactGraceDays: 30, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 5 });
-  expect(file.audit.at(-1)).toMatchObject({ entityType: 'retention', action: 'update', changes: [{ field: 'contactGraceDays', old: 90, new: 30 }, { field: 'memberMonthsAfterTerm', old: 12, new: 6 }] });
+  expect(file.audit.at(-1)).toMatchObject({
+    entityType: 'retention',
+    action: 'update',
+    changes: [
+      { field: 'contactGraceDays', old: 90, new: 30 },
+      { field: 'memberMonthsAfterTerm', old: 12, new: 6 },
+    ],
+  });
   await noViolations(page, 'Datenschutz nach dem Löschen');
 });
 
@@ -367,7 +447,9 @@ test('Beschluss: Versionskonflikt, Papierkorb mit Rückfrage und Wiederherstelle
 
   await form.getByRole('button', { name: 'In den Papierkorb …' }).click();
   const dialog = page.getByRole('dialog', { name: 'In den Papierkorb' });
-  await expect(dialog).toHaveAccessibleDescription('Beschluss DS-Nr. 13579-24 „Beleuchtung von Angsträumen prüfen“ in den Papierkorb legen? Er kann dort wiederhergestellt werden.');
+  await expect(dialog).toHaveAccessibleDescription(
+    'Beschluss DS-Nr. 13579-24 „Beleuchtung von Angsträumen prüfen“ in den Papierkorb legen? Er kann dort wiederhergestellt werden.',
+  );
   await dialog.getByRole('button', { name: 'In den Papierkorb' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Beschlussverfolgung' })).toBeVisible();
   await expect(decisionTable(page)).toBeVisible();
@@ -376,11 +458,15 @@ test('Beschluss: Versionskonflikt, Papierkorb mit Rückfrage und Wiederherstelle
 
   await nav(page, 'Papierkorb').click();
   const group = page.getByRole('region', { name: 'Beschlüsse (Beschlussverfolgung) (1)' });
-  await expect(group.getByRole('table', { name: 'Beschlüsse (Beschlussverfolgung) im Papierkorb' })).toContainText('Rat, 12.03.2024, in Bearbeitung');
+  await expect(group.getByRole('table', { name: 'Beschlüsse (Beschlussverfolgung) im Papierkorb' })).toContainText(
+    'Rat, 12.03.2024, in Bearbeitung',
+  );
   await expect(page.getByText('Der Papierkorb ist leer.')).toHaveCount(0);
   await noViolations(page, 'Papierkorb mit Beschluss');
   await group.getByRole('button', { name: 'Beschluss DS-Nr. 13579-24 „Beleuchtung von Angsträumen prüfen“ wiederherstellen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Beschluss DS-Nr. 13579-24 „Beleuchtung von Angsträumen prüfen“ wurde wiederhergestellt.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Beschluss DS-Nr. 13579-24 „Beleuchtung von Angsträumen prüfen“ wurde wiederhergestellt.' }),
+  ).toBeVisible();
   await expect(page.getByText('Der Papierkorb ist leer.')).toBeVisible();
   expect((await stored(storePath)).trackedDecisions.find((d) => d.id === saved.id)!.deletedAt).toBeNull();
 

@@ -135,18 +135,27 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     context.needed = kind;
     return null;
   };
-  const api = createApi(session, {
-    pickRegister: async (mode) => options.pickRegister?.(mode) ?? inPage(mode === 'open' ? 'registerOpen' : 'registerNew'),
-    pickAttachment: async () => options.pickAttachment?.() ?? inPage('attachment'),
-    pickImage: async () => options.pickImage?.() ?? inPage('image'),
-    pickExportTarget: async (defaultName) =>
-      options.pickExportTarget ? options.pickExportTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
-    pickImportFile: async () => options.pickImportFile?.() ?? inPage('importFile'),
-    openFile: async (file) => void opened.push(file),
-    pickReviewPackage: async (purpose) => options.pickReviewPackage?.(purpose) ?? inPage(purpose === 'open' ? 'reviewOpen' : 'reviewImport'),
-    pickReviewTarget: async (defaultName) =>
-      options.pickReviewTarget ? options.pickReviewTarget(defaultName) : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
-  }, review);
+  const api = createApi(
+    session,
+    {
+      pickRegister: async (mode) => options.pickRegister?.(mode) ?? inPage(mode === 'open' ? 'registerOpen' : 'registerNew'),
+      pickAttachment: async () => options.pickAttachment?.() ?? inPage('attachment'),
+      pickImage: async () => options.pickImage?.() ?? inPage('image'),
+      pickExportTarget: async (defaultName) =>
+        options.pickExportTarget
+          ? options.pickExportTarget(defaultName)
+          : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
+      pickImportFile: async () => options.pickImportFile?.() ?? inPage('importFile'),
+      openFile: async (file) => void opened.push(file),
+      pickReviewPackage: async (purpose) =>
+        options.pickReviewPackage?.(purpose) ?? inPage(purpose === 'open' ? 'reviewOpen' : 'reviewImport'),
+      pickReviewTarget: async (defaultName) =>
+        options.pickReviewTarget
+          ? options.pickReviewTarget(defaultName)
+          : path.join(options.exportDir ?? path.dirname(options.storePath), defaultName),
+    },
+    review,
+  );
 
   let port = 0;
   const access = new HarnessAccess(newToken(), () => port);
@@ -172,7 +181,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       const pickHeader = req.headers['x-harness-pick'];
       const context = { answer: typeof pickHeader === 'string' ? decodeURIComponent(pickHeader) : null, needed: null as string | null };
-      const result = await picks.run(context, () => dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload));
+      const result = await picks.run(context, () =>
+        dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload),
+      );
       if (context.needed) res.setHeader('x-harness-pick-needed', context.needed);
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.end(JSON.stringify(result));
@@ -199,7 +210,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     if (relative === 'index.html') {
-      content = Buffer.from(content.toString('utf8').replace('<script type="module"', '<script src="./harness-bridge.js"></script>\n    <script type="module"'));
+      content = Buffer.from(
+        content.toString('utf8').replace('<script type="module"', '<script src="./harness-bridge.js"></script>\n    <script type="module"'),
+      );
     }
     res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
     res.end(content);

@@ -45,7 +45,10 @@ export const exportEditionsCommand: Command = {
       throw error;
     }
     const counts = COMPARE_CATEGORIES.map((k) => `${de.editions.categories[k]} ${comparison.counts[k]}`).join(', ');
-    writeLines(io.out, [cli.export.written(out, de.submission.document.kilobytes(Math.max(1, Math.ceil(bytes.length / 1024)))), cli.editions.summary(counts)]);
+    writeLines(io.out, [
+      cli.export.written(out, de.submission.document.kilobytes(Math.max(1, Math.ceil(bytes.length / 1024)))),
+      cli.editions.summary(counts),
+    ]);
     return 0;
   },
 };

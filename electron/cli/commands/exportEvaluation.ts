@@ -37,7 +37,9 @@ const sortKey = (r: EvaluationRound) => r.date ?? r.cutOffDate ?? r.createdAt.sl
  */
 export function chooseRound(doc: RegisterDocument, value: string | undefined): { round: EvaluationRound | null; newest: boolean } {
   if (value === undefined) {
-    const newest = [...doc.evaluationRounds].sort((a, b) => sortKey(b).localeCompare(sortKey(a)) || b.createdAt.localeCompare(a.createdAt))[0];
+    const newest = [...doc.evaluationRounds].sort(
+      (a, b) => sortKey(b).localeCompare(sortKey(a)) || b.createdAt.localeCompare(a.createdAt),
+    )[0];
     return { round: newest ?? null, newest: newest !== undefined };
   }
   const byId = doc.evaluationRounds.find((r) => r.id === value);
@@ -45,7 +47,11 @@ export function chooseRound(doc: RegisterDocument, value: string | undefined): {
   const wanted = value.trim().toLowerCase();
   const byName = doc.evaluationRounds.filter((r) => r.name.trim().toLowerCase() === wanted);
   if (byName.length === 1) return { round: byName[0]!, newest: false };
-  if (byName.length > 1) throw new CliFailure([cli.evaluation.ambiguousRound(value), cli.evaluation.availableRounds(byName.map((r) => cli.evaluation.roundListEntry(r.id, r.name)).join(', '))]);
+  if (byName.length > 1)
+    throw new CliFailure([
+      cli.evaluation.ambiguousRound(value),
+      cli.evaluation.availableRounds(byName.map((r) => cli.evaluation.roundListEntry(r.id, r.name)).join(', ')),
+    ]);
   const list = doc.evaluationRounds.map((r) => cli.evaluation.roundListEntry(r.id, r.name)).join(', ');
   throw new CliFailure([cli.evaluation.unknownRound(value), list ? cli.evaluation.availableRounds(list) : cli.evaluation.noRounds]);
 }
@@ -61,7 +67,11 @@ export function chooseFilters(doc: RegisterDocument, options: CommandOptions): E
       doc.actionFields.find((f) => f.id === field) ??
       current.find((f) => f.code.toLowerCase() === wanted) ??
       doc.actionFields.find((f) => f.code.toLowerCase() === wanted);
-    if (!found) throw new CliFailure([cli.evaluation.unknownField(field), cli.evaluation.availableFields(current.map((f) => `${f.code} (${f.name})`).join(', '))]);
+    if (!found)
+      throw new CliFailure([
+        cli.evaluation.unknownField(field),
+        cli.evaluation.availableFields(current.map((f) => `${f.code} (${f.name})`).join(', ')),
+      ]);
     filters.actionFieldId = found.id;
   }
   const district = options.value('district');
@@ -74,7 +84,11 @@ export function chooseFilters(doc: RegisterDocument, options: CommandOptions): E
   if (status !== undefined) {
     const wanted = status.trim().toLowerCase();
     const found = doc.statuses.find((s) => s.key === wanted) ?? doc.statuses.find((s) => s.label.toLowerCase() === wanted);
-    if (!found) throw new CliFailure([cli.evaluation.unknownStatus(status), cli.evaluation.availableStatuses(doc.statuses.map((s) => s.key).join(', '))]);
+    if (!found)
+      throw new CliFailure([
+        cli.evaluation.unknownStatus(status),
+        cli.evaluation.availableStatuses(doc.statuses.map((s) => s.key).join(', ')),
+      ]);
     filters.status = found.key;
   }
   return filters;
@@ -109,7 +123,10 @@ export async function writeTarget(target: string, bytes: Uint8Array, force: bool
 export const kilobytes = (bytes: number) => de.submission.document.kilobytes(Math.max(1, Math.ceil(bytes / 1024)));
 
 /** Loads the register and builds the export input from the call (round, filters, personal data). */
-export async function evaluationInput(ctx: CommandContext, withFilters: boolean): Promise<{ input: EvaluationExportInput; newest: boolean }> {
+export async function evaluationInput(
+  ctx: CommandContext,
+  withFilters: boolean,
+): Promise<{ input: EvaluationExportInput; newest: boolean }> {
   const store = resolveStore(ctx.env, ctx.options.required('store'));
   const { doc } = await loadForDisplay(store, ctx.io);
   const { round, newest } = chooseRound(doc, ctx.options.value('round'));
@@ -132,12 +149,28 @@ export async function evaluationInput(ctx: CommandContext, withFilters: boolean)
  * What was written and from what: round, filters, counts, then `recorded` (the audit-trail line of a
  * personal-data export); notes (empty selection, personal data) on stderr.
  */
-export function report(ctx: CommandContext, input: EvaluationExportInput, newest: boolean, target: string, bytes: number, recorded: string[] = []): void {
+export function report(
+  ctx: CommandContext,
+  input: EvaluationExportInput,
+  newest: boolean,
+  target: string,
+  bytes: number,
+  recorded: string[] = [],
+): void {
   const data = prepareEvaluation(input);
   const round = data.round;
-  const lines = [cli.export.written(target, kilobytes(bytes)), round ? (newest ? cli.evaluation.newestRound(round.name) : cli.evaluation.round(round.name)) : cli.evaluation.noRound];
+  const lines = [
+    cli.export.written(target, kilobytes(bytes)),
+    round ? (newest ? cli.evaluation.newestRound(round.name) : cli.evaluation.round(round.name)) : cli.evaluation.noRound,
+  ];
   if (data.filterParts.length > 0) lines.push(cli.evaluation.filters(data.filterParts.join('; ')));
-  lines.push(cli.evaluation.content(data.rows.length, data.indicators.length, data.indicators.reduce((n, e) => n + e.values.length, 0)));
+  lines.push(
+    cli.evaluation.content(
+      data.rows.length,
+      data.indicators.length,
+      data.indicators.reduce((n, e) => n + e.values.length, 0),
+    ),
+  );
   writeLines(ctx.io.out, [...lines, ...recorded]);
   const notes: string[] = [];
   if (data.rows.length === 0) notes.push(cli.evaluation.empty);
@@ -171,8 +204,9 @@ export const exportEvaluationCommand: Command = {
     const { input, newest } = await evaluationInput(ctx, true);
     await refuseExisting(target, force);
     const bytes = await writeInWorker(ctx.io, { kind: 'evaluation', input });
-    const recorded = await writeExportRecordingPersonalData({ storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io }, () =>
-      writeTarget(target, bytes, force),
+    const recorded = await writeExportRecordingPersonalData(
+      { storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io },
+      () => writeTarget(target, bytes, force),
     );
     report(ctx, input, newest, target, bytes.length, recorded);
     return 0;

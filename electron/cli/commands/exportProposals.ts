@@ -32,10 +32,19 @@ export const exportProposalsCommand: Command = {
     const storePath = resolveStore(env, options.required('store'));
     const { doc } = await loadForDisplay(storePath, io);
     await refuseExisting(target, force);
-    const bytes = await writeInWorker(io, { kind: 'proposals', input: { doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() } });
-    const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () => writeTarget(target, bytes, force));
+    const bytes = await writeInWorker(io, {
+      kind: 'proposals',
+      input: { doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() },
+    });
+    const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () =>
+      writeTarget(target, bytes, force),
+    );
     const labs = doc.labs.filter((l) => l.deletedAt === null).length;
-    writeLines(io.out, [cli.export.written(target, kilobytes(bytes.length)), t.proposalsContent(exportedProposals(doc).length, labs), ...recorded]);
+    writeLines(io.out, [
+      cli.export.written(target, kilobytes(bytes.length)),
+      t.proposalsContent(exportedProposals(doc).length, labs),
+      ...recorded,
+    ]);
     if (includePersonalData) writeLines(io.err, [t.personalData]);
     return 0;
   },

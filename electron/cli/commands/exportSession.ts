@@ -61,7 +61,15 @@ export const exportSessionCommand: Command = {
     await refuseExisting(target, force);
     let bytes: Uint8Array;
     try {
-      bytes = await buildMeetingDocx({ doc, meetingId: meeting.id, kind, part, logo: null, generatedAt: env.now(), appVersion: appVersion() });
+      bytes = await buildMeetingDocx({
+        doc,
+        meetingId: meeting.id,
+        kind,
+        part,
+        logo: null,
+        generatedAt: env.now(),
+        appVersion: appVersion(),
+      });
     } catch (error) {
       if (error instanceof MeetingDocumentRefused) throw new CliFailure([error.message]);
       throw error;

@@ -39,7 +39,10 @@ function wanted(options: CommandOptions): { match: (s: Submission) => boolean; w
   if (id !== undefined) return { match: (s) => s.id === id, what: cli.export.byId(id) };
   const parsed = parsePrintNumber(number!);
   if (!parsed) throw new UsageError(cli.export.badNumber(number!));
-  return { match: (s) => s.printNumberBase === parsed.base && s.printNumberSuffix === parsed.suffix, what: cli.export.byNumber(number!.trim()) };
+  return {
+    match: (s) => s.printNumberBase === parsed.base && s.printNumberSuffix === parsed.suffix,
+    what: cli.export.byNumber(number!.trim()),
+  };
 }
 
 function findSubmission(doc: RegisterDocument, choice: ReturnType<typeof wanted>): Submission {
@@ -115,7 +118,10 @@ export const exportSubmissionCommand: Command = {
     const docxTarget = format === 'docx' ? out : companionDocx(out);
     // The Anlagen go beside the JSON (OParl accessUrl), read from the register's Anlagen folder.
     const storePath = resolveStore(env, options.required('store'));
-    const attachmentTargets = format === 'oparl' ? submission.attachments.map((a) => ({ attachment: a, target: path.join(path.dirname(out), path.basename(a.fileName)) })) : [];
+    const attachmentTargets =
+      format === 'oparl'
+        ? submission.attachments.map((a) => ({ attachment: a, target: path.join(path.dirname(out), path.basename(a.fileName)) }))
+        : [];
     const targets = format === 'docx' ? [out] : [docxTarget, out, ...attachmentTargets.map((a) => a.target)];
     // Both names are checked before anything is written, so a refusal leaves no half of the pair behind.
     if (!force) for (const target of targets) if (await exists(target)) throw new CliFailure(cli.export.exists(target).split('\n'));
@@ -149,7 +155,12 @@ export const exportSubmissionCommand: Command = {
         registerId: doc.registerId,
         baseUrl: baseUrl!,
         registerCreatedAt: doc.createdAt,
-        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha512: createHash('sha512').update(docx).digest('hex'), sha256: createHash('sha256').update(docx).digest('hex') },
+        mainFile: {
+          fileName: path.basename(docxTarget),
+          size: docx.length,
+          sha512: createHash('sha512').update(docx).digest('hex'),
+          sha256: createHash('sha256').update(docx).digest('hex'),
+        },
         attachmentSha512,
       });
       const json = `${JSON.stringify(oparl, null, 2)}\n`;

@@ -40,7 +40,10 @@ export const exportTrackingCommand: Command = {
     await refuseExisting(target, force);
     const now = env.now();
     const today = localDay(now);
-    const bytes = await writeInWorker(ctx.io, { kind: 'tracking', input: { doc, period, today, generatedAt: now, appVersion: appVersion() } });
+    const bytes = await writeInWorker(ctx.io, {
+      kind: 'tracking',
+      input: { doc, period, today, generatedAt: now, appVersion: appVersion() },
+    });
     await writeTarget(target, bytes, force);
     const rows = trackingRows(doc, today, period);
     writeLines(io.out, [

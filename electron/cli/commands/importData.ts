@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { IMPORT_FIELDS_BY_KIND, formatRowProblem, planImport, type ImportKind, type ImportPlan, type ImportTable } from '@shared/import/importMapping';
+import {
+  IMPORT_FIELDS_BY_KIND,
+  formatRowProblem,
+  planImport,
+  type ImportKind,
+  type ImportPlan,
+  type ImportTable,
+} from '@shared/import/importMapping';
 import { columnLetter } from '@shared/import/importTexts';
 import { de } from '@shared/i18n/de';
 import { cli } from '@shared/i18n/cli';
@@ -14,10 +21,15 @@ import { userName, withWritableRegister } from '@cli/writableRegister';
 /** Rows listed one by one; beyond these only a count (errors are always listed in full). */
 const LISTED_ROWS = 20;
 
-
 function sourceLine(fileName: string, table: ParsedSheet, plan: ImportPlan): string {
   const rows = plan.preview.counts.rows;
-  if (table.csv) return cli.import.csvSource(fileName, table.csv.separator === '\t' ? 'Tabulator' : `„${table.csv.separator}“`, table.csv.encoding.toUpperCase(), rows);
+  if (table.csv)
+    return cli.import.csvSource(
+      fileName,
+      table.csv.separator === '\t' ? 'Tabulator' : `„${table.csv.separator}“`,
+      table.csv.encoding.toUpperCase(),
+      rows,
+    );
   return cli.import.source(fileName, table.sheet, plan.preview.headerRow, rows);
 }
 
@@ -31,7 +43,9 @@ function mappingLines(kind: ImportKind, plan: ImportPlan): string[] {
   }
   const used = new Set(Object.values(mapping));
   const leftOut = new Set(plan.preview.leftOut);
-  const unused = headers.map((h, i) => (h !== '' && !used.has(i) && !leftOut.has(h) ? label(i) : null)).filter((x): x is string => x !== null);
+  const unused = headers
+    .map((h, i) => (h !== '' && !used.has(i) && !leftOut.has(h) ? label(i) : null))
+    .filter((x): x is string => x !== null);
   if (unused.length > 0) lines.push(cli.import.unmapped(unused.join(', ')));
   if (plan.preview.leftOut.length > 0) lines.push(de.import.mapping.personalLeftOut(plan.preview.leftOut));
   return lines;
@@ -40,7 +54,9 @@ function mappingLines(kind: ImportKind, plan: ImportPlan): string[] {
 function resultLine(kind: ImportKind, plan: ImportPlan): string {
   const c = plan.preview.counts;
   if (kind === 'proposals') return cli.import.proposalsSummary(c.newProposals);
-  return kind === 'measures' ? cli.import.measuresSummary(c.newMeasures) : cli.import.valuesSummary(c.newValues, c.replacedValues, c.unchangedValues);
+  return kind === 'measures'
+    ? cli.import.measuresSummary(c.newMeasures)
+    : cli.import.valuesSummary(c.newValues, c.replacedValues, c.unchangedValues);
 }
 
 /**
@@ -53,7 +69,16 @@ function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedShee
   const skipped = preview.skipped.map((row) => `  ${de.import.skipped.line(row.rowNumber, row.reason)}`);
   writeLines(io.out, [sourceLine(fileName, table, plan), ...mappingLines(kind, plan), ...skipped]);
   if (preview.problems.length > 0) {
-    writeLines(io.err, [cli.import.mappingProblems, ...preview.problems.map((p) => `  – ${p}`), cli.import.foundHeaders(preview.headers.filter((h) => h !== '').map((h) => `„${h}“`).join(', '))]);
+    writeLines(io.err, [
+      cli.import.mappingProblems,
+      ...preview.problems.map((p) => `  – ${p}`),
+      cli.import.foundHeaders(
+        preview.headers
+          .filter((h) => h !== '')
+          .map((h) => `„${h}“`)
+          .join(', '),
+      ),
+    ]);
     return false;
   }
   if (preview.counts.rows === 0) {
@@ -71,10 +96,13 @@ function report(io: CliIo, kind: ImportKind, fileName: string, table: ParsedShee
   return true;
 }
 
-
 class NotClean extends Error {}
 
-const SUMMARIES: Record<ImportKind, string> = { measures: cli.commands.importMeasures, values: cli.commands.importValues, proposals: cli.commands.importProposals };
+const SUMMARIES: Record<ImportKind, string> = {
+  measures: cli.commands.importMeasures,
+  values: cli.commands.importValues,
+  proposals: cli.commands.importProposals,
+};
 
 function importCommand(kind: ImportKind): Command {
   return {
@@ -106,7 +134,8 @@ function importCommand(kind: ImportKind): Command {
         try {
           table = await pickSheet(table, kind, doc, (name) => parseImportFile(file, name));
         } catch (error) {
-          if (error instanceof NoFittingSheetError || error instanceof ImportFileError) throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
+          if (error instanceof NoFittingSheetError || error instanceof ImportFileError)
+            throw new CliFailure([cli.import.fileRefused(from), `  – ${error.message}`]);
           throw error;
         }
       }
@@ -126,7 +155,12 @@ function importCommand(kind: ImportKind): Command {
           const { result } = await store.commit((current) => {
             latest = planImport(input, kind, null, current);
             if (!latest.preview.canCommit) throw new NotClean();
-            const applied = applyImportPlan(current, kind, latest, { user: userName(), fileName: file.fileName, now: env.now(), newId: env.newId });
+            const applied = applyImportPlan(current, kind, latest, {
+              user: userName(),
+              fileName: file.fileName,
+              now: env.now(),
+              newId: env.newId,
+            });
             return { doc: applied.doc, result: applied.record };
           });
           writeLines(io.out, [cli.import.written(result.rowCount, path.basename(storePath), result.id)]);

@@ -74,7 +74,14 @@ export const listMeasuresCommand: Command = {
   },
   async run({ options, io, env }) {
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
-    if (options.flag('json')) io.out.write(`${JSON.stringify(activeRows(doc).map(({ row }) => toListed(row)), null, 2)}\n`);
+    if (options.flag('json'))
+      io.out.write(
+        `${JSON.stringify(
+          activeRows(doc).map(({ row }) => toListed(row)),
+          null,
+          2,
+        )}\n`,
+      );
     else writeLines(io.out, renderMeasureList(doc));
     return 0;
   },

@@ -4,7 +4,13 @@ import type { RegisterDocument } from '@shared/register/register';
 import { formatFieldValue, type ReadingContext } from '@shared/review/reviewFields';
 import { applyMerge, planMerge, ReviewMergeError, type MergePlan, type PlanEntry } from '@shared/review/reviewMerge';
 import { recordPackageSent } from '@shared/review/reviewOverview';
-import { buildReviewPackage, PackageRequestError, REVIEW_FILE_EXTENSION, ReviewPackageError, type VerifiedPackage } from '@shared/review/reviewPackage';
+import {
+  buildReviewPackage,
+  PackageRequestError,
+  REVIEW_FILE_EXTENSION,
+  ReviewPackageError,
+  type VerifiedPackage,
+} from '@shared/review/reviewPackage';
 import { parsePrintNumber } from '@shared/submissions/submission';
 import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
 import { cli } from '@shared/i18n/cli';
@@ -16,7 +22,6 @@ import { loadForDisplay, resolveStore } from '../registerFile';
 import { userName, withWritableRegister } from '../writableRegister';
 
 const t = cli.review;
-
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -42,7 +47,9 @@ function resolveItems(doc: RegisterDocument, measures: string[], submissions: st
   const missingSubmissions: string[] = [];
   const submissionIds = submissions.flatMap((value) => {
     const number = parsePrintNumber(value);
-    const found = activeSubmissions.find((s) => s.id === value || (number !== null && s.printNumberBase === number.base && s.printNumberSuffix === number.suffix));
+    const found = activeSubmissions.find(
+      (s) => s.id === value || (number !== null && s.printNumberBase === number.base && s.printNumberSuffix === number.suffix),
+    );
     if (!found) missingSubmissions.push(value);
     return found ? [found.id] : [];
   });
@@ -102,7 +109,15 @@ export const reviewCreateCommand: Command = {
         const chosen = resolveItems(store.doc, measures, submissions);
         pkg = buildReviewPackage(
           store.doc,
-          { ...chosen, packageId: cliEnv.newId(), createdAt: e.now, createdBy: e.user, reviewer: options.required('reviewer'), dueDate, message: options.value('message') ?? '' },
+          {
+            ...chosen,
+            packageId: cliEnv.newId(),
+            createdAt: e.now,
+            createdBy: e.user,
+            reviewer: options.required('reviewer'),
+            dueDate,
+            message: options.value('message') ?? '',
+          },
           sha256,
         );
       } catch (error) {
@@ -120,7 +135,11 @@ export const reviewCreateCommand: Command = {
         await fs.rm(out, { force: true }).catch(() => undefined);
         throw error;
       }
-      writeLines(io.out, [t.created(out, pkg.items.length, pkg.reviewer), ...(pkg.dueDate ? [t.due(formatDate(pkg.dueDate))] : []), t.packageId(pkg.packageId)]);
+      writeLines(io.out, [
+        t.created(out, pkg.items.length, pkg.reviewer),
+        ...(pkg.dueDate ? [t.due(formatDate(pkg.dueDate))] : []),
+        t.packageId(pkg.packageId),
+      ]);
       return 0;
     });
   },
@@ -151,13 +170,15 @@ function outcomeText(e: PlanEntry): string {
 /** The preview as lines: every entry with item, kind, field, what happens, and the values of proposals. */
 export function previewLines(plan: MergePlan, doc: RegisterDocument): string[] {
   const ctx = contextOf(doc);
-  const show = (e: PlanEntry, value: unknown) => (e.field ? formatFieldValue(e.itemKind, e.field, value, ctx) : '') || de.review.values.empty;
+  const show = (e: PlanEntry, value: unknown) =>
+    (e.field ? formatFieldValue(e.itemKind, e.field, value, ctx) : '') || de.review.values.empty;
   const lines = [t.previewHeading(plan.reviewer, formatDateTime(plan.returnedAt))];
   if (plan.duplicateOf) lines.push(t.duplicate(formatDateTime(plan.duplicateOf.at), plan.duplicateOf.user));
   if (plan.notRecorded) lines.push(t.notRecorded);
   if (plan.entries.length === 0) lines.push(t.noEntries);
   for (const e of plan.entries) {
-    const kind = e.entryKind === 'vote' && e.vote ? `${de.review.entryKinds.vote} „${de.review.votes[e.vote]}“` : de.review.entryKinds[e.entryKind];
+    const kind =
+      e.entryKind === 'vote' && e.vote ? `${de.review.entryKinds.vote} „${de.review.votes[e.vote]}“` : de.review.entryKinds[e.entryKind];
     const where = e.fieldLabel ? de.review.ui.preview.onField(e.fieldLabel) : '';
     lines.push(t.entry(e.itemLabel, kind, where, outcomeText(e)));
     if (e.text.trim()) lines.push(t.text(e.text.trim().replace(/\s+/g, ' ').slice(0, 300)));
@@ -165,7 +186,9 @@ export function previewLines(plan: MergePlan, doc: RegisterDocument): string[] {
   }
   for (const item of plan.items) if (item.problems.length > 0) lines.push(t.itemProblems(item.label, item.problems.join(' ')));
   if (!plan.duplicateOf) {
-    const applied = plan.entries.filter((e) => ['comment', 'commentOnOlder', 'vote'].includes(e.outcome) || e.defaultDecision === 'accept').length;
+    const applied = plan.entries.filter(
+      (e) => ['comment', 'commentOnOlder', 'vote'].includes(e.outcome) || e.defaultDecision === 'accept',
+    ).length;
     const open = plan.entries.filter((e) => e.defaultDecision === 'later').length;
     lines.push(t.summary(plan.entries.length, applied, open, plan.entries.length - applied - open));
   }

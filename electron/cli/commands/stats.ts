@@ -57,7 +57,11 @@ export function computeStats(doc: RegisterDocument, file: string, today: string)
   const unknownFields = active.filter((m) => !doc.actionFields.some((f) => f.id === m.actionFieldId)).length;
   if (unknownFields > 0) byActionField.push({ id: null, code: '', name: cli.stats.unknownActionField, count: unknownFields });
 
-  const byDistrict = DISTRICTS.map((d) => ({ code: d.code as string, name: d.name as string, count: active.filter((m) => m.districts.includes(d.code)).length }));
+  const byDistrict = DISTRICTS.map((d) => ({
+    code: d.code as string,
+    name: d.name as string,
+    count: active.filter((m) => m.districts.includes(d.code)).length,
+  }));
 
   const budget = { plannedCents: 0, approvedCents: 0, spentCents: 0 };
   for (const m of active) {
@@ -90,7 +94,11 @@ function participationStats(doc: RegisterDocument, today: string): RegisterStats
     upcomingMeetings: meetings.filter((m) => m.date >= today).length,
     openRecommendations: live(doc.recommendations).filter((r) => r.state === 'offen' || r.state === 'in_bearbeitung').length,
     labs: live(doc.labs).length,
-    proposalsByState: PROPOSAL_STATES.map((key) => ({ key, label: de.participation.proposalStates[key], count: proposals.filter((p) => p.state === key).length })),
+    proposalsByState: PROPOSAL_STATES.map((key) => ({
+      key,
+      label: de.participation.proposalStates[key],
+      count: proposals.filter((p) => p.state === key).length,
+    })),
     decisions: decisions.length,
     openDecisions: decisions.filter((d) => isDecisionOpen(d.state)).length,
     overdueDecisions: decisions.filter((d) => isOverdue(d, today)).length,
@@ -102,7 +110,14 @@ export function renderStats(stats: RegisterStats): string[] {
   const t = cli.stats;
   const n = formatInteger;
   const sections: [string, string[][]][] = [
-    [t.measures, [[t.active, n(stats.measures.active)], [t.deleted, n(stats.measures.deleted)], [t.total, n(stats.measures.total)]]],
+    [
+      t.measures,
+      [
+        [t.active, n(stats.measures.active)],
+        [t.deleted, n(stats.measures.deleted)],
+        [t.total, n(stats.measures.total)],
+      ],
+    ],
     [t.byStatus, stats.byStatus.map((s) => [s.label, n(s.count)])],
     [t.byActionField, stats.byActionField.map((f) => [f.code ? `${f.code} ${f.name}` : f.name, n(f.count)])],
     [t.byDistrict, [...stats.byDistrict.map((d) => [d.name, n(d.count)]), [t.withoutDistrict, n(stats.withoutDistrict)]]],

@@ -10,5 +10,14 @@ export function auditEntry(
   action: AuditEntry['action'],
   changes: FieldChange[],
 ): AuditEntry {
-  return { id: randomUUID(), at: new Date().toISOString(), user, entityType, entityId, entityLabel: entityLabel.slice(0, 300), action, changes };
+  return {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    user,
+    entityType,
+    entityId,
+    entityLabel: entityLabel.slice(0, 300),
+    action,
+    changes,
+  };
 }

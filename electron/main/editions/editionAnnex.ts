@@ -12,7 +12,17 @@ import type { Document, Paragraph, Table } from 'docx';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { localIsoDate, prepareCompareExport, type EditionCompareExportInput } from './editionCompareData';
-import { createBaseDocument, dataTable, heading, labelLine, packDocument, para, SectionNumbers, title, type DocumentProperties } from '@main/export/documentBase';
+import {
+  createBaseDocument,
+  dataTable,
+  heading,
+  labelLine,
+  packDocument,
+  para,
+  SectionNumbers,
+  title,
+  type DocumentProperties,
+} from '@main/export/documentBase';
 
 const editionsDocumentTexts = de.editions.document;
 
@@ -47,7 +57,11 @@ export function prepareEditionAnnex(input: EditionCompareExportInput): { documen
     heading(1, editionsDocumentTexts.sections.byField, numbers.next(1)),
     para(editionsDocumentTexts.byFieldHint),
     dataTable(
-      [{ header: c.category, weight: 30 }, ...data.byField.map((f) => ({ header: f.code, weight: Math.max(8, 70 / (data.byField.length + 1)), align: 'right' as const })), { header: editionsDocumentTexts.total, weight: 10, align: 'right' }],
+      [
+        { header: c.category, weight: 30 },
+        ...data.byField.map((f) => ({ header: f.code, weight: Math.max(8, 70 / (data.byField.length + 1)), align: 'right' as const })),
+        { header: editionsDocumentTexts.total, weight: 10, align: 'right' },
+      ],
       data.byFieldColumns.map((label, k) => [label, ...data.byField.map((f) => count(f.counts[k]!)), count(data.counts[k]!.count)]),
       { totalRows: [{ label: editionsDocumentTexts.total, values: [...data.byField.map((f) => count(f.total)), count(data.total)] }] },
     ),
@@ -89,7 +103,9 @@ export function prepareEditionAnnex(input: EditionCompareExportInput): { documen
   const document = createBaseDocument(
     {
       properties,
-      header: { left: data.to.printNumber ? editionsDocumentTexts.runningHeader(data.to.printNumber) : editionsDocumentTexts.runningHeaderNoNumber },
+      header: {
+        left: data.to.printNumber ? editionsDocumentTexts.runningHeader(data.to.printNumber) : editionsDocumentTexts.runningHeaderNoNumber,
+      },
       footerLeft: editionsDocumentTexts.generatedOn(generated),
       children,
     },

@@ -4,7 +4,13 @@
  * this, so the two files never disagree. Pure: comparison and register lists in, plain strings out.
  */
 import type { ActionField, Edition } from '@shared/editions/edition';
-import { COMPARE_CATEGORIES, type CompareCategory, type ComparisonRow, type EditionComparison, type FieldChangeRow } from '@shared/editions/editionCompare';
+import {
+  COMPARE_CATEGORIES,
+  type CompareCategory,
+  type ComparisonRow,
+  type EditionComparison,
+  type FieldChangeRow,
+} from '@shared/editions/editionCompare';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -96,19 +102,41 @@ export function prepareCompareExport(input: EditionCompareExportInput): CompareE
       cells: (r) => [...newCells(r), status(r.new?.status)],
     },
     changed: {
-      columns: [...newCols, oldCols[1]!, { header: c.oldTitle, width: 42, excelOnly: true }, { header: c.oldField, width: 26, excelOnly: true }, { header: c.changedFields, width: 40 }],
+      columns: [
+        ...newCols,
+        oldCols[1]!,
+        { header: c.oldTitle, width: 42, excelOnly: true },
+        { header: c.oldField, width: 26, excelOnly: true },
+        { header: c.changedFields, width: 40 },
+      ],
       cells: (r) => [...newCells(r), r.old?.number ?? '', r.old?.title ?? '', field(r.old?.fieldId), changed(r)],
     },
     carried: {
-      columns: [...newCols, oldCols[1]!, { header: c.oldTitle, width: 42, excelOnly: true }, { header: c.oldField, width: 26, excelOnly: true }, { header: c.status, width: 22 }],
+      columns: [
+        ...newCols,
+        oldCols[1]!,
+        { header: c.oldTitle, width: 42, excelOnly: true },
+        { header: c.oldField, width: 26, excelOnly: true },
+        { header: c.status, width: 22 },
+      ],
       cells: (r) => [...newCells(r), r.old?.number ?? '', r.old?.title ?? '', field(r.old?.fieldId), status(r.new?.status)],
     },
     merged: {
-      columns: [...oldCols, { header: c.newNumber, width: 16 }, { header: c.newTitle, width: 42 }, { header: c.newField, width: 26, excelOnly: true }],
+      columns: [
+        ...oldCols,
+        { header: c.newNumber, width: 16 },
+        { header: c.newTitle, width: 42 },
+        { header: c.newField, width: 26, excelOnly: true },
+      ],
       cells: (r) => [...oldCells(r), r.new?.number ?? '', r.new?.title ?? '', field(r.new?.fieldId)],
     },
     superseded: {
-      columns: [...oldCols, { header: c.newNumber, width: 16 }, { header: c.newTitle, width: 42 }, { header: c.newField, width: 26, excelOnly: true }],
+      columns: [
+        ...oldCols,
+        { header: c.newNumber, width: 16 },
+        { header: c.newTitle, width: 42 },
+        { header: c.newField, width: 26, excelOnly: true },
+      ],
       cells: (r) => [...oldCells(r), r.new?.number ?? '', r.new?.title ?? '', field(r.new?.fieldId)],
     },
     ended: {

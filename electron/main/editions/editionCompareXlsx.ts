@@ -39,13 +39,18 @@ function sheetFrom(rows: readonly (readonly Cell[])[], widths: readonly number[]
       maxCol = Math.max(maxCol, col);
     });
   });
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length - 1), c: Math.max(maxCol, widths.length - 1) } });
+  sheet['!ref'] = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(0, rows.length - 1), c: Math.max(maxCol, widths.length - 1) },
+  });
   sheet['!cols'] = widths.map((wch) => ({ wch }));
   return sheet;
 }
 
 function autofilter(sheet: XLSX.WorkSheet, headerRow: number, lastRow: number, columns: number): void {
-  sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: headerRow, c: 0 }, e: { r: Math.max(headerRow, lastRow), c: columns - 1 } }) };
+  sheet['!autofilter'] = {
+    ref: XLSX.utils.encode_range({ s: { r: headerRow, c: 0 }, e: { r: Math.max(headerRow, lastRow), c: columns - 1 } }),
+  };
 }
 
 /** The sheets of the workbook (SheetJS cells and where title and headers are). */
@@ -56,10 +61,23 @@ export function buildEditionCompareSheets(input: EditionCompareExportInput): Hou
   const w = de.workbook;
 
   // Übersicht: the two Fassungen, counts per category, then counts per Handlungsfeld (with the autofilter).
-  const edition = (label: string, e: typeof data.from): Cell[] => [label, e.name, e.printNumber ?? '', e.decidedOn ? { date: e.decidedOn } : '', de.editions.states[e.state]];
+  const edition = (label: string, e: typeof data.from): Cell[] => [
+    label,
+    e.name,
+    e.printNumber ?? '',
+    e.decidedOn ? { date: e.decidedOn } : '',
+    de.editions.states[e.state],
+  ];
   const summary: Cell[][] = [
     [d.title],
-    [titleLine([d.subtitle(data.from.name, data.to.name), input.registerName ? w.register(input.registerName) : null, w.stand(formatDate(localIsoDate(input.generatedAt))), input.isSample ? w.sample : null])],
+    [
+      titleLine([
+        d.subtitle(data.from.name, data.to.name),
+        input.registerName ? w.register(input.registerName) : null,
+        w.stand(formatDate(localIsoDate(input.generatedAt))),
+        input.isSample ? w.sample : null,
+      ]),
+    ],
     [],
     ['', de.editions.ui.col.name, de.editions.ui.col.printNumber, de.editions.ui.col.decidedOn, de.editions.ui.col.state],
     edition(d.fromEdition, data.from),
@@ -87,7 +105,10 @@ export function buildEditionCompareSheets(input: EditionCompareExportInput): Hou
 
   for (const table of data.categories) {
     const rows: Cell[][] = [table.columns.map((col) => col.header), ...table.rows];
-    const sheet = sheetFrom(rows, table.columns.map((col) => col.width));
+    const sheet = sheetFrom(
+      rows,
+      table.columns.map((col) => col.width),
+    );
     autofilter(sheet, 0, rows.length - 1, table.columns.length);
     sheets.push({ name: table.sheetName, sheet, headerRow: 0, identifyingColumns: 1 });
   }

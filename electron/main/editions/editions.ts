@@ -66,7 +66,14 @@ export class EditionService {
   }
 
   drafts(): FortschreibungDraftInfo[] {
-    return this.doc.fortschreibungDrafts.map((d) => ({ id: d.id, version: d.version, name: d.edition.name, fromEditionId: d.fromEditionId, updatedAt: d.updatedAt, createdBy: d.createdBy }));
+    return this.doc.fortschreibungDrafts.map((d) => ({
+      id: d.id,
+      version: d.version,
+      name: d.edition.name,
+      fromEditionId: d.fromEditionId,
+      updatedAt: d.updatedAt,
+      createdBy: d.createdBy,
+    }));
   }
 
   draft(id: string): FortschreibungDraft {
@@ -78,7 +85,11 @@ export class EditionService {
   async startDraft(fromEditionId: string): Promise<Saved<FortschreibungDraft>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
-      const draft = createFortschreibungDraft(doc, fromEditionId, { id: randomUUID(), now: new Date().toISOString(), user: this.session.userName });
+      const draft = createFortschreibungDraft(doc, fromEditionId, {
+        id: randomUUID(),
+        now: new Date().toISOString(),
+        user: this.session.userName,
+      });
       if (!draft) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       return { doc: { ...doc, fortschreibungDrafts: [...doc.fortschreibungDrafts, draft] }, result: draft };
     });
@@ -128,7 +139,8 @@ export class EditionService {
       if (draft.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       const now = new Date().toISOString();
       const outcome = applyFortschreibung(doc, draft, { newId: () => randomUUID() }, now, user);
-      if ('problems' in outcome) throw new ServiceError('VALIDATION', editionsTexts.problems.cannotApply(outcome.problems.length), outcome.problems);
+      if ('problems' in outcome)
+        throw new ServiceError('VALIDATION', editionsTexts.problems.cannotApply(outcome.problems.length), outcome.problems);
       const next = outcome.doc;
       const source = doc.editions.find((e) => e.id === draft.fromEditionId)!;
       const edition = next.editions.find((e) => e.id === outcome.applied.editionId)!;
@@ -140,7 +152,9 @@ export class EditionService {
           { field: editionsTexts.audit.fortschreibung, old: source.name, new: edition.name },
           { field: editionsTexts.audit.measures, old: null, new: outcome.applied.measures.length },
         ]),
-        ...fieldsOfEdition(next, edition.id).map((f) => auditEntry(user, 'actionField', f.id, `${f.code} ${f.name}`, 'create', [{ field: 'name', old: null, new: f.name }])),
+        ...fieldsOfEdition(next, edition.id).map((f) =>
+          auditEntry(user, 'actionField', f.id, `${f.code} ${f.name}`, 'create', [{ field: 'name', old: null, new: f.name }]),
+        ),
         ...outcome.applied.measures.map(({ id: measureId, fromMeasureId }) => {
           const m = measureById.get(measureId)!;
           const old = fromMeasureId ? oldById.get(fromMeasureId) : undefined;
@@ -153,7 +167,11 @@ export class EditionService {
         }),
         ...next.indicators
           .slice(next.indicators.length - outcome.applied.indicatorIds.length)
-          .map((i) => auditEntry(user, 'indicator', i.id, i.name, 'create', [{ field: 'measureId', old: null, new: measureById.get(i.measureId)?.number ?? i.measureId }])),
+          .map((i) =>
+            auditEntry(user, 'indicator', i.id, i.name, 'create', [
+              { field: 'measureId', old: null, new: measureById.get(i.measureId)?.number ?? i.measureId },
+            ]),
+          ),
       ];
       return { doc: { ...next, audit: [...next.audit, ...entries] }, result: { editionId: edition.id } };
     });
@@ -167,7 +185,9 @@ export class EditionService {
       if (!edition) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       if (doc.currentEditionId === id) return { doc, result: null };
       const before = doc.editions.find((e) => e.id === doc.currentEditionId)?.name ?? doc.currentEditionId;
-      const entry = auditEntry(this.session.userName, 'register', doc.registerId, doc.name, 'update', [{ field: 'currentEditionId', old: before, new: edition.name }]);
+      const entry = auditEntry(this.session.userName, 'register', doc.registerId, doc.name, 'update', [
+        { field: 'currentEditionId', old: before, new: edition.name },
+      ]);
       return { doc: { ...doc, currentEditionId: id, audit: [...doc.audit, entry] }, result: null };
     });
     return { value: null, savedAt };
@@ -177,7 +197,12 @@ export class EditionService {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const outcome = decideEdition(doc, id, printNumber, decidedOn);
-      if ('problems' in outcome) throw new ServiceError(outcome.problems[0]!.field === 'id' ? 'NOT_FOUND' : 'VALIDATION', outcome.problems[0]!.message, outcome.problems);
+      if ('problems' in outcome)
+        throw new ServiceError(
+          outcome.problems[0]!.field === 'id' ? 'NOT_FOUND' : 'VALIDATION',
+          outcome.problems[0]!.message,
+          outcome.problems,
+        );
       const entries = outcome.changed.map(({ before, after }) =>
         auditEntry(
           this.session.userName,
@@ -185,12 +210,18 @@ export class EditionService {
           after.id,
           after.name,
           'update',
-          (['state', 'printNumber', 'decidedOn'] as const).filter((k) => before[k] !== after[k]).map((k) => ({ field: k, old: before[k], new: after[k] })),
+          (['state', 'printNumber', 'decidedOn'] as const)
+            .filter((k) => before[k] !== after[k])
+            .map((k) => ({ field: k, old: before[k], new: after[k] })),
         ),
       );
       if (doc.currentEditionId !== id) {
         const old = doc.editions.find((e) => e.id === doc.currentEditionId)?.name ?? doc.currentEditionId;
-        entries.push(auditEntry(this.session.userName, 'register', doc.registerId, doc.name, 'update', [{ field: 'currentEditionId', old, new: outcome.doc.editions.find((e) => e.id === id)!.name }]));
+        entries.push(
+          auditEntry(this.session.userName, 'register', doc.registerId, doc.name, 'update', [
+            { field: 'currentEditionId', old, new: outcome.doc.editions.find((e) => e.id === id)!.name },
+          ]),
+        );
       }
       return { doc: { ...outcome.doc, audit: [...outcome.doc.audit, ...entries] }, result: outcome.doc.editions.find((e) => e.id === id)! };
     });
@@ -203,7 +234,8 @@ export class EditionService {
       const edition = doc.editions.find((e) => e.id === id);
       if (!edition) throw new ServiceError('NOT_FOUND', editionsTexts.compare.unknownEdition);
       const outcome = removeEdition(doc, id);
-      if ('problems' in outcome) throw new ServiceError('IN_USE', [editionsTexts.problems.deleteRefused(edition.name), ...outcome.problems].join(' '));
+      if ('problems' in outcome)
+        throw new ServiceError('IN_USE', [editionsTexts.problems.deleteRefused(edition.name), ...outcome.problems].join(' '));
       const entry = auditEntry(this.session.userName, 'edition', id, edition.name, 'delete', [
         { field: 'name', old: edition.name, new: null },
         { field: editionsTexts.audit.measures, old: outcome.removedMeasures, new: null },
@@ -218,7 +250,10 @@ export class EditionService {
     const doc = this.doc;
     const comparison = this.compare(fromId, toId);
     const settings = this.session.settings;
-    const target = await this.desktop.pickExportTarget(compareFileName(comparison.from, comparison.to, format), settings.value.lastExportDir);
+    const target = await this.desktop.pickExportTarget(
+      compareFileName(comparison.from, comparison.to, format),
+      settings.value.lastExportDir,
+    );
     if (!target) return null;
     const bytes = await buildEditionExport(doc, comparison, format, new Date());
     await writeExportFile(target, bytes);
@@ -229,7 +264,19 @@ export class EditionService {
 }
 
 /** The comparison as Excel or Word bytes (shared by the service and the CLI). */
-export async function buildEditionExport(doc: RegisterDocument, comparison: EditionComparison, format: 'xlsx' | 'docx', generatedAt: Date): Promise<Buffer> {
-  const input = { comparison, actionFields: doc.actionFields, statuses: doc.statuses, generatedAt, registerName: doc.name, isSample: doc.isSample };
+export async function buildEditionExport(
+  doc: RegisterDocument,
+  comparison: EditionComparison,
+  format: 'xlsx' | 'docx',
+  generatedAt: Date,
+): Promise<Buffer> {
+  const input = {
+    comparison,
+    actionFields: doc.actionFields,
+    statuses: doc.statuses,
+    generatedAt,
+    registerName: doc.name,
+    isSample: doc.isSample,
+  };
   return format === 'xlsx' ? buildEditionCompareXlsx(input) : buildEditionAnnexDocx(input);
 }

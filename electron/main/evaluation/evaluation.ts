@@ -55,7 +55,8 @@ export class EvaluationService {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const problems: FieldProblem[] = [];
-      if (!doc.measures.some((m) => m.id === fields.measureId && !m.deletedAt)) problems.push({ field: 'measureId', message: de.evaluation.unknownMeasure });
+      if (!doc.measures.some((m) => m.id === fields.measureId && !m.deletedAt))
+        problems.push({ field: 'measureId', message: de.evaluation.unknownMeasure });
       if (fields.baselineYear !== null && fields.targetYear !== null && fields.baselineYear > fields.targetYear)
         problems.push({ field: 'targetYear', message: de.evaluation.baselineAfterTarget });
       const seen = new Set<string>();
@@ -79,8 +80,17 @@ export class EvaluationService {
       if (!current) throw new ServiceError('NOT_FOUND', de.api.notFound);
       if (current.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       const now = new Date().toISOString();
-      const entry = auditEntry(this.session.userName, 'indicator', id, current.name, 'delete', [{ field: 'deletedAt', old: null, new: now }]);
-      return { doc: { ...doc, indicators: replaceAt(doc.indicators, index, { ...current, deletedAt: now, updatedAt: now, version: current.version + 1 }), audit: [...doc.audit, entry] }, result: null };
+      const entry = auditEntry(this.session.userName, 'indicator', id, current.name, 'delete', [
+        { field: 'deletedAt', old: null, new: now },
+      ]);
+      return {
+        doc: {
+          ...doc,
+          indicators: replaceAt(doc.indicators, index, { ...current, deletedAt: now, updatedAt: now, version: current.version + 1 }),
+          audit: [...doc.audit, entry],
+        },
+        result: null,
+      };
     });
     return { value: null, savedAt };
   }
@@ -89,7 +99,8 @@ export class EvaluationService {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const known = new Set(doc.actionFields.map((f) => f.id));
-      if (fields.actionFieldIds.some((f) => !known.has(f))) throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'actionFieldIds', message: de.validation.unknownActionField }]);
+      if (fields.actionFieldIds.some((f) => !known.has(f)))
+        throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'actionFieldIds', message: de.validation.unknownActionField }]);
       return this.upsert(doc, 'evaluationRounds', 'evaluationRound', id, version, fields, ROUND_KEYS, (r) => r.name);
     });
     return { value: result as EvaluationRound, savedAt };
@@ -103,7 +114,10 @@ export class EvaluationService {
       const used = doc.assessments.filter((a) => a.roundId === id).length;
       if (used > 0) throw new ServiceError('IN_USE', de.evaluation.roundInUse(used));
       const entry = auditEntry(this.session.userName, 'evaluationRound', id, round.name, 'delete', []);
-      return { doc: { ...doc, evaluationRounds: doc.evaluationRounds.filter((r) => r.id !== id), audit: [...doc.audit, entry] }, result: null };
+      return {
+        doc: { ...doc, evaluationRounds: doc.evaluationRounds.filter((r) => r.id !== id), audit: [...doc.audit, entry] },
+        result: null,
+      };
     });
     return { value: null, savedAt };
   }
@@ -114,9 +128,12 @@ export class EvaluationService {
       const round = doc.evaluationRounds.find((r) => r.id === fields.roundId);
       if (!round) throw new ServiceError('NOT_FOUND', de.api.notFound);
       if (round.closed) throw new ServiceError('VALIDATION', de.evaluation.roundClosed);
-      if (!doc.measures.some((m) => m.id === fields.measureId && !m.deletedAt)) throw new ServiceError('VALIDATION', de.evaluation.unknownMeasure, [{ field: 'measureId', message: de.evaluation.unknownMeasure }]);
+      if (!doc.measures.some((m) => m.id === fields.measureId && !m.deletedAt))
+        throw new ServiceError('VALIDATION', de.evaluation.unknownMeasure, [{ field: 'measureId', message: de.evaluation.unknownMeasure }]);
       if (doc.assessments.some((a) => a.id !== id && a.roundId === fields.roundId && a.measureId === fields.measureId))
-        throw new ServiceError('VALIDATION', de.evaluation.assessmentExists, [{ field: 'measureId', message: de.evaluation.assessmentExists }]);
+        throw new ServiceError('VALIDATION', de.evaluation.assessmentExists, [
+          { field: 'measureId', message: de.evaluation.assessmentExists },
+        ]);
       const measure = doc.measures.find((m) => m.id === fields.measureId)!;
       return this.upsert(doc, 'assessments', 'assessment', id, version, fields, ASSESSMENT_KEYS, () => `${round.name}: ${measure.number}`);
     });
@@ -137,7 +154,14 @@ export class EvaluationService {
     const items = doc[list] as RegisterDocument[K][number][];
     const now = new Date().toISOString();
     if (id === null) {
-      const created = { ...fields, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, ...(list === 'indicators' ? { deletedAt: null } : {}) } as unknown as RegisterDocument[K][number];
+      const created = {
+        ...fields,
+        id: randomUUID(),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        ...(list === 'indicators' ? { deletedAt: null } : {}),
+      } as unknown as RegisterDocument[K][number];
       const changes = diffFields({}, created as unknown as Record<string, unknown>, keys);
       const entry = auditEntry(this.session.userName, entityType, created.id, describe(created), 'create', changes);
       return { doc: { ...doc, [list]: [...items, created], audit: [...doc.audit, entry] }, result: created };

@@ -124,7 +124,11 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
         (filters.status === undefined || r.status === filters.status) &&
         (filters.district === undefined || r.districts.includes(filters.district as DistrictCode)),
     )
-    .sort((a, b) => (fieldOrder.get(a.actionFieldId) ?? Infinity) - (fieldOrder.get(b.actionFieldId) ?? Infinity) || naturalOrder.compare(a.number, b.number));
+    .sort(
+      (a, b) =>
+        (fieldOrder.get(a.actionFieldId) ?? Infinity) - (fieldOrder.get(b.actionFieldId) ?? Infinity) ||
+        naturalOrder.compare(a.number, b.number),
+    );
   // Budget amounts of each row that the register has at all (a measure without any planned amount leaves
   // the cell empty rather than showing 0).
   const amounts = new Map<string, BudgetAmounts>();
@@ -151,14 +155,19 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
   const indicators = rows.flatMap((r) => byMeasure.get(r.measureId) ?? []);
 
   const currentFields = doc.actionFields.filter((f) => f.editionId === doc.currentEditionId);
-  let actionFields = round && round.actionFieldIds.length > 0 ? doc.actionFields.filter((f) => round.actionFieldIds.includes(f.id)) : currentFields;
+  let actionFields =
+    round && round.actionFieldIds.length > 0 ? doc.actionFields.filter((f) => round.actionFieldIds.includes(f.id)) : currentFields;
   if (filters.actionFieldId !== undefined) actionFields = doc.actionFields.filter((f) => f.id === filters.actionFieldId);
   // A measure whose Handlungsfeld is missing from the list still gets a line of its own.
-  for (const r of rows) if (!actionFields.some((f) => f.id === r.actionFieldId) && fieldsById.has(r.actionFieldId)) actionFields.push(fieldsById.get(r.actionFieldId)!);
+  for (const r of rows)
+    if (!actionFields.some((f) => f.id === r.actionFieldId) && fieldsById.has(r.actionFieldId))
+      actionFields.push(fieldsById.get(r.actionFieldId)!);
 
   const used = new Set(rows.map((r) => r.status));
   const statusKeys =
-    filters.status !== undefined ? [filters.status] : [...doc.statuses.filter((s) => s.active || used.has(s.key)).map((s) => s.key), ...[...used].filter((k) => !statuses.has(k))];
+    filters.status !== undefined
+      ? [filters.status]
+      : [...doc.statuses.filter((s) => s.active || used.has(s.key)).map((s) => s.key), ...[...used].filter((k) => !statuses.has(k))];
 
   const fieldLabel = (id: string) => {
     const field = fieldsById.get(id);
@@ -172,9 +181,13 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
   if (filters.status !== undefined) filterParts.push(evaluationTexts.filterStatus(statusLabel(filters.status)));
 
   const scopeLabel =
-    round && round.actionFieldIds.length > 0 ? round.actionFieldIds.map((id) => fieldLabel(id)).join(', ') : evaluationTexts.allActionFields;
+    round && round.actionFieldIds.length > 0
+      ? round.actionFieldIds.map((id) => fieldLabel(id)).join(', ')
+      : evaluationTexts.allActionFields;
 
-  const dataSources = [...new Set(indicators.map((e) => e.indicator.dataSource.trim()).filter((s) => s !== ''))].sort((a, b) => a.localeCompare(b, 'de'));
+  const dataSources = [...new Set(indicators.map((e) => e.indicator.dataSource.trim()).filter((s) => s !== ''))].sort((a, b) =>
+    a.localeCompare(b, 'de'),
+  );
 
   return {
     round,
@@ -231,7 +244,11 @@ export function goalScaleRows(): [string, string][] {
   const d = evaluationTexts.definitions;
   const rows: [string, string][] = GOAL_SCALE.map(({ level, from, to }) => [
     evaluationTexts.goalLevels[level],
-    from !== null && to !== null ? d.scaleBetween(percentText(from), percentText(to)) : from !== null ? d.scaleFrom(percentText(from)) : d.scaleBelow(percentText(to!)),
+    from !== null && to !== null
+      ? d.scaleBetween(percentText(from), percentText(to))
+      : from !== null
+        ? d.scaleFrom(percentText(from))
+        : d.scaleBelow(percentText(to!)),
   ]);
   rows.push([evaluationTexts.goalLevels.nicht_bewertbar, d.scaleNone]);
   return rows;

@@ -36,7 +36,13 @@ export class EvaluationExportService {
     private readonly desktop: Desktop,
   ) {}
 
-  async export(request: { roundId: string | null; format: 'xlsx' | 'docx'; filters: EvaluationFilters; includePersonalData: boolean; open: boolean }): Promise<ExportResult | null> {
+  async export(request: {
+    roundId: string | null;
+    format: 'xlsx' | 'docx';
+    filters: EvaluationFilters;
+    includePersonalData: boolean;
+    open: boolean;
+  }): Promise<ExportResult | null> {
     const { store } = this.session.requireOpen();
     // Personal data leaves the register only if that choice can be recorded (not in a read-only window).
     if (request.includePersonalData) this.session.writableStore();
@@ -44,7 +50,10 @@ export class EvaluationExportService {
     const round = request.roundId ? doc.evaluationRounds.find((r) => r.id === request.roundId) : null;
     if (request.roundId && !round) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const settings = this.session.settings;
-    const target = await this.desktop.pickExportTarget(fileName(round?.name ?? null, request.format, new Date()), settings.value.lastExportDir);
+    const target = await this.desktop.pickExportTarget(
+      fileName(round?.name ?? null, request.format, new Date()),
+      settings.value.lastExportDir,
+    );
     if (!target) return null;
     const input = {
       doc,

@@ -106,7 +106,9 @@ function introduction(data: EvaluationData, input: EvaluationExportInput, number
   const round = data.round;
   if (round && round.description.trim() !== '') out.push(...plainTextContent(round.description, lists));
   const fields = new Set(data.rows.map((row) => row.actionFieldId)).size;
-  out.push(para(evaluationReportTexts.intro(evaluationReportTexts.measureCount(data.rows.length), evaluationReportTexts.fieldCount(fields))));
+  out.push(
+    para(evaluationReportTexts.intro(evaluationReportTexts.measureCount(data.rows.length), evaluationReportTexts.fieldCount(fields))),
+  );
   if (round?.cutOffDate) out.push(para(evaluationReportTexts.introCutOff(formatDate(round.cutOffDate))));
   if (!round) out.push(para(evaluationReportTexts.introNoRound));
   out.push(para(evaluationTexts.definitions.separate));
@@ -135,7 +137,11 @@ function measureTable(data: EvaluationData, rows: readonly EvaluationRow[]): Tab
       { header: c.recommendation, weight: 15 },
     ],
     rows.map((row): CellValue[] => [
-      [{ text: row.number, bold: true }, { text: ` ${row.title}` }, { text: `\n${evaluationReportTexts.statusLine(data.statusLabel(row.status))}` }],
+      [
+        { text: row.number, bold: true },
+        { text: ` ${row.title}` },
+        { text: `\n${evaluationReportTexts.statusLine(data.statusLabel(row.status))}` },
+      ],
       verbatim(percent(row.implementation.percent / 100)),
       goalCell(row.goal),
       ratingCell(row),
@@ -189,7 +195,17 @@ function measureDetails(data: EvaluationData, row: EvaluationRow, numbers: Secti
   const reasoning = a?.reasoning.trim() ?? '';
   if (entries.length === 0 && reasoning === '') return [];
   const out: Block[] = [heading(2, `${row.number} ${row.title}`, numbers.next(2))];
-  if (a) out.push(labelLine(evaluationReportTexts.assessment, evaluationReportTexts.assessmentLine(evaluationTexts.ratings[a.rating], evaluationTexts.ratingLights[a.rating], a.recommendation ? evaluationTexts.recommendations[a.recommendation] : '')));
+  if (a)
+    out.push(
+      labelLine(
+        evaluationReportTexts.assessment,
+        evaluationReportTexts.assessmentLine(
+          evaluationTexts.ratings[a.rating],
+          evaluationTexts.ratingLights[a.rating],
+          a.recommendation ? evaluationTexts.recommendations[a.recommendation] : '',
+        ),
+      ),
+    );
   // One line sits beside its label; a longer reasoning follows the label as paragraphs and lists.
   const lines = reasoning.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 1) out.push(labelLine(evaluationReportTexts.reasoning, lines[0]!));
@@ -223,14 +239,22 @@ function fieldSections(data: EvaluationData, numbers: SectionNumbers, lists: Lis
 function summary(data: EvaluationData, numbers: SectionNumbers): Block[] {
   const rows = data.rows;
   const total = rows.length;
-  const out: Block[] = [heading(1, evaluationReportTexts.sections.summary, numbers.next(1)), para(evaluationReportTexts.summaryIntro(evaluationReportTexts.measureCount(total)))];
+  const out: Block[] = [
+    heading(1, evaluationReportTexts.sections.summary, numbers.next(1)),
+    para(evaluationReportTexts.summaryIntro(evaluationReportTexts.measureCount(total))),
+  ];
 
   const fc = evaluationReportTexts.fieldColumns;
   const degreeOf = (list: readonly EvaluationRow[]) => average(list.flatMap((row) => (row.goal.degree === null ? [] : [row.goal.degree])));
   const fieldRow = (label: string, list: readonly EvaluationRow[]): CellValue[] => {
     const goal = degreeOf(list);
     const implementation = average(list.map((row) => row.implementation.percent / 100));
-    return [label, String(list.length), implementation === null ? EMPTY : verbatim(percent(implementation)), goal === null ? EMPTY : verbatim(percent(goal))];
+    return [
+      label,
+      String(list.length),
+      implementation === null ? EMPTY : verbatim(percent(implementation)),
+      goal === null ? EMPTY : verbatim(percent(goal)),
+    ];
   };
   const totalRow = fieldRow(evaluationReportTexts.total, rows);
   out.push(
@@ -354,7 +378,13 @@ function legend(data: EvaluationData, input: EvaluationExportInput, numbers: Sec
 
   out.push(heading(2, evaluationReportTexts.legendSources, numbers.next(2)));
   if (data.dataSources.length === 0) out.push(para(de.evaluation.export.legend.noDataSources));
-  else out.push(...lists.list('bullet', data.dataSources.map((s) => [{ text: s }])));
+  else
+    out.push(
+      ...lists.list(
+        'bullet',
+        data.dataSources.map((s) => [{ text: s }]),
+      ),
+    );
 
   out.push(heading(2, evaluationReportTexts.legendFile, numbers.next(2)));
   out.push(para(evaluationReportTexts.sourceLine(input.doc.name, formatDate(localIsoDate(input.generatedAt)), input.appVersion)));

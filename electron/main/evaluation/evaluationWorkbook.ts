@@ -62,8 +62,9 @@ export const SHEET = x.sheets;
 // ---------------------------------------------------------------------------------------------------
 
 // What XML 1.0 cannot carry (the register refuses control characters, but an export never trusts that).
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Excel's limit for the text of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
@@ -446,7 +447,13 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
       const cond = `${range(g.column)},${g.criterion}`;
       sheet.text(row, 0, g.label);
       sheet.formula(row, 1, `COUNTIFS(${cond})`, matching.length, FORMAT.count);
-      sheet.formula(row, 2, `IFERROR(AVERAGEIFS(${range('implementation')},${cond}),"")`, mean(matching.map((r) => r.implementation.percent / 100)), FORMAT.percent);
+      sheet.formula(
+        row,
+        2,
+        `IFERROR(AVERAGEIFS(${range('implementation')},${cond}),"")`,
+        mean(matching.map((r) => r.implementation.percent / 100)),
+        FORMAT.percent,
+      );
       const degrees = matching.flatMap((r) => (r.goal.degree === null ? [] : [r.goal.degree]));
       sheet.formula(row, 3, `IFERROR(AVERAGEIFS(${range('goalDegree')},${cond}),"")`, mean(degrees), FORMAT.percent);
       sums.forEach(([key, cents], i) => {
@@ -457,12 +464,25 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
     }
     if (total) {
       const last = row - 1;
-      const sumOf = (col: number) => (groups.length === 0 ? '0' : `SUM(${SheetWriter.address(first, col)}:${SheetWriter.address(last, col)})`);
+      const sumOf = (col: number) =>
+        groups.length === 0 ? '0' : `SUM(${SheetWriter.address(first, col)}:${SheetWriter.address(last, col)})`;
       boldRows.push(row);
       sheet.text(row, 0, o.total);
       sheet.formula(row, 1, sumOf(1), rows.length, FORMAT.count);
-      sheet.formula(row, 2, `IFERROR(AVERAGE(${range('implementation')}),"")`, mean(rows.map((r) => r.implementation.percent / 100)), FORMAT.percent);
-      sheet.formula(row, 3, `IFERROR(AVERAGE(${range('goalDegree')}),"")`, mean(rows.flatMap((r) => (r.goal.degree === null ? [] : [r.goal.degree]))), FORMAT.percent);
+      sheet.formula(
+        row,
+        2,
+        `IFERROR(AVERAGE(${range('implementation')}),"")`,
+        mean(rows.map((r) => r.implementation.percent / 100)),
+        FORMAT.percent,
+      );
+      sheet.formula(
+        row,
+        3,
+        `IFERROR(AVERAGE(${range('goalDegree')}),"")`,
+        mean(rows.flatMap((r) => (r.goal.degree === null ? [] : [r.goal.degree]))),
+        FORMAT.percent,
+      );
       sums.forEach(([, cents], i) => {
         const totalCents = rows.reduce((s, r) => s + (data.amountsOf(r)[cents] ?? 0), 0);
         sheet.formula(row, 4 + i, sumOf(4 + i), money(totalCents), FORMAT.money);
@@ -492,15 +512,13 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
   block(
     o.district,
     [
-      ...DISTRICTS.map(
-        (d): Group => ({
-          label: d.name,
-          column: 'districts',
-          // District names are fixed by law, contain no wildcard and none is part of another.
-          criterion: literal(`*${d.name}*`),
-          matches: (r) => r.districts.includes(d.code),
-        }),
-      ),
+      ...DISTRICTS.map((d): Group => ({
+        label: d.name,
+        column: 'districts',
+        // District names are fixed by law, contain no wildcard and none is part of another.
+        criterion: literal(`*${d.name}*`),
+        matches: (r) => r.districts.includes(d.code),
+      })),
       { label: o.withoutDistrict, column: 'districts', criterion: '""', matches: (r) => r.districts.length === 0 },
     ],
     false,
@@ -510,14 +528,12 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
     block(
       o.rating,
       [
-        ...RATINGS.map(
-          (rating): Group => ({
-            label: t.definitions.rating(t.ratings[rating], t.ratingLights[rating]),
-            column: 'rating',
-            criterion: exactCriterion(t.ratings[rating]),
-            matches: (r) => r.assessment?.rating === rating,
-          }),
-        ),
+        ...RATINGS.map((rating): Group => ({
+          label: t.definitions.rating(t.ratings[rating], t.ratingLights[rating]),
+          column: 'rating',
+          criterion: exactCriterion(t.ratings[rating]),
+          matches: (r) => r.assessment?.rating === rating,
+        })),
         { label: t.notAssessed, column: 'rating', criterion: '""', matches: (r) => r.assessment === null },
       ],
       true,
@@ -525,14 +541,12 @@ function overviewSheet(data: EvaluationData, layout: MeasureSheetLayout, input: 
     block(
       o.recommendation,
       [
-        ...RECOMMENDATIONS.map(
-          (rec): Group => ({
-            label: t.recommendations[rec],
-            column: 'recommendation',
-            criterion: exactCriterion(t.recommendations[rec]),
-            matches: (r) => r.assessment?.recommendation === rec,
-          }),
-        ),
+        ...RECOMMENDATIONS.map((rec): Group => ({
+          label: t.recommendations[rec],
+          column: 'recommendation',
+          criterion: exactCriterion(t.recommendations[rec]),
+          matches: (r) => r.assessment?.recommendation === rec,
+        })),
         { label: t.noRecommendation, column: 'recommendation', criterion: '""', matches: (r) => !r.assessment?.recommendation },
       ],
       true,
@@ -563,7 +577,24 @@ const INDICATOR_KEYS = [
   'goalDegree',
   'goalLevel',
 ] as const;
-const INDICATOR_LIMITS = [{ min: 10, max: 12 }, { min: 16, max: 24 }, { min: 16, max: 28 }, {}, {}, {}, { max: 36 }, { min: 10 }, { min: 9 }, { min: 9 }, { min: 9 }, {}, { max: 20 }, { min: 9 }, {}, { max: 22 }];
+const INDICATOR_LIMITS = [
+  { min: 10, max: 12 },
+  { min: 16, max: 24 },
+  { min: 16, max: 28 },
+  {},
+  {},
+  {},
+  { max: 36 },
+  { min: 10 },
+  { min: 9 },
+  { min: 9 },
+  { min: 9 },
+  {},
+  { max: 20 },
+  { min: 9 },
+  {},
+  { max: 22 },
+];
 
 /** Column of "Jahr": after the indicator's own columns. */
 const VALUE_COL = INDICATOR_KEYS.indexOf('year');
@@ -595,7 +626,12 @@ function indicatorsSheet(data: EvaluationData): HouseSheet {
       ind.targetYear === null ? null : year(ind.targetYear),
     ];
     // The attainment of one value: goalAttainment of the indicator with just that value.
-    const probe = { baselineValue: ind.baselineValue, targetValue: ind.targetValue, direction: ind.direction, values: [] as IndicatorValue[] };
+    const probe = {
+      baselineValue: ind.baselineValue,
+      targetValue: ind.targetValue,
+      direction: ind.direction,
+      values: [] as IndicatorValue[],
+    };
     const write = (value: IndicatorValue | null) => {
       for (let col = 0; col < fixed.length; col++) sheet.cell(row, col, fixed[col]!);
       if (value) {
@@ -614,15 +650,40 @@ function indicatorsSheet(data: EvaluationData): HouseSheet {
     if (values.length === 0) write(null);
     for (const v of values) write(v);
   }
-  return { name: SHEET.indicators, sheet: sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: row - 1 }), headerRow: 0, identifyingColumns: 3 };
+  return {
+    name: SHEET.indicators,
+    sheet: sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: row - 1 }),
+    headerRow: 0,
+    identifyingColumns: 3,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Sheet: Finanzen
 // ---------------------------------------------------------------------------------------------------
 
-const FINANCE_KEYS = ['measure', 'title', 'actionField', 'year', 'fundingSource', 'budgetPosition', 'planned', 'approved', 'spent'] as const;
-const FINANCE_LIMITS = [{ min: 10, max: 14 }, { min: 20, max: 50 }, { max: 34 }, {}, {}, { max: 28 }, { min: 14 }, { min: 14 }, { min: 14 }];
+const FINANCE_KEYS = [
+  'measure',
+  'title',
+  'actionField',
+  'year',
+  'fundingSource',
+  'budgetPosition',
+  'planned',
+  'approved',
+  'spent',
+] as const;
+const FINANCE_LIMITS = [
+  { min: 10, max: 14 },
+  { min: 20, max: 50 },
+  { max: 34 },
+  {},
+  {},
+  { max: 28 },
+  { min: 14 },
+  { min: 14 },
+  { min: 14 },
+];
 
 function financesSheet(data: EvaluationData): HouseSheet {
   const c = x.financeColumns;
@@ -660,7 +721,13 @@ function financesSheet(data: EvaluationData): HouseSheet {
     const col = COLUMN_NAMES[6 + i]!;
     sheet.formula(sumRow, 6 + i, `SUBTOTAL(109,${col}2:${col}${Math.max(2, lastData + 1)})`, money(cents), FORMAT.money);
   });
-  return { name: SHEET.finances, sheet: sheet.finish({ filterColumns: FINANCE_KEYS.length, filterLastRow: lastData }), headerRow: 0, identifyingColumns: 2, boldRows: [sumRow] };
+  return {
+    name: SHEET.finances,
+    sheet: sheet.finish({ filterColumns: FINANCE_KEYS.length, filterLastRow: lastData }),
+    headerRow: 0,
+    identifyingColumns: 2,
+    boldRows: [sumRow],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -687,9 +754,21 @@ function districtsSheet(data: EvaluationData): HouseSheet {
   sheet.text(countRow, 0, x.districtCount);
   DISTRICTS.forEach((_, k) => {
     const col = COLUMN_NAMES[2 + k]!;
-    sheet.formula(countRow, 2 + k, `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(x.districtMark)})`, counts[k]!, FORMAT.count);
+    sheet.formula(
+      countRow,
+      2 + k,
+      `COUNTIF(${col}2:${col}${Math.max(2, lastData + 1)},${literal(x.districtMark)})`,
+      counts[k]!,
+      FORMAT.count,
+    );
   });
-  return { name: SHEET.districts, sheet: sheet.finish({ filterColumns: columns.length, filterLastRow: lastData }), headerRow: 0, identifyingColumns: 2, boldRows: [countRow] };
+  return {
+    name: SHEET.districts,
+    sheet: sheet.finish({ filterColumns: columns.length, filterLastRow: lastData }),
+    headerRow: 0,
+    identifyingColumns: 2,
+    boldRows: [countRow],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -702,7 +781,10 @@ const LEGEND_LINE = 90;
 function legendSheet(data: EvaluationData, input: EvaluationExportInput): HouseSheet {
   const l = x.legend;
   const d = t.definitions;
-  const sheet = new SheetWriter([{ min: 24, max: 31 }, { min: LEGEND_LINE, max: LEGEND_LINE }]);
+  const sheet = new SheetWriter([
+    { min: 24, max: 31 },
+    { min: LEGEND_LINE, max: LEGEND_LINE },
+  ]);
   sheet.header([{ header: l.term }, { header: l.explanation }]);
   let row = 1;
   // One row per term; a long explanation wraps within its cell (house style).

@@ -96,8 +96,9 @@ const LIST_INDENT = mm(6.3);
 // ---------------------------------------------------------------------------------------------------
 
 // C0 and C1 controls except line feed; what XML 1.0 cannot carry (U+FFFE, U+FFFF); unpaired surrogates.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Text as it may go into a document: Word paste junk and control characters removed (cleanText), then
@@ -166,7 +167,15 @@ export function textRuns(runs: readonly InlineRun[], extra: Partial<IRunOptions>
     const clean = (run.verbatim ? run.text.replace(FORBIDDEN, '') : sanitize(run.text)).replace(/\u2011/g, '-');
     if (clean === '') continue;
     clean.split(/\n+/).forEach((line, i) => {
-      out.push(new TextRun({ ...extra, children: unbreakableNumbers(line), bold: run.bold || undefined, italics: run.italic || undefined, break: i > 0 ? 1 : undefined }));
+      out.push(
+        new TextRun({
+          ...extra,
+          children: unbreakableNumbers(line),
+          bold: run.bold || undefined,
+          italics: run.italic || undefined,
+          break: i > 0 ? 1 : undefined,
+        }),
+      );
     });
   }
   return out;
@@ -339,7 +348,8 @@ export function fitColumnWidths(weights: readonly number[], minimums: readonly n
 function longestWord(value: CellValue, bold: boolean): number {
   const runs = typeof value === 'string' ? [{ text: value, bold }] : value.map((r) => ({ ...r, bold: bold || r.bold }));
   let widest = 0;
-  for (const run of runs) for (const word of unbreakableWords(sanitize(run.text))) widest = Math.max(widest, textWidthDxa(word, SIZE.small, run.bold));
+  for (const run of runs)
+    for (const word of unbreakableWords(sanitize(run.text))) widest = Math.max(widest, textWidthDxa(word, SIZE.small, run.bold));
   return widest + CELL_PADDING;
 }
 
@@ -380,7 +390,8 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
       cantSplit: true,
       children: columns.map((column, i) => {
         const right = column.align === 'right';
-        const style = kind === 'data' ? (right ? STYLE.tabellentextRechts : STYLE.tabellentext) : right ? STYLE.tabellenkopfRechts : STYLE.tabellenkopf;
+        const style =
+          kind === 'data' ? (right ? STYLE.tabellentextRechts : STYLE.tabellentext) : right ? STYLE.tabellenkopfRechts : STYLE.tabellenkopf;
         return new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: kind === 'header' ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
@@ -399,13 +410,27 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
     return new TableRow({
       cantSplit: true,
       children: [
-        cell(total.label, widths.slice(0, span).reduce((a, b) => a + b, 0), false, span > 1 ? span : undefined),
-        ...total.values.slice(0, columns.length - span).map((value, i) => cell(value, widths[span + i]!, columns[span + i]!.align === 'right')),
+        cell(
+          total.label,
+          widths.slice(0, span).reduce((a, b) => a + b, 0),
+          false,
+          span > 1 ? span : undefined,
+        ),
+        ...total.values
+          .slice(0, columns.length - span)
+          .map((value, i) => cell(value, widths[span + i]!, columns[span + i]!.align === 'right')),
       ],
     });
   };
   const tableRows = [
-    ...(withHeader ? [makeRow(columns.map((c) => c.header), 'header')] : []),
+    ...(withHeader
+      ? [
+          makeRow(
+            columns.map((c) => c.header),
+            'header',
+          ),
+        ]
+      : []),
     ...rows.map((r) => makeRow(r, 'data')),
     ...(options.totalRows ?? []).map(makeTotalRow),
   ];
@@ -477,9 +502,16 @@ export function richTextContent(blocks: readonly Block[], ctx: TextContext): (Pa
       }
       case 'table': {
         const width = Math.max(1, ...block.rows.map((r) => r.length));
-        const weights = Array.from({ length: width }, (_, i) => Math.min(40, Math.max(6, ...block.rows.map((r) => sanitizeLine(r[i] ?? '').length))));
+        const weights = Array.from({ length: width }, (_, i) =>
+          Math.min(40, Math.max(6, ...block.rows.map((r) => sanitizeLine(r[i] ?? '').length))),
+        );
         const [first = [], ...rest] = block.rows;
-        out.push(dataTable(weights.map((weight, i) => ({ header: first[i] ?? '', weight })), rest));
+        out.push(
+          dataTable(
+            weights.map((weight, i) => ({ header: first[i] ?? '', weight })),
+            rest,
+          ),
+        );
         break;
       }
     }
@@ -609,7 +641,8 @@ export interface BaseTexts {
 
 function runningHeader(header: RunningHeader): Header {
   const children: TextRun[] = [...textRuns([{ text: sanitizeLine(header.left) }])];
-  if (header.right) children.push(new TextRun({ children: [new Tab()] }), new TextRun({ text: sanitizeLine(header.right), style: STYLE.vermerk }));
+  if (header.right)
+    children.push(new TextRun({ children: [new Tab()] }), new TextRun({ text: sanitizeLine(header.right), style: STYLE.vermerk }));
   return new Header({ children: [new Paragraph({ style: STYLE.header, children })] });
 }
 
@@ -654,7 +687,10 @@ export function documentStyles() {
   return {
     default: {
       document: { run: bodyRun, paragraph: { spacing: spacing(0, 120, 264) } },
-      title: { run: { font: FONT, size: SIZE.title, bold: true, color: BLACK }, paragraph: { spacing: spacing(240, 240), keepNext: true, keepLines: true } },
+      title: {
+        run: { font: FONT, size: SIZE.title, bold: true, color: BLACK },
+        paragraph: { spacing: spacing(240, 240), keepNext: true, keepLines: true },
+      },
       heading1: headingStyle(SIZE.h1, 360, 120, 0),
       heading2: headingStyle(SIZE.h2, 240, 120, 1),
       heading3: headingStyle(SIZE.h3, 240, 60, 2),
@@ -670,11 +706,33 @@ export function documentStyles() {
         paragraph: { spacing: spacing(0, 40, 264), leftTabStop: KOPFBLOCK_TAB, indent: { left: KOPFBLOCK_TAB, hanging: KOPFBLOCK_TAB } },
       },
       { id: STYLE.tabellentext, name: 'Tabellentext', basedOn: 'Normal', quickFormat: true, ...tableText },
-      { id: STYLE.tabellentextRechts, name: 'Tabellentext rechts', basedOn: STYLE.tabellentext, paragraph: { alignment: AlignmentType.RIGHT } },
+      {
+        id: STYLE.tabellentextRechts,
+        name: 'Tabellentext rechts',
+        basedOn: STYLE.tabellentext,
+        paragraph: { alignment: AlignmentType.RIGHT },
+      },
       { id: STYLE.tabellenkopf, name: 'Tabellenkopf', basedOn: STYLE.tabellentext, quickFormat: true, run: { bold: true } },
-      { id: STYLE.tabellenkopfRechts, name: 'Tabellenkopf rechts', basedOn: STYLE.tabellenkopf, paragraph: { alignment: AlignmentType.RIGHT } },
-      { id: STYLE.header, name: 'header', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH } },
-      { id: STYLE.footer, name: 'footer', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH } },
+      {
+        id: STYLE.tabellenkopfRechts,
+        name: 'Tabellenkopf rechts',
+        basedOn: STYLE.tabellenkopf,
+        paragraph: { alignment: AlignmentType.RIGHT },
+      },
+      {
+        id: STYLE.header,
+        name: 'header',
+        basedOn: 'Normal',
+        run: { size: SIZE.small },
+        paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH },
+      },
+      {
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: SIZE.small },
+        paragraph: { spacing: spacing(0, 0), rightTabStop: CONTENT_WIDTH },
+      },
     ],
     characterStyles: [
       { id: STYLE.feldname, name: 'Feldname', basedOn: 'DefaultParagraphFont', run: { bold: true } },
@@ -751,7 +809,18 @@ export function corePropertiesXml(p: DocumentProperties): string {
 }
 
 /** Styles whose paragraphs are never hyphenated: a heading, a label, a table cell or a number stays whole. */
-export const NO_HYPHENATION = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', STYLE.kopfblock, STYLE.tabellentext, STYLE.tabellenkopf, STYLE.header, STYLE.footer];
+export const NO_HYPHENATION = [
+  'Title',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  STYLE.kopfblock,
+  STYLE.tabellentext,
+  STYLE.tabellenkopf,
+  STYLE.header,
+  STYLE.footer,
+];
 
 /** Packs a document built with createBaseDocument into .docx bytes, with the real core properties. */
 export async function packDocument(doc: Document, properties: DocumentProperties): Promise<Buffer> {

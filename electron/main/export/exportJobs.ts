@@ -8,7 +8,10 @@ import type { ExportControl } from '@main/export/houseWorkbook';
 import { writeProposalsXlsx, type ProposalsExportInput } from '@main/participation/proposalsWorkbook';
 import { writeTrackingXlsx, type TrackingExportInput } from '@main/participation/trackingWorkbook';
 
-export type ExportJob = { kind: 'evaluation'; input: EvaluationExportInput } | { kind: 'proposals'; input: ProposalsExportInput } | { kind: 'tracking'; input: TrackingExportInput };
+export type ExportJob =
+  | { kind: 'evaluation'; input: EvaluationExportInput }
+  | { kind: 'proposals'; input: ProposalsExportInput }
+  | { kind: 'tracking'; input: TrackingExportInput };
 
 export type ToWorker = { type: 'ping' } | { type: 'run'; id: number; job: ExportJob } | { type: 'cancel'; id: number };
 

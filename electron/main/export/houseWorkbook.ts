@@ -255,7 +255,13 @@ function headerHeightOf(sheet: XLSX.WorkSheet, rows: readonly number[], widths: 
 const ROWS_PER_SLICE = 2000;
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: HouseSheet, meta: HouseMeta, styles: Styles, progress: { rows: number; total: number; slice: number }): Promise<void> {
+async function addSheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: HouseSheet,
+  meta: HouseMeta,
+  styles: Styles,
+  progress: { rows: number; total: number; slice: number },
+): Promise<void> {
   const source = spec.sheet;
   const end = decodeRange(source['!ref']);
   const lastCol = end?.c ?? 0;
@@ -266,7 +272,15 @@ async function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: HouseShe
   const views: Partial<ExcelJS.WorksheetView>[] =
     headerRow === null
       ? [{ state: 'normal', showGridLines: true }]
-      : [{ state: 'frozen', xSplit: identifying, ySplit: headerRow + 1, topLeftCell: `${columnName(identifying)}${headerRow + 2}`, showGridLines: true }];
+      : [
+          {
+            state: 'frozen',
+            xSplit: identifying,
+            ySplit: headerRow + 1,
+            topLeftCell: `${columnName(identifying)}${headerRow + 2}`,
+            showGridLines: true,
+          },
+        ];
   const ws = book.addWorksheet(spec.name, {
     views,
     pageSetup: pageSetupFor(spec, lastCol),
@@ -290,7 +304,8 @@ async function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: HouseShe
     }
     const row = ws.getRow(r + 1);
     let lines = 1;
-    const kind = r < titleRows ? (r === 0 ? 'title' : 'subtitle') : r === headerRow || sub.has(r) ? 'header' : bold.has(r) ? 'bold' : 'body';
+    const kind =
+      r < titleRows ? (r === 0 ? 'title' : 'subtitle') : r === headerRow || sub.has(r) ? 'header' : bold.has(r) ? 'bold' : 'body';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell || cell.v === undefined || cell.v === null) continue;

@@ -91,7 +91,12 @@ export class TableSheet {
 
   /** Where title, header and totals are, for the house style. */
   layout(): Omit<HouseSheet, 'name' | 'sheet'> {
-    return { titleRows: this.titleRows, headerRow: this.filter?.headerRow ?? null, subHeaderRows: [...this.subHeaders], boldRows: [...this.bold] };
+    return {
+      titleRows: this.titleRows,
+      headerRow: this.filter?.headerRow ?? null,
+      subHeaderRows: [...this.subHeaders],
+      boldRows: [...this.bold],
+    };
   }
 
   /** An empty row. */
@@ -117,7 +122,9 @@ export class TableSheet {
     if (this.filter) {
       // At least one data row in the range, so Excel keeps the filter on an empty table.
       const last = Math.max(this.filter.headerRow + 1, this.row - 1);
-      this.sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: this.filter.headerRow, c: 0 }, e: { r: last, c: this.filter.columns - 1 } }) };
+      this.sheet['!autofilter'] = {
+        ref: XLSX.utils.encode_range({ s: { r: this.filter.headerRow, c: 0 }, e: { r: last, c: this.filter.columns - 1 } }),
+      };
     }
     return this.sheet;
   }

@@ -33,7 +33,12 @@ function importChanges(record: Pick<ImportRecord, 'id' | 'fileName'>): FieldChan
 }
 
 /** Applies `plan` (which must have been made from `doc` and be free of errors). */
-export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: ImportPlan, actor: ImportActor): { doc: RegisterDocument; record: ImportRecord } {
+export function applyImportPlan(
+  doc: RegisterDocument,
+  kind: ImportKind,
+  plan: ImportPlan,
+  actor: ImportActor,
+): { doc: RegisterDocument; record: ImportRecord } {
   if (!plan.preview.canCommit) throw new ServiceError('VALIDATION', de.import.commit.hasErrors(plan.preview.counts.errors));
   const newId = actor.newId ?? randomUUID;
   const now = (actor.now ?? new Date()).toISOString();
@@ -53,7 +58,14 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
   const entries: AuditEntry[] = [];
   const tag = importChanges(record);
 
-  const created: Measure[] = plan.measures.map((fields) => ({ ...fields, id: newId(), version: 1, createdAt: now, updatedAt: now, deletedAt: null }));
+  const created: Measure[] = plan.measures.map((fields) => ({
+    ...fields,
+    id: newId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  }));
   for (const measure of created) {
     record.createdMeasureIds.push(measure.id);
     // As MeasureService.create records a new measure: every filled field, old null.
@@ -79,7 +91,12 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
     record.createdProposalIds.push(proposal.id);
     // As a new Anregung saved in the app is recorded (LabService.saveProposal): every filled field, old null.
     const changes = diffFields({}, proposal as Record<string, unknown>, PROPOSAL_FIELD_NAMES).filter((c) => !isBlank(c.new));
-    entries.push(auditEntry(actor.user, 'proposal', proposal.id, de.participation.privacyLabels.proposal(proposal.number), 'import', [...tag, ...changes]));
+    entries.push(
+      auditEntry(actor.user, 'proposal', proposal.id, de.participation.privacyLabels.proposal(proposal.number), 'import', [
+        ...tag,
+        ...changes,
+      ]),
+    );
   }
 
   let indicators = doc.indicators;
@@ -89,7 +106,12 @@ export function applyImportPlan(doc: RegisterDocument, kind: ImportKind, plan: I
       const change = byId.get(indicator.id);
       if (!change) return indicator;
       record.changedIndicators.push({ indicatorId: indicator.id, before: indicator.values });
-      entries.push(auditEntry(actor.user, 'indicator', indicator.id, indicator.name, 'import', [...tag, { field: 'values', old: indicator.values, new: change.after }]));
+      entries.push(
+        auditEntry(actor.user, 'indicator', indicator.id, indicator.name, 'import', [
+          ...tag,
+          { field: 'values', old: indicator.values, new: change.after },
+        ]),
+      );
       return { ...indicator, values: change.after, version: indicator.version + 1, updatedAt: now };
     });
   }
@@ -131,7 +153,11 @@ function valuesAfterImport(doc: RegisterDocument, importId: string, indicatorId:
  * is replaced in the trail's import entries). Refused (ServiceError, nothing changed) when one of them
  * was edited since or got a feedback contact, naming it.
  */
-export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<ImportActor, 'fileName'>): { doc: RegisterDocument; record: ImportRecord } {
+export function undoImportRecord(
+  doc: RegisterDocument,
+  id: string,
+  actor: Omit<ImportActor, 'fileName'>,
+): { doc: RegisterDocument; record: ImportRecord } {
   const index = doc.imports.findIndex((r) => r.id === id);
   const record = doc.imports[index];
   if (!record) throw new ServiceError('NOT_FOUND', de.import.undo.notFound);
@@ -144,15 +170,24 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
   const changed = toTrash.filter((m) => m.version !== 1).map((m) => m.number);
   if (changed.length > 0) throw new ServiceError('CONFLICT', de.import.undo.measuresChanged(changed));
   const trashIds = new Set(toTrash.map((m) => m.id));
-  const dependents = doc.measures.filter((m) => !m.deletedAt && !trashIds.has(m.id) && ((m.parentMeasureId && trashIds.has(m.parentMeasureId)) || (m.linkedMeasureId && trashIds.has(m.linkedMeasureId))));
+  const dependents = doc.measures.filter(
+    (m) =>
+      !m.deletedAt &&
+      !trashIds.has(m.id) &&
+      ((m.parentMeasureId && trashIds.has(m.parentMeasureId)) || (m.linkedMeasureId && trashIds.has(m.linkedMeasureId))),
+  );
   if (dependents.length > 0) {
-    const targets = new Set(dependents.flatMap((m) => [m.parentMeasureId, m.linkedMeasureId]).filter((x): x is string => !!x && trashIds.has(x)));
+    const targets = new Set(
+      dependents.flatMap((m) => [m.parentMeasureId, m.linkedMeasureId]).filter((x): x is string => !!x && trashIds.has(x)),
+    );
     throw new ServiceError('CONFLICT', de.import.undo.hasSubMeasures(toTrash.filter((m) => targets.has(m.id)).map((m) => m.number)));
   }
 
   const proposalIds = new Set(record.createdProposalIds);
   const ownProposals = doc.proposals.filter((p) => proposalIds.has(p.id));
-  const editedProposals = ownProposals.filter((p) => p.version !== 1 || p.deletedAt !== null || p.anonymisedAt !== null).map((p) => p.number);
+  const editedProposals = ownProposals
+    .filter((p) => p.version !== 1 || p.deletedAt !== null || p.anonymisedAt !== null)
+    .map((p) => p.number);
   if (editedProposals.length > 0) throw new ServiceError('CONFLICT', de.import.undo.proposalsChanged(editedProposals));
   const withContact = new Set(doc.contacts.map((c) => c.proposalId));
   const linkedProposals = ownProposals.filter((p) => withContact.has(p.id)).map((p) => p.number);
@@ -180,7 +215,12 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
   const indicators = doc.indicators.map((indicator): Indicator => {
     const change = restore.get(indicator.id);
     if (!change) return indicator;
-    entries.push(auditEntry(actor.user, 'indicator', indicator.id, indicator.name, 'undo', [...tag, { field: 'values', old: indicator.values, new: change.before }]));
+    entries.push(
+      auditEntry(actor.user, 'indicator', indicator.id, indicator.name, 'undo', [
+        ...tag,
+        { field: 'values', old: indicator.values, new: change.before },
+      ]),
+    );
     return { ...indicator, values: change.before, version: indicator.version + 1, updatedAt: now };
   });
   for (const p of ownProposals)
@@ -190,7 +230,9 @@ export function undoImportRecord(doc: RegisterDocument, id: string, actor: Omit<
   const audit = scrubAuditValues(doc.audit, removedIds, PROPOSAL_PERSONAL_FIELDS, de.participation.anonymised);
   const undone: ImportRecord = { ...record, undoneAt: now };
   entries.unshift(
-    auditEntry(actor.user, 'import', record.id, de.import.audit.label(de.import.kinds[record.kind], record.fileName), 'undo', [{ field: 'undoneAt', old: null, new: now }]),
+    auditEntry(actor.user, 'import', record.id, de.import.audit.label(de.import.kinds[record.kind], record.fileName), 'undo', [
+      { field: 'undoneAt', old: null, new: now },
+    ]),
   );
   const imports = doc.imports.slice();
   imports[index] = undone;

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportFileInfo, Saved } from '@shared/contract';
 import type { ImportRecord } from '@shared/evaluation/evaluation';
-import { findHeaderRow, cellText, IMPORT_KINDS, planImport, suggestKind, suggestMapping, type ColumnMapping, type ImportKind, type ImportPreview } from '@shared/import/importMapping';
+import {
+  findHeaderRow,
+  cellText,
+  IMPORT_KINDS,
+  planImport,
+  suggestKind,
+  suggestMapping,
+  type ColumnMapping,
+  type ImportKind,
+  type ImportPreview,
+} from '@shared/import/importMapping';
 import { de } from '@shared/i18n/de';
 import { applyImportPlan, undoImportRecord } from './applyImport';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits';
@@ -61,7 +71,12 @@ export class ImportService {
     this.prune();
     while (this.loaded.size >= MAX_LOADED_FILES) this.loaded.delete(this.loaded.keys().next().value!);
     const token = randomUUID();
-    this.loaded.set(token, { file, sheets: table.sheets, tables: new Map([[table.sheet, table]]), expiresAt: this.now() + IMPORT_TOKEN_TTL_MS });
+    this.loaded.set(token, {
+      file,
+      sheets: table.sheets,
+      tables: new Map([[table.sheet, table]]),
+      expiresAt: this.now() + IMPORT_TOKEN_TTL_MS,
+    });
     return this.describe(token, file, table);
   }
 
@@ -114,7 +129,8 @@ export class ImportService {
     const { result, savedAt } = await store.commit((doc) => {
       const plan = planImport({ sheet: table.sheet, rows: table.rows }, kind, mapping, doc);
       const { preview } = plan;
-      if (preview.problems.length > 0) throw new ServiceError('VALIDATION', `${de.import.commit.mappingProblems} ${preview.problems.join(' ')}`);
+      if (preview.problems.length > 0)
+        throw new ServiceError('VALIDATION', `${de.import.commit.mappingProblems} ${preview.problems.join(' ')}`);
       if (preview.counts.errors > 0) throw new ServiceError('VALIDATION', de.import.commit.hasErrors(preview.counts.errors));
       if (preview.counts.rows === 0) throw new ServiceError('VALIDATION', de.import.commit.noRows);
       const applied = applyImportPlan(doc, kind, plan, { user: this.session.userName, fileName: entry.file.fileName });

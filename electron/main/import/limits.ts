@@ -53,7 +53,16 @@ export interface ParseJob {
   limits: ParseLimits;
 }
 
-export const PARSE_FAILURES = ['encrypted', 'notSpreadsheet', 'unpackedTooLarge', 'tooManyRows', 'tooManyCells', 'sheetNotFound', 'empty', 'unreadable'] as const;
+export const PARSE_FAILURES = [
+  'encrypted',
+  'notSpreadsheet',
+  'unpackedTooLarge',
+  'tooManyRows',
+  'tooManyCells',
+  'sheetNotFound',
+  'empty',
+  'unreadable',
+] as const;
 export type ParseFailure = (typeof PARSE_FAILURES)[number];
 
 export type WorkerAnswer =

@@ -64,7 +64,8 @@ export async function readImportFile(file: string, limits: ParseLimits = DEFAULT
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new ImportFileError(texts.isDirectory);
-    if (stat.size > limits.maxFileBytes) throw new ImportFileError(texts.tooLarge(Math.ceil(stat.size / MB), Math.floor(limits.maxFileBytes / MB)));
+    if (stat.size > limits.maxFileBytes)
+      throw new ImportFileError(texts.tooLarge(Math.ceil(stat.size / MB), Math.floor(limits.maxFileBytes / MB)));
     const buffer = new Uint8Array(Math.min(stat.size, limits.maxFileBytes) + 1);
     let length = 0;
     for (;;) {
@@ -74,7 +75,8 @@ export async function readImportFile(file: string, limits: ParseLimits = DEFAULT
       if (length === buffer.length) break;
     }
     // The file grew while being read.
-    if (length > limits.maxFileBytes) throw new ImportFileError(texts.tooLarge(Math.ceil(length / MB), Math.floor(limits.maxFileBytes / MB)));
+    if (length > limits.maxFileBytes)
+      throw new ImportFileError(texts.tooLarge(Math.ceil(length / MB), Math.floor(limits.maxFileBytes / MB)));
     if (length === 0) throw new ImportFileError(texts.empty);
     return { fileName: path.basename(file), format, bytes: buffer.slice(0, length) };
   } catch (error) {
@@ -85,7 +87,11 @@ export async function readImportFile(file: string, limits: ParseLimits = DEFAULT
   }
 }
 
-export async function parseSpreadsheet(file: string, sheet: string | null = null, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<{ file: ImportFile; table: ParsedSheet }> {
+export async function parseSpreadsheet(
+  file: string,
+  sheet: string | null = null,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): Promise<{ file: ImportFile; table: ParsedSheet }> {
   const read = await readImportFile(file, limits);
   return { file: read, table: await parseImportFile(read, sheet, limits) };
 }
@@ -191,7 +197,9 @@ export function parseImportFile(file: ImportFile, sheet: string | null, limits: 
         return { format: answer.format, sheets: answer.sheets, sheet: answer.sheet, rows: answer.rows, csv: answer.csv };
       }),
     );
-    worker.on('error', (error: NodeJS.ErrnoException) => refuse(error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? texts.outOfMemory : texts.unreadable));
+    worker.on('error', (error: NodeJS.ErrnoException) =>
+      refuse(error?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? texts.outOfMemory : texts.unreadable),
+    );
     worker.on('exit', () => refuse(texts.unreadable));
     // A copy per parse: the caller keeps its bytes (another sheet of the same file may be read later).
     const bytes = file.bytes.slice();

@@ -26,7 +26,11 @@ function container(bytes: Uint8Array): Container {
   return bytes[i] === 0x3c ? 'markup' : 'other';
 }
 
-const fail = (failure: Extract<WorkerAnswer, { ok: false }>['failure'], count: number | null = null): WorkerAnswer => ({ ok: false, failure, count });
+const fail = (failure: Extract<WorkerAnswer, { ok: false }>['failure'], count: number | null = null): WorkerAnswer => ({
+  ok: false,
+  failure,
+  count,
+});
 
 function isEncryptedCfb(bytes: Uint8Array): boolean {
   try {
@@ -46,7 +50,14 @@ export function parseJob(job: ParseJob): WorkerAnswer {
     if (kind === 'zip' || kind === 'cfb') return fail('notSpreadsheet');
     const csv = parseCsv(bytes, limits.maxRows, limits.maxColumns, limits.maxCells);
     if (!csv.ok) return fail(csv.failure, csv.count);
-    return { ok: true, format: 'csv', sheets: ['CSV'], sheet: 'CSV', rows: csv.rows, csv: { separator: csv.separator, encoding: csv.encoding } };
+    return {
+      ok: true,
+      format: 'csv',
+      sheets: ['CSV'],
+      sheet: 'CSV',
+      rows: csv.rows,
+      csv: { separator: csv.separator, encoding: csv.encoding },
+    };
   }
 
   let format: 'xlsx' | 'ods' | 'xls' | 'xml';
@@ -73,7 +84,9 @@ export function parseJob(job: ParseJob): WorkerAnswer {
     return fail(/password|encrypt/i.test(message) ? 'encrypted' : 'notSpreadsheet');
   }
 
-  const sheets = (Array.isArray(workbook.SheetNames) ? workbook.SheetNames : []).filter((n): n is string => typeof n === 'string').map((n) => n.slice(0, 255));
+  const sheets = (Array.isArray(workbook.SheetNames) ? workbook.SheetNames : [])
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.slice(0, 255));
   if (sheets.length === 0) return fail('empty');
   const sheet = job.sheet ?? sheets[0]!;
   if (!sheets.includes(sheet)) return fail('sheetNotFound');

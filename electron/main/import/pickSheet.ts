@@ -34,7 +34,12 @@ export class NoFittingSheetError extends Error {
  * required ones present; the earlier one on a tie): an overview's small tables may name a few columns too.
  * A single sheet is taken as it is. Throws NoFittingSheetError naming the sheets when none fits.
  */
-export async function pickSheet(first: ParsedSheet, kind: ImportKind, doc: RegisterDocument, read: (sheet: string) => Promise<ParsedSheet>): Promise<ParsedSheet> {
+export async function pickSheet(
+  first: ParsedSheet,
+  kind: ImportKind,
+  doc: RegisterDocument,
+  read: (sheet: string) => Promise<ParsedSheet>,
+): Promise<ParsedSheet> {
   if (first.sheets.length <= 1) return first;
   let best: ParsedSheet | null = null;
   let bestFit = -1;

@@ -10,7 +10,16 @@ import { MAX_CELL_TEXT, type CellValue } from './limits';
 type Cell = { t?: unknown; v?: unknown; z?: unknown };
 
 /** Excel's error codes (BIFF/OOXML), so "#NV" in a number column gets a message instead of being empty. */
-const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
+const ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
 
 const dateFormats = new Map<string, boolean>();
 
@@ -87,7 +96,12 @@ function isRange(value: unknown): value is Range {
  * it in the same column (a Handlungsfeld merged over several measures belongs to each of them); other
  * columns of the area stay empty. At most `maxFilled` cells are filled this way.
  */
-export function sheetToRows(sheet: unknown, date1904: boolean, maxColumns: number, maxFilled: number): { rows: CellValue[][]; cells: number } {
+export function sheetToRows(
+  sheet: unknown,
+  date1904: boolean,
+  maxColumns: number,
+  maxFilled: number,
+): { rows: CellValue[][]; cells: number } {
   const rows: CellValue[][] = [];
   let cells = 0;
   const dense = Array.isArray(sheet) ? (sheet as unknown[]) : [];

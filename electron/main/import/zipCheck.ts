@@ -8,10 +8,7 @@ import { MAX_ZIP_ENTRIES } from './limits';
  * hard output limit, so the true unpacked size is known before SheetJS sees the file. Runs in the worker.
  */
 export type ZipCheck =
-  | { kind: 'ok'; names: string[]; manifest: string | null }
-  | { kind: 'encrypted' }
-  | { kind: 'tooLarge' }
-  | { kind: 'broken' };
+  { kind: 'ok'; names: string[]; manifest: string | null } | { kind: 'encrypted' } | { kind: 'tooLarge' } | { kind: 'broken' };
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -91,7 +88,7 @@ function readDirectory(b: Uint8Array): Entry[] {
 
 /** Sizes and offsets that do not fit 32 bits sit in the zip64 extra field, in this order. */
 function readZip64Extra(b: Uint8Array, start: number, length: number, entry: Entry): void {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = u16(b, at);
     const size = u16(b, at + 2);
     if (id === 0x0001) {

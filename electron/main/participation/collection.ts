@@ -54,7 +54,14 @@ export function saveEntry<K extends CollectionKey, F extends object>(
   const now = new Date().toISOString();
   const items = doc[spec.key] as readonly Item<K>[];
   if (request.id === null) {
-    const created = { ...request.fields, ...derive(null, now), id: randomUUID(), version: 1, createdAt: now, updatedAt: now } as unknown as Item<K>;
+    const created = {
+      ...request.fields,
+      ...derive(null, now),
+      id: randomUUID(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    } as unknown as Item<K>;
     const changes = diffFields({}, created as Record<string, unknown>, spec.fieldNames).filter((c) => !isBlank(c.new));
     const entry = auditEntry(user, spec.entityType, created.id, spec.describe(created), 'create', changes);
     return { doc: { ...doc, [spec.key]: [...items, created], audit: [...doc.audit, entry] }, result: created };
@@ -71,7 +78,13 @@ export function saveEntry<K extends CollectionKey, F extends object>(
 }
 
 /** Moves an entry into the Papierkorb (lists with `deletedAt`). */
-export function trashEntry<K extends CollectionKey>(doc: RegisterDocument, spec: CollectionSpec<K>, id: string, version: number, user: string): RegisterDocument {
+export function trashEntry<K extends CollectionKey>(
+  doc: RegisterDocument,
+  spec: CollectionSpec<K>,
+  id: string,
+  version: number,
+  user: string,
+): RegisterDocument {
   const { index, item } = findEntry(doc, spec.key, id);
   assertLive(item);
   if ((item as Entry).version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
@@ -81,7 +94,12 @@ export function trashEntry<K extends CollectionKey>(doc: RegisterDocument, spec:
   return { ...doc, [spec.key]: replaceAt(doc[spec.key] as readonly Item<K>[], index, deleted), audit: [...doc.audit, entry] };
 }
 
-export function restoreEntry<K extends CollectionKey>(doc: RegisterDocument, spec: CollectionSpec<K>, id: string, user: string): RegisterDocument {
+export function restoreEntry<K extends CollectionKey>(
+  doc: RegisterDocument,
+  spec: CollectionSpec<K>,
+  id: string,
+  user: string,
+): RegisterDocument {
   const { index, item } = findEntry(doc, spec.key, id);
   const deletedAt = (item as { deletedAt?: string | null }).deletedAt ?? null;
   if (!deletedAt) throw new ServiceError('BAD_REQUEST', de.api.notInTrash);
@@ -91,7 +109,14 @@ export function restoreEntry<K extends CollectionKey>(doc: RegisterDocument, spe
 }
 
 /** Removes an entry for good (members have no Papierkorb: their list is reference data). */
-export function eraseEntry<K extends CollectionKey>(doc: RegisterDocument, spec: CollectionSpec<K>, id: string, version: number, user: string, changes: FieldChange[] = []): RegisterDocument {
+export function eraseEntry<K extends CollectionKey>(
+  doc: RegisterDocument,
+  spec: CollectionSpec<K>,
+  id: string,
+  version: number,
+  user: string,
+  changes: FieldChange[] = [],
+): RegisterDocument {
   const { item } = findEntry(doc, spec.key, id);
   if ((item as Entry).version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
   const entry = auditEntry(user, spec.entityType, id, spec.describe(item), 'delete', changes);
@@ -100,7 +125,8 @@ export function eraseEntry<K extends CollectionKey>(doc: RegisterDocument, spec:
 
 function assertLive(item: object): void {
   if ((item as { deletedAt?: string | null }).deletedAt) throw new ServiceError('NOT_FOUND', de.api.notFound);
-  if ((item as { anonymisedAt?: string | null }).anonymisedAt) throw new ServiceError('FORBIDDEN', de.participation.errors.anonymisedReadOnly);
+  if ((item as { anonymisedAt?: string | null }).anonymisedAt)
+    throw new ServiceError('FORBIDDEN', de.participation.errors.anonymisedReadOnly);
 }
 
 function isBlank(value: unknown): boolean {
@@ -108,7 +134,10 @@ function isBlank(value: unknown): boolean {
 }
 
 /** One durable write through the session's store; the value the change produced, with the time it was saved. */
-export async function commitSaved<T>(session: RegisterSession, change: (doc: RegisterDocument) => { doc: RegisterDocument; result: T }): Promise<Saved<T>> {
+export async function commitSaved<T>(
+  session: RegisterSession,
+  change: (doc: RegisterDocument) => { doc: RegisterDocument; result: T },
+): Promise<Saved<T>> {
   const { result, savedAt } = await session.writableStore().commit(change);
   return { value: result, savedAt };
 }

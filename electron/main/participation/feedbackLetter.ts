@@ -69,13 +69,19 @@ const QUOTE_INDENT = 567;
 const SMALL = 20;
 
 /** The Anregung the letter answers; refuses what has no (sendable) letter. */
-export function letterProposal(doc: RegisterDocument, proposalId: string, contact: FeedbackContact | null): { proposal: Proposal; contact: FeedbackContact } {
+export function letterProposal(
+  doc: RegisterDocument,
+  proposalId: string,
+  contact: FeedbackContact | null,
+): { proposal: Proposal; contact: FeedbackContact } {
   const proposal = doc.proposals.find((p) => p.id === proposalId);
   if (!proposal) throw new FeedbackLetterError('NOT_FOUND', participationDocsFeedbackLetterTexts.unknownProposal);
   if (proposal.deletedAt) throw new FeedbackLetterError('NOT_FOUND', participationDocsFeedbackLetterTexts.inTrash);
   if (proposal.anonymisedAt) throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.anonymised);
-  if (!contact || contact.proposalId !== proposal.id) throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noContact);
-  if (sanitize(proposal.feedbackText).trim() === '') throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noFeedback);
+  if (!contact || contact.proposalId !== proposal.id)
+    throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noContact);
+  if (sanitize(proposal.feedbackText).trim() === '')
+    throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noFeedback);
   return { proposal, contact };
 }
 
@@ -100,7 +106,11 @@ export function quoteText(text: string): { text: string; cut: boolean } {
   return { text: (atWord.length > QUOTE_MAX / 2 ? atWord : head).trimEnd(), cut: true };
 }
 
-function spaced(runsText: string, after: number, extra: { alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; italic?: boolean; size?: number; indent?: number } = {}): Paragraph {
+function spaced(
+  runsText: string,
+  after: number,
+  extra: { alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; italic?: boolean; size?: number; indent?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: extra.alignment,
     spacing: { before: 0, after },
@@ -119,11 +129,20 @@ function stateBlocks(doc: RegisterDocument, proposal: Proposal): Block[] {
   switch (proposal.state) {
     case 'uebernommen': {
       const measure = proposal.measureId ? doc.measures.find((m) => m.id === proposal.measureId && !m.deletedAt) : undefined;
-      return [para(participationDocsFeedbackLetterTexts.state.uebernommen(measure ? participationDocsFeedbackLetterTexts.state.measure(sanitizeLine(measure.number), sanitizeLine(measure.title)) : null))];
+      return [
+        para(
+          participationDocsFeedbackLetterTexts.state.uebernommen(
+            measure ? participationDocsFeedbackLetterTexts.state.measure(sanitizeLine(measure.number), sanitizeLine(measure.title)) : null,
+          ),
+        ),
+      ];
     }
     case 'abgelehnt': {
       const reason = sanitize(proposal.stateReason).trim();
-      return [para(participationDocsFeedbackLetterTexts.state.abgelehnt), ...(reason ? [para(participationDocsFeedbackLetterTexts.state.reason(reason))] : [])];
+      return [
+        para(participationDocsFeedbackLetterTexts.state.abgelehnt),
+        ...(reason ? [para(participationDocsFeedbackLetterTexts.state.reason(reason))] : []),
+      ];
     }
     default:
       return [para(participationDocsFeedbackLetterTexts.state[proposal.state])];
@@ -150,10 +169,19 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
     spaced(sender, GAP.block, { size: SMALL }),
     ...lines(recipient, GAP.wide),
     spaced(participationDocsFeedbackLetterTexts.dateLine(today), GAP.wide, { alignment: AlignmentType.RIGHT }),
-    title(participationDocsFeedbackLetterTexts.letterSubject(sanitizeLine(proposal.number), formatDate(proposal.receivedOn), lab ? sanitizeLine(lab.name) : null)),
+    title(
+      participationDocsFeedbackLetterTexts.letterSubject(
+        sanitizeLine(proposal.number),
+        formatDate(proposal.receivedOn),
+        lab ? sanitizeLine(lab.name) : null,
+      ),
+    ),
     para(participationDocsFeedbackLetterTexts.salutation(name)),
     para(participationDocsFeedbackLetterTexts.quoteIntro),
-    ...lines(participationDocsFeedbackLetterTexts.quote(quote.text, quote.cut).split('\n'), GAP.block, { italic: true, indent: QUOTE_INDENT }),
+    ...lines(participationDocsFeedbackLetterTexts.quote(quote.text, quote.cut).split('\n'), GAP.block, {
+      italic: true,
+      indent: QUOTE_INDENT,
+    }),
     ...stateBlocks(doc, proposal),
     ...plainTextContent(proposal.feedbackText, lists),
     para(participationDocsFeedbackLetterTexts.privacyNote),
@@ -171,6 +199,9 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
     created: input.generatedAt,
     modified: input.generatedAt,
   };
-  const document = createBaseDocument({ properties, header: { left: participationDocsFeedbackLetterTexts.runningHeader(sender, sanitizeLine(proposal.number)) }, children }, { page: participationDocsFeedbackLetterTexts.page, of: participationDocsFeedbackLetterTexts.pageOf });
+  const document = createBaseDocument(
+    { properties, header: { left: participationDocsFeedbackLetterTexts.runningHeader(sender, sanitizeLine(proposal.number)) }, children },
+    { page: participationDocsFeedbackLetterTexts.page, of: participationDocsFeedbackLetterTexts.pageOf },
+  );
   return packDocument(document, properties);
 }

@@ -76,7 +76,11 @@ export class LabService {
       const before = request.id ? findEntry(doc, 'proposals', request.id).item : null;
       refuse(checkProposal(request.fields, before, doc));
       return saveEntry(doc, PROPOSALS, request, this.session.userName, (previous, now) =>
-        previous ? (previous.state !== request.fields.state ? { stateChangedAt: now } : {}) : { stateChangedAt: now, deletedAt: null, anonymisedAt: null },
+        previous
+          ? previous.state !== request.fields.state
+            ? { stateChangedAt: now }
+            : {}
+          : { stateChangedAt: now, deletedAt: null, anonymisedAt: null },
       );
     });
   }
@@ -90,19 +94,28 @@ export class LabService {
   }
 
   /** One write: the measure is created and the Anregung points to it ("übernommen in Maßnahme"). */
-  async createMeasure(proposalId: string, proposalVersion: number, fields: MeasureFields): Promise<Saved<{ measure: Measure; proposal: Proposal }>> {
+  async createMeasure(
+    proposalId: string,
+    proposalVersion: number,
+    fields: MeasureFields,
+  ): Promise<Saved<{ measure: Measure; proposal: Proposal }>> {
     return this.commit((doc) => {
       const { item: proposal } = findEntry(doc, 'proposals', proposalId);
       if (proposal.deletedAt) throw new ServiceError('NOT_FOUND', de.api.notFound);
       if (proposal.version !== proposalVersion) throw new ServiceError('CONFLICT', de.api.conflict);
       if (proposal.state === 'uebernommen') throw new ServiceError('CONFLICT', de.participation.errors.proposalAlreadyTaken);
-      if (proposal.state === 'abgelehnt' || proposal.state === 'erledigt') throw new ServiceError('CONFLICT', de.participation.errors.proposalClosedForMeasure);
+      if (proposal.state === 'abgelehnt' || proposal.state === 'erledigt')
+        throw new ServiceError('CONFLICT', de.participation.errors.proposalClosedForMeasure);
       const created = addMeasure(doc, fields, this.session.userName);
       const { proposalFields } = splitProposal(proposal);
       const saved = saveEntry(
         created.doc,
         PROPOSALS,
-        { id: proposal.id, version: proposal.version, fields: { ...proposalFields, state: 'uebernommen' as const, measureId: created.measure.id } },
+        {
+          id: proposal.id,
+          version: proposal.version,
+          fields: { ...proposalFields, state: 'uebernommen' as const, measureId: created.measure.id },
+        },
         this.session.userName,
         () => ({ stateChangedAt: new Date().toISOString() }),
       );
@@ -123,13 +136,26 @@ export class LabService {
       const now = new Date().toISOString();
       const index = doc.contacts.findIndex((c) => c.proposalId === proposalId);
       const before = doc.contacts[index];
-      const contact: FeedbackContact = { ...fields, id: before?.id ?? randomUUID(), proposalId, createdAt: before?.createdAt ?? now, updatedAt: now };
+      const contact: FeedbackContact = {
+        ...fields,
+        id: before?.id ?? randomUUID(),
+        proposalId,
+        createdAt: before?.createdAt ?? now,
+        updatedAt: now,
+      };
       const changed = Object.keys(fields).filter((k) => before?.[k as keyof ContactFields] !== fields[k as keyof ContactFields]);
       if (before && changed.length === 0) return { doc, result: before };
-      const entry = auditEntry(this.session.userName, 'contact', contact.id, de.participation.privacyLabels.contact(proposal.number), before ? 'update' : 'create', [
-        { field: 'consentOn', old: before?.consentOn ?? null, new: fields.consentOn },
-        ...changed.filter((k) => k !== 'consentOn').map((field) => ({ field, old: before ? '…' : null, new: '…' })),
-      ]);
+      const entry = auditEntry(
+        this.session.userName,
+        'contact',
+        contact.id,
+        de.participation.privacyLabels.contact(proposal.number),
+        before ? 'update' : 'create',
+        [
+          { field: 'consentOn', old: before?.consentOn ?? null, new: fields.consentOn },
+          ...changed.filter((k) => k !== 'consentOn').map((field) => ({ field, old: before ? '…' : null, new: '…' })),
+        ],
+      );
       const contacts = before ? replaceAt(doc.contacts, index, contact) : [...doc.contacts, contact];
       return { doc: { ...doc, contacts, audit: [...doc.audit, entry] }, result: contact };
     });

@@ -113,7 +113,10 @@ function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart
     .sort((a, b) => naturalOrder.compare(a.number, b.number));
   const referenced = new Set(items.flatMap((i) => i.recommendationIds));
   const inPart = (r: RecommendationRecord) =>
-    onlyPart === null || referenced.has(r.id) || (r.agendaItemId !== null && items.some((i) => i.id === r.agendaItemId)) || (r.agendaItemId === null && onlyPart === 'oeffentlich');
+    onlyPart === null ||
+    referenced.has(r.id) ||
+    (r.agendaItemId !== null && items.some((i) => i.id === r.agendaItemId)) ||
+    (r.agendaItemId === null && onlyPart === 'oeffentlich');
   const recommendations = doc.recommendations
     .filter((r) => r.deletedAt === null && (r.meetingId === meeting.id || referenced.has(r.id)) && inPart(r))
     .sort((a, b) => naturalOrder.compare(a.number, b.number));
@@ -138,8 +141,10 @@ function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart
         .filter((x): x is string => x !== undefined)
         .sort(naturalOrder.compare)
         .join(', '),
-    addressee: (r: RecommendationRecord) => (r.addresseeBodyId && bodies.get(r.addresseeBodyId)?.name) || de.participation.addressees[r.addressee],
-    itemOf: (r: RecommendationRecord) => items.find((i) => i.id === r.agendaItemId) ?? items.find((i) => i.recommendationIds.includes(r.id)) ?? null,
+    addressee: (r: RecommendationRecord) =>
+      (r.addresseeBodyId && bodies.get(r.addresseeBodyId)?.name) || de.participation.addressees[r.addressee],
+    itemOf: (r: RecommendationRecord) =>
+      items.find((i) => i.id === r.agendaItemId) ?? items.find((i) => i.recommendationIds.includes(r.id)) ?? null,
   };
 }
 
@@ -167,7 +172,13 @@ function agenda(data: Data): Block[] {
   if (!data.hasNonPublic) return [...out, agendaTable(data, data.items)];
   const publicItems = data.items.filter((i) => i.isPublic);
   out.push(heading(2, m.publicPart), publicItems.length > 0 ? agendaTable(data, publicItems) : para(m.noAgenda));
-  out.push(heading(2, m.nonPublicPart), agendaTable(data, data.items.filter((i) => !i.isPublic)));
+  out.push(
+    heading(2, m.nonPublicPart),
+    agendaTable(
+      data,
+      data.items.filter((i) => !i.isPublic),
+    ),
+  );
   return out;
 }
 
@@ -208,7 +219,9 @@ function invitation(data: Data, lists: Lists, letterDate: string): Block[] {
   if (described.length > 0) {
     out.push(heading(1, m.notes));
     for (const item of described) {
-      out.push(heading(2, item.isPublic ? m.topHeading(item.number, item.title) : `${m.topHeading(item.number, item.title)} ${m.nonPublicItem}`));
+      out.push(
+        heading(2, item.isPublic ? m.topHeading(item.number, item.title) : `${m.topHeading(item.number, item.title)} ${m.nonPublicItem}`),
+      );
       out.push(...plainTextContent(item.description, lists));
     }
   }
@@ -233,7 +246,12 @@ function attendance(data: Data, lists: Lists): Block[] {
     labelLine(f.members, countText(a.members)),
     labelLine(f.guests, countText(a.guests)),
     labelLine(f.organisations, organisations.length > 0 ? '' : m.noOrganisations),
-    ...(organisations.length > 0 ? lists.list('bullet', organisations.map((o) => [{ text: o }])) : []),
+    ...(organisations.length > 0
+      ? lists.list(
+          'bullet',
+          organisations.map((o) => [{ text: o }]),
+        )
+      : []),
   ];
 }
 
@@ -310,7 +328,12 @@ function signatureCell(name: string, role: string, width: number): TableCell {
     borders: { top: none, bottom: none, left: none, right: none },
     margins: { top: 0, bottom: 0, left: 0, right: 567 },
     children: [
-      new Paragraph({ spacing: spacing(SIGNATURE_ROOM + 240, 0), border: { top: line }, keepNext: true, children: textRuns([{ text: name || m.empty }]) }),
+      new Paragraph({
+        spacing: spacing(SIGNATURE_ROOM + 240, 0),
+        border: { top: line },
+        keepNext: true,
+        children: textRuns([{ text: name || m.empty }]),
+      }),
       new Paragraph({ spacing: spacing(0, 240), children: textRuns([{ text: role, bold: true }]) }),
     ],
   });
@@ -334,7 +357,10 @@ function signatures(meeting: Meeting): Block[] {
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [signatureCell(pair[0]![0], pair[0]![1], half), pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half)],
+        children: [
+          signatureCell(pair[0]![0], pair[0]![1], half),
+          pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half),
+        ],
       }),
     );
   }
@@ -358,7 +384,9 @@ function coSigners(meeting: Meeting): string[] {
   const stored = (meeting as Meeting & { coSigners?: readonly string[] }).coSigners;
   if (stored && stored.length > 0) return stored.map((n) => naturalName(sanitizeLine(n))).filter((n) => n !== '');
   const naming = meeting.agenda.find((i) => i.kind === 'standard' && i.title === de.participation.standardAgenda[0]);
-  const named = naming ? /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u.exec(sanitizeLine(naming.result)) : null;
+  const named = naming
+    ? /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u.exec(sanitizeLine(naming.result))
+    : null;
   return named ? [naturalName(named[1]!)] : [];
 }
 
@@ -393,7 +421,8 @@ export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Ar
     throw new MeetingDocumentRefused(m.notHeld(formatDate(found.date), de.participation.meetingStates[found.state]));
   const parts = minutesParts(found);
   const part = input.kind === 'niederschrift' && parts.length > 1 ? (input.part ?? 'oeffentlich') : null;
-  if (input.kind === 'niederschrift' && input.part === 'nichtoeffentlich' && parts.length === 1) throw new MeetingDocumentRefused(m.noNonPublicPart);
+  if (input.kind === 'niederschrift' && input.part === 'nichtoeffentlich' && parts.length === 1)
+    throw new MeetingDocumentRefused(m.noNonPublicPart);
   const data = prepare(input.doc, input.meetingId, part);
   const lists = new Lists();
   const baseTitle = m.titles[input.kind](data.session, data.bodyName);
@@ -421,7 +450,11 @@ export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Ar
       properties,
       header: {
         left: m.runningHeader(m.subjects[input.kind], data.bodyShort, data.session, formatDate(data.meeting.date)),
-        right: [...(draft ? [m.draftMark] : []), ...(part === 'nichtoeffentlich' ? [m.nonPublicOnly] : data.hasNonPublic ? [m.nonPublicMark] : [])].join(' · ') || undefined,
+        right:
+          [
+            ...(draft ? [m.draftMark] : []),
+            ...(part === 'nichtoeffentlich' ? [m.nonPublicOnly] : data.hasNonPublic ? [m.nonPublicMark] : []),
+          ].join(' · ') || undefined,
       },
       footerLeft: m.generatedOn(generated),
       children,

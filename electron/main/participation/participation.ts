@@ -1,6 +1,13 @@
 import type { Saved } from '@shared/contract';
 import { bodyMemberFieldsSchema, meetingFieldsSchema, recommendationFieldsSchema } from '@shared/participation/participation';
-import type { BodyMember, BodyMemberFields, Meeting, MeetingFields, RecommendationFields, RecommendationRecord } from '@shared/participation/participation';
+import type {
+  BodyMember,
+  BodyMemberFields,
+  Meeting,
+  MeetingFields,
+  RecommendationFields,
+  RecommendationRecord,
+} from '@shared/participation/participation';
 import { checkMeeting, checkMember, checkRecommendation } from '@shared/participation/participationRules';
 import type { RegisterDocument } from '@shared/register/register';
 import { de } from '@shared/i18n/de';
@@ -71,7 +78,9 @@ export class ParticipationService {
   /** A session that recommendations or Anregungen refer to stays (the links would dangle). */
   async deleteMeeting(id: string, version: number): Promise<Saved<null>> {
     return this.commit((doc) => {
-      const users = doc.recommendations.filter((r) => r.meetingId === id && !r.deletedAt).length + doc.proposals.filter((p) => p.meetingId === id && !p.deletedAt).length;
+      const users =
+        doc.recommendations.filter((r) => r.meetingId === id && !r.deletedAt).length +
+        doc.proposals.filter((p) => p.meetingId === id && !p.deletedAt).length;
       if (users > 0) throw new ServiceError('IN_USE', de.participation.errors.meetingInUse(users));
       return { doc: trashEntry(doc, MEETINGS, id, version, this.session.userName), result: null };
     });

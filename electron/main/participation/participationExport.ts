@@ -9,7 +9,14 @@ import { de } from '@shared/i18n/de';
 import { formatDate } from '@shared/core/format';
 import { APP_VERSION } from '@main/appInfo';
 import { buildFeedbackLetterDocx, FeedbackLetterError, letterProposal } from './feedbackLetter';
-import { buildMeetingDocx, MeetingDocumentRefused, minutesParts, sessionHeld, UnknownMeetingError, type MeetingDocumentKind } from './meetingDocx';
+import {
+  buildMeetingDocx,
+  MeetingDocumentRefused,
+  minutesParts,
+  sessionHeld,
+  UnknownMeetingError,
+  type MeetingDocumentKind,
+} from './meetingDocx';
 import { exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
@@ -41,7 +48,12 @@ export class ParticipationExportService {
   ) {}
 
   /** Save dialog, write, remember the folder, open. Null when the dialog was cancelled. */
-  private async save(suggestedName: string, open: boolean, make: () => Promise<Uint8Array> | Uint8Array, afterWrite?: (target: string) => Promise<void>): Promise<ExportResult | null> {
+  private async save(
+    suggestedName: string,
+    open: boolean,
+    make: () => Promise<Uint8Array> | Uint8Array,
+    afterWrite?: (target: string) => Promise<void>,
+  ): Promise<ExportResult | null> {
     const settings = this.session.settings;
     const target = await this.desktop.pickExportTarget(suggestedName, settings.value.lastExportDir);
     if (!target) return null;
@@ -60,8 +72,16 @@ export class ParticipationExportService {
     const body = doc.bodies.find((b) => b.id === meeting.bodyId);
     // Refused before the dialog opens: no minutes of a session that has not taken place.
     if (kind === 'niederschrift' && !sessionHeld(meeting, localDay()))
-      throw new ServiceError('VALIDATION', de.participationDocs.meeting.notHeld(formatDate(meeting.date), de.participation.meetingStates[meeting.state]));
-    const nameParts = [names[kind], body?.shortName || body?.name || '', de.participationDocs.meeting.sessionLabel(meeting.number), meeting.date];
+      throw new ServiceError(
+        'VALIDATION',
+        de.participationDocs.meeting.notHeld(formatDate(meeting.date), de.participation.meetingStates[meeting.state]),
+      );
+    const nameParts = [
+      names[kind],
+      body?.shortName || body?.name || '',
+      de.participationDocs.meeting.sessionLabel(meeting.number),
+      meeting.date,
+    ];
     const fileName = safeFileName(nameParts, 'docx');
     const settings = this.session.settings;
     const logoSetting = settings.value.documentLogo;
@@ -84,7 +104,10 @@ export class ParticipationExportService {
       () => build(split ? 'oeffentlich' : undefined),
       split
         ? async (target) => {
-            const nonPublic = path.join(path.dirname(target), `${path.basename(target, path.extname(target))}_${de.participationDocs.meeting.nonPublicFileSuffix}.docx`);
+            const nonPublic = path.join(
+              path.dirname(target),
+              `${path.basename(target, path.extname(target))}_${de.participationDocs.meeting.nonPublicFileSuffix}.docx`,
+            );
             await writeExportFile(nonPublic, await build('nichtoeffentlich'));
           }
         : undefined,
@@ -99,7 +122,8 @@ export class ParticipationExportService {
       safeFileName([names.proposals, localDay()], 'xlsx'),
       open,
       // In the export worker: the window stays responsive however many Anregungen there are.
-      () => exportWorker().run({ kind: 'proposals', input: { doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION } }),
+      () =>
+        exportWorker().run({ kind: 'proposals', input: { doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION } }),
       includePersonalData ? (target) => this.session.recordPersonalDataExport(path.basename(target)) : undefined,
     );
   }
@@ -130,7 +154,14 @@ export class ParticipationExportService {
         const logoSetting = settings.value.documentLogo;
         const logo = logoSetting ? await readLogo(logoSetting.path, logoSetting.altText) : null;
         try {
-          return await buildFeedbackLetterDocx({ doc: current, proposalId, contact: contactOf(current), logo, generatedAt: new Date(), appVersion: APP_VERSION });
+          return await buildFeedbackLetterDocx({
+            doc: current,
+            proposalId,
+            contact: contactOf(current),
+            logo,
+            generatedAt: new Date(),
+            appVersion: APP_VERSION,
+          });
         } catch (error) {
           letterRefusal(error);
         }
@@ -142,8 +173,12 @@ export class ParticipationExportService {
   async exportTracking(period: HalfYear | null, open: boolean): Promise<ExportResult | null> {
     const doc = this.session.requireOpen().store.doc;
     const today = localDay();
-    const name = period ? safeFileName([names.tracking, halfYearRange(period).label], 'xlsx') : safeFileName([names.tracking, names.trackingAll, today], 'xlsx');
-    return this.save(name, open, () => exportWorker().run({ kind: 'tracking', input: { doc, period, today, generatedAt: new Date(), appVersion: APP_VERSION } }));
+    const name = period
+      ? safeFileName([names.tracking, halfYearRange(period).label], 'xlsx')
+      : safeFileName([names.tracking, names.trackingAll, today], 'xlsx');
+    return this.save(name, open, () =>
+      exportWorker().run({ kind: 'tracking', input: { doc, period, today, generatedAt: new Date(), appVersion: APP_VERSION } }),
+    );
   }
 
   /**

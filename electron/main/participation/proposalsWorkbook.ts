@@ -35,7 +35,9 @@ function localIsoDate(date: Date): string {
 
 /** The Anregungen the workbook lists: not in the Papierkorb, by date of receipt and number. */
 export function exportedProposals(doc: RegisterDocument): Proposal[] {
-  return doc.proposals.filter((q) => q.deletedAt === null).sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || naturalOrder.compare(a.number, b.number));
+  return doc.proposals
+    .filter((q) => q.deletedAt === null)
+    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || naturalOrder.compare(a.number, b.number));
 }
 
 const w = de.workbook;
@@ -48,11 +50,36 @@ function overviewSheet(input: ProposalsExportInput, proposals: readonly Proposal
   const sheet = new TableSheet([{ min: 18, max: 30 }, ...Array.from({ length: 12 }, () => ({ max: 14 }))]);
   const bold: number[] = [];
   sheet.titleBlock(x.title, [
-    titleLine([w.register(input.doc.name), w.stand(formatDate(localIsoDate(input.generatedAt))), input.includePersonalData ? `${x.personalData}: ${x.personalDataOn}` : null, input.doc.isSample ? w.sample : null]),
+    titleLine([
+      w.register(input.doc.name),
+      w.stand(formatDate(localIsoDate(input.generatedAt))),
+      input.includePersonalData ? `${x.personalData}: ${x.personalDataOn}` : null,
+      input.doc.isSample ? w.sample : null,
+    ]),
   ]);
   sheet.add([x.byDistrict]);
-  sheet.subHeader([c.district, c.labs, c.labSessions, c.invited, c.attending, c.proposals, ...PROPOSAL_STATES.map((s) => p.proposalStates[s]), c.measures]);
-  const line = (label: string, r: { labs: number; labSessions: number; invited: number; attending: number; proposals: number; byState: Record<ProposalState, number>; measures: number }) =>
+  sheet.subHeader([
+    c.district,
+    c.labs,
+    c.labSessions,
+    c.invited,
+    c.attending,
+    c.proposals,
+    ...PROPOSAL_STATES.map((s) => p.proposalStates[s]),
+    c.measures,
+  ]);
+  const line = (
+    label: string,
+    r: {
+      labs: number;
+      labSessions: number;
+      invited: number;
+      attending: number;
+      proposals: number;
+      byState: Record<ProposalState, number>;
+      measures: number;
+    },
+  ) =>
     sheet.add([label, r.labs, r.labSessions, r.invited, r.attending, r.proposals, ...PROPOSAL_STATES.map((s) => r.byState[s]), r.measures]);
   for (const r of rows) line(r.name, r);
   const totalLine = (label: string, r: Parameters<typeof line>[1]) => {
@@ -61,11 +88,28 @@ function overviewSheet(input: ProposalsExportInput, proposals: readonly Proposal
     bold.push(at);
   };
   const without = proposals.filter((q) => q.district === null);
-  const byState = (list: readonly Proposal[]) => Object.fromEntries(PROPOSAL_STATES.map((s) => [s, list.filter((q) => q.state === s).length])) as Record<ProposalState, number>;
+  const byState = (list: readonly Proposal[]) =>
+    Object.fromEntries(PROPOSAL_STATES.map((s) => [s, list.filter((q) => q.state === s).length])) as Record<ProposalState, number>;
   const measuresOf = (list: readonly Proposal[]) => new Set(list.flatMap((q) => (q.measureId ? [q.measureId] : []))).size;
-  line(x.withoutDistrict, { labs: 0, labSessions: 0, invited: 0, attending: 0, proposals: without.length, byState: byState(without), measures: measuresOf(without) });
+  line(x.withoutDistrict, {
+    labs: 0,
+    labSessions: 0,
+    invited: 0,
+    attending: 0,
+    proposals: without.length,
+    byState: byState(without),
+    measures: measuresOf(without),
+  });
   const sum = (key: 'labs' | 'labSessions' | 'invited' | 'attending') => rows.reduce((acc, r) => acc + r[key], 0);
-  totalLine(x.total, { labs: sum('labs'), labSessions: sum('labSessions'), invited: sum('invited'), attending: sum('attending'), proposals: proposals.length, byState: byState(proposals), measures: measuresOf(proposals) });
+  totalLine(x.total, {
+    labs: sum('labs'),
+    labSessions: sum('labSessions'),
+    invited: sum('invited'),
+    attending: sum('attending'),
+    proposals: proposals.length,
+    byState: byState(proposals),
+    measures: measuresOf(proposals),
+  });
   sheet.add([x.measuresNote]);
   sheet.gap();
   sheet.subHeader([x.byState, x.count]);
@@ -93,10 +137,42 @@ function proposalsSheet(input: ProposalsExportInput, proposals: readonly Proposa
   // Number and title of the measure in separate columns: the number is what `import proposals` reads back.
   const measures = new Map(doc.measures.map((m) => [m.id, m]));
   const contacts = includePersonalData ? new Map(doc.contacts.map((k) => [k.proposalId, k])) : new Map<string, never>();
-  const headers = [c.number, c.receivedOn, c.source, c.lab, c.district, c.area, c.category, c.text, c.assigned, c.state, c.stateReason, c.measure, c.measureTitle, c.feedback, c.feedbackOn];
+  const headers = [
+    c.number,
+    c.receivedOn,
+    c.source,
+    c.lab,
+    c.district,
+    c.area,
+    c.category,
+    c.text,
+    c.assigned,
+    c.state,
+    c.stateReason,
+    c.measure,
+    c.measureTitle,
+    c.feedback,
+    c.feedbackOn,
+  ];
   if (includePersonalData) headers.push(c.contactName, c.contactChannel, c.contactValue, c.consentOn);
   // Narrow enough to print one page wide: the long texts (Anregung, Begründung, Rückmeldung) wrap.
-  const sheet = new TableSheet([{ min: 10, max: 12 }, { min: 10 }, { max: 16 }, { max: 20 }, { max: 16 }, { max: 18 }, { max: 16 }, { min: 30, max: 40 }, { max: 20 }, { max: 14 }, { max: 24 }, { min: 10, max: 12 }, { max: 24 }, { max: 30 }, { min: 10 }]);
+  const sheet = new TableSheet([
+    { min: 10, max: 12 },
+    { min: 10 },
+    { max: 16 },
+    { max: 20 },
+    { max: 16 },
+    { max: 18 },
+    { max: 16 },
+    { min: 30, max: 40 },
+    { max: 20 },
+    { max: 14 },
+    { max: 24 },
+    { min: 10, max: 12 },
+    { max: 24 },
+    { max: 30 },
+    { min: 10 },
+  ]);
   sheet.header(headers);
   for (const q of proposals) {
     const row: CellInput[] = [
@@ -128,8 +204,34 @@ function labsSheet(input: ProposalsExportInput, proposals: readonly Proposal[]):
   const perLab = new Map<string, number>();
   for (const q of proposals) if (q.labId) perLab.set(q.labId, (perLab.get(q.labId) ?? 0) + 1);
   const labs = input.doc.labs.filter((l) => l.deletedAt === null).sort((a, b) => naturalOrder.compare(a.name, b.name));
-  const sheet = new TableSheet([{ min: 20, max: 30 }, { max: 16 }, { max: 18 }, { max: 24 }, {}, { min: 10 }, { min: 10 }, { max: 36 }, {}, {}, { max: 36 }, {}]);
-  sheet.header([c.name, c.district, c.quarter, c.format, c.sessions, c.first, c.last, c.dates, c.invited, c.attending, c.topics, c.proposals]);
+  const sheet = new TableSheet([
+    { min: 20, max: 30 },
+    { max: 16 },
+    { max: 18 },
+    { max: 24 },
+    {},
+    { min: 10 },
+    { min: 10 },
+    { max: 36 },
+    {},
+    {},
+    { max: 36 },
+    {},
+  ]);
+  sheet.header([
+    c.name,
+    c.district,
+    c.quarter,
+    c.format,
+    c.sessions,
+    c.first,
+    c.last,
+    c.dates,
+    c.invited,
+    c.attending,
+    c.topics,
+    c.proposals,
+  ]);
   for (const lab of labs) {
     const sessions = [...lab.sessions].sort((a, b) => a.date.localeCompare(b.date));
     sheet.add([

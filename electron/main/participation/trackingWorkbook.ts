@@ -55,7 +55,22 @@ function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): H
     { min: 10, max: 10 },
   ]);
   sheet.titleBlock(trackingTitle(input.period), [titleLine(input)]);
-  sheet.header([c.printNumber, c.body, c.decidedOn, c.kind, c.requestingGroup, c.subject, c.decisionText, c.dueDate, c.responsible, c.measures, c.state, c.stateText, c.lastUpdateOn, c.overdue]);
+  sheet.header([
+    c.printNumber,
+    c.body,
+    c.decidedOn,
+    c.kind,
+    c.requestingGroup,
+    c.subject,
+    c.decisionText,
+    c.dueDate,
+    c.responsible,
+    c.measures,
+    c.state,
+    c.stateText,
+    c.lastUpdateOn,
+    c.overdue,
+  ]);
   for (const r of rows) {
     sheet.add([
       r.printNumber,
@@ -80,7 +95,10 @@ function tableSheet(input: TrackingExportInput, rows: readonly TrackingRow[]): H
 function summarySheet(input: TrackingExportInput, rows: readonly TrackingRow[]): HouseSheet {
   const counts = countByState(rows);
   const range = input.period ? halfYearRange(input.period) : null;
-  const sheet = new TableSheet([{ min: 24, max: 40 }, { min: 10, max: 50 }]);
+  const sheet = new TableSheet([
+    { min: 24, max: 40 },
+    { min: 10, max: 50 },
+  ]);
   sheet.header([x.summaryColumns.item, x.summaryColumns.count]);
   for (const state of DECISION_STATES) sheet.add([p.decisionStates[state], counts[state]]);
   sheet.total([x.total, rows.length]);

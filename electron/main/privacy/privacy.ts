@@ -27,7 +27,14 @@ export class PrivacyService {
     const doc = store.doc;
     const { backupKeepLast, backupKeepDays } = this.session.settings.value;
     const backups = backupHolds(await listBackups(store.path), backupKeepLast, backupKeepDays);
-    return { retention: doc.retention, due: privacyDue(doc, localDay()), contacts: doc.contacts.length, backups, backupKeepLast, backupKeepDays };
+    return {
+      retention: doc.retention,
+      due: privacyDue(doc, localDay()),
+      contacts: doc.contacts.length,
+      backups,
+      backupKeepLast,
+      backupKeepDays,
+    };
   }
 
   /** After a deletion: backups outside the backup retention go now, not only at the next open. */
@@ -70,17 +77,37 @@ export class PrivacyService {
       const next: RegisterDocument = {
         ...doc,
         contacts: doc.contacts.filter((c) => !contactIds.has(c.id)),
-        bodyMembers: doc.bodyMembers.map((m) => (memberIds.has(m.id) ? { ...m, delegate: m.delegate && gone, deputy: m.deputy && gone, anonymisedAt: now, updatedAt: now, version: m.version + 1 } : m)),
+        bodyMembers: doc.bodyMembers.map((m) =>
+          memberIds.has(m.id)
+            ? { ...m, delegate: m.delegate && gone, deputy: m.deputy && gone, anonymisedAt: now, updatedAt: now, version: m.version + 1 }
+            : m,
+        ),
         proposals: doc.proposals.map((p) =>
           proposalIds.has(p.id)
-            ? { ...p, text: gone, feedbackText: p.feedbackText && gone, stateReason: p.stateReason && gone, area: '', anonymisedAt: now, updatedAt: now, version: p.version + 1 }
+            ? {
+                ...p,
+                text: gone,
+                feedbackText: p.feedbackText && gone,
+                stateReason: p.stateReason && gone,
+                area: '',
+                anonymisedAt: now,
+                updatedAt: now,
+                version: p.version + 1,
+              }
             : p,
         ),
         // The trail keeps that a field changed, not the words that were removed.
         audit: [
-          ...scrubAuditValues(scrubAuditValues(doc.audit, memberIds, MEMBER_PERSONAL_FIELDS, gone), proposalIds, PROPOSAL_PERSONAL_FIELDS, gone),
+          ...scrubAuditValues(
+            scrubAuditValues(doc.audit, memberIds, MEMBER_PERSONAL_FIELDS, gone),
+            proposalIds,
+            PROPOSAL_PERSONAL_FIELDS,
+            gone,
+          ),
           ...due.map((d) =>
-            auditEntry(user, d.kind === 'member' ? 'bodyMember' : d.kind, d.id, d.label, d.action === 'delete' ? 'delete' : 'anonymise', [{ field: 'retentionDueSince', old: null, new: d.dueSince }]),
+            auditEntry(user, d.kind === 'member' ? 'bodyMember' : d.kind, d.id, d.label, d.action === 'delete' ? 'delete' : 'anonymise', [
+              { field: 'retentionDueSince', old: null, new: d.dueSince },
+            ]),
           ),
         ],
       };
@@ -91,7 +118,19 @@ export class PrivacyService {
         ? {
             ...next,
             contacts: next.contacts.filter((c) => !proposalIds.has(c.proposalId)),
-            audit: [...next.audit, ...orphaned.map((c) => auditEntry(user, 'contact', c.id, de.participation.privacyLabels.contact(doc.proposals.find((p) => p.id === c.proposalId)?.number ?? '–'), 'delete', []))],
+            audit: [
+              ...next.audit,
+              ...orphaned.map((c) =>
+                auditEntry(
+                  user,
+                  'contact',
+                  c.id,
+                  de.participation.privacyLabels.contact(doc.proposals.find((p) => p.id === c.proposalId)?.number ?? '–'),
+                  'delete',
+                  [],
+                ),
+              ),
+            ],
           }
         : next;
       return { doc: finalDoc, result: { deleted, anonymised: memberIds.size + proposalIds.size } };

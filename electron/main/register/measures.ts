@@ -62,7 +62,11 @@ export class MeasureService {
       if (measure.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       assertEditable(doc, measure.actionFieldId, fields.actionFieldId);
       assertRules(doc, id, fields);
-      const changes = diffFields(measure as unknown as Record<string, unknown>, fields as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES);
+      const changes = diffFields(
+        measure as unknown as Record<string, unknown>,
+        fields as unknown as Record<string, unknown>,
+        MEASURE_FIELD_NAMES,
+      );
       if (changes.length === 0) return { doc, result: measure };
       const updated: Measure = { ...measure, ...fields, version: measure.version + 1, updatedAt: new Date().toISOString() };
       const entry = auditEntry(this.session.userName, 'measure', id, label(updated), 'update', changes);
@@ -82,7 +86,9 @@ export class MeasureService {
       if (children > 0) throw new ServiceError('IN_USE', de.api.hasSubMeasures(children));
       const now = new Date().toISOString();
       const deleted: Measure = { ...measure, deletedAt: now, updatedAt: now, version: measure.version + 1 };
-      const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'delete', [{ field: 'deletedAt', old: null, new: now }]);
+      const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'delete', [
+        { field: 'deletedAt', old: null, new: now },
+      ]);
       return { doc: { ...doc, measures: replaceAt(doc.measures, index, deleted), audit: [...doc.audit, entry] }, result: null };
     });
     return { value: null, savedAt };
@@ -97,11 +103,20 @@ export class MeasureService {
       if (!measure.deletedAt) throw new ServiceError('BAD_REQUEST', de.api.notInTrash);
       assertEditable(doc, measure.actionFieldId);
       const numberTaken = doc.measures.some(
-        (m) => !m.deletedAt && m.id !== id && m.number.toLowerCase() === measure.number.toLowerCase() && sameEdition(doc, m.actionFieldId, measure.actionFieldId),
+        (m) =>
+          !m.deletedAt &&
+          m.id !== id &&
+          m.number.toLowerCase() === measure.number.toLowerCase() &&
+          sameEdition(doc, m.actionFieldId, measure.actionFieldId),
       );
-      if (numberTaken) throw new ServiceError('VALIDATION', de.validation.numberTaken(measure.number), [{ field: 'number', message: de.validation.numberTaken(measure.number) }]);
+      if (numberTaken)
+        throw new ServiceError('VALIDATION', de.validation.numberTaken(measure.number), [
+          { field: 'number', message: de.validation.numberTaken(measure.number) },
+        ]);
       const restored: Measure = { ...measure, deletedAt: null, updatedAt: new Date().toISOString(), version: measure.version + 1 };
-      const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'restore', [{ field: 'deletedAt', old: measure.deletedAt, new: null }]);
+      const entry = auditEntry(this.session.userName, 'measure', id, label(measure), 'restore', [
+        { field: 'deletedAt', old: measure.deletedAt, new: null },
+      ]);
       return { doc: { ...doc, measures: replaceAt(doc.measures, index, restored), audit: [...doc.audit, entry] }, result: restored };
     });
     return { value: result, savedAt };
@@ -114,7 +129,9 @@ export function addMeasure(doc: RegisterDocument, fields: MeasureFields, user: s
   assertRules(doc, null, fields);
   const now = new Date().toISOString();
   const measure: Measure = { ...fields, id: randomUUID(), version: 1, createdAt: now, updatedAt: now, deletedAt: null };
-  const changes = diffFields(emptyRecord(), measure as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES).filter((c) => !isBlank(c.new));
+  const changes = diffFields(emptyRecord(), measure as unknown as Record<string, unknown>, MEASURE_FIELD_NAMES).filter(
+    (c) => !isBlank(c.new),
+  );
   const entry = auditEntry(user, 'measure', measure.id, label(measure), 'create', changes);
   return { doc: { ...doc, measures: [...doc.measures, measure], audit: [...doc.audit, entry] }, measure };
 }
@@ -136,7 +153,13 @@ function assertEditable(doc: RegisterDocument, ...actionFieldIds: string[]): voi
 
 function assertRules(doc: RegisterDocument, measureId: string | null, fields: MeasureFields): void {
   const others = doc.measures.filter((m) => !m.deletedAt);
-  const problems = checkMeasureRules(fields, { measureId, actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, others });
+  const problems = checkMeasureRules(fields, {
+    measureId,
+    actionFields: doc.actionFields,
+    orgUnits: doc.orgUnits,
+    statuses: doc.statuses,
+    others,
+  });
   if (problems.length > 0) throw new ServiceError('VALIDATION', de.api.validation, problems);
 }
 

@@ -26,15 +26,26 @@ export class ReferenceService {
 
   get(): RegisterReference {
     const doc = this.session.requireOpen().store.doc;
-    return { editions: doc.editions, currentEditionId: doc.currentEditionId, actionFields: doc.actionFields, orgUnits: doc.orgUnits, statuses: doc.statuses, bodies: doc.bodies };
+    return {
+      editions: doc.editions,
+      currentEditionId: doc.currentEditionId,
+      actionFields: doc.actionFields,
+      orgUnits: doc.orgUnits,
+      statuses: doc.statuses,
+      bodies: doc.bodies,
+    };
   }
 
   async saveActionField(id: string | null, fields: FieldInput): Promise<Saved<ActionField>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
-      if (!doc.editions.some((e) => e.id === fields.editionId)) throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'editionId', message: de.api.notFound }]);
-      const clash = doc.actionFields.find((f) => f.id !== id && f.editionId === fields.editionId && f.code.toLowerCase() === fields.code.toLowerCase());
-      if (clash) throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'code', message: de.validation.numberTaken(fields.code) }]);
+      if (!doc.editions.some((e) => e.id === fields.editionId))
+        throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'editionId', message: de.api.notFound }]);
+      const clash = doc.actionFields.find(
+        (f) => f.id !== id && f.editionId === fields.editionId && f.code.toLowerCase() === fields.code.toLowerCase(),
+      );
+      if (clash)
+        throw new ServiceError('VALIDATION', de.api.validation, [{ field: 'code', message: de.validation.numberTaken(fields.code) }]);
       return upsert(doc, 'actionFields', 'actionField', id, fields, FIELD_KEYS, (f) => `${f.code} ${f.name}`, this.session.userName);
     });
     return { value: result, savedAt };
@@ -47,7 +58,8 @@ export class ReferenceService {
       if (!field) throw new ServiceError('NOT_FOUND', de.api.notFound);
       // Measures in the Papierkorb count too: restoring them must not leave a dangling Handlungsfeld.
       const users = doc.measures.filter((m) => m.actionFieldId === id);
-      if (users.length > 0) throw new ServiceError('IN_USE', de.api.inUseActionField(users.length, users.filter((m) => m.deletedAt).length));
+      if (users.length > 0)
+        throw new ServiceError('IN_USE', de.api.inUseActionField(users.length, users.filter((m) => m.deletedAt).length));
       const inFortschreibung =
         doc.fortschreibungen.some((r) => r.fieldMappings.some((m) => m.fromFieldId === id || m.toFieldIds.includes(id))) ||
         doc.fortschreibungDrafts.some((d) => d.fieldMappings.some((m) => m.fromFieldId === id));
@@ -83,7 +95,9 @@ export class ReferenceService {
 
   async saveBody(id: string | null, fields: BodyInput): Promise<Saved<Body>> {
     const store = this.session.writableStore();
-    const { result, savedAt } = await store.commit((doc) => upsert(doc, 'bodies', 'body', id, fields, BODY_KEYS, (b) => b.name, this.session.userName));
+    const { result, savedAt } = await store.commit((doc) =>
+      upsert(doc, 'bodies', 'body', id, fields, BODY_KEYS, (b) => b.name, this.session.userName),
+    );
     return { value: result, savedAt };
   }
 

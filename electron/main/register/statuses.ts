@@ -52,7 +52,8 @@ export class StatusService {
       if (!status) throw new ServiceError('NOT_FOUND', de.api.notFound);
       // Every measure counts: those in the Papierkorb (restoring must find the status) and those of other Fassungen.
       const users = doc.measures.filter((m) => m.status === key);
-      if (users.length > 0) throw new ServiceError('IN_USE', statusesTexts.inUse(status.label, users.length, users.filter((m) => m.deletedAt).length));
+      if (users.length > 0)
+        throw new ServiceError('IN_USE', statusesTexts.inUse(status.label, users.length, users.filter((m) => m.deletedAt).length));
       if (LINKED_STATUS_KEYS.includes(key)) throw new ServiceError('IN_USE', statusesTexts.builtInKept(status.label));
       if (status.active && !doc.statuses.some((s) => s.key !== key && s.active)) throw new ServiceError('IN_USE', statusesTexts.lastActive);
       const entry = auditEntry(this.session.userName, 'status', key, status.label, 'delete', []);
@@ -71,7 +72,9 @@ export class StatusService {
       if (target < 0 || target >= doc.statuses.length) return { doc, result: doc.statuses };
       const statuses = [...doc.statuses];
       [statuses[index], statuses[target]] = [statuses[target]!, statuses[index]!];
-      const entry = auditEntry(this.session.userName, 'status', key, doc.statuses[index]!.label, 'update', [{ field: 'position', old: index + 1, new: target + 1 }]);
+      const entry = auditEntry(this.session.userName, 'status', key, doc.statuses[index]!.label, 'update', [
+        { field: 'position', old: index + 1, new: target + 1 },
+      ]);
       return { doc: { ...doc, statuses, audit: [...doc.audit, entry] }, result: statuses };
     });
     return { value: result, savedAt };
@@ -83,10 +86,14 @@ function checkStatus(list: readonly StatusDefinition[], before: StatusDefinition
   const problems: FieldProblem[] = [];
   const label = fields.label.toLocaleLowerCase('de-DE');
   if (!label) problems.push({ field: 'label', message: de.validation.nameRequired });
-  else if (list.some((s) => s.key !== before?.key && s.label.trim().toLocaleLowerCase('de-DE') === label)) problems.push({ field: 'label', message: statusesTexts.labelTaken(fields.label) });
-  if (!Number.isInteger(fields.defaultPercent) || fields.defaultPercent < 0 || fields.defaultPercent > 100) problems.push({ field: 'defaultPercent', message: statusesTexts.percentRange });
-  if (before && LINKED_STATUS_KEYS.includes(before.key) && !fields.requiresLink) problems.push({ field: 'requiresLink', message: statusesTexts.linkKept(before.label) });
-  if (!fields.active && !list.some((s) => s.key !== before?.key && s.active)) problems.push({ field: 'active', message: statusesTexts.lastActive });
+  else if (list.some((s) => s.key !== before?.key && s.label.trim().toLocaleLowerCase('de-DE') === label))
+    problems.push({ field: 'label', message: statusesTexts.labelTaken(fields.label) });
+  if (!Number.isInteger(fields.defaultPercent) || fields.defaultPercent < 0 || fields.defaultPercent > 100)
+    problems.push({ field: 'defaultPercent', message: statusesTexts.percentRange });
+  if (before && LINKED_STATUS_KEYS.includes(before.key) && !fields.requiresLink)
+    problems.push({ field: 'requiresLink', message: statusesTexts.linkKept(before.label) });
+  if (!fields.active && !list.some((s) => s.key !== before?.key && s.active))
+    problems.push({ field: 'active', message: statusesTexts.lastActive });
   return problems;
 }
 

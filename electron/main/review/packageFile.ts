@@ -30,7 +30,8 @@ export async function readPackageFile(file: string): Promise<VerifiedPackage> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new ReviewPackageError('io', de.review.file.notAPackage);
-    if (stat.size > MAX_REVIEW_PACKAGE_BYTES) throw new ReviewPackageError('tooLarge', de.review.file.tooLarge(Math.ceil(stat.size / 1024 / 1024)));
+    if (stat.size > MAX_REVIEW_PACKAGE_BYTES)
+      throw new ReviewPackageError('tooLarge', de.review.file.tooLarge(Math.ceil(stat.size / 1024 / 1024)));
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof ReviewPackageError) throw error;

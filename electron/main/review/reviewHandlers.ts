@@ -17,7 +17,8 @@ export function reviewHandlers({ session, review, desktop }: HandlerContext): Ha
       return session.status();
     },
     addReviewComment: ({ itemId, field, text }) => review.change((pkg, stamp) => addComment(pkg, itemId, field, text, stamp)),
-    setReviewSuggestion: ({ itemId, field, value, note }) => review.change((pkg, stamp) => setSuggestion(pkg, itemId, field, value, note, stamp)),
+    setReviewSuggestion: ({ itemId, field, value, note }) =>
+      review.change((pkg, stamp) => setSuggestion(pkg, itemId, field, value, note, stamp)),
     setReviewVote: ({ itemId, vote, reason }) => review.change((pkg, stamp) => setVote(pkg, itemId, vote, reason, stamp)),
     removeReviewEntry: ({ entryId }) => review.change((pkg, stamp) => removeEntry(pkg, entryId, stamp.at)),
     finishReview: () => review.change((pkg, stamp) => finishReview(pkg, stamp.at)),
@@ -25,7 +26,8 @@ export function reviewHandlers({ session, review, desktop }: HandlerContext): Ha
     listReviewPackages: () => reviews.list(),
     createReviewPackage: (request) => reviews.create(request),
     previewReviewImport: () => reviews.previewImport(),
-    applyReviewImport: ({ previewId, decisions, confirmUnrecorded }) => reviews.applyImport(previewId, decisions, confirmUnrecorded === true),
+    applyReviewImport: ({ previewId, decisions, confirmUnrecorded }) =>
+      reviews.applyImport(previewId, decisions, confirmUnrecorded === true),
     undoReviewImport: ({ importId }) => reviews.undoImport(importId),
     getItemReviews: ({ kind, id }) => reviews.item(kind, id),
     replyReviewComment: ({ commentId, text }) => reviews.reply(commentId, text),

@@ -8,7 +8,18 @@ import type { Paragraph, Table } from 'docx';
 import type { NoteItem, ReviewNoteData } from '@shared/review/reviewNote';
 import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
-import { createBaseDocument, dataTable, heading, labelLine, Lists, packDocument, para, plainTextContent, title, type DocumentProperties } from '@main/export/documentBase';
+import {
+  createBaseDocument,
+  dataTable,
+  heading,
+  labelLine,
+  Lists,
+  packDocument,
+  para,
+  plainTextContent,
+  title,
+  type DocumentProperties,
+} from '@main/export/documentBase';
 
 const reviewNoteTexts = de.review.note;
 type Block = Paragraph | Table;

@@ -44,7 +44,8 @@ export class ReviewSession {
     try {
       pkg = await readPackageFile(absolute);
     } catch (error) {
-      if (error instanceof ReviewPackageError) throw new ServiceError('VALIDATION', de.review.file.openFailed(path.basename(absolute), error.message));
+      if (error instanceof ReviewPackageError)
+        throw new ServiceError('VALIDATION', de.review.file.openFailed(path.basename(absolute), error.message));
       throw error;
     }
     await this.queue.idle();
@@ -74,7 +75,8 @@ export class ReviewSession {
       try {
         next = sealPackage(step(c.pkg, stamp), sha256);
       } catch (error) {
-        if (error instanceof ReviewWorkError) throw new ServiceError('VALIDATION', error.message, error.field ? [{ field: error.field, message: error.message }] : undefined);
+        if (error instanceof ReviewWorkError)
+          throw new ServiceError('VALIDATION', error.message, error.field ? [{ field: error.field, message: error.message }] : undefined);
         throw error;
       }
       // Another window (or a sync client) may have written the file since: never overwrite that work.

@@ -5,9 +5,25 @@ import type { ExportResult, Saved } from '@shared/contract';
 import { de } from '@shared/i18n/de';
 import type { RegisterDocument } from '@shared/register/register';
 import type { ReviewItemKind } from '@shared/review/reviewFields';
-import { applyMerge, planMerge, ReviewMergeError, undoImport, type Decisions, type MergeEnv, type MergePlan } from '@shared/review/reviewMerge';
+import {
+  applyMerge,
+  planMerge,
+  ReviewMergeError,
+  undoImport,
+  type Decisions,
+  type MergeEnv,
+  type MergePlan,
+} from '@shared/review/reviewMerge';
 import { noteFromPackage, noteFromRegister, type ReviewNoteData } from '@shared/review/reviewNote';
-import { itemReviews, packageRows, recordPackageSent, replyToComment, setCommentResolved, type ItemReviews, type ReviewPackageRow } from '@shared/review/reviewOverview';
+import {
+  itemReviews,
+  packageRows,
+  recordPackageSent,
+  replyToComment,
+  setCommentResolved,
+  type ItemReviews,
+  type ReviewPackageRow,
+} from '@shared/review/reviewOverview';
 import { buildReviewPackage, PackageRequestError, ReviewPackageError, type VerifiedPackage } from '@shared/review/reviewPackage';
 import type { CreatedPackage, ReviewImportOutcome, ReviewImportPreview } from '@shared/review/reviewContract';
 import { buildReviewNoteDocx } from './reviewNoteDocx';
@@ -108,7 +124,8 @@ export class ReviewService {
     try {
       plan = planMerge(this.doc, await readPackageFile(file), path.basename(file));
     } catch (error) {
-      if (error instanceof ReviewPackageError) throw new ServiceError('VALIDATION', de.review.file.openFailed(path.basename(file), error.message));
+      if (error instanceof ReviewPackageError)
+        throw new ServiceError('VALIDATION', de.review.file.openFailed(path.basename(file), error.message));
       throw asServiceError(error);
     }
     this.preview = { id: randomUUID(), plan };
@@ -124,7 +141,10 @@ export class ReviewService {
     if (plan.duplicateOf) {
       // Importing the same package again changes nothing, not even the file.
       this.preview = null;
-      return { value: { importId: null, appliedCount: 0, entryCount: plan.entries.length }, savedAt: store.lastSavedAt ?? new Date().toISOString() };
+      return {
+        value: { importId: null, appliedCount: 0, entryCount: plan.entries.length },
+        savedAt: store.lastSavedAt ?? new Date().toISOString(),
+      };
     }
     try {
       const { result, savedAt } = await store.commit((doc) => {
@@ -177,7 +197,9 @@ export class ReviewService {
     if (!data) throw new ServiceError('NOT_FOUND', de.api.notFound);
     const settings = this.session.settings;
     const when = data.returnedAt ?? new Date().toISOString();
-    const name = packageFileName(data.reviewer, when.slice(0, 10)).replace(/^Pruefpaket_/, 'Pruefvermerk_').replace(/\.mpreview$/, '.docx');
+    const name = packageFileName(data.reviewer, when.slice(0, 10))
+      .replace(/^Pruefpaket_/, 'Pruefvermerk_')
+      .replace(/\.mpreview$/, '.docx');
     const target = await this.desktop.pickExportTarget(name, settings.value.lastExportDir);
     if (!target) return null;
     const bytes = await buildReviewNoteDocx({ data, generatedAt: new Date() });

@@ -79,7 +79,11 @@ export class RegisterSession {
     await this.close();
     const absolute = path.resolve(storePath);
     const instanceId = randomUUID();
-    const presence = new Presence(absolute, { instanceId, user: this.userName, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), app: APP_VERSION }, this.options.heartbeatMs);
+    const presence = new Presence(
+      absolute,
+      { instanceId, user: this.userName, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), app: APP_VERSION },
+      this.options.heartbeatMs,
+    );
     try {
       const state = await fileState(absolute);
       if (state === 'missing' && (create === 'none' || (create === 'sample' && this.isKnownPath(absolute)))) {
@@ -111,14 +115,20 @@ export class RegisterSession {
       await presence.start();
       const { store, created, migratedFrom } = await RegisterStore.open(absolute, {
         readOnly: readOnlyReason !== null,
-        createWith: readOnlyReason !== null || create === 'none' ? undefined : () => this.newDocument(create === 'empty' ? 'empty' : 'sample'),
+        createWith:
+          readOnlyReason !== null || create === 'none' ? undefined : () => this.newDocument(create === 'empty' ? 'empty' : 'sample'),
         owner: { user: this.userName, host: os.hostname(), pid: process.pid, instanceId },
         lock: this.options.writeLock,
         ...this.options.storeOptions,
         aloneForMigration: () => presence.alone(),
         onMigrated: (doc, from) => ({
           ...doc,
-          audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'migrate', [{ field: 'schemaVersion', old: from, new: doc.schemaVersion }])],
+          audit: [
+            ...doc.audit,
+            auditEntry(this.userName, 'register', doc.registerId, doc.name, 'migrate', [
+              { field: 'schemaVersion', old: from, new: doc.schemaVersion },
+            ]),
+          ],
         }),
       });
       if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
@@ -127,7 +137,8 @@ export class RegisterSession {
         // No editing without the day's backup: if it cannot be written (full disk), the register opens read-only.
         readOnlyReason = await this.dailyBackup(store).then(
           () => null,
-          (error: unknown) => de.store.cannotWrite(de.store.backupFailed(error instanceof WriteLockBusyError ? error.message : describeIoError(error))),
+          (error: unknown) =>
+            de.store.cannotWrite(de.store.backupFailed(error instanceof WriteLockBusyError ? error.message : describeIoError(error))),
         );
       }
       this.current = {
@@ -142,11 +153,19 @@ export class RegisterSession {
       await this.remember(absolute).catch(() => undefined);
     } catch (error) {
       await presence.stop();
-      const { problem, text } = error instanceof WriteLockBusyError ? { problem: 'io' as const, text: error.message } : classifyOpenFailure(error);
+      const { problem, text } =
+        error instanceof WriteLockBusyError ? { problem: 'io' as const, text: error.message } : classifyOpenFailure(error);
       // Only a file whose content is unusable is offered a backup; an I/O problem is retried, never "repaired".
       const backups = problem === 'damaged' ? await listValidBackups(absolute) : [];
-      const offer = problem === 'io' ? de.store.retryHint : backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
-      this.current = { state: 'error', path: absolute, message: `${de.store.openFailed(path.basename(absolute), text)} ${offer}`, problem, backups };
+      const offer =
+        problem === 'io' ? de.store.retryHint : backups[0] ? de.store.offerBackup(formatDateTime(backups[0].createdAt)) : de.store.noBackup;
+      this.current = {
+        state: 'error',
+        path: absolute,
+        message: `${de.store.openFailed(path.basename(absolute), text)} ${offer}`,
+        problem,
+        backups,
+      };
     }
     return this.describe();
   }
@@ -205,7 +224,8 @@ export class RegisterSession {
   describe(): Session {
     const c = this.current;
     if (!c) return { state: 'error', path: '', message: de.api.noRegister, problem: 'io', backupDir: '', backups: [] };
-    if (c.state === 'error') return { state: 'error', path: c.path, message: c.message, problem: c.problem, backupDir: backupDirFor(c.path), backups: c.backups };
+    if (c.state === 'error')
+      return { state: 'error', path: c.path, message: c.message, problem: c.problem, backupDir: backupDirFor(c.path), backups: c.backups };
     const doc = c.store.doc;
     return {
       state: 'open',
@@ -218,7 +238,9 @@ export class RegisterSession {
       lockHolder: c.lockHolder ? toHolder(c.lockHolder) : null,
       lastSavedAt: c.store.lastSavedAt,
       revision: c.store.revision,
-      lastChange: c.store.lastChange ? { user: c.store.lastChange.user, host: c.store.lastChange.host, at: c.store.lastChange.at, own: c.store.lastChange.own } : null,
+      lastChange: c.store.lastChange
+        ? { user: c.store.lastChange.user, host: c.store.lastChange.host, at: c.store.lastChange.at, own: c.store.lastChange.own }
+        : null,
       presence: this.presenceList,
       user: this.userName,
       warnings: c.warnings,
@@ -315,7 +337,8 @@ export class RegisterSession {
   /** The store, if this session may write; otherwise a READ_ONLY refusal. */
   writableStore(): RegisterStore {
     const c = this.requireOpen();
-    if (c.readOnly || c.store.newerWriter) throw new ServiceError('READ_ONLY', c.readOnlyReason ? `${de.store.readOnly} ${c.readOnlyReason}` : de.store.readOnly);
+    if (c.readOnly || c.store.newerWriter)
+      throw new ServiceError('READ_ONLY', c.readOnlyReason ? `${de.store.readOnly} ${c.readOnlyReason}` : de.store.readOnly);
     return c.store;
   }
 
@@ -324,7 +347,12 @@ export class RegisterSession {
     const store = this.writableStore();
     await store.commit((doc) => ({
       ...doc,
-      audit: [...doc.audit, auditEntry(this.userName, 'register', doc.registerId, doc.name, 'export', [{ field: 'personalDataExport', old: null, new: fileName }])],
+      audit: [
+        ...doc.audit,
+        auditEntry(this.userName, 'register', doc.registerId, doc.name, 'export', [
+          { field: 'personalDataExport', old: null, new: fileName },
+        ]),
+      ],
     }));
   }
 

@@ -14,6 +14,7 @@ export async function readLogo(file: string, altText: string): Promise<DocumentI
   const data = await fs.readFile(file);
   const size = imageSize(data);
   if (!size) throw new ServiceError('BAD_REQUEST', de.logo.notAnImage);
-  if (altText.trim() === '') throw new ServiceError('VALIDATION', de.logo.altRequired, [{ field: 'altText', message: de.logo.altRequired }]);
+  if (altText.trim() === '')
+    throw new ServiceError('VALIDATION', de.logo.altRequired, [{ field: 'altText', message: de.logo.altRequired }]);
   return { data, altText, width: size.width, height: size.height };
 }

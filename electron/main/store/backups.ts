@@ -18,7 +18,11 @@ const BACKUP_PATTERN = /^(.+)_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3}
 /** Reason of the copy of a register that could not be opened (kept before a restore replaces it). */
 export const DAMAGED_REASON = 'beschaedigt';
 
-export async function createBackup(storePath: string, reason: 'start' | 'migration' | 'restore' | typeof DAMAGED_REASON, now = new Date()): Promise<string> {
+export async function createBackup(
+  storePath: string,
+  reason: 'start' | 'migration' | 'restore' | typeof DAMAGED_REASON,
+  now = new Date(),
+): Promise<string> {
   const dir = backupDirFor(storePath);
   await fs.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');

@@ -45,7 +45,14 @@ export function checkCommit(previous: RegisterDocument, next: RegisterDocument):
   const known = sectionsOf();
   const issues: z.core.$ZodIssue[] = [];
   for (const key of Object.keys(next)) {
-    if (!known.has(key)) issues.push({ code: 'unrecognized_keys', keys: [key], path: [], message: de.validation.unknownField(key), input: undefined } as z.core.$ZodIssue);
+    if (!known.has(key))
+      issues.push({
+        code: 'unrecognized_keys',
+        keys: [key],
+        path: [],
+        message: de.validation.unknownField(key),
+        input: undefined,
+      } as z.core.$ZodIssue);
   }
   const before = previous as unknown as Record<string, unknown>;
   const after = next as unknown as Record<string, unknown>;
@@ -68,7 +75,9 @@ export function checkCommit(previous: RegisterDocument, next: RegisterDocument):
     });
   }
   if (issues.length === 0) return;
-  const fields = issues.slice(0, 20).map((issue) => ({ field: issue.path.slice(2).join('.') || issue.path.join('.'), message: issue.message }));
+  const fields = issues
+    .slice(0, 20)
+    .map((issue) => ({ field: issue.path.slice(2).join('.') || issue.path.join('.'), message: issue.message }));
   throw new CommitRefusedError(de.store.commitInvalid(describeIssue(next, issues[0]!), issues.length), fields);
 }
 

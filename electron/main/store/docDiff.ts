@@ -9,9 +9,7 @@ import { registerDocumentSchema, type RegisterDocument } from '@shared/register/
  * Per top-level key at most one op: `set` replaces the whole value (objects, reordered lists); otherwise
  * `del` removes ids, `up` replaces records in place, `add` appends records (the audit trail only grows).
  */
-export type JournalOp =
-  | { k: string; set: unknown }
-  | { k: string; del?: string[]; up?: Record<string, unknown>[]; add?: unknown[] };
+export type JournalOp = { k: string; set: unknown } | { k: string; del?: string[]; up?: Record<string, unknown>[]; add?: unknown[] };
 
 /** Keys of the document that are bookkeeping of the store, not data. */
 const IGNORED = new Set(['revision']);

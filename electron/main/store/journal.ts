@@ -70,7 +70,15 @@ export async function readJournal(file: string, offset = 0, firstLine = 1): Prom
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    const result: JournalRead = { header: null, entries: [], end: offset, tornBytes: 0, damagedLine: null, size: offset + read, ino: stat.ino };
+    const result: JournalRead = {
+      header: null,
+      entries: [],
+      end: offset,
+      tornBytes: 0,
+      damagedLine: null,
+      size: offset + read,
+      ino: stat.ino,
+    };
     let start = 0;
     let line = firstLine;
     while (start < read) {
@@ -113,7 +121,15 @@ function isHeader(value: unknown): value is JournalHeader {
 
 function isEntry(value: unknown): value is JournalEntry {
   const v = value as Partial<JournalEntry> | null;
-  return typeof v === 'object' && v !== null && Number.isInteger(v.rev) && Number.isInteger(v.v) && typeof v.at === 'string' && typeof v.by === 'string' && Array.isArray(v.ops);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isInteger(v.rev) &&
+    Number.isInteger(v.v) &&
+    typeof v.at === 'string' &&
+    typeof v.by === 'string' &&
+    Array.isArray(v.ops)
+  );
 }
 
 /** A fresh journal (header only), written durably by temp file and rename. */

@@ -62,7 +62,14 @@ export async function readLock(lockPath: string): Promise<LockInfo | null> {
   } catch {
     // A half-written or foreign lock file is treated as a stale lock of an unknown holder below.
   }
-  return { user: 'unbekannt', host: 'unbekannt', pid: 0, instanceId: '', since: new Date(0).toISOString(), heartbeatAt: new Date(0).toISOString() };
+  return {
+    user: 'unbekannt',
+    host: 'unbekannt',
+    pid: 0,
+    instanceId: '',
+    since: new Date(0).toISOString(),
+    heartbeatAt: new Date(0).toISOString(),
+  };
 }
 
 export function isStale(holder: LockInfo, now: Date = new Date()): boolean {

@@ -51,4 +51,3 @@ export async function fileState(file: string): Promise<'file' | 'missing'> {
     throw new RegisterFileError(describeIoError(error), 'io');
   }
 }
-

@@ -95,7 +95,9 @@ export class Presence {
       }
       if (silentFor <= 3 * this.beatMs) live.push(entry);
     }
-    return live.sort((a, b) => (a.instanceId === this.self.instanceId ? -1 : b.instanceId === this.self.instanceId ? 1 : a.since.localeCompare(b.since)));
+    return live.sort((a, b) =>
+      a.instanceId === this.self.instanceId ? -1 : b.instanceId === this.self.instanceId ? 1 : a.since.localeCompare(b.since),
+    );
   }
 
   /** True when no other live instance is listed. */

@@ -45,7 +45,10 @@ export function snapshotText(doc: RegisterDocument, revision: number): string {
   return JSON.stringify({ ...doc, revision });
 }
 
-async function readSnapshot(file: string, maxBytes: number): Promise<{ doc: RegisterDocument; revision: number; migratedFrom: number | null; stamp: FileStamp }> {
+async function readSnapshot(
+  file: string,
+  maxBytes: number,
+): Promise<{ doc: RegisterDocument; revision: number; migratedFrom: number | null; stamp: FileStamp }> {
   let text: string;
   let stamp: FileStamp;
   try {
@@ -79,7 +82,16 @@ export async function loadRegisterFiles(file: string, mode: 'read' | 'repair', m
   const journalPath = journalPathFor(file);
   for (let attempt = 0; ; attempt++) {
     const snap = await readSnapshot(file, maxBytes);
-    const base: LoadedFiles = { doc: snap.doc, revision: snap.revision, migratedFrom: snap.migratedFrom, snapshot: snap.stamp, journal: null, lastEntry: null, note: null, newerWriter: false };
+    const base: LoadedFiles = {
+      doc: snap.doc,
+      revision: snap.revision,
+      migratedFrom: snap.migratedFrom,
+      snapshot: snap.stamp,
+      journal: null,
+      lastEntry: null,
+      note: null,
+      newerWriter: false,
+    };
     const journal = await readJournal(journalPath).catch((error: unknown) => {
       throw new RegisterFileError(describeIoError(error), 'io');
     });
@@ -136,7 +148,16 @@ export async function loadRegisterFiles(file: string, mode: 'read' | 'repair', m
     if (newerWriter) note = multiUser.journalNewer;
     if (mode === 'repair' && broken) {
       await setAside(file, doc, revision);
-      return { doc, revision, migratedFrom: snap.migratedFrom, snapshot: await statOf(file), journal: await journalState(journalPath, revision), lastEntry, note, newerWriter };
+      return {
+        doc,
+        revision,
+        migratedFrom: snap.migratedFrom,
+        snapshot: await statOf(file),
+        journal: await journalState(journalPath, revision),
+        lastEntry,
+        note,
+        newerWriter,
+      };
     }
     if (mode === 'repair' && journal.tornBytes > 0) await fs.truncate(journalPath, journal.end);
     return {

@@ -12,7 +12,15 @@ import { writeFileDurable } from './durableWrite';
 import { describeIoError } from './ioErrors';
 import { appendEntry, JournalMovedError, journalPathFor, readJournal, writeFreshJournal, type JournalEntry } from './journal';
 import { loadRegisterFiles, snapshotText, statOf, sameFile, type FileStamp, type LoadedFiles } from './registerFiles';
-import { acquireWriteLock, writeLockPathFor, WriteLockBusyError, WriteLockLostError, type HeldWriteLock, type WriteLockOptions, type WriteLockOwner } from './writeLock';
+import {
+  acquireWriteLock,
+  writeLockPathFor,
+  WriteLockBusyError,
+  WriteLockLostError,
+  type HeldWriteLock,
+  type WriteLockOptions,
+  type WriteLockOwner,
+} from './writeLock';
 import { WriteQueue } from './writeQueue';
 
 export interface OpenResult {
@@ -99,7 +107,12 @@ export class RegisterStore {
     this.committed = doc;
     this.journalPath = journalPathFor(path);
     this.lockPath = writeLockPathFor(path);
-    this.owner = { user: options.owner?.user ?? safeUser(), host: options.owner?.host ?? os.hostname(), pid: options.owner?.pid ?? process.pid, instanceId: options.owner?.instanceId ?? randomUUID() };
+    this.owner = {
+      user: options.owner?.user ?? safeUser(),
+      host: options.owner?.host ?? os.hostname(),
+      pid: options.owner?.pid ?? process.pid,
+      instanceId: options.owner?.instanceId ?? randomUUID(),
+    };
   }
 
   static async open(path: string, options: OpenOptions = {}): Promise<OpenResult> {
@@ -118,12 +131,19 @@ export class RegisterStore {
           const text = withinLimit(snapshotText(doc, 0), options.maxBytes ?? MAX_REGISTER_BYTES);
           await lock.assertHeld();
           await writeFileDurable(path, text);
-          await writeFreshJournal(journalPathFor(path), { journal: 1, registerId: doc.registerId, base: 0, createdAt: new Date().toISOString() });
+          await writeFreshJournal(journalPathFor(path), {
+            journal: 1,
+            registerId: doc.registerId,
+            base: 0,
+            createdAt: new Date().toISOString(),
+          });
           created = true;
           loaded = await loadOrNull(path, options.maxBytes);
         }
       } catch (error) {
-        throw error instanceof RegisterFileError || error instanceof WriteLockBusyError || error instanceof CommitRefusedError ? error : new RegisterFileError(describeIoError(error), 'io');
+        throw error instanceof RegisterFileError || error instanceof WriteLockBusyError || error instanceof CommitRefusedError
+          ? error
+          : new RegisterFileError(describeIoError(error), 'io');
       } finally {
         await lock.release();
       }
@@ -187,8 +207,16 @@ export class RegisterStore {
         const savedAt = new Date().toISOString();
         if (ops.length === 0 && !opts.compact) return { result, savedAt: this.lastSavedAt ?? savedAt };
         const revision = this.revision + 1;
-        const entry: JournalEntry = { rev: revision, v: CURRENT_SCHEMA_VERSION, at: savedAt, by: this.owner.user, host: this.owner.host, ops };
-        const asSnapshot = opts.compact || !this.journal || this.snapshot.size < (this.options.journalFromBytes ?? DEFAULT_JOURNAL_FROM_BYTES);
+        const entry: JournalEntry = {
+          rev: revision,
+          v: CURRENT_SCHEMA_VERSION,
+          at: savedAt,
+          by: this.owner.user,
+          host: this.owner.host,
+          ops,
+        };
+        const asSnapshot =
+          opts.compact || !this.journal || this.snapshot.size < (this.options.journalFromBytes ?? DEFAULT_JOURNAL_FROM_BYTES);
         // The register must stay within the size the reader accepts once snapshot and journal are folded.
         const snapshotFile = asSnapshot ? withinLimit(snapshotText(next, revision), this.maxBytes) : null;
         if (!asSnapshot) this.checkJournalSize(next, revision, ops);
@@ -216,7 +244,11 @@ export class RegisterStore {
         }
         this.committed = next;
         this.lastSavedAt = savedAt;
-        if (this.journal && (this.journal.end > Math.max(this.options.compactAfterBytes ?? DEFAULT_COMPACT_BYTES, this.snapshot.size / 2) || this.journal.entries >= (this.options.compactAfterEntries ?? DEFAULT_COMPACT_ENTRIES))) {
+        if (
+          this.journal &&
+          (this.journal.end > Math.max(this.options.compactAfterBytes ?? DEFAULT_COMPACT_BYTES, this.snapshot.size / 2) ||
+            this.journal.entries >= (this.options.compactAfterEntries ?? DEFAULT_COMPACT_ENTRIES))
+        ) {
           // The change is durable already; folding the journal into the snapshot is housekeeping.
           await this.compact(this.committed, this.revision, lock).catch(() => undefined);
         }
@@ -269,7 +301,8 @@ export class RegisterStore {
     try {
       await lock.assertHeld();
       await writeFileDurable(this.path, text ?? withinLimit(snapshotText(doc, revision), this.maxBytes));
-      const lastEntry = last ?? (this.lastChange ? { by: this.lastChange.user, host: this.lastChange.host, at: this.lastChange.at } : undefined);
+      const lastEntry =
+        last ?? (this.lastChange ? { by: this.lastChange.user, host: this.lastChange.host, at: this.lastChange.at } : undefined);
       await writeFreshJournal(this.journalPath, {
         journal: 1,
         registerId: doc.registerId,
@@ -363,7 +396,13 @@ export class RegisterStore {
   }
 
   private toLastChange(entry: Pick<JournalEntry, 'rev' | 'by' | 'host' | 'at'>): LastChange {
-    return { revision: entry.rev, user: entry.by, host: entry.host, at: entry.at, own: entry.by === this.owner.user && entry.host === this.owner.host };
+    return {
+      revision: entry.rev,
+      user: entry.by,
+      host: entry.host,
+      at: entry.at,
+      own: entry.by === this.owner.user && entry.host === this.owner.host,
+    };
   }
 
   /** Waits for queued writes, e.g. before the app quits. */
@@ -389,7 +428,12 @@ async function loadOrNull(path: string, maxBytes?: number): Promise<LoadedFiles 
 }
 
 function ownerOf(options: OpenOptions): WriteLockOwner {
-  return { user: options.owner?.user ?? safeUser(), host: options.owner?.host ?? os.hostname(), pid: options.owner?.pid ?? process.pid, instanceId: options.owner?.instanceId ?? randomUUID() };
+  return {
+    user: options.owner?.user ?? safeUser(),
+    host: options.owner?.host ?? os.hostname(),
+    pid: options.owner?.pid ?? process.pid,
+    instanceId: options.owner?.instanceId ?? randomUUID(),
+  };
 }
 
 function safeUser(): string {

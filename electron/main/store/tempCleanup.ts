@@ -20,7 +20,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the presence folder themselves (`<name>.journal`, `<name>.write.lock`, `<name>.presence/`): only the
  * temp files of a fresh journal written by a writer that is gone.
  */
-export async function removeStaleTemps(storePath: string, now = Date.now(), maxAgeMs = TEMP_MAX_AGE_MS, graceMs = TEMP_GRACE_MS): Promise<string[]> {
+export async function removeStaleTemps(
+  storePath: string,
+  now = Date.now(),
+  maxAgeMs = TEMP_MAX_AGE_MS,
+  graceMs = TEMP_GRACE_MS,
+): Promise<string[]> {
   const dir = path.dirname(storePath);
   const base = path.basename(storePath);
   const pattern = new RegExp(`^\\.${escape(base)}(?:\\.lock|\\.journal)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);

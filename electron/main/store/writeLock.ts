@@ -129,7 +129,15 @@ function parseBody(text: string): WriteLockBody | null {
   try {
     const v = JSON.parse(text) as Partial<WriteLockBody>;
     if (typeof v.token !== 'string') return null;
-    return { user: String(v.user ?? '?'), host: String(v.host ?? '?'), pid: Number(v.pid ?? 0), instanceId: String(v.instanceId ?? ''), token: v.token, at: String(v.at ?? ''), beat: Number(v.beat ?? 0) };
+    return {
+      user: String(v.user ?? '?'),
+      host: String(v.host ?? '?'),
+      pid: Number(v.pid ?? 0),
+      instanceId: String(v.instanceId ?? ''),
+      token: v.token,
+      at: String(v.at ?? ''),
+      beat: Number(v.beat ?? 0),
+    };
   } catch {
     return null;
   }
@@ -178,10 +186,17 @@ export async function acquireWriteLock(lockPath: string, owner: WriteLockOwner, 
       const seen = await observe(lockPath);
       if (seen) {
         lastSeen = seen.body;
-        const deadProcess = options.checkLocalProcess !== false && seen.body !== null && seen.body.host === os.hostname() && seen.body.pid > 0 && seen.body.pid !== process.pid && !processAlive(seen.body.pid);
+        const deadProcess =
+          options.checkLocalProcess !== false &&
+          seen.body !== null &&
+          seen.body.host === os.hostname() &&
+          seen.body.pid > 0 &&
+          seen.body.pid !== process.pid &&
+          !processAlive(seen.body.pid);
         if (deadProcess || monotonicMs() - seen.since >= staleMs) {
           const removed = await takeOverStale(lockPath, seen.key);
-          if (removed !== undefined) tookOver = removed ?? { user: multiUser.unknownHolder, host: '?', pid: 0, instanceId: '', token: '', at: '', beat: 0 };
+          if (removed !== undefined)
+            tookOver = removed ?? { user: multiUser.unknownHolder, host: '?', pid: 0, instanceId: '', token: '', at: '', beat: 0 };
           continue;
         }
       }
@@ -257,7 +272,8 @@ async function takeOverStale(lockPath: string, observedKey: string): Promise<Wri
     } catch (error) {
       // EEXIST: a newer lock exists; the moved one is orphaned and its holder's verify() fails before it
       // writes. File systems without hard links: rename back if the place is still free.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' && !(await exists(lockPath))) await fs.rename(aside, lockPath).catch(() => undefined);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' && !(await exists(lockPath)))
+        await fs.rename(aside, lockPath).catch(() => undefined);
     }
     await fs.rm(aside, { force: true }).catch(() => undefined);
     return undefined;

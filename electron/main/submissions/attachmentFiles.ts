@@ -62,8 +62,17 @@ export function assertAttachmentsKept(current: readonly Attachment[], incoming: 
   const seen = new Set<string>();
   for (const a of incoming) {
     const before = known.get(a.id);
-    const same = before && before.storedName === a.storedName && before.sha256 === a.sha256 && before.size === a.size && before.fileName === a.fileName && before.addedAt === a.addedAt;
-    if (!same || seen.has(a.id)) throw new ServiceError('VALIDATION', de.submission.attachmentsOnlyByMain, [{ field: 'attachments', message: de.submission.attachmentsOnlyByMain }]);
+    const same =
+      before &&
+      before.storedName === a.storedName &&
+      before.sha256 === a.sha256 &&
+      before.size === a.size &&
+      before.fileName === a.fileName &&
+      before.addedAt === a.addedAt;
+    if (!same || seen.has(a.id))
+      throw new ServiceError('VALIDATION', de.submission.attachmentsOnlyByMain, [
+        { field: 'attachments', message: de.submission.attachmentsOnlyByMain },
+      ]);
     seen.add(a.id);
   }
 }

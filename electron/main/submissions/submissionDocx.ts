@@ -165,7 +165,12 @@ function finances(s: Submission, lists: Lists): Block[] {
     const body = rows.map((r) => {
       investive += r.investiveCents ?? 0;
       consumptive += r.consumptiveCents ?? 0;
-      return [String(r.year), amount(r.investiveCents), amount(r.consumptiveCents), money((r.investiveCents ?? 0) + (r.consumptiveCents ?? 0))];
+      return [
+        String(r.year),
+        amount(r.investiveCents),
+        amount(r.consumptiveCents),
+        money((r.investiveCents ?? 0) + (r.consumptiveCents ?? 0)),
+      ];
     });
     out.push(
       dataTable(
@@ -176,7 +181,11 @@ function finances(s: Submission, lists: Lists): Block[] {
           { header: c.sum, weight: 28, align: 'right' },
         ],
         body,
-        { totalRows: [{ label: submissionDocumentTexts.total, values: [money(investive), money(consumptive), money(investive + consumptive)] }] },
+        {
+          totalRows: [
+            { label: submissionDocumentTexts.total, values: [money(investive), money(consumptive), money(investive + consumptive)] },
+          ],
+        },
       ),
     );
   }
@@ -325,7 +334,10 @@ export function prepareSubmissionDocument(input: SubmissionDocxInput): { documen
   const document = createBaseDocument(
     {
       properties: props,
-      header: { left: number ? submissionDocumentTexts.runningHeader(number) : submissionDocumentTexts.runningHeaderNoNumber, right: marks.join(' · ') || undefined },
+      header: {
+        left: number ? submissionDocumentTexts.runningHeader(number) : submissionDocumentTexts.runningHeaderNoNumber,
+        right: marks.join(' · ') || undefined,
+      },
       footerLeft: submissionDocumentTexts.generatedOn(formatDate(localIsoDate(input.generatedAt))),
       children,
     },

@@ -33,23 +33,37 @@ export class SubmissionExportService {
     private readonly desktop: Desktop,
   ) {}
 
-  async export(id: string, format: 'docx' | 'oparl', open: boolean, draft: boolean, confirmUnpublished = false): Promise<ExportResult | null> {
+  async export(
+    id: string,
+    format: 'docx' | 'oparl',
+    open: boolean,
+    draft: boolean,
+    confirmUnpublished = false,
+  ): Promise<ExportResult | null> {
     const doc = this.session.requireOpen().store.doc;
     const submission = this.submissions.get(id);
     // OParl is for publication: a non-public or unreleased Vorlage only after the user confirmed it.
     if (format === 'oparl' && !confirmUnpublished && (!submission.isPublic || draft || !isReleased(submission.status)))
-      throw new ServiceError('VALIDATION', de.submission.document.oparlUnpublished, [{ field: 'isPublic', message: de.submission.document.oparlUnpublished }]);
+      throw new ServiceError('VALIDATION', de.submission.document.oparlUnpublished, [
+        { field: 'isPublic', message: de.submission.document.oparlUnpublished },
+      ]);
     const baseUrl = format === 'oparl' ? oparlBaseUrl(this.session.settings.value.oparlBaseUrl) : null;
     if (format === 'oparl' && !baseUrl) throw new ServiceError('VALIDATION', de.submission.document.oparlNoBaseUrl);
     if (!draft) {
       // Not released or not complete: only as a draft (the document then says ENTWURF on every page).
-      const problems = exportProblems(submission, { bodies: doc.bodies, measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)) });
+      const problems = exportProblems(submission, {
+        bodies: doc.bodies,
+        measureIds: new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id)),
+      });
       if (problems.length > 0) throw new ServiceError('VALIDATION', de.submission.exportIncomplete(problems.length), problems);
     }
     // Attachments are checked before anything is written: a vanished file is reported, not silently listed.
     for (const attachment of submission.attachments) await this.submissions.attachmentPath(id, attachment.id);
     const settings = this.session.settings;
-    const target = await this.desktop.pickExportTarget(exportFileName(submission, format === 'docx' ? 'docx' : 'json'), settings.value.lastExportDir);
+    const target = await this.desktop.pickExportTarget(
+      exportFileName(submission, format === 'docx' ? 'docx' : 'json'),
+      settings.value.lastExportDir,
+    );
     if (!target) return null;
     const input = {
       submission,
@@ -69,7 +83,8 @@ export class SubmissionExportService {
       const docxTarget = target.replace(/\.json$/i, '') + '.docx';
       const besideOrRefuse = (file: string, data: Uint8Array) =>
         writeExportFile(file, data, { overwrite: false }).catch((error: unknown) => {
-          if (error instanceof ExportTargetExistsError) throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(file)));
+          if (error instanceof ExportTargetExistsError)
+            throw new ServiceError('WRITE_FAILED', de.submission.oparlDocxExists(path.basename(file)));
           throw error;
         });
       await besideOrRefuse(docxTarget, docx);
@@ -85,7 +100,12 @@ export class SubmissionExportService {
         registerId: doc.registerId,
         baseUrl: baseUrl!,
         registerCreatedAt: doc.createdAt,
-        mainFile: { fileName: path.basename(docxTarget), size: docx.length, sha512: createHash('sha512').update(docx).digest('hex'), sha256: createHash('sha256').update(docx).digest('hex') },
+        mainFile: {
+          fileName: path.basename(docxTarget),
+          size: docx.length,
+          sha512: createHash('sha512').update(docx).digest('hex'),
+          sha256: createHash('sha256').update(docx).digest('hex'),
+        },
         attachmentSha512,
       });
       bytes = Buffer.from(JSON.stringify(oparl, null, 2), 'utf8');

@@ -125,7 +125,14 @@ export interface OparlPaper {
   'dortmund:personnel': string;
   'dortmund:climate': { impact: Submission['climateImpact']; label: string | null; reason: string };
   'dortmund:extraSections': { title: string; text: string }[];
-  'dortmund:cosignatures': { organization: string | null; person: string; date: string | null; vote: string; voteLabel: string; note: string }[];
+  'dortmund:cosignatures': {
+    organization: string | null;
+    person: string;
+    date: string | null;
+    vote: string;
+    voteLabel: string;
+    note: string;
+  }[];
   'dortmund:linkedMeasures': OparlLinkedMeasure[];
 }
 
@@ -290,7 +297,8 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
       });
     return ref;
   };
-  const refs = (ids: readonly (string | null)[], ref: (id: string | null) => string | null) => ids.map(ref).filter((r): r is string => r !== null);
+  const refs = (ids: readonly (string | null)[], ref: (id: string | null) => string | null) =>
+    ids.map(ref).filter((r): r is string => r !== null);
 
   const consultation: OparlConsultation[] = s.consultations.map((row) => ({
     id: urn('consultation', s.id, row.id),
@@ -396,7 +404,11 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
       coverage: sanitize(s.finances.coverage).trim(),
     },
     'dortmund:personnel': sanitize(s.personnel).trim(),
-    'dortmund:climate': { impact: s.climateImpact, label: s.climateImpact ? submissionTexts.climate[s.climateImpact] : null, reason: sanitize(s.climateReason).trim() },
+    'dortmund:climate': {
+      impact: s.climateImpact,
+      label: s.climateImpact ? submissionTexts.climate[s.climateImpact] : null,
+      reason: sanitize(s.climateReason).trim(),
+    },
     'dortmund:extraSections': s.extraSections.map((x) => ({ title: sanitizeLine(x.title), text: richTextToPlain(x.body) })),
     'dortmund:cosignatures': s.cosignatures.map((c) => ({
       organization: unitRef(c.orgUnitId),
@@ -409,5 +421,10 @@ export function buildSubmissionOparl(input: SubmissionOparlInput): SubmissionOpa
     'dortmund:linkedMeasures': linkedMeasures,
   };
 
-  return { paper, organizations: [...organizations.values()], 'dortmund:registerId': input.registerId, 'dortmund:generatedAt': generatedAt };
+  return {
+    paper,
+    organizations: [...organizations.values()],
+    'dortmund:registerId': input.registerId,
+    'dortmund:generatedAt': generatedAt,
+  };
 }

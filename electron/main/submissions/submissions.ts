@@ -27,8 +27,8 @@ import { ServiceError } from '@main/core/errors';
 import { replaceAt } from '@main/register/measures';
 import type { RegisterSession } from '@main/session/session';
 
-
-export type NewSubmissionSource = { kind: 'blank' } | { kind: 'template'; templateId: string } | { kind: 'copy'; sourceId: string } | { kind: 'followUp'; baseId: string };
+export type NewSubmissionSource =
+  { kind: 'blank' } | { kind: 'template'; templateId: string } | { kind: 'copy'; sourceId: string } | { kind: 'followUp'; baseId: string };
 
 const FIELD_NAMES = Object.keys(submissionFieldsSchema.shape) as (keyof SubmissionFields)[];
 export { MAX_ATTACHMENT_BYTES } from './attachmentFiles';
@@ -54,7 +54,16 @@ export class SubmissionService {
       updatedAt: s.updatedAt,
       deletedAt: s.deletedAt,
       haystack: foldForSearch(
-        [formatPrintNumber(s), s.subject, s.author, s.fileReference, richTextReadable(s.statement), ...s.resolutions.map((r) => r.text), s.personnel, s.climateReason].join('\n'),
+        [
+          formatPrintNumber(s),
+          s.subject,
+          s.author,
+          s.fileReference,
+          richTextReadable(s.statement),
+          ...s.resolutions.map((r) => r.text),
+          s.personnel,
+          s.climateReason,
+        ].join('\n'),
       ),
     }));
   }
@@ -81,9 +90,16 @@ export class SubmissionService {
       };
       this.assertValid(doc, submission.id, fields, null);
       const revision = this.revision(submission);
-      const entry = auditEntry(this.session.userName, 'submission', submission.id, label(submission), 'create', [{ field: 'subject', old: null, new: submission.subject }]);
+      const entry = auditEntry(this.session.userName, 'submission', submission.id, label(submission), 'create', [
+        { field: 'subject', old: null, new: submission.subject },
+      ]);
       return {
-        doc: { ...doc, submissions: [...doc.submissions, submission], submissionRevisions: [...doc.submissionRevisions, revision], audit: [...doc.audit, entry] },
+        doc: {
+          ...doc,
+          submissions: [...doc.submissions, submission],
+          submissionRevisions: [...doc.submissionRevisions, revision],
+          audit: [...doc.audit, entry],
+        },
         result: submission,
       };
     });
@@ -122,12 +138,18 @@ export class SubmissionService {
       }
       case 'followUp': {
         const original = findSubmission(doc, source.baseId);
-        if (!original.printNumberBase) throw new ServiceError('VALIDATION', de.submission.complete.suffixWithoutBase, [{ field: 'printNumberBase', message: de.submission.complete.suffixWithoutBase }]);
+        if (!original.printNumberBase)
+          throw new ServiceError('VALIDATION', de.submission.complete.suffixWithoutBase, [
+            { field: 'printNumberBase', message: de.submission.complete.suffixWithoutBase },
+          ]);
         return {
           ...base,
           kind: 'stellungnahme',
           printNumberBase: original.printNumberBase,
-          printNumberSuffix: nextSuffix(original.printNumberBase, doc.submissions.filter((s) => !s.deletedAt)),
+          printNumberSuffix: nextSuffix(
+            original.printNumberBase,
+            doc.submissions.filter((s) => !s.deletedAt),
+          ),
           subject: original.subject,
           isPublic: original.isPublic,
           departmentOrgUnitId: original.departmentOrgUnitId,
@@ -160,7 +182,11 @@ export class SubmissionService {
       if (changes.length === 0) return { doc, result: current };
       const updated: Submission = { ...current, ...fields, version: current.version + 1, updatedAt: new Date().toISOString() };
       // Long texts are recorded by field name only; the revision keeps their full old and new state.
-      const compact = changes.map((c) => (JSON.stringify(c.old).length + JSON.stringify(c.new).length > 2000 ? { field: c.field, old: '(siehe Versionen)', new: '(siehe Versionen)' } : c));
+      const compact = changes.map((c) =>
+        JSON.stringify(c.old).length + JSON.stringify(c.new).length > 2000
+          ? { field: c.field, old: '(siehe Versionen)', new: '(siehe Versionen)' }
+          : c,
+      );
       const entry = auditEntry(this.session.userName, 'submission', id, label(updated), 'update', compact);
       return {
         doc: {
@@ -181,14 +207,19 @@ export class SubmissionService {
       const message = de.submission.complete.duplicateNumber(formatPrintNumber(fields));
       problems.push({ field: 'printNumberBase', message });
     }
-    if (fields.printNumberSuffix && !fields.printNumberBase) problems.push({ field: 'printNumberBase', message: de.submission.complete.suffixWithoutBase });
+    if (fields.printNumberSuffix && !fields.printNumberBase)
+      problems.push({ field: 'printNumberBase', message: de.submission.complete.suffixWithoutBase });
     if (current && !canChangeStatus(current.status, fields.status)) {
       const submissionStatusesTexts = de.submission.statuses;
-      problems.push({ field: 'status', message: de.submission.complete.statusChange(submissionStatusesTexts[current.status], submissionStatusesTexts[fields.status]) });
+      problems.push({
+        field: 'status',
+        message: de.submission.complete.statusChange(submissionStatusesTexts[current.status], submissionStatusesTexts[fields.status]),
+      });
     }
     const measureIds = new Set(doc.measures.filter((m) => !m.deletedAt).map((m) => m.id));
     const newLinks = fields.linkedMeasureIds.filter((m) => !current?.linkedMeasureIds.includes(m));
-    if (newLinks.some((m) => !measureIds.has(m))) problems.push({ field: 'linkedMeasureIds', message: de.submission.complete.unknownMeasure });
+    if (newLinks.some((m) => !measureIds.has(m)))
+      problems.push({ field: 'linkedMeasureIds', message: de.submission.complete.unknownMeasure });
     if (problems.length > 0) throw new ServiceError('VALIDATION', de.api.validation, problems);
   }
 
@@ -219,7 +250,9 @@ export class SubmissionService {
       }
       const now = new Date().toISOString();
       const updated: Submission = { ...current, deletedAt: deleted ? now : null, updatedAt: now, version: current.version + 1 };
-      const entry = auditEntry(this.session.userName, 'submission', id, label(current), deleted ? 'delete' : 'restore', [{ field: 'deletedAt', old: current.deletedAt, new: updated.deletedAt }]);
+      const entry = auditEntry(this.session.userName, 'submission', id, label(current), deleted ? 'delete' : 'restore', [
+        { field: 'deletedAt', old: current.deletedAt, new: updated.deletedAt },
+      ]);
       return { doc: { ...doc, submissions: replaceAt(doc.submissions, index, updated), audit: [...doc.audit, entry] }, result: null };
     });
     return { value: null, savedAt };
@@ -260,7 +293,11 @@ export class SubmissionService {
     const store = this.session.writableStore();
     const bytes = await readAttachmentSource(sourcePath);
     const sha256 = sha256Of(bytes);
-    const extension = path.extname(sourcePath).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
+    const extension = path
+      .extname(sourcePath)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '')
+      .slice(0, 10);
     const folder = attachmentDirFor(store.path);
     const storedName = `${sha256}${extension}`;
     await fs.mkdir(folder, { recursive: true });

@@ -21,6 +21,7 @@ export function submissionsHandlers({ session, desktop }: HandlerContext): Handl
       const file = await desktop.pickAttachment();
       return file ? submissions.addAttachment(id, version, file, title) : null;
     },
-    exportSubmission: ({ id, format, open, draft, confirmUnpublished }) => exports.export(id, format, open, draft, confirmUnpublished ?? false),
+    exportSubmission: ({ id, format, open, draft, confirmUnpublished }) =>
+      exports.export(id, format, open, draft, confirmUnpublished ?? false),
   };
 }

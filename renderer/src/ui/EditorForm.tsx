@@ -4,7 +4,21 @@ import type { ReactNode } from 'react';
  * The form of an editor screen: Enter on the save button and Strg+S save (not while locked), Esc goes back
  * unless a control inside already used the key (an open list, a dialog).
  */
-export function EditorForm({ className, labelledBy, locked, onSubmit, onBack, children }: { className?: string; labelledBy: string; locked: boolean; onSubmit: () => void; onBack: () => void; children: ReactNode }) {
+export function EditorForm({
+  className,
+  labelledBy,
+  locked,
+  onSubmit,
+  onBack,
+  children,
+}: {
+  className?: string;
+  labelledBy: string;
+  locked: boolean;
+  onSubmit: () => void;
+  onBack: () => void;
+  children: ReactNode;
+}) {
   return (
     <form
       className={className}

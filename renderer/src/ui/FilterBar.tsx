@@ -42,7 +42,13 @@ export function FilterBar<F extends { query: string }>(props: {
       <form className="filters" role="search" aria-label={label} onSubmit={(e) => e.preventDefault()}>
         <label className="search">
           {searchLabel}
-          <input id={searchId} type="search" value={filters.value.query} placeholder={placeholder} onChange={(e) => filters.set({ query: e.target.value } as Partial<F>)} />
+          <input
+            id={searchId}
+            type="search"
+            value={filters.value.query}
+            placeholder={placeholder}
+            onChange={(e) => filters.set({ query: e.target.value } as Partial<F>)}
+          />
         </label>
         {children}
         <button type="button" disabled={!filters.active} onClick={filters.reset}>
@@ -57,7 +63,19 @@ export function FilterBar<F extends { query: string }>(props: {
 }
 
 /** A labelled filter list whose first entry ("alle", value '') sets no filter. */
-export function FilterSelect({ label, allLabel, value, onChange, options }: { label: string; allLabel: string; value: string; onChange: (v: string) => void; options: readonly { value: string; label: string }[] }) {
+export function FilterSelect({
+  label,
+  allLabel,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  allLabel: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
   return (
     <label>
       {label}

@@ -27,7 +27,12 @@ export interface HistoryTableProps {
 }
 
 /** Who changed what when, field by field, newest first. */
-export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLabel = measureFieldLabel, formatValue = asRecorded }: HistoryTableProps) {
+export function HistoryTable({
+  entityId,
+  caption = historyTexts.caption,
+  fieldLabel = measureFieldLabel,
+  formatValue = asRecorded,
+}: HistoryTableProps) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -58,41 +63,41 @@ export function HistoryTable({ entityId, caption = historyTexts.caption, fieldLa
   };
   return (
     <>
-    <table className="data history">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{historyTexts.when}</th>
-          <th scope="col">{historyTexts.who}</th>
-          <th scope="col">{historyTexts.what}</th>
-          <th scope="col">{historyTexts.field}</th>
-          <th scope="col">{historyTexts.old}</th>
-          <th scope="col">{historyTexts.new}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.flatMap((entry) => {
-          const changes = entry.changes.length > 0 ? entry.changes : [null];
-          return changes.map((c, i) => (
-            <tr key={`${entry.id}-${i}`}>
-              <td className="nowrap">{i === 0 ? formatDateTime(entry.at) : ''}</td>
-              <td>{i === 0 ? entry.user : ''}</td>
-              <td>{i === 0 ? historyTexts.actions[entry.action] : ''}</td>
-              <td>{c ? fieldLabel(c.field) : ''}</td>
-              <td className="old">{c ? show(c, 'old') : ''}</td>
-              <td>{c ? show(c, 'new') : ''}</td>
-            </tr>
-          ));
-        })}
-      </tbody>
-    </table>
-    {entries.length < total ? (
-      <p>
-        <button type="button" onClick={loadOlder}>
-          {historyTexts.loadOlder(total - entries.length)}
-        </button>
-      </p>
-    ) : null}
+      <table className="data history">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{historyTexts.when}</th>
+            <th scope="col">{historyTexts.who}</th>
+            <th scope="col">{historyTexts.what}</th>
+            <th scope="col">{historyTexts.field}</th>
+            <th scope="col">{historyTexts.old}</th>
+            <th scope="col">{historyTexts.new}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.flatMap((entry) => {
+            const changes = entry.changes.length > 0 ? entry.changes : [null];
+            return changes.map((c, i) => (
+              <tr key={`${entry.id}-${i}`}>
+                <td className="nowrap">{i === 0 ? formatDateTime(entry.at) : ''}</td>
+                <td>{i === 0 ? entry.user : ''}</td>
+                <td>{i === 0 ? historyTexts.actions[entry.action] : ''}</td>
+                <td>{c ? fieldLabel(c.field) : ''}</td>
+                <td className="old">{c ? show(c, 'old') : ''}</td>
+                <td>{c ? show(c, 'new') : ''}</td>
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+      {entries.length < total ? (
+        <p>
+          <button type="button" onClick={loadOlder}>
+            {historyTexts.loadOlder(total - entries.length)}
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -19,7 +19,8 @@ export function TrashSection<T extends { id: string }>(props: {
   disabled: boolean;
   onRestore: (item: T) => void;
 }) {
-  const { id, className, title, intro, emptyText, columns, actionsLabel, items, cells, restoreText, restoreLabel, disabled, onRestore } = props;
+  const { id, className, title, intro, emptyText, columns, actionsLabel, items, cells, restoreText, restoreLabel, disabled, onRestore } =
+    props;
   return (
     <section aria-labelledby={id} className={className}>
       <h2 id={id}>{title}</h2>

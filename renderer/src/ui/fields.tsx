@@ -65,13 +65,23 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   return (
     <div className="field field-wide">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows ?? 3} value={value} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        rows={rows ?? 3}
+        value={value}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <Extras id={id} error={error} hint={hint} />
     </div>
   );
 }
 
-export function SelectField(props: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; emptyLabel?: string }) {
+export function SelectField(
+  props: Common & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; emptyLabel?: string },
+) {
   const { id, label, error, hint, value, onChange, options, emptyLabel, required, disabled } = props;
   return (
     <div className="field">
@@ -79,7 +89,15 @@ export function SelectField(props: Common & { value: string; onChange: (v: strin
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      <select id={id} value={value} disabled={disabled} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -92,16 +110,29 @@ export function SelectField(props: Common & { value: string; onChange: (v: strin
   );
 }
 
-export function CheckboxGroup(props: Common & { values: string[]; onChange: (v: string[]) => void; options: { value: string; label: string }[] }) {
+export function CheckboxGroup(
+  props: Common & { values: string[]; onChange: (v: string[]) => void; options: { value: string; label: string }[] },
+) {
   const { id, label, error, values, onChange, options, disabled } = props;
   const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
   return (
-    <fieldset id={id} className="field field-wide checkbox-group" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} tabIndex={-1}>
+    <fieldset
+      id={id}
+      className="field field-wide checkbox-group"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      tabIndex={-1}
+    >
       <legend>{label}</legend>
       <div className="checkboxes">
         {options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" checked={values.includes(o.value)} disabled={disabled} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={values.includes(o.value)}
+              disabled={disabled}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
             {o.label}
           </label>
         ))}
@@ -136,7 +167,13 @@ export function RadioGroup<V extends string>(props: {
   const { id, label, value, options, onChange, disabled, error, hint, required, className } = props;
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset id={id} className={`field field-wide radio-group ${className ?? ''}`} aria-describedby={described} aria-invalid={error ? true : undefined} tabIndex={-1}>
+    <fieldset
+      id={id}
+      className={`field field-wide radio-group ${className ?? ''}`}
+      aria-describedby={described}
+      aria-invalid={error ? true : undefined}
+      tabIndex={-1}
+    >
       <legend>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
@@ -144,7 +181,14 @@ export function RadioGroup<V extends string>(props: {
       <div className="checkboxes">
         {options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="radio" name={id} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              disabled={disabled}
+              onChange={() => onChange(o.value)}
+            />
             {o.label}
           </label>
         ))}

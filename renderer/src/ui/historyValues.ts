@@ -40,10 +40,14 @@ export function idValue(names: ReadonlyMap<string, string>, unknown: string): Va
 
 /** A list of ids by their names, comma-separated. */
 export function idListValue(names: ReadonlyMap<string, string>, unknown: string): ValueFormatter {
-  return (value) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? (names.get(v) ?? unknown) : plainValue(v))).join(', ') : plainValue(value));
+  return (value) =>
+    Array.isArray(value)
+      ? value.map((v) => (typeof v === 'string' ? (names.get(v) ?? unknown) : plainValue(v))).join(', ')
+      : plainValue(value);
 }
 
-export const orgUnitNames = (reference: RegisterReference | null) => new Map((reference?.orgUnits ?? []).map((u) => [u.id, orgUnitLabel(u)]));
+export const orgUnitNames = (reference: RegisterReference | null) =>
+  new Map((reference?.orgUnits ?? []).map((u) => [u.id, orgUnitLabel(u)]));
 export const bodyNames = (reference: RegisterReference | null) => new Map((reference?.bodies ?? []).map((b) => [b.id, b.name]));
 /** Measures (also those in the Papierkorb) by their number. */
 export const measureNumbers = (rows: readonly MeasureRow[]) => new Map(rows.map((r) => [r.id, r.number]));
@@ -59,7 +63,11 @@ const COMMON_VALUES: Record<string, ValueFormatter> = {
 };
 
 /** A kind's history format from its field labels and the formatters of the fields that need one. */
-export function historyFormat(caption: string, labels: Readonly<Record<string, string>>, values: Readonly<Record<string, ValueFormatter>>): HistoryFormat {
+export function historyFormat(
+  caption: string,
+  labels: Readonly<Record<string, string>>,
+  values: Readonly<Record<string, ValueFormatter>>,
+): HistoryFormat {
   return {
     caption,
     fieldLabel: (field) => labels[field] ?? COMMON_LABELS[field] ?? field,
@@ -68,6 +76,7 @@ export function historyFormat(caption: string, labels: Readonly<Record<string, s
 }
 
 /** A recorded object (an agenda item, a session of a lab). */
-export const isRecord = (value: JsonValue | undefined): value is { [key: string]: JsonValue } => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A recorded text, or '' when it is something else. */
 export const textOf = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');

@@ -239,11 +239,15 @@ describe('stats', () => {
   });
 
   it('counts Gremien & Beteiligung: sessions ahead, open recommendations, Anregungen per state, overdue decisions', async () => {
-    const sample = JSON.parse(await fs.readFile(path.resolve(import.meta.dirname, '../../../resources/sample-register.json'), 'utf8')) as RegisterDocument;
+    const sample = JSON.parse(
+      await fs.readFile(path.resolve(import.meta.dirname, '../../../resources/sample-register.json'), 'utf8'),
+    ) as RegisterDocument;
     const file = await writeJson('beispiel.json', sample);
     const result = await run('stats', '--store', file, '--json');
     expect(result.code).toBe(0);
-    const { participation } = JSON.parse(result.out) as { participation: Record<string, unknown> & { proposalsByState: { key: string; count: number }[] } };
+    const { participation } = JSON.parse(result.out) as {
+      participation: Record<string, unknown> & { proposalsByState: { key: string; count: number }[] };
+    };
     const today = localDay(NOW);
     expect(participation).toMatchObject({
       meetings: 2,
@@ -253,7 +257,13 @@ describe('stats', () => {
       openDecisions: 4,
       overdueDecisions: sample.trackedDecisions.filter((d) => isOverdue(d, today)).length,
     });
-    expect(Object.fromEntries(participation.proposalsByState.map((p) => [p.key, p.count]))).toEqual({ eingegangen: 2, in_pruefung: 2, uebernommen: 3, erledigt: 2, abgelehnt: 1 });
+    expect(Object.fromEntries(participation.proposalsByState.map((p) => [p.key, p.count]))).toEqual({
+      eingegangen: 2,
+      in_pruefung: 2,
+      uebernommen: 3,
+      erledigt: 2,
+      abgelehnt: 1,
+    });
     const text = await run('stats', '--store', file);
     expect(text.out).toContain('Gremien & Beteiligung (ohne Papierkorb)');
     expect(text.out).toMatch(/Anregungen übernommen in Maßnahme\s+3/);

@@ -27,7 +27,12 @@ function registerWithSubmissions(): RegisterDocument {
     { ...emptySubmissionFields(), subject: 'Neue Vorlage zur Beleuchtung', leadOrgUnitId: 'ou-fb32' },
     { id: 'vorlage-entwurf', updatedAt: '2025-02-01T08:00:00.000Z' },
   );
-  const geloescht = { ...templateSubmission('evaluationsbericht', register), id: 'vorlage-geloescht', printNumberBase: '11111-24', deletedAt: STAMP };
+  const geloescht = {
+    ...templateSubmission('evaluationsbericht', register),
+    id: 'vorlage-geloescht',
+    printNumberBase: '11111-24',
+    deletedAt: STAMP,
+  };
   register.submissions = [entwurf, fortschreibung, geloescht, bericht];
   // The sample's sessions and recommendations name the sample's own submissions, replaced here: without
   // these links the register stays consistent (the CLI warns about links to nothing).
@@ -49,18 +54,30 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-const exists = (file: string) => fs.access(path.join(dir.path, file)).then(
-  () => true,
-  () => false,
-);
+const exists = (file: string) =>
+  fs.access(path.join(dir.path, file)).then(
+    () => true,
+    () => false,
+  );
 
 describe('list submissions', () => {
   it('--json lists the submissions outside the Papierkorb, numbered ones first', async () => {
     const result = await run('list', 'submissions', '--store', 'register.json', '--json');
     expect(result.code).toBe(0);
-    const list = JSON.parse(result.out) as { id: string; printNumber: string; kindLabel: string; statusLabel: string; linkedMeasures: number }[];
+    const list = JSON.parse(result.out) as {
+      id: string;
+      printNumber: string;
+      kindLabel: string;
+      statusLabel: string;
+      linkedMeasures: number;
+    }[];
     expect(list.map((s) => s.printNumber)).toEqual(['12534-18-E1', '26093-22', '']);
-    expect(list[0]).toMatchObject({ id: 'vorlage-sachstandsbericht', kindLabel: 'Mitteilung / Kenntnisnahme', statusLabel: 'freigegeben', linkedMeasures: 5 });
+    expect(list[0]).toMatchObject({
+      id: 'vorlage-sachstandsbericht',
+      kindLabel: 'Mitteilung / Kenntnisnahme',
+      statusLabel: 'freigegeben',
+      linkedMeasures: 5,
+    });
     expect(list.map((s) => s.id)).not.toContain('vorlage-geloescht');
   });
 
@@ -69,7 +86,9 @@ describe('list submissions', () => {
     expect(result.code).toBe(0);
     const lines = result.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Drucksache-Nr\.\s+Datum\s+Vorlagenart\s+Betreff\s+Status\s+Öffentlichkeit\s+Maßnahmen$/);
-    expect(lines[2]).toMatch(/^12534-18-E1\s+20\.02\.2025\s+Mitteilung \/ Kenntnisnahme\s+Masterplan Kommunale Sicherheit – Sachstandsbericht\s+freigegeben\s+öffentlich\s+5$/);
+    expect(lines[2]).toMatch(
+      /^12534-18-E1\s+20\.02\.2025\s+Mitteilung \/ Kenntnisnahme\s+Masterplan Kommunale Sicherheit – Sachstandsbericht\s+freigegeben\s+öffentlich\s+5$/,
+    );
     expect(lines[4]).toMatch(/^ohne Nummer \(Entwurf\)\s+Beschlussvorlage\s+Neue Vorlage zur Beleuchtung/);
     expect(lines.at(-1)).toBe('3 Vorlagen (ohne Papierkorb)');
   });
@@ -96,11 +115,39 @@ describe('export submission', () => {
 
   it('--id with --format oparl writes the JSON and the Word file it describes', async () => {
     // Without --base-url: a wrong call.
-    expect((await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json')).code).toBe(2);
+    expect(
+      (
+        await run(
+          'export',
+          'submission',
+          '--store',
+          'register.json',
+          '--id',
+          'vorlage-fortschreibung',
+          '--format',
+          'oparl',
+          '--out',
+          'ds/26093-22.json',
+        )
+      ).code,
+    ).toBe(2);
     // The Fortschreibung's Anlage lies in the register's Anlagen folder; it is written beside the JSON.
     await fs.mkdir(path.join(dir.path, 'register-Anlagen'), { recursive: true });
     await fs.writeFile(path.join(dir.path, 'register-Anlagen', `${'b'.repeat(64)}.pdf`), '%PDF-1.4 Fassung');
-    const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-fortschreibung', '--format', 'oparl', '--out', 'ds/26093-22.json', '--base-url', 'https://ratsinfo.example.de/oparl');
+    const result = await run(
+      'export',
+      'submission',
+      '--store',
+      'register.json',
+      '--id',
+      'vorlage-fortschreibung',
+      '--format',
+      'oparl',
+      '--out',
+      'ds/26093-22.json',
+      '--base-url',
+      'https://ratsinfo.example.de/oparl',
+    );
     expect(result.code).toBe(0);
     expect(result.out.trim().split('\n')).toHaveLength(3);
     expect(await fs.readFile(path.join(dir.path, 'ds', 'Masterplan_2.0.pdf'), 'utf8')).toBe('%PDF-1.4 Fassung');
@@ -119,7 +166,9 @@ describe('export submission', () => {
     });
     // What the CLI wrote is valid OParl 1.1 (the official schemas).
     expect(exportViolations(oparl as never)).toEqual([]);
-    expect((oparl as unknown as { paper: { auxiliaryFile: { accessUrl: string; sha512Checksum: string }[] } }).paper.auxiliaryFile[0]).toMatchObject({
+    expect(
+      (oparl as unknown as { paper: { auxiliaryFile: { accessUrl: string; sha512Checksum: string }[] } }).paper.auxiliaryFile[0],
+    ).toMatchObject({
       accessUrl: 'https://ratsinfo.example.de/oparl/Masterplan_2.0.pdf',
       sha512Checksum: createHash('sha512').update('%PDF-1.4 Fassung').digest('hex'),
     });
@@ -129,7 +178,20 @@ describe('export submission', () => {
     const doc = JSON.parse(await fs.readFile(store, 'utf8')) as RegisterDocument;
     doc.submissions = doc.submissions.map((s) => (s.id === 'vorlage-sachstandsbericht' ? { ...s, isPublic: false } : s));
     await fs.writeFile(store, JSON.stringify(doc));
-    const args = ['export', 'submission', '--store', 'register.json', '--id', 'vorlage-sachstandsbericht', '--format', 'oparl', '--out', 'np.json', '--base-url', 'https://x.example.de/oparl'];
+    const args = [
+      'export',
+      'submission',
+      '--store',
+      'register.json',
+      '--id',
+      'vorlage-sachstandsbericht',
+      '--format',
+      'oparl',
+      '--out',
+      'np.json',
+      '--base-url',
+      'https://x.example.de/oparl',
+    ];
     const refused = await run(...args);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('OParl dient der Veröffentlichung.');
@@ -142,7 +204,9 @@ describe('export submission', () => {
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err).toContain('Es wurde nichts geschrieben. Die Vorlage ist noch nicht vollständig (7 Punkte offen):');
-    expect(result.err).toContain('  - Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.');
+    expect(result.err).toContain(
+      '  - Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.',
+    );
     expect(result.err).toContain('  - Das Datum der Vorlage fehlt.');
     expect(result.err).toContain('  - Eine Beschlussvorlage braucht einen Beschlussvorschlag.');
     expect(result.err).toContain('  - Die Beratungsfolge ist leer.');
@@ -151,7 +215,17 @@ describe('export submission', () => {
   });
 
   it('--draft exports it anyway, marked ENTWURF in the header', async () => {
-    const result = await run('export', 'submission', '--store', 'register.json', '--id', 'vorlage-entwurf', '--out', 'Entwurf.docx', '--draft');
+    const result = await run(
+      'export',
+      'submission',
+      '--store',
+      'register.json',
+      '--id',
+      'vorlage-entwurf',
+      '--out',
+      'Entwurf.docx',
+      '--draft',
+    );
     expect(result.code).toBe(0);
     expect(result.err).toBe('Hinweis: als ENTWURF exportiert; 7 Punkte sind noch offen.\n');
     const docx = await readDocx(await fs.readFile(path.join(dir.path, 'Entwurf.docx')));
@@ -159,7 +233,18 @@ describe('export submission', () => {
   });
 
   it('derives the extension from --format; a mismatching --out is a usage error and writes nothing', async () => {
-    const mismatch = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--format', 'oparl', '--out', 'X.docx');
+    const mismatch = await run(
+      'export',
+      'submission',
+      '--store',
+      'register.json',
+      '--number',
+      '26093-22',
+      '--format',
+      'oparl',
+      '--out',
+      'X.docx',
+    );
     expect(mismatch.code).toBe(2);
     expect(mismatch.err).toContain('„X.docx“ passt nicht zum Format: erwartet wird eine Datei mit der Endung .json');
     expect(await exists('X.docx')).toBe(false);
@@ -193,7 +278,20 @@ describe('export submission', () => {
     expect(await fs.readFile(target, 'utf8')).toBe('vorher');
 
     // The JSON's Word file exists: neither file is written.
-    const pair = await run('export', 'submission', '--store', 'register.json', '--number', '26093-22', '--format', 'oparl', '--out', 'da.json', '--base-url', 'https://ratsinfo.example.de/oparl');
+    const pair = await run(
+      'export',
+      'submission',
+      '--store',
+      'register.json',
+      '--number',
+      '26093-22',
+      '--format',
+      'oparl',
+      '--out',
+      'da.json',
+      '--base-url',
+      'https://ratsinfo.example.de/oparl',
+    );
     expect(pair.code).toBe(1);
     expect(await exists('da.json')).toBe(false);
     expect(await fs.readFile(target, 'utf8')).toBe('vorher');
@@ -229,6 +327,8 @@ describe('export submission', () => {
   it('appears in the help', async () => {
     const result = await run('--help');
     expect(result.out).toContain('masterplan list submissions --store DATEI [--json]');
-    expect(result.out).toContain('masterplan export submission --store DATEI [--id KENNUNG] [--number NNNNN-JJ[-E1]] --out DATEI [--format docx|oparl] [--draft] [--base-url URL] [--include-unpublished] [--force]');
+    expect(result.out).toContain(
+      'masterplan export submission --store DATEI [--id KENNUNG] [--number NNNNN-JJ[-E1]] --out DATEI [--format docx|oparl] [--draft] [--base-url URL] [--include-unpublished] [--force]',
+    );
   });
 });

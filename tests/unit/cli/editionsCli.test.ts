@@ -21,7 +21,12 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, samplePath: path.join(ROOT, 'resources', 'sample-register.json'), now: () => NOW, newId: () => 'id' });
+  const code = await main(argv, io, {
+    cwd: dir.path,
+    samplePath: path.join(ROOT, 'resources', 'sample-register.json'),
+    now: () => NOW,
+    newId: () => 'id',
+  });
   return { code, out, err };
 }
 
@@ -32,7 +37,9 @@ describe('list editions', () => {
     const lines = result.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Kennung\s+Name\s+Drucksache-Nr\.\s+Beschlossen am\s+Stand\s+HF\s+Maßnahmen\s+aus Fassung$/);
     expect(lines[2]).toMatch(/^fassung-2019\s+Masterplan Kommunale Sicherheit 2019\s+12534-18\s+14\.02\.2019\s+beschlossen\s+3\s+31$/);
-    expect(lines[3]).toMatch(/^fassung-2-0\s+Masterplan Kommunale Sicherheit 2\.0 \(Entwurf\) \(aktuell\)\s+26093-22\s+15\.12\.2022\s+Entwurf\s+3\s+36\s+fassung-2019$/);
+    expect(lines[3]).toMatch(
+      /^fassung-2-0\s+Masterplan Kommunale Sicherheit 2\.0 \(Entwurf\) \(aktuell\)\s+26093-22\s+15\.12\.2022\s+Entwurf\s+3\s+36\s+fassung-2019$/,
+    );
     expect(lines.at(-1)).toBe('2 Fassungen; die aktuelle ist mit (aktuell) markiert.');
   });
 
@@ -40,24 +47,65 @@ describe('list editions', () => {
     const result = await run('list', 'editions', '--store', 'register.json', '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toEqual([
-      expect.objectContaining({ id: 'fassung-2019', state: 'beschlossen', stateLabel: 'beschlossen', current: false, actionFields: 3, measures: 31, sourceEditionId: null, successorIds: ['fassung-2-0'], drafts: 0 }),
-      expect.objectContaining({ id: 'fassung-2-0', state: 'entwurf', current: true, measures: 36, sourceEditionId: 'fassung-2019', successorIds: [] }),
+      expect.objectContaining({
+        id: 'fassung-2019',
+        state: 'beschlossen',
+        stateLabel: 'beschlossen',
+        current: false,
+        actionFields: 3,
+        measures: 31,
+        sourceEditionId: null,
+        successorIds: ['fassung-2-0'],
+        drafts: 0,
+      }),
+      expect.objectContaining({
+        id: 'fassung-2-0',
+        state: 'entwurf',
+        current: true,
+        measures: 36,
+        sourceEditionId: 'fassung-2019',
+        successorIds: [],
+      }),
     ]);
   });
 });
 
 describe('export editions', () => {
   it('writes the Excel table (by extension) and names the counts', async () => {
-    const result = await run('export', 'editions', '--store', 'register.json', '--from', 'fassung-2019', '--to', 'fassung-2-0', '--out', 'Vergleich.xlsx');
+    const result = await run(
+      'export',
+      'editions',
+      '--store',
+      'register.json',
+      '--from',
+      'fassung-2019',
+      '--to',
+      'fassung-2-0',
+      '--out',
+      'Vergleich.xlsx',
+    );
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^Geschrieben: .*Vergleich\.xlsx \(\d+ KB\)\n/);
-    expect(result.out).toContain('Vergleich: Neu aufgenommen 13, Übernommen mit Änderungen 18, Unverändert übernommen 2, Zusammengeführt 4, Ersetzt 3, Beendet 4');
+    expect(result.out).toContain(
+      'Vergleich: Neu aufgenommen 13, Übernommen mit Änderungen 18, Unverändert übernommen 2, Zusammengeführt 4, Ersetzt 3, Beendet 4',
+    );
     const wb = XLSX.read(await fs.readFile(path.join(dir.path, 'Vergleich.xlsx')));
     expect(wb.SheetNames[0]).toBe('Übersicht');
   });
 
   it('writes the Word annex, and refuses to overwrite without --force', async () => {
-    const args = ['export', 'editions', '--store', 'register.json', '--from', 'fassung-2019', '--to', 'fassung-2-0', '--out', 'Anlage.docx'];
+    const args = [
+      'export',
+      'editions',
+      '--store',
+      'register.json',
+      '--from',
+      'fassung-2019',
+      '--to',
+      'fassung-2-0',
+      '--out',
+      'Anlage.docx',
+    ];
     expect((await run(...args)).code).toBe(0);
     const first = await fs.readFile(path.join(dir.path, 'Anlage.docx'));
     expect(first.subarray(0, 2).toString()).toBe('PK');

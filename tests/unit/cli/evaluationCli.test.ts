@@ -23,7 +23,13 @@ let doc: RegisterDocument;
 function registerWithTwoRounds(): RegisterDocument {
   const register = sampleRegister();
   const current = register.evaluationRounds[0]!;
-  register.evaluationRounds.unshift({ ...current, id: 'runde-2022', name: 'Zwischenbilanz 2022', date: '2022-11-01', cutOffDate: '2022-06-30' });
+  register.evaluationRounds.unshift({
+    ...current,
+    id: 'runde-2022',
+    name: 'Zwischenbilanz 2022',
+    date: '2022-11-01',
+    cutOffDate: '2022-06-30',
+  });
   return register;
 }
 
@@ -98,7 +104,20 @@ describe('export evaluation', () => {
   });
 
   it('--field, --district and --status restrict the measures', async () => {
-    const result = await run('export', 'evaluation', '--store', 'register.json', '--field', 'hf2', '--district', 'Innenstadt-Nord', '--status', 'in_umsetzung', '--out', 'f.xlsx');
+    const result = await run(
+      'export',
+      'evaluation',
+      '--store',
+      'register.json',
+      '--field',
+      'hf2',
+      '--district',
+      'Innenstadt-Nord',
+      '--status',
+      'in_umsetzung',
+      '--out',
+      'f.xlsx',
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('Filter: Handlungsfeld HF2 Sichere öffentliche Räume; Stadtbezirk Innenstadt-Nord; Status in Umsetzung\n');
     const hf2 = currentFields(doc).find((f) => f.code === 'HF2')!.id;
@@ -111,7 +130,18 @@ describe('export evaluation', () => {
   });
 
   it('a selection without measures still writes the tables, with a note', async () => {
-    const result = await run('export', 'evaluation', '--store', 'register.json', '--district', 'ME', '--status', 'vorgeschlagen', '--out', 'leer.xlsx');
+    const result = await run(
+      'export',
+      'evaluation',
+      '--store',
+      'register.json',
+      '--district',
+      'ME',
+      '--status',
+      'vorgeschlagen',
+      '--out',
+      'leer.xlsx',
+    );
     expect(result.code).toBe(0);
     expect(result.err).toContain('Keine Maßnahme entspricht der Auswahl');
     expect(measureNumbers(await workbook('leer.xlsx'))).toEqual([]);
@@ -119,7 +149,9 @@ describe('export evaluation', () => {
 
   it('--with-personal-data adds the assessor column, prints a note on stderr and records the choice in the audit trail', async () => {
     const plain = await run('export', 'evaluation', '--store', 'register.json', '--out', 'ohne.xlsx');
-    expect(XLSX.utils.sheet_to_json<string[]>((await workbook('ohne.xlsx')).Sheets['Maßnahmen']!, { header: 1 })[0]).not.toContain('Bewertet von');
+    expect(XLSX.utils.sheet_to_json<string[]>((await workbook('ohne.xlsx')).Sheets['Maßnahmen']!, { header: 1 })[0]).not.toContain(
+      'Bewertet von',
+    );
     expect(plain.err).toBe('');
     expect(plain.out).not.toContain('Änderungsprotokoll');
     // Without the flag the register file is not touched at all.
@@ -128,7 +160,9 @@ describe('export evaluation', () => {
     const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
     expect(result.code).toBe(0);
     expect(result.err).toContain('Hinweis: Die Datei enthält personenbezogene Daten');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („mit.xlsx“).');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe(
+      'Im Änderungsprotokoll des Registers vermerkt: Export mit personenbezogenen Daten („mit.xlsx“).',
+    );
     const header = XLSX.utils.sheet_to_json<string[]>((await workbook('mit.xlsx')).Sheets['Maßnahmen']!, { header: 1 })[0];
     expect(header?.at(-1)).toBe('Bewertet von');
 
@@ -160,7 +194,9 @@ describe('export evaluation', () => {
       const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
       expect(result.code).toBe(1);
       expect(result.out).toBe('');
-      expect(result.err).toMatch(/^Es wurde nichts geschrieben\. Das Register ist geöffnet von Petra Schulte auf .+ seit \d\d\.\d\d\.\d{4}/);
+      expect(result.err).toMatch(
+        /^Es wurde nichts geschrieben\. Das Register ist geöffnet von Petra Schulte auf .+ seit \d\d\.\d\d\.\d{4}/,
+      );
       expect(result.err).toContain('im Änderungsprotokoll des Registers vermerkt');
       expect(await exists('mit.xlsx')).toBe(false);
       // Without personal data nothing needs recording: the export works while the app is open.
@@ -178,7 +214,9 @@ describe('export evaluation', () => {
     const result = await run('export', 'evaluation', '--store', 'register.json', '--with-personal-data', '--out', 'mit.xlsx');
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
-    expect(result.err).toContain('Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Der Datenträger ist voll.');
+    expect(result.err).toContain(
+      'Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Der Datenträger ist voll.',
+    );
     expect(result.err).toContain('Die Datei wurde deshalb wieder gelöscht:');
     expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
     // Removed again, and the lock released.
@@ -238,7 +276,9 @@ describe('export evaluation-report', () => {
   it('--round by name; an unknown round is exit 1 and writes nothing', async () => {
     const ok = await run('export', 'evaluation-report', '--store', 'register.json', '--round', 'Zwischenbilanz 2022', '--out', 'z.docx');
     expect(ok.code).toBe(0);
-    expect((await readDocx(await fs.readFile(path.join(dir.path, 'z.docx')))).part('docProps/core.xml')).toContain('<dc:title>Evaluationsbericht Zwischenbilanz 2022</dc:title>');
+    expect((await readDocx(await fs.readFile(path.join(dir.path, 'z.docx')))).part('docProps/core.xml')).toContain(
+      '<dc:title>Evaluationsbericht Zwischenbilanz 2022</dc:title>',
+    );
     const unknown = await run('export', 'evaluation-report', '--store', 'register.json', '--round', 'nix', '--out', 'n.docx');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('Es gibt keine Evaluationsrunde „nix“.');
@@ -254,11 +294,16 @@ describe('export evaluation-report', () => {
   });
 
   it('a register without rounds gives a report without assessments', async () => {
-    await fs.writeFile(path.join(dir.path, 'register.json'), JSON.stringify({ ...sampleRegister(), evaluationRounds: [], assessments: [] }));
+    await fs.writeFile(
+      path.join(dir.path, 'register.json'),
+      JSON.stringify({ ...sampleRegister(), evaluationRounds: [], assessments: [] }),
+    );
     const result = await run('export', 'evaluation-report', '--store', 'register.json', '--out', 'o.docx');
     expect(result.code).toBe(0);
     expect(result.out).toContain('Evaluationsrunde: keine');
-    expect(visibleText((await readDocx(await fs.readFile(path.join(dir.path, 'o.docx')))).part('word/document.xml'))).toContain('keine Bewertungen');
+    expect(visibleText((await readDocx(await fs.readFile(path.join(dir.path, 'o.docx')))).part('word/document.xml'))).toContain(
+      'keine Bewertungen',
+    );
   });
 });
 

@@ -18,13 +18,21 @@ const dir = useTempDir('mpr-import-cli-');
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } }, { cwd: dir.path });
+  const code = await main(
+    argv,
+    { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } },
+    { cwd: dir.path },
+  );
   return { code, out, err };
 }
 
 async function register(): Promise<{ storePath: string; bytes: () => Promise<Buffer>; doc: () => Promise<RegisterDocument> }> {
   const storePath = await writeFile(dir.path, 'register.json', JSON.stringify(importRegister()));
-  return { storePath, bytes: () => fs.readFile(storePath), doc: async () => JSON.parse(await fs.readFile(storePath, 'utf8')) as RegisterDocument };
+  return {
+    storePath,
+    bytes: () => fs.readFile(storePath),
+    doc: async () => JSON.parse(await fs.readFile(storePath, 'utf8')) as RegisterDocument,
+  };
 }
 
 const MEASURES: Cell[][] = [
@@ -89,7 +97,11 @@ describe('masterplan import', () => {
 
   it('imports values from a German CSV and replaces the value of the same year', async () => {
     const r = await register();
-    await writeFile(dir.path, 'werte.csv', 'Maßnahme;Kennzahl;Jahr;Ist-Wert\r\nHF1-01;Straftaten im Bereich;2023;130\r\nHF1-01;Straftaten im Bereich;2024;"1.234,5"\r\n');
+    await writeFile(
+      dir.path,
+      'werte.csv',
+      'Maßnahme;Kennzahl;Jahr;Ist-Wert\r\nHF1-01;Straftaten im Bereich;2023;130\r\nHF1-01;Straftaten im Bereich;2024;"1.234,5"\r\n',
+    );
     const dry = await run('import', 'values', '--store', 'register.json', '--from', 'werte.csv', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out).toContain(cli.import.row(2, 'HF1-01 · Straftaten im Bereich · 2023: ersetzt 118 → 130'));
@@ -105,7 +117,17 @@ describe('masterplan import', () => {
 
   it('reads the sheet named by --sheet, and refuses a missing one', async () => {
     const r = await register();
-    await writeFile(dir.path, 'mappe.xlsx', workbook({ Deckblatt: [['Bericht']], Werte: [['Maßnahme', 'Kennzahl', 'Jahr', 'Wert'], ['HF1-02', 'Teilnehmende', 2024, 7]] }));
+    await writeFile(
+      dir.path,
+      'mappe.xlsx',
+      workbook({
+        Deckblatt: [['Bericht']],
+        Werte: [
+          ['Maßnahme', 'Kennzahl', 'Jahr', 'Wert'],
+          ['HF1-02', 'Teilnehmende', 2024, 7],
+        ],
+      }),
+    );
     expect((await run('import', 'values', '--store', 'register.json', '--from', 'mappe.xlsx', '--sheet', 'Werte')).code).toBe(0);
     expect((await r.doc()).indicators.find((i) => i.id === 'ind-2')!.values).toEqual([{ year: 2024, period: '', value: 7, note: '' }]);
     const missing = await run('import', 'values', '--store', 'register.json', '--from', 'mappe.xlsx', '--sheet', 'Fehlt');
@@ -123,7 +145,9 @@ describe('masterplan import', () => {
     await writeFile(dir.path, 'spalten.csv', 'Bezeichnung;Jahr\nA;2024\n');
     const columns = await run('import', 'values', '--store', 'register.json', '--from', 'spalten.csv');
     expect(columns.code).toBe(1);
-    expect(columns.err).toContain(de.import.mapping.missingColumns([de.import.fields.measureNumber, de.import.fields.indicatorName, de.import.fields.value]));
+    expect(columns.err).toContain(
+      de.import.mapping.missingColumns([de.import.fields.measureNumber, de.import.fields.indicatorName, de.import.fields.value]),
+    );
     expect(await r.bytes()).toEqual(before);
   });
 

@@ -42,12 +42,24 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const files = () => fs.readdir(dir.path);
-const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value.replace(/\u2011/g, "-");
-const sheetCsv = async (file: string, sheet: string) => XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(dir.path, file))).Sheets[sheet]!);
+const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value.replace(/\u2011/g, '-');
+const sheetCsv = async (file: string, sheet: string) =>
+  XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(dir.path, file))).Sheets[sheet]!);
 
 describe('export session', () => {
   it('writes the Einladung and the Niederschrift of a session', async () => {
-    const invitation = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx');
+    const invitation = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'einladung',
+      '--out',
+      'Einladung.docx',
+    );
     expect(invitation.code).toBe(0);
     expect(invitation.err).toBe('');
     const lines = invitation.out.trimEnd().split('\n');
@@ -55,7 +67,18 @@ describe('export session', () => {
     expect(lines[1]).toBe('Einladung mit Tagesordnung: VollV, 3. Sitzung am 12.03.2026');
     expect(await docxText('Einladung.docx')).toContain('Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit');
 
-    const minutes = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--out', 'Niederschrift.docx');
+    const minutes = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'niederschrift',
+      '--out',
+      'Niederschrift.docx',
+    );
     expect(minutes.code).toBe(0);
     const text = await docxText('Niederschrift.docx');
     expect(text).toContain('Niederschrift über die 3. Sitzung');
@@ -68,20 +91,72 @@ describe('export session', () => {
     const doc = participationRegister();
     doc.meetings = doc.meetings.map((m) => (m.id === 'meeting-3' ? { ...m, state: 'eingeladen' } : m));
     await fs.writeFile(registerFile(), JSON.stringify(doc));
-    const refused = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--out', 'N.docx');
+    const refused = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'niederschrift',
+      '--out',
+      'N.docx',
+    );
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden (Stand „eingeladen“).');
     expect(await files()).toEqual(['register.json']);
 
     await fs.writeFile(registerFile(), registerText);
-    const part = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'niederschrift', '--part', 'nichtoeffentlich', '--out', 'N.docx');
+    const part = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'niederschrift',
+      '--part',
+      'nichtoeffentlich',
+      '--out',
+      'N.docx',
+    );
     expect(part.code).toBe(0);
     expect(await docxText('N.docx')).toContain('TOP 6 Personalangelegenheiten');
-    expect((await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--part', 'nichtoeffentlich', '--out', 'E.docx')).code).toBe(2);
+    expect(
+      (
+        await run(
+          'export',
+          'session',
+          '--store',
+          'register.json',
+          '--id',
+          'meeting-3',
+          '--kind',
+          'einladung',
+          '--part',
+          'nichtoeffentlich',
+          '--out',
+          'E.docx',
+        )
+      ).code,
+    ).toBe(2);
   });
 
   it('a wrong --kind is a wrong call (exit 2) and writes nothing', async () => {
-    const result = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'protokoll', '--out', 'x.docx');
+    const result = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'protokoll',
+      '--out',
+      'x.docx',
+    );
     expect(result.code).toBe(2);
     expect(result.err).toContain('Unbekannte Art „protokoll“. Möglich: einladung, niederschrift.');
     expect(result.err).toContain('masterplan --help');
@@ -89,10 +164,23 @@ describe('export session', () => {
   });
 
   it('an unknown --id is refused (exit 1), naming the sessions there are', async () => {
-    const result = await run('export', 'session', '--store', 'register.json', '--id', 'sitzung-99', '--kind', 'einladung', '--out', 'x.docx');
+    const result = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'sitzung-99',
+      '--kind',
+      'einladung',
+      '--out',
+      'x.docx',
+    );
     expect(result.code).toBe(1);
     expect(result.err).toContain('Es wurde nichts geschrieben. Es gibt keine Sitzung mit der Kennung „sitzung-99“.');
-    expect(result.err).toContain('Vorhandene Sitzungen: meeting-4 (VollV, 4. Sitzung, 18.06.2026), meeting-3 (VollV, 3. Sitzung, 12.03.2026)');
+    expect(result.err).toContain(
+      'Vorhandene Sitzungen: meeting-4 (VollV, 4. Sitzung, 18.06.2026), meeting-3 (VollV, 3. Sitzung, 12.03.2026)',
+    );
     expect(await files()).toEqual(['register.json']);
   });
 
@@ -105,11 +193,34 @@ describe('export session', () => {
 
   it('never overwrites an existing file without --force', async () => {
     await fs.writeFile(path.join(dir.path, 'Einladung.docx'), 'alt');
-    const refused = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx');
+    const refused = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'einladung',
+      '--out',
+      'Einladung.docx',
+    );
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Zum Überschreiben bitte --force angeben.');
     expect(await fs.readFile(path.join(dir.path, 'Einladung.docx'), 'utf8')).toBe('alt');
-    const forced = await run('export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung', '--out', 'Einladung.docx', '--force');
+    const forced = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'einladung',
+      '--out',
+      'Einladung.docx',
+      '--force',
+    );
     expect(forced.code).toBe(0);
     expect(await docxText('Einladung.docx')).toContain('Tagesordnung');
   });
@@ -117,7 +228,9 @@ describe('export session', () => {
   it('explains itself in German', async () => {
     const help = await run('export', 'session', '--help');
     expect(help.code).toBe(0);
-    expect(help.out).toContain('masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich] --out DATEI.docx [--force]');
+    expect(help.out).toContain(
+      'masterplan export session --store DATEI --id KENNUNG --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich] --out DATEI.docx [--force]',
+    );
     expect(help.out).toContain('Kennung der Sitzung');
     const overall = await run('--help');
     expect(overall.out).toContain('masterplan export proposals --store DATEI [--mit-personenbezug] --out DATEI.xlsx [--force]');
@@ -130,7 +243,9 @@ describe('export proposals', () => {
     const result = await run('export', 'proposals', '--store', 'register.json', '--out', 'Anregungen.xlsx');
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
-    expect(result.out).toMatch(/^Geschrieben: .*Anregungen\.xlsx \(\d+ KB\)\nInhalt: 5 Anregungen \(ohne Papierkorb\), 2 Quartierslabore\.\n$/);
+    expect(result.out).toMatch(
+      /^Geschrieben: .*Anregungen\.xlsx \(\d+ KB\)\nInhalt: 5 Anregungen \(ohne Papierkorb\), 2 Quartierslabore\.\n$/,
+    );
     const csv = await sheetCsv('Anregungen.xlsx', 'Anregungen');
     expect(csv).toContain('A-2026-003');
     expect(csv).not.toContain('Erika Mustermann');
@@ -188,7 +303,9 @@ describe('export proposals', () => {
     vi.spyOn(RegisterStore.prototype, 'commit').mockRejectedValueOnce(new WriteFailedError('Zugriff verweigert.'));
     const result = await run('export', 'proposals', '--store', 'register.json', '--mit-personenbezug', '--out', 'Anregungen.xlsx');
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Zugriff verweigert.');
+    expect(result.err).toContain(
+      'Der Export mit personenbezogenen Daten konnte nicht im Änderungsprotokoll des Registers vermerkt werden. Zugriff verweigert.',
+    );
     expect(result.err).toContain(`Die Datei wurde deshalb wieder gelöscht: ${path.join(dir.path, 'Anregungen.xlsx')}`);
     expect(await files()).toEqual(['register.json']);
     expect(await fs.readFile(registerFile(), 'utf8')).toBe(registerText);
@@ -213,7 +330,10 @@ describe('export tracking', () => {
   it('writes every decision without --halbjahr, one half-year with it', async () => {
     const all = await run('export', 'tracking', '--store', 'register.json', '--out', 'Beschluesse.xlsx');
     expect(all.code).toBe(0);
-    expect(all.out.trimEnd().split('\n').slice(1)).toEqual(['Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)', 'Inhalt: 3 Beschlüsse, davon 1 überfällig.']);
+    expect(all.out.trimEnd().split('\n').slice(1)).toEqual([
+      'Zeitraum: alle Beschlüsse (ein Halbjahr mit --halbjahr 2026-1)',
+      'Inhalt: 3 Beschlüsse, davon 1 überfällig.',
+    ]);
 
     const half = await run('export', 'tracking', '--store', 'register.json', '--halbjahr', '2026-1', '--out', 'Halbjahr.xlsx');
     expect(half.code).toBe(0);

@@ -20,7 +20,12 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, samplePath: path.join(dir.path, 'none.json'), now: () => NOW, newId: () => `cli-id-${++ids}` });
+  const code = await main(argv, io, {
+    cwd: dir.path,
+    samplePath: path.join(dir.path, 'none.json'),
+    now: () => NOW,
+    newId: () => `cli-id-${++ids}`,
+  });
   return { code, out, err };
 }
 
@@ -45,7 +50,22 @@ async function returnPackage(file: string, work: Work[] = WORK): Promise<void> {
 describe('review create', () => {
   it('writes the package and records it as sent', async () => {
     const { doc } = await setup();
-    const result = await run('review', 'create', '--store', 'register.json', '--reviewer', 'Amtsleitung 32', '--measures', 'HF1-01,hf1-02', '--due', '31.03.2025', '--message', 'Bitte prüfen', '--out', 'aus/paket.mpreview');
+    const result = await run(
+      'review',
+      'create',
+      '--store',
+      'register.json',
+      '--reviewer',
+      'Amtsleitung 32',
+      '--measures',
+      'HF1-01,hf1-02',
+      '--due',
+      '31.03.2025',
+      '--message',
+      'Bitte prüfen',
+      '--out',
+      'aus/paket.mpreview',
+    );
     expect(result).toMatchObject({ code: 0, err: '' });
     const file = path.join(dir.path, 'aus', 'paket.mpreview');
     expect(result.out).toContain(`Prüfpaket geschrieben: ${file} (2 Einträge für Amtsleitung 32)`);
@@ -62,12 +82,29 @@ describe('review create', () => {
     const { store } = await setup();
     const before = await fs.readFile(store, 'utf8');
     expect(await run('review', 'create', '--store', store, '--reviewer', 'X', '--out', 'p.mpreview')).toMatchObject({ code: 2 });
-    expect(await run('review', 'create', '--store', store, '--reviewer', 'X', '--measures', 'HF1-01', '--due', '31.02.2025', '--out', 'p.mpreview')).toMatchObject({ code: 2 });
+    expect(
+      await run(
+        'review',
+        'create',
+        '--store',
+        store,
+        '--reviewer',
+        'X',
+        '--measures',
+        'HF1-01',
+        '--due',
+        '31.02.2025',
+        '--out',
+        'p.mpreview',
+      ),
+    ).toMatchObject({ code: 2 });
     const unknown = await run('review', 'create', '--store', store, '--reviewer', 'X', '--measures', 'HF9-99', '--out', 'p.mpreview');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('Diese Maßnahmen gibt es nicht');
     await fs.writeFile(path.join(dir.path, 'da.mpreview'), 'x');
-    expect((await run('review', 'create', '--store', store, '--reviewer', 'X', '--measures', 'HF1-01', '--out', 'da.mpreview')).err).toContain('Die Datei gibt es bereits');
+    expect(
+      (await run('review', 'create', '--store', store, '--reviewer', 'X', '--measures', 'HF1-01', '--out', 'da.mpreview')).err,
+    ).toContain('Die Datei gibt es bereits');
     const lock = new RegisterLock(lockPathFor(store), currentIdentity(os.userInfo().username));
     await lock.acquire();
     try {
@@ -85,7 +122,22 @@ describe('review create', () => {
 describe('review merge', () => {
   it('prints the preview; --dry-run writes nothing; merge applies; a second merge changes nothing', async () => {
     const { store, doc } = await setup();
-    expect((await run('review', 'create', '--store', store, '--reviewer', 'Amtsleitung 32', '--measures', 'HF1-01,HF1-02', '--out', 'p.mpreview')).code).toBe(0);
+    expect(
+      (
+        await run(
+          'review',
+          'create',
+          '--store',
+          store,
+          '--reviewer',
+          'Amtsleitung 32',
+          '--measures',
+          'HF1-01,HF1-02',
+          '--out',
+          'p.mpreview',
+        )
+      ).code,
+    ).toBe(0);
     const file = path.join(dir.path, 'p.mpreview');
     await returnPackage(file);
     const before = await fs.readFile(store, 'utf8');
@@ -94,7 +146,9 @@ describe('review merge', () => {
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('Prüfung durch Amtsleitung 32');
     expect(dry.out).toContain('HF1-01 Maßnahme 1 · Kommentar: wird als Kommentar übernommen');
-    expect(dry.out).toContain('HF1-01 Maßnahme 1 · Änderungsvorschlag · Feld „Titel“: Eintrag unverändert – Vorschlag kann übernommen werden');
+    expect(dry.out).toContain(
+      'HF1-01 Maßnahme 1 · Änderungsvorschlag · Feld „Titel“: Eintrag unverändert – Vorschlag kann übernommen werden',
+    );
     expect(dry.out).toContain('Stand im Paket: Maßnahme 1 | jetzt: Maßnahme 1 | Vorschlag: Neuer Titel');
     expect(dry.out).toContain('HF1-02 Maßnahme 2 · Votum „abgelehnt“: Votum wird übernommen');
     expect(dry.out).toContain('Probelauf: Es wurde nichts geschrieben.');
@@ -122,7 +176,10 @@ describe('review merge', () => {
       { kind: 'vote', itemId: 'm-01', vote: 'freigegeben' },
     ]);
     const current = await doc();
-    await fs.writeFile(store, JSON.stringify({ ...current, measures: current.measures.map((m) => (m.id === 'm-01' ? { ...m, title: 'Anders', version: 2 } : m)) }));
+    await fs.writeFile(
+      store,
+      JSON.stringify({ ...current, measures: current.measures.map((m) => (m.id === 'm-01' ? { ...m, title: 'Anders', version: 2 } : m)) }),
+    );
     const result = await run('review', 'merge', '--store', store, '--from', file);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Dieses Feld wurde inzwischen geändert – bitte entscheiden');

@@ -49,7 +49,7 @@ describe.each(layers)('$name', ({ file, shared }) => {
     ["export const f = () => import('node:fs');", 'dynamic import of a builtin'],
     ["export const f = () => import('events');", 'dynamic import of a bare builtin'],
     ["export const f = () => import('mammoth');", 'dynamic import of a devDependency'],
-    ["export const f = (name: string) => import(name);", 'a computed dynamic import'],
+    ['export const f = (name: string) => import(name);', 'a computed dynamic import'],
     ['export const f = () => process.env.HOME;', 'the Node global process'],
     ["export const f = () => Buffer.from('a');", 'the Node global Buffer'],
   ])('refuses %s (%s)', async (code) => {
@@ -57,7 +57,12 @@ describe.each(layers)('$name', ({ file, shared }) => {
   });
 
   it('allows its own imports, zod and a literal relative import()', async () => {
-    const code = [`import { type RegisterDocument } from '${shared}';`, "import { z } from 'zod';", `export const f = () => import('${shared}');`, 'export const g = (d: RegisterDocument) => z.string().parse(d.name);'].join('\n');
+    const code = [
+      `import { type RegisterDocument } from '${shared}';`,
+      "import { z } from 'zod';",
+      `export const f = () => import('${shared}');`,
+      'export const g = (d: RegisterDocument) => z.string().parse(d.name);',
+    ].join('\n');
     expect(await problems(file, code)).toEqual([]);
   });
 });

@@ -47,7 +47,9 @@ export async function workbookAsShownByLibreOffice(file: string, sheets: readonl
   const out = path.join(dir, 'csv');
   // Filter options: comma, quote, UTF-8, …, "formatted as shown", token 12 = -1: every sheet into "<name>-<Blatt>.csv".
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
-  await run('soffice', [await germanProfile(path.join(dir, 'lo-profile')), '--headless', '--convert-to', filter, '--outdir', out, file], { timeout: 180_000 });
+  await run('soffice', [await germanProfile(path.join(dir, 'lo-profile')), '--headless', '--convert-to', filter, '--outdir', out, file], {
+    timeout: 180_000,
+  });
   const base = path.basename(file, path.extname(file));
   const result = new Map<string, string[][]>();
   for (const sheet of sheets) result.set(sheet, parseCsv(await fs.readFile(path.join(out, `${base}-${sheet}.csv`), 'utf8')));

@@ -38,7 +38,9 @@ describe('measure services through dispatch', () => {
 
   it('creates a measure durably and audits every filled field with the user', async () => {
     const { api, onDisk, session } = await setup(dir.path);
-    const saved = ok(await call(api, 'createMeasure', { fields: makeFields({ number: 'HF1-10', title: 'Neue Beleuchtung', districts: ['IN', 'HÖ'] }) })) as {
+    const saved = ok(
+      await call(api, 'createMeasure', { fields: makeFields({ number: 'HF1-10', title: 'Neue Beleuchtung', districts: ['IN', 'HÖ'] }) }),
+    ) as {
       value: { id: string; version: number };
       savedAt: string;
     };
@@ -94,7 +96,10 @@ describe('measure services through dispatch', () => {
     expect(history.map((h) => h.action)).toEqual(['restore', 'delete']);
     // Paged: newest first, one page at a time, with the total to know whether more can be loaded.
     expect(ok(await call(api, 'getHistory', { entityId: m.id, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'restore' }] });
-    expect(ok(await call(api, 'getHistory', { entityId: m.id, offset: 1, limit: 1 }))).toMatchObject({ total: 2, entries: [{ action: 'delete' }] });
+    expect(ok(await call(api, 'getHistory', { entityId: m.id, offset: 1, limit: 1 }))).toMatchObject({
+      total: 2,
+      entries: [{ action: 'delete' }],
+    });
     expect(await call(api, 'getHistory', { entityId: m.id, limit: 100_000 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
@@ -103,7 +108,12 @@ describe('measure services through dispatch', () => {
     expect(await call(api, 'deleteActionField', { id: 'hf1' })).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
     ok(await call(api, 'deleteActionField', { id: 'hf2' }));
     expect((await onDisk()).actionFields.map((f) => f.id)).toEqual(['hf1']);
-    const created = ok(await call(api, 'saveOrgUnit', { id: null, fields: { code: 'FB 66', name: 'Tiefbauamt', kind: 'verwaltung', validFrom: null, validTo: null } })) as {
+    const created = ok(
+      await call(api, 'saveOrgUnit', {
+        id: null,
+        fields: { code: 'FB 66', name: 'Tiefbauamt', kind: 'verwaltung', validFrom: null, validTo: null },
+      }),
+    ) as {
       value: { id: string };
     };
     expect((await onDisk()).audit.at(-1)).toMatchObject({ action: 'create', entityType: 'orgUnit', entityId: created.value.id });

@@ -27,9 +27,11 @@ beforeEach(async () => {
   electronDir = path.join(dir, 'node_modules', 'electron');
   cache = path.join(dir, 'cache');
   await fs.mkdir(electronDir, { recursive: true });
-  for (const file of ['install.js', 'package.json', 'checksums.json']) await fs.copyFile(path.join(ROOT, 'node_modules/electron', file), path.join(electronDir, file));
+  for (const file of ['install.js', 'package.json', 'checksums.json'])
+    await fs.copyFile(path.join(ROOT, 'node_modules/electron', file), path.join(electronDir, file));
   // The installer's own dependencies resolve from the project's node_modules.
-  for (const scope of ['@electron', '@electron-internal']) await fs.symlink(path.join(ROOT, 'node_modules', scope), path.join(dir, 'node_modules', scope), 'dir');
+  for (const scope of ['@electron', '@electron-internal'])
+    await fs.symlink(path.join(ROOT, 'node_modules', scope), path.join(dir, 'node_modules', scope), 'dir');
 });
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -129,7 +131,9 @@ describe('fetchElectron', () => {
       else res.writeHead(404).end();
     });
     try {
-      const result = await fetchElectron(electronDir, { env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache, electron_use_remote_checksums: '1' } });
+      const result = await fetchElectron(electronDir, {
+        env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache, electron_use_remote_checksums: '1' },
+      });
       expect(result.ok).toBe(true);
       expect(requested).toContain(`/v45.5.0/${ZIP}`);
       expect(await fs.readFile(path.join(electronDir, 'path.txt'), 'utf8')).toBe(EXE);
@@ -142,7 +146,9 @@ describe('fetchElectron', () => {
   it('a damaged download (checksum mismatch) is named, and no dist/ is left', async () => {
     const mirror = await serve((_req, res) => res.end(Buffer.alloc(4096, 7)));
     try {
-      const result = await fetchElectron(electronDir, { env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache } });
+      const result = await fetchElectron(electronDir, {
+        env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache },
+      });
       expect(result).toMatchObject({ ok: false, failure: { kind: 'checksum' } });
       expect(existsSync(path.join(electronDir, 'dist'))).toBe(false);
     } finally {
@@ -153,7 +159,10 @@ describe('fetchElectron', () => {
   it('a server that never answers is given up after the connect time limit', async () => {
     const mirror = await serve(() => undefined);
     try {
-      const result = await fetchElectron(electronDir, { env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache }, connectTimeoutMs: 1000 });
+      const result = await fetchElectron(electronDir, {
+        env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache },
+        connectTimeoutMs: 1000,
+      });
       expect(result).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
       expect(result.ok ? '' : result.failure.message).toMatch(/timeout/);
     } finally {
@@ -168,7 +177,11 @@ describe('fetchElectron', () => {
     });
     try {
       const before = new Set(await fs.readdir(os.tmpdir()));
-      const result = await fetchElectron(electronDir, { env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache }, connectTimeoutMs: 5000, stallTimeoutMs: 1000 });
+      const result = await fetchElectron(electronDir, {
+        env: { ...process.env, ELECTRON_MIRROR: mirror.url, electron_config_cache: cache },
+        connectTimeoutMs: 5000,
+        stallTimeoutMs: 1000,
+      });
       expect(result).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
       const leftovers = (await fs.readdir(os.tmpdir())).filter((name) => name.startsWith('masterplan-electron-get-') && !before.has(name));
       expect(leftovers).toEqual([]);
@@ -180,7 +193,9 @@ describe('fetchElectron', () => {
   it('an unwritable cache folder is named before anything is downloaded', async () => {
     await fs.writeFile(path.join(dir, 'a-file'), 'x');
     const blocked = path.join(dir, 'a-file', 'cache');
-    const result = await fetchElectron(electronDir, { env: { ...process.env, ELECTRON_MIRROR: UNREACHABLE, electron_config_cache: blocked } });
+    const result = await fetchElectron(electronDir, {
+      env: { ...process.env, ELECTRON_MIRROR: UNREACHABLE, electron_config_cache: blocked },
+    });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'cache' } });
     expect(result.ok ? '' : result.failure.message).toContain(blocked);
   });

@@ -43,7 +43,14 @@ describe('checkEntries', () => {
     });
     const problems = checkEntries(asarEntries(file), REQUIRED);
     expect(problems).toContain('fehlt im asar: out/preload/index.cjs');
-    for (const bad of ['electron/main/index.ts', 'tests/unit/a.test.ts', 'docs/x.md', '.ci/run', 'node_modules/tsx/package.json', 'out/main/index.js.map']) {
+    for (const bad of [
+      'electron/main/index.ts',
+      'tests/unit/a.test.ts',
+      'docs/x.md',
+      '.ci/run',
+      'node_modules/tsx/package.json',
+      'out/main/index.js.map',
+    ]) {
       expect(problems).toContain(`gehört nicht ins asar: ${bad}`);
     }
   });
@@ -57,7 +64,8 @@ describe('checkEntries', () => {
 describe('checkImports', () => {
   it('resolves bare imports through exports and main, and reports the ones missing', async () => {
     const file = await archive({
-      'out/main/index.js': 'import { z } from "zod";\nimport XLSX from "xlsx";\nimport fs from "node:fs";\nimport { app } from "electron";\nimport { Low } from "lowdb";\nconst s = "text from \\"nowhere\\"";\n',
+      'out/main/index.js':
+        'import { z } from "zod";\nimport XLSX from "xlsx";\nimport fs from "node:fs";\nimport { app } from "electron";\nimport { Low } from "lowdb";\nconst s = "text from \\"nowhere\\"";\n',
       'node_modules/zod/package.json': JSON.stringify({ exports: { '.': { import: './index.js', require: './index.cjs' } } }),
       'node_modules/zod/index.js': '',
       'node_modules/xlsx/package.json': JSON.stringify({ main: 'xlsx.js' }),
@@ -68,7 +76,9 @@ describe('checkImports', () => {
   });
 
   it('finds the imports of bundled code, not words inside strings', () => {
-    expect(importsOf('import a from "a";\nexport { b } from "b/c";\nconst t = " from \\"x\\" ";\nawait import("d");\nrequire("e");')).toEqual(['a', 'b/c', 'd', 'e']);
+    expect(
+      importsOf('import a from "a";\nexport { b } from "b/c";\nconst t = " from \\"x\\" ";\nawait import("d");\nrequire("e");'),
+    ).toEqual(['a', 'b/c', 'd', 'e']);
   });
 });
 

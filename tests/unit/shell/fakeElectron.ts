@@ -28,7 +28,10 @@ export const recorded = {
   ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
   permissionRequestHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
   permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
-  beforeRequest: null as null | { filter: { urls: string[] }; listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void },
+  beforeRequest: null as null | {
+    filter: { urls: string[] };
+    listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
+  },
   menu: null as null | { template: MenuItem[] },
   messageBoxes: [] as { title?: string; message?: string }[],
   openedPaths: [] as string[],

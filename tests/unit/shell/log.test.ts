@@ -22,13 +22,17 @@ describe('SupportLog', () => {
 
   it('lets codes and numbers through, never free text such as names or paths', () => {
     expect(SupportLog.sanitize({ code: 'WRITE_FAILED', n: 3, ok: true })).toBe('code=WRITE_FAILED n=3 ok=true');
-    expect(SupportLog.sanitize({ who: 'Erika Mustermann', file: 'C:\\Users\\mustermann\\register.json' })).toBe('who=<Text, 16 Zeichen> file=<Text, 33 Zeichen>');
+    expect(SupportLog.sanitize({ who: 'Erika Mustermann', file: 'C:\\Users\\mustermann\\register.json' })).toBe(
+      'who=<Text, 16 Zeichen> file=<Text, 33 Zeichen>',
+    );
   });
 });
 
 describe('packageFromArgv', () => {
   it('finds the package and resolves it against the starting folder', () => {
-    expect(packageFromArgv(['/opt/app/masterplan-register', '--no-sandbox', 'Paket.MPREVIEW'], '/home/a')).toBe(path.resolve('/home/a', 'Paket.MPREVIEW'));
+    expect(packageFromArgv(['/opt/app/masterplan-register', '--no-sandbox', 'Paket.MPREVIEW'], '/home/a')).toBe(
+      path.resolve('/home/a', 'Paket.MPREVIEW'),
+    );
     expect(packageFromArgv(['electron', '.', '--store', 'x.json'], '/home/a')).toBeNull();
   });
 });

@@ -34,7 +34,11 @@ function call(method: string, payload: unknown = {}, frame?: { url: string }, se
   const handler = recorded.ipcHandlers.get(IPC_PREFIX + method);
   if (!handler) throw new Error(`no handler for ${method}`);
   const contents = win().webContents;
-  return handler({ sender: sender ?? contents, senderFrame: frame ?? contents.mainFrame }, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+  return handler({ sender: sender ?? contents, senderFrame: frame ?? contents.mainFrame }, payload) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string };
+  }>;
 }
 const reviewFile = async () => ((await call('getReviewMode')).value as { fileName?: string } | null)?.fileName ?? null;
 
@@ -68,7 +72,12 @@ describe('main process against the fake Electron API', () => {
     expect(recorded.privilegedSchemes[0]!.privileges).toMatchObject({ standard: true, secure: true });
     expect(recorded.protocolHandlers.has('app')).toBe(true);
     expect(win().loadedUrl).toBe('app://masterplan/index.html');
-    expect(win().options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win().options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
   });
 
   it('registers every contract method on its own channel', () => {
@@ -109,7 +118,9 @@ describe('main process against the fake Electron API', () => {
       recorded.beforeRequest?.listener({ url }, (r) => (result = r.cancel));
       return result;
     };
-    expect(recorded.beforeRequest?.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*/*']));
+    expect(recorded.beforeRequest?.filter.urls).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*/*']),
+    );
     expect(cancelled('https://example.org/x.js')).toBe(true);
     expect(cancelled('http://localhost:5173/')).toBe(true);
   });

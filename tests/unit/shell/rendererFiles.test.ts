@@ -28,7 +28,12 @@ describe('app:// responses', () => {
   });
 
   it('never leaves the renderer folder, answers only its own host and only reads', async () => {
-    for (const url of ['app://masterplan/../secret.txt', 'app://masterplan/%2e%2e/secret.txt', 'app://masterplan/..%2fsecret.txt', 'app://other/index.html']) {
+    for (const url of [
+      'app://masterplan/../secret.txt',
+      'app://masterplan/%2e%2e/secret.txt',
+      'app://masterplan/..%2fsecret.txt',
+      'app://other/index.html',
+    ]) {
       expect((await rendererResponse({ url, method: 'GET' }, dir)).status).toBe(404);
     }
     expect(rendererFileFor('app://masterplan/%2e%2e%2fsecret.txt', dir)).toBeNull();

@@ -28,11 +28,21 @@ describe('trusted frame (exact origin)', () => {
 
 describe('rendererLocation', () => {
   it('a packaged app ignores ELECTRON_RENDERER_URL', () => {
-    expect(rendererLocation(true, { ELECTRON_RENDERER_URL: 'http://localhost:5173/' })).toEqual({ url: APP_ENTRY_URL, origin: APP_ORIGIN, devServer: false });
+    expect(rendererLocation(true, { ELECTRON_RENDERER_URL: 'http://localhost:5173/' })).toEqual({
+      url: APP_ENTRY_URL,
+      origin: APP_ORIGIN,
+      devServer: false,
+    });
   });
   it('development uses the dev server, but only on this machine', () => {
-    expect(rendererLocation(false, { ELECTRON_RENDERER_URL: 'http://localhost:5173/' })).toMatchObject({ origin: 'http://localhost:5173', devServer: true });
-    expect(rendererLocation(false, { ELECTRON_RENDERER_URL: 'https://evil.example/' })).toMatchObject({ url: APP_ENTRY_URL, devServer: false });
+    expect(rendererLocation(false, { ELECTRON_RENDERER_URL: 'http://localhost:5173/' })).toMatchObject({
+      origin: 'http://localhost:5173',
+      devServer: true,
+    });
+    expect(rendererLocation(false, { ELECTRON_RENDERER_URL: 'https://evil.example/' })).toMatchObject({
+      url: APP_ENTRY_URL,
+      devServer: false,
+    });
     expect(rendererLocation(false, {})).toMatchObject({ url: APP_ENTRY_URL });
   });
 });

@@ -9,7 +9,13 @@ const monitor = { x: 1366, y: 0, width: 1920, height: 1040 };
 
 describe('placeWindow', () => {
   it('first start: default size centred on the primary screen', () => {
-    expect(placeWindow(null, [{ x: 0, y: 0, width: 1920, height: 1040 }])).toEqual({ x: 277, y: 136, width: 1366, height: 768, maximized: false });
+    expect(placeWindow(null, [{ x: 0, y: 0, width: 1920, height: 1040 }])).toEqual({
+      x: 277,
+      y: 136,
+      width: 1366,
+      height: 768,
+      maximized: false,
+    });
   });
   it('keeps a saved place that is on a screen', () => {
     const saved = { x: 1500, y: 100, width: 1200, height: 800, maximized: true };

@@ -185,7 +185,15 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
 
       <div className="tabs" role="tablist" aria-label={editionsCompareUiTexts.categoriesLabel}>
         {COMPARE_CATEGORIES.map((k) => (
-          <button key={k} type="button" role="tab" id={`cmp-tab-${k}`} aria-selected={category === k} aria-controls={category === k ? 'cmp-panel' : undefined} onClick={() => setCategory(k)}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`cmp-tab-${k}`}
+            aria-selected={category === k}
+            aria-controls={category === k ? 'cmp-panel' : undefined}
+            onClick={() => setCategory(k)}
+          >
             {editionsCompareUiTexts.categoryTab(de.editions.categories[k], comparison.counts[k])}
           </button>
         ))}
@@ -203,7 +211,9 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
                   <th scope="col">{editionsDocumentColumnsTexts.oldField}</th>
                   <th scope="col">{editionsCompareUiTexts.newEditionLabel(to)}</th>
                   <th scope="col">{editionsDocumentColumnsTexts.newField}</th>
-                  <th scope="col">{category === 'ended' ? editionsDocumentColumnsTexts.reason : editionsDocumentColumnsTexts.changedFields}</th>
+                  <th scope="col">
+                    {category === 'ended' ? editionsDocumentColumnsTexts.reason : editionsDocumentColumnsTexts.changedFields}
+                  </th>
                 </tr>
               </thead>
               <tbody>

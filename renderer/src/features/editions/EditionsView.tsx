@@ -21,8 +21,12 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
   const { readOnly, save, navigate, confirm, reference } = useApp();
   const [editions, setEditions] = useState<EditionSummary[] | null>(null);
   const [drafts, setDrafts] = useState<FortschreibungDraftInfo[]>([]);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(notice ? { kind: 'success', text: notice } : null);
-  const [deciding, setDeciding] = useState<{ id: string; printNumber: string; date: string; problems: Record<string, string> } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
+    notice ? { kind: 'success', text: notice } : null,
+  );
+  const [deciding, setDeciding] = useState<{ id: string; printNumber: string; date: string; problems: Record<string, string> } | null>(
+    null,
+  );
   const [pair, setPair] = useState<{ fromId: string; toId: string }>(compare ?? { fromId: '', toId: '' });
 
   const load = useCallback(async () => {
@@ -33,7 +37,9 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
       if (p.fromId && p.toId) return p;
       const current = list.find((e) => e.isCurrent);
       const target = current?.sourceEditionId ? current : list.find((e) => e.sourceEditionId);
-      return target?.sourceEditionId ? { fromId: target.sourceEditionId, toId: target.edition.id } : { fromId: list[0]?.edition.id ?? '', toId: list[1]?.edition.id ?? list[0]?.edition.id ?? '' };
+      return target?.sourceEditionId
+        ? { fromId: target.sourceEditionId, toId: target.edition.id }
+        : { fromId: list[0]?.edition.id ?? '', toId: list[1]?.edition.id ?? list[0]?.edition.id ?? '' };
     });
   }, []);
 
@@ -66,13 +72,27 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
   };
 
   const remove = async (s: EditionSummary) => {
-    if (!(await confirm({ title: editionsUiTexts.deleteTitle, text: editionsUiTexts.deleteConfirm(s.edition.name, s.measureCount), confirmLabel: editionsUiTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: editionsUiTexts.deleteTitle,
+        text: editionsUiTexts.deleteConfirm(s.edition.name, s.measureCount),
+        confirmLabel: editionsUiTexts.deleteTitle,
+      }))
+    )
+      return;
     await run(() => call('deleteEdition', { id: s.edition.id }), editionsUiTexts.deleted(s.edition.name));
   };
 
   const discard = async (d: FortschreibungDraftInfo) => {
     const name = d.name || de.editions.unnamedDraft;
-    if (!(await confirm({ title: editionsUiTexts.discardTitle, text: editionsUiTexts.discardConfirm(name), confirmLabel: editionsUiTexts.discardTitle }))) return;
+    if (
+      !(await confirm({
+        title: editionsUiTexts.discardTitle,
+        text: editionsUiTexts.discardConfirm(name),
+        confirmLabel: editionsUiTexts.discardTitle,
+      }))
+    )
+      return;
     await run(() => call('discardFortschreibungDraft', { id: d.id }), editionsUiTexts.discarded);
   };
 
@@ -87,7 +107,13 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
       return;
     }
     const name = nameOf(deciding.id);
-    if (await run(() => call('decideEdition', { id: deciding.id, printNumber: deciding.printNumber.trim(), decidedOn }), editionsUiTexts.decided(name))) setDeciding(null);
+    if (
+      await run(
+        () => call('decideEdition', { id: deciding.id, printNumber: deciding.printNumber.trim(), decidedOn }),
+        editionsUiTexts.decided(name),
+      )
+    )
+      setDeciding(null);
   };
 
   return (
@@ -145,21 +171,46 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
                 <td>{nameOf(s.sourceEditionId)}</td>
                 <td>
                   <div className="buttons">
-                    <button type="button" disabled={readOnly || s.isCurrent} aria-label={editionsUiTexts.setCurrentLabel(s.edition.name)} onClick={() => void run(() => call('setCurrentEdition', { id: s.edition.id }), editionsUiTexts.currentSet(s.edition.name))}>
+                    <button
+                      type="button"
+                      disabled={readOnly || s.isCurrent}
+                      aria-label={editionsUiTexts.setCurrentLabel(s.edition.name)}
+                      onClick={() =>
+                        void run(() => call('setCurrentEdition', { id: s.edition.id }), editionsUiTexts.currentSet(s.edition.name))
+                      }
+                    >
                       {editionsUiTexts.setCurrent}
                     </button>
                     <button
                       type="button"
                       disabled={readOnly || s.edition.state === 'abgeloest'}
                       aria-label={editionsUiTexts.decideLabel(s.edition.name)}
-                      onClick={() => setDeciding({ id: s.edition.id, printNumber: s.edition.printNumber ?? '', date: formatDate(s.edition.decidedOn), problems: {} })}
+                      onClick={() =>
+                        setDeciding({
+                          id: s.edition.id,
+                          printNumber: s.edition.printNumber ?? '',
+                          date: formatDate(s.edition.decidedOn),
+                          problems: {},
+                        })
+                      }
                     >
                       {editionsUiTexts.decide}
                     </button>
-                    <button type="button" disabled={readOnly} aria-label={editionsUiTexts.startLabel(s.edition.name)} onClick={() => void start(s.edition.id)}>
+                    <button
+                      type="button"
+                      disabled={readOnly}
+                      aria-label={editionsUiTexts.startLabel(s.edition.name)}
+                      onClick={() => void start(s.edition.id)}
+                    >
                       {editionsUiTexts.startFortschreibung}
                     </button>
-                    <button type="button" className="danger" disabled={readOnly || s.edition.state !== 'entwurf' || editions.length === 1} aria-label={editionsUiTexts.deleteLabel(s.edition.name)} onClick={() => void remove(s)}>
+                    <button
+                      type="button"
+                      className="danger"
+                      disabled={readOnly || s.edition.state !== 'entwurf' || editions.length === 1}
+                      aria-label={editionsUiTexts.deleteLabel(s.edition.name)}
+                      onClick={() => void remove(s)}
+                    >
                       {editionsUiTexts.delete}
                     </button>
                   </div>
@@ -191,7 +242,16 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
               onChange={(v) => setDeciding({ ...deciding, printNumber: v })}
               className="field-number"
             />
-            <TextField id="decide-date" label={editionsUiTexts.decidedOn} required value={deciding.date} hint={editionsUiTexts.dateHint} error={deciding.problems.date} onChange={(v) => setDeciding({ ...deciding, date: v })} className="field-narrow" />
+            <TextField
+              id="decide-date"
+              label={editionsUiTexts.decidedOn}
+              required
+              value={deciding.date}
+              hint={editionsUiTexts.dateHint}
+              error={deciding.problems.date}
+              onChange={(v) => setDeciding({ ...deciding, date: v })}
+              className="field-narrow"
+            />
           </div>
           <div className="buttons">
             <button type="button" onClick={() => setDeciding(null)}>
@@ -231,10 +291,21 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
                   <td>{formatDateTime(d.updatedAt)}</td>
                   <td>{d.createdBy}</td>
                   <td className="buttons">
-                    <button type="button" className="primary" aria-label={editionsUiTexts.resumeLabel(name)} onClick={() => void navigate({ name: 'fortschreibung', id: d.id })}>
+                    <button
+                      type="button"
+                      className="primary"
+                      aria-label={editionsUiTexts.resumeLabel(name)}
+                      onClick={() => void navigate({ name: 'fortschreibung', id: d.id })}
+                    >
                       {editionsUiTexts.resume}
                     </button>
-                    <button type="button" className="danger" disabled={readOnly} aria-label={editionsUiTexts.discardLabel(name)} onClick={() => void discard(d)}>
+                    <button
+                      type="button"
+                      className="danger"
+                      disabled={readOnly}
+                      aria-label={editionsUiTexts.discardLabel(name)}
+                      onClick={() => void discard(d)}
+                    >
                       {editionsUiTexts.discard}
                     </button>
                   </td>

@@ -74,7 +74,10 @@ export function FortschreibungWizard({ id }: { id: string }) {
     [setDirty],
   );
 
-  const sourceFields = useMemo(() => (reference && fields ? reference.actionFields.filter((f) => f.editionId === fields.fromEditionId) : []), [reference, fields]);
+  const sourceFields = useMemo(
+    () => (reference && fields ? reference.actionFields.filter((f) => f.editionId === fields.fromEditionId) : []),
+    [reference, fields],
+  );
   const sourceMeasures = useMemo(() => {
     const ids = new Set(sourceFields.map((f) => f.id));
     const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
@@ -109,7 +112,8 @@ export function FortschreibungWizard({ id }: { id: string }) {
     try {
       setProblems(await call('checkFortschreibung', { fields }));
     } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(e.error.fields.map((p) => ({ field: p.field.replace(/^fields\./, ''), message: p.message })));
+      if (e instanceof ApiCallError && e.error.fields)
+        setProblems(e.error.fields.map((p) => ({ field: p.field.replace(/^fields\./, ''), message: p.message })));
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
@@ -120,12 +124,23 @@ export function FortschreibungWizard({ id }: { id: string }) {
     const current = JSON.stringify(fields) !== savedJson.current ? await saveDraft() : draft;
     if (!current) return;
     const measureCount = fields.decisions.filter((d) => d.action === 'carry' || (d.action === 'supersede' && !d.targetMeasureId)).length;
-    if (!(await confirm({ title: editionsWizardTexts.applyTitle, text: editionsWizardTexts.applyConfirm(fields.edition.name, measureCount), confirmLabel: editionsWizardTexts.apply }))) return;
+    if (
+      !(await confirm({
+        title: editionsWizardTexts.applyTitle,
+        text: editionsWizardTexts.applyConfirm(fields.edition.name, measureCount),
+        confirmLabel: editionsWizardTexts.apply,
+      }))
+    )
+      return;
     setBusy(true);
     try {
       const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }));
       setDirty(false);
-      await navigate({ name: 'editions', notice: de.editions.ui.applied(fields.edition.name), compare: { fromId: fields.fromEditionId, toId: applied.value.editionId } });
+      await navigate({
+        name: 'editions',
+        notice: de.editions.ui.applied(fields.edition.name),
+        compare: { fromId: fields.fromEditionId, toId: applied.value.editionId },
+      });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setProblems(e.error.fields);
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -179,13 +194,20 @@ export function FortschreibungWizard({ id }: { id: string }) {
         {step === 0 && <EditionStep {...props} />}
         {step === 1 && <FieldsStep {...props} />}
         {step === 2 && <MeasuresStep {...props} filter={filter} setFilter={setFilter} />}
-        {step === 3 && <CheckStep {...props} problems={problems} busy={busy} onCheck={() => void check()} onApply={() => void apply()} onGoTo={goTo} />}
+        {step === 3 && (
+          <CheckStep {...props} problems={problems} busy={busy} onCheck={() => void check()} onApply={() => void apply()} onGoTo={goTo} />
+        )}
       </div>
       <div className="buttons wizard-nav">
         <button type="button" disabled={step === 0} onClick={() => setStep((step - 1) as WizardStep)}>
           {editionsWizardTexts.back}
         </button>
-        <button type="button" className={step < 3 ? 'primary' : undefined} disabled={step === 3} onClick={() => setStep((step + 1) as WizardStep)}>
+        <button
+          type="button"
+          className={step < 3 ? 'primary' : undefined}
+          disabled={step === 3}
+          onClick={() => setStep((step + 1) as WizardStep)}
+        >
           {editionsWizardTexts.next}
         </button>
       </div>

@@ -84,7 +84,10 @@ export function MeasureLineage({ id }: { id: string }) {
                   const target = numberOf.get(x.measureId);
                   return (
                     <span key={x.measureId} className="lineage-step">
-                      {editionsLineageTexts.step(de.editions.relations[x.relation], target ? `${target.number} (${target.editionName})` : x.measureId)}
+                      {editionsLineageTexts.step(
+                        de.editions.relations[x.relation],
+                        target ? `${target.number} (${target.editionName})` : x.measureId,
+                      )}
                     </span>
                   );
                 })}

@@ -37,7 +37,9 @@ export function problemTarget(path: string): { step: WizardStep; elementId: stri
     case 'fieldMappings':
       return { step: 1, elementId: `fs-map-${key}` };
     case 'decisions':
-      return key ? { step: 2, elementId: `fs-decision-${key}-${part ?? 'action'}`, measureId: key } : { step: 2, elementId: 'fs-decisions' };
+      return key
+        ? { step: 2, elementId: `fs-decision-${key}-${part ?? 'action'}`, measureId: key }
+        : { step: 2, elementId: 'fs-decisions' };
     default:
       return { step: 3, elementId: 'fs-check' };
   }

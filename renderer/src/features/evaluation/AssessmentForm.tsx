@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { RATINGS, RECOMMENDATIONS, assessmentFieldsSchema, type Assessment, type AssessmentFields, type EvaluationRound, type Rating, type Recommendation } from '@shared/evaluation/evaluation';
+import {
+  RATINGS,
+  RECOMMENDATIONS,
+  assessmentFieldsSchema,
+  type Assessment,
+  type AssessmentFields,
+  type EvaluationRound,
+  type Rating,
+  type Recommendation,
+} from '@shared/evaluation/evaluation';
 import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
@@ -34,7 +43,13 @@ function today(): string {
 
 function toDraft(a: Assessment | null, user: string): Draft {
   if (!a) return { rating: null, reasoning: '', recommendation: '', assessor: user, date: today() };
-  return { rating: a.rating, reasoning: a.reasoning, recommendation: a.recommendation ?? '', assessor: a.assessor, date: formatDate(a.date) };
+  return {
+    rating: a.rating,
+    reasoning: a.reasoning,
+    recommendation: a.recommendation ?? '',
+    assessor: a.assessor,
+    date: formatDate(a.date),
+  };
 }
 
 function fromDraft(d: Draft, roundId: string, measureId: string): { fields: AssessmentFields | null; problems: FieldProblem[] } {
@@ -46,7 +61,15 @@ function fromDraft(d: Draft, roundId: string, measureId: string): { fields: Asse
     if (!date) problems.push({ field: 'date', message: evaluationAssessmentTexts.invalidDate });
   }
   if (!d.rating) return { fields: null, problems };
-  const fields: AssessmentFields = { roundId, measureId, rating: d.rating, reasoning: d.reasoning, recommendation: d.recommendation || null, assessor: d.assessor.trim(), date };
+  const fields: AssessmentFields = {
+    roundId,
+    measureId,
+    rating: d.rating,
+    reasoning: d.reasoning,
+    recommendation: d.recommendation || null,
+    assessor: d.assessor.trim(),
+    date,
+  };
   const result = assessmentFieldsSchema.safeParse(fields);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -184,9 +207,17 @@ export function AssessmentForm({
           </dd>
         </div>
       </dl>
-      {saved ? <p className="muted saved-line">{evaluationAssessmentTexts.lastChanged(formatDateTime(saved.updatedAt), saved.version)}</p> : null}
+      {saved ? (
+        <p className="muted saved-line">{evaluationAssessmentTexts.lastChanged(formatDateTime(saved.updatedAt), saved.version)}</p>
+      ) : null}
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
-      <ProblemSummary ref={summaryRef} title={evaluationAssessmentTexts.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+      <ProblemSummary
+        ref={summaryRef}
+        title={evaluationAssessmentTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={fieldId}
+        fieldLabel={fieldLabel}
+      />
       <div className="grid">
         <RadioGroup
           {...common('rating')}
@@ -197,16 +228,39 @@ export function AssessmentForm({
           options={RATINGS.map((r) => ({ value: r, label: <RatingLabel rating={r} /> }))}
           onChange={(v) => update({ rating: v })}
         />
-        <TextArea {...common('reasoning')} label={f.reasoning} value={draft.reasoning} onChange={(v) => update({ reasoning: v })} rows={4} />
+        <TextArea
+          {...common('reasoning')}
+          label={f.reasoning}
+          value={draft.reasoning}
+          onChange={(v) => update({ reasoning: v })}
+          rows={4}
+        />
         <RadioGroup
           {...common('recommendation')}
           label={f.recommendation}
           value={draft.recommendation === '' ? 'none' : draft.recommendation}
-          options={[...RECOMMENDATIONS.map((r) => ({ value: r as Recommendation | 'none', label: de.evaluation.recommendations[r] })), { value: 'none' as const, label: evaluationAssessmentTexts.noRecommendation }]}
+          options={[
+            ...RECOMMENDATIONS.map((r) => ({ value: r as Recommendation | 'none', label: de.evaluation.recommendations[r] })),
+            { value: 'none' as const, label: evaluationAssessmentTexts.noRecommendation },
+          ]}
           onChange={(v) => update({ recommendation: v === 'none' ? '' : v })}
         />
-        <TextField {...common('assessor')} label={f.assessor} value={draft.assessor} onChange={(v) => update({ assessor: v })} maxLength={120} className="field-assessor" />
-        <TextField {...common('date')} label={f.date} hint={evaluationAssessmentTexts.dateHint} value={draft.date} onChange={(v) => update({ date: v })} className="field-narrow" />
+        <TextField
+          {...common('assessor')}
+          label={f.assessor}
+          value={draft.assessor}
+          onChange={(v) => update({ assessor: v })}
+          maxLength={120}
+          className="field-assessor"
+        />
+        <TextField
+          {...common('date')}
+          label={f.date}
+          hint={evaluationAssessmentTexts.dateHint}
+          value={draft.date}
+          onChange={(v) => update({ date: v })}
+          className="field-narrow"
+        />
       </div>
       <div className="buttons form-end">
         <button type="button" onClick={onClose}>

@@ -97,7 +97,12 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
           <div>
             <dt>{evaluationDashboardTexts.avgGoal}</dt>
             <dd>
-              {avgGoal === null ? de.evaluation.goalLevels.nicht_bewertbar : <GoalLabel goal={{ degree: avgGoal, level: goalLevel(avgGoal) }} />} <span className="muted">{evaluationDashboardTexts.withGoal(withGoal.length)}</span>
+              {avgGoal === null ? (
+                de.evaluation.goalLevels.nicht_bewertbar
+              ) : (
+                <GoalLabel goal={{ degree: avgGoal, level: goalLevel(avgGoal) }} />
+              )}{' '}
+              <span className="muted">{evaluationDashboardTexts.withGoal(withGoal.length)}</span>
             </dd>
           </div>
           <div>
@@ -120,9 +125,17 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
             categories={stats.byStatus.map((s) => ({ label: s.label, values: [s.count] }))}
             series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
             format={count}
-            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byStatus, stats.byStatus.map((s) => `${s.label} ${s.count}`).join(', '))}
+            summary={evaluationDashboardTexts.barSummary(
+              evaluationDashboardTexts.byStatus,
+              stats.byStatus.map((s) => `${s.label} ${s.count}`).join(', '),
+            )}
           />
-          <CountTable caption={evaluationDashboardTexts.byStatus} head={evaluationDashboardTexts.colStatus} items={stats.byStatus} total={rows.length} />
+          <CountTable
+            caption={evaluationDashboardTexts.byStatus}
+            head={evaluationDashboardTexts.colStatus}
+            items={stats.byStatus}
+            total={rows.length}
+          />
         </section>
 
         <section aria-labelledby="dash-fields" className="dash-card">
@@ -131,9 +144,17 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
             categories={stats.byField.map((s) => ({ label: s.label, values: [s.count] }))}
             series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
             format={count}
-            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byActionField, stats.byField.map((s) => `${s.label} ${s.count}`).join(', '))}
+            summary={evaluationDashboardTexts.barSummary(
+              evaluationDashboardTexts.byActionField,
+              stats.byField.map((s) => `${s.label} ${s.count}`).join(', '),
+            )}
           />
-          <CountTable caption={evaluationDashboardTexts.byActionField} head={evaluationDashboardTexts.colActionField} items={stats.byField} total={rows.length} />
+          <CountTable
+            caption={evaluationDashboardTexts.byActionField}
+            head={evaluationDashboardTexts.colActionField}
+            items={stats.byField}
+            total={rows.length}
+          />
         </section>
 
         {round ? (
@@ -145,7 +166,10 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
               categories={stats.byRating.map((s) => ({ label: s.label, values: [s.count], className: `fill-rating-${s.key}` }))}
               series={[{ name: evaluationDashboardTexts.colCount, className: 'fill-count' }]}
               format={count}
-              summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.byRating, stats.byRating.map((s) => `${s.label} ${s.count}`).join(', '))}
+              summary={evaluationDashboardTexts.barSummary(
+                evaluationDashboardTexts.byRating,
+                stats.byRating.map((s) => `${s.label} ${s.count}`).join(', '),
+              )}
             />
             <table className="data compact">
               <caption className="visually-hidden">{evaluationDashboardTexts.byRating}</caption>
@@ -177,7 +201,15 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
             categories={stats.byField.map((s) => ({ label: s.label, values: [s.planned, s.spent] }))}
             series={budgetSeries}
             format={formatEuros}
-            summary={evaluationDashboardTexts.barSummary(evaluationDashboardTexts.budget, stats.byField.map((s) => `${s.label}: ${evaluationDashboardTexts.colPlanned} ${formatEuros(s.planned)}, ${evaluationDashboardTexts.colSpent} ${formatEuros(s.spent)}`).join('; '))}
+            summary={evaluationDashboardTexts.barSummary(
+              evaluationDashboardTexts.budget,
+              stats.byField
+                .map(
+                  (s) =>
+                    `${s.label}: ${evaluationDashboardTexts.colPlanned} ${formatEuros(s.planned)}, ${evaluationDashboardTexts.colSpent} ${formatEuros(s.spent)}`,
+                )
+                .join('; '),
+            )}
           />
           <BarLegend series={budgetSeries} label={de.ui.evaluation.chart.legendLabel} />
           <div className="scroll-x">
@@ -228,13 +260,24 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
           <h2 id="dash-scatter">{evaluationDashboardTexts.progressVsGoal}</h2>
           <p className="hint">{evaluationDashboardTexts.progressVsGoalHint}</p>
           <div className="scatter-layout">
-            <ScatterChart points={points} summary={evaluationDashboardTexts.scatterSummary(points.length, reached, gap)} xLabel={evaluationDashboardTexts.axisImplementation} yLabel={evaluationDashboardTexts.axisGoal} targetLabel={evaluationDashboardTexts.targetLine} />
+            <ScatterChart
+              points={points}
+              summary={evaluationDashboardTexts.scatterSummary(points.length, reached, gap)}
+              xLabel={evaluationDashboardTexts.axisImplementation}
+              yLabel={evaluationDashboardTexts.axisGoal}
+              targetLabel={evaluationDashboardTexts.targetLine}
+            />
             <div>
               <FiguresTable caption={evaluationDashboardTexts.plottedCaption} rows={withGoal} withRating={round !== null} onOpen={open} />
               {rows.length > withGoal.length ? (
                 <details className="chart-table">
                   <summary>{evaluationDashboardTexts.notPlotted(rows.length - withGoal.length)}</summary>
-                  <FiguresTable caption={evaluationDashboardTexts.notPlottedCaption} rows={rows.filter((r) => r.goal.degree === null)} withRating={round !== null} onOpen={open} />
+                  <FiguresTable
+                    caption={evaluationDashboardTexts.notPlottedCaption}
+                    rows={rows.filter((r) => r.goal.degree === null)}
+                    withRating={round !== null}
+                    onOpen={open}
+                  />
                 </details>
               ) : null}
             </div>
@@ -245,7 +288,17 @@ export function Dashboard({ rounds }: { rounds: EvaluationRound[] }) {
   );
 }
 
-function FiguresTable({ caption, rows, withRating, onOpen }: { caption: string; rows: EvaluationRow[]; withRating: boolean; onOpen: (id: string) => void }) {
+function FiguresTable({
+  caption,
+  rows,
+  withRating,
+  onOpen,
+}: {
+  caption: string;
+  rows: EvaluationRow[];
+  withRating: boolean;
+  onOpen: (id: string) => void;
+}) {
   const sorted = [...rows].sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }));
   return (
     <div className="scroll-x">
@@ -292,7 +345,17 @@ function FiguresTable({ caption, rows, withRating, onOpen }: { caption: string; 
   );
 }
 
-function CountTable({ caption, head, items, total }: { caption: string; head: string; items: { label: string; count: number }[]; total: number }) {
+function CountTable({
+  caption,
+  head,
+  items,
+  total,
+}: {
+  caption: string;
+  head: string;
+  items: { label: string; count: number }[];
+  total: number;
+}) {
   return (
     <table className="data compact">
       <caption className="visually-hidden">{caption}</caption>
@@ -361,4 +424,3 @@ function summarise(rows: EvaluationRow[], reference: Ref) {
   ];
   return { byStatus, byField, byRating };
 }
-

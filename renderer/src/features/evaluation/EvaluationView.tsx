@@ -40,7 +40,15 @@ export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; 
       </div>
       <div className="tabs" role="tablist" aria-label={evaluationUiTexts.tabsLabel}>
         {tabs.map((k) => (
-          <button key={k} type="button" role="tab" id={`eval-tab-${k}`} aria-selected={tab === k} aria-controls={tab === k ? `eval-panel-${k}` : undefined} onClick={() => void navigate({ name: 'evaluation', tab: k })}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`eval-tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls={tab === k ? `eval-panel-${k}` : undefined}
+            onClick={() => void navigate({ name: 'evaluation', tab: k })}
+          >
             {evaluationUiTexts.tabs[k]}
           </button>
         ))}
@@ -48,13 +56,19 @@ export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; 
       {error ? <Notice kind="error">{error}</Notice> : null}
       <div role="tabpanel" id={`eval-panel-${tab}`} aria-labelledby={`eval-tab-${tab}`}>
         {!rounds ? (
-          error ? null : <p>{de.ui.loading}</p>
+          error ? null : (
+            <p>{de.ui.loading}</p>
+          )
         ) : tab === 'dashboard' ? (
           <Dashboard rounds={rounds} />
         ) : tab === 'import' ? (
           <ImportView preselectedKind={importKind} />
         ) : tab === 'rounds' && roundId ? (
-          round ? <RoundWorkspace key={round.id} round={round} /> : <Notice kind="error">{evaluationUiTexts.workspace.notFound}</Notice>
+          round ? (
+            <RoundWorkspace key={round.id} round={round} />
+          ) : (
+            <Notice kind="error">{evaluationUiTexts.workspace.notFound}</Notice>
+          )
         ) : (
           <RoundsPanel rounds={rounds} />
         )}

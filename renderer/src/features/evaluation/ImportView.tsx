@@ -119,7 +119,10 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
     try {
       const saved = await save(() => call('commitImport', { token: info.token, kind, mapping: shownMapping, sheet: sheet || null }));
       reset();
-      setMessage({ kind: 'success', text: evaluationImportTexts.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount) });
+      setMessage({
+        kind: 'success',
+        text: evaluationImportTexts.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount),
+      });
       await loadImports();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -130,7 +133,10 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
 
   const undo = async (record: ImportRecord) => {
     const when = formatDateTime(record.at);
-    const text = record.kind === 'proposals' ? evaluationImportTexts.undoConfirmProposals(record.fileName, when) : evaluationImportTexts.undoConfirm(de.import.kinds[record.kind], record.fileName, when);
+    const text =
+      record.kind === 'proposals'
+        ? evaluationImportTexts.undoConfirmProposals(record.fileName, when)
+        : evaluationImportTexts.undoConfirm(de.import.kinds[record.kind], record.fileName, when);
     if (!(await confirm({ title: evaluationImportTexts.undoTitle, text, confirmLabel: evaluationImportTexts.undo }))) return;
     setMessage(null);
     try {
@@ -168,9 +174,17 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
       {info ? (
         <section className="import-work" aria-labelledby="import-file-title">
           <h3 id="import-file-title" ref={fileTitle} tabIndex={-1}>
-            {evaluationImportTexts.fileTitle}: {evaluationImportTexts.fileLine(info.fileName, evaluationImportTexts.formats[info.format], info.dataRows)}
+            {evaluationImportTexts.fileTitle}:{' '}
+            {evaluationImportTexts.fileLine(info.fileName, evaluationImportTexts.formats[info.format], info.dataRows)}
           </h3>
-          {info.csv ? <p className="muted">{evaluationImportTexts.csvLine(evaluationImportTexts.separators[info.csv.separator] ?? info.csv.separator, info.csv.encoding.toUpperCase())}</p> : null}
+          {info.csv ? (
+            <p className="muted">
+              {evaluationImportTexts.csvLine(
+                evaluationImportTexts.separators[info.csv.separator] ?? info.csv.separator,
+                info.csv.encoding.toUpperCase(),
+              )}
+            </p>
+          ) : null}
           <div className="grid import-settings">
             <RadioGroup
               id="import-kind"
@@ -235,7 +249,11 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                       </label>
                     </th>
                     <td>
-                      <select id={`import-map-${field}`} value={value === undefined ? '' : String(value)} onChange={(e) => setColumn(field, e.target.value)}>
+                      <select
+                        id={`import-map-${field}`}
+                        value={value === undefined ? '' : String(value)}
+                        onChange={(e) => setColumn(field, e.target.value)}
+                      >
                         <option value="">{evaluationImportTexts.notImported}</option>
                         {headers.map((h, i) =>
                           hiddenColumns.has(i) ? null : (
@@ -252,7 +270,9 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
             </tbody>
           </table>
 
-          {preview && preview.kind === kind && preview.leftOut.length > 0 ? <Notice kind="info">{de.import.mapping.personalLeftOut(preview.leftOut)}</Notice> : null}
+          {preview && preview.kind === kind && preview.leftOut.length > 0 ? (
+            <Notice kind="info">{de.import.mapping.personalLeftOut(preview.leftOut)}</Notice>
+          ) : null}
 
           <h4 id="import-preview-title">{evaluationImportTexts.previewTitle}</h4>
           <div aria-live="polite" className="import-status">
@@ -274,7 +294,11 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                       ? evaluationImportTexts.countsMeasures(preview.counts.newMeasures)
                       : preview.kind === 'proposals'
                         ? evaluationImportTexts.countsProposals(preview.counts.newProposals)
-                        : evaluationImportTexts.countsValues(preview.counts.newValues, preview.counts.replacedValues, preview.counts.unchangedValues)}
+                        : evaluationImportTexts.countsValues(
+                            preview.counts.newValues,
+                            preview.counts.replacedValues,
+                            preview.counts.unchangedValues,
+                          )}
                   </p>
                 )}
               </>
@@ -326,7 +350,9 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                             {r.errors.length > 0 ? (
                               <ul className="row-errors">
                                 {r.errors.map((err, i) => (
-                                  <li key={i}>{err.column ? `${de.import.location(r.rowNumber, err.column)}: ${err.message}` : err.message}</li>
+                                  <li key={i}>
+                                    {err.column ? `${de.import.location(r.rowNumber, err.column)}: ${err.message}` : err.message}
+                                  </li>
                                 ))}
                               </ul>
                             ) : null}
@@ -344,11 +370,21 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
             <button type="button" onClick={reset} disabled={busy}>
               {evaluationImportTexts.discard}
             </button>
-            <button type="button" className="primary" disabled={!ready || busy || readOnly} aria-describedby="import-commit-hint" onClick={() => void commit()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={!ready || busy || readOnly}
+              aria-describedby="import-commit-hint"
+              onClick={() => void commit()}
+            >
               {evaluationImportTexts.commit}
             </button>
             <span id="import-commit-hint" className="hint">
-              {preview && !checking ? (ready ? evaluationImportTexts.commitReady(preview.counts.rows) : evaluationImportTexts.commitBlocked) : ''}
+              {preview && !checking
+                ? ready
+                  ? evaluationImportTexts.commitReady(preview.counts.rows)
+                  : evaluationImportTexts.commitBlocked
+                : ''}
             </span>
           </div>
         </section>
@@ -389,7 +425,12 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
                   <td>{r.undoneAt ? evaluationImportTexts.undoneAt(formatDateTime(r.undoneAt)) : evaluationImportTexts.active}</td>
                   <td>
                     {r.undoneAt ? null : (
-                      <button type="button" disabled={readOnly} aria-label={evaluationImportTexts.undoLabel(r.fileName, formatDateTime(r.at))} onClick={() => void undo(r)}>
+                      <button
+                        type="button"
+                        disabled={readOnly}
+                        aria-label={evaluationImportTexts.undoLabel(r.fileName, formatDateTime(r.at))}
+                        onClick={() => void undo(r)}
+                      >
                         {evaluationImportTexts.undo}
                       </button>
                     )}

@@ -4,7 +4,10 @@ import { formatNumber, niceTicks, withUnit } from './numbers';
 
 const evaluationChartTexts = de.ui.evaluation.chart;
 
-export type ChartIndicator = Pick<IndicatorFields, 'name' | 'unit' | 'baselineValue' | 'baselineYear' | 'targetValue' | 'targetYear' | 'values'>;
+export type ChartIndicator = Pick<
+  IndicatorFields,
+  'name' | 'unit' | 'baselineValue' | 'baselineYear' | 'targetValue' | 'targetYear' | 'values'
+>;
 
 const H = 230;
 const M = { left: 58, right: 104, top: 26, bottom: 30 };
@@ -17,7 +20,8 @@ function yearLabel(year: number | null, period = ''): string {
 /** The text a screen reader hears for the chart: baseline, target, how many values, the latest one. */
 export function chartSummary(ind: ChartIndicator): string {
   const parts: string[] = [];
-  const vy = (v: number | null, y: number | null) => de.ui.evaluation.indicators.valueYear(withUnit(v, ind.unit), y === null ? '' : String(y));
+  const vy = (v: number | null, y: number | null) =>
+    de.ui.evaluation.indicators.valueYear(withUnit(v, ind.unit), y === null ? '' : String(y));
   if (ind.baselineValue !== null) parts.push(evaluationChartTexts.baselinePart(vy(ind.baselineValue, ind.baselineYear)));
   if (ind.targetValue !== null) parts.push(evaluationChartTexts.targetPart(vy(ind.targetValue, ind.targetYear)));
   const values = [...ind.values].sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
@@ -25,7 +29,14 @@ export function chartSummary(ind: ChartIndicator): string {
   else {
     const first = values[0]!;
     const last = values[values.length - 1]!;
-    parts.push(evaluationChartTexts.valuesPart(values.length, yearLabel(first.year, first.period), yearLabel(last.year, last.period), de.ui.evaluation.indicators.valueYear(withUnit(last.value, ind.unit), yearLabel(last.year, last.period))));
+    parts.push(
+      evaluationChartTexts.valuesPart(
+        values.length,
+        yearLabel(first.year, first.period),
+        yearLabel(last.year, last.period),
+        de.ui.evaluation.indicators.valueYear(withUnit(last.value, ind.unit), yearLabel(last.year, last.period)),
+      ),
+    );
   }
   return evaluationChartTexts.summary(ind.name, parts.join(' '));
 }
@@ -36,8 +47,14 @@ export function chartSummary(ind: ChartIndicator): string {
  */
 export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator: ChartIndicator; idPrefix: string; width?: number }) {
   const W = width;
-  const values = [...indicator.values].filter((v) => Number.isFinite(v.value)).sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
-  const years = [...values.map((v) => v.year), indicator.baselineValue !== null ? indicator.baselineYear : null, indicator.targetValue !== null ? indicator.targetYear : null].filter((y): y is number => y !== null);
+  const values = [...indicator.values]
+    .filter((v) => Number.isFinite(v.value))
+    .sort((a, b) => a.year - b.year || a.period.localeCompare(b.period, 'de'));
+  const years = [
+    ...values.map((v) => v.year),
+    indicator.baselineValue !== null ? indicator.baselineYear : null,
+    indicator.targetValue !== null ? indicator.targetYear : null,
+  ].filter((y): y is number => y !== null);
   const numbers = [...values.map((v) => v.value), indicator.baselineValue, indicator.targetValue].filter((v): v is number => v !== null);
   const summary = chartSummary(indicator);
 
@@ -112,7 +129,9 @@ export function IndicatorChart({ indicator, idPrefix, width = 540 }: { indicator
         {indicator.baselineValue !== null ? (
           <g className="ref ref-baseline" aria-hidden="true">
             <line x1={M.left} x2={M.left + plotW} y1={sy(indicator.baselineValue)} y2={sy(indicator.baselineValue)} />
-            {indicator.baselineYear !== null ? <rect x={sx(indicator.baselineYear) - 5} y={sy(indicator.baselineValue) - 5} width={10} height={10} /> : null}
+            {indicator.baselineYear !== null ? (
+              <rect x={sx(indicator.baselineYear) - 5} y={sy(indicator.baselineValue) - 5} width={10} height={10} />
+            ) : null}
             <text x={M.left + plotW + 6} y={baseLabelY + 4}>
               {evaluationChartTexts.legendBaseline} {formatNumber(indicator.baselineValue)}
             </text>

@@ -10,7 +10,16 @@ import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { IndicatorChart } from './IndicatorChart';
-import { emptyIndicatorForm, fromIndicatorForm, indicatorFieldId, indicatorFieldLabel, nextValueYear, toIndicatorForm, type IndicatorForm, type ValueText } from './indicatorForm';
+import {
+  emptyIndicatorForm,
+  fromIndicatorForm,
+  indicatorFieldId,
+  indicatorFieldLabel,
+  nextValueYear,
+  toIndicatorForm,
+  type IndicatorForm,
+  type ValueText,
+} from './indicatorForm';
 import { GoalLabel } from './labels';
 import { withUnit } from './numbers';
 import { RadioGroup } from '../../ui/fields';
@@ -49,7 +58,10 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
   useEffect(() => {
     let cancelled = false;
     const load = async () => {
-      const [m, list] = await Promise.all([call('getMeasure', { id: measureId }), id ? call('listIndicators', { measureId }) : Promise.resolve([] as Indicator[])]);
+      const [m, list] = await Promise.all([
+        call('getMeasure', { id: measureId }),
+        id ? call('listIndicators', { measureId }) : Promise.resolve([] as Indicator[]),
+      ]);
       if (cancelled) return;
       setMeasure(m);
       if (id) {
@@ -79,7 +91,8 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
       return next;
     });
   };
-  const setValue = (i: number, patch: Partial<ValueText>) => update({ values: form.values.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
+  const setValue = (i: number, patch: Partial<ValueText>) =>
+    update({ values: form.values.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
   const problemOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const common = (field: string) => ({ id: indicatorFieldId(field), error: problemOf(field), disabled: locked });
 
@@ -112,7 +125,14 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
 
   const remove = async () => {
     if (!indicator) return;
-    if (!(await confirm({ title: evaluationIndicatorTexts.deleteTitle, text: evaluationIndicatorTexts.deleteConfirm(indicator.name), confirmLabel: evaluationIndicatorTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: evaluationIndicatorTexts.deleteTitle,
+        text: evaluationIndicatorTexts.deleteConfirm(indicator.name),
+        confirmLabel: evaluationIndicatorTexts.deleteTitle,
+      }))
+    )
+      return;
     try {
       await save(() => call('deleteIndicator', { id: indicator.id, version: indicator.version }));
       setDirty(false);
@@ -147,18 +167,51 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
           <h1 id="indicator-title">{title}</h1>
           <p className="muted status-line">{evaluationIndicatorTexts.measureLine(measure.number, measure.title)}</p>
         </div>
-        <EditorButtons labels={evaluationIndicatorTexts} disabled={busy || locked} onBack={back} onDelete={indicator ? () => void remove() : null} />
+        <EditorButtons
+          labels={evaluationIndicatorTexts}
+          disabled={busy || locked}
+          onBack={back}
+          onDelete={indicator ? () => void remove() : null}
+        />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      <ProblemSummary ref={summaryRef} title={evaluationIndicatorTexts.problems(problems.length)} problems={problems} fieldId={indicatorFieldId} fieldLabel={indicatorFieldLabel} />
+      <ProblemSummary
+        ref={summaryRef}
+        title={evaluationIndicatorTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={indicatorFieldId}
+        fieldLabel={indicatorFieldLabel}
+      />
 
       <div className="indicator-layout">
         <div className="indicator-fields">
           <Section title={evaluationIndicatorTexts.sections.basics}>
-            <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
-            <SelectField {...common('type')} label={f.type} value={form.type} options={INDICATOR_TYPES.map((k) => ({ value: k, label: de.evaluation.indicatorTypes[k] }))} onChange={(v) => update({ type: v as IndicatorForm['type'] })} />
-            <TextField {...common('unit')} label={f.unit} hint={evaluationIndicatorTexts.unitHint} value={form.unit} onChange={(v) => update({ unit: v })} className="field-narrow" maxLength={40} />
+            <TextField
+              {...common('name')}
+              label={f.name}
+              required
+              value={form.name}
+              onChange={(v) => update({ name: v })}
+              className="field-wide"
+              maxLength={200}
+            />
+            <SelectField
+              {...common('type')}
+              label={f.type}
+              value={form.type}
+              options={INDICATOR_TYPES.map((k) => ({ value: k, label: de.evaluation.indicatorTypes[k] }))}
+              onChange={(v) => update({ type: v as IndicatorForm['type'] })}
+            />
+            <TextField
+              {...common('unit')}
+              label={f.unit}
+              hint={evaluationIndicatorTexts.unitHint}
+              value={form.unit}
+              onChange={(v) => update({ unit: v })}
+              className="field-narrow"
+              maxLength={40}
+            />
             <RadioGroup
               {...common('direction')}
               label={f.direction}
@@ -166,14 +219,52 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
               options={INDICATOR_DIRECTIONS.map((k) => ({ value: k, label: de.evaluation.directions[k] }))}
               onChange={(v) => update({ direction: v })}
             />
-            <TextField {...common('dataSource')} label={f.dataSource} hint={evaluationIndicatorTexts.dataSourceHint} value={form.dataSource} onChange={(v) => update({ dataSource: v })} className="field-wide" maxLength={200} />
+            <TextField
+              {...common('dataSource')}
+              label={f.dataSource}
+              hint={evaluationIndicatorTexts.dataSourceHint}
+              value={form.dataSource}
+              onChange={(v) => update({ dataSource: v })}
+              className="field-wide"
+              maxLength={200}
+            />
             <TextArea {...common('method')} label={f.method} value={form.method} onChange={(v) => update({ method: v })} rows={2} />
           </Section>
           <Section title={evaluationIndicatorTexts.sections.goal}>
-            <TextField {...common('baselineValue')} label={f.baselineValue} hint={evaluationIndicatorTexts.numberHint} value={form.baselineValue} onChange={(v) => update({ baselineValue: v })} className="field-narrow" />
-            <TextField {...common('baselineYear')} label={f.baselineYear} hint={evaluationIndicatorTexts.yearHint} value={form.baselineYear} onChange={(v) => update({ baselineYear: v })} className="field-narrow" maxLength={4} />
-            <TextField {...common('targetValue')} label={f.targetValue} hint={evaluationIndicatorTexts.numberHint} value={form.targetValue} onChange={(v) => update({ targetValue: v })} className="field-narrow" />
-            <TextField {...common('targetYear')} label={f.targetYear} hint={evaluationIndicatorTexts.yearHint} value={form.targetYear} onChange={(v) => update({ targetYear: v })} className="field-narrow" maxLength={4} />
+            <TextField
+              {...common('baselineValue')}
+              label={f.baselineValue}
+              hint={evaluationIndicatorTexts.numberHint}
+              value={form.baselineValue}
+              onChange={(v) => update({ baselineValue: v })}
+              className="field-narrow"
+            />
+            <TextField
+              {...common('baselineYear')}
+              label={f.baselineYear}
+              hint={evaluationIndicatorTexts.yearHint}
+              value={form.baselineYear}
+              onChange={(v) => update({ baselineYear: v })}
+              className="field-narrow"
+              maxLength={4}
+            />
+            <TextField
+              {...common('targetValue')}
+              label={f.targetValue}
+              hint={evaluationIndicatorTexts.numberHint}
+              value={form.targetValue}
+              onChange={(v) => update({ targetValue: v })}
+              className="field-narrow"
+            />
+            <TextField
+              {...common('targetYear')}
+              label={f.targetYear}
+              hint={evaluationIndicatorTexts.yearHint}
+              value={form.targetYear}
+              onChange={(v) => update({ targetYear: v })}
+              className="field-narrow"
+              maxLength={4}
+            />
           </Section>
           <Section title={evaluationIndicatorTexts.sections.values}>
             <div className="field-wide">
@@ -187,11 +278,38 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
             </div>
           </Section>
           <Section title={evaluationIndicatorTexts.sections.more}>
-            <TextField {...common('thresholdGood')} label={f.thresholdGood} hint={evaluationIndicatorTexts.numberHint} value={form.thresholdGood} onChange={(v) => update({ thresholdGood: v })} className="field-narrow" />
-            <TextField {...common('thresholdCritical')} label={f.thresholdCritical} hint={evaluationIndicatorTexts.numberHint} value={form.thresholdCritical} onChange={(v) => update({ thresholdCritical: v })} className="field-narrow" />
+            <TextField
+              {...common('thresholdGood')}
+              label={f.thresholdGood}
+              hint={evaluationIndicatorTexts.numberHint}
+              value={form.thresholdGood}
+              onChange={(v) => update({ thresholdGood: v })}
+              className="field-narrow"
+            />
+            <TextField
+              {...common('thresholdCritical')}
+              label={f.thresholdCritical}
+              hint={evaluationIndicatorTexts.numberHint}
+              value={form.thresholdCritical}
+              onChange={(v) => update({ thresholdCritical: v })}
+              className="field-narrow"
+            />
             <p className="hint field-wide">{evaluationIndicatorTexts.thresholdHint}</p>
-            <TextField {...common('comparisonArea')} label={f.comparisonArea} value={form.comparisonArea} onChange={(v) => update({ comparisonArea: v })} maxLength={200} />
-            <TextField {...common('comparisonPeriod')} label={f.comparisonPeriod} hint={evaluationIndicatorTexts.comparisonHint} value={form.comparisonPeriod} onChange={(v) => update({ comparisonPeriod: v })} maxLength={100} />
+            <TextField
+              {...common('comparisonArea')}
+              label={f.comparisonArea}
+              value={form.comparisonArea}
+              onChange={(v) => update({ comparisonArea: v })}
+              maxLength={200}
+            />
+            <TextField
+              {...common('comparisonPeriod')}
+              label={f.comparisonPeriod}
+              hint={evaluationIndicatorTexts.comparisonHint}
+              value={form.comparisonPeriod}
+              onChange={(v) => update({ comparisonPeriod: v })}
+              maxLength={100}
+            />
           </Section>
           <EditorButtons className="buttons form-end" labels={evaluationIndicatorTexts} disabled={busy || locked} onBack={back} />
         </div>
@@ -209,11 +327,18 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
             {goal.actual ? (
               <div>
                 <dt>{de.ui.evaluation.indicators.latest}</dt>
-                <dd>{de.ui.evaluation.indicators.valueYear(withUnit(goal.actual.value, preview.unit), goal.actual.period ? `${goal.actual.period} ${goal.actual.year}` : String(goal.actual.year))}</dd>
+                <dd>
+                  {de.ui.evaluation.indicators.valueYear(
+                    withUnit(goal.actual.value, preview.unit),
+                    goal.actual.period ? `${goal.actual.period} ${goal.actual.year}` : String(goal.actual.year),
+                  )}
+                </dd>
               </div>
             ) : null}
           </dl>
-          {wrongWay ? <Notice kind="warning">{evaluationIndicatorTexts.targetWrongWay(de.evaluation.directions[preview.direction])}</Notice> : null}
+          {wrongWay ? (
+            <Notice kind="warning">{evaluationIndicatorTexts.targetWrongWay(de.evaluation.directions[preview.direction])}</Notice>
+          ) : null}
           {goal.degree === null && !wrongWay && span !== 0 ? <p className="hint">{evaluationIndicatorTexts.missingForGoal}</p> : null}
           <p className="hint">{evaluationIndicatorTexts.resultHint}</p>
           <IndicatorChart indicator={{ ...preview, name: name || f.name }} idPrefix="indicator-editor" width={440} />
@@ -237,7 +362,12 @@ function ValuesTable({
   removeRow: (i: number) => void;
 }) {
   if (form.values.length === 0) return <p className="muted">{evaluationIndicatorTexts.valuesEmpty}</p>;
-  const cell = (i: number, key: keyof ValueText, column: string, extra: { inputMode?: 'numeric' | 'decimal'; maxLength?: number; className?: string }) => {
+  const cell = (
+    i: number,
+    key: keyof ValueText,
+    column: string,
+    extra: { inputMode?: 'numeric' | 'decimal'; maxLength?: number; className?: string },
+  ) => {
     const c = common(`values.${i}.${key}`);
     return (
       <td className={extra.className}>
@@ -286,7 +416,12 @@ function ValuesTable({
               {cell(i, 'value', f.value, { inputMode: 'decimal', className: 'col-value' })}
               {cell(i, 'note', f.note, { maxLength: 300 })}
               <td>
-                <button type="button" disabled={locked} aria-label={evaluationIndicatorTexts.removeValueLabel(evaluationIndicatorTexts.row(i + 1))} onClick={() => removeRow(i)}>
+                <button
+                  type="button"
+                  disabled={locked}
+                  aria-label={evaluationIndicatorTexts.removeValueLabel(evaluationIndicatorTexts.row(i + 1))}
+                  onClick={() => removeRow(i)}
+                >
                   {evaluationIndicatorTexts.removeValue}
                 </button>
               </td>

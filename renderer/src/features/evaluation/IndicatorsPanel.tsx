@@ -18,13 +18,23 @@ export function IndicatorsPanel({ measure, indicators }: { measure: Measure; ind
     <div className="indicators-panel">
       <div className="view-head">
         <p className="intro">{evaluationIndicatorsTexts.intro}</p>
-        <button type="button" className="primary" disabled={locked} onClick={() => void navigate({ name: 'indicator', measureId: measure.id, id: null })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={locked}
+          onClick={() => void navigate({ name: 'indicator', measureId: measure.id, id: null })}
+        >
           {evaluationIndicatorsTexts.add}
         </button>
       </div>
       {indicators.length === 0 ? <p className="empty">{evaluationIndicatorsTexts.none}</p> : null}
       {indicators.map((indicator) => (
-        <IndicatorCard key={indicator.id} indicator={indicator} locked={locked} onEdit={() => void navigate({ name: 'indicator', measureId: measure.id, id: indicator.id })} />
+        <IndicatorCard
+          key={indicator.id}
+          indicator={indicator}
+          locked={locked}
+          onEdit={() => void navigate({ name: 'indicator', measureId: measure.id, id: indicator.id })}
+        />
       ))}
     </div>
   );
@@ -32,10 +42,14 @@ export function IndicatorsPanel({ measure, indicators }: { measure: Measure; ind
 
 function IndicatorCard({ indicator, locked, onEdit }: { indicator: Indicator; locked: boolean; onEdit: () => void }) {
   const goal = goalAttainment(indicator);
-  const vy = (value: number | null, year: number | string | null) => (value === null ? '' : evaluationIndicatorsTexts.valueYear(withUnit(value, indicator.unit), year === null ? '' : String(year)));
+  const vy = (value: number | null, year: number | string | null) =>
+    value === null ? '' : evaluationIndicatorsTexts.valueYear(withUnit(value, indicator.unit), year === null ? '' : String(year));
   const latest = goal.actual;
   const comparison = [indicator.comparisonArea, indicator.comparisonPeriod].filter(Boolean).join(', ');
-  const thresholds = evaluationIndicatorsTexts.thresholdsText(formatNumber(indicator.thresholdGood), formatNumber(indicator.thresholdCritical));
+  const thresholds = evaluationIndicatorsTexts.thresholdsText(
+    formatNumber(indicator.thresholdGood),
+    formatNumber(indicator.thresholdCritical),
+  );
   const facts: [string, React.ReactNode][] = [
     [evaluationIndicatorFieldTexts.type, de.evaluation.indicatorTypes[indicator.type]],
     [evaluationIndicatorFieldTexts.direction, de.evaluation.directions[indicator.direction]],

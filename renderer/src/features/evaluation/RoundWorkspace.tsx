@@ -41,14 +41,24 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
   if (!rows || !reference) return <p>{de.ui.loading}</p>;
 
   const done = rows.filter((r) => r.assessment).length;
-  const shown = sorted.filter((r) => (show === 'all' || (show === 'open' ? !r.assessment : !!r.assessment)) && (!field || r.actionFieldId === field));
+  const shown = sorted.filter(
+    (r) => (show === 'all' || (show === 'open' ? !r.assessment : !!r.assessment)) && (!field || r.actionFieldId === field),
+  );
   const fieldsInScope = reference.actionFields.filter((x) => rows.some((r) => r.actionFieldId === x.id));
-  const scope = round.actionFieldIds.length === 0 ? de.ui.evaluation.rounds.allFields : round.actionFieldIds.map((id) => reference.actionFields.find((x) => x.id === id)?.code ?? '?').join(', ');
+  const scope =
+    round.actionFieldIds.length === 0
+      ? de.ui.evaluation.rounds.allFields
+      : round.actionFieldIds.map((id) => reference.actionFields.find((x) => x.id === id)?.code ?? '?').join(', ');
   const current = rows.find((r) => r.measureId === selected) ?? null;
 
   const select = async (measureId: string | null, focus = true) => {
     if (formDirty.current && measureId !== selected) {
-      const ok = await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing });
+      const ok = await confirm({
+        title: de.ui.measure.unsavedTitle,
+        text: de.ui.measure.unsavedText,
+        confirmLabel: de.ui.measure.discard,
+        cancelLabel: de.ui.measure.keepEditing,
+      });
       if (!ok) return;
     }
     formDirty.current = false;
@@ -80,7 +90,13 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
       {round.closed ? <Notice kind="info">{evaluationWorkspaceTexts.closedNotice}</Notice> : null}
       {message ? <Notice kind="success">{message}</Notice> : null}
       <div className="progress-line">
-        <progress id="workspace-progress" max={Math.max(1, rows.length)} value={done} aria-label={evaluationWorkspaceTexts.progressLabel} aria-valuetext={evaluationWorkspaceTexts.progress(done, rows.length)} />
+        <progress
+          id="workspace-progress"
+          max={Math.max(1, rows.length)}
+          value={done}
+          aria-label={evaluationWorkspaceTexts.progressLabel}
+          aria-valuetext={evaluationWorkspaceTexts.progress(done, rows.length)}
+        />
         <span role="status" className="progress-text">
           {evaluationWorkspaceTexts.progress(done, rows.length)}
           {rows.length > 0 ? ` (${formatPercent(Math.round((done / rows.length) * 100))})` : ''}
@@ -113,7 +129,9 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
             {evaluationWorkspaceTexts.count(shown.length, rows.length)}
           </p>
           {shown.length === 0 ? (
-            <p className="empty">{show === 'open' && done === rows.length ? evaluationWorkspaceTexts.allDone : evaluationWorkspaceTexts.empty}</p>
+            <p className="empty">
+              {show === 'open' && done === rows.length ? evaluationWorkspaceTexts.allDone : evaluationWorkspaceTexts.empty}
+            </p>
           ) : (
             <div className="scroll-x">
               <table className="data workspace-table">
@@ -134,7 +152,11 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
                 </thead>
                 <tbody>
                   {shown.map((r) => (
-                    <tr key={r.measureId} className={r.measureId === selected ? 'selected' : undefined} aria-current={r.measureId === selected ? 'true' : undefined}>
+                    <tr
+                      key={r.measureId}
+                      className={r.measureId === selected ? 'selected' : undefined}
+                      aria-current={r.measureId === selected ? 'true' : undefined}
+                    >
                       <td className="nowrap">{r.number}</td>
                       <td>{r.title}</td>
                       <td className="num nowrap">{formatPercent(r.implementation.percent)}</td>
@@ -148,12 +170,22 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
                         <button
                           id={`assess-${r.measureId}`}
                           type="button"
-                          aria-label={round.closed ? evaluationWorkspaceTexts.viewLabel(r.number) : r.assessment ? evaluationWorkspaceTexts.changeLabel(r.number) : evaluationWorkspaceTexts.assessLabel(r.number)}
+                          aria-label={
+                            round.closed
+                              ? evaluationWorkspaceTexts.viewLabel(r.number)
+                              : r.assessment
+                                ? evaluationWorkspaceTexts.changeLabel(r.number)
+                                : evaluationWorkspaceTexts.assessLabel(r.number)
+                          }
                           aria-controls="assessment-panel"
                           aria-expanded={r.measureId === selected}
                           onClick={() => void select(r.measureId)}
                         >
-                          {round.closed ? evaluationWorkspaceTexts.view : r.assessment ? evaluationWorkspaceTexts.change : evaluationWorkspaceTexts.assess}
+                          {round.closed
+                            ? evaluationWorkspaceTexts.view
+                            : r.assessment
+                              ? evaluationWorkspaceTexts.change
+                              : evaluationWorkspaceTexts.assess}
                         </button>
                       </td>
                     </tr>

@@ -28,7 +28,16 @@ const fieldLabel = (field: string) => (f as Record<string, string>)[field] ?? fi
 
 function toDraft(r: EvaluationRound | null): Draft {
   if (!r) return { id: null, version: null, name: '', date: '', cutOffDate: '', actionFieldIds: [], description: '', closed: false };
-  return { id: r.id, version: r.version, name: r.name, date: formatDate(r.date), cutOffDate: formatDate(r.cutOffDate), actionFieldIds: r.actionFieldIds, description: r.description, closed: r.closed };
+  return {
+    id: r.id,
+    version: r.version,
+    name: r.name,
+    date: formatDate(r.date),
+    cutOffDate: formatDate(r.cutOffDate),
+    actionFieldIds: r.actionFieldIds,
+    description: r.description,
+    closed: r.closed,
+  };
 }
 
 function fromDraft(d: Draft): { fields: EvaluationRoundFields; problems: FieldProblem[] } {
@@ -39,7 +48,14 @@ function fromDraft(d: Draft): { fields: EvaluationRoundFields; problems: FieldPr
     if (!iso) problems.push({ field, message: evaluationRoundsTexts.invalidDate });
     return iso;
   };
-  const fields: EvaluationRoundFields = { name: d.name, date: date(d.date, 'date'), cutOffDate: date(d.cutOffDate, 'cutOffDate'), actionFieldIds: d.actionFieldIds, description: d.description, closed: d.closed };
+  const fields: EvaluationRoundFields = {
+    name: d.name,
+    date: date(d.date, 'date'),
+    cutOffDate: date(d.cutOffDate, 'cutOffDate'),
+    actionFieldIds: d.actionFieldIds,
+    description: d.description,
+    closed: d.closed,
+  };
   const result = evaluationRoundFieldsSchema.safeParse(fields);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -66,7 +82,11 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
     Promise.all(rounds.map(async (r) => [r.id, await call('getEvaluationOverview', { roundId: r.id })] as const))
       .then((list) => {
         if (cancelled) return;
-        setProgress(Object.fromEntries(list.map(([id, overview]) => [id, { done: overview.filter((x) => x.assessment).length, total: overview.length }])));
+        setProgress(
+          Object.fromEntries(
+            list.map(([id, overview]) => [id, { done: overview.filter((x) => x.assessment).length, total: overview.length }]),
+          ),
+        );
       })
       .catch((e) => !cancelled && setMessage({ kind: 'error', text: errorMessage(e) }));
     return () => {
@@ -87,7 +107,12 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
 
   const start = async (r: EvaluationRound | null) => {
     if (draft && JSON.stringify(draft) !== initial.current) {
-      const ok = await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing });
+      const ok = await confirm({
+        title: de.ui.measure.unsavedTitle,
+        text: de.ui.measure.unsavedText,
+        confirmLabel: de.ui.measure.discard,
+        cancelLabel: de.ui.measure.keepEditing,
+      });
       if (!ok) return;
     }
     const next = toDraft(r);
@@ -135,7 +160,14 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
   };
 
   const remove = async (r: EvaluationRound) => {
-    if (!(await confirm({ title: evaluationRoundsTexts.deleteTitle, text: evaluationRoundsTexts.deleteConfirm(r.name), confirmLabel: evaluationRoundsTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: evaluationRoundsTexts.deleteTitle,
+        text: evaluationRoundsTexts.deleteConfirm(r.name),
+        confirmLabel: evaluationRoundsTexts.deleteTitle,
+      }))
+    )
+      return;
     try {
       await save(() => call('deleteEvaluationRound', { id: r.id }));
       setMessage({ kind: 'success', text: evaluationRoundsTexts.deleted(r.name) });
@@ -151,7 +183,13 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
     <div className="rounds">
       <div className="view-head">
         <h2 id="rounds-title">{evaluationRoundsTexts.title}</h2>
-        <button ref={addButton} type="button" className="primary" disabled={readOnly || (draft !== null && draft.id === null)} onClick={() => void start(null)}>
+        <button
+          ref={addButton}
+          type="button"
+          className="primary"
+          disabled={readOnly || (draft !== null && draft.id === null)}
+          onClick={() => void start(null)}
+        >
           {evaluationRoundsTexts.add}
         </button>
       </div>
@@ -177,11 +215,42 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
           }}
         >
           <h3 id="round-form-title">{editing ? evaluationRoundsTexts.formEdit(editing.name) : evaluationRoundsTexts.formNew}</h3>
-          <ProblemSummary ref={summaryRef} title={de.ui.measure.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+          <ProblemSummary
+            ref={summaryRef}
+            title={de.ui.measure.problems(problems.length)}
+            problems={problems}
+            fieldId={fieldId}
+            fieldLabel={fieldLabel}
+          />
           <div className="grid">
-            <TextField id={fieldId('name')} label={f.name} required value={draft.name} error={problemOf('name')} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
-            <TextField id={fieldId('date')} label={f.date} hint={evaluationRoundsTexts.dateHint} value={draft.date} error={problemOf('date')} onChange={(v) => update({ date: v })} className="field-narrow" />
-            <TextField id={fieldId('cutOffDate')} label={f.cutOffDate} hint={evaluationRoundsTexts.cutOffHint} value={draft.cutOffDate} error={problemOf('cutOffDate')} onChange={(v) => update({ cutOffDate: v })} className="field-narrow" />
+            <TextField
+              id={fieldId('name')}
+              label={f.name}
+              required
+              value={draft.name}
+              error={problemOf('name')}
+              onChange={(v) => update({ name: v })}
+              className="field-wide"
+              maxLength={200}
+            />
+            <TextField
+              id={fieldId('date')}
+              label={f.date}
+              hint={evaluationRoundsTexts.dateHint}
+              value={draft.date}
+              error={problemOf('date')}
+              onChange={(v) => update({ date: v })}
+              className="field-narrow"
+            />
+            <TextField
+              id={fieldId('cutOffDate')}
+              label={f.cutOffDate}
+              hint={evaluationRoundsTexts.cutOffHint}
+              value={draft.cutOffDate}
+              error={problemOf('cutOffDate')}
+              onChange={(v) => update({ cutOffDate: v })}
+              className="field-narrow"
+            />
             <CheckboxGroup
               id={fieldId('actionFieldIds')}
               label={f.actionFieldIds}
@@ -191,7 +260,14 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
               onChange={(v) => update({ actionFieldIds: v })}
             />
             <p className="hint field-wide">{evaluationRoundsTexts.scopeHint}</p>
-            <TextArea id={fieldId('description')} label={f.description} value={draft.description} error={problemOf('description')} onChange={(v) => update({ description: v })} rows={3} />
+            <TextArea
+              id={fieldId('description')}
+              label={f.description}
+              value={draft.description}
+              error={problemOf('description')}
+              onChange={(v) => update({ description: v })}
+              rows={3}
+            />
             <label className="checkbox field-wide">
               <input type="checkbox" checked={draft.closed} onChange={(e) => update({ closed: e.target.checked })} />
               {f.closed}
@@ -248,13 +324,27 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
                     <td className="nowrap">{p ? de.ui.evaluation.workspace.progress(p.done, p.total) : '…'}</td>
                     <td>{r.closed ? evaluationRoundsTexts.closed : evaluationRoundsTexts.open}</td>
                     <td className="buttons">
-                      <button type="button" aria-label={r.closed ? evaluationRoundsTexts.viewLabel(r.name) : evaluationRoundsTexts.workLabel(r.name)} onClick={() => void navigate({ name: 'evaluation', tab: 'rounds', roundId: r.id })}>
+                      <button
+                        type="button"
+                        aria-label={r.closed ? evaluationRoundsTexts.viewLabel(r.name) : evaluationRoundsTexts.workLabel(r.name)}
+                        onClick={() => void navigate({ name: 'evaluation', tab: 'rounds', roundId: r.id })}
+                      >
                         {r.closed ? evaluationRoundsTexts.view : evaluationRoundsTexts.work}
                       </button>
-                      <button type="button" disabled={readOnly} aria-label={evaluationRoundsTexts.editLabel(r.name)} onClick={() => void start(r)}>
+                      <button
+                        type="button"
+                        disabled={readOnly}
+                        aria-label={evaluationRoundsTexts.editLabel(r.name)}
+                        onClick={() => void start(r)}
+                      >
                         {evaluationRoundsTexts.edit}
                       </button>
-                      <button type="button" disabled={readOnly} aria-label={evaluationRoundsTexts.deleteLabel(r.name)} onClick={() => void remove(r)}>
+                      <button
+                        type="button"
+                        disabled={readOnly}
+                        aria-label={evaluationRoundsTexts.deleteLabel(r.name)}
+                        onClick={() => void remove(r)}
+                      >
                         {evaluationRoundsTexts.delete}
                       </button>
                     </td>

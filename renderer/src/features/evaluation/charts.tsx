@@ -29,7 +29,19 @@ function shorten(text: string, max = 30): string {
 }
 
 /** Horizontal bars, one group per category, one bar per series, the value written at the bar's end. */
-export function HBarChart({ categories, series, format, summary, width = 520 }: { categories: BarCategory[]; series: BarSeries[]; format: (n: number) => string; summary: string; width?: number }) {
+export function HBarChart({
+  categories,
+  series,
+  format,
+  summary,
+  width = 520,
+}: {
+  categories: BarCategory[];
+  series: BarSeries[];
+  format: (n: number) => string;
+  summary: string;
+  width?: number;
+}) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const groupH = series.length * BAR_H + (series.length - 1) * 2 + 10;
   const top = 22;
@@ -40,7 +52,15 @@ export function HBarChart({ categories, series, format, summary, width = 520 }: 
   const plotW = width - LABEL_W - VALUE_W;
   const sx = (v: number) => LABEL_W + (v / tickMax) * plotW;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary} focusable="false" className="chart-svg bar-chart">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={summary}
+      focusable="false"
+      className="chart-svg bar-chart"
+    >
       <defs>
         {series.map((s, i) =>
           s.hatched ? (
@@ -75,7 +95,14 @@ export function HBarChart({ categories, series, format, summary, width = 520 }: 
                 const w = Math.max(v > 0 ? 1.5 : 0, sx(v) - LABEL_W);
                 return (
                   <g key={si}>
-                    <rect x={LABEL_W} y={by} width={w} height={BAR_H} className={`bar ${c.className ?? s.className}`} fill={s.hatched ? `url(#${uid}-hatch-${si})` : undefined} />
+                    <rect
+                      x={LABEL_W}
+                      y={by}
+                      width={w}
+                      height={BAR_H}
+                      className={`bar ${c.className ?? s.className}`}
+                      fill={s.hatched ? `url(#${uid}-hatch-${si})` : undefined}
+                    />
                     <text x={LABEL_W + w + 4} y={by + BAR_H - 3} className="bar-value">
                       {format(v)}
                     </text>
@@ -107,7 +134,14 @@ export function BarLegend({ series, label }: { series: BarSeries[]; label: strin
                 </pattern>
               </defs>
             ) : null}
-            <rect x="1" y="1" width="20" height="10" className={`bar ${s.className}`} fill={s.hatched ? `url(#${uid}-l-${i})` : undefined} />
+            <rect
+              x="1"
+              y="1"
+              width="20"
+              height="10"
+              className={`bar ${s.className}`}
+              fill={s.hatched ? `url(#${uid}-l-${i})` : undefined}
+            />
           </svg>
           {s.name}
         </li>
@@ -128,7 +162,19 @@ export interface ScatterPoint {
  * Umsetzungsgrad (x, 0–100 %) against Zielerreichungsgrad (y, 0–150 %). A dashed line marks "Ziel
  * erreicht" (100 %); points carry the measure number as text.
  */
-export function ScatterChart({ points, summary, xLabel, yLabel, targetLabel }: { points: ScatterPoint[]; summary: string; xLabel: string; yLabel: string; targetLabel: string }) {
+export function ScatterChart({
+  points,
+  summary,
+  xLabel,
+  yLabel,
+  targetLabel,
+}: {
+  points: ScatterPoint[];
+  summary: string;
+  xLabel: string;
+  yLabel: string;
+  targetLabel: string;
+}) {
   const W = 560;
   const H = 300;
   const M = { left: 56, right: 20, top: 16, bottom: 44 };
@@ -158,7 +204,15 @@ export function ScatterChart({ points, summary, xLabel, yLabel, targetLabel }: {
     done.push(p);
   }
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={summary} focusable="false" className="chart-svg scatter-chart">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width={W}
+      height={H}
+      role="img"
+      aria-label={summary}
+      focusable="false"
+      className="chart-svg scatter-chart"
+    >
       <g className="axis" aria-hidden="true">
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={`x${v}`}>
@@ -193,7 +247,9 @@ export function ScatterChart({ points, summary, xLabel, yLabel, targetLabel }: {
         {placed.map((p, i) => (
           <g key={i}>
             <circle cx={p.cx} cy={p.cy} r={5} />
-            {Math.abs(p.ly - 4 - p.cy) > 6 ? <line x1={p.cx} y1={p.cy} x2={p.lx + (p.left ? 2 : -2)} y2={p.ly - 4} className="leader" /> : null}
+            {Math.abs(p.ly - 4 - p.cy) > 6 ? (
+              <line x1={p.cx} y1={p.cy} x2={p.lx + (p.left ? 2 : -2)} y2={p.ly - 4} className="leader" />
+            ) : null}
             <text x={p.lx} y={p.ly} textAnchor={p.left ? 'end' : 'start'} className="point-label">
               {p.label}
             </text>

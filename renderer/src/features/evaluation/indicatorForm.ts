@@ -121,7 +121,8 @@ export function fromIndicatorForm(form: IndicatorForm, measureId: string): { fie
   const thresholdGood = number(form.thresholdGood, 'thresholdGood');
   const thresholdCritical = number(form.thresholdCritical, 'thresholdCritical');
   if (baselineYear !== null && targetYear !== null && baselineYear > targetYear) add('targetYear', de.evaluation.baselineAfterTarget);
-  if (baselineValue !== null && targetValue !== null && baselineValue === targetValue) add('targetValue', evaluationIndicatorTexts.sameAsBaseline);
+  if (baselineValue !== null && targetValue !== null && baselineValue === targetValue)
+    add('targetValue', evaluationIndicatorTexts.sameAsBaseline);
   if (form.values.length > 200) add('values', evaluationIndicatorTexts.tooManyValues);
 
   const seen = new Map<string, number>();
@@ -186,6 +187,7 @@ export function indicatorFieldId(field: string): string {
 export function indicatorFieldLabel(field: string): string {
   const labels = evaluationIndicatorTexts.field as Record<string, string>;
   const [head, index, tail] = field.split('.');
-  if (head === 'values' && index !== undefined && tail !== undefined) return `${labels[tail] ?? tail} (${evaluationIndicatorTexts.row(Number(index) + 1)})`;
+  if (head === 'values' && index !== undefined && tail !== undefined)
+    return `${labels[tail] ?? tail} (${evaluationIndicatorTexts.row(Number(index) + 1)})`;
   return labels[head!] ?? field;
 }

@@ -35,5 +35,8 @@ export function GoalLabel({ goal }: { goal: Pick<GoalAttainment, 'degree' | 'lev
 
 /** "50 % (aus dem Status)". */
 export function implementationText(implementation: Implementation): string {
-  return evaluationUiTexts.implementation(formatPercent(implementation.percent), de.evaluation.implementationSources[implementation.source]);
+  return evaluationUiTexts.implementation(
+    formatPercent(implementation.percent),
+    de.evaluation.implementationSources[implementation.source],
+  );
 }

@@ -37,7 +37,11 @@ export function AgendaEditor(props: {
   const focusLater = useFocusLater();
 
   const setItem = (i: number, patch: Partial<AgendaItem>) => onChange(agenda.map((item, j) => (j === i ? { ...item, ...patch } : item)));
-  const common = (i: number, field: string) => ({ id: meetingFieldId(`agenda.${i}.${field}`), error: problemOf(`agenda.${i}.${field}`), disabled });
+  const common = (i: number, field: string) => ({
+    id: meetingFieldId(`agenda.${i}.${field}`),
+    error: problemOf(`agenda.${i}.${field}`),
+    disabled,
+  });
   const label = (item: AgendaItem, i: number) => t.label(item.number.trim() || String(i + 1));
 
   const move = (i: number, delta: -1 | 1) => {
@@ -59,8 +63,11 @@ export function AgendaEditor(props: {
       await confirm({ title: t.removeTitle, text: t.removeRefused(label(item, i), users), alert: true });
       return;
     }
-    const hasContent = [item.description, item.minutes, item.result].some((x) => x.trim()) || item.measureIds.length + item.submissionIds.length + item.recommendationIds.length > 0;
-    if (hasContent && !(await confirm({ title: t.removeTitle, text: t.removeConfirm(label(item, i)), confirmLabel: t.removeTitle }))) return;
+    const hasContent =
+      [item.description, item.minutes, item.result].some((x) => x.trim()) ||
+      item.measureIds.length + item.submissionIds.length + item.recommendationIds.length > 0;
+    if (hasContent && !(await confirm({ title: t.removeTitle, text: t.removeConfirm(label(item, i)), confirmLabel: t.removeTitle })))
+      return;
     const next = agenda.filter((_, j) => j !== i);
     onChange(next, { structural: true });
     const neighbour = next[Math.min(i, next.length - 1)];
@@ -95,14 +102,49 @@ export function AgendaEditor(props: {
               <fieldset className="agenda-item">
                 <legend>{t.legend(item.number.trim() || String(i + 1), item.title.trim())}</legend>
                 <div className="grid">
-                  <TextField {...common(i, 'number')} label={f.number} required hint={t.numberHint} value={item.number} onChange={(v) => setItem(i, { number: v })} className="field-narrow" maxLength={12} />
-                  <TextField {...common(i, 'title')} label={f.title} required value={item.title} onChange={(v) => setItem(i, { title: v })} className="field-title" maxLength={300} />
-                  <SelectField {...common(i, 'kind')} label={f.kind} value={item.kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: de.participation.agendaKinds[k] }))} onChange={(v) => setItem(i, { kind: v as AgendaItem['kind'] })} />
+                  <TextField
+                    {...common(i, 'number')}
+                    label={f.number}
+                    required
+                    hint={t.numberHint}
+                    value={item.number}
+                    onChange={(v) => setItem(i, { number: v })}
+                    className="field-narrow"
+                    maxLength={12}
+                  />
+                  <TextField
+                    {...common(i, 'title')}
+                    label={f.title}
+                    required
+                    value={item.title}
+                    onChange={(v) => setItem(i, { title: v })}
+                    className="field-title"
+                    maxLength={300}
+                  />
+                  <SelectField
+                    {...common(i, 'kind')}
+                    label={f.kind}
+                    value={item.kind}
+                    options={AGENDA_KINDS.map((k) => ({ value: k, label: de.participation.agendaKinds[k] }))}
+                    onChange={(v) => setItem(i, { kind: v as AgendaItem['kind'] })}
+                  />
                   <label className="checkbox field-checkbox">
-                    <input id={meetingFieldId(`agenda.${i}.isPublic`)} type="checkbox" checked={item.isPublic} disabled={disabled} onChange={(e) => setItem(i, { isPublic: e.target.checked })} />
+                    <input
+                      id={meetingFieldId(`agenda.${i}.isPublic`)}
+                      type="checkbox"
+                      checked={item.isPublic}
+                      disabled={disabled}
+                      onChange={(e) => setItem(i, { isPublic: e.target.checked })}
+                    />
                     {f.isPublic}
                   </label>
-                  <TextArea {...common(i, 'description')} label={f.description} value={item.description} onChange={(v) => setItem(i, { description: v })} rows={2} />
+                  <TextArea
+                    {...common(i, 'description')}
+                    label={f.description}
+                    value={item.description}
+                    onChange={(v) => setItem(i, { description: v })}
+                    rows={2}
+                  />
                   <div className="agenda-links">
                     <LinkPicker
                       id={`mt-agenda-${item.id}-measures`}
@@ -143,10 +185,22 @@ export function AgendaEditor(props: {
                   </div>
                 </div>
                 <div className="row-buttons agenda-buttons">
-                  <button type="button" id={`mt-agenda-up-${item.id}`} disabled={disabled || i === 0} aria-label={t.upLabel(name)} onClick={() => move(i, -1)}>
+                  <button
+                    type="button"
+                    id={`mt-agenda-up-${item.id}`}
+                    disabled={disabled || i === 0}
+                    aria-label={t.upLabel(name)}
+                    onClick={() => move(i, -1)}
+                  >
                     {t.up}
                   </button>
-                  <button type="button" id={`mt-agenda-down-${item.id}`} disabled={disabled || i === agenda.length - 1} aria-label={t.downLabel(name)} onClick={() => move(i, 1)}>
+                  <button
+                    type="button"
+                    id={`mt-agenda-down-${item.id}`}
+                    disabled={disabled || i === agenda.length - 1}
+                    aria-label={t.downLabel(name)}
+                    onClick={() => move(i, 1)}
+                  >
                     {t.down}
                   </button>
                   <button type="button" disabled={disabled} aria-label={t.removeLabel(name)} onClick={() => void remove(i)}>

@@ -39,10 +39,30 @@ export function AttendanceSection(props: {
     <>
       <p className="hint">{meetingsAttendanceTexts.intro}</p>
       <div className="grid">
-        <TextField {...common('attendance.members')} label={meetingsAttendanceTexts.members} value={form.members} onChange={(v) => update({ members: v })} className="field-count" maxLength={9} />
-        <TextField {...common('attendance.guests')} label={meetingsAttendanceTexts.guests} value={form.guests} onChange={(v) => update({ guests: v })} className="field-count" maxLength={9} />
+        <TextField
+          {...common('attendance.members')}
+          label={meetingsAttendanceTexts.members}
+          value={form.members}
+          onChange={(v) => update({ members: v })}
+          className="field-count"
+          maxLength={9}
+        />
+        <TextField
+          {...common('attendance.guests')}
+          label={meetingsAttendanceTexts.guests}
+          value={form.guests}
+          onChange={(v) => update({ guests: v })}
+          className="field-count"
+          maxLength={9}
+        />
       </div>
-      <div id={meetingFieldId('attendance.organisations')} tabIndex={-1} role="group" aria-labelledby="mt-orgs-label" className="attendance-orgs">
+      <div
+        id={meetingFieldId('attendance.organisations')}
+        tabIndex={-1}
+        role="group"
+        aria-labelledby="mt-orgs-label"
+        className="attendance-orgs"
+      >
         <h3 id="mt-orgs-label">{meetingsAttendanceTexts.organisations}</h3>
         {problemOf('attendance.organisations') ? (
           <p className="field-error">
@@ -53,8 +73,20 @@ export function AttendanceSection(props: {
         <ol className="org-list">
           {form.organisations.map((o, i) => (
             <li key={i} className="add-row">
-              <TextField {...common(`attendance.organisations.${i}`)} label={meetingsAttendanceTexts.organisationLabel(i + 1)} value={o} onChange={(v) => setOrg(i, v)} className="field-org" maxLength={200} />
-              <button type="button" disabled={disabled} aria-label={meetingsAttendanceTexts.removeLabel(i + 1, o.trim())} onClick={() => remove(i)}>
+              <TextField
+                {...common(`attendance.organisations.${i}`)}
+                label={meetingsAttendanceTexts.organisationLabel(i + 1)}
+                value={o}
+                onChange={(v) => setOrg(i, v)}
+                className="field-org"
+                maxLength={200}
+              />
+              <button
+                type="button"
+                disabled={disabled}
+                aria-label={meetingsAttendanceTexts.removeLabel(i + 1, o.trim())}
+                onClick={() => remove(i)}
+              >
                 {de.meetingsUi.remove}
               </button>
             </li>
@@ -72,7 +104,10 @@ export function AttendanceSection(props: {
           <ul className="chips">
             {missing.map((o) => (
               <li key={o}>
-                <button type="button" disabled={disabled} aria-label={meetingsAttendanceTexts.quickPickLabel(o)}
+                <button
+                  type="button"
+                  disabled={disabled}
+                  aria-label={meetingsAttendanceTexts.quickPickLabel(o)}
                   onClick={(e) => {
                     // The button disappears with the pick: the focus moves on to the next pick.
                     const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button');

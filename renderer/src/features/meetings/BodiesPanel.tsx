@@ -65,7 +65,12 @@ export function BodiesPanel() {
     const { id, ...fields } = draft;
     await run(() => call('saveBody', { id, fields }), bodiesTexts.saved);
   };
-  const remove = (b: Body) => runRemove({ title: bodiesTexts.delete, text: bodiesTexts.deleteConfirm(b.name) }, () => call('deleteBody', { id: b.id }), bodiesTexts.deleted);
+  const remove = (b: Body) =>
+    runRemove(
+      { title: bodiesTexts.delete, text: bodiesTexts.deleteConfirm(b.name) },
+      () => call('deleteBody', { id: b.id }),
+      bodiesTexts.deleted,
+    );
   const showMembers = (id: string) => {
     setChosen(id);
     focusLater(() => membersHeading.current);
@@ -76,7 +81,12 @@ export function BodiesPanel() {
       <section aria-labelledby="bodies-heading">
         <div className="view-head">
           <h2 id="bodies-heading">{meetingsBodiesTexts.heading}</h2>
-          <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => start({ id: null, name: '', shortName: '', kind: 'ausschuss', active: true })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={readOnly || draft !== null}
+            onClick={() => start({ id: null, name: '', shortName: '', kind: 'ausschuss', active: true })}
+          >
             {bodiesTexts.add}
           </button>
         </div>
@@ -92,9 +102,32 @@ export function BodiesPanel() {
             onSubmit={() => void submit()}
             onCancel={close}
           >
-            <TextField id="body-name" label={bodiesTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" maxLength={200} />
-            <TextField id="body-short" label={bodiesTexts.shortName} value={draft.shortName} error={problems.shortName} onChange={(v) => setDraft({ ...draft, shortName: v })} className="field-narrow" maxLength={40} />
-            <SelectField id="body-kind" label={bodiesTexts.kind} value={draft.kind} options={BODY_KINDS.map((k) => ({ value: k, label: bodiesTexts.kinds[k] }))} onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })} />
+            <TextField
+              id="body-name"
+              label={bodiesTexts.name}
+              required
+              value={draft.name}
+              error={problems.name}
+              onChange={(v) => setDraft({ ...draft, name: v })}
+              className="field-wide"
+              maxLength={200}
+            />
+            <TextField
+              id="body-short"
+              label={bodiesTexts.shortName}
+              value={draft.shortName}
+              error={problems.shortName}
+              onChange={(v) => setDraft({ ...draft, shortName: v })}
+              className="field-narrow"
+              maxLength={40}
+            />
+            <SelectField
+              id="body-kind"
+              label={bodiesTexts.kind}
+              value={draft.kind}
+              options={BODY_KINDS.map((k) => ({ value: k, label: bodiesTexts.kinds[k] }))}
+              onChange={(v) => setDraft({ ...draft, kind: v as Body['kind'] })}
+            />
             <label className="checkbox field-checkbox">
               <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
               {bodiesTexts.activeLabel}
@@ -130,12 +163,22 @@ export function BodiesPanel() {
                     <td>{bodiesTexts.kinds[b.kind]}</td>
                     <td>{b.active ? bodiesTexts.activeYes : <span className="muted">{bodiesTexts.activeNo}</span>}</td>
                     <td>
-                      <button type="button" aria-pressed={isSelected} aria-label={meetingsBodiesTexts.membersButtonLabel(b.name, count)} onClick={() => showMembers(b.id)}>
+                      <button
+                        type="button"
+                        aria-pressed={isSelected}
+                        aria-label={meetingsBodiesTexts.membersButtonLabel(b.name, count)}
+                        onClick={() => showMembers(b.id)}
+                      >
                         {meetingsBodiesTexts.membersButton(count)}
                       </button>
                     </td>
                     <td className="buttons">
-                      <button type="button" disabled={readOnly || draft !== null} aria-label={bodiesTexts.editLabel(b.name)} onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}>
+                      <button
+                        type="button"
+                        disabled={readOnly || draft !== null}
+                        aria-label={bodiesTexts.editLabel(b.name)}
+                        onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}
+                      >
                         {bodiesTexts.edit}
                       </button>
                       <button type="button" disabled={readOnly} aria-label={bodiesTexts.deleteLabel(b.name)} onClick={() => void remove(b)}>
@@ -151,7 +194,14 @@ export function BodiesPanel() {
       </section>
       {loadError ? <Notice kind="error">{loadError}</Notice> : null}
       {selected && members ? (
-        <MembersPanel key={selected.id} body={selected} members={members.filter((m) => m.bodyId === selected.id)} retentionMonths={retentionMonths} headingRef={membersHeading} onChanged={loadMembers} />
+        <MembersPanel
+          key={selected.id}
+          body={selected}
+          members={members.filter((m) => m.bodyId === selected.id)}
+          retentionMonths={retentionMonths}
+          headingRef={membersHeading}
+          onChanged={loadMembers}
+        />
       ) : null}
       {!selected ? <p className="muted">{de.meetingsUi.members.chooseBody}</p> : null}
     </div>

@@ -50,7 +50,14 @@ export function LinkPicker(props: {
   const errorId = `${fieldId}-error`;
 
   return (
-    <div className="link-field field-wide" id={fieldId} tabIndex={-1} aria-labelledby={labelId} role="group" aria-describedby={error ? errorId : undefined}>
+    <div
+      className="link-field field-wide"
+      id={fieldId}
+      tabIndex={-1}
+      aria-labelledby={labelId}
+      role="group"
+      aria-describedby={error ? errorId : undefined}
+    >
       <span id={labelId} className="link-label">
         {label ?? what}
       </span>
@@ -119,7 +126,13 @@ export function LinkPicker(props: {
         >
           <label className="inline-label">
             {meetingsPickerTexts.searchLabel(what)}
-            <input id={`${id}-search`} type="search" value={query} aria-describedby={`${id}-count`} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={query}
+              aria-describedby={`${id}-count`}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </label>
           <p id={`${id}-count`} className="count" role="status">
             {meetingsPickerTexts.count(shown.length, matches.length)}

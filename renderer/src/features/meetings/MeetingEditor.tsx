@@ -17,7 +17,17 @@ import { AgendaEditor, type AgendaLinkOptions } from './AgendaEditor';
 import { AttendanceSection } from './AttendanceSection';
 import { meetingFlash } from './flash';
 import { meetingHistory } from './history';
-import { fromMeetingForm, meetingFieldId, meetingFieldLabel, memberOrganisations, newRecommendationForm, suggestMeetingNumber, toMeetingForm, type MeetingForm, type RecommendationForm as RecFormState } from './meetingForm';
+import {
+  fromMeetingForm,
+  meetingFieldId,
+  meetingFieldLabel,
+  memberOrganisations,
+  newRecommendationForm,
+  suggestMeetingNumber,
+  toMeetingForm,
+  type MeetingForm,
+  type RecommendationForm as RecFormState,
+} from './meetingForm';
 import { MinutesSection } from './MinutesSection';
 import { submissionLabel } from './RecommendationForm';
 import './meetings.css';
@@ -65,7 +75,12 @@ export function MeetingEditor({ id }: { id: string | null }) {
     if (!reference) return;
     let cancelled = false;
     const load = async () => {
-      const [loaded, all, recs, subs] = await Promise.all([id ? call('getMeeting', { id }) : Promise.resolve(null), call('listMeetings', {}), call('listRecommendations', {}), call('listSubmissions', {})]);
+      const [loaded, all, recs, subs] = await Promise.all([
+        id ? call('getMeeting', { id }) : Promise.resolve(null),
+        call('listMeetings', {}),
+        call('listRecommendations', {}),
+        call('listSubmissions', {}),
+      ]);
       if (cancelled) return;
       setMeetings(all);
       setRecommendations(recs);
@@ -77,7 +92,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
         const bodies = reference.bodies;
         const bodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies.find((b) => b.active) ?? bodies[0])?.id ?? '';
         // The body's first session is constituent: no Niederschrift of a previous one to approve.
-        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID(), { firstSession: !all.some((m) => m.bodyId === bodyId) });
+        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID(), {
+          firstSession: !all.some((m) => m.bodyId === bodyId),
+        });
         adopt(toMeetingForm({ ...fields, number: suggestMeetingNumber(all, bodyId) }));
       }
     };
@@ -112,7 +129,10 @@ export function MeetingEditor({ id }: { id: string | null }) {
     }),
     [rows, submissions, recommendations],
   );
-  const liveRecs = useMemo(() => recommendations.filter((r) => !r.deletedAt && meeting && r.meetingId === meeting.id), [recommendations, meeting]);
+  const liveRecs = useMemo(
+    () => recommendations.filter((r) => !r.deletedAt && meeting && r.meetingId === meeting.id),
+    [recommendations, meeting],
+  );
   const recsPerItem = useMemo(() => {
     const map = new Map<string, number>();
     for (const r of liveRecs) if (r.agendaItemId) map.set(r.agendaItemId, (map.get(r.agendaItemId) ?? 0) + 1);
@@ -177,7 +197,14 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
   const reloadSaved = async () => {
     if (!meeting) return;
-    if (!(await confirm({ title: meetingsTexts.reloadConfirmTitle, text: meetingsTexts.reloadConfirmText, confirmLabel: meetingsTexts.reloadSaved }))) return;
+    if (
+      !(await confirm({
+        title: meetingsTexts.reloadConfirmTitle,
+        text: meetingsTexts.reloadConfirmText,
+        confirmLabel: meetingsTexts.reloadSaved,
+      }))
+    )
+      return;
     try {
       const fresh = await call('getMeeting', { id: meeting.id });
       setMeeting(fresh);
@@ -244,7 +271,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
       if (!target) return;
       setMessage({ kind: 'info', text: meetingsTexts.minutes.saveBeforeRecommendation });
     }
-    setRecForm({ agendaItemId, initial: newRecommendationForm({ bodyId: target.bodyId, meetingId: target.id, agendaItemId, date: target.date }, recommendations.map((r) => r.number)) });
+    setRecForm({
+      agendaItemId,
+      initial: newRecommendationForm(
+        { bodyId: target.bodyId, meetingId: target.id, agendaItemId, date: target.date },
+        recommendations.map((r) => r.number),
+      ),
+    });
   };
   const closeRecommendation = (focusAgendaItemId: string) => {
     setRecForm(null);
@@ -259,7 +292,16 @@ export function MeetingEditor({ id }: { id: string | null }) {
   };
   const cancelRecommendation = async () => {
     const agendaItemId = recForm?.agendaItemId ?? '';
-    if (recDirty && !(await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing }))) return;
+    if (
+      recDirty &&
+      !(await confirm({
+        title: de.ui.measure.unsavedTitle,
+        text: de.ui.measure.unsavedText,
+        confirmLabel: de.ui.measure.discard,
+        cancelLabel: de.ui.measure.keepEditing,
+      }))
+    )
+      return;
     closeRecommendation(agendaItemId);
   };
 
@@ -281,9 +323,17 @@ export function MeetingEditor({ id }: { id: string | null }) {
       <div className="view-head">
         <div>
           <h1 id="meeting-title">{title}</h1>
-          {meeting ? <p className="muted status-line">{t.statusLine(de.participation.meetingStates[meeting.state], formatDate(meeting.date))}</p> : null}
+          {meeting ? (
+            <p className="muted status-line">{t.statusLine(de.participation.meetingStates[meeting.state], formatDate(meeting.date))}</p>
+          ) : null}
         </div>
-        <EditorButtons labels={t} disabled={busy || locked} onBack={back} onSave={() => void submit()} onDelete={meeting ? () => void remove() : null} />
+        <EditorButtons
+          labels={t}
+          disabled={busy || locked}
+          onBack={back}
+          onSave={() => void submit()}
+          onDelete={meeting ? () => void remove() : null}
+        />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {deleted ? <Notice kind="warning">{t.inTrash}</Notice> : null}
@@ -295,7 +345,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
           </button>
         </div>
       ) : null}
-      <ProblemSummary ref={summaryRef} title={meetingsTexts.problems(problems.length)} problems={problems} fieldId={meetingFieldId} fieldLabel={(field) => meetingFieldLabel(field, form)} />
+      <ProblemSummary
+        ref={summaryRef}
+        title={meetingsTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={meetingFieldId}
+        fieldLabel={(field) => meetingFieldLabel(field, form)}
+      />
 
       <nav className="meeting-outline" aria-label={t.outline}>
         <ol>
@@ -319,16 +375,89 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
       <EditorSection id={sectionId('head')} title={t.sections.head}>
         <div className="grid">
-          <SelectField {...common('bodyId')} label={f.bodyId} required value={form.bodyId} options={bodies.filter((b) => b.active || b.id === form.bodyId).map((b) => ({ value: b.id, label: b.name }))} onChange={setBody} />
-          <TextField {...common('number')} label={f.number} required hint={t.numberHint} value={form.number} onChange={(v) => update({ number: v })} maxLength={40} />
-          <TextField {...common('date')} label={f.date} required hint={meetingsTexts.dateHint} value={form.date} onChange={(v) => update({ date: v })} className="field-narrow" maxLength={10} />
-          <TextField {...common('startTime')} label={f.startTime} hint={meetingsTexts.timeHint} value={form.startTime} onChange={(v) => update({ startTime: v })} className="field-time" maxLength={5} />
-          <TextField {...common('endTime')} label={f.endTime} hint={meetingsTexts.timeHint} value={form.endTime} onChange={(v) => update({ endTime: v })} className="field-time" maxLength={5} />
-          <SelectField {...common('state')} label={f.state} value={form.state} options={MEETING_STATES.map((s) => ({ value: s, label: de.participation.meetingStates[s] }))} onChange={(v) => update({ state: v as MeetingForm['state'] })} />
-          <TextField {...common('place')} label={f.place} value={form.place} onChange={(v) => update({ place: v })} className="field-wide" maxLength={300} />
-          <TextField {...common('chair')} label={f.chair} hint={t.chairHint} value={form.chair} onChange={(v) => update({ chair: v })} maxLength={120} />
-          <TextField {...common('recorder')} label={f.recorder} value={form.recorder} onChange={(v) => update({ recorder: v })} maxLength={120} />
-          <TextArea {...common('invitationText')} label={f.invitationText} hint={t.invitationHint} value={form.invitationText} onChange={(v) => update({ invitationText: v })} rows={4} />
+          <SelectField
+            {...common('bodyId')}
+            label={f.bodyId}
+            required
+            value={form.bodyId}
+            options={bodies.filter((b) => b.active || b.id === form.bodyId).map((b) => ({ value: b.id, label: b.name }))}
+            onChange={setBody}
+          />
+          <TextField
+            {...common('number')}
+            label={f.number}
+            required
+            hint={t.numberHint}
+            value={form.number}
+            onChange={(v) => update({ number: v })}
+            maxLength={40}
+          />
+          <TextField
+            {...common('date')}
+            label={f.date}
+            required
+            hint={meetingsTexts.dateHint}
+            value={form.date}
+            onChange={(v) => update({ date: v })}
+            className="field-narrow"
+            maxLength={10}
+          />
+          <TextField
+            {...common('startTime')}
+            label={f.startTime}
+            hint={meetingsTexts.timeHint}
+            value={form.startTime}
+            onChange={(v) => update({ startTime: v })}
+            className="field-time"
+            maxLength={5}
+          />
+          <TextField
+            {...common('endTime')}
+            label={f.endTime}
+            hint={meetingsTexts.timeHint}
+            value={form.endTime}
+            onChange={(v) => update({ endTime: v })}
+            className="field-time"
+            maxLength={5}
+          />
+          <SelectField
+            {...common('state')}
+            label={f.state}
+            value={form.state}
+            options={MEETING_STATES.map((s) => ({ value: s, label: de.participation.meetingStates[s] }))}
+            onChange={(v) => update({ state: v as MeetingForm['state'] })}
+          />
+          <TextField
+            {...common('place')}
+            label={f.place}
+            value={form.place}
+            onChange={(v) => update({ place: v })}
+            className="field-wide"
+            maxLength={300}
+          />
+          <TextField
+            {...common('chair')}
+            label={f.chair}
+            hint={t.chairHint}
+            value={form.chair}
+            onChange={(v) => update({ chair: v })}
+            maxLength={120}
+          />
+          <TextField
+            {...common('recorder')}
+            label={f.recorder}
+            value={form.recorder}
+            onChange={(v) => update({ recorder: v })}
+            maxLength={120}
+          />
+          <TextArea
+            {...common('invitationText')}
+            label={f.invitationText}
+            hint={t.invitationHint}
+            value={form.invitationText}
+            onChange={(v) => update({ invitationText: v })}
+            rows={4}
+          />
         </div>
       </EditorSection>
 
@@ -348,7 +477,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
       </EditorSection>
 
       <EditorSection id={sectionId('attendance')} title={t.sections.attendance}>
-        <AttendanceSection form={form} update={update} problemOf={problemOf} disabled={locked} memberOrganisations={memberOrganisations(members, parseGermanDate(form.date) ?? localDay())} />
+        <AttendanceSection
+          form={form}
+          update={update}
+          problemOf={problemOf}
+          disabled={locked}
+          memberOrganisations={memberOrganisations(members, parseGermanDate(form.date) ?? localDay())}
+        />
       </EditorSection>
 
       <EditorSection id={sectionId('minutes')} title={t.sections.minutes}>

@@ -41,7 +41,10 @@ export function MeetingsPanel() {
   const prepared = useMemo(() => prepareMeetings(meetings ?? [], bodyName), [meetings, bodyName]);
   const shown = useMemo(() => filterMeetings(prepared, deferred), [prepared, deferred]);
   const years = useMemo(() => [...new Set(prepared.map((p) => p.item.date.slice(0, 4)))].sort().reverse(), [prepared]);
-  const deleted = useMemo(() => (meetings ?? []).filter((m) => m.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')), [meetings]);
+  const deleted = useMemo(
+    () => (meetings ?? []).filter((m) => m.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
+    [meetings],
+  );
 
   if (!meetings) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
   const open = (id: string) => void navigate({ name: 'meeting', id });
@@ -75,9 +78,27 @@ export function MeetingsPanel() {
           resetLabel={meetingsTexts.resetFilters}
           count={t.count(shown.length, prepared.length)}
         >
-          <FilterSelect label={t.filterBody} allLabel={meetingsTexts.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={bodies.map((b) => ({ value: b.id, label: b.name }))} />
-          <FilterSelect label={t.filterState} allLabel={meetingsTexts.all} value={filter.state} onChange={(v) => set({ state: v as MeetingFilter['state'] })} options={MEETING_STATES.map((s) => ({ value: s, label: states[s] }))} />
-          <FilterSelect label={t.filterYear} allLabel={meetingsTexts.all} value={filter.year} onChange={(v) => set({ year: v })} options={years.map((y) => ({ value: y, label: y }))} />
+          <FilterSelect
+            label={t.filterBody}
+            allLabel={meetingsTexts.all}
+            value={filter.bodyId}
+            onChange={(v) => set({ bodyId: v })}
+            options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+          />
+          <FilterSelect
+            label={t.filterState}
+            allLabel={meetingsTexts.all}
+            value={filter.state}
+            onChange={(v) => set({ state: v as MeetingFilter['state'] })}
+            options={MEETING_STATES.map((s) => ({ value: s, label: states[s] }))}
+          />
+          <FilterSelect
+            label={t.filterYear}
+            allLabel={meetingsTexts.all}
+            value={filter.year}
+            onChange={(v) => set({ year: v })}
+            options={years.map((y) => ({ value: y, label: y }))}
+          />
         </FilterBar>
         {prepared.length === 0 ? (
           <p className="empty">{t.noneYet}</p>

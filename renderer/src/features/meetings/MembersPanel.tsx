@@ -31,7 +31,18 @@ interface Draft {
   note: string;
 }
 
-const emptyDraft = (): Draft => ({ id: null, version: null, organisation: '', orgUnitId: '', delegate: '', deputy: '', role: 'mitglied', termStart: '', termEnd: '', note: '' });
+const emptyDraft = (): Draft => ({
+  id: null,
+  version: null,
+  organisation: '',
+  orgUnitId: '',
+  delegate: '',
+  deputy: '',
+  role: 'mitglied',
+  termStart: '',
+  termEnd: '',
+  note: '',
+});
 const toDraft = (m: BodyMember): Draft => ({
   id: m.id,
   version: m.version,
@@ -65,7 +76,8 @@ function fromDraft(draft: Draft, bodyId: string): { fields: BodyMemberFields; pr
     termEnd: date(draft.termEnd, 'termEnd'),
     note: draft.note.trim(),
   };
-  if (fields.termStart && fields.termEnd && fields.termEnd < fields.termStart && !problems.termEnd) problems.termEnd = de.validation.endBeforeStart;
+  if (fields.termStart && fields.termEnd && fields.termEnd < fields.termStart && !problems.termEnd)
+    problems.termEnd = de.validation.endBeforeStart;
   const result = bodyMemberFieldsSchema.safeParse(fields);
   if (!result.success) for (const issue of result.error.issues) problems[String(issue.path[0] ?? 'organisation')] ??= issue.message;
   return { fields, problems };
@@ -79,14 +91,27 @@ function term(m: BodyMember): string {
 }
 
 const ROLE_ORDER = new Map(MEMBER_ROLES.map((r, i) => [r, i]));
-const byRoleThenName = (a: BodyMember, b: BodyMember) => (ROLE_ORDER.get(a.role) ?? 9) - (ROLE_ORDER.get(b.role) ?? 9) || a.organisation.localeCompare(b.organisation, 'de');
+const byRoleThenName = (a: BodyMember, b: BodyMember) =>
+  (ROLE_ORDER.get(a.role) ?? 9) - (ROLE_ORDER.get(b.role) ?? 9) || a.organisation.localeCompare(b.organisation, 'de');
 
 /**
  * The members of one body: sending organisation (optionally an Organisationseinheit), delegate and deputy
  * as public-role data, role, term and note. Former members (term ended) are listed apart; anonymised
  * entries are shown as such and cannot be edited.
  */
-export function MembersPanel({ body, members, retentionMonths, headingRef, onChanged }: { body: Body; members: BodyMember[]; retentionMonths: number | null; headingRef: Ref<HTMLHeadingElement>; onChanged: () => Promise<void> }) {
+export function MembersPanel({
+  body,
+  members,
+  retentionMonths,
+  headingRef,
+  onChanged,
+}: {
+  body: Body;
+  members: BodyMember[];
+  retentionMonths: number | null;
+  headingRef: Ref<HTMLHeadingElement>;
+  onChanged: () => Promise<void>;
+}) {
   const { reference, readOnly, save, confirm, setDirty } = useApp();
   const [draft, setDraft] = useState<Draft | null>(null);
   const opened = useRef('');
@@ -204,7 +229,13 @@ export function MembersPanel({ body, members, retentionMonths, headingRef, onCha
                     <td>{m.note}</td>
                     <td className="buttons">
                       {m.anonymisedAt ? null : (
-                        <button type="button" id={`member-edit-${m.id}`} disabled={readOnly || draft !== null} aria-label={t.editLabel(m.organisation)} onClick={() => open(toDraft(m))}>
+                        <button
+                          type="button"
+                          id={`member-edit-${m.id}`}
+                          disabled={readOnly || draft !== null}
+                          aria-label={t.editLabel(m.organisation)}
+                          onClick={() => open(toDraft(m))}
+                        >
                           {meetingsTexts.edit}
                         </button>
                       )}
@@ -236,8 +267,26 @@ export function MembersPanel({ body, members, retentionMonths, headingRef, onCha
       <p className="hint privacy-hint">{t.privacyHint(retentionMonths)}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft ? (
-        <InlineForm id="member-form" label={t.formAdd} heading={editing ? t.formEdit(editing.organisation) : t.formAdd} saveLabel={t.save} saveDisabled={readOnly} onSubmit={() => void submit()} onCancel={() => close(draft.id ? `member-edit-${draft.id}` : undefined)}>
-          <TextField id="member-organisation" label={f.organisation} required hint={t.organisationHint} value={draft.organisation} error={problems.organisation} onChange={(v) => set({ organisation: v })} className="field-wide" maxLength={200} />
+        <InlineForm
+          id="member-form"
+          label={t.formAdd}
+          heading={editing ? t.formEdit(editing.organisation) : t.formAdd}
+          saveLabel={t.save}
+          saveDisabled={readOnly}
+          onSubmit={() => void submit()}
+          onCancel={() => close(draft.id ? `member-edit-${draft.id}` : undefined)}
+        >
+          <TextField
+            id="member-organisation"
+            label={f.organisation}
+            required
+            hint={t.organisationHint}
+            value={draft.organisation}
+            error={problems.organisation}
+            onChange={(v) => set({ organisation: v })}
+            className="field-wide"
+            maxLength={200}
+          />
           <SelectField
             id="member-orgUnitId"
             label={f.orgUnitId}
@@ -248,12 +297,59 @@ export function MembersPanel({ body, members, retentionMonths, headingRef, onCha
             options={units.map((x) => ({ value: x.id, label: orgUnitLabel(x) }))}
             onChange={chooseUnit}
           />
-          <SelectField id="member-role" label={f.role} value={draft.role} error={problems.role} options={MEMBER_ROLES.map((r) => ({ value: r, label: roles[r] }))} onChange={(v) => set({ role: v as Draft['role'] })} />
-          <TextField id="member-delegate" label={f.delegate} value={draft.delegate} error={problems.delegate} onChange={(v) => set({ delegate: v })} maxLength={120} />
-          <TextField id="member-deputy" label={f.deputy} value={draft.deputy} error={problems.deputy} onChange={(v) => set({ deputy: v })} maxLength={120} />
-          <TextField id="member-termStart" label={f.termStart} hint={meetingsTexts.dateHint} value={draft.termStart} error={problems.termStart} onChange={(v) => set({ termStart: v })} className="field-narrow" maxLength={10} />
-          <TextField id="member-termEnd" label={f.termEnd} hint={meetingsTexts.dateHint} value={draft.termEnd} error={problems.termEnd} onChange={(v) => set({ termEnd: v })} className="field-narrow" maxLength={10} />
-          <TextField id="member-note" label={f.note} value={draft.note} error={problems.note} onChange={(v) => set({ note: v })} className="field-wide" maxLength={300} />
+          <SelectField
+            id="member-role"
+            label={f.role}
+            value={draft.role}
+            error={problems.role}
+            options={MEMBER_ROLES.map((r) => ({ value: r, label: roles[r] }))}
+            onChange={(v) => set({ role: v as Draft['role'] })}
+          />
+          <TextField
+            id="member-delegate"
+            label={f.delegate}
+            value={draft.delegate}
+            error={problems.delegate}
+            onChange={(v) => set({ delegate: v })}
+            maxLength={120}
+          />
+          <TextField
+            id="member-deputy"
+            label={f.deputy}
+            value={draft.deputy}
+            error={problems.deputy}
+            onChange={(v) => set({ deputy: v })}
+            maxLength={120}
+          />
+          <TextField
+            id="member-termStart"
+            label={f.termStart}
+            hint={meetingsTexts.dateHint}
+            value={draft.termStart}
+            error={problems.termStart}
+            onChange={(v) => set({ termStart: v })}
+            className="field-narrow"
+            maxLength={10}
+          />
+          <TextField
+            id="member-termEnd"
+            label={f.termEnd}
+            hint={meetingsTexts.dateHint}
+            value={draft.termEnd}
+            error={problems.termEnd}
+            onChange={(v) => set({ termEnd: v })}
+            className="field-narrow"
+            maxLength={10}
+          />
+          <TextField
+            id="member-note"
+            label={f.note}
+            value={draft.note}
+            error={problems.note}
+            onChange={(v) => set({ note: v })}
+            className="field-wide"
+            maxLength={300}
+          />
           <p className="hint field-wide">{t.privacyHint(retentionMonths)}</p>
         </InlineForm>
       ) : null}

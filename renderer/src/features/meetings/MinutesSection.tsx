@@ -43,8 +43,24 @@ export function MinutesSection(props: {
           <section key={item.id} className="minutes-item" aria-labelledby={headingId}>
             <h3 id={headingId}>{meetingsTexts.agenda.legend(item.number.trim() || String(i + 1), item.title.trim())}</h3>
             <div className="grid">
-              <TextArea id={meetingFieldId(`agenda.${i}.minutes`)} error={problemOf(`agenda.${i}.minutes`)} disabled={disabled} label={f.minutes} value={item.minutes} onChange={(v) => setItem(i, { minutes: v })} rows={4} />
-              <TextArea id={meetingFieldId(`agenda.${i}.result`)} error={problemOf(`agenda.${i}.result`)} disabled={disabled} label={f.result} value={item.result} onChange={(v) => setItem(i, { result: v })} rows={2} />
+              <TextArea
+                id={meetingFieldId(`agenda.${i}.minutes`)}
+                error={problemOf(`agenda.${i}.minutes`)}
+                disabled={disabled}
+                label={f.minutes}
+                value={item.minutes}
+                onChange={(v) => setItem(i, { minutes: v })}
+                rows={4}
+              />
+              <TextArea
+                id={meetingFieldId(`agenda.${i}.result`)}
+                error={problemOf(`agenda.${i}.result`)}
+                disabled={disabled}
+                label={f.result}
+                value={item.result}
+                onChange={(v) => setItem(i, { result: v })}
+                rows={2}
+              />
             </div>
             <div className="top-recs">
               <h4 id={`${headingId}-recs`}>{t.fromTop}</h4>
@@ -70,7 +86,13 @@ export function MinutesSection(props: {
                   onDirtyChange={props.onRecommendationDirty}
                 />
               ) : (
-                <button type="button" id={`mt-rec-create-${item.id}`} disabled={disabled || busy || recForm !== null} aria-label={t.createRecommendationLabel(label)} onClick={() => props.onCreateRecommendation(item.id)}>
+                <button
+                  type="button"
+                  id={`mt-rec-create-${item.id}`}
+                  disabled={disabled || busy || recForm !== null}
+                  aria-label={t.createRecommendationLabel(label)}
+                  onClick={() => props.onCreateRecommendation(item.id)}
+                >
                   {t.createRecommendation}
                 </button>
               )}

@@ -13,7 +13,13 @@ import { ProblemSummary } from '../evaluation/parts';
 import { recommendationHistory } from './history';
 import { LinkPicker } from './LinkPicker';
 import { useFocusLater } from './useFocusLater';
-import { fromRecommendationForm, recommendationFieldId, recommendationFieldLabel, suggestRecommendationNumber, type RecommendationForm as FormState } from './meetingForm';
+import {
+  fromRecommendationForm,
+  recommendationFieldId,
+  recommendationFieldLabel,
+  suggestRecommendationNumber,
+  type RecommendationForm as FormState,
+} from './meetingForm';
 
 const meetingsTexts = de.meetingsUi;
 const t = meetingsTexts.recommendationForm;
@@ -64,10 +70,19 @@ export function RecommendationForm(props: {
   }, []);
 
   const bodies = useMemo(() => reference?.bodies ?? [], [reference]);
-  const bodyMeetings = useMemo(() => meetings.filter((m) => !m.deletedAt && m.bodyId === form.bodyId).sort((a, b) => b.date.localeCompare(a.date)), [meetings, form.bodyId]);
+  const bodyMeetings = useMemo(
+    () => meetings.filter((m) => !m.deletedAt && m.bodyId === form.bodyId).sort((a, b) => b.date.localeCompare(a.date)),
+    [meetings, form.bodyId],
+  );
   const meeting = meetings.find((m) => m.id === form.meetingId);
   const committees = bodies.filter((b) => b.kind === 'ausschuss' || b.id === form.addresseeBodyId);
-  const measureOptions = useMemo(() => rows.filter((r) => !r.deletedAt || form.measureIds.includes(r.id)).map((r) => ({ id: r.id, label: `${r.number} ${r.title}`, haystack: r.haystack })), [rows, form.measureIds]);
+  const measureOptions = useMemo(
+    () =>
+      rows
+        .filter((r) => !r.deletedAt || form.measureIds.includes(r.id))
+        .map((r) => ({ id: r.id, label: `${r.number} ${r.title}`, haystack: r.haystack })),
+    [rows, form.measureIds],
+  );
   const liveSubmissions = submissions.filter((s) => !s.deletedAt || s.id === form.submissionId);
 
   const update = (patch: Partial<FormState>) => {
@@ -139,7 +154,13 @@ export function RecommendationForm(props: {
       }}
     >
       <h3 id={headingId}>{record ? t.editTitle(record.number) : t.newTitle}</h3>
-      <ProblemSummary ref={summaryRef} title={meetingsTexts.problems(problems.length)} problems={problems} fieldId={id} fieldLabel={recommendationFieldLabel} />
+      <ProblemSummary
+        ref={summaryRef}
+        title={meetingsTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={id}
+        fieldLabel={recommendationFieldLabel}
+      />
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
       <div className="grid">
         <TextField
@@ -152,8 +173,24 @@ export function RecommendationForm(props: {
           className="field-narrow"
           maxLength={20}
         />
-        <TextField {...common('date')} label={f.date} required hint={meetingsTexts.dateHint} value={form.date} onChange={setDate} className="field-narrow" maxLength={10} />
-        <SelectField {...common('bodyId')} label={f.bodyId} required value={form.bodyId} options={bodies.map((b) => ({ value: b.id, label: b.name }))} onChange={(v) => update({ bodyId: v, meetingId: '', agendaItemId: '' })} />
+        <TextField
+          {...common('date')}
+          label={f.date}
+          required
+          hint={meetingsTexts.dateHint}
+          value={form.date}
+          onChange={setDate}
+          className="field-narrow"
+          maxLength={10}
+        />
+        <SelectField
+          {...common('bodyId')}
+          label={f.bodyId}
+          required
+          value={form.bodyId}
+          options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+          onChange={(v) => update({ bodyId: v, meetingId: '', agendaItemId: '' })}
+        />
         <SelectField
           {...common('meetingId')}
           label={f.meetingId}
@@ -171,7 +208,14 @@ export function RecommendationForm(props: {
           options={(meeting?.agenda ?? []).map((a) => ({ value: a.id, label: meetingsTexts.agenda.legend(a.number, a.title) }))}
           onChange={(v) => update({ agendaItemId: v })}
         />
-        <SelectField {...common('addressee')} label={f.addressee} required value={form.addressee} options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))} onChange={(v) => update({ addressee: v as FormState['addressee'] })} />
+        <SelectField
+          {...common('addressee')}
+          label={f.addressee}
+          required
+          value={form.addressee}
+          options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))}
+          onChange={(v) => update({ addressee: v as FormState['addressee'] })}
+        />
         {form.addressee === 'ausschuss' ? (
           <SelectField
             {...common('addresseeBodyId')}
@@ -182,10 +226,31 @@ export function RecommendationForm(props: {
             onChange={(v) => update({ addresseeBodyId: v })}
           />
         ) : null}
-        <SelectField {...common('state')} label={f.state} value={form.state} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))} onChange={(v) => update({ state: v as FormState['state'] })} />
-        <TextField {...common('title')} label={f.title} required value={form.title} onChange={(v) => update({ title: v })} className="field-wide" maxLength={200} />
+        <SelectField
+          {...common('state')}
+          label={f.state}
+          value={form.state}
+          options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))}
+          onChange={(v) => update({ state: v as FormState['state'] })}
+        />
+        <TextField
+          {...common('title')}
+          label={f.title}
+          required
+          value={form.title}
+          onChange={(v) => update({ title: v })}
+          className="field-wide"
+          maxLength={200}
+        />
         <TextArea {...common('text')} label={f.text} value={form.text} onChange={(v) => update({ text: v })} rows={4} />
-        <TextArea {...common('handling')} label={f.handling} hint={t.handlingHint} value={form.handling} onChange={(v) => update({ handling: v })} rows={3} />
+        <TextArea
+          {...common('handling')}
+          label={f.handling}
+          hint={t.handlingHint}
+          value={form.handling}
+          onChange={(v) => update({ handling: v })}
+          rows={3}
+        />
         <SelectField
           {...common('submissionId')}
           label={f.submissionId}
@@ -215,7 +280,13 @@ export function RecommendationForm(props: {
           {t.save}
         </button>
       </div>
-      {record ? <HistorySection entityId={record.id} version={record.version} {...recommendationHistory({ reference, rows, meetings, submissions })} /> : null}
+      {record ? (
+        <HistorySection
+          entityId={record.id}
+          version={record.version}
+          {...recommendationHistory({ reference, rows, meetings, submissions })}
+        />
+      ) : null}
     </form>
   );
 }

@@ -56,21 +56,36 @@ export function RecommendationsPanel() {
 
   const bodies = useMemo(() => reference?.bodies ?? [], [reference]);
   const active = useMemo(
-    () => (records ?? []).filter((r) => !r.deletedAt).sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number, 'de', { numeric: true })),
+    () =>
+      (records ?? [])
+        .filter((r) => !r.deletedAt)
+        .sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number, 'de', { numeric: true })),
     [records],
   );
-  const prepared = useMemo(() => active.map((r) => ({ item: r, haystack: foldForSearch(`${r.number} ${r.title} ${r.text} ${r.handling}`) })), [active]);
+  const prepared = useMemo(
+    () => active.map((r) => ({ item: r, haystack: foldForSearch(`${r.number} ${r.title} ${r.text} ${r.handling}`) })),
+    [active],
+  );
   const shown = useMemo(() => {
     const words = foldForSearch(deferred.query).split(/\s+/).filter(Boolean);
     return prepared
-      .filter(({ item, haystack }) => (!deferred.addressee || item.addressee === deferred.addressee) && (!deferred.state || item.state === deferred.state) && words.every((w) => haystack.includes(w)))
+      .filter(
+        ({ item, haystack }) =>
+          (!deferred.addressee || item.addressee === deferred.addressee) &&
+          (!deferred.state || item.state === deferred.state) &&
+          words.every((w) => haystack.includes(w)),
+      )
       .map((x) => x.item);
   }, [prepared, deferred]);
-  const deleted = useMemo(() => (records ?? []).filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')), [records]);
+  const deleted = useMemo(
+    () => (records ?? []).filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
+    [records],
+  );
   const numbers = useMemo(() => (records ?? []).map((r) => r.number), [records]);
 
   if (!records || !reference) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const bodyName = (id: string | null) => (id ? (bodies.find((b) => b.id === id)?.shortName || bodies.find((b) => b.id === id)?.name) ?? '' : '');
+  const bodyName = (id: string | null) =>
+    id ? ((bodies.find((b) => b.id === id)?.shortName || bodies.find((b) => b.id === id)?.name) ?? '') : '';
   const defaultBodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies[0])?.id ?? '';
 
   const startNew = () => {
@@ -88,7 +103,16 @@ export function RecommendationsPanel() {
   };
   const cancel = async () => {
     // Abbrechen with unsaved input asks first, as leaving the screen does.
-    if (dirty.current && !(await confirm({ title: de.ui.measure.unsavedTitle, text: de.ui.measure.unsavedText, confirmLabel: de.ui.measure.discard, cancelLabel: de.ui.measure.keepEditing }))) return;
+    if (
+      dirty.current &&
+      !(await confirm({
+        title: de.ui.measure.unsavedTitle,
+        text: de.ui.measure.unsavedText,
+        confirmLabel: de.ui.measure.discard,
+        cancelLabel: de.ui.measure.keepEditing,
+      }))
+    )
+      return;
     close(editing?.record ? `rec-edit-${editing.record.id}` : undefined);
   };
   const markDirty = (value: boolean) => {
@@ -191,8 +215,20 @@ export function RecommendationsPanel() {
           resetLabel={meetingsTexts.resetFilters}
           count={t.count(shown.length, active.length)}
         >
-          <FilterSelect label={t.filterAddressee} allLabel={meetingsTexts.all} value={filter.addressee} onChange={(v) => set({ addressee: v })} options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))} />
-          <FilterSelect label={t.filterState} allLabel={meetingsTexts.all} value={filter.state} onChange={(v) => set({ state: v })} options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))} />
+          <FilterSelect
+            label={t.filterAddressee}
+            allLabel={meetingsTexts.all}
+            value={filter.addressee}
+            onChange={(v) => set({ addressee: v })}
+            options={ADDRESSEES.map((a) => ({ value: a, label: participationTexts.addressees[a] }))}
+          />
+          <FilterSelect
+            label={t.filterState}
+            allLabel={meetingsTexts.all}
+            value={filter.state}
+            onChange={(v) => set({ state: v })}
+            options={RECOMMENDATION_STATES.map((s) => ({ value: s, label: participationTexts.recommendationStates[s] }))}
+          />
         </FilterBar>
         {active.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
@@ -222,12 +258,22 @@ export function RecommendationsPanel() {
                     </th>
                     <td className="nowrap">{formatDate(r.date)}</td>
                     <td>{origin(r)}</td>
-                    <td>{r.addressee === 'ausschuss' && r.addresseeBodyId ? t.addresseeWithBody(participationTexts.addressees[r.addressee], bodyName(r.addresseeBodyId)) : participationTexts.addressees[r.addressee]}</td>
+                    <td>
+                      {r.addressee === 'ausschuss' && r.addresseeBodyId
+                        ? t.addresseeWithBody(participationTexts.addressees[r.addressee], bodyName(r.addresseeBodyId))
+                        : participationTexts.addressees[r.addressee]}
+                    </td>
                     <td>{r.title}</td>
                     <td>{participationTexts.recommendationStates[r.state]}</td>
                     <td>{handling(r)}</td>
                     <td className="buttons">
-                      <button type="button" id={`rec-edit-${r.id}`} disabled={readOnly || editing !== null} aria-label={t.editLabel(r.number)} onClick={() => startEdit(r)}>
+                      <button
+                        type="button"
+                        id={`rec-edit-${r.id}`}
+                        disabled={readOnly || editing !== null}
+                        aria-label={t.editLabel(r.number)}
+                        onClick={() => startEdit(r)}
+                      >
                         {meetingsTexts.edit}
                       </button>
                       <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.number)} onClick={() => void remove(r)}>

@@ -4,7 +4,20 @@ import type { Meeting } from '@shared/participation/participation';
 import type { MeasureRow } from '@shared/register/search';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
-import { bodyNames, dateValue, historyFormat, idListValue, idValue, isRecord, measureNumbers, plainValue, textOf, wordValue, type HistoryFormat, type ValueFormatter } from '../../ui/historyValues';
+import {
+  bodyNames,
+  dateValue,
+  historyFormat,
+  idListValue,
+  idValue,
+  isRecord,
+  measureNumbers,
+  plainValue,
+  textOf,
+  wordValue,
+  type HistoryFormat,
+  type ValueFormatter,
+} from '../../ui/historyValues';
 
 /** How the "Verlauf" of a session and of a recommendation shows the recorded values. */
 const meetingsTexts = de.meetingsUi;
@@ -31,7 +44,11 @@ const agendaValue: ValueFormatter = (value, { side, change }) => {
     })
     .map(top);
   const removed = before.filter((item) => !nowIds.has(textOf(item.id))).map(top);
-  const parts = [added.length > 0 ? h.added(added.join(', ')) : '', changed.length > 0 ? h.changed(changed.join(', ')) : '', removed.length > 0 ? h.removed(removed.join(', ')) : ''];
+  const parts = [
+    added.length > 0 ? h.added(added.join(', ')) : '',
+    changed.length > 0 ? h.changed(changed.join(', ')) : '',
+    removed.length > 0 ? h.removed(removed.join(', ')) : '',
+  ];
   return h.withChanges(summary, parts.filter(Boolean));
 };
 
@@ -51,11 +68,20 @@ const attendanceValue: ValueFormatter = (value, { side, change }) => {
   const before = organisationsOf(change.old.organisations);
   const added = organisations.filter((o) => !before.includes(o));
   const gone = before.filter((o) => !organisations.includes(o));
-  return h.withChanges(summary, [added.length > 0 ? h.organisationsAdded(added.join(', ')) : '', gone.length > 0 ? h.organisationsRemoved(gone.join(', ')) : ''].filter(Boolean));
+  return h.withChanges(
+    summary,
+    [added.length > 0 ? h.organisationsAdded(added.join(', ')) : '', gone.length > 0 ? h.organisationsRemoved(gone.join(', ')) : ''].filter(
+      Boolean,
+    ),
+  );
 };
 
 export function meetingHistory({ reference }: { reference: RegisterReference | null }): HistoryFormat {
-  const labels = { ...meetingsTexts.editor.field, agenda: meetingsTexts.editor.sections.agenda, attendance: meetingsTexts.editor.sections.attendance };
+  const labels = {
+    ...meetingsTexts.editor.field,
+    agenda: meetingsTexts.editor.sections.agenda,
+    attendance: meetingsTexts.editor.sections.attendance,
+  };
   return historyFormat(h.meetingCaption, labels, {
     bodyId: idValue(bodyNames(reference), meetingsTexts.picker.unknown),
     date: dateValue,
@@ -67,7 +93,12 @@ export function meetingHistory({ reference }: { reference: RegisterReference | n
   });
 }
 
-export function recommendationHistory({ reference, rows, meetings, submissions }: {
+export function recommendationHistory({
+  reference,
+  rows,
+  meetings,
+  submissions,
+}: {
   reference: RegisterReference | null;
   rows: readonly MeasureRow[];
   meetings: readonly Pick<Meeting, 'id' | 'number' | 'date' | 'agenda'>[];
@@ -75,8 +106,12 @@ export function recommendationHistory({ reference, rows, meetings, submissions }
 }): HistoryFormat {
   const bodies = bodyNames(reference);
   const meetingLabels = new Map(meetings.map((m) => [m.id, meetingsTexts.meetings.label(m.number, formatDate(m.date))]));
-  const agendaItems = new Map(meetings.flatMap((m) => m.agenda.map((a) => [a.id, meetingsTexts.agenda.legend(a.number, a.title)] as const)));
-  const submissionLabels = new Map(submissions.map((s) => [s.id, meetingsTexts.recommendationForm.submissionLabel(s.printNumber, s.subject)]));
+  const agendaItems = new Map(
+    meetings.flatMap((m) => m.agenda.map((a) => [a.id, meetingsTexts.agenda.legend(a.number, a.title)] as const)),
+  );
+  const submissionLabels = new Map(
+    submissions.map((s) => [s.id, meetingsTexts.recommendationForm.submissionLabel(s.printNumber, s.subject)]),
+  );
   return historyFormat(h.recommendationCaption, meetingsTexts.recommendationForm.field, {
     bodyId: idValue(bodies, meetingsTexts.picker.unknown),
     meetingId: idValue(meetingLabels, meetingsTexts.picker.unknown),

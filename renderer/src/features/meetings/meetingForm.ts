@@ -1,4 +1,12 @@
-import { meetingFieldsSchema, recommendationFieldsSchema, type AgendaItem, type BodyMember, type Meeting, type MeetingFields, type RecommendationFields } from '@shared/participation/participation';
+import {
+  meetingFieldsSchema,
+  recommendationFieldsSchema,
+  type AgendaItem,
+  type BodyMember,
+  type Meeting,
+  type MeetingFields,
+  type RecommendationFields,
+} from '@shared/participation/participation';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatDate, parseGermanDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -45,7 +53,12 @@ export function toMeetingForm(fields: MeetingFields): MeetingForm {
     members: countText(fields.attendance.members),
     guests: countText(fields.attendance.guests),
     organisations: [...fields.attendance.organisations],
-    agenda: fields.agenda.map((a) => ({ ...a, measureIds: [...a.measureIds], submissionIds: [...a.submissionIds], recommendationIds: [...a.recommendationIds] })),
+    agenda: fields.agenda.map((a) => ({
+      ...a,
+      measureIds: [...a.measureIds],
+      submissionIds: [...a.submissionIds],
+      recommendationIds: [...a.recommendationIds],
+    })),
   };
 }
 
@@ -108,7 +121,14 @@ export function fromMeetingForm(form: MeetingForm): { fields: MeetingFields; pro
     agenda: form.agenda.map((a) => ({ ...a, number: a.number.trim(), title: a.title.trim() })),
   };
   // The rules the service checks too, so the clerk sees them at once (the service stays the authority).
-  if (fields.startTime && fields.endTime && /^\d\d:\d\d$/.test(fields.startTime) && /^\d\d:\d\d$/.test(fields.endTime) && fields.endTime < fields.startTime) add('endTime', participationValidationTexts.endBeforeStart);
+  if (
+    fields.startTime &&
+    fields.endTime &&
+    /^\d\d:\d\d$/.test(fields.startTime) &&
+    /^\d\d:\d\d$/.test(fields.endTime) &&
+    fields.endTime < fields.startTime
+  )
+    add('endTime', participationValidationTexts.endBeforeStart);
   const orgs = new Set<string>();
   fields.attendance.organisations.forEach((o, i) => {
     const key = o.toLowerCase();
@@ -143,7 +163,8 @@ export function meetingFieldLabel(field: string, form: MeetingForm | null): stri
   if (head === 'attendance') {
     if (index === 'members') return meetingsTexts.attendance.members;
     if (index === 'guests') return meetingsTexts.attendance.guests;
-    if (index === 'organisations') return tail !== undefined ? meetingsTexts.attendance.organisationLabel(Number(tail) + 1) : meetingsTexts.attendance.organisations;
+    if (index === 'organisations')
+      return tail !== undefined ? meetingsTexts.attendance.organisationLabel(Number(tail) + 1) : meetingsTexts.attendance.organisations;
   }
   const labels = meetingsTexts.editor.field as Record<string, string>;
   return labels[head!] ?? field;
@@ -183,7 +204,19 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
 }
 
 export function emptyAgendaItem(id: string, number: string): AgendaItem {
-  return { id, number, title: '', kind: 'sache', isPublic: true, description: '', measureIds: [], submissionIds: [], recommendationIds: [], minutes: '', result: '' };
+  return {
+    id,
+    number,
+    title: '',
+    kind: 'sache',
+    isPublic: true,
+    description: '',
+    measureIds: [],
+    submissionIds: [],
+    recommendationIds: [],
+    minutes: '',
+    result: '',
+  };
 }
 
 /** "4. Sitzung" after the body's "3. Sitzung" (other numbering schemes are left to the clerk). */
@@ -268,7 +301,10 @@ export function toRecommendationForm(fields: RecommendationFields): Recommendati
 }
 
 /** A new recommendation: the next number of the date's year, the given body (and session, TOP), state "offen". */
-export function newRecommendationForm(prefill: { bodyId: string; meetingId?: string; agendaItemId?: string; date: string }, existingNumbers: readonly string[]): RecommendationForm {
+export function newRecommendationForm(
+  prefill: { bodyId: string; meetingId?: string; agendaItemId?: string; date: string },
+  existingNumbers: readonly string[],
+): RecommendationForm {
   return {
     number: suggestRecommendationNumber(Number(prefill.date.slice(0, 4)), existingNumbers),
     bodyId: prefill.bodyId,

@@ -39,12 +39,18 @@ export function OverviewView() {
       </div>
       {error ? <Notice kind="error">{error}</Notice> : null}
       {!overview ? (
-        error ? null : <p>{de.ui.loading}</p>
+        error ? null : (
+          <p>{de.ui.loading}</p>
+        )
       ) : (
         <>
           <p className="muted">{overviewTexts.intro(formatDate(overview.today))}</p>
           <div className="overview-grid">
-            <OverdueDecisions overview={overview} open={(id) => void navigate({ name: 'decision', id })} showAll={go({ name: 'participation', tab: 'tracking' })} />
+            <OverdueDecisions
+              overview={overview}
+              open={(id) => void navigate({ name: 'decision', id })}
+              showAll={go({ name: 'participation', tab: 'tracking' })}
+            />
             <section className="overview-card" aria-labelledby="overview-reviews">
               <h2 id="overview-reviews">{overviewTexts.reviews.heading}</h2>
               <p>{overviewTexts.reviews.open(overview.reviews.open)}</p>
@@ -63,8 +69,12 @@ export function OverviewView() {
             <section className="overview-card" aria-labelledby="overview-proposals">
               <h2 id="overview-proposals">{overviewTexts.proposals.heading}</h2>
               <p>{overviewTexts.proposals.waiting(overview.proposals.waiting)}</p>
-              {overview.proposals.waiting > 0 ? <p>{overviewTexts.proposals.waitingWithoutFeedback(overview.proposals.waitingWithoutFeedback)}</p> : null}
-              {overview.proposals.decidedWithoutFeedback > 0 ? <p>{overviewTexts.proposals.decidedWithoutFeedback(overview.proposals.decidedWithoutFeedback)}</p> : null}
+              {overview.proposals.waiting > 0 ? (
+                <p>{overviewTexts.proposals.waitingWithoutFeedback(overview.proposals.waitingWithoutFeedback)}</p>
+              ) : null}
+              {overview.proposals.decidedWithoutFeedback > 0 ? (
+                <p>{overviewTexts.proposals.decidedWithoutFeedback(overview.proposals.decidedWithoutFeedback)}</p>
+              ) : null}
               <button type="button" onClick={go({ name: 'participation', tab: 'proposals' })}>
                 {overviewTexts.proposals.showAll}
               </button>
@@ -79,7 +89,11 @@ export function OverviewView() {
           </div>
           <div className="overview-wide-blocks">
             <NextMeetings overview={overview} open={(id) => void navigate({ name: 'meeting', id })} />
-            <OverdueMeasures overview={overview} open={(id) => void navigate({ name: 'measure', id })} showRegister={go({ name: 'register' })} />
+            <OverdueMeasures
+              overview={overview}
+              open={(id) => void navigate({ name: 'measure', id })}
+              showRegister={go({ name: 'register' })}
+            />
           </div>
           <Counts overview={overview} />
         </>
@@ -249,7 +263,12 @@ function Counts({ overview }: { overview: Overview }) {
       <h2 id="overview-counts">{c.heading}</h2>
       <p className="muted">{overviewTexts.edition(overview.edition.name, overview.measureCount)}</p>
       <div className="overview-count-tables">
-        <CountTable caption={c.byStatus} head={c.colStatus} items={overview.byStatus.map((s) => ({ key: s.key, label: s.label, count: s.count }))} total={overview.measureCount} />
+        <CountTable
+          caption={c.byStatus}
+          head={c.colStatus}
+          items={overview.byStatus.map((s) => ({ key: s.key, label: s.label, count: s.count }))}
+          total={overview.measureCount}
+        />
         <CountTable
           caption={c.byActionField}
           head={c.colActionField}
@@ -261,7 +280,17 @@ function Counts({ overview }: { overview: Overview }) {
   );
 }
 
-function CountTable({ caption, head, items, total }: { caption: string; head: string; items: { key: string; label: string; count: number }[]; total: number }) {
+function CountTable({
+  caption,
+  head,
+  items,
+  total,
+}: {
+  caption: string;
+  head: string;
+  items: { key: string; label: string; count: number }[];
+  total: number;
+}) {
   return (
     <table className="data compact">
       <caption>{caption}</caption>

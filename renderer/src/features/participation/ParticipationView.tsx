@@ -20,7 +20,15 @@ export function ParticipationView({ tab }: { tab: ParticipationTab }) {
       </div>
       <div className="tabs" role="tablist" aria-label={participationUiTexts.tabsLabel}>
         {TABS.map((k) => (
-          <button key={k} type="button" role="tab" id={`participation-tab-${k}`} aria-selected={tab === k} aria-controls={tab === k ? `participation-panel-${k}` : undefined} onClick={() => void navigate({ name: 'participation', tab: k })}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`participation-tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls={tab === k ? `participation-panel-${k}` : undefined}
+            onClick={() => void navigate({ name: 'participation', tab: k })}
+          >
             {participationUiTexts.tabs[k]}
           </button>
         ))}

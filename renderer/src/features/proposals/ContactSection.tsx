@@ -92,7 +92,14 @@ export function ContactSection(props: {
   };
 
   const remove = async () => {
-    if (!(await confirm({ title: proposalsContactTexts.deleteTitle, text: proposalsContactTexts.deleteConfirm(proposal.number), confirmLabel: proposalsContactTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: proposalsContactTexts.deleteTitle,
+        text: proposalsContactTexts.deleteConfirm(proposal.number),
+        confirmLabel: proposalsContactTexts.deleteTitle,
+      }))
+    )
+      return;
     setMessage(null);
     setBusy(true);
     try {
@@ -127,9 +134,22 @@ export function ContactSection(props: {
           }}
         >
           {contact === null ? <p className="muted">{proposalsContactTexts.none}</p> : null}
-          <ProblemSummary ref={summaryRef} title={de.proposalsUi.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+          <ProblemSummary
+            ref={summaryRef}
+            title={de.proposalsUi.problems(problems.length)}
+            problems={problems}
+            fieldId={fieldId}
+            fieldLabel={fieldLabel}
+          />
           <div className="grid">
-            <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} maxLength={120} />
+            <TextField
+              {...common('name')}
+              label={f.name}
+              required
+              value={form.name}
+              onChange={(v) => update({ name: v })}
+              maxLength={120}
+            />
             <SelectField
               {...common('channel')}
               label={f.channel}
@@ -137,7 +157,15 @@ export function ContactSection(props: {
               options={CONTACT_CHANNELS.map((c) => ({ value: c, label: de.participation.contactChannels[c] }))}
               onChange={(v) => update({ channel: v as ContactForm['channel'] })}
             />
-            <TextField {...common('value')} label={f.value} required value={form.value} onChange={(v) => update({ value: v })} className="field-wide" maxLength={300} />
+            <TextField
+              {...common('value')}
+              label={f.value}
+              required
+              value={form.value}
+              onChange={(v) => update({ value: v })}
+              className="field-wide"
+              maxLength={300}
+            />
             <div className="field field-wide">
               <label className="checkbox" htmlFor={fieldId('consentGiven')}>
                 <input
@@ -159,8 +187,25 @@ export function ContactSection(props: {
                 </span>
               ) : null}
             </div>
-            <TextField {...common('consentOn')} label={f.consentOn} required hint={de.proposalsUi.dateHint} value={form.consentOn} onChange={(v) => update({ consentOn: v })} className="field-narrow" maxLength={10} />
-            <TextField {...common('consentNote')} label={f.consentNote} hint={proposalsContactTexts.consentNoteHint} value={form.consentNote} onChange={(v) => update({ consentNote: v })} className="field-wide" maxLength={300} />
+            <TextField
+              {...common('consentOn')}
+              label={f.consentOn}
+              required
+              hint={de.proposalsUi.dateHint}
+              value={form.consentOn}
+              onChange={(v) => update({ consentOn: v })}
+              className="field-narrow"
+              maxLength={10}
+            />
+            <TextField
+              {...common('consentNote')}
+              label={f.consentNote}
+              hint={proposalsContactTexts.consentNoteHint}
+              value={form.consentNote}
+              onChange={(v) => update({ consentNote: v })}
+              className="field-wide"
+              maxLength={300}
+            />
           </div>
           <div className="buttons">
             <button type="submit" className="primary" disabled={locked || busy}>

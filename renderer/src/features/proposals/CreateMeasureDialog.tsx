@@ -17,7 +17,8 @@ const proposalsCreateMeasureTexts = de.proposalsUi.createMeasure;
 const f = proposalsCreateMeasureTexts.field;
 const EDITABLE = ['actionFieldId', 'number', 'title', 'status', 'leadOrgUnitId'] as const;
 const fieldId = (field: string) => `new-measure-${field.replace(/\./g, '-')}`;
-const fieldLabel = (field: string) => (f as Record<string, string>)[field] ?? de.ui.measure.field[field as keyof typeof de.ui.measure.field] ?? field;
+const fieldLabel = (field: string) =>
+  (f as Record<string, string>)[field] ?? de.ui.measure.field[field as keyof typeof de.ui.measure.field] ?? field;
 
 interface Choice {
   actionFieldId: string;
@@ -32,7 +33,15 @@ interface Choice {
  * description, district, area, lead office, origin "Anregung <Nr.>"). Creating it marks the Anregung
  * "übernommen in Maßnahme" with the link, in one write.
  */
-export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposal: Proposal; onCancel: () => void; onCreated: (result: { measure: Measure; proposal: Proposal }) => void }) {
+export function CreateMeasureDialog({
+  proposal,
+  onCancel,
+  onCreated,
+}: {
+  proposal: Proposal;
+  onCancel: () => void;
+  onCreated: (result: { measure: Measure; proposal: Proposal }) => void;
+}) {
   const { reference, rows, save, readOnly } = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -49,7 +58,13 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
   const [choice, setChoice] = useState<Choice>(() => {
     const first = fields[0]?.id ?? '';
     const base = measureFromProposal(proposal, first, '', statuses[0]?.key ?? '');
-    return { actionFieldId: first, number: suggest(first), title: base.title, status: base.status, leadOrgUnitId: base.leadOrgUnitId ?? '' };
+    return {
+      actionFieldId: first,
+      number: suggest(first),
+      title: base.title,
+      status: base.status,
+      leadOrgUnitId: base.leadOrgUnitId ?? '',
+    };
   });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -74,7 +89,9 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
     setProblems([]);
     setBusy(true);
     try {
-      const saved = await save(() => call('createMeasureFromProposal', { proposalId: proposal.id, proposalVersion: proposal.version, fields: measure }));
+      const saved = await save(() =>
+        call('createMeasureFromProposal', { proposalId: proposal.id, proposalVersion: proposal.version, fields: measure }),
+      );
       onCreated(saved.value);
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
@@ -118,7 +135,13 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
         <p>{proposalsCreateMeasureTexts.intro}</p>
         {fields.length === 0 ? <Notice kind="error">{proposalsCreateMeasureTexts.noFields}</Notice> : null}
         {error && (problems.length === 0 || unknownField) ? <Notice kind="error">{error}</Notice> : null}
-        <ProblemSummary ref={summaryRef} title={de.proposalsUi.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+        <ProblemSummary
+          ref={summaryRef}
+          title={de.proposalsUi.problems(problems.length)}
+          problems={problems}
+          fieldId={fieldId}
+          fieldLabel={fieldLabel}
+        />
         <div className="grid">
           <SelectField
             {...common('actionFieldId')}
@@ -126,10 +149,29 @@ export function CreateMeasureDialog({ proposal, onCancel, onCreated }: { proposa
             required
             value={choice.actionFieldId}
             options={fields.map((x) => ({ value: x.id, label: `${x.code} ${x.name}` }))}
-            onChange={(v) => setChoice((c) => ({ ...c, actionFieldId: v, number: c.number === suggest(c.actionFieldId) ? suggest(v) : c.number }))}
+            onChange={(v) =>
+              setChoice((c) => ({ ...c, actionFieldId: v, number: c.number === suggest(c.actionFieldId) ? suggest(v) : c.number }))
+            }
           />
-          <TextField {...common('number')} label={f.number} required value={choice.number} onChange={(v) => setChoice((c) => ({ ...c, number: v }))} className="field-number" maxLength={20} />
-          <TextField {...common('title')} label={f.title} required hint={proposalsCreateMeasureTexts.titleHint} value={choice.title} onChange={(v) => setChoice((c) => ({ ...c, title: v }))} className="field-wide" maxLength={200} />
+          <TextField
+            {...common('number')}
+            label={f.number}
+            required
+            value={choice.number}
+            onChange={(v) => setChoice((c) => ({ ...c, number: v }))}
+            className="field-number"
+            maxLength={20}
+          />
+          <TextField
+            {...common('title')}
+            label={f.title}
+            required
+            hint={proposalsCreateMeasureTexts.titleHint}
+            value={choice.title}
+            onChange={(v) => setChoice((c) => ({ ...c, title: v }))}
+            className="field-wide"
+            maxLength={200}
+          />
           <SelectField
             {...common('status')}
             label={f.status}

@@ -108,9 +108,22 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
 }
 
 /** Column sums; a measure that came from Anregungen of two districts counts once. */
-function sumRows(rows: readonly DistrictOverviewRow[], proposals: readonly Proposal[]): Pick<DistrictOverviewRow, CountKey | 'byState' | 'measures'> {
-  const byState = Object.fromEntries(PROPOSAL_STATES.map((s) => [s, rows.reduce((sum, r) => sum + r.byState[s], 0)])) as DistrictOverviewRow['byState'];
+function sumRows(
+  rows: readonly DistrictOverviewRow[],
+  proposals: readonly Proposal[],
+): Pick<DistrictOverviewRow, CountKey | 'byState' | 'measures'> {
+  const byState = Object.fromEntries(
+    PROPOSAL_STATES.map((s) => [s, rows.reduce((sum, r) => sum + r.byState[s], 0)]),
+  ) as DistrictOverviewRow['byState'];
   const sum = (key: CountKey) => rows.reduce((total, r) => total + r[key], 0);
   const measures = new Set(proposals.filter((p) => !p.deletedAt && p.district && p.measureId).map((p) => p.measureId)).size;
-  return { labs: sum('labs'), labSessions: sum('labSessions'), invited: sum('invited'), attending: sum('attending'), proposals: sum('proposals'), byState, measures };
+  return {
+    labs: sum('labs'),
+    labSessions: sum('labSessions'),
+    invited: sum('invited'),
+    attending: sum('attending'),
+    proposals: sum('proposals'),
+    byState,
+    measures,
+  };
 }

@@ -20,7 +20,11 @@ export function ExportBar() {
     setMessage(null);
     try {
       const result = await call('exportProposals', { includePersonalData: personal, open: openAfter });
-      setMessage(result ? { kind: 'success', text: proposalsExportTexts.written(result.path) } : { kind: 'info', text: proposalsExportTexts.cancelled });
+      setMessage(
+        result
+          ? { kind: 'success', text: proposalsExportTexts.written(result.path) }
+          : { kind: 'info', text: proposalsExportTexts.cancelled },
+      );
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {

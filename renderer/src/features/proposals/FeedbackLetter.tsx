@@ -105,7 +105,12 @@ export function FeedbackLetter(props: {
           <input type="checkbox" checked={openAfter} disabled={!!blocked} onChange={(e) => setOpenAfter(e.target.checked)} />
           {proposalsFeedbackLetterTexts.openAfter}
         </label>
-        <button type="button" disabled={!!blocked || busy} aria-describedby={blocked ? 'feedback-letter-blocked' : undefined} onClick={() => void run()}>
+        <button
+          type="button"
+          disabled={!!blocked || busy}
+          aria-describedby={blocked ? 'feedback-letter-blocked' : undefined}
+          onClick={() => void run()}
+        >
           {proposalsFeedbackLetterTexts.button}
         </button>
       </div>

@@ -23,7 +23,14 @@ const f = l.field;
 
 export const labFieldId = (field: string) => `lab-${field.replace(/\./g, '-')}`;
 
-const SESSION_COLUMNS: { key: keyof Omit<SessionText, 'id'>; field: string; label: string; className?: string; inputMode?: 'numeric'; maxLength: number }[] = [
+const SESSION_COLUMNS: {
+  key: keyof Omit<SessionText, 'id'>;
+  field: string;
+  label: string;
+  className?: string;
+  inputMode?: 'numeric';
+  maxLength: number;
+}[] = [
   { key: 'date', field: 'date', label: f.date, className: 'col-date', maxLength: 10 },
   { key: 'place', field: 'place', label: f.place, maxLength: 300 },
   { key: 'invited', field: 'invitedCount', label: f.invitedCount, className: 'col-count', inputMode: 'numeric', maxLength: 9 },
@@ -54,7 +61,9 @@ export function LabEditor({ id }: { id: string | null }) {
   const initial = useRef(JSON.stringify(emptyLabForm()));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [flash] = useState(() => presets.flash.peek());
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(flash ? { kind: 'success', text: flash } : null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
+    flash ? { kind: 'success', text: flash } : null,
+  );
   const [busy, setBusy] = useState(false);
   const [newTopic, setNewTopic] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -93,7 +102,8 @@ export function LabEditor({ id }: { id: string | null }) {
       return next;
     });
   };
-  const setSession = (i: number, patch: Partial<SessionText>) => update({ sessions: form.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const setSession = (i: number, patch: Partial<SessionText>) =>
+    update({ sessions: form.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const problemOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const common = (field: string) => ({ id: labFieldId(field), error: problemOf(field), disabled: locked });
   const showProblems = (found: FieldProblem[]) => {
@@ -106,7 +116,10 @@ export function LabEditor({ id }: { id: string | null }) {
     setMessage(null);
     // A topic typed but not yet added counts: the clerk sees it in the list after saving.
     const pending = newTopic.trim();
-    const current = pending && !form.topics.some((x) => x.toLowerCase() === pending.toLowerCase()) ? { ...form, topics: [...form.topics, pending] } : form;
+    const current =
+      pending && !form.topics.some((x) => x.toLowerCase() === pending.toLowerCase())
+        ? { ...form, topics: [...form.topics, pending] }
+        : form;
     if (current !== form) {
       update({ topics: current.topics });
       setNewTopic('');
@@ -187,10 +200,24 @@ export function LabEditor({ id }: { id: string | null }) {
         {readOnly ? <Notice kind="warning">{proposalsTexts.readOnlyHint}</Notice> : null}
         {lab?.deletedAt ? <Notice kind="info">{l.inTrash}</Notice> : null}
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-        <ProblemSummary ref={summaryRef} title={proposalsTexts.problems(problems.length)} problems={problems} fieldId={labFieldId} fieldLabel={labFieldLabel} />
+        <ProblemSummary
+          ref={summaryRef}
+          title={proposalsTexts.problems(problems.length)}
+          problems={problems}
+          fieldId={labFieldId}
+          fieldLabel={labFieldLabel}
+        />
 
         <Section title={l.sections.basics}>
-          <TextField {...common('name')} label={f.name} required value={form.name} onChange={(v) => update({ name: v })} className="field-wide" maxLength={200} />
+          <TextField
+            {...common('name')}
+            label={f.name}
+            required
+            value={form.name}
+            onChange={(v) => update({ name: v })}
+            className="field-wide"
+            maxLength={200}
+          />
           <SelectField
             {...common('district')}
             label={f.district}
@@ -200,9 +227,30 @@ export function LabEditor({ id }: { id: string | null }) {
             options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
             onChange={(v) => update({ district: v })}
           />
-          <TextField {...common('quarter')} label={f.quarter} hint={l.quarterHint} value={form.quarter} onChange={(v) => update({ quarter: v })} maxLength={120} />
-          <TextField {...common('format')} label={f.format} hint={l.formatHint} value={form.format} onChange={(v) => update({ format: v })} className="field-wide" maxLength={300} />
-          <TextArea {...common('description')} label={f.description} value={form.description} onChange={(v) => update({ description: v })} rows={3} />
+          <TextField
+            {...common('quarter')}
+            label={f.quarter}
+            hint={l.quarterHint}
+            value={form.quarter}
+            onChange={(v) => update({ quarter: v })}
+            maxLength={120}
+          />
+          <TextField
+            {...common('format')}
+            label={f.format}
+            hint={l.formatHint}
+            value={form.format}
+            onChange={(v) => update({ format: v })}
+            className="field-wide"
+            maxLength={300}
+          />
+          <TextArea
+            {...common('description')}
+            label={f.description}
+            value={form.description}
+            onChange={(v) => update({ description: v })}
+            rows={3}
+          />
         </Section>
 
         <Section title={l.sections.topics}>
@@ -214,7 +262,9 @@ export function LabEditor({ id }: { id: string | null }) {
                 {form.topics.map((topic, i) => (
                   <li key={`${topic}-${i}`} id={labFieldId(`topics.${i}`)} tabIndex={-1}>
                     <span>{topic}</span>
-                    {problemOf(`topics.${i}`) ? <span className="field-error"> {`${de.ui.errorPrefix} ${problemOf(`topics.${i}`)}`}</span> : null}
+                    {problemOf(`topics.${i}`) ? (
+                      <span className="field-error"> {`${de.ui.errorPrefix} ${problemOf(`topics.${i}`)}`}</span>
+                    ) : null}
                     <button type="button" disabled={locked} aria-label={l.removeTopicLabel(topic)} onClick={() => removeTopic(i)}>
                       {l.removeTopic}
                     </button>

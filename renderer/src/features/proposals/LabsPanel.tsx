@@ -76,7 +76,12 @@ export function LabsPanel() {
             </thead>
             <tbody>
               {live.map((lab) => (
-                <LabRow key={lab.id} lab={lab} proposals={proposalCount.get(lab.id) ?? 0} onOpen={() => void navigate({ name: 'lab', id: lab.id })} />
+                <LabRow
+                  key={lab.id}
+                  lab={lab}
+                  proposals={proposalCount.get(lab.id) ?? 0}
+                  onOpen={() => void navigate({ name: 'lab', id: lab.id })}
+                />
               ))}
             </tbody>
           </table>

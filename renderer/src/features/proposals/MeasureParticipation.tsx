@@ -32,7 +32,15 @@ export function MeasureParticipation({ measureId }: { measureId: string }) {
   return (
     <section aria-labelledby="measure-links-title" className="measure-links">
       <h2 id="measure-links-title">{proposalsMeasureLinksTexts.title}</h2>
-      {error ? <Notice kind="error">{error}</Notice> : !links ? <p>{de.ui.loading}</p> : hasParticipation(links) ? <LinkTables links={links} /> : <p className="empty">{proposalsMeasureLinksTexts.none}</p>}
+      {error ? (
+        <Notice kind="error">{error}</Notice>
+      ) : !links ? (
+        <p>{de.ui.loading}</p>
+      ) : hasParticipation(links) ? (
+        <LinkTables links={links} />
+      ) : (
+        <p className="empty">{proposalsMeasureLinksTexts.none}</p>
+      )}
     </section>
   );
 }
@@ -82,7 +90,11 @@ function LinkTables({ links }: { links: Links }) {
             {links.recommendations.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="nowrap">
-                  <ViewLink to={{ name: 'participation', tab: 'recommendations' }} anchor={`empfehlung-${x.id}`} label={proposalsMeasureLinksTexts.recommendations.openLabel(x.number)}>
+                  <ViewLink
+                    to={{ name: 'participation', tab: 'recommendations' }}
+                    anchor={`empfehlung-${x.id}`}
+                    label={proposalsMeasureLinksTexts.recommendations.openLabel(x.number)}
+                  >
                     {x.number}
                   </ViewLink>
                 </th>
@@ -110,14 +122,24 @@ function LinkTables({ links }: { links: Links }) {
             {links.decisions.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="nowrap">
-                  <ViewLink to={{ name: 'decision', id: x.id }} anchor={`beschluss-${x.id}`} label={proposalsMeasureLinksTexts.decisions.openLabel(x.printNumber)}>
+                  <ViewLink
+                    to={{ name: 'decision', id: x.id }}
+                    anchor={`beschluss-${x.id}`}
+                    label={proposalsMeasureLinksTexts.decisions.openLabel(x.printNumber)}
+                  >
                     {proposalsMeasureLinksTexts.decisions.printNumber(x.printNumber)}
                   </ViewLink>
                 </th>
                 <td className="nowrap">{formatDate(x.decidedOn)}</td>
                 <td>{x.subject}</td>
                 <td className="nowrap">{x.dueDate ? formatDate(x.dueDate) : proposalsMeasureLinksTexts.decisions.noDueDate}</td>
-                <td>{x.overdue ? <strong>{proposalsMeasureLinksTexts.decisions.stateOverdue(participationTexts.decisionStates[x.state])}</strong> : participationTexts.decisionStates[x.state]}</td>
+                <td>
+                  {x.overdue ? (
+                    <strong>{proposalsMeasureLinksTexts.decisions.stateOverdue(participationTexts.decisionStates[x.state])}</strong>
+                  ) : (
+                    participationTexts.decisionStates[x.state]
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -140,7 +162,11 @@ function LinkTables({ links }: { links: Links }) {
               return (
                 <tr key={`${x.meetingId}-${x.agendaItemId}`}>
                   <th scope="row" className="nowrap">
-                    <ViewLink to={{ name: 'meeting', id: x.meetingId }} anchor={`sitzung-${x.meetingId}`} label={proposalsMeasureLinksTexts.agendaItems.openLabel(meeting, formatDate(x.date))}>
+                    <ViewLink
+                      to={{ name: 'meeting', id: x.meetingId }}
+                      anchor={`sitzung-${x.meetingId}`}
+                      label={proposalsMeasureLinksTexts.agendaItems.openLabel(meeting, formatDate(x.date))}
+                    >
                       {meeting}
                     </ViewLink>
                   </th>

@@ -46,7 +46,9 @@ export function ProposalEditor({ id }: { id: string | null }) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [flash] = useState(() => presets.flash.peek());
   const [preset] = useState(() => (id ? null : presets.proposal.peek()));
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(flash ? { kind: 'success', text: flash } : null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
+    flash ? { kind: 'success', text: flash } : null,
+  );
   const [conflict, setConflict] = useState(false);
   const [created, setCreated] = useState<Measure | null>(null);
   const [creating, setCreating] = useState(false);
@@ -186,7 +188,10 @@ export function ProposalEditor({ id }: { id: string | null }) {
 
   // Only the states the Anregung may move to from its saved state (PROPOSAL_TRANSITIONS).
   const savedState: ProposalState = proposal?.state ?? 'eingegangen';
-  const stateOptions = [savedState, ...PROPOSAL_TRANSITIONS[savedState]].map((s) => ({ value: s, label: participationTexts.proposalStates[s] }));
+  const stateOptions = [savedState, ...PROPOSAL_TRANSITIONS[savedState]].map((s) => ({
+    value: s,
+    label: participationTexts.proposalStates[s],
+  }));
   const labOptions = lists.labs.filter((l) => !l.deletedAt || l.id === form.labId).map((l) => ({ value: l.id, label: l.name }));
   const bodyName = (bodyId: string) => reference.bodies.find((b) => b.id === bodyId)?.name ?? '';
   // Sessions of the participation bodies (Vollversammlung, its Arbeitsgruppen), where Anregungen are raised.
@@ -196,13 +201,18 @@ export function ProposalEditor({ id }: { id: string | null }) {
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((m) => ({ value: m.id, label: e.meetingLabel(bodyName(m.bodyId), m.number, formatDate(m.date)) }));
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
-  const measureOptions = rows.filter((r) => !r.deletedAt || r.id === form.measureId).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
+  const measureOptions = rows
+    .filter((r) => !r.deletedAt || r.id === form.measureId)
+    .map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
   const linkedMeasure = proposal?.measureId && proposal.state === 'uebernommen' ? rows.find((r) => r.id === proposal.measureId) : undefined;
-  const categories = [...new Set([...participationTexts.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)])].sort((a, b) => a.localeCompare(b, 'de'));
+  const categories = [
+    ...new Set([...participationTexts.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)]),
+  ].sort((a, b) => a.localeCompare(b, 'de'));
 
   // "Maßnahme aus Anregung anlegen" works on the saved Anregung; other unsaved edits must be saved first.
   const savedForm = proposal ? toProposalForm(proposal) : null;
-  const otherDirty = !savedForm || JSON.stringify({ ...form, state: savedForm.state, measureId: savedForm.measureId }) !== JSON.stringify(savedForm);
+  const otherDirty =
+    !savedForm || JSON.stringify({ ...form, state: savedForm.state, measureId: savedForm.measureId }) !== JSON.stringify(savedForm);
   const canCreate = !!proposal && !locked && (proposal.state === 'eingegangen' || proposal.state === 'in_pruefung');
 
   const setReceivedOn = (v: string) => {
@@ -248,10 +258,25 @@ export function ProposalEditor({ id }: { id: string | null }) {
             </Notice>
           </div>
         ) : null}
-        <ProblemSummary ref={summaryRef} title={proposalsTexts.problems(problems.length)} problems={problems} fieldId={proposalFieldId} fieldLabel={proposalFieldLabel} />
+        <ProblemSummary
+          ref={summaryRef}
+          title={proposalsTexts.problems(problems.length)}
+          problems={problems}
+          fieldId={proposalFieldId}
+          fieldLabel={proposalFieldLabel}
+        />
 
         <Section title={e.sections.origin}>
-          <TextField {...common('number')} label={f.number} required hint={proposal ? undefined : e.numberHint} value={form.number} onChange={(v) => update({ number: v })} className="field-number" maxLength={20} />
+          <TextField
+            {...common('number')}
+            label={f.number}
+            required
+            hint={proposal ? undefined : e.numberHint}
+            value={form.number}
+            onChange={(v) => update({ number: v })}
+            className="field-number"
+            maxLength={20}
+          />
           <SelectField
             {...common('source')}
             label={f.source}
@@ -270,8 +295,25 @@ export function ProposalEditor({ id }: { id: string | null }) {
             options={labOptions}
             onChange={(v) => update({ labId: v })}
           />
-          <SelectField {...common('meetingId')} label={f.meetingId} hint={e.meetingHint} value={form.meetingId} emptyLabel={proposalsTexts.none} options={meetingOptions} onChange={(v) => update({ meetingId: v })} />
-          <TextField {...common('receivedOn')} label={f.receivedOn} required hint={proposalsTexts.dateHint} value={form.receivedOn} onChange={setReceivedOn} className="field-narrow" maxLength={10} />
+          <SelectField
+            {...common('meetingId')}
+            label={f.meetingId}
+            hint={e.meetingHint}
+            value={form.meetingId}
+            emptyLabel={proposalsTexts.none}
+            options={meetingOptions}
+            onChange={(v) => update({ meetingId: v })}
+          />
+          <TextField
+            {...common('receivedOn')}
+            label={f.receivedOn}
+            required
+            hint={proposalsTexts.dateHint}
+            value={form.receivedOn}
+            onChange={setReceivedOn}
+            className="field-narrow"
+            maxLength={10}
+          />
         </Section>
 
         <Section title={e.sections.content}>
@@ -285,7 +327,15 @@ export function ProposalEditor({ id }: { id: string | null }) {
             options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
             onChange={(v) => update({ district: v })}
           />
-          <TextField {...common('area')} label={f.area} hint={e.areaHint} value={form.area} onChange={(v) => update({ area: v })} className="field-wide" maxLength={200} />
+          <TextField
+            {...common('area')}
+            label={f.area}
+            hint={e.areaHint}
+            value={form.area}
+            onChange={(v) => update({ area: v })}
+            className="field-wide"
+            maxLength={200}
+          />
         </Section>
 
         <Section title={e.sections.handling}>
@@ -297,7 +347,15 @@ export function ProposalEditor({ id }: { id: string | null }) {
             options={unitOptions}
             onChange={(v) => update({ assignedOrgUnitId: v })}
           />
-          <SelectField {...common('state')} label={f.state} required hint={e.stateHint} value={form.state} options={stateOptions} onChange={(v) => update({ state: v as ProposalState })} />
+          <SelectField
+            {...common('state')}
+            label={f.state}
+            required
+            hint={e.stateHint}
+            value={form.state}
+            options={stateOptions}
+            onChange={(v) => update({ state: v as ProposalState })}
+          />
           <TextArea
             {...common('stateReason')}
             label={form.state === 'abgelehnt' ? e.reasonRequiredLabel : f.stateReason}
@@ -307,7 +365,16 @@ export function ProposalEditor({ id }: { id: string | null }) {
           />
           {form.state === 'uebernommen' ? (
             <div className="field-wide measure-choice">
-              <SelectField {...common('measureId')} label={f.measureId} required hint={e.measureHint} value={form.measureId} emptyLabel={proposalsTexts.none} options={measureOptions} onChange={(v) => update({ measureId: v })} />
+              <SelectField
+                {...common('measureId')}
+                label={f.measureId}
+                required
+                hint={e.measureHint}
+                value={form.measureId}
+                emptyLabel={proposalsTexts.none}
+                options={measureOptions}
+                onChange={(v) => update({ measureId: v })}
+              />
               {proposal && proposal.state !== 'uebernommen' ? (
                 canCreate && !otherDirty ? (
                   <button ref={createButton} type="button" disabled={creating} onClick={() => setCreating(true)}>
@@ -337,8 +404,22 @@ export function ProposalEditor({ id }: { id: string | null }) {
         </Section>
 
         <Section title={e.sections.feedback}>
-          <TextArea {...common('feedbackText')} label={f.feedbackText} value={form.feedbackText} onChange={(v) => update({ feedbackText: v })} rows={3} />
-          <TextField {...common('feedbackOn')} label={f.feedbackOn} hint={`${proposalsTexts.dateHint} – ${e.feedbackHint}`} value={form.feedbackOn} onChange={(v) => update({ feedbackOn: v })} className="field-narrow" maxLength={10} />
+          <TextArea
+            {...common('feedbackText')}
+            label={f.feedbackText}
+            value={form.feedbackText}
+            onChange={(v) => update({ feedbackText: v })}
+            rows={3}
+          />
+          <TextField
+            {...common('feedbackOn')}
+            label={f.feedbackOn}
+            hint={`${proposalsTexts.dateHint} – ${e.feedbackHint}`}
+            value={form.feedbackOn}
+            onChange={(v) => update({ feedbackOn: v })}
+            className="field-narrow"
+            maxLength={10}
+          />
         </Section>
         <EditorButtons className="buttons form-end" labels={e} disabled={busy || locked} onBack={back} />
       </EditorForm>
@@ -354,13 +435,26 @@ export function ProposalEditor({ id }: { id: string | null }) {
           onFeedbackSent={adopt}
         />
       ) : null}
-      {proposal ? <HistorySection entityId={proposal.id} version={proposal.version} {...proposalHistory({ reference, rows, labs: lists.labs, meetings: lists.meetings })} /> : null}
+      {proposal ? (
+        <HistorySection
+          entityId={proposal.id}
+          version={proposal.version}
+          {...proposalHistory({ reference, rows, labs: lists.labs, meetings: lists.meetings })}
+        />
+      ) : null}
     </div>
   );
 }
 
 /** Free text with the usual categories offered as suggestions (a native datalist). */
-function CategoryField(props: { id: string; error: string | undefined; disabled: boolean; value: string; categories: string[]; onChange: (v: string) => void }) {
+function CategoryField(props: {
+  id: string;
+  error: string | undefined;
+  disabled: boolean;
+  value: string;
+  categories: string[];
+  onChange: (v: string) => void;
+}) {
   const { id, error, disabled, value, categories, onChange } = props;
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (

@@ -69,7 +69,12 @@ export function ProposalsPanel() {
   }, [prepared]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
@@ -97,7 +102,11 @@ export function ProposalsPanel() {
       <div className="view-head">
         <h2 id="proposals-title">{proposalsListTexts.title}</h2>
         <div className="buttons">
-          <button type="button" disabled={readOnly} onClick={() => void navigate({ name: 'evaluation', tab: 'import', importKind: 'proposals' })}>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => void navigate({ name: 'evaluation', tab: 'import', importKind: 'proposals' })}
+          >
             {proposalsListTexts.importProposals}
           </button>
           <button type="button" className="primary" disabled={readOnly} onClick={() => void navigate({ name: 'proposal', id: null })}>
@@ -107,7 +116,9 @@ export function ProposalsPanel() {
       </div>
       <ExportBar />
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {presetDistrict && filter.district === presetDistrict ? <p className="hint">{proposalsListTexts.presetDistrict(districtName(presetDistrict))}</p> : null}
+      {presetDistrict && filter.district === presetDistrict ? (
+        <p className="hint">{proposalsListTexts.presetDistrict(districtName(presetDistrict))}</p>
+      ) : null}
       <FilterBar
         filters={filters}
         label={proposalsListTexts.search}
@@ -116,11 +127,41 @@ export function ProposalsPanel() {
         resetLabel={proposalsListTexts.resetFilters}
         count={proposalsListTexts.count(shown.length, prepared.length)}
       >
-        <FilterSelect label={proposalsListTexts.filterState} allLabel={de.proposalsUi.all} value={filter.state} onChange={(v) => set({ state: v as ProposalFilter['state'] })} options={PROPOSAL_STATES.map((s) => ({ value: s, label: participationTexts.proposalStates[s] }))} />
-        <FilterSelect label={proposalsListTexts.filterSource} allLabel={de.proposalsUi.all} value={filter.source} onChange={(v) => set({ source: v as ProposalFilter['source'] })} options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: participationTexts.proposalSources[s] }))} />
-        <FilterSelect label={proposalsListTexts.filterDistrict} allLabel={de.proposalsUi.all} value={filter.district} onChange={(v) => set({ district: v as ProposalFilter['district'] })} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} />
-        <FilterSelect label={proposalsListTexts.filterLab} allLabel={de.proposalsUi.all} value={filter.labId} onChange={(v) => set({ labId: v })} options={liveLabs.map((l) => ({ value: l.id, label: l.name }))} />
-        <FilterSelect label={proposalsListTexts.filterCategory} allLabel={de.proposalsUi.all} value={filter.category} onChange={(v) => set({ category: v })} options={categories.map((x) => ({ value: x, label: x }))} />
+        <FilterSelect
+          label={proposalsListTexts.filterState}
+          allLabel={de.proposalsUi.all}
+          value={filter.state}
+          onChange={(v) => set({ state: v as ProposalFilter['state'] })}
+          options={PROPOSAL_STATES.map((s) => ({ value: s, label: participationTexts.proposalStates[s] }))}
+        />
+        <FilterSelect
+          label={proposalsListTexts.filterSource}
+          allLabel={de.proposalsUi.all}
+          value={filter.source}
+          onChange={(v) => set({ source: v as ProposalFilter['source'] })}
+          options={PROPOSAL_SOURCES.map((s) => ({ value: s, label: participationTexts.proposalSources[s] }))}
+        />
+        <FilterSelect
+          label={proposalsListTexts.filterDistrict}
+          allLabel={de.proposalsUi.all}
+          value={filter.district}
+          onChange={(v) => set({ district: v as ProposalFilter['district'] })}
+          options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
+        />
+        <FilterSelect
+          label={proposalsListTexts.filterLab}
+          allLabel={de.proposalsUi.all}
+          value={filter.labId}
+          onChange={(v) => set({ labId: v })}
+          options={liveLabs.map((l) => ({ value: l.id, label: l.name }))}
+        />
+        <FilterSelect
+          label={proposalsListTexts.filterCategory}
+          allLabel={de.proposalsUi.all}
+          value={filter.category}
+          onChange={(v) => set({ category: v })}
+          options={categories.map((x) => ({ value: x, label: x }))}
+        />
         <FilterSelect
           label={proposalsListTexts.filterOrgUnit}
           allLabel={de.proposalsUi.all}
@@ -171,16 +212,31 @@ export function ProposalsPanel() {
         </table>
         {shown.length === 0 && <p className="empty">{proposalsListTexts.empty}</p>}
       </div>
-      <TrashList items={trashed.map((x) => ({ id: x.id, label: participationTexts.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))} disabled={readOnly} onRestore={(id) => void restore(id)} />
+      <TrashList
+        items={trashed.map((x) => ({ id: x.id, label: participationTexts.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))}
+        disabled={readOnly}
+        onRestore={(id) => void restore(id)}
+      />
     </div>
   );
 }
 
-function Row(props: { proposal: Proposal; index: number; lab: Lab | undefined; unit: string; measure: string; hasContact: boolean; onOpen: () => void }) {
+function Row(props: {
+  proposal: Proposal;
+  index: number;
+  lab: Lab | undefined;
+  unit: string;
+  measure: string;
+  hasContact: boolean;
+  onOpen: () => void;
+}) {
   const { proposal: x, index, lab, unit, measure, hasContact, onOpen } = props;
   const source = lab ? `${participationTexts.proposalSources[x.source]}: ${lab.name}` : participationTexts.proposalSources[x.source];
   const place = [x.district ? districtName(x.district) : '', x.area].filter(Boolean).join(' – ');
-  const state = x.state === 'uebernommen' && measure ? proposalsListTexts.stateWithMeasure(participationTexts.proposalStates[x.state], measure) : participationTexts.proposalStates[x.state];
+  const state =
+    x.state === 'uebernommen' && measure
+      ? proposalsListTexts.stateWithMeasure(participationTexts.proposalStates[x.state], measure)
+      : participationTexts.proposalStates[x.state];
   const text = excerpt(x.text);
   return (
     <tr aria-rowindex={index + 2} onDoubleClick={onOpen}>

@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import { type DistrictCode } from '@shared/register/districts';
-import { contactFieldsSchema, labFieldsSchema, proposalFieldsSchema, type ContactFields, type LabFields, type Proposal, type ProposalFields } from '@shared/participation/labs';
+import {
+  contactFieldsSchema,
+  labFieldsSchema,
+  proposalFieldsSchema,
+  type ContactFields,
+  type LabFields,
+  type Proposal,
+  type ProposalFields,
+} from '@shared/participation/labs';
 import { emptyMeasureFields, type MeasureFields } from '@shared/register/measure';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatDate, parseGermanDate } from '@shared/core/format';
@@ -133,7 +141,14 @@ export function fromLabForm(form: LabForm): { fields: LabFields; problems: Field
       const attendingCount = readCount(s.attending, `sessions.${i}.attendingCount`, problems);
       if (invitedCount !== null && attendingCount !== null && attendingCount > invitedCount)
         problems.push({ field: `sessions.${i}.attendingCount`, message: de.participation.validation.attendingAboveInvited });
-      return { id: s.id, date: readDate(s.date, `sessions.${i}.date`, problems, true) ?? '', place: s.place, invitedCount, attendingCount, note: s.note };
+      return {
+        id: s.id,
+        date: readDate(s.date, `sessions.${i}.date`, problems, true) ?? '',
+        place: s.place,
+        invitedCount,
+        attendingCount,
+        note: s.note,
+      };
     }),
   };
   return { fields, problems: schemaProblems(labFieldsSchema.safeParse(fields), problems) };
@@ -141,7 +156,10 @@ export function fromLabForm(form: LabForm): { fields: LabFields; problems: Field
 
 // ---------------------------------------------------------------- Anregung
 
-export type ProposalForm = Omit<ProposalFields, 'labId' | 'meetingId' | 'district' | 'assignedOrgUnitId' | 'measureId' | 'receivedOn' | 'feedbackOn'> & {
+export type ProposalForm = Omit<
+  ProposalFields,
+  'labId' | 'meetingId' | 'district' | 'assignedOrgUnitId' | 'measureId' | 'receivedOn' | 'feedbackOn'
+> & {
   labId: string;
   meetingId: string;
   district: string;
@@ -221,7 +239,14 @@ export interface ContactForm {
 
 export function toContactForm(c: ContactFields | null): ContactForm {
   if (!c) return { name: '', channel: 'email', value: '', consentGiven: false, consentOn: formatDate(todayIso()), consentNote: '' };
-  return { name: c.name, channel: c.channel, value: c.value, consentGiven: c.consentGiven, consentOn: formatDate(c.consentOn), consentNote: c.consentNote };
+  return {
+    name: c.name,
+    channel: c.channel,
+    value: c.value,
+    consentGiven: c.consentGiven,
+    consentOn: formatDate(c.consentOn),
+    consentNote: c.consentNote,
+  };
 }
 
 export function fromContactForm(form: ContactForm): { fields: ContactFields; problems: FieldProblem[] } {

@@ -24,7 +24,12 @@ export function ActionFieldsView() {
     const { id, ...fieldsOnly } = draft;
     await run(() => call('saveActionField', { id, fields: fieldsOnly }), actionFieldsTexts.saved);
   };
-  const remove = (f: ActionField) => runRemove({ title: actionFieldsTexts.delete, text: actionFieldsTexts.deleteConfirm(`${f.code} ${f.name}`) }, () => call('deleteActionField', { id: f.id }), actionFieldsTexts.deleted);
+  const remove = (f: ActionField) =>
+    runRemove(
+      { title: actionFieldsTexts.delete, text: actionFieldsTexts.deleteConfirm(`${f.code} ${f.name}`) },
+      () => call('deleteActionField', { id: f.id }),
+      actionFieldsTexts.deleted,
+    );
 
   return (
     <section aria-labelledby="fields-title">
@@ -34,7 +39,16 @@ export function ActionFieldsView() {
           type="button"
           className="primary"
           disabled={readOnly || draft !== null}
-          onClick={() => setDraft({ id: null, editionId: reference.currentEditionId, code: `HF${fields.length + 1}`, name: '', description: '', guidingGoal: '' })}
+          onClick={() =>
+            setDraft({
+              id: null,
+              editionId: reference.currentEditionId,
+              code: `HF${fields.length + 1}`,
+              name: '',
+              description: '',
+              guidingGoal: '',
+            })
+          }
         >
           {actionFieldsTexts.add}
         </button>
@@ -44,11 +58,46 @@ export function ActionFieldsView() {
       </p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <InlineForm id="af-form" label={actionFieldsTexts.save} saveLabel={actionFieldsTexts.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
-            <TextField id="af-code" label={actionFieldsTexts.code} required value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
-            <TextField id="af-name" label={actionFieldsTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
-            <TextField id="af-goal" label={actionFieldsTexts.guidingGoal} value={draft.guidingGoal} error={problems.guidingGoal} onChange={(v) => setDraft({ ...draft, guidingGoal: v })} className="field-wide" />
-            <TextArea id="af-description" label={actionFieldsTexts.description} value={draft.description} error={problems.description} onChange={(v) => setDraft({ ...draft, description: v })} />
+        <InlineForm
+          id="af-form"
+          label={actionFieldsTexts.save}
+          saveLabel={actionFieldsTexts.save}
+          onSubmit={() => void submit()}
+          onCancel={() => (setDraft(null), setProblems({}))}
+        >
+          <TextField
+            id="af-code"
+            label={actionFieldsTexts.code}
+            required
+            value={draft.code}
+            error={problems.code}
+            onChange={(v) => setDraft({ ...draft, code: v })}
+            className="field-narrow"
+          />
+          <TextField
+            id="af-name"
+            label={actionFieldsTexts.name}
+            required
+            value={draft.name}
+            error={problems.name}
+            onChange={(v) => setDraft({ ...draft, name: v })}
+            className="field-wide"
+          />
+          <TextField
+            id="af-goal"
+            label={actionFieldsTexts.guidingGoal}
+            value={draft.guidingGoal}
+            error={problems.guidingGoal}
+            onChange={(v) => setDraft({ ...draft, guidingGoal: v })}
+            className="field-wide"
+          />
+          <TextArea
+            id="af-description"
+            label={actionFieldsTexts.description}
+            value={draft.description}
+            error={problems.description}
+            onChange={(v) => setDraft({ ...draft, description: v })}
+          />
         </InlineForm>
       )}
       <table className="data">
@@ -74,10 +123,20 @@ export function ActionFieldsView() {
               <td>{f.guidingGoal}</td>
               <td className="num">{count(f.id)}</td>
               <td className="buttons">
-                <button type="button" disabled={readOnly || draft !== null} aria-label={`${f.code} ${de.ui.measure.edit}`} onClick={() => setDraft({ ...f })}>
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${f.code} ${de.ui.measure.edit}`}
+                  onClick={() => setDraft({ ...f })}
+                >
                   {de.ui.measure.edit}
                 </button>
-                <button type="button" disabled={readOnly} aria-label={`${f.code} ${actionFieldsTexts.delete}`} onClick={() => void remove(f)}>
+                <button
+                  type="button"
+                  disabled={readOnly}
+                  aria-label={`${f.code} ${actionFieldsTexts.delete}`}
+                  onClick={() => void remove(f)}
+                >
                   {actionFieldsTexts.delete}
                 </button>
               </td>

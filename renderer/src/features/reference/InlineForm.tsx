@@ -5,7 +5,16 @@ import { de } from '@shared/i18n/de';
  * The add/edit form above a reference list: fields in a grid, Abbrechen and Speichern, Esc cancels.
  * Named by a visible heading when given, else by `label`.
  */
-export function InlineForm(props: { id: string; label: string; heading?: string; saveLabel: string; saveDisabled?: boolean; onSubmit: () => void; onCancel: () => void; children: ReactNode }) {
+export function InlineForm(props: {
+  id: string;
+  label: string;
+  heading?: string;
+  saveLabel: string;
+  saveDisabled?: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
   const { id, label, heading, saveLabel, saveDisabled, onSubmit, onCancel, children } = props;
   return (
     <form

@@ -27,35 +27,88 @@ export function OrgUnitsView() {
       if (!iso) local[key] = de.ui.measure.invalidDate;
       return iso;
     };
-    const fields = { code: draft.code, name: draft.name, kind: draft.kind, validFrom: date(draft.validFrom, 'validFrom'), validTo: date(draft.validTo, 'validTo') };
+    const fields = {
+      code: draft.code,
+      name: draft.name,
+      kind: draft.kind,
+      validFrom: date(draft.validFrom, 'validFrom'),
+      validTo: date(draft.validTo, 'validTo'),
+    };
     if (Object.keys(local).length > 0) return setProblems(local);
     await run(() => call('saveOrgUnit', { id: draft.id, fields }), orgUnitsTexts.saved);
   };
-  const remove = (u: OrgUnit) => runRemove({ title: orgUnitsTexts.delete, text: orgUnitsTexts.deleteConfirm(orgUnitLabel(u)) }, () => call('deleteOrgUnit', { id: u.id }), orgUnitsTexts.deleted);
+  const remove = (u: OrgUnit) =>
+    runRemove(
+      { title: orgUnitsTexts.delete, text: orgUnitsTexts.deleteConfirm(orgUnitLabel(u)) },
+      () => call('deleteOrgUnit', { id: u.id }),
+      orgUnitsTexts.deleted,
+    );
 
   return (
     <section aria-labelledby="units-title">
       <div className="view-head">
         <h1 id="units-title">{orgUnitsTexts.title}</h1>
-        <button type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => setDraft({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly || draft !== null}
+          onClick={() => setDraft({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}
+        >
           {orgUnitsTexts.add}
         </button>
       </div>
       <p>{orgUnitsTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <InlineForm id="ou-form" label={orgUnitsTexts.save} saveLabel={orgUnitsTexts.save} onSubmit={() => void submit()} onCancel={() => (setDraft(null), setProblems({}))}>
-            <TextField id="ou-name" label={orgUnitsTexts.name} required value={draft.name} error={problems.name} onChange={(v) => setDraft({ ...draft, name: v })} className="field-wide" />
-            <TextField id="ou-code" label={orgUnitsTexts.code} value={draft.code} error={problems.code} onChange={(v) => setDraft({ ...draft, code: v })} className="field-narrow" />
-            <SelectField
-              id="ou-kind"
-              label={orgUnitsTexts.kind}
-              value={draft.kind}
-              options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
-              onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
-            />
-            <TextField id="ou-from" label={orgUnitsTexts.validFrom} hint={de.ui.measure.dateHint} value={draft.validFrom} error={problems.validFrom} onChange={(v) => setDraft({ ...draft, validFrom: v })} className="field-narrow" />
-            <TextField id="ou-to" label={orgUnitsTexts.validTo} hint={de.ui.measure.dateHint} value={draft.validTo} error={problems.validTo} onChange={(v) => setDraft({ ...draft, validTo: v })} className="field-narrow" />
+        <InlineForm
+          id="ou-form"
+          label={orgUnitsTexts.save}
+          saveLabel={orgUnitsTexts.save}
+          onSubmit={() => void submit()}
+          onCancel={() => (setDraft(null), setProblems({}))}
+        >
+          <TextField
+            id="ou-name"
+            label={orgUnitsTexts.name}
+            required
+            value={draft.name}
+            error={problems.name}
+            onChange={(v) => setDraft({ ...draft, name: v })}
+            className="field-wide"
+          />
+          <TextField
+            id="ou-code"
+            label={orgUnitsTexts.code}
+            value={draft.code}
+            error={problems.code}
+            onChange={(v) => setDraft({ ...draft, code: v })}
+            className="field-narrow"
+          />
+          <SelectField
+            id="ou-kind"
+            label={orgUnitsTexts.kind}
+            value={draft.kind}
+            options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
+            onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
+          />
+          <TextField
+            id="ou-from"
+            label={orgUnitsTexts.validFrom}
+            hint={de.ui.measure.dateHint}
+            value={draft.validFrom}
+            error={problems.validFrom}
+            onChange={(v) => setDraft({ ...draft, validFrom: v })}
+            className="field-narrow"
+          />
+          <TextField
+            id="ou-to"
+            label={orgUnitsTexts.validTo}
+            hint={de.ui.measure.dateHint}
+            value={draft.validTo}
+            error={problems.validTo}
+            onChange={(v) => setDraft({ ...draft, validTo: v })}
+            className="field-narrow"
+          />
         </InlineForm>
       )}
       <table className="data">
@@ -89,7 +142,16 @@ export function OrgUnitsView() {
                   type="button"
                   disabled={readOnly || draft !== null}
                   aria-label={`${u.name} ${de.ui.measure.edit}`}
-                  onClick={() => setDraft({ id: u.id, code: u.code, name: u.name, kind: u.kind, validFrom: formatDate(u.validFrom), validTo: formatDate(u.validTo) })}
+                  onClick={() =>
+                    setDraft({
+                      id: u.id,
+                      code: u.code,
+                      name: u.name,
+                      kind: u.kind,
+                      validFrom: formatDate(u.validFrom),
+                      validTo: formatDate(u.validTo),
+                    })
+                  }
                 >
                   {de.ui.measure.edit}
                 </button>

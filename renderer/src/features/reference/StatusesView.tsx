@@ -17,7 +17,17 @@ const yesNo = (value: boolean) => (value ? statusesTexts.yes : statusesTexts.no)
 /** The status list of measures (from Einstellungen): labels, default %, rules, order; delete only when unused. */
 export function StatusesView() {
   const { reference, rows, readOnly, save, navigate } = useApp();
-  const { draft, setDraft, problems, setProblems, message, start, close, submit: run, remove: runRemove } = useListEditor<Draft>('st-label');
+  const {
+    draft,
+    setDraft,
+    problems,
+    setProblems,
+    message,
+    start,
+    close,
+    submit: run,
+    remove: runRemove,
+  } = useListEditor<Draft>('st-label');
   const [moveMessage, setMoveMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   if (!reference) return null;
   const statuses = reference.statuses;
@@ -28,13 +38,23 @@ export function StatusesView() {
     if (!draft) return;
     const percent = draft.defaultPercent.trim();
     if (!/^\d{1,3}$/.test(percent) || Number(percent) > 100) return setProblems({ defaultPercent: statusesTexts.percentRange });
-    const fields = { label: draft.label, defaultPercent: Number(percent), requiresReason: draft.requiresReason, requiresLink: draft.requiresLink, active: draft.active };
+    const fields = {
+      label: draft.label,
+      defaultPercent: Number(percent),
+      requiresReason: draft.requiresReason,
+      requiresLink: draft.requiresLink,
+      active: draft.active,
+    };
     setMoveMessage(null);
     await run(() => call('saveStatus', { key: draft.key, fields }), statusesTexts.saved);
   };
   const remove = (s: StatusDefinition) => {
     setMoveMessage(null);
-    return runRemove({ title: statusesTexts.delete, text: statusesTexts.deleteConfirm(s.label) }, () => call('deleteStatus', { key: s.key }), statusesTexts.deleted);
+    return runRemove(
+      { title: statusesTexts.delete, text: statusesTexts.deleteConfirm(s.label) },
+      () => call('deleteStatus', { key: s.key }),
+      statusesTexts.deleted,
+    );
   };
   const move = async (s: StatusDefinition, direction: 'up' | 'down') => {
     try {
@@ -50,10 +70,26 @@ export function StatusesView() {
   };
   const edit = (s: StatusDefinition) => {
     setMoveMessage(null);
-    start({ key: s.key, label: s.label, defaultPercent: String(s.defaultPercent), requiresReason: s.requiresReason, requiresLink: s.requiresLink, active: s.active });
+    start({
+      key: s.key,
+      label: s.label,
+      defaultPercent: String(s.defaultPercent),
+      requiresReason: s.requiresReason,
+      requiresLink: s.requiresLink,
+      active: s.active,
+    });
   };
   const flag = (name: Flag, label: string, hint?: string) =>
-    draft ? <Checkbox id={`st-${name}`} label={label} hint={hint} checked={draft[name]} error={problems[name]} onChange={(v) => setDraft({ ...draft, [name]: v })} /> : null;
+    draft ? (
+      <Checkbox
+        id={`st-${name}`}
+        label={label}
+        hint={hint}
+        checked={draft[name]}
+        error={problems[name]}
+        onChange={(v) => setDraft({ ...draft, [name]: v })}
+      />
+    ) : null;
   const shown = moveMessage ?? message;
 
   return (
@@ -75,8 +111,23 @@ export function StatusesView() {
       <p>{statusesTexts.intro}</p>
       {shown ? <Notice kind={shown.kind}>{shown.text}</Notice> : null}
       {draft && (
-        <InlineForm id="st-form" label={draft.key === null ? statusesTexts.add : statusesTexts.edit} saveLabel={statusesTexts.save} saveDisabled={readOnly} onSubmit={() => void submit()} onCancel={close}>
-          <TextField id="st-label" label={statusesTexts.label} required value={draft.label} error={problems.label} onChange={(v) => setDraft({ ...draft, label: v })} className="field-wide" />
+        <InlineForm
+          id="st-form"
+          label={draft.key === null ? statusesTexts.add : statusesTexts.edit}
+          saveLabel={statusesTexts.save}
+          saveDisabled={readOnly}
+          onSubmit={() => void submit()}
+          onCancel={close}
+        >
+          <TextField
+            id="st-label"
+            label={statusesTexts.label}
+            required
+            value={draft.label}
+            error={problems.label}
+            onChange={(v) => setDraft({ ...draft, label: v })}
+            className="field-wide"
+          />
           <TextField
             id="st-defaultPercent"
             label={statusesTexts.defaultPercentField}
@@ -124,10 +175,21 @@ export function StatusesView() {
               <td>{yesNo(s.active)}</td>
               <td className="num">{count(s.key)}</td>
               <td className="buttons">
-                <button type="button" disabled={readOnly || draft !== null} aria-label={`${s.label} ${statusesTexts.edit}`} onClick={() => edit(s)}>
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${s.label} ${statusesTexts.edit}`}
+                  onClick={() => edit(s)}
+                >
                   {statusesTexts.edit}
                 </button>
-                <button type="button" id={`st-${s.key}-up`} disabled={readOnly || index === 0} aria-label={`${s.label} ${statusesTexts.moveUp}`} onClick={() => void move(s, 'up')}>
+                <button
+                  type="button"
+                  id={`st-${s.key}-up`}
+                  disabled={readOnly || index === 0}
+                  aria-label={`${s.label} ${statusesTexts.moveUp}`}
+                  onClick={() => void move(s, 'up')}
+                >
                   {statusesTexts.moveUp}
                 </button>
                 <button
@@ -157,13 +219,27 @@ export function StatusesView() {
 }
 
 /** A single labelled checkbox with its hint and a field error as text (linked by aria-describedby). */
-function Checkbox(props: { id: string; label: string; hint?: string | undefined; checked: boolean; error?: string | undefined; onChange: (v: boolean) => void }) {
+function Checkbox(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  checked: boolean;
+  error?: string | undefined;
+  onChange: (v: boolean) => void;
+}) {
   const { id, label, hint, checked, error, onChange } = props;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field field-wide">
       <label className="checkbox">
-        <input type="checkbox" id={id} checked={checked} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.checked)}
+        />
         {label}
       </label>
       {hint ? (

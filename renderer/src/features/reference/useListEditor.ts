@@ -30,7 +30,8 @@ export function useListEditor<D>(focusId: string) {
       close();
       setMessage({ kind: 'success', text: successText });
     } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^(fields|settings)\./, ''), p.message])));
+      if (e instanceof ApiCallError && e.error.fields)
+        setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^(fields|settings)\./, ''), p.message])));
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };

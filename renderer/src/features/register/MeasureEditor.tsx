@@ -90,7 +90,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
     const found = [
       ...parseProblems,
       ...schemaProblems(values),
-      ...checkMeasureRules(values, { measureId: id, actionFields: reference.actionFields, orgUnits: reference.orgUnits, statuses: reference.statuses, others }),
+      ...checkMeasureRules(values, {
+        measureId: id,
+        actionFields: reference.actionFields,
+        orgUnits: reference.orgUnits,
+        statuses: reference.statuses,
+        others,
+      }),
     ];
     const all = found.filter((p, i) => found.findIndex((q) => q.field === p.field) === i);
     setProblems(all);
@@ -100,7 +106,10 @@ export function MeasureEditor({ id }: { id: string | null }) {
     }
     setBusy(true);
     try {
-      const saved = id && measure ? await save(() => call('updateMeasure', { id, version: measure.version, fields: values })) : await save(() => call('createMeasure', { fields: values }));
+      const saved =
+        id && measure
+          ? await save(() => call('updateMeasure', { id, version: measure.version, fields: values }))
+          : await save(() => call('createMeasure', { fields: values }));
       setDirty(false);
       await navigate({ name: 'measure', id: saved.value.id });
     } catch (e) {
@@ -122,9 +131,12 @@ export function MeasureEditor({ id }: { id: string | null }) {
   const status = reference.statuses.find((s) => s.key === form.status);
   const linkOptions = rows.filter((r) => !r.deletedAt && r.id !== id).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
-  const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) => update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
-  const setDecision = (i: number, patch: Partial<FormState['decisions'][number]>) => update({ decisions: form.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
-  const setMilestone = (i: number, patch: Partial<FormState['milestones'][number]>) => update({ milestones: form.milestones.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+  const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) =>
+    update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+  const setDecision = (i: number, patch: Partial<FormState['decisions'][number]>) =>
+    update({ decisions: form.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setMilestone = (i: number, patch: Partial<FormState['milestones'][number]>) =>
+    update({ milestones: form.milestones.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
 
   return (
     <form
@@ -183,8 +195,22 @@ export function MeasureEditor({ id }: { id: string | null }) {
       {error && problems.length === 0 ? <Notice kind="error">{error}</Notice> : null}
 
       <Section title={measureTexts.sections.basics}>
-        <TextField {...common('number')} label={f.number} required value={form.number} onChange={(v) => update({ number: v })} className="field-narrow" />
-        <TextField {...common('title')} label={f.title} required value={form.title} onChange={(v) => update({ title: v })} className="field-wide" />
+        <TextField
+          {...common('number')}
+          label={f.number}
+          required
+          value={form.number}
+          onChange={(v) => update({ number: v })}
+          className="field-narrow"
+        />
+        <TextField
+          {...common('title')}
+          label={f.title}
+          required
+          value={form.title}
+          onChange={(v) => update({ title: v })}
+          className="field-wide"
+        />
         <SelectField
           {...common('actionFieldId')}
           label={f.actionFieldId}
@@ -197,13 +223,37 @@ export function MeasureEditor({ id }: { id: string | null }) {
             update(follow ? { actionFieldId: v, number: suggestNumber(v) ?? form.number } : { actionFieldId: v });
           }}
         />
-        <SelectField {...common('type')} label={f.type} value={form.type} options={options(MEASURE_TYPES, de.ui.types)} onChange={(v) => update({ type: v as FormState['type'] })} />
+        <SelectField
+          {...common('type')}
+          label={f.type}
+          value={form.type}
+          options={options(MEASURE_TYPES, de.ui.types)}
+          onChange={(v) => update({ type: v as FormState['type'] })}
+        />
         <TextArea {...common('shortText')} label={f.shortText} value={form.shortText} onChange={(v) => update({ shortText: v })} rows={2} />
-        <TextArea {...common('description')} label={f.description} value={form.description} onChange={(v) => update({ description: v })} rows={5} />
+        <TextArea
+          {...common('description')}
+          label={f.description}
+          value={form.description}
+          onChange={(v) => update({ description: v })}
+          rows={5}
+        />
       </Section>
       <Section title={measureTexts.sections.goals}>
-        <TextArea {...common('preventionGoal')} label={f.preventionGoal} value={form.preventionGoal} onChange={(v) => update({ preventionGoal: v })} rows={2} />
-        <TextArea {...common('projectGoal')} label={f.projectGoal} value={form.projectGoal} onChange={(v) => update({ projectGoal: v })} rows={2} />
+        <TextArea
+          {...common('preventionGoal')}
+          label={f.preventionGoal}
+          value={form.preventionGoal}
+          onChange={(v) => update({ preventionGoal: v })}
+          rows={2}
+        />
+        <TextArea
+          {...common('projectGoal')}
+          label={f.projectGoal}
+          value={form.projectGoal}
+          onChange={(v) => update({ projectGoal: v })}
+          rows={2}
+        />
       </Section>
       <Section title={measureTexts.sections.status}>
         <SelectField
@@ -211,7 +261,9 @@ export function MeasureEditor({ id }: { id: string | null }) {
           label={f.status}
           required
           value={form.status}
-          options={reference.statuses.filter((s) => s.active || s.key === form.status).map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
+          options={reference.statuses
+            .filter((s) => s.active || s.key === form.status)
+            .map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
           onChange={(v) => update({ status: v })}
         />
         <SelectField
@@ -223,9 +275,23 @@ export function MeasureEditor({ id }: { id: string | null }) {
           options={linkOptions}
           onChange={(v) => update({ parentMeasureId: v || null })}
         />
-        <TextField {...common('weight')} label={f.weight} hint={measureTexts.weightHint} value={form.weight} onChange={(v) => update({ weight: v })} className="field-narrow" />
+        <TextField
+          {...common('weight')}
+          label={f.weight}
+          hint={measureTexts.weightHint}
+          value={form.weight}
+          onChange={(v) => update({ weight: v })}
+          className="field-narrow"
+        />
         {status?.requiresLink || form.linkedMeasureId ? (
-          <SelectField {...common('linkedMeasureId')} label={f.linkedMeasureId} value={form.linkedMeasureId ?? ''} emptyLabel={measureTexts.none} options={linkOptions} onChange={(v) => update({ linkedMeasureId: v || null })} />
+          <SelectField
+            {...common('linkedMeasureId')}
+            label={f.linkedMeasureId}
+            value={form.linkedMeasureId ?? ''}
+            emptyLabel={measureTexts.none}
+            options={linkOptions}
+            onChange={(v) => update({ linkedMeasureId: v || null })}
+          />
         ) : null}
         <TextArea
           {...common('statusReason')}
@@ -236,16 +302,43 @@ export function MeasureEditor({ id }: { id: string | null }) {
         />
       </Section>
       <Section title={measureTexts.sections.responsibility}>
-        <SelectField {...common('leadOrgUnitId')} label={f.leadOrgUnitId} value={form.leadOrgUnitId ?? ''} emptyLabel={measureTexts.none} options={unitOptions} onChange={(v) => update({ leadOrgUnitId: v || null })} />
-        <CheckboxGroup {...common('involvedOrgUnitIds')} label={f.involvedOrgUnitIds} values={form.involvedOrgUnitIds} options={unitOptions.filter((u) => u.value !== form.leadOrgUnitId)} onChange={(v) => update({ involvedOrgUnitIds: v })} />
+        <SelectField
+          {...common('leadOrgUnitId')}
+          label={f.leadOrgUnitId}
+          value={form.leadOrgUnitId ?? ''}
+          emptyLabel={measureTexts.none}
+          options={unitOptions}
+          onChange={(v) => update({ leadOrgUnitId: v || null })}
+        />
+        <CheckboxGroup
+          {...common('involvedOrgUnitIds')}
+          label={f.involvedOrgUnitIds}
+          values={form.involvedOrgUnitIds}
+          options={unitOptions.filter((u) => u.value !== form.leadOrgUnitId)}
+          onChange={(v) => update({ involvedOrgUnitIds: v })}
+        />
       </Section>
       <Section title={measureTexts.sections.place}>
-        <CheckboxGroup {...common('districts')} label={f.districts} values={form.districts} options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))} onChange={(v) => update({ districts: v as FormState['districts'] })} />
+        <CheckboxGroup
+          {...common('districts')}
+          label={f.districts}
+          values={form.districts}
+          options={DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
+          onChange={(v) => update({ districts: v as FormState['districts'] })}
+        />
         <TextField {...common('quarter')} label={f.quarter} value={form.quarter} onChange={(v) => update({ quarter: v })} />
       </Section>
       <Section title={measureTexts.sections.dates}>
         {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((key) => (
-          <TextField key={key} {...common(key)} label={f[key]} hint={measureTexts.dateHint} value={form[key]} onChange={(v) => update({ [key]: v })} className="field-narrow" />
+          <TextField
+            key={key}
+            {...common(key)}
+            label={f[key]}
+            hint={measureTexts.dateHint}
+            value={form[key]}
+            onChange={(v) => update({ [key]: v })}
+            className="field-narrow"
+          />
         ))}
       </Section>
       <Section title={measureTexts.sections.budget}>
@@ -255,12 +348,48 @@ export function MeasureEditor({ id }: { id: string | null }) {
               <legend>
                 {f.year} {b.year || i + 1}
               </legend>
-              <TextField {...common(`budget.${i}.year`)} label={f.year} value={b.year} onChange={(v) => setBudget(i, { year: v })} className="field-narrow" />
-              <TextField {...common(`budget.${i}.plannedCents`)} label={f.planned} hint={measureTexts.moneyHint} value={b.planned} onChange={(v) => setBudget(i, { planned: v })} className="field-narrow" />
-              <TextField {...common(`budget.${i}.approvedCents`)} label={f.approved} value={b.approved} onChange={(v) => setBudget(i, { approved: v })} className="field-narrow" />
-              <TextField {...common(`budget.${i}.spentCents`)} label={f.spent} value={b.spent} onChange={(v) => setBudget(i, { spent: v })} className="field-narrow" />
-              <SelectField {...common(`budget.${i}.fundingSource`)} label={f.fundingSource} value={b.fundingSource} options={options(FUNDING_SOURCES, de.ui.fundingSources)} onChange={(v) => setBudget(i, { fundingSource: v as typeof b.fundingSource })} />
-              <TextField {...common(`budget.${i}.budgetPosition`)} label={f.budgetPosition} value={b.budgetPosition} onChange={(v) => setBudget(i, { budgetPosition: v })} />
+              <TextField
+                {...common(`budget.${i}.year`)}
+                label={f.year}
+                value={b.year}
+                onChange={(v) => setBudget(i, { year: v })}
+                className="field-narrow"
+              />
+              <TextField
+                {...common(`budget.${i}.plannedCents`)}
+                label={f.planned}
+                hint={measureTexts.moneyHint}
+                value={b.planned}
+                onChange={(v) => setBudget(i, { planned: v })}
+                className="field-narrow"
+              />
+              <TextField
+                {...common(`budget.${i}.approvedCents`)}
+                label={f.approved}
+                value={b.approved}
+                onChange={(v) => setBudget(i, { approved: v })}
+                className="field-narrow"
+              />
+              <TextField
+                {...common(`budget.${i}.spentCents`)}
+                label={f.spent}
+                value={b.spent}
+                onChange={(v) => setBudget(i, { spent: v })}
+                className="field-narrow"
+              />
+              <SelectField
+                {...common(`budget.${i}.fundingSource`)}
+                label={f.fundingSource}
+                value={b.fundingSource}
+                options={options(FUNDING_SOURCES, de.ui.fundingSources)}
+                onChange={(v) => setBudget(i, { fundingSource: v as typeof b.fundingSource })}
+              />
+              <TextField
+                {...common(`budget.${i}.budgetPosition`)}
+                label={f.budgetPosition}
+                value={b.budgetPosition}
+                onChange={(v) => setBudget(i, { budgetPosition: v })}
+              />
               <button type="button" disabled={readOnly} onClick={() => update({ budget: form.budget.filter((_, j) => j !== i) })}>
                 {measureTexts.removeRow(f.year, i + 1)}
               </button>
@@ -272,16 +401,48 @@ export function MeasureEditor({ id }: { id: string | null }) {
           <button
             type="button"
             disabled={readOnly}
-            onClick={() => update({ budget: [...form.budget, { year: String(new Date().getFullYear()), planned: '', approved: '', spent: '', fundingSource: 'haushalt', budgetPosition: '' }] })}
+            onClick={() =>
+              update({
+                budget: [
+                  ...form.budget,
+                  {
+                    year: String(new Date().getFullYear()),
+                    planned: '',
+                    approved: '',
+                    spent: '',
+                    fundingSource: 'haushalt',
+                    budgetPosition: '',
+                  },
+                ],
+              })
+            }
           >
             {measureTexts.addBudget}
           </button>
         </div>
       </Section>
       <Section title={measureTexts.sections.origin}>
-        <SelectField {...common('originKind')} label={f.originKind} value={form.originKind} options={options(ORIGIN_KINDS, de.ui.originKinds)} onChange={(v) => update({ originKind: v as FormState['originKind'] })} />
-        <TextField {...common('originReference')} label={f.originReference} value={form.originReference} onChange={(v) => update({ originReference: v })} />
-        <TextField {...common('originPrintNumber')} label={f.originPrintNumber} hint={measureTexts.printNumberHint} value={form.originPrintNumber} onChange={(v) => update({ originPrintNumber: v })} className="field-narrow" />
+        <SelectField
+          {...common('originKind')}
+          label={f.originKind}
+          value={form.originKind}
+          options={options(ORIGIN_KINDS, de.ui.originKinds)}
+          onChange={(v) => update({ originKind: v as FormState['originKind'] })}
+        />
+        <TextField
+          {...common('originReference')}
+          label={f.originReference}
+          value={form.originReference}
+          onChange={(v) => update({ originReference: v })}
+        />
+        <TextField
+          {...common('originPrintNumber')}
+          label={f.originPrintNumber}
+          hint={measureTexts.printNumberHint}
+          value={form.originPrintNumber}
+          onChange={(v) => update({ originPrintNumber: v })}
+          className="field-narrow"
+        />
         <div className="field-wide rows">
           <h3>{f.decisions}</h3>
           {form.decisions.map((d, i) => (
@@ -289,17 +450,40 @@ export function MeasureEditor({ id }: { id: string | null }) {
               <legend>
                 {de.ui.decisionKinds[d.kind]} {i + 1}
               </legend>
-              <TextField {...common(`decisions.${i}.printNumber`)} label={f.printNumber} value={d.printNumber} onChange={(v) => setDecision(i, { printNumber: v })} className="field-narrow" />
+              <TextField
+                {...common(`decisions.${i}.printNumber`)}
+                label={f.printNumber}
+                value={d.printNumber}
+                onChange={(v) => setDecision(i, { printNumber: v })}
+                className="field-narrow"
+              />
               <TextField {...common(`decisions.${i}.body`)} label={f.body} value={d.body} onChange={(v) => setDecision(i, { body: v })} />
-              <TextField {...common(`decisions.${i}.date`)} label={f.date} hint={measureTexts.dateHint} value={d.date} onChange={(v) => setDecision(i, { date: v })} className="field-narrow" />
-              <SelectField {...common(`decisions.${i}.kind`)} label={f.kind} value={d.kind} options={options(DECISION_KINDS, de.ui.decisionKinds)} onChange={(v) => setDecision(i, { kind: v as typeof d.kind })} />
+              <TextField
+                {...common(`decisions.${i}.date`)}
+                label={f.date}
+                hint={measureTexts.dateHint}
+                value={d.date}
+                onChange={(v) => setDecision(i, { date: v })}
+                className="field-narrow"
+              />
+              <SelectField
+                {...common(`decisions.${i}.kind`)}
+                label={f.kind}
+                value={d.kind}
+                options={options(DECISION_KINDS, de.ui.decisionKinds)}
+                onChange={(v) => setDecision(i, { kind: v as typeof d.kind })}
+              />
               <TextField {...common(`decisions.${i}.note`)} label={f.note} value={d.note} onChange={(v) => setDecision(i, { note: v })} />
               <button type="button" disabled={readOnly} onClick={() => update({ decisions: form.decisions.filter((_, j) => j !== i) })}>
                 {measureTexts.removeRow(de.ui.decisionKinds.beschluss, i + 1)}
               </button>
             </fieldset>
           ))}
-          <button type="button" disabled={readOnly} onClick={() => update({ decisions: [...form.decisions, { printNumber: '', body: '', date: '', kind: 'beschluss', note: '' }] })}>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => update({ decisions: [...form.decisions, { printNumber: '', body: '', date: '', kind: 'beschluss', note: '' }] })}
+          >
             {measureTexts.addDecision}
           </button>
         </div>
@@ -311,15 +495,38 @@ export function MeasureEditor({ id }: { id: string | null }) {
               <legend>
                 {f.milestoneTitle} {i + 1}
               </legend>
-              <TextField {...common(`milestones.${i}.title`)} label={f.milestoneTitle} value={x.title} onChange={(v) => setMilestone(i, { title: v })} />
-              <TextField {...common(`milestones.${i}.dueDate`)} label={f.dueDate} hint={measureTexts.dateHint} value={x.dueDate} onChange={(v) => setMilestone(i, { dueDate: v })} className="field-narrow" />
-              <TextField {...common(`milestones.${i}.doneDate`)} label={f.doneDate} hint={measureTexts.dateHint} value={x.doneDate} onChange={(v) => setMilestone(i, { doneDate: v })} className="field-narrow" />
+              <TextField
+                {...common(`milestones.${i}.title`)}
+                label={f.milestoneTitle}
+                value={x.title}
+                onChange={(v) => setMilestone(i, { title: v })}
+              />
+              <TextField
+                {...common(`milestones.${i}.dueDate`)}
+                label={f.dueDate}
+                hint={measureTexts.dateHint}
+                value={x.dueDate}
+                onChange={(v) => setMilestone(i, { dueDate: v })}
+                className="field-narrow"
+              />
+              <TextField
+                {...common(`milestones.${i}.doneDate`)}
+                label={f.doneDate}
+                hint={measureTexts.dateHint}
+                value={x.doneDate}
+                onChange={(v) => setMilestone(i, { doneDate: v })}
+                className="field-narrow"
+              />
               <button type="button" disabled={readOnly} onClick={() => update({ milestones: form.milestones.filter((_, j) => j !== i) })}>
                 {measureTexts.removeRow(f.milestoneTitle, i + 1)}
               </button>
             </fieldset>
           ))}
-          <button type="button" disabled={readOnly} onClick={() => update({ milestones: [...form.milestones, { title: '', dueDate: '', doneDate: '' }] })}>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => update({ milestones: [...form.milestones, { title: '', dueDate: '', doneDate: '' }] })}
+          >
             {measureTexts.addMilestone}
           </button>
         </div>
@@ -344,7 +551,8 @@ function fieldLabel(field: string): string {
   const [head, index, tail] = field.split('.');
   const labels = f as Record<string, string>;
   if (index !== undefined && tail !== undefined) {
-    const tailLabel = { plannedCents: f.planned, approvedCents: f.approved, spentCents: f.spent, title: f.milestoneTitle }[tail] ?? labels[tail] ?? tail;
+    const tailLabel =
+      { plannedCents: f.planned, approvedCents: f.approved, spentCents: f.spent, title: f.milestoneTitle }[tail] ?? labels[tail] ?? tail;
     return `${labels[head!] ?? head} ${Number(index) + 1}, ${tailLabel}`;
   }
   return labels[head!] ?? field;

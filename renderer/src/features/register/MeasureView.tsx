@@ -46,7 +46,11 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const replaced = isReplacedEdition(reference, measure.actionFieldId);
 
   const remove = async () => {
-    const ok = await confirm({ title: measureTexts.delete.replace(' …', ''), text: measureTexts.deleteConfirm(measure.number, measure.title), confirmLabel: measureTexts.delete.replace(' …', '') });
+    const ok = await confirm({
+      title: measureTexts.delete.replace(' …', ''),
+      text: measureTexts.deleteConfirm(measure.number, measure.title),
+      confirmLabel: measureTexts.delete.replace(' …', ''),
+    });
     if (!ok) return;
     try {
       await save(() => call('deleteMeasure', { id: measure.id, version: measure.version }));
@@ -74,7 +78,10 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
     [f.description, measure.description],
     [f.preventionGoal, measure.preventionGoal],
     [f.projectGoal, measure.projectGoal],
-    [f.originKind, `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`],
+    [
+      f.originKind,
+      `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`,
+    ],
     [f.tags, measure.tags.join(', ')],
     [measureTexts.created, formatDateTime(measure.createdAt)],
     [measureTexts.updated, `${formatDateTime(measure.updatedAt)} (${measureTexts.version} ${measure.version})`],
@@ -90,7 +97,12 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           <button type="button" onClick={() => void navigate({ name: 'register' })}>
             {measureTexts.back}
           </button>
-          <button type="button" className="primary" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void navigate({ name: 'edit', id })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={readOnly || !!measure.deletedAt || replaced}
+            onClick={() => void navigate({ name: 'edit', id })}
+          >
             {measureTexts.edit}
           </button>
           <button type="button" className="danger" disabled={readOnly || !!measure.deletedAt || replaced} onClick={() => void remove()}>
@@ -105,8 +117,22 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
       <ItemReviewPanel kind="measure" id={id} />
       <div className="tabs" role="tablist" aria-label={measure.number}>
         {(['details', 'indicators', 'history'] as const).map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={tab === t ? `panel-${t}` : undefined} onClick={() => void navigate({ name: 'measure', id, tab: t })}>
-            {t === 'details' ? measureTexts.details : t === 'history' ? measureTexts.history : evaluation.indicators ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length) : de.ui.evaluation.indicators.tab}
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={tab === t ? `panel-${t}` : undefined}
+            onClick={() => void navigate({ name: 'measure', id, tab: t })}
+          >
+            {t === 'details'
+              ? measureTexts.details
+              : t === 'history'
+                ? measureTexts.history
+                : evaluation.indicators
+                  ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length)
+                  : de.ui.evaluation.indicators.tab}
           </button>
         ))}
       </div>

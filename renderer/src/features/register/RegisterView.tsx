@@ -3,7 +3,15 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS, districtName } from '@shared/register/districts';
 import { orgUnitLabel } from '@shared/register/orgUnit';
-import { createSearchIndex, EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '@shared/register/search';
+import {
+  createSearchIndex,
+  EMPTY_FILTER,
+  filterRows,
+  sortRows,
+  type MeasureFilter,
+  type MeasureRow,
+  type SortKey,
+} from '@shared/register/search';
 import { formatDate, formatMoney } from '@shared/core/format';
 import { useApp } from '../../appState';
 import { editionLabel } from '../editions/editionInfo';
@@ -38,9 +46,17 @@ export function RegisterView() {
   // Built on the first search after the rows change (≈0.4 s at 10,000 measures), not after every save.
   const searching = deferredFilter.query.trim() !== '';
   const index = useMemo(() => (searching ? createSearchIndex(active) : undefined), [active, searching]);
-  const shown = useMemo(() => sortRows(filterRows(active, deferredFilter, index), sort.key, sort.direction), [active, index, deferredFilter, sort]);
+  const shown = useMemo(
+    () => sortRows(filterRows(active, deferredFilter, index), sort.key, sort.direction),
+    [active, index, deferredFilter, sort],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
@@ -48,7 +64,8 @@ export function RegisterView() {
   const set = (patch: Partial<MeasureFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const toggleSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
   const fields = reference?.actionFields.filter((f) => editionId === '*' || f.editionId === editionId) ?? [];
-  const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER) || (editionChoice !== null && editionChoice !== reference?.currentEditionId);
+  const filtered =
+    JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER) || (editionChoice !== null && editionChoice !== reference?.currentEditionId);
 
   return (
     <section aria-labelledby="register-title" className="register">
@@ -61,7 +78,13 @@ export function RegisterView() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label className="search">
           {de.ui.register.search}
-          <input id="register-search" type="search" value={filter.query} placeholder={de.ui.register.searchPlaceholder} onChange={(e) => set({ query: e.target.value })} />
+          <input
+            id="register-search"
+            type="search"
+            value={filter.query}
+            placeholder={de.ui.register.searchPlaceholder}
+            onChange={(e) => set({ query: e.target.value })}
+          />
         </label>
         <label>
           {de.editions.ui.registerFilter}
@@ -138,7 +161,12 @@ export function RegisterView() {
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" className={c.className} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.className}
+                  aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   <button type="button" className="sort" onClick={() => toggleSort(c.key)}>
                     {c.label}
                     <span className="sort-mark" aria-hidden="true">

@@ -29,7 +29,10 @@ export interface MilestoneText {
   doneDate: string;
 }
 
-export type FormState = Omit<MeasureFields, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'budget' | 'decisions' | 'milestones' | 'tags' | 'origin' | 'weight'> & {
+export type FormState = Omit<
+  MeasureFields,
+  'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'budget' | 'decisions' | 'milestones' | 'tags' | 'origin' | 'weight'
+> & {
   weight: string;
   plannedStart: string;
   plannedEnd: string;
@@ -62,8 +65,21 @@ export function toForm(input: MeasureFields): FormState {
     plannedEnd: formatDate(fields.plannedEnd),
     actualStart: formatDate(fields.actualStart),
     actualEnd: formatDate(fields.actualEnd),
-    budget: budget.map((b) => ({ year: String(b.year), planned: euros(b.plannedCents), approved: euros(b.approvedCents), spent: euros(b.spentCents), fundingSource: b.fundingSource, budgetPosition: b.budgetPosition })),
-    decisions: decisions.map((d) => ({ printNumber: d.printNumber ?? '', body: d.body, date: formatDate(d.date), kind: d.kind, note: d.note })),
+    budget: budget.map((b) => ({
+      year: String(b.year),
+      planned: euros(b.plannedCents),
+      approved: euros(b.approvedCents),
+      spent: euros(b.spentCents),
+      fundingSource: b.fundingSource,
+      budgetPosition: b.budgetPosition,
+    })),
+    decisions: decisions.map((d) => ({
+      printNumber: d.printNumber ?? '',
+      body: d.body,
+      date: formatDate(d.date),
+      kind: d.kind,
+      note: d.note,
+    })),
     milestones: milestones.map((m) => ({ title: m.title, dueDate: formatDate(m.dueDate), doneDate: formatDate(m.doneDate) })),
     tags: tags.join(', '),
     originKind: origin.kind,
@@ -114,12 +130,20 @@ export function fromForm(form: FormState): { fields: MeasureFields; problems: Fi
       kind: d.kind,
       note: d.note,
     })),
-    milestones: milestones.map((m, i) => ({ title: m.title, dueDate: date(m.dueDate, `milestones.${i}.dueDate`), doneDate: date(m.doneDate, `milestones.${i}.doneDate`) })),
+    milestones: milestones.map((m, i) => ({
+      title: m.title,
+      dueDate: date(m.dueDate, `milestones.${i}.dueDate`),
+      doneDate: date(m.doneDate, `milestones.${i}.doneDate`),
+    })),
     tags: tags
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean),
-    origin: { kind: originKind, reference: originReference, printNumber: originPrintNumber.trim() === '' ? null : originPrintNumber.trim() },
+    origin: {
+      kind: originKind,
+      reference: originReference,
+      printNumber: originPrintNumber.trim() === '' ? null : originPrintNumber.trim(),
+    },
   };
   return { fields, problems };
 }

@@ -92,8 +92,25 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
         </p>
       ) : null}
       <div className="grid">
-        <TextField id="pkg-reviewer" label={reviewFormTexts.reviewer} hint={reviewFormTexts.reviewerHint} value={reviewer} error={problems.reviewer} required onChange={setReviewer} maxLength={120} />
-        <TextField id="pkg-due" label={reviewFormTexts.dueDate} hint={reviewFormTexts.dueDateHint} value={due} error={problems.dueDate} onChange={setDue} className="field-narrow" />
+        <TextField
+          id="pkg-reviewer"
+          label={reviewFormTexts.reviewer}
+          hint={reviewFormTexts.reviewerHint}
+          value={reviewer}
+          error={problems.reviewer}
+          required
+          onChange={setReviewer}
+          maxLength={120}
+        />
+        <TextField
+          id="pkg-due"
+          label={reviewFormTexts.dueDate}
+          hint={reviewFormTexts.dueDateHint}
+          value={due}
+          error={problems.dueDate}
+          onChange={setDue}
+          className="field-narrow"
+        />
         <TextArea id="pkg-message" label={reviewFormTexts.message} value={message} onChange={setMessage} rows={2} />
       </div>
       <label className="search inline-label">
@@ -118,7 +135,11 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
             {shownMeasures.map((r) => (
               <li key={r.id}>
                 <label className="checkbox">
-                  <input type="checkbox" checked={measureIds.includes(r.id)} onChange={(e) => setMeasureIds(toggle(measureIds, r.id, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={measureIds.includes(r.id)}
+                    onChange={(e) => setMeasureIds(toggle(measureIds, r.id, e.target.checked))}
+                  />
                   {r.number} {r.title}
                 </label>
               </li>
@@ -136,7 +157,11 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
               {shownSubmissions.map((s) => (
                 <li key={s.id}>
                   <label className="checkbox">
-                    <input type="checkbox" checked={submissionIds.includes(s.id)} onChange={(e) => setSubmissionIds(toggle(submissionIds, s.id, e.target.checked))} />
+                    <input
+                      type="checkbox"
+                      checked={submissionIds.includes(s.id)}
+                      onChange={(e) => setSubmissionIds(toggle(submissionIds, s.id, e.target.checked))}
+                    />
                     {de.ui.submissions.label(s.printNumber, s.subject)}
                   </label>
                 </li>

@@ -29,7 +29,13 @@ function outcomeText(e: PlanEntry): string {
  * proposed values of proposals, and the clerk's decision where one is needed. Nothing is changed until
  * "Übernehmen".
  */
-export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportPreview; onDone: (outcome: ReviewImportOutcome | null) => void }) {
+export function ImportPreviewPanel({
+  preview,
+  onDone,
+}: {
+  preview: ReviewImportPreview;
+  onDone: (outcome: ReviewImportOutcome | null) => void;
+}) {
   const { reference, rows, save } = useApp();
   const plan = preview.plan;
   const [decisions, setDecisions] = useState<Record<string, Decision>>(() =>
@@ -47,14 +53,17 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
     bodies: reference?.bodies ?? [],
     measureLabels: rows.map((m) => ({ id: m.id, number: m.number, title: m.title })),
   };
-  const value = (e: PlanEntry, v: JsonValue | null) => (e.field ? formatFieldValue(e.itemKind, e.field, v, ctx) : '') || reviewTexts.values.empty;
+  const value = (e: PlanEntry, v: JsonValue | null) =>
+    (e.field ? formatFieldValue(e.itemKind, e.field, v, ctx) : '') || reviewTexts.values.empty;
   const toDecide = plan.entries.filter((e) => e.choices.length > 0).length;
 
   const apply = async () => {
     setBusy(true);
     setError(null);
     try {
-      const result = await save(() => call('applyReviewImport', { previewId: preview.previewId, decisions, confirmUnrecorded: plan.notRecorded }));
+      const result = await save(() =>
+        call('applyReviewImport', { previewId: preview.previewId, decisions, confirmUnrecorded: plan.notRecorded }),
+      );
       onDone(result.value);
     } catch (e) {
       setError(errorMessage(e));
@@ -75,7 +84,9 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
           <p className="pre">{plan.message}</p>
         </details>
       ) : null}
-      {plan.duplicateOf ? <Notice kind="info">{reviewPreviewTexts.duplicate(formatDateTime(plan.duplicateOf.at), plan.duplicateOf.user)}</Notice> : null}
+      {plan.duplicateOf ? (
+        <Notice kind="info">{reviewPreviewTexts.duplicate(formatDateTime(plan.duplicateOf.at), plan.duplicateOf.user)}</Notice>
+      ) : null}
       {plan.notRecorded ? <Notice kind="warning">{reviewPreviewTexts.notRecorded}</Notice> : null}
       {plan.items
         .filter((i) => i.problems.length > 0)
@@ -112,7 +123,11 @@ export function ImportPreviewPanel({ preview, onDone }: { preview: ReviewImportP
                         <br />
                         <span className="muted">{e.fieldLabel ? reviewPreviewTexts.onField(e.fieldLabel) : reviewPreviewTexts.onItem}</span>
                       </td>
-                      <td>{e.entryKind === 'vote' && e.vote ? reviewPreviewTexts.vote(reviewTexts.votes[e.vote]) : reviewTexts.entryKinds[e.entryKind]}</td>
+                      <td>
+                        {e.entryKind === 'vote' && e.vote
+                          ? reviewPreviewTexts.vote(reviewTexts.votes[e.vote])
+                          : reviewTexts.entryKinds[e.entryKind]}
+                      </td>
                       <td>
                         {e.text ? <p className="pre">{e.text}</p> : null}
                         {e.entryKind === 'suggestion' ? (

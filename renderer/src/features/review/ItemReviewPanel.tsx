@@ -75,7 +75,17 @@ export function ItemReviewPanel({ kind, id }: { kind: ReviewItemKind; id: string
       {info.threads.length === 0 ? (
         <p className="muted">{reviewItemTexts.noComments}</p>
       ) : (
-        info.threads.map((thread) => <Thread key={thread.comment.id} comment={thread.comment} replies={thread.replies} kind={kind} ctx={ctx} readOnly={readOnly} act={act} />)
+        info.threads.map((thread) => (
+          <Thread
+            key={thread.comment.id}
+            comment={thread.comment}
+            replies={thread.replies}
+            kind={kind}
+            ctx={ctx}
+            readOnly={readOnly}
+            act={act}
+          />
+        ))
       )}
     </section>
   );
@@ -93,7 +103,8 @@ function Thread(props: {
   const [reply, setReply] = useState('');
   const resolved = c.resolvedAt !== null;
   const value = (v: unknown) => (c.field ? formatFieldValue(kind, c.field, v, ctx) : '') || reviewTexts.values.empty;
-  const kindLabel = c.kind === 'vote' && c.vote ? `${reviewTexts.entryKinds.vote}: ${reviewTexts.votes[c.vote]}` : reviewTexts.entryKinds[c.kind];
+  const kindLabel =
+    c.kind === 'vote' && c.vote ? `${reviewTexts.entryKinds.vote}: ${reviewTexts.votes[c.vote]}` : reviewTexts.entryKinds[c.kind];
   return (
     <article className="thread" data-resolved={resolved} aria-label={`${kindLabel} – ${c.author}`}>
       <header>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { de } from '@shared/i18n/de';
 import type { JsonValue } from '@shared/audit/audit';
-import { fieldLabel, fieldValue, formatFieldValue, REVIEW_DISPLAY_FIELDS, SUGGESTABLE_FIELDS, type SuggestionInput } from '@shared/review/reviewFields';
+import {
+  fieldLabel,
+  fieldValue,
+  formatFieldValue,
+  REVIEW_DISPLAY_FIELDS,
+  SUGGESTABLE_FIELDS,
+  type SuggestionInput,
+} from '@shared/review/reviewFields';
 import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '@shared/review/reviewPackage';
 import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
 import { richTextSchema, type Block } from '@shared/core/richText';
@@ -26,11 +33,21 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
       <h1 id="review-item-title">{item.label}</h1>
       <p className="muted">{reviewModeTexts.itemKindVersion(de.review.kinds[item.kind], item.version, formatDateTime(item.updatedAt))}</p>
 
-      <VoteForm item={item} vote={entries.find((e): e is Extract<ReviewEntry, { kind: 'vote' }> => e.kind === 'vote') ?? null} actions={actions} />
+      <VoteForm
+        item={item}
+        vote={entries.find((e): e is Extract<ReviewEntry, { kind: 'vote' }> => e.kind === 'vote') ?? null}
+        actions={actions}
+      />
 
       <section aria-labelledby="review-item-comment" className="review-block">
         <h2 id="review-item-comment">{reviewModeTexts.itemComment}</h2>
-        {readOnly ? null : <CommentForm idBase="rv-item" label={reviewModeTexts.itemComment} onSave={(text) => actions.run(() => call('addReviewComment', { itemId: item.id, field: null, text }))} />}
+        {readOnly ? null : (
+          <CommentForm
+            idBase="rv-item"
+            label={reviewModeTexts.itemComment}
+            onSave={(text) => actions.run(() => call('addReviewComment', { itemId: item.id, field: null, text }))}
+          />
+        )}
       </section>
 
       <section aria-labelledby="review-fields-title" className="review-block">
@@ -38,8 +55,12 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
         <dl className="details review-fields">
           {REVIEW_DISPLAY_FIELDS[item.kind].map((field) => {
             const label = fieldLabel(item.kind, field);
-            const suggestion = entries.find((e): e is Extract<ReviewEntry, { kind: 'suggestion' }> => e.kind === 'suggestion' && e.field === field);
-            const comments = entries.filter((e): e is Extract<ReviewEntry, { kind: 'comment' }> => e.kind === 'comment' && e.field === field);
+            const suggestion = entries.find(
+              (e): e is Extract<ReviewEntry, { kind: 'suggestion' }> => e.kind === 'suggestion' && e.field === field,
+            );
+            const comments = entries.filter(
+              (e): e is Extract<ReviewEntry, { kind: 'comment' }> => e.kind === 'comment' && e.field === field,
+            );
             const input = SUGGESTABLE_FIELDS[item.kind][field];
             const isOpen = open?.field === field;
             return (
@@ -47,7 +68,9 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                 <dt id={`rv-label-${field}`}>{label}</dt>
                 <dd>
                   <span className="pre">{show(field, fieldValue(item.snapshot, field))}</span>
-                  {suggestion ? <span className="suggestion-mark">{reviewModeTexts.suggestionShown(show(field, suggestion.value))}</span> : null}
+                  {suggestion ? (
+                    <span className="suggestion-mark">{reviewModeTexts.suggestionShown(show(field, suggestion.value))}</span>
+                  ) : null}
                   {comments.map((c) => (
                     <span key={c.id} className="field-comment">
                       {de.review.entryKinds.comment}: {c.text}
@@ -55,11 +78,19 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                   ))}
                   {readOnly ? null : (
                     <span className="field-actions" role="group" aria-label={reviewModeTexts.fieldActions(label)}>
-                      <button type="button" aria-expanded={isOpen && open?.mode === 'comment'} onClick={() => setOpen(isOpen && open?.mode === 'comment' ? null : { field, mode: 'comment' })}>
+                      <button
+                        type="button"
+                        aria-expanded={isOpen && open?.mode === 'comment'}
+                        onClick={() => setOpen(isOpen && open?.mode === 'comment' ? null : { field, mode: 'comment' })}
+                      >
                         {reviewModeTexts.comment}
                       </button>
                       {input ? (
-                        <button type="button" aria-expanded={isOpen && open?.mode === 'suggest'} onClick={() => setOpen(isOpen && open?.mode === 'suggest' ? null : { field, mode: 'suggest' })}>
+                        <button
+                          type="button"
+                          aria-expanded={isOpen && open?.mode === 'suggest'}
+                          onClick={() => setOpen(isOpen && open?.mode === 'suggest' ? null : { field, mode: 'suggest' })}
+                        >
                           {reviewModeTexts.suggest}
                         </button>
                       ) : null}
@@ -113,7 +144,11 @@ export function ReviewItemView({ item, pkg, actions }: { item: PackageItem; pkg:
                 <li key={e.id}>
                   <span>{what}</span>
                   {readOnly ? null : (
-                    <button type="button" aria-label={reviewModeTexts.removeLabel(what)} onClick={() => void actions.run(() => call('removeReviewEntry', { entryId: e.id }))}>
+                    <button
+                      type="button"
+                      aria-label={reviewModeTexts.removeLabel(what)}
+                      onClick={() => void actions.run(() => call('removeReviewEntry', { entryId: e.id }))}
+                    >
                       {reviewModeTexts.remove}
                     </button>
                   )}
@@ -139,7 +174,19 @@ function entryText(e: ReviewEntry, item: PackageItem, pkg: ReviewPackage): strin
   }
 }
 
-function CommentForm({ idBase, label, onSave, onCancel, autoFocus }: { idBase: string; label: string; onSave: (text: string) => Promise<boolean>; onCancel?: () => void; autoFocus?: boolean }) {
+function CommentForm({
+  idBase,
+  label,
+  onSave,
+  onCancel,
+  autoFocus,
+}: {
+  idBase: string;
+  label: string;
+  onSave: (text: string) => Promise<boolean>;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -236,9 +283,25 @@ function SuggestionForm(props: {
     >
       {input === 'richText' ? null : <label htmlFor={`${id}-value`}>{reviewModeTexts.suggestOn(label)}</label>}
       {input === 'richText' ? (
-        <RichTextEditor id={`${id}-value`} label={reviewModeTexts.suggestOn(label)} value={blocks} onChange={setBlocks} error={error ?? undefined} size="short" showHelp={false} />
+        <RichTextEditor
+          id={`${id}-value`}
+          label={reviewModeTexts.suggestOn(label)}
+          value={blocks}
+          onChange={setBlocks}
+          error={error ?? undefined}
+          size="short"
+          showHelp={false}
+        />
       ) : input === 'text' ? (
-        <textarea id={`${id}-value`} rows={4} value={text} autoFocus aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={`${id}-value`}
+          rows={4}
+          value={text}
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          onChange={(e) => setText(e.target.value)}
+        />
       ) : input === 'status' ? (
         <select id={`${id}-value`} value={text} autoFocus onChange={(e) => setText(e.target.value)}>
           {pkg.context.statuses
@@ -293,7 +356,15 @@ function SuggestionForm(props: {
   );
 }
 
-function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<ReviewEntry, { kind: 'vote' }> | null; actions: ReviewActions }) {
+function VoteForm({
+  item,
+  vote,
+  actions,
+}: {
+  item: PackageItem;
+  vote: Extract<ReviewEntry, { kind: 'vote' }> | null;
+  actions: ReviewActions;
+}) {
   const [choice, setChoice] = useState<ReviewVoteValue | ''>(vote?.vote ?? '');
   const [reason, setReason] = useState(vote?.reason ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -303,7 +374,9 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
       <h2 id="review-vote-title">{reviewModeTexts.vote}</h2>
       <p className="current-vote">{vote ? reviewModeTexts.currentVote(de.review.votes[vote.vote]) : de.review.note.noVote}</p>
       {actions.readOnly ? (
-        vote?.reason ? <p className="pre">{vote.reason}</p> : null
+        vote?.reason ? (
+          <p className="pre">{vote.reason}</p>
+        ) : null
       ) : (
         <form
           className="review-form"
@@ -353,12 +426,14 @@ function VoteForm({ item, vote, actions }: { item: PackageItem; vote: Extract<Re
               <button
                 type="button"
                 onClick={() =>
-                  void actions.run(() => call('setReviewVote', { itemId: item.id, vote: null, reason: '' })).then((ok) => {
-                    if (ok) {
-                      setChoice('');
-                      setReason('');
-                    }
-                  })
+                  void actions
+                    .run(() => call('setReviewVote', { itemId: item.id, vote: null, reason: '' }))
+                    .then((ok) => {
+                      if (ok) {
+                        setChoice('');
+                        setReason('');
+                      }
+                    })
                 }
               >
                 {reviewModeTexts.clearVote}

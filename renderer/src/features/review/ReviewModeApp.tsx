@@ -24,7 +24,15 @@ export interface ReviewActions {
  * date and reviewer; comments on an item or a field, proposals, votes, each saved into the package file
  * at once; "Prüfung abschließen" makes it the returned package. The register is not touched.
  */
-export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewModeView; onLeave: () => void; onSwitch: (view: ReviewModeView) => void }) {
+export function ReviewModeApp({
+  initial,
+  onLeave,
+  onSwitch,
+}: {
+  initial: ReviewModeView;
+  onLeave: () => void;
+  onSwitch: (view: ReviewModeView) => void;
+}) {
   const [pkg, setPkg] = useState<ReviewPackage>(initial.pkg);
   const [saveState, setSaveState] = useState<SaveState>(initial.savedAt ? { kind: 'saved', at: initial.savedAt } : { kind: 'idle' });
   const [selected, setSelected] = useState(initial.pkg.items[0]!.id);
@@ -80,7 +88,11 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
   };
 
   const finish = async () => {
-    const ok = await confirm({ title: reviewModeTexts.finishTitle, text: reviewModeTexts.finishConfirm(pkg.createdBy), confirmLabel: reviewModeTexts.finishTitle });
+    const ok = await confirm({
+      title: reviewModeTexts.finishTitle,
+      text: reviewModeTexts.finishConfirm(pkg.createdBy),
+      confirmLabel: reviewModeTexts.finishTitle,
+    });
     if (!ok) return;
     if (await run(() => call('finishReview', {}))) setMessage({ kind: 'success', text: reviewModeTexts.finished });
   };
@@ -151,7 +163,10 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
             {pkg.items.map((i) => {
               const entries = pkg.entries.filter((e) => e.itemId === i.id);
               const vote = entries.find((e) => e.kind === 'vote');
-              const summary = reviewModeTexts.itemSummary(entries.filter((e) => e.kind !== 'vote').length, vote?.kind === 'vote' ? de.review.votes[vote.vote] : '');
+              const summary = reviewModeTexts.itemSummary(
+                entries.filter((e) => e.kind !== 'vote').length,
+                vote?.kind === 'vote' ? de.review.votes[vote.vote] : '',
+              );
               return (
                 <li key={i.id}>
                   <button
@@ -185,7 +200,9 @@ export function ReviewModeApp({ initial, onLeave, onSwitch }: { initial: ReviewM
               {reviewModeTexts.leave}
             </button>
           </div>
-          {readOnly ? <Notice kind="info">{reviewModeTexts.returnedInfo(formatDateTime(pkg.returnedAt), initial.fileName, pkg.createdBy)}</Notice> : null}
+          {readOnly ? (
+            <Notice kind="info">{reviewModeTexts.returnedInfo(formatDateTime(pkg.returnedAt), initial.fileName, pkg.createdBy)}</Notice>
+          ) : null}
           {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
           <ReviewItemView key={item.id} item={item} pkg={pkg} actions={{ readOnly, run }} />
         </main>

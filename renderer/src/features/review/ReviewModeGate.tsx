@@ -39,6 +39,7 @@ export function ReviewModeGate({ children }: { children: ReactNode }) {
         <p>{de.ui.loading}</p>
       </main>
     );
-  if (mode.kind === 'review') return <ReviewModeApp key={mode.key} initial={mode.view} onLeave={() => setMode({ kind: 'register' })} onSwitch={enter} />;
+  if (mode.kind === 'review')
+    return <ReviewModeApp key={mode.key} initial={mode.view} onLeave={() => setMode({ kind: 'register' })} onSwitch={enter} />;
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

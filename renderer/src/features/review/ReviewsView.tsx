@@ -39,7 +39,15 @@ export function ReviewsView() {
       const next = await call('previewReviewImport', {});
       // A package this register never sent is read only after an explicit confirmation (see docs/review.md).
       const p = de.review.ui.preview;
-      if (next?.plan.notRecorded && !(await confirm({ title: p.unrecordedConfirmTitle, text: p.unrecordedConfirm(next.plan.reviewer), confirmLabel: p.unrecordedConfirmLabel }))) return;
+      if (
+        next?.plan.notRecorded &&
+        !(await confirm({
+          title: p.unrecordedConfirmTitle,
+          text: p.unrecordedConfirm(next.plan.reviewer),
+          confirmLabel: p.unrecordedConfirmLabel,
+        }))
+      )
+        return;
       if (next) {
         setCreating(false);
         setPreview(next);
@@ -60,7 +68,11 @@ export function ReviewsView() {
 
   const undo = async (row: ReviewPackageRow) => {
     if (!row.import) return;
-    const ok = await confirm({ title: reviewUiTexts.undoTitle, text: reviewUiTexts.undoConfirm(row.reviewer, row.import.repliesLostByUndo), confirmLabel: reviewUiTexts.undoTitle });
+    const ok = await confirm({
+      title: reviewUiTexts.undoTitle,
+      text: reviewUiTexts.undoConfirm(row.reviewer, row.import.repliesLostByUndo),
+      confirmLabel: reviewUiTexts.undoTitle,
+    });
     if (!ok) return;
     try {
       await save(() => call('undoReviewImport', { importId: row.import!.id }));
@@ -92,10 +104,17 @@ export function ReviewsView() {
       <div className="view-head">
         <h1 id="reviews-title">{reviewUiTexts.title}</h1>
         <div className="buttons">
-          <button ref={createButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => {
+          <button
+            ref={createButton}
+            type="button"
+            className="primary"
+            disabled={readOnly || creating}
+            aria-expanded={creating}
+            onClick={() => {
               setPreview(null);
               setCreating(true);
-            }}>
+            }}
+          >
             {reviewUiTexts.create}
           </button>
           <button type="button" disabled={readOnly} onClick={() => void startImport()}>
@@ -137,7 +156,11 @@ export function ReviewsView() {
             if (outcome) {
               setMessage(
                 outcome.importId
-                  ? { kind: 'success', text: reviewUiTexts.preview.applied(outcome.appliedCount, outcome.entryCount), undoImportId: outcome.importId }
+                  ? {
+                      kind: 'success',
+                      text: reviewUiTexts.preview.applied(outcome.appliedCount, outcome.entryCount),
+                      undoImportId: outcome.importId,
+                    }
                   : { kind: 'info', text: reviewUiTexts.preview.nothingApplied },
               );
               void load();
@@ -182,7 +205,9 @@ export function ReviewsView() {
                       ) : (
                         reviewUiTexts.statusSent
                       )}
-                      {r.undoneImports[0]?.undoneAt ? <span className="muted"> {reviewUiTexts.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span> : null}
+                      {r.undoneImports[0]?.undoneAt ? (
+                        <span className="muted"> {reviewUiTexts.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span>
+                      ) : null}
                     </td>
                     <td>
                       {r.import ? (
@@ -190,7 +215,13 @@ export function ReviewsView() {
                           <button type="button" aria-label={reviewUiTexts.exportNoteLabel(r.reviewer)} onClick={() => void exportNote(r)}>
                             {reviewUiTexts.exportNote}
                           </button>
-                          <button type="button" className="danger" disabled={readOnly} aria-label={reviewUiTexts.undoLabel(r.reviewer)} onClick={() => void undo(r)}>
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={readOnly}
+                            aria-label={reviewUiTexts.undoLabel(r.reviewer)}
+                            onClick={() => void undo(r)}
+                          >
                             {reviewUiTexts.undo}
                           </button>
                         </div>

@@ -38,7 +38,11 @@ export function ReadOnlyBanner({ session }: { session: OpenSession }) {
   }
   const takeOver = async () => {
     if (holder) {
-      const ok = await confirm({ title: de.ui.readOnlyTitle, text: de.ui.takeOverConfirm(holder.user, holder.host), confirmLabel: de.ui.takeOver.replace(' …', '') });
+      const ok = await confirm({
+        title: de.ui.readOnlyTitle,
+        text: de.ui.takeOverConfirm(holder.user, holder.host),
+        confirmLabel: de.ui.takeOver.replace(' …', ''),
+      });
       if (!ok) return;
     }
     try {

@@ -28,7 +28,14 @@ export function LogoSettings({ settings, onChange }: { settings: AppSettings; on
       <h2 id="logo-title">{settingsTexts.logoTitle}</h2>
       <p>{fileName ? settingsTexts.logoCurrent(fileName) : settingsTexts.logoNone}</p>
       <div className="grid">
-        <TextField id="set-logo-alt" label={settingsTexts.logoAlt} hint={settingsTexts.logoAltHint} value={altText} onChange={setAltText} className="field-wide" />
+        <TextField
+          id="set-logo-alt"
+          label={settingsTexts.logoAlt}
+          hint={settingsTexts.logoAltHint}
+          value={altText}
+          onChange={setAltText}
+          className="field-wide"
+        />
       </div>
       <div className="buttons">
         <button type="button" onClick={() => void run(false)}>

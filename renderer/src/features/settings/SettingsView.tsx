@@ -38,12 +38,15 @@ export function SettingsView() {
     setProblems(local);
     if (Object.keys(local).length > 0) return;
     try {
-      const saved = await call('saveSettings', { settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days, oparlBaseUrl: settings.oparlBaseUrl } });
+      const saved = await call('saveSettings', {
+        settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days, oparlBaseUrl: settings.oparlBaseUrl },
+      });
       setSettings(saved.value);
       setMessage({ kind: 'success', text: settingsTexts.saved });
       await reload();
     } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^settings\./, ''), p.message])));
+      if (e instanceof ApiCallError && e.error.fields)
+        setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^settings\./, ''), p.message])));
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
@@ -70,8 +73,22 @@ export function SettingsView() {
             onChange={(v) => setSettings({ ...settings, displayName: v })}
             className="field-wide"
           />
-          <TextField id="set-keep-last" label={settingsTexts.backupKeepLast} value={keepLast} error={problems.backupKeepLast} onChange={setKeepLast} className="field-narrow" />
-          <TextField id="set-keep-days" label={settingsTexts.backupKeepDays} value={keepDays} error={problems.backupKeepDays} onChange={setKeepDays} className="field-narrow" />
+          <TextField
+            id="set-keep-last"
+            label={settingsTexts.backupKeepLast}
+            value={keepLast}
+            error={problems.backupKeepLast}
+            onChange={setKeepLast}
+            className="field-narrow"
+          />
+          <TextField
+            id="set-keep-days"
+            label={settingsTexts.backupKeepDays}
+            value={keepDays}
+            error={problems.backupKeepDays}
+            onChange={setKeepDays}
+            className="field-narrow"
+          />
           <TextField
             id="set-oparl-base-url"
             label={settingsTexts.oparlBaseUrl}

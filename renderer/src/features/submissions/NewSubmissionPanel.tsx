@@ -35,13 +35,25 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
   const submit = async () => {
     setError(null);
     setProblem(null);
-    let source: { kind: 'blank' } | { kind: 'template'; templateId: string } | { kind: 'copy'; sourceId: string } | { kind: 'followUp'; baseId: string };
+    let source:
+      | { kind: 'blank' }
+      | { kind: 'template'; templateId: string }
+      | { kind: 'copy'; sourceId: string }
+      | { kind: 'followUp'; baseId: string };
     if (choice === 'blank') source = { kind: 'blank' };
     else if (choice === 'copy') {
-      if (!copyId) return (setProblem({ field: 'copy', text: submissionsCreateTexts.pickRequired }), document.getElementById('new-copy-source')?.focus());
+      if (!copyId)
+        return (
+          setProblem({ field: 'copy', text: submissionsCreateTexts.pickRequired }),
+          document.getElementById('new-copy-source')?.focus()
+        );
       source = { kind: 'copy', sourceId: copyId };
     } else if (choice === 'followUp') {
-      if (!baseId) return (setProblem({ field: 'followUp', text: submissionsCreateTexts.pickRequired }), document.getElementById('new-followup-base')?.focus());
+      if (!baseId)
+        return (
+          setProblem({ field: 'followUp', text: submissionsCreateTexts.pickRequired }),
+          document.getElementById('new-followup-base')?.focus()
+        );
       source = { kind: 'followUp', baseId };
     } else source = { kind: 'template', templateId: choice.slice('template:'.length) };
     setBusy(true);
@@ -60,7 +72,14 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
     return (
       <li key={value} className="choice">
         <label className="checkbox">
-          <input type="radio" name="new-submission" value={value} checked={choice === value} aria-describedby={`new-${key}-hint`} onChange={() => setChoice(value)} />
+          <input
+            type="radio"
+            name="new-submission"
+            value={value}
+            checked={choice === value}
+            aria-describedby={`new-${key}-hint`}
+            onChange={() => setChoice(value)}
+          />
           <strong>{label}</strong>
         </label>
         <span id={`new-${key}-hint`} className="hint choice-hint">
@@ -71,7 +90,16 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
     );
   };
 
-  const picker = (id: string, label: string, value: string, options: readonly SubmissionRow[], set: (v: string) => void, which: Choice, field: 'copy' | 'followUp', none: string) =>
+  const picker = (
+    id: string,
+    label: string,
+    value: string,
+    options: readonly SubmissionRow[],
+    set: (v: string) => void,
+    which: Choice,
+    field: 'copy' | 'followUp',
+    none: string,
+  ) =>
     options.length === 0 ? (
       <span className="hint choice-hint">{none}</span>
     ) : (
@@ -125,8 +153,36 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
         <ul className="plain">
           {SUBMISSION_TEMPLATES.map((tpl) => option(`template:${tpl.id}`, tpl.name, tpl.description))}
           {option('blank', submissionsCreateTexts.blank, submissionsCreateTexts.blankHint)}
-          {option('copy', submissionsCreateTexts.copy, submissionsCreateTexts.copyHint, picker('new-copy-source', submissionsCreateTexts.copySource, copyId, active, setCopyId, 'copy', 'copy', submissionsCreateTexts.noneToCopy))}
-          {option('followUp', submissionsCreateTexts.followUp, submissionsCreateTexts.followUpHint, picker('new-followup-base', submissionsCreateTexts.followUpBase, baseId, numbered, setBaseId, 'followUp', 'followUp', submissionsCreateTexts.noneNumbered))}
+          {option(
+            'copy',
+            submissionsCreateTexts.copy,
+            submissionsCreateTexts.copyHint,
+            picker(
+              'new-copy-source',
+              submissionsCreateTexts.copySource,
+              copyId,
+              active,
+              setCopyId,
+              'copy',
+              'copy',
+              submissionsCreateTexts.noneToCopy,
+            ),
+          )}
+          {option(
+            'followUp',
+            submissionsCreateTexts.followUp,
+            submissionsCreateTexts.followUpHint,
+            picker(
+              'new-followup-base',
+              submissionsCreateTexts.followUpBase,
+              baseId,
+              numbered,
+              setBaseId,
+              'followUp',
+              'followUp',
+              submissionsCreateTexts.noneNumbered,
+            ),
+          )}
         </ul>
       </fieldset>
       <div className="buttons">

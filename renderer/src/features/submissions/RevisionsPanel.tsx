@@ -17,7 +17,15 @@ const submissionsRevisionsTexts = de.ui.submissions.revisions;
  * by line ("+ eingefügt", "− entfernt" written out, not told by colour); any revision can be restored
  * as a new version.
  */
-export function RevisionsPanel({ submission, isDirty, onRestored }: { submission: Submission; isDirty: () => boolean; onRestored: (saved: Submission, version: number) => void }) {
+export function RevisionsPanel({
+  submission,
+  isDirty,
+  onRestored,
+}: {
+  submission: Submission;
+  isDirty: () => boolean;
+  onRestored: (saved: Submission, version: number) => void;
+}) {
   const { save, confirm, readOnly, reference } = useApp();
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -28,7 +36,9 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
   const load = useCallback(async () => {
     const list = await call('listSubmissionRevisions', { id: submission.id });
     setRevisions(list);
-    setChosen((current) => (current.length === 2 && current.every((c) => list.some((r) => r.id === c)) ? current : list.slice(0, 2).map((r) => r.id)));
+    setChosen((current) =>
+      current.length === 2 && current.every((c) => list.some((r) => r.id === c)) ? current : list.slice(0, 2).map((r) => r.id),
+    );
   }, [submission.id]);
 
   useEffect(() => {
@@ -66,11 +76,19 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
   };
 
   const restore = async (revision: RevisionInfo) => {
-    const ok = await confirm({ title: submissionsRevisionsTexts.restoreTitle, text: isDirty() ? submissionsRevisionsTexts.restoreConfirmDirty(revision.version) : submissionsRevisionsTexts.restoreConfirm(revision.version), confirmLabel: submissionsRevisionsTexts.restore });
+    const ok = await confirm({
+      title: submissionsRevisionsTexts.restoreTitle,
+      text: isDirty()
+        ? submissionsRevisionsTexts.restoreConfirmDirty(revision.version)
+        : submissionsRevisionsTexts.restoreConfirm(revision.version),
+      confirmLabel: submissionsRevisionsTexts.restore,
+    });
     if (!ok) return;
     setError(null);
     try {
-      const saved = await save(() => call('restoreSubmissionRevision', { id: submission.id, version: submission.version, revisionId: revision.id }));
+      const saved = await save(() =>
+        call('restoreSubmissionRevision', { id: submission.id, version: submission.version, revisionId: revision.id }),
+      );
       setResult(null);
       onRestored(saved.value, revision.version);
     } catch (e) {
@@ -100,7 +118,12 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
           {revisions.map((r) => (
             <tr key={r.id}>
               <td>
-                <input type="checkbox" aria-label={submissionsRevisionsTexts.selectLabel(r.version)} checked={chosen.includes(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={submissionsRevisionsTexts.selectLabel(r.version)}
+                  checked={chosen.includes(r.id)}
+                  onChange={(e) => toggle(r.id, e.target.checked)}
+                />
               </td>
               <td>
                 {submissionsRevisionsTexts.version} {r.version} {r.version === submission.version ? submissionsRevisionsTexts.current : ''}
@@ -109,7 +132,12 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
               <td>{r.user}</td>
               <td>
                 {r.version !== submission.version ? (
-                  <button type="button" disabled={readOnly} aria-label={submissionsRevisionsTexts.restoreLabel(r.version)} onClick={() => void restore(r)}>
+                  <button
+                    type="button"
+                    disabled={readOnly}
+                    aria-label={submissionsRevisionsTexts.restoreLabel(r.version)}
+                    onClick={() => void restore(r)}
+                  >
                     {submissionsRevisionsTexts.restore}
                   </button>
                 ) : null}
@@ -119,7 +147,13 @@ export function RevisionsPanel({ submission, isDirty, onRestored }: { submission
         </tbody>
       </table>
       <div className="buttons">
-        <button type="button" className="primary" disabled={chosen.length !== 2} aria-describedby={chosen.length !== 2 ? 'compare-hint' : undefined} onClick={() => void compare()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen.length !== 2}
+          aria-describedby={chosen.length !== 2 ? 'compare-hint' : undefined}
+          onClick={() => void compare()}
+        >
           {submissionsRevisionsTexts.compare}
         </button>
         {chosen.length !== 2 ? (
@@ -194,11 +228,13 @@ function FieldChange({ diff, reference }: { diff: FieldDiff; reference: Register
             </li>
           ) : line.kind === 'added' ? (
             <li key={i} className="diff-added">
-              <span className="diff-mark">{submissionsRevisionsTexts.added}:</span> <ins>{line.text || submissionsRevisionsTexts.emptyValue}</ins>
+              <span className="diff-mark">{submissionsRevisionsTexts.added}:</span>{' '}
+              <ins>{line.text || submissionsRevisionsTexts.emptyValue}</ins>
             </li>
           ) : line.kind === 'removed' ? (
             <li key={i} className="diff-removed">
-              <span className="diff-mark">{submissionsRevisionsTexts.removed}:</span> <del>{line.text || submissionsRevisionsTexts.emptyValue}</del>
+              <span className="diff-mark">{submissionsRevisionsTexts.removed}:</span>{' '}
+              <del>{line.text || submissionsRevisionsTexts.emptyValue}</del>
             </li>
           ) : (
             <li key={i} className="diff-same">
@@ -233,7 +269,11 @@ function shorten(lines: LineChange[]): ShownLine[] {
     const keepStart = i === 0 ? 0 : CONTEXT;
     const keepEnd = j === lines.length ? 0 : CONTEXT;
     if (run.length > keepStart + keepEnd + 1) {
-      out.push(...run.slice(0, keepStart), { kind: 'skipped', count: run.length - keepStart - keepEnd }, ...run.slice(run.length - keepEnd));
+      out.push(
+        ...run.slice(0, keepStart),
+        { kind: 'skipped', count: run.length - keepStart - keepEnd },
+        ...run.slice(run.length - keepEnd),
+      );
     } else out.push(...run);
     i = j;
   }

@@ -75,7 +75,10 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
   const parsed = useMemo(() => (deferredForm ? fromForm(deferredForm) : null), [deferredForm]);
   const measureIds = useMemo(() => new Set(rows.filter((r) => !r.deletedAt).map((r) => r.id)), [rows]);
   const liveProblems = useMemo(
-    () => (parsed && reference ? uniqueByField([...parsed.problems, ...checkCompleteness(parsed.fields, { bodies: reference.bodies, measureIds })]) : []),
+    () =>
+      parsed && reference
+        ? uniqueByField([...parsed.problems, ...checkCompleteness(parsed.fields, { bodies: reference.bodies, measureIds })])
+        : [],
     [parsed, reference, measureIds],
   );
 
@@ -141,10 +144,24 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     // (judged on the form, which was just saved).
     const current = form ?? submission;
     const unpublished = kind === 'oparl' && current !== null && (!current.isPublic || !isReleased(current.status));
-    if (unpublished && !(await confirm({ title: submissionsEditorTexts.oparlUnpublishedTitle, text: de.submission.document.oparlUnpublished, confirmLabel: submissionsEditorTexts.oparlUnpublishedConfirm }))) return;
+    if (
+      unpublished &&
+      !(await confirm({
+        title: submissionsEditorTexts.oparlUnpublishedTitle,
+        text: de.submission.document.oparlUnpublished,
+        confirmLabel: submissionsEditorTexts.oparlUnpublishedConfirm,
+      }))
+    )
+      return;
     setBusy(true);
     try {
-      const result = await call('exportSubmission', { id, format: kind === 'oparl' ? 'oparl' : 'docx', open: kind === 'open', draft: kind === 'draft', confirmUnpublished: unpublished });
+      const result = await call('exportSubmission', {
+        id,
+        format: kind === 'oparl' ? 'oparl' : 'docx',
+        open: kind === 'open',
+        draft: kind === 'draft',
+        confirmUnpublished: unpublished,
+      });
       if (result) {
         setMessage({
           kind: 'success',
@@ -168,7 +185,14 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
 
   const remove = async () => {
     const label = submissionLabel(submission);
-    if (!(await confirm({ title: submissionsEditorTexts.deleteTitle, text: submissionsEditorTexts.deleteConfirm(label), confirmLabel: submissionsEditorTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: submissionsEditorTexts.deleteTitle,
+        text: submissionsEditorTexts.deleteConfirm(label),
+        confirmLabel: submissionsEditorTexts.deleteTitle,
+      }))
+    )
+      return;
     try {
       await save(() => call('deleteSubmission', { id, version: submission.version }));
       setDirty(false);
@@ -216,7 +240,9 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
       <div className="view-head">
         <div>
           <h1 id="submission-title">{submissionsEditorTexts.title(submissionLabel(submission))}</h1>
-          <p className="muted status-line">{submissionsEditorTexts.statusLine(de.submission.statuses[submission.status], submission.version)}</p>
+          <p className="muted status-line">
+            {submissionsEditorTexts.statusLine(de.submission.statuses[submission.status], submission.version)}
+          </p>
         </div>
         <div className="buttons">
           <button type="button" onClick={back}>
@@ -238,7 +264,15 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
 
       <div className="tabs" role="tablist" aria-label={submissionsEditorTexts.tabsLabel}>
         {(['edit', 'versions'] as const).map((t) => (
-          <button key={t} type="button" role="tab" id={`sub-tab-${t}`} aria-selected={tab === t} aria-controls={`sub-panel-${t}`} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`sub-tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`sub-panel-${t}`}
+            onClick={() => setTab(t)}
+          >
             {t === 'edit' ? submissionsEditorTexts.tabEdit : submissionsEditorTexts.tabVersions}
           </button>
         ))}

@@ -14,7 +14,15 @@ const submissionTexts = de.submission;
  * The document as it will read, built as semantic HTML from the same blocks the Word export uses
  * (headings, lists, tables; React elements only, never injected HTML). It is its own text alternative.
  */
-export const SubmissionPreview = memo(function SubmissionPreview({ fields, reference, rows }: { fields: SubmissionFields; reference: RegisterReference; rows: readonly MeasureRow[] }) {
+export const SubmissionPreview = memo(function SubmissionPreview({
+  fields,
+  reference,
+  rows,
+}: {
+  fields: SubmissionFields;
+  reference: RegisterReference;
+  rows: readonly MeasureRow[];
+}) {
   const unit = (id: string | null) => {
     const u = reference.orgUnits.find((x) => x.id === id);
     return u ? orgUnitLabel(u) : '';
@@ -90,7 +98,11 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
         ))}
 
         <h3>{submissionTexts.sections.statement}</h3>
-        {fields.statement.length === 0 ? <p className="muted">{submissionsEditorPreviewTexts.empty}</p> : <Blocks blocks={fields.statement} />}
+        {fields.statement.length === 0 ? (
+          <p className="muted">{submissionsEditorPreviewTexts.empty}</p>
+        ) : (
+          <Blocks blocks={fields.statement} />
+        )}
 
         <h3>{submissionTexts.sections.finances}</h3>
         {!fields.finances.hasImpact ? (
@@ -138,7 +150,11 @@ export const SubmissionPreview = memo(function SubmissionPreview({ fields, refer
         <p className="doc-pre">{fields.personnel.trim() || submissionTexts.personnelNone}</p>
 
         <h3>{submissionTexts.sections.climate}</h3>
-        <p>{fields.climateImpact ? submissionsEditorPreviewTexts.climate(submissionTexts.climate[fields.climateImpact]) : submissionsEditorPreviewTexts.climateOpen}</p>
+        <p>
+          {fields.climateImpact
+            ? submissionsEditorPreviewTexts.climate(submissionTexts.climate[fields.climateImpact])
+            : submissionsEditorPreviewTexts.climateOpen}
+        </p>
         {fields.climateReason ? <p className="doc-pre">{fields.climateReason}</p> : null}
 
         {fields.extraSections.map((x) => (

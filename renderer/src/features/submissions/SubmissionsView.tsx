@@ -32,7 +32,9 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   const filters = useListFilter(EMPTY);
   const { value: filter, deferred, set } = filters;
   const [creating, setCreating] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(notice ? { kind: 'success', text: notice } : null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
+    notice ? { kind: 'success', text: notice } : null,
+  );
   const newButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
@@ -44,11 +46,25 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   }, []);
   useEffect(() => void load(), [load]);
 
-  const active = useMemo(() => (rows ?? []).filter((r) => !r.deletedAt).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.updatedAt.localeCompare(a.updatedAt)), [rows]);
-  const deleted = useMemo(() => (rows ?? []).filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')), [rows]);
+  const active = useMemo(
+    () =>
+      (rows ?? [])
+        .filter((r) => !r.deletedAt)
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.updatedAt.localeCompare(a.updatedAt)),
+    [rows],
+  );
+  const deleted = useMemo(
+    () => (rows ?? []).filter((r) => r.deletedAt).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
+    [rows],
+  );
   const shown = useMemo(() => {
     const words = foldForSearch(deferred.query).split(/\s+/).filter(Boolean);
-    return active.filter((r) => (!deferred.status || r.status === deferred.status) && (!deferred.kind || r.kind === deferred.kind) && words.every((w) => r.haystack.includes(w)));
+    return active.filter(
+      (r) =>
+        (!deferred.status || r.status === deferred.status) &&
+        (!deferred.kind || r.kind === deferred.kind) &&
+        words.every((w) => r.haystack.includes(w)),
+    );
   }, [active, deferred]);
 
   if (!rows) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
@@ -67,7 +83,14 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
     <section aria-labelledby="submissions-title" className="submissions">
       <div className="view-head">
         <h1 id="submissions-title">{submissionsTexts.title}</h1>
-        <button ref={newButton} type="button" className="primary" disabled={readOnly || creating} aria-expanded={creating} onClick={() => setCreating(true)}>
+        <button
+          ref={newButton}
+          type="button"
+          className="primary"
+          disabled={readOnly || creating}
+          aria-expanded={creating}
+          onClick={() => setCreating(true)}
+        >
           {submissionsTexts.newSubmission}
         </button>
       </div>
@@ -91,8 +114,20 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
         resetLabel={submissionsTexts.resetFilters}
         count={submissionsTexts.count(shown.length, active.length)}
       >
-        <FilterSelect label={submissionsTexts.filterStatus} allLabel={submissionsTexts.all} value={filter.status} onChange={(v) => set({ status: v })} options={SUBMISSION_STATUSES.map((k) => ({ value: k, label: submissionTexts.statuses[k] }))} />
-        <FilterSelect label={submissionsTexts.filterKind} allLabel={submissionsTexts.all} value={filter.kind} onChange={(v) => set({ kind: v })} options={SUBMISSION_KINDS.map((k) => ({ value: k, label: submissionTexts.kinds[k] }))} />
+        <FilterSelect
+          label={submissionsTexts.filterStatus}
+          allLabel={submissionsTexts.all}
+          value={filter.status}
+          onChange={(v) => set({ status: v })}
+          options={SUBMISSION_STATUSES.map((k) => ({ value: k, label: submissionTexts.statuses[k] }))}
+        />
+        <FilterSelect
+          label={submissionsTexts.filterKind}
+          allLabel={submissionsTexts.all}
+          value={filter.kind}
+          onChange={(v) => set({ kind: v })}
+          options={SUBMISSION_KINDS.map((k) => ({ value: k, label: submissionTexts.kinds[k] }))}
+        />
       </FilterBar>
       {active.length === 0 ? (
         <p className="empty">{submissionsTexts.noneYet}</p>

@@ -97,7 +97,11 @@ export function toForm(s: SubmissionFields): SubmissionForm {
     resolutions: s.resolutions.map((r) => ({ ...r })),
     statement: s.statement,
     hasFinanceImpact: s.finances.hasImpact,
-    financeRows: s.finances.rows.map((r) => ({ year: String(r.year), investive: euros(r.investiveCents), consumptive: euros(r.consumptiveCents) })),
+    financeRows: s.finances.rows.map((r) => ({
+      year: String(r.year),
+      investive: euros(r.investiveCents),
+      consumptive: euros(r.consumptiveCents),
+    })),
     coverage: s.finances.coverage,
     personnel: s.personnel,
     climateImpact: s.climateImpact,
@@ -156,8 +160,13 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
       hasImpact: form.hasFinanceImpact,
       rows: form.hasFinanceImpact
         ? form.financeRows.map((r, i) => {
-            if (!/^\d{4}$/.test(r.year.trim())) problems.push({ field: `finances.rows.${i}.year`, message: submissionsEditorTexts.invalidYear });
-            return { year: Number(r.year.trim()), investiveCents: money(r.investive, `finances.rows.${i}.investiveCents`), consumptiveCents: money(r.consumptive, `finances.rows.${i}.consumptiveCents`) };
+            if (!/^\d{4}$/.test(r.year.trim()))
+              problems.push({ field: `finances.rows.${i}.year`, message: submissionsEditorTexts.invalidYear });
+            return {
+              year: Number(r.year.trim()),
+              investiveCents: money(r.investive, `finances.rows.${i}.investiveCents`),
+              consumptiveCents: money(r.consumptive, `finances.rows.${i}.consumptiveCents`),
+            };
           })
         : [],
       coverage: form.hasFinanceImpact ? form.coverage : '',
@@ -204,12 +213,14 @@ export function fieldId(field: string): string {
 export function focusField(field: string): void {
   let element = document.getElementById(fieldId(field));
   // "consultations.2.bodyId" may not exist any more (row removed): fall back to the list.
-  for (let parts = field.split('.'); !element && parts.length > 1; ) {
+  for (let parts = field.split('.'); !element && parts.length > 1;) {
     parts = parts.slice(0, -1);
     element = document.getElementById(fieldId(parts.join('.')));
   }
   if (!element) return;
-  const control = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
+  const control = element.matches('input, select, textarea, button')
+    ? element
+    : element.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
   const target = control ?? element;
   target.scrollIntoView({ block: 'center' });
   target.focus();
@@ -223,12 +234,28 @@ export function fieldLabel(field: string): string {
   const [head] = parts;
   if (head === 'finances') {
     if (parts[1] === 'coverage') return `${submissionsEditorTexts.sections.finances}: ${submissionsEditorTexts.field.coverage}`;
-    if (parts[1] === 'rows' && parts[2] !== undefined) return `${submissionsEditorTexts.sections.finances}, ${submissionsEditorTexts.financeRow} ${Number(parts[2]) + 1}: ${labels[parts[3] ?? ''] ?? parts[3]}`;
+    if (parts[1] === 'rows' && parts[2] !== undefined)
+      return `${submissionsEditorTexts.sections.finances}, ${submissionsEditorTexts.financeRow} ${Number(parts[2]) + 1}: ${labels[parts[3] ?? ''] ?? parts[3]}`;
     return submissionsEditorTexts.sections.finances;
   }
   if (parts.length >= 3) {
-    const rowWord = { consultations: submissionsEditorTexts.consultationRow, resolutions: submissionsEditorTexts.resolutionRow, extraSections: submissionsEditorTexts.extraRow, cosignatures: submissionsEditorTexts.cosignRow }[head!] ?? labels[head!] ?? head;
-    const tail = parts[2] === 'date' ? submissionsEditorTexts.field.cosignDate : parts[2] === 'body' ? submissionsEditorTexts.field.extraBody : parts[2] === 'title' ? submissionsEditorTexts.field.extraTitle : (labels[parts[2]!] ?? parts[2]);
+    const rowWord =
+      {
+        consultations: submissionsEditorTexts.consultationRow,
+        resolutions: submissionsEditorTexts.resolutionRow,
+        extraSections: submissionsEditorTexts.extraRow,
+        cosignatures: submissionsEditorTexts.cosignRow,
+      }[head!] ??
+      labels[head!] ??
+      head;
+    const tail =
+      parts[2] === 'date'
+        ? submissionsEditorTexts.field.cosignDate
+        : parts[2] === 'body'
+          ? submissionsEditorTexts.field.extraBody
+          : parts[2] === 'title'
+            ? submissionsEditorTexts.field.extraTitle
+            : (labels[parts[2]!] ?? parts[2]);
     return `${rowWord} ${Number(parts[1]) + 1}: ${tail}`;
   }
   return labels[head!] ?? field;

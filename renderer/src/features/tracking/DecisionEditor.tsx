@@ -99,7 +99,8 @@ export function DecisionEditor({ id }: { id: string | null }) {
       adopt(saved.value);
       setMessage({ kind: 'success', text: trackingEditorTexts.saved });
     } catch (err) {
-      if (err instanceof ApiCallError && err.error.fields?.length) showProblems(err.error.fields.map((x) => ({ field: x.field.replace(/^fields\./, ''), message: x.message })));
+      if (err instanceof ApiCallError && err.error.fields?.length)
+        showProblems(err.error.fields.map((x) => ({ field: x.field.replace(/^fields\./, ''), message: x.message })));
       if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
       setMessage({ kind: 'error', text: errorMessage(err) });
     } finally {
@@ -122,7 +123,14 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const remove = async () => {
     if (!decision) return;
     const label = trackingEditorTexts.label(decision.printNumber, decision.subject);
-    if (!(await confirm({ title: trackingEditorTexts.deleteTitle, text: trackingEditorTexts.deleteConfirm(label), confirmLabel: trackingEditorTexts.deleteTitle }))) return;
+    if (
+      !(await confirm({
+        title: trackingEditorTexts.deleteTitle,
+        text: trackingEditorTexts.deleteConfirm(label),
+        confirmLabel: trackingEditorTexts.deleteTitle,
+      }))
+    )
+      return;
     try {
       await save(() => call('deleteTrackedDecision', { id: decision.id, version: decision.version }));
       setDirty(false);
@@ -143,7 +151,12 @@ export function DecisionEditor({ id }: { id: string | null }) {
           <h1 id="decision-title">{title}</h1>
           {decision ? <p className="muted status-line">{decision.subject}</p> : null}
         </div>
-        <EditorButtons labels={trackingEditorTexts} disabled={busy || locked} onBack={back} onDelete={decision ? () => void remove() : null} />
+        <EditorButtons
+          labels={trackingEditorTexts}
+          disabled={busy || locked}
+          onBack={back}
+          onDelete={decision ? () => void remove() : null}
+        />
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {inTrash ? <Notice kind="warning">{trackingEditorTexts.inTrash}</Notice> : null}
@@ -155,10 +168,24 @@ export function DecisionEditor({ id }: { id: string | null }) {
           </button>
         </p>
       ) : null}
-      <ProblemSummary ref={summaryRef} title={trackingEditorTexts.problems(problems.length)} problems={problems} fieldId={fieldId} fieldLabel={fieldLabel} />
+      <ProblemSummary
+        ref={summaryRef}
+        title={trackingEditorTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={fieldId}
+        fieldLabel={fieldLabel}
+      />
 
       <Section title={trackingEditorTexts.sections.decision}>
-        <TextField {...common('printNumber')} required hint={trackingEditorTexts.hints.printNumber} value={form.printNumber} onChange={(v) => update({ printNumber: v })} className="field-number" maxLength={12} />
+        <TextField
+          {...common('printNumber')}
+          required
+          hint={trackingEditorTexts.hints.printNumber}
+          value={form.printNumber}
+          onChange={(v) => update({ printNumber: v })}
+          className="field-number"
+          maxLength={12}
+        />
         <SelectField
           {...common('bodyId')}
           required
@@ -167,15 +194,49 @@ export function DecisionEditor({ id }: { id: string | null }) {
           options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : trackingEditorTexts.inactiveBody(b.name) }))}
           onChange={(v) => update({ bodyId: v })}
         />
-        <TextField {...common('decidedOn')} required hint={trackingEditorTexts.hints.date} value={form.decidedOn} onChange={(v) => update({ decidedOn: v })} className="field-narrow" maxLength={10} />
-        <SelectField {...common('kind')} value={form.kind} options={DECISION_KINDS.map((k) => ({ value: k, label: participationTexts.decisionKinds[k] }))} onChange={(v) => update({ kind: v as DecisionForm['kind'] })} />
-        <TextField {...common('requestingGroup')} hint={trackingEditorTexts.hints.requestingGroup} value={form.requestingGroup} onChange={(v) => update({ requestingGroup: v })} className="field-wide" maxLength={200} />
-        <TextField {...common('subject')} required value={form.subject} onChange={(v) => update({ subject: v })} className="field-wide" maxLength={300} />
+        <TextField
+          {...common('decidedOn')}
+          required
+          hint={trackingEditorTexts.hints.date}
+          value={form.decidedOn}
+          onChange={(v) => update({ decidedOn: v })}
+          className="field-narrow"
+          maxLength={10}
+        />
+        <SelectField
+          {...common('kind')}
+          value={form.kind}
+          options={DECISION_KINDS.map((k) => ({ value: k, label: participationTexts.decisionKinds[k] }))}
+          onChange={(v) => update({ kind: v as DecisionForm['kind'] })}
+        />
+        <TextField
+          {...common('requestingGroup')}
+          hint={trackingEditorTexts.hints.requestingGroup}
+          value={form.requestingGroup}
+          onChange={(v) => update({ requestingGroup: v })}
+          className="field-wide"
+          maxLength={200}
+        />
+        <TextField
+          {...common('subject')}
+          required
+          value={form.subject}
+          onChange={(v) => update({ subject: v })}
+          className="field-wide"
+          maxLength={300}
+        />
         <TextArea {...common('decisionText')} rows={4} value={form.decisionText} onChange={(v) => update({ decisionText: v })} />
       </Section>
 
       <Section title={trackingEditorTexts.sections.implementation}>
-        <TextField {...common('dueDate')} hint={trackingEditorTexts.hints.dueDate} value={form.dueDate} onChange={(v) => update({ dueDate: v })} className="field-narrow" maxLength={10} />
+        <TextField
+          {...common('dueDate')}
+          hint={trackingEditorTexts.hints.dueDate}
+          value={form.dueDate}
+          onChange={(v) => update({ dueDate: v })}
+          className="field-narrow"
+          maxLength={10}
+        />
         <SelectField
           {...common('responsibleOrgUnitId')}
           value={form.responsibleOrgUnitId}
@@ -183,8 +244,19 @@ export function DecisionEditor({ id }: { id: string | null }) {
           options={reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
           onChange={(v) => update({ responsibleOrgUnitId: v })}
         />
-        <SelectField {...common('state')} value={form.state} options={DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))} onChange={(v) => update({ state: v as DecisionForm['state'] })} />
-        <TextArea {...common('stateText')} hint={trackingEditorTexts.hints.stateText} rows={3} value={form.stateText} onChange={(v) => update({ stateText: v })} />
+        <SelectField
+          {...common('state')}
+          value={form.state}
+          options={DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))}
+          onChange={(v) => update({ state: v as DecisionForm['state'] })}
+        />
+        <TextArea
+          {...common('stateText')}
+          hint={trackingEditorTexts.hints.stateText}
+          rows={3}
+          value={form.stateText}
+          onChange={(v) => update({ stateText: v })}
+        />
         <dl className="details field-wide">
           <div>
             <dt>{f.lastUpdateOn}</dt>

@@ -11,11 +11,19 @@ import './tracking.css';
 
 const trackingPrivacyTexts = de.trackingUi.privacy;
 const participationTexts = de.participation;
-const RETENTION_KEYS = ['contactGraceDays', 'memberMonthsAfterTerm', 'proposalYearsAfterClosing'] as const satisfies readonly (keyof Retention)[];
+const RETENTION_KEYS = [
+  'contactGraceDays',
+  'memberMonthsAfterTerm',
+  'proposalYearsAfterClosing',
+] as const satisfies readonly (keyof Retention)[];
 type RetentionText = Record<keyof Retention, string>;
 
 const itemKey = (item: Pick<PrivacyDueItem, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
-const toText = (r: Retention): RetentionText => ({ contactGraceDays: String(r.contactGraceDays), memberMonthsAfterTerm: String(r.memberMonthsAfterTerm), proposalYearsAfterClosing: String(r.proposalYearsAfterClosing) });
+const toText = (r: Retention): RetentionText => ({
+  contactGraceDays: String(r.contactGraceDays),
+  memberMonthsAfterTerm: String(r.memberMonthsAfterTerm),
+  proposalYearsAfterClosing: String(r.proposalYearsAfterClosing),
+});
 
 /**
  * Datenschutz: what personal data the register holds and on which basis, the retention periods (a register
@@ -97,7 +105,11 @@ export function PrivacyView() {
     const items = due.filter((d) => selected.has(itemKey(d)));
     if (items.length === 0) return;
     const toDelete = items.filter((d) => d.action === 'delete').length;
-    const ok = await confirm({ title: trackingPrivacyTexts.confirmTitle, text: trackingPrivacyTexts.confirmText(toDelete, items.length - toDelete), confirmLabel: trackingPrivacyTexts.confirmLabel });
+    const ok = await confirm({
+      title: trackingPrivacyTexts.confirmTitle,
+      text: trackingPrivacyTexts.confirmText(toDelete, items.length - toDelete),
+      confirmLabel: trackingPrivacyTexts.confirmLabel,
+    });
     if (!ok) return;
     setBusy(true);
     try {
@@ -252,7 +264,13 @@ export function PrivacyView() {
                   {due.map((d) => (
                     <tr key={itemKey(d)}>
                       <td className="select-col">
-                        <input type="checkbox" aria-label={trackingPrivacyTexts.selectItem(d.label)} checked={selected.has(itemKey(d))} disabled={readOnly} onChange={(e) => toggle(itemKey(d), e.target.checked)} />
+                        <input
+                          type="checkbox"
+                          aria-label={trackingPrivacyTexts.selectItem(d.label)}
+                          checked={selected.has(itemKey(d))}
+                          disabled={readOnly}
+                          onChange={(e) => toggle(itemKey(d), e.target.checked)}
+                        />
                       </td>
                       <td>{participationTexts.privacyKinds[d.kind]}</td>
                       <td>{d.label}</td>

@@ -52,9 +52,21 @@ export function TrackingPanel() {
   }, []);
   useEffect(() => void load(), [load]);
 
-  const all = useMemo(() => (decisions && reference ? decisionRows(decisions, reference, measureRows, today) : []), [decisions, reference, measureRows, today]);
-  const inPeriod = useMemo(() => (decisions && reference ? decisionRows(decisions, reference, measureRows, today, period) : []), [decisions, reference, measureRows, today, period]);
-  const overdue = useMemo(() => all.filter((r) => r.overdue).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.printNumber.localeCompare(b.printNumber)), [all]);
+  const all = useMemo(
+    () => (decisions && reference ? decisionRows(decisions, reference, measureRows, today) : []),
+    [decisions, reference, measureRows, today],
+  );
+  const inPeriod = useMemo(
+    () => (decisions && reference ? decisionRows(decisions, reference, measureRows, today, period) : []),
+    [decisions, reference, measureRows, today, period],
+  );
+  const overdue = useMemo(
+    () =>
+      all
+        .filter((r) => r.overdue)
+        .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.printNumber.localeCompare(b.printNumber)),
+    [all],
+  );
   const byId = useMemo(() => new Map((decisions ?? []).map((d) => [d.id, d])), [decisions]);
   const shown = useMemo(() => {
     const words = foldForSearch(deferred.query).split(/\s+/).filter(Boolean);
@@ -76,7 +88,10 @@ export function TrackingPanel() {
   if (!decisions || !reference) return <p>{de.ui.loading}</p>;
 
   const open = (id: string) => void navigate({ name: 'decision', id });
-  const choices = halfYearChoices(halfYearOf(today), decisions.filter((d) => !d.deletedAt));
+  const choices = halfYearChoices(
+    halfYearOf(today),
+    decisions.filter((d) => !d.deletedAt),
+  );
   const periodLabel = halfYearRange(period).label;
   const usedBodies = new Set(decisions.map((d) => d.bodyId));
   const usedUnits = new Set(decisions.map((d) => d.responsibleOrgUnitId));
@@ -86,7 +101,11 @@ export function TrackingPanel() {
     setBusy(true);
     try {
       const result = await call('exportTracking', { period, open: openAfter });
-      setMessage(result ? { kind: 'success', text: trackingPanelTexts.report.written(result.path) } : { kind: 'info', text: trackingPanelTexts.report.cancelled });
+      setMessage(
+        result
+          ? { kind: 'success', text: trackingPanelTexts.report.written(result.path) }
+          : { kind: 'info', text: trackingPanelTexts.report.cancelled },
+      );
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -161,7 +180,11 @@ export function TrackingPanel() {
         <div className="filters">
           <label>
             {trackingPanelTexts.report.period}
-            <select value={periodValue} aria-describedby="tracking-report-hint tracking-report-count" onChange={(e) => setPeriodValue(e.target.value)}>
+            <select
+              value={periodValue}
+              aria-describedby="tracking-report-hint tracking-report-count"
+              onChange={(e) => setPeriodValue(e.target.value)}
+            >
               {choices.map((c) => (
                 <option key={periodKey(c)} value={periodKey(c)}>
                   {halfYearRange(c).label}
@@ -204,9 +227,18 @@ export function TrackingPanel() {
             allLabel={trackingPanelTexts.all}
             value={filter.state}
             onChange={(v) => set({ state: v })}
-            options={[{ value: 'open', label: trackingPanelTexts.allOpen }, ...DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))]}
+            options={[
+              { value: 'open', label: trackingPanelTexts.allOpen },
+              ...DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] })),
+            ]}
           />
-          <FilterSelect label={trackingPanelTexts.filterBody} allLabel={trackingPanelTexts.all} value={filter.bodyId} onChange={(v) => set({ bodyId: v })} options={reference.bodies.filter((b) => usedBodies.has(b.id)).map((b) => ({ value: b.id, label: b.name }))} />
+          <FilterSelect
+            label={trackingPanelTexts.filterBody}
+            allLabel={trackingPanelTexts.all}
+            value={filter.bodyId}
+            onChange={(v) => set({ bodyId: v })}
+            options={reference.bodies.filter((b) => usedBodies.has(b.id)).map((b) => ({ value: b.id, label: b.name }))}
+          />
           <FilterSelect
             label={trackingPanelTexts.filterResponsible}
             allLabel={trackingPanelTexts.all}

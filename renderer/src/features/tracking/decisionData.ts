@@ -14,7 +14,13 @@ import { de } from '@shared/i18n/de';
  */
 
 /** `trackingRows` reads only these four lists; the renderer has them from the contract. */
-export function decisionRows(decisions: readonly TrackedDecision[], reference: RegisterReference, measures: readonly MeasureRow[], today: string, period: HalfYear | null = null): TrackingRow[] {
+export function decisionRows(
+  decisions: readonly TrackedDecision[],
+  reference: RegisterReference,
+  measures: readonly MeasureRow[],
+  today: string,
+  period: HalfYear | null = null,
+): TrackingRow[] {
   const doc = {
     bodies: reference.bodies,
     orgUnits: reference.orgUnits,
@@ -26,7 +32,9 @@ export function decisionRows(decisions: readonly TrackedDecision[], reference: R
 
 /** Everything the search box looks through, folded like the register's search. */
 export function rowHaystack(row: TrackingRow): string {
-  return foldForSearch([row.printNumber, row.body, row.requestingGroup, row.subject, row.decisionText, row.responsible, row.measures, row.stateText].join(' '));
+  return foldForSearch(
+    [row.printNumber, row.body, row.requestingGroup, row.subject, row.decisionText, row.responsible, row.measures, row.stateText].join(' '),
+  );
 }
 
 export function periodKey(period: HalfYear): string {
@@ -141,7 +149,8 @@ export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionF
       if (!problems.some((p) => p.field === field)) problems.push({ field, message: issue.message });
     }
   }
-  if (decidedOn && dueDate && dueDate < decidedOn && !problems.some((p) => p.field === 'dueDate')) problems.push({ field: 'dueDate', message: de.validation.endBeforeStart });
+  if (decidedOn && dueDate && dueDate < decidedOn && !problems.some((p) => p.field === 'dueDate'))
+    problems.push({ field: 'dueDate', message: de.validation.endBeforeStart });
   const order = Object.keys(trackedDecisionFieldsSchema.shape);
   problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   return { fields, problems };

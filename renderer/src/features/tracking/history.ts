@@ -1,7 +1,17 @@
 import type { RegisterReference } from '@shared/contract';
 import type { MeasureRow } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
-import { bodyNames, dateValue, historyFormat, idListValue, idValue, measureNumbers, orgUnitNames, wordValue, type HistoryFormat } from '../../ui/historyValues';
+import {
+  bodyNames,
+  dateValue,
+  historyFormat,
+  idListValue,
+  idValue,
+  measureNumbers,
+  orgUnitNames,
+  wordValue,
+  type HistoryFormat,
+} from '../../ui/historyValues';
 
 /** How the "Verlauf" of a tracked decision shows the recorded values. */
 const trackingTexts = de.trackingUi;

@@ -13,7 +13,10 @@ const participationTexts = de.participation;
 
 type Group = 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'decisions';
 const GROUPS: Group[] = ['meetings', 'recommendations', 'labs', 'proposals', 'decisions'];
-type RestoreMethod = Extract<MethodName, 'restoreMeeting' | 'restoreRecommendation' | 'restoreLab' | 'restoreProposal' | 'restoreTrackedDecision'>;
+type RestoreMethod = Extract<
+  MethodName,
+  'restoreMeeting' | 'restoreRecommendation' | 'restoreLab' | 'restoreProposal' | 'restoreTrackedDecision'
+>;
 const RESTORE: Record<Group, RestoreMethod> = {
   meetings: 'restoreMeeting',
   recommendations: 'restoreRecommendation',
@@ -42,19 +45,72 @@ async function loadParticipationTrash(bodyName: (id: string) => string): Promise
     call('listTrackedDecisions', {}),
   ]);
   return {
-    meetings: meetings.flatMap((m) => (m.deletedAt ? [{ id: m.id, label: trackingTrashTexts.labels.meeting(m.number, bodyName(m.bodyId), formatDate(m.date)), detail: participationTexts.meetingStates[m.state], deletedAt: m.deletedAt }] : [])),
-    recommendations: recommendations.flatMap((r) =>
-      r.deletedAt ? [{ id: r.id, label: trackingTrashTexts.labels.recommendation(r.number, r.title), detail: trackingTrashTexts.details.recommendation(participationTexts.addressees[r.addressee], formatDate(r.date)), deletedAt: r.deletedAt }] : [],
+    meetings: meetings.flatMap((m) =>
+      m.deletedAt
+        ? [
+            {
+              id: m.id,
+              label: trackingTrashTexts.labels.meeting(m.number, bodyName(m.bodyId), formatDate(m.date)),
+              detail: participationTexts.meetingStates[m.state],
+              deletedAt: m.deletedAt,
+            },
+          ]
+        : [],
     ),
-    labs: labs.flatMap((l) => (l.deletedAt ? [{ id: l.id, label: trackingTrashTexts.labels.lab(l.name), detail: trackingTrashTexts.details.lab(districtName(l.district), l.quarter), deletedAt: l.deletedAt }] : [])),
+    recommendations: recommendations.flatMap((r) =>
+      r.deletedAt
+        ? [
+            {
+              id: r.id,
+              label: trackingTrashTexts.labels.recommendation(r.number, r.title),
+              detail: trackingTrashTexts.details.recommendation(participationTexts.addressees[r.addressee], formatDate(r.date)),
+              deletedAt: r.deletedAt,
+            },
+          ]
+        : [],
+    ),
+    labs: labs.flatMap((l) =>
+      l.deletedAt
+        ? [
+            {
+              id: l.id,
+              label: trackingTrashTexts.labels.lab(l.name),
+              detail: trackingTrashTexts.details.lab(districtName(l.district), l.quarter),
+              deletedAt: l.deletedAt,
+            },
+          ]
+        : [],
+    ),
     proposals: proposals.flatMap((x) =>
       x.deletedAt
-        ? [{ id: x.id, label: trackingTrashTexts.labels.proposal(x.number), detail: trackingTrashTexts.details.proposal(participationTexts.proposalSources[x.source], formatDate(x.receivedOn), participationTexts.proposalStates[x.state]), deletedAt: x.deletedAt }]
+        ? [
+            {
+              id: x.id,
+              label: trackingTrashTexts.labels.proposal(x.number),
+              detail: trackingTrashTexts.details.proposal(
+                participationTexts.proposalSources[x.source],
+                formatDate(x.receivedOn),
+                participationTexts.proposalStates[x.state],
+              ),
+              deletedAt: x.deletedAt,
+            },
+          ]
         : [],
     ),
     decisions: decisions.flatMap((d) =>
       d.deletedAt
-        ? [{ id: d.id, label: trackingTrashTexts.labels.decision(d.printNumber, d.subject), detail: trackingTrashTexts.details.decision(bodyName(d.bodyId), formatDate(d.decidedOn), participationTexts.decisionStates[d.state]), deletedAt: d.deletedAt }]
+        ? [
+            {
+              id: d.id,
+              label: trackingTrashTexts.labels.decision(d.printNumber, d.subject),
+              detail: trackingTrashTexts.details.decision(
+                bodyName(d.bodyId),
+                formatDate(d.decidedOn),
+                participationTexts.decisionStates[d.state],
+              ),
+              deletedAt: d.deletedAt,
+            },
+          ]
         : [],
     ),
   };
@@ -94,7 +150,8 @@ export function TrashView() {
       setMessage({ kind: 'success', text: trackingTrashTexts.restored(entry.label) });
     } catch (e) {
       // A refusal with field problems (number taken again) says why in the field messages.
-      const reasons = e instanceof ApiCallError && e.error.fields?.length ? e.error.fields.map((f) => f.message).join(' ') : errorMessage(e);
+      const reasons =
+        e instanceof ApiCallError && e.error.fields?.length ? e.error.fields.map((f) => f.message).join(' ') : errorMessage(e);
       setMessage({ kind: 'error', text: trackingTrashTexts.refused(entry.label, reasons) });
     }
     await load();
@@ -134,7 +191,12 @@ export function TrashView() {
                   <td>{r.actionFieldLabel}</td>
                   <td>{formatDateTime(r.deletedAt)}</td>
                   <td>
-                    <button type="button" disabled={readOnly} aria-label={trashTexts.restoreLabel(r.number)} onClick={() => void restore(r.id, r.number)}>
+                    <button
+                      type="button"
+                      disabled={readOnly}
+                      aria-label={trashTexts.restoreLabel(r.number)}
+                      onClick={() => void restore(r.id, r.number)}
+                    >
                       {trashTexts.restore}
                     </button>
                   </td>
@@ -167,7 +229,12 @@ export function TrashView() {
                       <td>{entry.detail}</td>
                       <td>{formatDateTime(entry.deletedAt)}</td>
                       <td>
-                        <button type="button" disabled={readOnly} aria-label={trackingTrashTexts.restoreLabel(entry.label)} onClick={() => void restoreEntry(k, entry)}>
+                        <button
+                          type="button"
+                          disabled={readOnly}
+                          aria-label={trackingTrashTexts.restoreLabel(entry.label)}
+                          onClick={() => void restoreEntry(k, entry)}
+                        >
                           {trashTexts.restore}
                         </button>
                       </td>

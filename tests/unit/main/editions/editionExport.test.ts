@@ -34,7 +34,12 @@ function sample(): RegisterDocument {
 function input(hostile = false): EditionCompareExportInput {
   let doc = sample();
   if (hostile) doc = { ...doc, measures: doc.measures.map((m) => (m.id === 'm-hf2-01' ? { ...m, title: INJECTION } : m)) };
-  return { comparison: compareEditions(doc, 'fassung-2019', 'fassung-2-0'), actionFields: doc.actionFields, statuses: doc.statuses, generatedAt: GENERATED_AT };
+  return {
+    comparison: compareEditions(doc, 'fassung-2019', 'fassung-2-0'),
+    actionFields: doc.actionFields,
+    statuses: doc.statuses,
+    generatedAt: GENERATED_AT,
+  };
 }
 
 const SHEETS = ['Übersicht', 'Neu', 'Geändert', 'Unverändert', 'Zusammengeführt', 'Ersetzt', 'Beendet', 'Handlungsfelder'];
@@ -61,17 +66,36 @@ describe('Excel: Vergleich der Fassungen', () => {
       const sheet = wb.Sheets[categorySheets[i]!]!;
       const body = XLSX.utils.sheet_to_json<Record<string, string>>(sheet);
       expect(body, category).toHaveLength(data.comparison.counts[category]);
-      expect(sheet['!autofilter']?.ref, category).toBe(XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: body.length, c: (sheet['!cols']?.length ?? 0) - 1 } }));
+      expect(sheet['!autofilter']?.ref, category).toBe(
+        XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: body.length, c: (sheet['!cols']?.length ?? 0) - 1 } }),
+      );
       expect(sheet['!cols']!.every((c) => (c.wch ?? c.width ?? 0) > 0)).toBe(true);
     });
     const changed = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['Geändert']!);
-    expect(Object.keys(changed[0]!)).toEqual(['Handlungsfeld neu', 'Nr. neu', 'Titel neu', 'Nr. bisher', 'Titel bisher', 'Handlungsfeld bisher', 'Geänderte Angaben']);
-    expect(changed.find((r) => r['Nr. neu'] === 'HF1-01')).toMatchObject({ 'Nr. bisher': 'AG1-01', 'Handlungsfeld bisher': 'AG1 Sichere Nachbarschaft', 'Geänderte Angaben': expect.stringContaining('Status') });
+    expect(Object.keys(changed[0]!)).toEqual([
+      'Handlungsfeld neu',
+      'Nr. neu',
+      'Titel neu',
+      'Nr. bisher',
+      'Titel bisher',
+      'Handlungsfeld bisher',
+      'Geänderte Angaben',
+    ]);
+    expect(changed.find((r) => r['Nr. neu'] === 'HF1-01')).toMatchObject({
+      'Nr. bisher': 'AG1-01',
+      'Handlungsfeld bisher': 'AG1 Sichere Nachbarschaft',
+      'Geänderte Angaben': expect.stringContaining('Status'),
+    });
     const ended = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['Beendet']!);
     expect(ended.map((r) => r['Nr. bisher'])).toEqual(['AG1-08', 'AG1-09', 'AG2-11', 'AG3-08']);
     expect(ended[0]!.Grund).toMatch(/^Nach zwei Durchgängen/);
     const merged = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['Zusammengeführt']!);
-    expect(merged.map((r) => `${r['Nr. bisher']}→${r['Nr. neu']}`)).toEqual(['AG1-06→HF1-05', 'AG2-03→HF2-03', 'AG2-05→HF2-05', 'AG3-02→HF3-01']);
+    expect(merged.map((r) => `${r['Nr. bisher']}→${r['Nr. neu']}`)).toEqual([
+      'AG1-06→HF1-05',
+      'AG2-03→HF2-03',
+      'AG2-05→HF2-05',
+      'AG3-02→HF3-01',
+    ]);
     const fields = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['Handlungsfelder']!);
     expect(fields).toEqual([
       { Änderung: 'umbenannt', bisher: 'AG1 Sichere Nachbarschaft', neu: 'HF1 Sichere Nachbarschaft' },
@@ -83,23 +107,48 @@ describe('Excel: Vergleich der Fassungen', () => {
   it('summary: both Fassungen with real dates, counts per category and per Handlungsfeld (with an autofilter)', async () => {
     const sheet = wb.Sheets['Übersicht']!;
     const cells = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
-    expect(cells[4]).toEqual(['Bisherige Fassung', 'Masterplan Kommunale Sicherheit 2019', '12534-18', excelDate('2019-02-14'), 'beschlossen']);
+    expect(cells[4]).toEqual([
+      'Bisherige Fassung',
+      'Masterplan Kommunale Sicherheit 2019',
+      '12534-18',
+      excelDate('2019-02-14'),
+      'beschlossen',
+    ]);
     expect(sheet['D5']).toMatchObject({ t: 'n', z: 'dd\\.mm\\.yyyy' });
     const counts = Object.fromEntries(cells.slice(8, 14).map((r) => [r[0], r[1]]));
-    expect(counts).toEqual({ 'Neu aufgenommen': 13, 'Übernommen mit Änderungen': 18, 'Unverändert übernommen': 2, Zusammengeführt: 4, Ersetzt: 3, Beendet: 4 });
+    expect(counts).toEqual({
+      'Neu aufgenommen': 13,
+      'Übernommen mit Änderungen': 18,
+      'Unverändert übernommen': 2,
+      Zusammengeführt: 4,
+      Ersetzt: 3,
+      Beendet: 4,
+    });
     expect(cells[14]).toEqual(['Summe', 44]);
     const header = cells.findIndex((r) => r[0] === 'Handlungsfeld');
-    expect(cells[header]).toEqual(['Handlungsfeld', 'Neu aufgenommen', 'Übernommen mit Änderungen', 'Unverändert übernommen', 'Zusammengeführt', 'Ersetzt', 'Beendet', 'Summe']);
+    expect(cells[header]).toEqual([
+      'Handlungsfeld',
+      'Neu aufgenommen',
+      'Übernommen mit Änderungen',
+      'Unverändert übernommen',
+      'Zusammengeführt',
+      'Ersetzt',
+      'Beendet',
+      'Summe',
+    ]);
     expect(cells[header + 1]).toEqual(['HF1 Sichere Nachbarschaft', 5, 6, 0, 1, 1, 0, 13]);
     expect(sheet['!autofilter']!.ref).toBe(`A${header + 1}:H${cells.length}`);
   });
 
   it('writes user text as text, never as a formula', async () => {
     const hostile = XLSX.read(await buildEditionCompareXlsx(input(true)));
-    const found = Object.entries(hostile.Sheets['Geändert']!).filter(([address, cell]) => !address.startsWith('!') && (cell as XLSX.CellObject).v === INJECTION);
+    const found = Object.entries(hostile.Sheets['Geändert']!).filter(
+      ([address, cell]) => !address.startsWith('!') && (cell as XLSX.CellObject).v === INJECTION,
+    );
     expect(found).toHaveLength(1);
     expect(found[0]![1]).toMatchObject({ t: 's' });
-    for (const ws of Object.values(hostile.Sheets)) for (const [address, cell] of Object.entries(ws)) if (!address.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined();
+    for (const ws of Object.values(hostile.Sheets))
+      for (const [address, cell] of Object.entries(ws)) if (!address.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined();
   });
 });
 
@@ -111,10 +160,14 @@ describe('Word: Anlage „Vergleich der Fassungen“', () => {
     expect(styles).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>');
     expect(styles).not.toContain('en-GB');
     const core = docx.part('docProps/core.xml');
-    expect(core).toContain('<dc:title>Anlage: Vergleich der Fassungen: Masterplan Kommunale Sicherheit 2019 und Masterplan Kommunale Sicherheit 2.0 (Entwurf)</dc:title>');
+    expect(core).toContain(
+      '<dc:title>Anlage: Vergleich der Fassungen: Masterplan Kommunale Sicherheit 2019 und Masterplan Kommunale Sicherheit 2.0 (Entwurf)</dc:title>',
+    );
     expect(core).toContain('<dc:language>de-DE</dc:language>');
     const body = docx.part('word/document.xml');
-    const headings = [...body.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="(Title|Heading\d)"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map((m) => `${m[1]}: ${visibleText(m[0])}`);
+    const headings = [
+      ...body.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="(Title|Heading\d)"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g),
+    ].map((m) => `${m[1]}: ${visibleText(m[0])}`);
     expect(headings).toEqual([
       'Title: Anlage: Vergleich der Fassungen',
       'Heading1: 1 Überblick',
@@ -141,11 +194,17 @@ describe('Word: Anlage „Vergleich der Fassungen“', () => {
     // The "Beendet" table: old number, title, status and reason.
     expect(visibleText(rows(all.at(-1)!)[0]!)).toBe('Handlungsfeld bisherNr. bisherTitel bisherStatusGrund');
     expect(visibleText(rows(all.at(-1)!)[1]!)).toMatch(/^AG1 Sichere NachbarschaftAG1-08Sicherheitstage in den Stadtbezirkenumgesetzt/);
-    const header = docx.parts(/^word\/header\d+\.xml$/).map(visibleText).join('');
+    const header = docx
+      .parts(/^word\/header\d+\.xml$/)
+      .map(visibleText)
+      .join('');
     expect(header).toBe('Anlage zur Drucksache Nr.: 26093-22');
-    const footer = docx.parts(/^word\/footer\d+\.xml$/).map(visibleText).join('');
+    const footer = docx
+      .parts(/^word\/footer\d+\.xml$/)
+      .map(visibleText)
+      .join('');
     expect(footer).toContain('Erstellt am');
-    const html = (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, '-');
     expect(html).toContain('<h1>4 Neu aufgenommen (13)</h1>');
   });
 });
@@ -177,8 +236,13 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens both exports${reason}`, (
       '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>de-DE</value></prop></item></oor:items>\n',
     );
     const files = ['vergleich.xlsx', 'anlage.docx'].map((f) => path.join(dir, f));
-    await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
-    for (const name of ['vergleich', 'anlage']) text.set(name, (await run('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'])).stdout.replace(/\s+/g, ' '));
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { timeout: 180_000 },
+    );
+    for (const name of ['vergleich', 'anlage'])
+      text.set(name, (await run('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'])).stdout.replace(/\s+/g, ' '));
   }, 240_000);
 
   afterAll(async () => {

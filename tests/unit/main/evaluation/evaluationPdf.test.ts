@@ -18,9 +18,16 @@ import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
 import { buildEvaluationSheets, SHEET, writeEvaluationXlsx } from '@main/evaluation/evaluationWorkbook';
 import { writeHouseWorkbook } from '@main/export/houseWorkbook';
 import { DISTRICTS } from '@shared/register/districts';
-import { activeMeasures, currentFields, exportInput, HOSTILE_FIELD_NAME, HOSTILE_STATUS_LABEL, hostileRegister, INJECTED_REASONING, sampleRegister } from './evaluationFixtures';
-
-
+import {
+  activeMeasures,
+  currentFields,
+  exportInput,
+  HOSTILE_FIELD_NAME,
+  HOSTILE_STATUS_LABEL,
+  hostileRegister,
+  INJECTED_REASONING,
+  sampleRegister,
+} from './evaluationFixtures';
 
 const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
@@ -28,7 +35,8 @@ const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not instal
 /** A throwaway LibreOffice profile: German locale; `recalc` makes it recalculate every formula on load. */
 async function profile(dir: string, recalc: boolean): Promise<string> {
   await fs.mkdir(path.join(dir, 'user'), { recursive: true });
-  const item = (p: string, name: string, value: string) => `<item oor:path="${p}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
+  const item = (p: string, name: string, value: string) =>
+    `<item oor:path="${p}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
   await fs.writeFile(
     path.join(dir, 'user', 'registrymodifications.xcu'),
     '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -40,8 +48,13 @@ async function profile(dir: string, recalc: boolean): Promise<string> {
   return `file://${dir}`;
 }
 
-
-const germanNumber = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace(/[^\d.-]/g, ''));
+const germanNumber = (text: string) =>
+  Number(
+    text
+      .replace(/\./g, '')
+      .replace(',', '.')
+      .replace(/[^\d.-]/g, ''),
+  );
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${reason}`, () => {
@@ -55,7 +68,10 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mpr-eval-lo-'));
     const sample = sampleRegister();
     await fs.writeFile(path.join(dir, 'sample.xlsx'), await writeEvaluationXlsx(exportInput(sample)));
-    await fs.writeFile(path.join(dir, 'hostile.xlsx'), await writeEvaluationXlsx(exportInput(hostileRegister(), { includePersonalData: true })));
+    await fs.writeFile(
+      path.join(dir, 'hostile.xlsx'),
+      await writeEvaluationXlsx(exportInput(hostileRegister(), { includePersonalData: true })),
+    );
     await fs.writeFile(path.join(dir, 'report.docx'), await buildEvaluationReportDocx(exportInput(sample)));
 
     // Every formula's cached value replaced by 999 (or "X"): only a recalculation gives the right numbers.
@@ -63,23 +79,49 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     for (const { sheet } of poisoned.sheets)
       for (const row of sheet as unknown as (XLSX.CellObject | undefined)[][])
         for (const cell of row ?? []) if (cell?.f) Object.assign(cell, { t: 'n', v: 999 });
-    const meta = { title: poisoned.title, subject: '', keywords: '', description: '', author: 'Test', stand: '2025-03-04', created: new Date() };
+    const meta = {
+      title: poisoned.title,
+      subject: '',
+      keywords: '',
+      description: '',
+      author: 'Test',
+      stand: '2025-03-04',
+      created: new Date(),
+    };
     await fs.writeFile(path.join(dir, 'poisoned.xlsx'), await writeHouseWorkbook(poisoned.sheets, meta));
 
     const files = ['sample.xlsx', 'hostile.xlsx', 'report.docx'].map((f) => path.join(dir, f));
     const lo = (p: string) => `-env:UserInstallation=${p}`;
-    await run('soffice', [lo(await profile(path.join(dir, 'lo-de'), false)), '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
+    await run(
+      'soffice',
+      [lo(await profile(path.join(dir, 'lo-de'), false)), '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { timeout: 180_000 },
+    );
     // Filter options: comma, quote, UTF-8, …, token 12 = -1: every sheet into its own file "poisoned-<Blatt>.csv".
     const csvFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    await run('soffice', [lo(await profile(path.join(dir, 'lo-recalc'), true)), '--headless', '--convert-to', csvFilter, '--outdir', path.join(dir, 'csv'), path.join(dir, 'poisoned.xlsx')], {
-      timeout: 180_000,
-    });
-    for (const name of ['sample', 'hostile', 'report']) text.set(name, (await run('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'])).stdout);
+    await run(
+      'soffice',
+      [
+        lo(await profile(path.join(dir, 'lo-recalc'), true)),
+        '--headless',
+        '--convert-to',
+        csvFilter,
+        '--outdir',
+        path.join(dir, 'csv'),
+        path.join(dir, 'poisoned.xlsx'),
+      ],
+      {
+        timeout: 180_000,
+      },
+    );
+    for (const name of ['sample', 'hostile', 'report'])
+      text.set(name, (await run('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'])).stdout);
     // Content-stream order: a table row's cells in sequence, wherever the columns happen to be placed.
     text.set('report-raw', (await run('pdftotext', ['-raw', path.join(dir, 'report.pdf'), '-'])).stdout);
     shown = await workbookAsShownByLibreOffice(path.join(dir, 'sample.xlsx'), [SHEET.overview]);
     hostileShown = await workbookAsShownByLibreOffice(path.join(dir, 'hostile.xlsx'), [SHEET.measures]);
-    for (const sheet of ['Übersicht', 'Stadtbezirke', 'Finanzen']) csv.set(sheet, parseCsv(await fs.readFile(path.join(dir, 'csv', `poisoned-${sheet}.csv`), 'utf8')));
+    for (const sheet of ['Übersicht', 'Stadtbezirke', 'Finanzen'])
+      csv.set(sheet, parseCsv(await fs.readFile(path.join(dir, 'csv', `poisoned-${sheet}.csv`), 'utf8')));
   }, 240_000);
 
   afterAll(async () => {
@@ -132,10 +174,15 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
       expect(row, `${block} / ${label}`).toBeDefined();
       return Number(row![1]);
     };
-    for (const f of currentFields(doc)) expect(count('Handlungsfeld', `${f.code} ${f.name}`)).toBe(measures.filter((m) => m.actionFieldId === f.id).length);
+    for (const f of currentFields(doc))
+      expect(count('Handlungsfeld', `${f.code} ${f.name}`)).toBe(measures.filter((m) => m.actionFieldId === f.id).length);
     expect(count('Handlungsfeld', `HF2 ${HOSTILE_FIELD_NAME}`)).toBe(12);
     expect(count('Handlungsfeld', 'Gesamt')).toBe(measures.length);
-    for (const s of doc.statuses) expect({ status: s.label, n: count('Status', s.label) }).toEqual({ status: s.label, n: measures.filter((m) => m.status === s.key).length });
+    for (const s of doc.statuses)
+      expect({ status: s.label, n: count('Status', s.label) }).toEqual({
+        status: s.label,
+        n: measures.filter((m) => m.status === s.key).length,
+      });
     expect(count('Status', HOSTILE_STATUS_LABEL)).toBeGreaterThan(5);
     for (const d of DISTRICTS) expect(count('Stadtbezirk', d.name)).toBe(measures.filter((m) => m.districts.includes(d.code)).length);
     expect(count('Stadtbezirk', 'ohne Stadtbezirk')).toBe(0);
@@ -144,7 +191,10 @@ describe.skipIf(missing.length > 0)(`LibreOffice opens the evaluation exports${r
     expect(count('Empfehlung', 'ohne Empfehlung')).toBe(measures.length - doc.assessments.filter((a) => a.recommendation).length);
     // Sums: planned budget per Handlungsfeld.
     const hf1 = rows.find((r) => r[0] === 'HF1 Sichere Nachbarschaft')!;
-    const planned = measures.filter((m) => m.actionFieldId === currentFields(doc)[0]!.id).flatMap((m) => m.budget).reduce((s, b) => s + (b.plannedCents ?? 0), 0);
+    const planned = measures
+      .filter((m) => m.actionFieldId === currentFields(doc)[0]!.id)
+      .flatMap((m) => m.budget)
+      .reduce((s, b) => s + (b.plannedCents ?? 0), 0);
     expect(germanNumber(hf1[4]!)).toBeCloseTo(planned / 100, 2);
   });
 

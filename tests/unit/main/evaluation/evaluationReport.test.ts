@@ -11,7 +11,7 @@ import { readDocx, rows, tables, visibleText } from '@tests/unit/helpers/docxPar
 import { activeMeasures, exportInput, hostileRegister, INJECTED_TITLES, sampleRegister } from './evaluationFixtures';
 
 async function html(bytes: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
+  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, '-');
 }
 
 function headingTexts(document: string, style: string): string[] {
@@ -26,7 +26,9 @@ describe('the evaluation report of the sample round', async () => {
 
   it('is German, titled and described in its properties', () => {
     const styles = docx.part('word/styles.xml');
-    expect(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)![0]).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>');
+    expect(/<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)![0]).toContain(
+      '<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>',
+    );
     expect(styles).not.toContain('en-GB');
     const core = docx.part('docProps/core.xml');
     expect(core).toContain('<dc:title>Evaluationsbericht 2024</dc:title>');
@@ -51,7 +53,10 @@ describe('the evaluation report of the sample round', async () => {
     expect(h2).toContain('5.2 Bewertungen');
     expect(h2).toContain('6.2 Verbale Skala der Zielerreichung');
     // Every measure with Kennzahlen or a Begründung has a sub-section.
-    const withDetails = new Set([...doc.indicators.map((i) => i.measureId), ...doc.assessments.filter((a) => a.reasoning.trim()).map((a) => a.measureId)]);
+    const withDetails = new Set([
+      ...doc.indicators.map((i) => i.measureId),
+      ...doc.assessments.filter((a) => a.reasoning.trim()).map((a) => a.measureId),
+    ]);
     expect(h2.filter((t) => /^\d\.\d+ HF\d-\d\d /.test(t))).toHaveLength(withDetails.size);
   });
 
@@ -70,12 +75,18 @@ describe('the evaluation report of the sample round', async () => {
     const out = await html(bytes);
     expect(out).toContain('<h1>2 HF1 Sichere Nachbarschaft</h1>');
     expect(out).toContain('<h2>3.1 HF2-01 Videobeobachtung Brückstraße</h2>');
-    expect(out).toContain('<th><p>Maßnahme</p></th><th><p>Umsetzungsgrad</p></th><th><p>Zielerreichung</p></th><th><p>Bewertung</p></th><th><p>Empfehlung</p></th>');
+    expect(out).toContain(
+      '<th><p>Maßnahme</p></th><th><p>Umsetzungsgrad</p></th><th><p>Zielerreichung</p></th><th><p>Bewertung</p></th><th><p>Empfehlung</p></th>',
+    );
     expect(out).toContain('<p><strong>HF2-01</strong> Videobeobachtung Brückstraße<br />Status: verstetigt (Regelbetrieb)</p>');
     expect(out).toContain('<td><p>erfolgreich<br />Ampel grün</p></td>');
     expect(out).toContain('<td><p>überwiegend erreicht (96\u00a0%)</p></td>');
-    expect(out).toContain('<th><p>Kennzahl</p></th><th><p>Basis</p></th><th><p>Ziel</p></th><th><p>letzter Ist-Wert</p></th><th><p>Zielerreichung</p></th>');
-    expect(out).toContain('<td><p>142 Fälle (2018)</p></td><td><p>100 Fälle (2024)</p></td><td><p>81 Fälle (2024)</p></td><td><p>übererfüllt (145\u00a0%)</p></td>');
+    expect(out).toContain(
+      '<th><p>Kennzahl</p></th><th><p>Basis</p></th><th><p>Ziel</p></th><th><p>letzter Ist-Wert</p></th><th><p>Zielerreichung</p></th>',
+    );
+    expect(out).toContain(
+      '<td><p>142 Fälle (2018)</p></td><td><p>100 Fälle (2024)</p></td><td><p>81 Fälle (2024)</p></td><td><p>übererfüllt (145\u00a0%)</p></td>',
+    );
     const count = (word: string) => new RegExp(`<td><p>${word}</p></td><td><p>[^<]*</p></td><td><p>(\\d+)</p></td>`).exec(out)?.[1];
     expect(count('erfolgreich')).toBe(String(doc.assessments.filter((a) => a.rating === 'gruen').length));
     expect(count('noch nicht bewertet')).toBe(String(activeMeasures(doc).length - doc.assessments.length));
@@ -91,7 +102,11 @@ describe('the evaluation report of the sample round', async () => {
     expect(text).not.toContain('petra.schulte');
     expect(text).toContain('Registerdatei: register.json');
     // Word has no formulas; injected text is printed as typed.
-    const unescaped = text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const unescaped = text
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     for (const number of ['HF1-01', 'HF1-02', 'HF1-04']) expect(unescaped).toContain(`${number} ${INJECTED_TITLES[number]!}`);
   });
 });
@@ -113,7 +128,9 @@ describe('report edge cases', () => {
   });
 
   it('filters that match nothing still give a complete document', async () => {
-    const out = await html(await buildEvaluationReportDocx(exportInput(sampleRegister(), { filters: { district: 'ME', status: 'vorgeschlagen' } })));
+    const out = await html(
+      await buildEvaluationReportDocx(exportInput(sampleRegister(), { filters: { district: 'ME', status: 'vorgeschlagen' } })),
+    );
     expect(out).toContain('In diesem Handlungsfeld gibt es im Umfang des Berichts keine Maßnahmen.');
     expect(out).toContain('<h1>5 Zusammenfassung</h1>');
   });

@@ -73,7 +73,17 @@ const INDICATOR_HEADERS = [
   'Zielerreichungsgrad',
   'Zielerreichung',
 ];
-const FINANCE_HEADERS = ['Maßnahme Nr.', 'Titel', 'Handlungsfeld', 'Jahr', 'Finanzierungsquelle', 'Haushaltsposition', 'geplant', 'bewilligt', 'ausgegeben'];
+const FINANCE_HEADERS = [
+  'Maßnahme Nr.',
+  'Titel',
+  'Handlungsfeld',
+  'Jahr',
+  'Finanzierungsquelle',
+  'Haushaltsposition',
+  'geplant',
+  'bewilligt',
+  'ausgegeben',
+];
 const DISTRICT_HEADERS = ['Nr.', 'Titel', ...DISTRICTS.map((d) => d.name)];
 
 /** Writes and reads back, as another program would see the file. */
@@ -167,7 +177,12 @@ describe('the evaluation workbook of the sample register', () => {
       Finanzen: measures.reduce((n, m) => n + m.budget.length, 0),
       Stadtbezirke: measures.length,
     };
-    const widths: Record<string, number> = { Maßnahmen: MEASURE_HEADERS.length, Kennzahlen: INDICATOR_HEADERS.length, Finanzen: FINANCE_HEADERS.length, Stadtbezirke: DISTRICT_HEADERS.length };
+    const widths: Record<string, number> = {
+      Maßnahmen: MEASURE_HEADERS.length,
+      Kennzahlen: INDICATOR_HEADERS.length,
+      Finanzen: FINANCE_HEADERS.length,
+      Stadtbezirke: DISTRICT_HEADERS.length,
+    };
     for (const name of DATA_SHEETS) {
       const ws = wb.Sheets[name]!;
       const ref = XLSX.utils.decode_range(ws['!autofilter']!.ref);
@@ -196,9 +211,7 @@ describe('the evaluation workbook of the sample register', () => {
   it('writes one row per measure, by Handlungsfeld and number, with German formats', async () => {
     const ws = wb.Sheets['Maßnahmen']!;
     expect(column(ws, 'Nr.').map((c) => c?.v)).toEqual(
-      measures
-        .map((m) => m.number)
-        .sort((a, b) => a.localeCompare(b, 'de', { numeric: true })),
+      measures.map((m) => m.number).sort((a, b) => a.localeCompare(b, 'de', { numeric: true })),
     );
     const row = dataRows(ws).find((r) => r[0]?.v === 'HF2-01')!;
     const cell = (header: string) => row[MEASURE_HEADERS.indexOf(header)];
@@ -239,14 +252,31 @@ describe('the evaluation workbook of the sample register', () => {
     const ws = wb.Sheets['Kennzahlen']!;
     const rows = dataRows(ws);
     const inScope = new Set(measures.map((m) => m.id));
-    const expected = doc.indicators.filter((i) => !i.deletedAt && inScope.has(i.measureId)).reduce((n, i) => n + Math.max(1, i.values.filter((v) => v.year <= 2024).length), 0);
+    const expected = doc.indicators
+      .filter((i) => !i.deletedAt && inScope.has(i.measureId))
+      .reduce((n, i) => n + Math.max(1, i.values.filter((v) => v.year <= 2024).length), 0);
     expect(rows).toHaveLength(expected);
     const brueck = doc.indicators.find((i) => i.name.startsWith('Gefährliche und schwere Körperverletzungen'))!;
     const mine = rows.filter((r) => r[2]?.v === brueck.name);
     expect(mine.map((r) => r[11]?.v)).toEqual(brueck.values.map((v) => v.year));
     const last = mine.at(-1)!;
     const title = doc.measures.find((m) => m.number === 'HF2-01')!.title;
-    expect(values(last).slice(0, 14)).toEqual(['HF2-01', title, brueck.name, 'Outcome (Wirkung)', 'Fälle', 'niedriger ist besser', 'Polizeiliche Kriminalstatistik (PKS)', 142, 2018, 100, 2024, 2024, null, 81]);
+    expect(values(last).slice(0, 14)).toEqual([
+      'HF2-01',
+      title,
+      brueck.name,
+      'Outcome (Wirkung)',
+      'Fälle',
+      'niedriger ist besser',
+      'Polizeiliche Kriminalstatistik (PKS)',
+      142,
+      2018,
+      100,
+      2024,
+      2024,
+      null,
+      81,
+    ]);
     expect(last[7]!.z).toBe('#,##0');
     expect(last[14]).toMatchObject({ t: 'n', z: FORMAT.percent });
     expect(last[14]!.v).toBeCloseTo(goalAttainment({ ...brueck, values: [brueck.values.at(-1)!] }).degree!, 10);
@@ -260,7 +290,11 @@ describe('the evaluation workbook of the sample register', () => {
     const total = rows.at(-1)!;
     expect(total[0]?.v).toBe('Summe (sichtbare Zeilen)');
     expect(rows.at(-2)!.every((c) => c === undefined)).toBe(true);
-    const sums = [lines.reduce((s, b) => s + (b.plannedCents ?? 0), 0), lines.reduce((s, b) => s + (b.approvedCents ?? 0), 0), lines.reduce((s, b) => s + (b.spentCents ?? 0), 0)];
+    const sums = [
+      lines.reduce((s, b) => s + (b.plannedCents ?? 0), 0),
+      lines.reduce((s, b) => s + (b.approvedCents ?? 0), 0),
+      lines.reduce((s, b) => s + (b.spentCents ?? 0), 0),
+    ];
     [6, 7, 8].forEach((col, i) => {
       expect(total[col]!.f).toBe(`SUBTOTAL(109,${XLSX.utils.encode_col(col)}2:${XLSX.utils.encode_col(col)}${lines.length + 1})`);
       expect(total[col]!.v).toBeCloseTo(euros(sums[i]!), 6);
@@ -316,7 +350,10 @@ describe('the evaluation workbook of the sample register', () => {
 
     const assessed = doc.assessments;
     const ratingRow = overviewRow(ws, 'Bewertung', 'erfolgreich – Ampel grün');
-    expect(ratingRow[1]).toMatchObject({ f: `COUNTIFS('Maßnahmen'!$L$2:$L$37,"=erfolgreich")`, v: assessed.filter((a) => a.rating === 'gruen').length });
+    expect(ratingRow[1]).toMatchObject({
+      f: `COUNTIFS('Maßnahmen'!$L$2:$L$37,"=erfolgreich")`,
+      v: assessed.filter((a) => a.rating === 'gruen').length,
+    });
     expect(overviewRow(ws, 'Bewertung', 'noch nicht bewertet')[1]!.v).toBe(measures.length - assessed.length);
     expect(overviewRow(ws, 'Empfehlung', 'verstetigen')[1]!.v).toBe(assessed.filter((a) => a.recommendation === 'verstetigen').length);
 
@@ -370,7 +407,14 @@ describe('the evaluation workbook of the sample register', () => {
 });
 
 const goalLevelWord = (level: ReturnType<typeof goalLevel>) =>
-  ({ uebererfuellt: 'übererfüllt', erreicht: 'erreicht', ueberwiegend: 'überwiegend erreicht', teilweise: 'teilweise erreicht', nicht_erreicht: 'nicht erreicht', nicht_bewertbar: 'nicht bewertbar' })[level];
+  ({
+    uebererfuellt: 'übererfüllt',
+    erreicht: 'erreicht',
+    ueberwiegend: 'überwiegend erreicht',
+    teilweise: 'teilweise erreicht',
+    nicht_erreicht: 'nicht erreicht',
+    nicht_bewertbar: 'nicht bewertbar',
+  })[level];
 
 describe('filters', () => {
   const doc = sampleRegister();
@@ -380,7 +424,9 @@ describe('filters', () => {
   it('by Handlungsfeld restrict every sheet to its measures', async () => {
     const wb = await roundTrip(doc, { filters: { actionFieldId: hf2.id } });
     const mine = measures.filter((m) => m.actionFieldId === hf2.id);
-    expect(column(wb.Sheets['Maßnahmen']!, 'Nr.').map((c) => c?.v)).toEqual(mine.map((m) => m.number).sort((a, b) => a.localeCompare(b, 'de', { numeric: true })));
+    expect(column(wb.Sheets['Maßnahmen']!, 'Nr.').map((c) => c?.v)).toEqual(
+      mine.map((m) => m.number).sort((a, b) => a.localeCompare(b, 'de', { numeric: true })),
+    );
     const numbers = new Set(mine.map((m) => m.number));
     for (const c of column(wb.Sheets['Kennzahlen']!, 'Maßnahme Nr.')) expect(numbers.has(String(c?.v))).toBe(true);
     for (const c of column(wb.Sheets['Finanzen']!, 'Maßnahme Nr.')) expect(numbers.has(String(c?.v))).toBe(true);
@@ -388,7 +434,9 @@ describe('filters', () => {
     const ws = wb.Sheets['Übersicht']!;
     expect(overviewRow(ws, 'Handlungsfeld', 'HF2 Sichere öffentliche Räume')[1]!.v).toBe(mine.length);
     expect(sheetRows(ws).some((r) => String(r[0]?.v).startsWith('HF1 '))).toBe(false);
-    expect(sheetRows(wb.Sheets['Legende']!).some((r) => r[0]?.v === 'Filter' && r[1]?.v === 'Handlungsfeld HF2 Sichere öffentliche Räume')).toBe(true);
+    expect(
+      sheetRows(wb.Sheets['Legende']!).some((r) => r[0]?.v === 'Filter' && r[1]?.v === 'Handlungsfeld HF2 Sichere öffentliche Räume'),
+    ).toBe(true);
     expect(String(sheetRows(ws)[1]![0]?.v)).toContain('Filter: Handlungsfeld HF2 Sichere öffentliche Räume');
   });
 
@@ -418,7 +466,8 @@ describe('personal data', () => {
     const wb = await roundTrip(hostileRegister());
     expect(headerRow(wb.Sheets['Maßnahmen']!)).not.toContain('Bewertet von');
     for (const name of SHEETS)
-      for (const row of sheetRows(wb.Sheets[name]!)) for (const cell of row) expect(String(cell?.v ?? '')).not.toContain('Erika Mustermann');
+      for (const row of sheetRows(wb.Sheets[name]!))
+        for (const cell of row) expect(String(cell?.v ?? '')).not.toContain('Erika Mustermann');
     expect(sheetRows(wb.Sheets['Legende']!).find((r) => r[0]?.v === 'Registerdatei')![1]?.v).toBe('register.json');
   });
 
@@ -500,7 +549,9 @@ describe('formula injection', () => {
 describe('rounds', () => {
   it('an unknown round id is refused with a German message', async () => {
     expect(() => buildEvaluationSheets(exportInput(sampleRegister(), { roundId: 'gibt-es-nicht' }))).toThrow(UnknownRoundError);
-    expect(() => buildEvaluationSheets(exportInput(sampleRegister(), { roundId: 'gibt-es-nicht' }))).toThrow('Es gibt keine Evaluationsrunde „gibt-es-nicht“.');
+    expect(() => buildEvaluationSheets(exportInput(sampleRegister(), { roundId: 'gibt-es-nicht' }))).toThrow(
+      'Es gibt keine Evaluationsrunde „gibt-es-nicht“.',
+    );
   });
 
   it('without a round: "Evaluationstabellen (ohne Evaluationsrunde)", no assessments, no rating blocks', async () => {

@@ -31,7 +31,15 @@ describe('sanitize', () => {
 describe('SectionNumbers', () => {
   it('counts 1, 1.1, 1.2, 2, 2.1.1 without trailing dots; a skipped level counts as 1', () => {
     const n = new SectionNumbers();
-    expect([n.next(1), n.next(2), n.next(2), n.next(1), n.next(3), n.next(2), n.next(1)]).toEqual(['1', '1.1', '1.2', '2', '2.1.1', '2.2', '3']);
+    expect([n.next(1), n.next(2), n.next(2), n.next(1), n.next(3), n.next(2), n.next(1)]).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1.1',
+      '2.2',
+      '3',
+    ]);
     expect(new SectionNumbers().next(2)).toBe('1.1');
   });
 });
@@ -49,7 +57,16 @@ describe('plainTextContent', () => {
   async function render(text: string): Promise<string> {
     const doc = createBaseDocument(
       {
-        properties: { title: 't', subject: '', creator: 'c', keywords: [], description: '', lastModifiedBy: 'c', created: new Date(0), modified: new Date(0) },
+        properties: {
+          title: 't',
+          subject: '',
+          creator: 'c',
+          keywords: [],
+          description: '',
+          lastModifiedBy: 'c',
+          created: new Date(0),
+          modified: new Date(0),
+        },
         header: { left: 'Kopf' },
         children: plainTextContent(text, new Lists()),
       },
@@ -82,7 +99,13 @@ describe('richTextContent', () => {
   it('splits pasted blank lines into paragraphs instead of typing empty lines, and skips empty blocks', () => {
     const out = richTextContent(
       [
-        { type: 'paragraph', runs: [{ text: 'Absatz 1\n\nAbsatz ', bold: false, italic: false }, { text: '2', bold: true, italic: false }] },
+        {
+          type: 'paragraph',
+          runs: [
+            { text: 'Absatz 1\n\nAbsatz ', bold: false, italic: false },
+            { text: '2', bold: true, italic: false },
+          ],
+        },
         { type: 'paragraph', runs: [{ text: ' \u200B ', bold: false, italic: false }] },
         { type: 'heading', level: 1, text: '\u0007' },
         { type: 'bulletList', items: [[{ text: '', bold: false, italic: false }]] },

@@ -24,17 +24,26 @@ async function sampleDocuments(): Promise<[string, DocxParts][]> {
   const out: [string, Uint8Array][] = [];
   for (const s of doc.submissions) out.push([`Vorlage ${s.id}`, await buildSubmissionDocx({ ...inputFor(doc, s), draft: true })]);
   for (const m of doc.meetings) {
-    out.push([`einladung ${m.id}`, await buildMeetingDocx({ doc, meetingId: m.id, kind: 'einladung', generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+    out.push([
+      `einladung ${m.id}`,
+      await buildMeetingDocx({ doc, meetingId: m.id, kind: 'einladung', generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
+    ]);
     // Minutes exist only of a held session, in a public and (where there is one) a non-public part.
     if (!sessionHeld(m, '2026-03-01')) continue;
     for (const part of minutesParts(m))
-      out.push([`niederschrift ${part} ${m.id}`, await buildMeetingDocx({ doc, meetingId: m.id, kind: 'niederschrift', part, generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+      out.push([
+        `niederschrift ${part} ${m.id}`,
+        await buildMeetingDocx({ doc, meetingId: m.id, kind: 'niederschrift', part, generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
+      ]);
   }
   const contact = doc.contacts[0];
   if (contact) {
     const proposal = doc.proposals.find((p) => p.id === contact.proposalId)!;
     proposal.feedbackText ||= 'Vielen Dank für Ihre Anregung.';
-    out.push(['Rückmeldung', await buildFeedbackLetterDocx({ doc, proposalId: proposal.id, contact, generatedAt: GENERATED_AT, appVersion: '1.0.0' })]);
+    out.push([
+      'Rückmeldung',
+      await buildFeedbackLetterDocx({ doc, proposalId: proposal.id, contact, generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
+    ]);
   }
   out.push(['Evaluationsbericht', await buildEvaluationReportDocx(exportInput(doc))]);
   return Promise.all(out.map(async ([name, bytes]) => [name, await readDocx(bytes)] as [string, DocxParts]));
@@ -66,12 +75,15 @@ describe.each(documents)('%s', (_name, docx) => {
       expect(style, id).toContain('<w:suppressAutoHyphens/>');
       // Schema order: suppressAutoHyphens before spacing/ind/jc/outlineLvl (Word refuses disorder).
       const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(style)![1]!;
-      for (const later of ['<w:spacing', '<w:ind', '<w:jc', '<w:outlineLvl']) if (pPr.includes(later)) expect(pPr.indexOf('<w:suppressAutoHyphens/>')).toBeLessThan(pPr.indexOf(later));
+      for (const later of ['<w:spacing', '<w:ind', '<w:jc', '<w:outlineLvl'])
+        if (pPr.includes(later)) expect(pPr.indexOf('<w:suppressAutoHyphens/>')).toBeLessThan(pPr.indexOf(later));
     }
   });
 
   it('never leaves a hyphen of a number breakable', () => {
-    const text = docx.parts(/^word\/(document|header\d*|footer\d*)\.xml$/).map((xml) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n'));
+    const text = docx
+      .parts(/^word\/(document|header\d*|footer\d*)\.xml$/)
+      .map((xml) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n'));
     for (const t of text) expect(t).not.toMatch(/[\p{L}\p{N}]*\d[\p{L}\p{N}]*-[\p{L}\p{N}]|[\p{L}\p{N}]-\d/u);
   });
 
@@ -89,7 +101,9 @@ describe.each(documents)('%s', (_name, docx) => {
         for (const cell of cells) {
           const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell)![1]);
           const bold = cell.includes('Tabellenkopf');
-          const text = (cell.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => visibleText(p.replace(/<w:br\/>/g, "<w:t> </w:t>"))).join(" ");
+          const text = (cell.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
+            .map((p) => visibleText(p.replace(/<w:br\/>/g, '<w:t> </w:t>')))
+            .join(' ');
           const widest = Math.max(0, ...unbreakableWords(text).map((w) => textWidthDxa(w, 20, bold)));
           // Half the table is the cap for one word (a pasted URL may break); the sample has none.
           expect(widest + 200, text).toBeLessThanOrEqual(width);
@@ -102,7 +116,19 @@ describe.each(documents)('%s', (_name, docx) => {
 describe('document base helpers', () => {
   it('turns the hyphens of number-like words into non-breaking hyphens, others stay', () => {
     const kinds = (line: string) => unbreakableNumbers(line).map((c) => (typeof c === 'string' ? c : '‑'));
-    expect(kinds('DS 24817-25-E1 und HF2-04, E-2025-02; Nord-Ost')).toEqual(['DS 24817', '‑', '25', '‑', 'E1 und HF2', '‑', '04, E', '‑', '2025', '‑', '02; Nord-Ost']);
+    expect(kinds('DS 24817-25-E1 und HF2-04, E-2025-02; Nord-Ost')).toEqual([
+      'DS 24817',
+      '‑',
+      '25',
+      '‑',
+      'E1 und HF2',
+      '‑',
+      '04, E',
+      '‑',
+      '2025',
+      '‑',
+      '02; Nord-Ost',
+    ]);
     expect(kinds('ohne Zahl')).toEqual(['ohne Zahl']);
   });
 

@@ -45,7 +45,9 @@ describe('house style in the file', () => {
     const sheet = await xml(evaluation, 'xl/worksheets/sheet2.xml');
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
-    expect(sheet).toContain('<oddFooter>&amp;LEvaluationstabellen – Evaluationsbericht 2024&amp;CStand 04.03.2025&amp;RSeite &amp;P von &amp;N</oddFooter>');
+    expect(sheet).toContain(
+      '<oddFooter>&amp;LEvaluationstabellen – Evaluationsbericht 2024&amp;CStand 04.03.2025&amp;RSeite &amp;P von &amp;N</oddFooter>',
+    );
     const book = await xml(evaluation, 'xl/workbook.xml');
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Maßnahmen&apos;!$1:$1</definedName>`);
   });
@@ -73,7 +75,9 @@ describe('house style in the file', () => {
     const doc = sampleDoc();
     const wb = XLSX.read(await writeTrackingXlsx({ doc, period: null, today: '2026-11-26', generatedAt: GENERATED_AT, appVersion: 't' }));
     const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Beschlussverfolgung']!, { header: 1 });
-    expect(rows[1]![0]).toBe(`Register: ${doc.name} · Stand 26.11.2026 · Zeitraum: alle Beschlüsse · Beispieldaten – nicht für Entscheidungen verwenden`);
+    expect(rows[1]![0]).toBe(
+      `Register: ${doc.name} · Stand 26.11.2026 · Zeitraum: alle Beschlüsse · Beispieldaten – nicht für Entscheidungen verwenden`,
+    );
   });
 
   it('estimates wrapped lines at spaces, a long word over several lines', () => {
@@ -97,7 +101,9 @@ describe('the export worker', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(client.run({ kind: 'proposals', input }, { signal: controller.signal })).rejects.toBeInstanceOf(ExportCancelledError);
-    await expect(client.run({ kind: 'evaluation', input: exportInput(sampleDoc(), { roundId: 'gibt-es-nicht' }) })).rejects.toThrow('Es gibt keine Evaluationsrunde');
+    await expect(client.run({ kind: 'evaluation', input: exportInput(sampleDoc(), { roundId: 'gibt-es-nicht' }) })).rejects.toThrow(
+      'Es gibt keine Evaluationsrunde',
+    );
   });
 });
 
@@ -136,13 +142,24 @@ describe.skipIf(missing.length > 0)(`LibreOffice prints the workbooks${reason}`,
     };
     // Only the table sheet, as the council gets it printed: the Zusammenfassung is a second sheet.
     const doc = sampleDoc();
-    await write('beschluesse', await writeTrackingXlsx({ doc, period: null, today: '2026-11-26', generatedAt: GENERATED_AT, appVersion: 't' }));
+    await write(
+      'beschluesse',
+      await writeTrackingXlsx({ doc, period: null, today: '2026-11-26', generatedAt: GENERATED_AT, appVersion: 't' }),
+    );
     for (const [name, bad] of Object.entries(badRegisters())) {
       await write(`evaluation-${name}`, await writeEvaluationXlsx(exportInput(bad, { roundId: null })));
-      await write(`anregungen-${name}`, await writeProposalsXlsx({ doc: bad, includePersonalData: false, generatedAt: GENERATED_AT, appVersion: 't' }));
-      await write(`beschluesse-${name}`, await writeTrackingXlsx({ doc: bad, period: null, today: '2026-11-26', generatedAt: GENERATED_AT, appVersion: 't' }));
+      await write(
+        `anregungen-${name}`,
+        await writeProposalsXlsx({ doc: bad, includePersonalData: false, generatedAt: GENERATED_AT, appVersion: 't' }),
+      );
+      await write(
+        `beschluesse-${name}`,
+        await writeTrackingXlsx({ doc: bad, period: null, today: '2026-11-26', generatedAt: GENERATED_AT, appVersion: 't' }),
+      );
     }
-    await run('soffice', [await germanProfile(path.join(dir, 'lo')), '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 240_000 });
+    await run('soffice', [await germanProfile(path.join(dir, 'lo')), '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      timeout: 240_000,
+    });
     for (const file of files) {
       const pdf = file.replace(/\.xlsx$/, '.pdf');
       const name = path.basename(file, '.xlsx');
@@ -166,7 +183,14 @@ describe.skipIf(missing.length > 0)(`LibreOffice prints the workbooks${reason}`,
   });
 
   it('opens the workbooks of an empty register and of one with 32,767-character texts, control characters and emoji', () => {
-    for (const name of ['evaluation-leer', 'anregungen-leer', 'beschluesse-leer', 'evaluation-boese', 'anregungen-boese', 'beschluesse-boese']) {
+    for (const name of [
+      'evaluation-leer',
+      'anregungen-leer',
+      'beschluesse-leer',
+      'evaluation-boese',
+      'anregungen-boese',
+      'beschluesse-boese',
+    ]) {
       expect(pages.get(name), name).toBeGreaterThan(0);
     }
     expect(text.get('anregungen-boese')).toContain('=HYPERLINK("http://x","y")');

@@ -21,7 +21,11 @@ const dir = useTempDir('mpr-roundtrip-');
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } }, { cwd: dir.path });
+  const code = await main(
+    argv,
+    { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } },
+    { cwd: dir.path },
+  );
   return { code, out, err };
 }
 
@@ -32,7 +36,12 @@ async function registerFile(doc: RegisterDocument): Promise<{ storePath: string;
 }
 
 /** Opens `bytes` with exceljs, lets `edit` change the sheet `name`, and saves it as a new file. */
-async function editAndSave(bytes: Uint8Array, name: string, file: string, edit: (ws: ExcelJS.Worksheet, column: (header: string) => number) => void): Promise<string> {
+async function editAndSave(
+  bytes: Uint8Array,
+  name: string,
+  file: string,
+  edit: (ws: ExcelJS.Worksheet, column: (header: string) => number) => void,
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(name)!;
@@ -59,7 +68,12 @@ function addRowLike(ws: ExcelJS.Worksheet, from: number): ExcelJS.Row {
 describe('round trips through Excel', () => {
   it('Anregungen: exported, edited and saved again, imported into a register without them', async () => {
     const sample = sampleRegister();
-    const bytes = await writeProposalsXlsx({ doc: sample, includePersonalData: false, generatedAt: new Date('2026-11-26T10:00:00Z'), appVersion: 'test' });
+    const bytes = await writeProposalsXlsx({
+      doc: sample,
+      includePersonalData: false,
+      generatedAt: new Date('2026-11-26T10:00:00Z'),
+      appVersion: 'test',
+    });
     const exported = sample.proposals.filter((p) => p.deletedAt === null);
     expect(exported.length).toBeGreaterThan(2);
     const file = await editAndSave(bytes, 'Anregungen', 'Anregungen bearbeitet.xlsx', (ws, column) => {
@@ -134,7 +148,11 @@ describe('round trips through Excel', () => {
     const file = await editAndSave(bytes, 'Kennzahlen', 'Kennzahlen bearbeitet.xlsx', (ws, column) => {
       const row = ws.getRow(2);
       row.getCell(column('Ist-Wert')).value = 4711;
-      changed = { number: String(row.getCell(column('Maßnahme Nr.')).value), indicator: String(row.getCell(column('Kennzahl')).value), year: Number(row.getCell(column('Jahr')).value) };
+      changed = {
+        number: String(row.getCell(column('Maßnahme Nr.')).value),
+        indicator: String(row.getCell(column('Kennzahl')).value),
+        year: Number(row.getCell(column('Jahr')).value),
+      };
       const added = addRowLike(ws, 2);
       added.getCell(column('Jahr')).value = 2030;
       added.getCell(column('Ist-Wert')).value = 12;
@@ -152,7 +170,12 @@ describe('round trips through Excel', () => {
 
   it('names the sheets when none has the columns the kind needs', async () => {
     const sample = sampleRegister();
-    const bytes = await writeProposalsXlsx({ doc: sample, includePersonalData: false, generatedAt: new Date('2026-11-26T10:00:00Z'), appVersion: 'test' });
+    const bytes = await writeProposalsXlsx({
+      doc: sample,
+      includePersonalData: false,
+      generatedAt: new Date('2026-11-26T10:00:00Z'),
+      appVersion: 'test',
+    });
     const file = path.join(dir.path, 'Anregungen.xlsx');
     await fs.writeFile(file, bytes);
     const target = await registerFile(sample);

@@ -80,10 +80,16 @@ describe('describeExportError', () => {
 
   it('uses the general German texts otherwise', () => {
     // No existing file: a permission problem is a permission problem.
-    expect(describeExportError(ioError('EPERM', 'rename'), false, 'win32')).toBe('Sie haben keine Berechtigung für diese Datei oder diesen Ordner.');
+    expect(describeExportError(ioError('EPERM', 'rename'), false, 'win32')).toBe(
+      'Sie haben keine Berechtigung für diese Datei oder diesen Ordner.',
+    );
     // Creating the temp file in a folder without rights, on Linux: not Word.
-    expect(describeExportError(ioError('EACCES', 'open'), true, 'linux')).toBe('Sie haben keine Berechtigung für diese Datei oder diesen Ordner.');
-    expect(describeExportError(ioError('ENOSPC', 'write'), true, 'linux')).toBe('Der Datenträger ist voll. Bitte schaffen Sie Platz und speichern Sie erneut.');
+    expect(describeExportError(ioError('EACCES', 'open'), true, 'linux')).toBe(
+      'Sie haben keine Berechtigung für diese Datei oder diesen Ordner.',
+    );
+    expect(describeExportError(ioError('ENOSPC', 'write'), true, 'linux')).toBe(
+      'Der Datenträger ist voll. Bitte schaffen Sie Platz und speichern Sie erneut.',
+    );
     expect(describeExportError(ioError('EROFS', 'open'), false, 'linux')).toBe('Der Speicherort ist schreibgeschützt.');
     expect(describeExportError(ioError('EISDIR', 'rename'), false, 'linux')).toContain('Ordner');
   });

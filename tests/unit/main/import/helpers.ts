@@ -42,7 +42,13 @@ export async function writeFile(dir: string, name: string, content: string | Uin
   return file;
 }
 
-export function indicator(id: string, measureId: string, name: string, values: IndicatorValue[], overrides: Partial<Indicator> = {}): Indicator {
+export function indicator(
+  id: string,
+  measureId: string,
+  name: string,
+  values: IndicatorValue[],
+  overrides: Partial<Indicator> = {},
+): Indicator {
   return {
     id,
     measureId,
@@ -117,6 +123,7 @@ export async function setup(dir: string, doc: RegisterDocument = importRegister(
 }
 
 export function ok<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
+  if (!result.ok)
+    throw new Error(`expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
   return result.value as T;
 }

@@ -36,7 +36,12 @@ async function choose(s: Awaited<ReturnType<typeof setup>>, name: string, conten
   return info;
 }
 
-const request = (token: string, kind: 'measures' | 'values', mapping: Record<string, number> | null = null, sheet: string | null = null) => ({ token, kind, mapping, sheet });
+const request = (
+  token: string,
+  kind: 'measures' | 'values',
+  mapping: Record<string, number> | null = null,
+  sheet: string | null = null,
+) => ({ token, kind, mapping, sheet });
 
 describe('choose and preview', () => {
   it('returns null when the dialog is cancelled, and the headers, header row and suggestions of a chosen file', async () => {
@@ -53,7 +58,17 @@ describe('choose and preview', () => {
       suggestedKind: 'measures',
       headers: ['Nr.', 'Titel', 'HF', 'Status', 'Federführung', 'Stadtbezirk(e)', 'Beginn', 'Ende', 'Plan €'],
     });
-    expect(info.suggestedMapping.measures).toEqual({ number: 0, title: 1, actionField: 2, status: 3, leadOrgUnit: 4, districts: 5, plannedStart: 6, plannedEnd: 7, budget: 8 });
+    expect(info.suggestedMapping.measures).toEqual({
+      number: 0,
+      title: 1,
+      actionField: 2,
+      status: 3,
+      leadOrgUnit: 4,
+      districts: 5,
+      plannedStart: 6,
+      plannedEnd: 7,
+      budget: 8,
+    });
     expect(info.token).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -69,7 +84,9 @@ describe('choose and preview', () => {
     ]);
     const values = ok<ImportPreview>(await s.call('previewImport', request(info.token, 'values', null, 'Werte')));
     expect(values.rows[0]!.summary).toBe('HF1-01 · Straftaten im Bereich · 2023: ersetzt 118 → 130');
-    const remapped = ok<ImportPreview>(await s.call('previewImport', request(info.token, 'measures', { number: 0, title: 0, actionField: 2 })));
+    const remapped = ok<ImportPreview>(
+      await s.call('previewImport', request(info.token, 'measures', { number: 0, title: 0, actionField: 2 })),
+    );
     expect(remapped.rows[0]!.summary).toBe('neu: HF1-10 HF1-10');
     expect(await s.bytes()).toEqual(before);
   });
@@ -77,18 +94,35 @@ describe('choose and preview', () => {
   it('refuses an unknown token, a missing sheet, fields of the wrong kind and hostile keys in the request', async () => {
     const s = await setup(dir.path);
     const info = await choose(s, 'a.xlsx', workbook({ T: MEASURES }));
-    expect(await s.call('previewImport', request('00000000-0000-4000-8000-000000000000', 'measures'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: importTexts.file.expired } });
-    expect(await s.call('previewImport', request(info.token, 'measures', null, 'Fehlt'))).toMatchObject({ ok: false, error: { message: importTexts.file.sheetNotFound('Fehlt') } });
-    expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: JSON.parse('{"__proto__": 1}') })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: { number: -1 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    const wrong = ok<ImportPreview>(await s.call('previewImport', request(info.token, 'measures', { number: 0, title: 1, actionField: 2, year: 3 })));
+    expect(await s.call('previewImport', request('00000000-0000-4000-8000-000000000000', 'measures'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: importTexts.file.expired },
+    });
+    expect(await s.call('previewImport', request(info.token, 'measures', null, 'Fehlt'))).toMatchObject({
+      ok: false,
+      error: { message: importTexts.file.sheetNotFound('Fehlt') },
+    });
+    expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: JSON.parse('{"__proto__": 1}') })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(await s.call('previewImport', { ...request(info.token, 'measures'), mapping: { number: -1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    const wrong = ok<ImportPreview>(
+      await s.call('previewImport', request(info.token, 'measures', { number: 0, title: 1, actionField: 2, year: 3 })),
+    );
     expect(wrong.problems).toEqual([importTexts.mapping.wrongKind(importTexts.fields.year)]);
   });
 
   it('turns a file problem into a German refusal and keeps nothing', async () => {
     const s = await setup(dir.path);
     s.choose(await writeFile(dir.path, 'kaputt.xlsx', Buffer.from('PK\u0003\u0004 kaputt')));
-    expect(await s.call('chooseImportFile')).toEqual({ ok: false, error: { code: 'VALIDATION', message: importTexts.file.notSpreadsheet } });
+    expect(await s.call('chooseImportFile')).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: importTexts.file.notSpreadsheet },
+    });
   });
 
   it('forgets a chosen file after 30 minutes', async () => {
@@ -108,11 +142,20 @@ describe('commit', () => {
     const info = await choose(s, 'massnahmen.xlsx', workbook({ Liste: MEASURES }));
     const saved = ok<Saved<ImportRecord>>(await s.call('commitImport', request(info.token, 'measures')));
     const record = saved.value;
-    expect(record).toMatchObject({ kind: 'measures', fileName: 'massnahmen.xlsx', rowCount: 2, user: s.session.userName, undoneAt: null, changedIndicators: [] });
+    expect(record).toMatchObject({
+      kind: 'measures',
+      fileName: 'massnahmen.xlsx',
+      rowCount: 2,
+      user: s.session.userName,
+      undoneAt: null,
+      changedIndicators: [],
+    });
     const disk = await s.onDisk();
     expect(disk.imports).toEqual([record]);
     const created = disk.measures.filter((m) => record.createdMeasureIds.includes(m.id));
-    expect(created.map((m) => [m.number, m.actionFieldId, m.status, m.leadOrgUnitId, m.districts, m.plannedStart, m.budget[0]?.plannedCents])).toEqual([
+    expect(
+      created.map((m) => [m.number, m.actionFieldId, m.status, m.leadOrgUnitId, m.districts, m.plannedStart, m.budget[0]?.plannedCents]),
+    ).toEqual([
       ['HF1-10', 'hf1', 'in_planung', 'ou-32', ['IN'], '2025-04-01', 2_500_000],
       ['HF2-11', 'hf2', 'beschlossen', 'ou-51', ['IN', 'IO'], null, undefined],
     ]);
@@ -139,7 +182,11 @@ describe('commit', () => {
     const s = await setup(dir.path);
     const before = await s.bytes();
     const rows = [...MEASURES, ['HF1-12', 'Dritte', 'HF7', '', '', 'Nordstadt', '30.02.2025', '', 'viel']];
-    const info = await choose(s, 'fehler.csv', rows.map((r) => r.map((c) => `"${c === null || c === undefined ? '' : String(c)}"`).join(';')).join('\r\n'));
+    const info = await choose(
+      s,
+      'fehler.csv',
+      rows.map((r) => r.map((c) => `"${c === null || c === undefined ? '' : String(c)}"`).join(';')).join('\r\n'),
+    );
     const preview = ok<ImportPreview>(await s.call('previewImport', request(info.token, 'measures')));
     expect(preview.counts).toMatchObject({ rows: 3, ok: 2, errors: 1 });
     expect(preview.rows[2]!.errors.map((e) => e.column)).toEqual(['HF', 'Stadtbezirk(e)', 'Beginn', 'Plan €']);
@@ -165,7 +212,13 @@ describe('commit', () => {
     const info = await choose(s, 'werte.xlsx', workbook({ Werte: VALUES }));
     const first = ok<Saved<ImportRecord>>(await s.call('commitImport', request(info.token, 'values'))).value;
     expect(first.changedIndicators).toEqual([
-      { indicatorId: 'ind-1', before: [{ year: 2022, period: '', value: 123, note: '' }, { year: 2023, period: '', value: 118, note: 'PKS-Abfrage' }] },
+      {
+        indicatorId: 'ind-1',
+        before: [
+          { year: 2022, period: '', value: 123, note: '' },
+          { year: 2023, period: '', value: 118, note: 'PKS-Abfrage' },
+        ],
+      },
       { indicatorId: 'ind-2', before: [] },
     ]);
     const afterFirst = await s.onDisk();
@@ -177,7 +230,11 @@ describe('commit', () => {
     ]);
     expect(ind1.version).toBe(2);
     const audit = afterFirst.audit.find((a) => a.entityId === 'ind-1' && a.action === 'import')!;
-    expect(audit.changes.find((c) => c.field === 'values')).toEqual({ field: 'values', old: first.changedIndicators[0]!.before, new: ind1.values });
+    expect(audit.changes.find((c) => c.field === 'values')).toEqual({
+      field: 'values',
+      old: first.changedIndicators[0]!.before,
+      new: ind1.values,
+    });
 
     const again = await choose(s, 'werte.xlsx', workbook({ Werte: VALUES }));
     const preview = ok<ImportPreview>(await s.call('previewImport', request(again.token, 'values')));
@@ -194,8 +251,12 @@ describe('undo', () => {
   it('moves the created measures into the Papierkorb and restores the values, audited', async () => {
     const s = await setup(dir.path);
     const original = await s.onDisk();
-    const measures = ok<Saved<ImportRecord>>(await s.call('commitImport', request((await choose(s, 'm.xlsx', workbook({ T: MEASURES }))).token, 'measures'))).value;
-    const values = ok<Saved<ImportRecord>>(await s.call('commitImport', request((await choose(s, 'w.xlsx', workbook({ T: VALUES }))).token, 'values'))).value;
+    const measures = ok<Saved<ImportRecord>>(
+      await s.call('commitImport', request((await choose(s, 'm.xlsx', workbook({ T: MEASURES }))).token, 'measures')),
+    ).value;
+    const values = ok<Saved<ImportRecord>>(
+      await s.call('commitImport', request((await choose(s, 'w.xlsx', workbook({ T: VALUES }))).token, 'values')),
+    ).value;
 
     const undoneValues = ok<Saved<ImportRecord>>(await s.call('undoImport', { id: values.id })).value;
     expect(undoneValues.undoneAt).not.toBeNull();
@@ -206,25 +267,51 @@ describe('undo', () => {
     for (const id of ok1.createdMeasureIds) expect(disk.measures.find((m) => m.id === id)!.deletedAt).toBe(ok1.undoneAt);
     expect(disk.measures.filter((m) => !m.deletedAt).map((m) => m.number)).toEqual(['HF1-01', 'HF1-02', 'HF1-03']);
     expect(disk.imports.map((r) => r.undoneAt !== null)).toEqual([true, true]);
-    expect(disk.audit.filter((a) => a.action === 'undo').map((a) => a.entityType)).toEqual(['import', 'indicator', 'indicator', 'import', 'measure', 'measure']);
-    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone } });
+    expect(disk.audit.filter((a) => a.action === 'undo').map((a) => a.entityType)).toEqual([
+      'import',
+      'indicator',
+      'indicator',
+      'import',
+      'measure',
+      'measure',
+    ]);
+    expect(await s.call('undoImport', { id: measures.id })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone },
+    });
     expect(await s.call('undoImport', { id: 'gibt-es-nicht' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('is refused after a later edit of a created measure or of an imported value, naming them', async () => {
     const s = await setup(dir.path);
-    const measures = ok<Saved<ImportRecord>>(await s.call('commitImport', request((await choose(s, 'm.xlsx', workbook({ T: MEASURES }))).token, 'measures'))).value;
-    const values = ok<Saved<ImportRecord>>(await s.call('commitImport', request((await choose(s, 'w.xlsx', workbook({ T: VALUES }))).token, 'values'))).value;
+    const measures = ok<Saved<ImportRecord>>(
+      await s.call('commitImport', request((await choose(s, 'm.xlsx', workbook({ T: MEASURES }))).token, 'measures')),
+    ).value;
+    const values = ok<Saved<ImportRecord>>(
+      await s.call('commitImport', request((await choose(s, 'w.xlsx', workbook({ T: VALUES }))).token, 'values')),
+    ).value;
     const created = (await s.onDisk()).measures.find((m) => m.id === measures.createdMeasureIds[0])!;
     const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = created;
     ok(await s.call('updateMeasure', { id, version, fields: { ...fields, title: 'Später geändert' } }));
     const indicator = (await s.onDisk()).indicators.find((i) => i.id === 'ind-2')!;
     const { id: indicatorId, version: indicatorVersion, createdAt: _ic, updatedAt: _iu, deletedAt: _id, ...indicatorFields } = indicator;
-    ok(await s.call('saveIndicator', { id: indicatorId, version: indicatorVersion, fields: { ...indicatorFields, values: [...indicatorFields.values, { year: 2025, period: '', value: 20, note: '' }] } }));
+    ok(
+      await s.call('saveIndicator', {
+        id: indicatorId,
+        version: indicatorVersion,
+        fields: { ...indicatorFields, values: [...indicatorFields.values, { year: 2025, period: '', value: 20, note: '' }] },
+      }),
+    );
 
     const before = await s.bytes();
-    expect(await s.call('undoImport', { id: measures.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.measuresChanged(['HF1-10']) } });
-    expect(await s.call('undoImport', { id: values.id })).toEqual({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.indicatorsChanged(['„Teilnehmende“ (HF1-02)']) } });
+    expect(await s.call('undoImport', { id: measures.id })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.measuresChanged(['HF1-10']) },
+    });
+    expect(await s.call('undoImport', { id: values.id })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.indicatorsChanged(['„Teilnehmende“ (HF1-02)']) },
+    });
     expect(await s.bytes()).toEqual(before);
   });
 });

@@ -17,7 +17,11 @@ import { FIXTURES, workbook, writeFile } from './helpers';
 const dir = useTempDir('mpr-import-parse-');
 
 const HEADER = ['Nr.', 'Titel', 'Beginn', 'Budget'];
-const ROWS = [HEADER, ['HF1-10', 'Beleuchtung Nordmarkt', new Date(Date.UTC(2025, 2, 1)), 1234.5], ['HF1-11', 'Sitzbänke Borsigplatz', null, 20]];
+const ROWS = [
+  HEADER,
+  ['HF1-10', 'Beleuchtung Nordmarkt', new Date(Date.UTC(2025, 2, 1)), 1234.5],
+  ['HF1-11', 'Sitzbänke Borsigplatz', null, 20],
+];
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -31,7 +35,11 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 
 describe('supported formats', () => {
   it.each(['xlsx', 'ods', 'xls'] as const)('reads .%s: header, text, numbers and date cells as ISO dates', async (bookType) => {
-    const file = await writeFile(dir.path, `massnahmen.${bookType}`, workbook({ Maßnahmen: ROWS }, bookType === 'xls' ? 'biff8' : bookType, { formats: { C2: 'dd\\.mm\\.yyyy' } }));
+    const file = await writeFile(
+      dir.path,
+      `massnahmen.${bookType}`,
+      workbook({ Maßnahmen: ROWS }, bookType === 'xls' ? 'biff8' : bookType, { formats: { C2: 'dd\\.mm\\.yyyy' } }),
+    );
     const { table, file: read } = await parseSpreadsheet(file);
     expect(read.fileName).toBe(`massnahmen.${bookType}`);
     expect(table.sheets).toEqual(['Maßnahmen']);
@@ -51,7 +59,17 @@ describe('supported formats', () => {
   });
 
   it('reads the chosen sheet, and refuses one that does not exist', async () => {
-    const file = await writeFile(dir.path, 'zwei.xlsx', workbook({ Deckblatt: [['Stand 2025']], Werte: [['Maßnahme', 'Kennzahl', 'Jahr', 'Wert'], ['HF1-01', 'Fälle', 2024, 130]] }));
+    const file = await writeFile(
+      dir.path,
+      'zwei.xlsx',
+      workbook({
+        Deckblatt: [['Stand 2025']],
+        Werte: [
+          ['Maßnahme', 'Kennzahl', 'Jahr', 'Wert'],
+          ['HF1-01', 'Fälle', 2024, 130],
+        ],
+      }),
+    );
     const first = await parseSpreadsheet(file);
     expect(first.table.sheets).toEqual(['Deckblatt', 'Werte']);
     expect(first.table.sheet).toBe('Deckblatt');
@@ -84,8 +102,18 @@ describe('supported formats', () => {
   });
 
   it('gives the value of a merged area to every row it spans in its column', async () => {
-    const rows = [['Handlungsfeld', 'Nr.', 'Titel'], ['HF1', 'HF1-10', 'A'], [null, 'HF1-11', 'B'], [null, 'HF1-12', 'C'], ['HF2', 'HF2-01', 'D']];
-    const file = await writeFile(dir.path, 'verbunden.xlsx', workbook({ T: rows }, 'xlsx', { merges: [{ s: { r: 1, c: 0 }, e: { r: 3, c: 1 } }] }));
+    const rows = [
+      ['Handlungsfeld', 'Nr.', 'Titel'],
+      ['HF1', 'HF1-10', 'A'],
+      [null, 'HF1-11', 'B'],
+      [null, 'HF1-12', 'C'],
+      ['HF2', 'HF2-01', 'D'],
+    ];
+    const file = await writeFile(
+      dir.path,
+      'verbunden.xlsx',
+      workbook({ T: rows }, 'xlsx', { merges: [{ s: { r: 1, c: 0 }, e: { r: 3, c: 1 } }] }),
+    );
     const { table } = await parseSpreadsheet(file);
     expect(table.rows.map((r) => r[0])).toEqual(['Handlungsfeld', 'HF1', 'HF1', 'HF1', 'HF2']);
     // Only the first column of the area is filled; the others keep their own cells.
@@ -106,7 +134,9 @@ describe('CSV', () => {
   });
 
   it('recognises "," and tab separators and Excel\'s "sep=" line', async () => {
-    const comma = await parseSpreadsheet(await writeFile(dir.path, 'komma.csv', 'Maßnahme,Kennzahl,Jahr,Wert\nHF1-01,"Fälle, absolut",2024,"1.234,5"\n'));
+    const comma = await parseSpreadsheet(
+      await writeFile(dir.path, 'komma.csv', 'Maßnahme,Kennzahl,Jahr,Wert\nHF1-01,"Fälle, absolut",2024,"1.234,5"\n'),
+    );
     expect(comma.table.csv?.separator).toBe(',');
     expect(comma.table.rows[1]).toEqual(['HF1-01', 'Fälle, absolut', '2024', '1.234,5']);
     const tab = await parseSpreadsheet(await writeFile(dir.path, 'tab.csv', 'Nr.\tTitel\nHF1-01\tLicht, hell\n'));
@@ -135,11 +165,14 @@ describe('broken and hostile files', () => {
   });
 
   // Seeded noise, so a failure can be repeated (true random bytes made this test flaky once in CI runs).
-  it.each(['xlsx', 'xls', 'ods', 'csv'].flatMap((extension) => [1, 2, 3].map((seed) => [extension, seed] as const)))('refuses random bytes named .%s (seed %i)', async (extension, seed) => {
-    const bytes = seededBytes(64 * 1024, seed);
-    bytes[10] = 0; // binary for sure, also as CSV
-    expect(await refusal(parseSpreadsheet(await writeFile(dir.path, `zufall.${extension}`, bytes)))).toBe(de.import.file.notSpreadsheet);
-  });
+  it.each(['xlsx', 'xls', 'ods', 'csv'].flatMap((extension) => [1, 2, 3].map((seed) => [extension, seed] as const)))(
+    'refuses random bytes named .%s (seed %i)',
+    async (extension, seed) => {
+      const bytes = seededBytes(64 * 1024, seed);
+      bytes[10] = 0; // binary for sure, also as CSV
+      expect(await refusal(parseSpreadsheet(await writeFile(dir.path, `zufall.${extension}`, bytes)))).toBe(de.import.file.notSpreadsheet);
+    },
+  );
 
   it('refuses a PNG, a Word file and a truncated workbook named .xlsx', async () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(100)]);
@@ -150,7 +183,9 @@ describe('broken and hostile files', () => {
     const docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     expect(await refusal(parseSpreadsheet(await writeFile(dir.path, 'brief.xlsx', docx)))).toBe(de.import.file.notSpreadsheet);
     const whole = workbook({ T: ROWS });
-    expect(await refusal(parseSpreadsheet(await writeFile(dir.path, 'halb.xlsx', whole.subarray(0, whole.length >> 1))))).toBe(de.import.file.notSpreadsheet);
+    expect(await refusal(parseSpreadsheet(await writeFile(dir.path, 'halb.xlsx', whole.subarray(0, whole.length >> 1))))).toBe(
+      de.import.file.notSpreadsheet,
+    );
   });
 
   it('refuses a file over the size cap without reading it', async () => {
@@ -184,7 +219,11 @@ describe('broken and hostile files', () => {
     expect(await refusal(parseSpreadsheet(path.join(FIXTURES, 'kennwort.ods')))).toBe(de.import.file.encrypted);
     // What Excel writes for "Mit Kennwort verschlüsseln": a compound file with these two streams.
     const cfb = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from('<?xml version="1.0"?><encryption/>')]));
+    XLSX.CFB.utils.cfb_add(
+      cfb,
+      '/EncryptionInfo',
+      Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from('<?xml version="1.0"?><encryption/>')]),
+    );
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', randomBytes(4096));
     const encrypted = XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer;
     expect(await refusal(parseSpreadsheet(await writeFile(dir.path, 'verschluesselt.xlsx', encrypted)))).toBe(de.import.file.encrypted);

@@ -32,7 +32,21 @@ const participationValidationTexts = de.participation.validation;
 const dir = useTempDir('mpr-import-proposals-');
 
 function lab(id: string, name: string, district: Lab['district'], overrides: Partial<Lab> = {}): Lab {
-  return { id, name, district, quarter: '', format: '', topics: [], description: '', sessions: [], version: 1, createdAt: STAMP, updatedAt: STAMP, deletedAt: null, ...overrides };
+  return {
+    id,
+    name,
+    district,
+    quarter: '',
+    format: '',
+    topics: [],
+    description: '',
+    sessions: [],
+    version: 1,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    deletedAt: null,
+    ...overrides,
+  };
 }
 
 function proposal(id: string, number: string, overrides: Partial<ProposalFields> = {}): Proposal {
@@ -67,20 +81,75 @@ function proposal(id: string, number: string, overrides: Partial<ProposalFields>
 function proposalRegister(): RegisterDocument {
   return {
     ...importRegister(),
-    labs: [lab('lab-hoerde', 'Quartierslabor Hörde – Phoenix-See', 'HÖ'), lab('lab-nord', 'Quartierslabor Nordstadt', 'IN'), lab('lab-alt', 'Quartierslabor Brackel', 'BR', { deletedAt: STAMP, version: 2 })],
+    labs: [
+      lab('lab-hoerde', 'Quartierslabor Hörde – Phoenix-See', 'HÖ'),
+      lab('lab-nord', 'Quartierslabor Nordstadt', 'IN'),
+      lab('lab-alt', 'Quartierslabor Brackel', 'BR', { deletedAt: STAMP, version: 2 }),
+    ],
     proposals: [proposal('p-1', 'A-2025-001'), proposal('p-7', 'A-2025-007'), proposal('p-26', 'A-2026-002', { receivedOn: '2026-01-10' })],
   };
 }
 
 const doc = proposalRegister();
-const HEADER: string[] = ['Nr.', 'Eingang', 'Quelle', 'Quartierslabor', 'Anregung', 'Kategorie', 'Stadtbezirk', 'Bereich/Ort', 'zuständig', 'Status', 'Begründung', 'Maßnahme', 'Rückmeldung', 'Rückmeldung am'];
+const HEADER: string[] = [
+  'Nr.',
+  'Eingang',
+  'Quelle',
+  'Quartierslabor',
+  'Anregung',
+  'Kategorie',
+  'Stadtbezirk',
+  'Bereich/Ort',
+  'zuständig',
+  'Status',
+  'Begründung',
+  'Maßnahme',
+  'Rückmeldung',
+  'Rückmeldung am',
+];
 /** A row of the full header, from the fields given (the rest empty). */
-function row(fields: Partial<Record<'nr' | 'eingang' | 'quelle' | 'labor' | 'text' | 'kategorie' | 'bezirk' | 'bereich' | 'zustaendig' | 'status' | 'begruendung' | 'massnahme' | 'rueckmeldung' | 'rueckmeldungAm', ImportCell>>): ImportCell[] {
-  const order = ['nr', 'eingang', 'quelle', 'labor', 'text', 'kategorie', 'bezirk', 'bereich', 'zustaendig', 'status', 'begruendung', 'massnahme', 'rueckmeldung', 'rueckmeldungAm'] as const;
+function row(
+  fields: Partial<
+    Record<
+      | 'nr'
+      | 'eingang'
+      | 'quelle'
+      | 'labor'
+      | 'text'
+      | 'kategorie'
+      | 'bezirk'
+      | 'bereich'
+      | 'zustaendig'
+      | 'status'
+      | 'begruendung'
+      | 'massnahme'
+      | 'rueckmeldung'
+      | 'rueckmeldungAm',
+      ImportCell
+    >
+  >,
+): ImportCell[] {
+  const order = [
+    'nr',
+    'eingang',
+    'quelle',
+    'labor',
+    'text',
+    'kategorie',
+    'bezirk',
+    'bereich',
+    'zustaendig',
+    'status',
+    'begruendung',
+    'massnahme',
+    'rueckmeldung',
+    'rueckmeldungAm',
+  ] as const;
   return order.map((k) => fields[k] ?? null);
 }
 
-const plan = (rows: ImportCell[][], mapping: ColumnMapping | null = null, register = doc) => planImport({ sheet: 'Anregungen', rows }, 'proposals', mapping, register);
+const plan = (rows: ImportCell[][], mapping: ColumnMapping | null = null, register = doc) =>
+  planImport({ sheet: 'Anregungen', rows }, 'proposals', mapping, register);
 const problems = (rows: ImportCell[][]) => plan(rows).preview.rows.flatMap((r) => r.errors.map((e) => formatRowProblem(r.rowNumber, e)));
 
 describe('headers', () => {
@@ -101,7 +170,12 @@ describe('headers', () => {
       feedbackText: 12,
       feedbackOn: 13,
     });
-    expect(suggestMapping(['Lfd. Nr.', 'Datum', 'Text der Anregung', 'Ort', 'Zuständigkeit', 'Übernommen in Maßnahme', 'Datum der Rückmeldung'], 'proposals')).toEqual({
+    expect(
+      suggestMapping(
+        ['Lfd. Nr.', 'Datum', 'Text der Anregung', 'Ort', 'Zuständigkeit', 'Übernommen in Maßnahme', 'Datum der Rückmeldung'],
+        'proposals',
+      ),
+    ).toEqual({
       number: 0,
       receivedOn: 1,
       text: 2,
@@ -118,32 +192,96 @@ describe('headers', () => {
   });
 
   it('finds the header row of an Anregungen list below a title line', () => {
-    expect(findHeaderRow([['Anregungen aus den Quartierslaboren 2025'], [], ['Eingang', 'Anregung', 'Quartierslabor', 'Status'], ['01.03.2025', 'Mehr Licht', '', '']])).toBe(2);
+    expect(
+      findHeaderRow([
+        ['Anregungen aus den Quartierslaboren 2025'],
+        [],
+        ['Eingang', 'Anregung', 'Quartierslabor', 'Status'],
+        ['01.03.2025', 'Mehr Licht', '', ''],
+      ]),
+    ).toBe(2);
   });
 
   it('never maps a column with a name or contact data, and the preview names them once', () => {
-    for (const header of ['Name', 'Vorname', 'Nachname', 'E-Mail', 'E-Mail-Adresse', 'Email', 'Telefon', 'Tel.', 'Telefonnummer', 'Handy', 'Anschrift', 'Adresse', 'Kontakt', 'Kontaktdaten', 'Ansprechpartner', 'Name, Vorname', 'PLZ', 'Straße'])
+    for (const header of [
+      'Name',
+      'Vorname',
+      'Nachname',
+      'E-Mail',
+      'E-Mail-Adresse',
+      'Email',
+      'Telefon',
+      'Tel.',
+      'Telefonnummer',
+      'Handy',
+      'Anschrift',
+      'Adresse',
+      'Kontakt',
+      'Kontaktdaten',
+      'Ansprechpartner',
+      'Name, Vorname',
+      'PLZ',
+      'Straße',
+    ])
       expect(isContactHeader(header), header).toBe(true);
-    for (const header of ['Anregung', 'Eingang', 'Bereich/Ort', 'Quartierslabor', 'Name des Quartierslabors', 'zuständig', 'Rückmeldung', 'Stadtbezirk', 'Status', 'Kategorie'])
+    for (const header of [
+      'Anregung',
+      'Eingang',
+      'Bereich/Ort',
+      'Quartierslabor',
+      'Name des Quartierslabors',
+      'zuständig',
+      'Rückmeldung',
+      'Stadtbezirk',
+      'Status',
+      'Kategorie',
+    ])
       expect(isContactHeader(header), header).toBe(false);
 
     const headers = ['Name', 'Anregung', 'E-Mail', 'Eingang', 'Telefon', 'Anschrift', 'Kontakt', 'Text'];
     // "Text" is the text (the contact columns are not even candidates); nothing lands on a contact column.
     expect(suggestMapping(headers, 'proposals')).toEqual({ text: 1, receivedOn: 3 });
-    const p = plan([headers, ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025', '0231 123', 'Musterweg 1', 'ja', '']]).preview;
+    const p = plan([
+      headers,
+      ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025', '0231 123', 'Musterweg 1', 'ja', ''],
+    ]).preview;
     expect(p.leftOut).toEqual(['Name', 'E-Mail', 'Telefon', 'Anschrift', 'Kontakt']);
     expect(p.canCommit).toBe(true);
-    expect(importTexts.mapping.personalLeftOut(p.leftOut)).toMatch(/^Die Spalten „Name“, „E-Mail“, „Telefon“, „Anschrift“, „Kontakt“ werden absichtlich nicht übernommen: .* nur mit dokumentierter Einwilligung in der Anwendung/);
+    expect(importTexts.mapping.personalLeftOut(p.leftOut)).toMatch(
+      /^Die Spalten „Name“, „E-Mail“, „Telefon“, „Anschrift“, „Kontakt“ werden absichtlich nicht übernommen: .* nur mit dokumentierter Einwilligung in der Anwendung/,
+    );
     // A mapping that points at one anyway (a tampered request) is refused; nothing of it is read.
-    const forced = plan([headers, ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025']], { text: 1, receivedOn: 3, feedbackText: 2 }).preview;
+    const forced = plan([headers, ['Erika Muster', 'Mehr Licht', 'erika@example.org', '01.03.2025']], {
+      text: 1,
+      receivedOn: 3,
+      feedbackText: 2,
+    }).preview;
     expect(forced.problems).toEqual([importTexts.mapping.personalColumn('E-Mail')]);
     expect(forced.canCommit).toBe(false);
     // Other kinds leave nothing out.
-    expect(planImport({ sheet: 'T', rows: [['Nr.', 'Titel', 'Handlungsfeld', 'Name'], ['HF1-10', 'Licht', 'HF1', 'x']] }, 'measures', null, doc).preview.leftOut).toEqual([]);
+    expect(
+      planImport(
+        {
+          sheet: 'T',
+          rows: [
+            ['Nr.', 'Titel', 'Handlungsfeld', 'Name'],
+            ['HF1-10', 'Licht', 'HF1', 'x'],
+          ],
+        },
+        'measures',
+        null,
+        doc,
+      ).preview.leftOut,
+    ).toEqual([]);
   });
 
   it('needs the columns for text and date of receipt', () => {
-    expect(plan([['Nr.', 'Kategorie'], ['A-2025-100', 'Licht']]).preview.problems).toEqual([importTexts.mapping.missingColumns(['Anregung (Text)', 'Eingang (Datum)'])]);
+    expect(
+      plan([
+        ['Nr.', 'Kategorie'],
+        ['A-2025-100', 'Licht'],
+      ]).preview.problems,
+    ).toEqual([importTexts.mapping.missingColumns(['Anregung (Text)', 'Eingang (Datum)'])]);
   });
 });
 
@@ -151,9 +289,38 @@ describe('fields', () => {
   it('reads every field: German and real dates, source words, lab/district/office by name or code, state words, measure number', () => {
     const result = plan([
       HEADER,
-      row({ nr: 'A-2025-020', eingang: '03.04.2025', quelle: 'Quartierslabor', labor: 'quartierslabor HOERDE – phoenix-see', text: 'Mehr Licht am Seeufer', kategorie: 'Beleuchtung', bezirk: 'Hörde', bereich: 'Umfeld Phoenix-See', zustaendig: 'FB 32', status: 'in Prüfung' }),
-      row({ nr: 'A-2025-021', eingang: '2025-04-04', quelle: 'Vollversammlung', text: 'Präsenz am Nordmarkt', bezirk: 'IN', zustaendig: 'Jugendamt', status: 'übernommen', massnahme: 'HF1-02', rueckmeldung: 'Wird umgesetzt.', rueckmeldungAm: '30.06.2025' }),
-      row({ nr: 'A-2025-022', eingang: '05.04.2025', quelle: '§ 24 GO NRW', text: 'Spielplatz reinigen', status: 'abgelehnt', begruendung: 'Zuständig ist die EDG.' }),
+      row({
+        nr: 'A-2025-020',
+        eingang: '03.04.2025',
+        quelle: 'Quartierslabor',
+        labor: 'quartierslabor HOERDE – phoenix-see',
+        text: 'Mehr Licht am Seeufer',
+        kategorie: 'Beleuchtung',
+        bezirk: 'Hörde',
+        bereich: 'Umfeld Phoenix-See',
+        zustaendig: 'FB 32',
+        status: 'in Prüfung',
+      }),
+      row({
+        nr: 'A-2025-021',
+        eingang: '2025-04-04',
+        quelle: 'Vollversammlung',
+        text: 'Präsenz am Nordmarkt',
+        bezirk: 'IN',
+        zustaendig: 'Jugendamt',
+        status: 'übernommen',
+        massnahme: 'HF1-02',
+        rueckmeldung: 'Wird umgesetzt.',
+        rueckmeldungAm: '30.06.2025',
+      }),
+      row({
+        nr: 'A-2025-022',
+        eingang: '05.04.2025',
+        quelle: '§ 24 GO NRW',
+        text: 'Spielplatz reinigen',
+        status: 'abgelehnt',
+        begruendung: 'Zuständig ist die EDG.',
+      }),
       row({ nr: 'A-2025-023', eingang: '06.04.2025', quelle: 'Eingabe', text: 'Bank aufstellen', status: 'erledigt' }),
       row({ nr: 'A-2025-024', eingang: '07.04.2025', quelle: 'Bürgersprechstunde', labor: 'Nordstadt', text: 'Ohne Quelle aus der Liste' }),
       row({ nr: 'A-2025-025', eingang: '08.04.2025', text: 'Nur Pflichtfelder' }),
@@ -180,7 +347,16 @@ describe('fields', () => {
       feedbackText: '',
       feedbackOn: null,
     });
-    expect(b).toMatchObject({ source: 'vollversammlung', receivedOn: '2025-04-04', district: 'IN', assignedOrgUnitId: 'ou-51', state: 'uebernommen', measureId: 'm-02', feedbackText: 'Wird umgesetzt.', feedbackOn: '2025-06-30' });
+    expect(b).toMatchObject({
+      source: 'vollversammlung',
+      receivedOn: '2025-04-04',
+      district: 'IN',
+      assignedOrgUnitId: 'ou-51',
+      state: 'uebernommen',
+      measureId: 'm-02',
+      feedbackText: 'Wird umgesetzt.',
+      feedbackOn: '2025-06-30',
+    });
     expect(c).toMatchObject({ source: 'eingabe', state: 'abgelehnt', stateReason: 'Zuständig ist die EDG.' });
     expect(d).toMatchObject({ source: 'eingabe', state: 'erledigt' });
     expect(e).toMatchObject({ source: 'sonstige', labId: 'lab-nord' });
@@ -231,7 +407,9 @@ describe('fields', () => {
       `Zeile 10, Spalte „Quartierslabor“: ${participationValidationTexts.labRequired}`,
       `Zeile 10, Spalte „Rückmeldung“: ${participationValidationTexts.feedbackTextRequired}`,
     ]);
-    expect(importTexts.row.unknownLab('Labor Mengede', known)).toBe('Das Quartierslabor „Labor Mengede“ gibt es im Register nicht. Vorhanden: „Quartierslabor Hörde – Phoenix-See“, „Quartierslabor Nordstadt“.');
+    expect(importTexts.row.unknownLab('Labor Mengede', known)).toBe(
+      'Das Quartierslabor „Labor Mengede“ gibt es im Register nicht. Vorhanden: „Quartierslabor Hörde – Phoenix-See“, „Quartierslabor Nordstadt“.',
+    );
   });
 
   it('shows the errors of a missing column at a related one (no "Begründung" or "Maßnahme" column)', () => {
@@ -240,7 +418,10 @@ describe('fields', () => {
       ['01.03.2025', 'Licht', 'abgelehnt'],
       ['01.03.2025', 'Licht', 'übernommen in Maßnahme'],
     ]).preview.rows.flatMap((r) => r.errors.map((e) => formatRowProblem(r.rowNumber, e)));
-    expect(messages).toEqual([`Zeile 2, Spalte „Status“: ${participationValidationTexts.reasonRequired}`, `Zeile 3, Spalte „Status“: ${participationValidationTexts.measureRequired}`]);
+    expect(messages).toEqual([
+      `Zeile 2, Spalte „Status“: ${participationValidationTexts.reasonRequired}`,
+      `Zeile 3, Spalte „Status“: ${participationValidationTexts.measureRequired}`,
+    ]);
   });
 
   it('refuses numbers twice in the file and numbers the register has', () => {
@@ -251,7 +432,10 @@ describe('fields', () => {
         row({ nr: 'a-2025-040', eingang: '01.03.2025', text: 'Licht' }),
         row({ nr: 'A-2025-007', eingang: '01.03.2025', text: 'Licht' }),
       ]),
-    ).toEqual([`Zeile 3, Spalte „Nr.“: ${importTexts.row.numberTwice('a-2025-040', 2)}`, `Zeile 4, Spalte „Nr.“: ${importTexts.row.numberExists('A-2025-007')}`]);
+    ).toEqual([
+      `Zeile 3, Spalte „Nr.“: ${importTexts.row.numberTwice('a-2025-040', 2)}`,
+      `Zeile 4, Spalte „Nr.“: ${importTexts.row.numberExists('A-2025-007')}`,
+    ]);
   });
 
   it('numbers empty cells A-<year of receipt>-NNN after the highest number of the register and of the file', () => {
@@ -267,9 +451,20 @@ describe('fields', () => {
     expect(result.proposals.map((p) => p.number)).toEqual(['A-2025-011', 'A-2025-010', 'A-2025-012', 'A-2026-003', 'A-2024-001']);
     expect(result.preview.rows[0]!.summary).toBe('neu: A-2025-011 (Nummer vergeben) – eins');
     // Without a "Nr." column at all, every row is numbered.
-    expect(plan([['Eingang', 'Anregung'], ['01.03.2025', 'a'], ['01.03.2025', 'b']]).proposals.map((p) => p.number)).toEqual(['A-2025-008', 'A-2025-009']);
+    expect(
+      plan([
+        ['Eingang', 'Anregung'],
+        ['01.03.2025', 'a'],
+        ['01.03.2025', 'b'],
+      ]).proposals.map((p) => p.number),
+    ).toEqual(['A-2025-008', 'A-2025-009']);
     // Without a date no number can be given: the date is the error, not the number.
-    expect(problems([['Eingang', 'Anregung'], ['', 'a']])).toEqual([`Zeile 2, Spalte „Eingang“: ${importTexts.row.receivedOnRequired}`]);
+    expect(
+      problems([
+        ['Eingang', 'Anregung'],
+        ['', 'a'],
+      ]),
+    ).toEqual([`Zeile 2, Spalte „Eingang“: ${importTexts.row.receivedOnRequired}`]);
   });
 });
 
@@ -279,9 +474,39 @@ const FILE_ROWS: Cell[][] = [
   ['Anregungen Quartierslabor Hörde 2025'],
   [],
   ['Nr.', 'Eingang', 'Name', 'E-Mail', 'Quartierslabor', 'Anregung', 'Bereich/Ort', 'Status', 'Maßnahme'],
-  [null, new Date(Date.UTC(2025, 4, 14)), 'Erika Muster', 'erika@example.org', 'Quartierslabor Hörde – Phoenix-See', 'Beleuchtung am Seeufer verbessern', 'Seeufer Ost', 'eingegangen', null],
-  ['A-2025-050', '15.05.2025', 'Max Muster', 'max@example.org', 'Quartierslabor Hörde – Phoenix-See', 'Mehr Präsenz des Ordnungsdienstes', '', 'übernommen', 'HF1-01'],
-  [null, '16.05.2025', null, null, 'Quartierslabor Hörde – Phoenix-See', 'Angstraum Unterführung beseitigen', 'Unterführung Hörder Bahnhof', 'in Prüfung', null],
+  [
+    null,
+    new Date(Date.UTC(2025, 4, 14)),
+    'Erika Muster',
+    'erika@example.org',
+    'Quartierslabor Hörde – Phoenix-See',
+    'Beleuchtung am Seeufer verbessern',
+    'Seeufer Ost',
+    'eingegangen',
+    null,
+  ],
+  [
+    'A-2025-050',
+    '15.05.2025',
+    'Max Muster',
+    'max@example.org',
+    'Quartierslabor Hörde – Phoenix-See',
+    'Mehr Präsenz des Ordnungsdienstes',
+    '',
+    'übernommen',
+    'HF1-01',
+  ],
+  [
+    null,
+    '16.05.2025',
+    null,
+    null,
+    'Quartierslabor Hörde – Phoenix-See',
+    'Angstraum Unterführung beseitigen',
+    'Unterführung Hörder Bahnhof',
+    'in Prüfung',
+    null,
+  ],
 ];
 
 async function chooseFile(s: Awaited<ReturnType<typeof setup>>, name: string, rows: Cell[][] = FILE_ROWS): Promise<ImportFileInfo> {
@@ -306,7 +531,13 @@ describe('commit and undo through dispatch', () => {
 
     const saved = ok<Saved<ImportRecord>>(await s.call('commitImport', request(info.token)));
     const record = saved.value;
-    expect(record).toMatchObject({ kind: 'proposals', fileName: 'Anregungen Hörde.xlsx', rowCount: 3, createdMeasureIds: [], undoneAt: null });
+    expect(record).toMatchObject({
+      kind: 'proposals',
+      fileName: 'Anregungen Hörde.xlsx',
+      rowCount: 3,
+      createdMeasureIds: [],
+      undoneAt: null,
+    });
     const disk = await s.onDisk();
     const created = disk.proposals.filter((p) => record.createdProposalIds.includes(p.id));
     expect(created.map((p) => [p.number, p.receivedOn, p.source, p.labId, p.state, p.measureId])).toEqual([
@@ -316,7 +547,14 @@ describe('commit and undo through dispatch', () => {
     ]);
     for (const p of created) {
       expect(proposalSchema.parse(p)).toEqual(p);
-      expect(p).toMatchObject({ version: 1, createdAt: record.at, updatedAt: record.at, stateChangedAt: record.at, deletedAt: null, anonymisedAt: null });
+      expect(p).toMatchObject({
+        version: 1,
+        createdAt: record.at,
+        updatedAt: record.at,
+        stateChangedAt: record.at,
+        deletedAt: null,
+        anonymisedAt: null,
+      });
     }
     // No name or e-mail address anywhere in the register.
     const text = JSON.stringify(disk);
@@ -342,11 +580,20 @@ describe('commit and undo through dispatch', () => {
 
   it('writes nothing when one row has an error', async () => {
     const s = await setup(dir.path, proposalRegister());
-    const info = await chooseFile(s, 'fehler.xlsx', [...FILE_ROWS, [null, '17.05.2025', null, null, 'Quartierslabor Eving', 'Licht', 'Musterweg 3', '', null]]);
+    const info = await chooseFile(s, 'fehler.xlsx', [
+      ...FILE_ROWS,
+      [null, '17.05.2025', null, null, 'Quartierslabor Eving', 'Licht', 'Musterweg 3', '', null],
+    ]);
     const before = await s.bytes();
     const preview = ok<ImportPreview>(await s.call('previewImport', request(info.token)));
-    expect(preview.rows[3]!.errors.map((e) => e.message)).toEqual([importTexts.row.unknownLab('Quartierslabor Eving', ['Quartierslabor Hörde – Phoenix-See', 'Quartierslabor Nordstadt']), participationValidationTexts.homeAddress]);
-    expect(await s.call('commitImport', request(info.token))).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: importTexts.commit.hasErrors(1) } });
+    expect(preview.rows[3]!.errors.map((e) => e.message)).toEqual([
+      importTexts.row.unknownLab('Quartierslabor Eving', ['Quartierslabor Hörde – Phoenix-See', 'Quartierslabor Nordstadt']),
+      participationValidationTexts.homeAddress,
+    ]);
+    expect(await s.call('commitImport', request(info.token))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: importTexts.commit.hasErrors(1) },
+    });
     expect(await s.bytes()).toEqual(before);
   });
 
@@ -368,12 +615,23 @@ describe('commit and undo through dispatch', () => {
       ['proposal', 'Anregung A-2025-052'],
     ]);
     expect(JSON.stringify(disk.audit)).not.toContain('Seeufer');
-    expect(disk.audit.find((a) => a.entityType === 'proposal' && a.action === 'import')!.changes).toContainEqual({ field: 'text', old: null, new: de.participation.anonymised });
+    expect(disk.audit.find((a) => a.entityType === 'proposal' && a.action === 'import')!.changes).toContainEqual({
+      field: 'text',
+      old: null,
+      new: de.participation.anonymised,
+    });
     // The same file can be imported again, with the same numbers.
     const again = await chooseFile(s, 'a.xlsx');
     const second = ok<Saved<ImportRecord>>(await s.call('commitImport', request(again.token))).value;
-    expect((await s.onDisk()).proposals.filter((p) => second.createdProposalIds.includes(p.id)).map((p) => p.number)).toEqual(['A-2025-051', 'A-2025-050', 'A-2025-052']);
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone } });
+    expect((await s.onDisk()).proposals.filter((p) => second.createdProposalIds.includes(p.id)).map((p) => p.number)).toEqual([
+      'A-2025-051',
+      'A-2025-050',
+      'A-2025-052',
+    ]);
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.alreadyUndone },
+    });
   });
 
   it('refuses undo after an Anregung was edited or got a feedback contact, and changes nothing', async () => {
@@ -381,23 +639,54 @@ describe('commit and undo through dispatch', () => {
     const info = await chooseFile(s, 'a.xlsx');
     const record = ok<Saved<ImportRecord>>(await s.call('commitImport', request(info.token))).value;
     const [first] = (await s.onDisk()).proposals.filter((p) => record.createdProposalIds.includes(p.id));
-    ok(await s.call('saveProposalContact', { proposalId: first!.id, fields: { name: 'E. Muster', channel: 'email', value: 'e@example.org', consentGiven: true, consentOn: '2025-05-14', consentNote: '' } }));
+    ok(
+      await s.call('saveProposalContact', {
+        proposalId: first!.id,
+        fields: {
+          name: 'E. Muster',
+          channel: 'email',
+          value: 'e@example.org',
+          consentGiven: true,
+          consentOn: '2025-05-14',
+          consentNote: '',
+        },
+      }),
+    );
     let before = await s.bytes();
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.proposalsLinked(['A-2025-051']) } });
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.proposalsLinked(['A-2025-051']) },
+    });
     expect(await s.bytes()).toEqual(before);
 
     ok(await s.call('deleteProposalContact', { proposalId: first!.id }));
     const { id: _id, version, createdAt: _c, updatedAt: _u, stateChangedAt: _s, deletedAt: _d, anonymisedAt: _a, ...fields } = first!;
     ok(await s.call('saveProposal', { id: first!.id, version, fields: { ...fields, category: 'Beleuchtung' } }));
     before = await s.bytes();
-    expect(await s.call('undoImport', { id: record.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: importTexts.undo.proposalsChanged(['A-2025-051']) } });
+    expect(await s.call('undoImport', { id: record.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: importTexts.undo.proposalsChanged(['A-2025-051']) },
+    });
     expect(await s.bytes()).toEqual(before);
-    expect(importTexts.undo.proposalsChanged(['A-2025-051'])).toMatch(/^Der Import kann nicht rückgängig gemacht werden: die Anregung A-2025-051 wurde seitdem bearbeitet/);
+    expect(importTexts.undo.proposalsChanged(['A-2025-051'])).toMatch(
+      /^Der Import kann nicht rückgängig gemacht werden: die Anregung A-2025-051 wurde seitdem bearbeitet/,
+    );
   });
 
   it('an import record written before Anregungen could be imported still reads (no createdProposalIds)', async () => {
     const old = proposalRegister();
-    const legacy = { id: 'imp-old', at: STAMP, user: 'Test', kind: 'measures', fileName: 'alt.xlsx', rowCount: 0, createdMeasureIds: [], createdIndicatorIds: [], changedIndicators: [], undoneAt: null };
+    const legacy = {
+      id: 'imp-old',
+      at: STAMP,
+      user: 'Test',
+      kind: 'measures',
+      fileName: 'alt.xlsx',
+      rowCount: 0,
+      createdMeasureIds: [],
+      createdIndicatorIds: [],
+      changedIndicators: [],
+      undoneAt: null,
+    };
     await fs.mkdir(dir.path, { recursive: true });
     const s = await setup(dir.path, { ...old, imports: [legacy as unknown as ImportRecord] });
     expect(ok<ImportRecord[]>(await s.call('listImports'))).toEqual([{ ...legacy, createdProposalIds: [] }]);
@@ -410,7 +699,11 @@ describe('commit and undo through dispatch', () => {
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: { write: (x: string) => (out += x) }, err: { write: (x: string) => (err += x) } }, { cwd: dir.path });
+  const code = await main(
+    argv,
+    { out: { write: (x: string) => (out += x) }, err: { write: (x: string) => (err += x) } },
+    { cwd: dir.path },
+  );
   return { code, out, err };
 }
 
@@ -436,12 +729,25 @@ describe('masterplan import proposals', () => {
     const stored = JSON.parse(await fs.readFile(storePath, 'utf8')) as RegisterDocument;
     const [record] = stored.imports;
     expect(result.out).toContain(cli.import.written(3, 'register.json', record!.id));
-    expect(stored.proposals.filter((p) => record!.createdProposalIds.includes(p.id)).map((p) => p.number)).toEqual(['A-2025-051', 'A-2025-050', 'A-2025-052']);
+    expect(stored.proposals.filter((p) => record!.createdProposalIds.includes(p.id)).map((p) => p.number)).toEqual([
+      'A-2025-051',
+      'A-2025-050',
+      'A-2025-052',
+    ]);
   });
 
   it('exits 1 with the row errors and writes nothing', async () => {
     const storePath = await writeFile(dir.path, 'register.json', JSON.stringify(proposalRegister()));
-    await writeFile(dir.path, 'fehler.xlsx', workbook({ T: [['Nr.', 'Eingang', 'Anregung', 'Status'], ['A-2025-001', '01.03.2025', 'Licht', 'abgelehnt']] }));
+    await writeFile(
+      dir.path,
+      'fehler.xlsx',
+      workbook({
+        T: [
+          ['Nr.', 'Eingang', 'Anregung', 'Status'],
+          ['A-2025-001', '01.03.2025', 'Licht', 'abgelehnt'],
+        ],
+      }),
+    );
     const before = await fs.readFile(storePath);
     const result = await run('import', 'proposals', '--store', 'register.json', '--from', 'fehler.xlsx');
     expect(result.code).toBe(1);

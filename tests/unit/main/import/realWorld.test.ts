@@ -50,15 +50,26 @@ describe('rows that are not data', () => {
   });
 
   it('everything else stays all or nothing: one bad row blocks the import and is named', () => {
-    const result = plan([VALUES_HEADER, ['HF1-01', 'Straftaten im Bereich', 2024, 130, ''], ['HF1-01', 'Straftaten im Bereich', 2025, 'viel', ''], ['Summe', null, null, 130, null]]);
+    const result = plan([
+      VALUES_HEADER,
+      ['HF1-01', 'Straftaten im Bereich', 2024, 130, ''],
+      ['HF1-01', 'Straftaten im Bereich', 2025, 'viel', ''],
+      ['Summe', null, null, 130, null],
+    ]);
     expect(result.preview.canCommit).toBe(false);
-    expect(result.preview.rows.flatMap((r) => r.errors.map((e) => formatRowProblem(r.rowNumber, e)))).toEqual([`Zeile 3, Spalte „Wert“: ${t.row.numberValue}`]);
+    expect(result.preview.rows.flatMap((r) => r.errors.map((e) => formatRowProblem(r.rowNumber, e)))).toEqual([
+      `Zeile 3, Spalte „Wert“: ${t.row.numberValue}`,
+    ]);
   });
 });
 
 describe('"74 %"', () => {
   it('is read as 74 where the Kennzahl counts in percent', () => {
-    const result = plan([VALUES_HEADER, ['HF1-03', 'Anteil erreichter Haushalte', 2024, '74 %', ''], ['HF1-03', 'Anteil erreichter Haushalte', 2025, '74,5%', '']]);
+    const result = plan([
+      VALUES_HEADER,
+      ['HF1-03', 'Anteil erreichter Haushalte', 2024, '74 %', ''],
+      ['HF1-03', 'Anteil erreichter Haushalte', 2025, '74,5%', ''],
+    ]);
     expect(result.preview.canCommit).toBe(true);
     const after = result.valueChanges[0]!.after;
     expect(after.find((v) => v.year === 2024)?.value).toBe(74);
@@ -68,6 +79,8 @@ describe('"74 %"', () => {
   it('is refused elsewhere, naming row and column', () => {
     const result = plan([VALUES_HEADER, ['HF1-01', 'Straftaten im Bereich', 2024, '74 %', '']]);
     expect(result.preview.canCommit).toBe(false);
-    expect(formatRowProblem(2, result.preview.rows[0]!.errors[0]!)).toBe(`Zeile 2, Spalte „Wert“: ${t.row.percentNotUnit('74 %', 'Anzahl')}`);
+    expect(formatRowProblem(2, result.preview.rows[0]!.errors[0]!)).toBe(
+      `Zeile 2, Spalte „Wert“: ${t.row.percentNotUnit('74 %', 'Anzahl')}`,
+    );
   });
 });

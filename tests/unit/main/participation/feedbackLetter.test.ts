@@ -61,14 +61,17 @@ describe('Rückmeldung als Brief from the app', () => {
     expect(opened).toEqual([file]);
     const bytes = await fs.readFile(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, "-");
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\u2011/g, '-');
     expect(text).toContain('Guten Tag Erika Mustermann,');
     expect(text).toContain(FEEDBACK);
 
     const after = await saved(storePath);
     expect(after.audit).toHaveLength(auditBefore + 1);
     const entry = after.audit.at(-1)!;
-    expect(entry).toMatchObject({ action: 'export', changes: [{ field: 'personalDataExport', old: null, new: 'Rueckmeldung_A-2026-001.docx' }] });
+    expect(entry).toMatchObject({
+      action: 'export',
+      changes: [{ field: 'personalDataExport', old: null, new: 'Rueckmeldung_A-2026-001.docx' }],
+    });
     expect(JSON.stringify(entry)).not.toMatch(/Erika|Mustermann|erika@example\.org/);
     // The export changes nothing else: the feedback date is set by the clerk afterwards.
     expect(after.proposals.find((p) => p.id === 'proposal-1')!.feedbackOn).toBeNull();
@@ -81,10 +84,19 @@ describe('Rückmeldung als Brief from the app', () => {
     // Anregung 3 has a feedback text but no contact.
     expect(await dispatch(api, 'exportFeedbackLetter', { proposalId: 'proposal-3', open: false })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Für diese Anregung ist kein Kontakt für die Rückmeldung hinterlegt; es wurde kein Brief erstellt.' },
+      error: {
+        code: 'VALIDATION',
+        message: 'Für diese Anregung ist kein Kontakt für die Rückmeldung hinterlegt; es wurde kein Brief erstellt.',
+      },
     });
-    expect(await dispatch(api, 'exportFeedbackLetter', { proposalId: 'gibt-es-nicht', open: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(api, 'exportFeedbackLetter', { proposalId: 'proposal-6', open: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Papierkorb') } });
+    expect(await dispatch(api, 'exportFeedbackLetter', { proposalId: 'gibt-es-nicht', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(api, 'exportFeedbackLetter', { proposalId: 'proposal-6', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('Papierkorb') },
+    });
     expect(suggested).toEqual([]);
     expect(await fs.readFile(storePath, 'utf8')).toBe(before);
 
@@ -113,7 +125,10 @@ describe('Rückmeldung als Brief from the app', () => {
     const first = await setup();
     const second = await setup({}, 'einstellungen-2.json');
     expect(second.session.describe()).toMatchObject({ state: 'open', readOnly: true });
-    expect(await dispatch(second.api, 'exportFeedbackLetter', { proposalId: 'proposal-1', open: false })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await dispatch(second.api, 'exportFeedbackLetter', { proposalId: 'proposal-1', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
     expect(second.suggested).toEqual([]);
     await expect(fs.readdir(second.out)).rejects.toThrow();
     await second.session.close();

@@ -6,7 +6,13 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { addressLines, buildFeedbackLetterDocx, FeedbackLetterError, quoteText, type FeedbackLetterInput } from '@main/participation/feedbackLetter';
+import {
+  addressLines,
+  buildFeedbackLetterDocx,
+  FeedbackLetterError,
+  quoteText,
+  type FeedbackLetterInput,
+} from '@main/participation/feedbackLetter';
 import type { Proposal } from '@shared/participation/labs';
 import type { RegisterDocument } from '@shared/register/register';
 import { makeContact, participationRegister } from '@tests/fixtures/participation';
@@ -24,16 +30,25 @@ function register(proposal: Partial<Proposal> = {}): RegisterDocument {
 }
 
 function input(overrides: Partial<FeedbackLetterInput> = {}): FeedbackLetterInput {
-  return { doc: register(), proposalId: 'proposal-1', contact: makeContact('proposal-1'), generatedAt: GENERATED_AT, appVersion: '1.2.3', ...overrides };
+  return {
+    doc: register(),
+    proposalId: 'proposal-1',
+    contact: makeContact('proposal-1'),
+    generatedAt: GENERATED_AT,
+    appVersion: '1.2.3',
+    ...overrides,
+  };
 }
 
 async function text(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u2011/g, "-");
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u2011/g, '-');
 }
 
 describe('Rückmeldung als Brief', () => {
   it('is German, has the title property, and keeps the name out of header, footer and properties', async () => {
-    const docx = await readDocx(await buildFeedbackLetterDocx(input({ logo: { data: PNG, altText: 'Logo der Stadt Dortmund', width: 120, height: 60 } })));
+    const docx = await readDocx(
+      await buildFeedbackLetterDocx(input({ logo: { data: PNG, altText: 'Logo der Stadt Dortmund', width: 120, height: 60 } })),
+    );
     expect(docx.part('word/styles.xml')).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>');
     const core = docx.part('docProps/core.xml');
     expect(core).toContain('<dc:title>Rückmeldung zur Anregung A-2026-001</dc:title>');
@@ -57,7 +72,12 @@ describe('Rückmeldung als Brief', () => {
   });
 
   it('reads as a letter: sender, recipient, date, subject with the lab, neutral salutation, quote, state, feedback, closing', async () => {
-    const doc = register({ state: 'uebernommen', measureId: 'm-01', assignedOrgUnitId: 'ou-32', text: 'Mehr Licht im Park,\nbitte auch am Spielplatz.' });
+    const doc = register({
+      state: 'uebernommen',
+      measureId: 'm-01',
+      assignedOrgUnitId: 'ou-32',
+      text: 'Mehr Licht im Park,\nbitte auch am Spielplatz.',
+    });
     const letter = await text(await buildFeedbackLetterDocx(input({ doc })));
     const lines = letter.split('\n').filter((l) => l.trim() !== '');
     expect(lines[0]).toBe('Ordnungsamt (FB 32)');
@@ -72,14 +92,18 @@ describe('Rückmeldung als Brief', () => {
     expect(letter).toContain('„Mehr Licht im Park,');
     expect(letter).toContain('bitte auch am Spielplatz.“');
     const measure = doc.measures.find((m) => m.id === 'm-01')!;
-    expect(letter).toContain(`Ihre Anregung wurde in die Maßnahme ${measure.number} „${measure.title}“ des Masterplans Kommunale Sicherheit übernommen.`);
+    expect(letter).toContain(
+      `Ihre Anregung wurde in die Maßnahme ${measure.number} „${measure.title}“ des Masterplans Kommunale Sicherheit übernommen.`,
+    );
     expect(letter).toContain('Die Leuchten am Nordmarkt werden bis Herbst erneuert.');
     expect(letter).toContain('Wir danken für Ihr Engagement.');
     expect(lines.slice(-2)).toEqual(['Mit freundlichen Grüßen', 'Ordnungsamt (FB 32)']);
   });
 
   it('says why an Anregung was refused, and that one was done', async () => {
-    const refused = await text(await buildFeedbackLetterDocx(input({ doc: register({ state: 'abgelehnt', stateReason: 'Die Fläche ist Privatgelände.' }) })));
+    const refused = await text(
+      await buildFeedbackLetterDocx(input({ doc: register({ state: 'abgelehnt', stateReason: 'Die Fläche ist Privatgelände.' }) })),
+    );
     expect(refused).toContain('Ihre Anregung konnte nach eingehender Prüfung leider nicht übernommen werden.');
     expect(refused).toContain('Begründung: Die Fläche ist Privatgelände.');
     expect(refused).not.toContain('in die Maßnahme');
@@ -98,7 +122,9 @@ describe('Rückmeldung als Brief', () => {
     expect(letter).toContain('Ihre Anregung A-2026-001 vom 02.05.2026\n');
     expect(letter).not.toContain(' im Quartierslabor');
 
-    const byPhone = await text(await buildFeedbackLetterDocx(input({ contact: makeContact('proposal-1', { channel: 'telefon', value: '0231 123456' }) })));
+    const byPhone = await text(
+      await buildFeedbackLetterDocx(input({ contact: makeContact('proposal-1', { channel: 'telefon', value: '0231 123456' }) })),
+    );
     expect(byPhone).not.toContain('0231 123456');
     expect(byPhone).not.toContain('telefonisch');
   });
@@ -109,12 +135,27 @@ describe('Rückmeldung als Brief', () => {
       expect(error).toBeInstanceOf(FeedbackLetterError);
       return error as FeedbackLetterError;
     };
-    expect(await refusal({ proposalId: 'gibt-es-nicht' })).toMatchObject({ code: 'NOT_FOUND', message: 'Diese Anregung gibt es nicht (mehr); es wurde kein Brief erstellt.' });
-    expect(await refusal({ doc: register({ deletedAt: '2026-06-01T00:00:00.000Z' }) })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Papierkorb') });
-    expect(await refusal({ doc: register({ anonymisedAt: '2026-06-01T00:00:00.000Z' }) })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('anonymisiert') });
+    expect(await refusal({ proposalId: 'gibt-es-nicht' })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Diese Anregung gibt es nicht (mehr); es wurde kein Brief erstellt.',
+    });
+    expect(await refusal({ doc: register({ deletedAt: '2026-06-01T00:00:00.000Z' }) })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Papierkorb'),
+    });
+    expect(await refusal({ doc: register({ anonymisedAt: '2026-06-01T00:00:00.000Z' }) })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('anonymisiert'),
+    });
     expect(await refusal({ contact: null })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('kein Kontakt') });
-    expect(await refusal({ contact: makeContact('proposal-2') })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('kein Kontakt') });
-    expect(await refusal({ doc: register({ feedbackText: '  \n ' }) })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('noch keinen Text der Rückmeldung') });
+    expect(await refusal({ contact: makeContact('proposal-2') })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('kein Kontakt'),
+    });
+    expect(await refusal({ doc: register({ feedbackText: '  \n ' }) })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('noch keinen Text der Rückmeldung'),
+    });
   });
 
   it('quotes a long Anregung cut at a word; splits a postal address into lines', () => {

@@ -5,7 +5,13 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocx, dateWithWeekday, MeetingDocumentRefused, UnknownMeetingError, type MeetingDocxInput } from '@main/participation/meetingDocx';
+import {
+  buildMeetingDocx,
+  dateWithWeekday,
+  MeetingDocumentRefused,
+  UnknownMeetingError,
+  type MeetingDocxInput,
+} from '@main/participation/meetingDocx';
 import { de } from '@shared/i18n/de';
 import { makeAgendaItem, makeMeeting, participationRegister, standardAgendaItems } from '@tests/fixtures/participation';
 import { readDocx, rows, tables, visibleText } from '@tests/unit/helpers/docxParts';
@@ -21,7 +27,7 @@ function input(kind: MeetingDocxInput['kind'], overrides: Partial<MeetingDocxInp
 }
 
 async function text(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u2011/g, "-");
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\u2011/g, '-');
 }
 
 describe.each(['einladung', 'niederschrift'] as const)('%s: accessible document base', (kind) => {
@@ -45,7 +51,10 @@ describe.each(['einladung', 'niederschrift'] as const)('%s: accessible document 
     expect(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toMatch(/<w:p\/>|<w:p><\/w:p>/);
 
     const core = docx.part('docProps/core.xml');
-    const title = kind === 'einladung' ? 'Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit' : 'Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Öffentlicher Teil';
+    const title =
+      kind === 'einladung'
+        ? 'Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit'
+        : 'Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Öffentlicher Teil';
     expect(core).toContain(`<dc:title>${title}</dc:title>`);
     expect(core).toContain(`<dc:subject>${kind === 'einladung' ? 'Einladung mit Tagesordnung' : 'Niederschrift'}</dc:subject>`);
     expect(core).toContain('<dc:language>de-DE</dc:language>');
@@ -56,11 +65,15 @@ describe.each(['einladung', 'niederschrift'] as const)('%s: accessible document 
     expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
     expect(visibleText(footer)).toContain('Erstellt am 20.03.2026');
     // The session has a non-public item: every page says so.
-    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain(kind === 'einladung' ? 'enthält nichtöffentlichen Teil' : 'ENTWURF');
+    expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain(
+      kind === 'einladung' ? 'enthält nichtöffentlichen Teil' : 'ENTWURF',
+    );
   });
 
   it('carries the logo with its alternative text', async () => {
-    const docx = await readDocx(await buildMeetingDocx(input(kind, { logo: { data: PNG, altText: 'Logo der Stadt Dortmund', width: 120, height: 60 } })));
+    const docx = await readDocx(
+      await buildMeetingDocx(input(kind, { logo: { data: PNG, altText: 'Logo der Stadt Dortmund', width: 120, height: 60 } })),
+    );
     expect(docx.part('word/document.xml')).toMatch(/<wp:docPr [^>]*descr="Logo der Stadt Dortmund"/);
     expect(docx.names.some((n) => n.startsWith('word/media/'))).toBe(true);
   });
@@ -84,7 +97,10 @@ describe('Einladung mit Tagesordnung', () => {
   it('reads as a letter: salutation before the text (unless the text brings one), greeting and chair after the agenda', async () => {
     const doc = participationRegister();
     const meeting = doc.meetings.find((x) => x.id === 'meeting-3')!;
-    const letter = (invitationText: string) => ({ ...doc, meetings: doc.meetings.map((x) => (x === meeting ? { ...x, invitationText, chair: 'Dr. Beispiel, Marion' } : x)) });
+    const letter = (invitationText: string) => ({
+      ...doc,
+      meetings: doc.meetings.map((x) => (x === meeting ? { ...x, invitationText, chair: 'Dr. Beispiel, Marion' } : x)),
+    });
     const raw = await text(await buildMeetingDocx(input('einladung', { doc: letter('hiermit lade ich Sie ein.') })));
     expect(raw.indexOf('Sehr geehrte Damen und Herren,')).toBeLessThan(raw.indexOf('hiermit lade ich Sie ein.'));
     expect(raw.indexOf('Mit freundlichen Grüßen')).toBeGreaterThan(raw.indexOf(STANDARD_TOPS[0]!));
@@ -94,7 +110,11 @@ describe('Einladung mit Tagesordnung', () => {
     // A letter date, and the greeting after the Erläuterungen (the last thing the letter says).
     expect(raw).toContain('Dortmund, 20.03.2026');
     expect(raw.indexOf('Mit freundlichen Grüßen')).toBeGreaterThan(raw.indexOf('Bericht des Ordnungsamts zur Beleuchtung.'));
-    const own = await text(await buildMeetingDocx(input('einladung', { doc: letter('Sehr geehrte Mitglieder der Vollversammlung,\nhiermit lade ich Sie ein.') })));
+    const own = await text(
+      await buildMeetingDocx(
+        input('einladung', { doc: letter('Sehr geehrte Mitglieder der Vollversammlung,\nhiermit lade ich Sie ein.') }),
+      ),
+    );
     expect(own).not.toContain('Sehr geehrte Damen und Herren,');
   });
 
@@ -125,9 +145,15 @@ describe('Einladung mit Tagesordnung', () => {
   });
 
   it('names the body in the genitive and prints the weekday of any date', () => {
-    expect(de.participationDocs.meeting.titles.einladung('2. Sitzung', 'Rat der Stadt')).toBe('Einladung zur 2. Sitzung des Rats der Stadt');
-    expect(de.participationDocs.meeting.titles.einladung('5. Sitzung', 'Ausschuss für Bürgerdienste')).toBe('Einladung zur 5. Sitzung des Ausschusses für Bürgerdienste');
-    expect(de.participationDocs.meeting.titles.niederschrift('1. Sitzung', 'Bezirksvertretung Eving')).toBe('Niederschrift über die 1. Sitzung der Bezirksvertretung Eving');
+    expect(de.participationDocs.meeting.titles.einladung('2. Sitzung', 'Rat der Stadt')).toBe(
+      'Einladung zur 2. Sitzung des Rats der Stadt',
+    );
+    expect(de.participationDocs.meeting.titles.einladung('5. Sitzung', 'Ausschuss für Bürgerdienste')).toBe(
+      'Einladung zur 5. Sitzung des Ausschusses für Bürgerdienste',
+    );
+    expect(de.participationDocs.meeting.titles.niederschrift('1. Sitzung', 'Bezirksvertretung Eving')).toBe(
+      'Niederschrift über die 1. Sitzung der Bezirksvertretung Eving',
+    );
     expect(de.participationDocs.meeting.sessionLabel('3')).toBe('3. Sitzung');
     expect(dateWithWeekday('2025-12-31')).toBe('Mittwoch, 31.12.2025');
   });
@@ -151,7 +177,10 @@ describe('Niederschrift', () => {
   it('gives each TOP a heading with minutes, result and the recommendations decided under it', async () => {
     const docx = await readDocx(await buildMeetingDocx(input('niederschrift')));
     const document = docx.part('word/document.xml');
-    const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading(\d)"\/>[\s\S]*?<\/w:p>/g)].map((m) => [m[1], visibleText(m[0])]);
+    const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading(\d)"\/>[\s\S]*?<\/w:p>/g)].map((m) => [
+      m[1],
+      visibleText(m[0]),
+    ]);
     const tops = headings.filter(([, h]) => h!.startsWith('TOP '));
     // The public part is a document of its own: the non-public TOP 6 is not in it.
     expect(tops.map(([, h]) => h)).toEqual([...STANDARD_TOPS.map((title, k) => `TOP ${k + 1} ${title}`), 'TOP 5 Sicherheit am Nordmarkt']);
@@ -165,7 +194,16 @@ describe('Niederschrift', () => {
     expect(top5).toMatch(/Ergebnis:\s*einstimmig empfohlen/);
     // "Keine Aufzeichnung." only for a TOP with neither minutes nor result.
     const doc = participationRegister();
-    const withResult = doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, minutes: '', result: 'Herr Muster wird benannt.' } : k === 1 ? { ...a, minutes: '', result: '' } : a)) } : x));
+    const withResult = doc.meetings.map((x) =>
+      x.id === 'meeting-3'
+        ? {
+            ...x,
+            agenda: x.agenda.map((a, k) =>
+              k === 0 ? { ...a, minutes: '', result: 'Herr Muster wird benannt.' } : k === 1 ? { ...a, minutes: '', result: '' } : a,
+            ),
+          }
+        : x,
+    );
     const standard = await text(await buildMeetingDocx(input('niederschrift', { doc: { ...doc, meetings: withResult } })));
     const between = (from: string, to: string) => standard.slice(standard.indexOf(from), standard.indexOf(to));
     const top1 = between(`TOP 1 ${STANDARD_TOPS[0]}`, `TOP 2 ${STANDARD_TOPS[1]}`);
@@ -189,7 +227,9 @@ describe('Niederschrift', () => {
   it('the non-public part is its own document, marked nichtöffentlich, with only its TOPs', async () => {
     const docx = await readDocx(await buildMeetingDocx(input('niederschrift', { part: 'nichtoeffentlich' })));
     const plain = visibleText(docx.part('word/document.xml'));
-    expect(plain).toContain('Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Nichtöffentlicher Teil');
+    expect(plain).toContain(
+      'Niederschrift über die 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit – Nichtöffentlicher Teil',
+    );
     expect(plain).toContain('TOP 6 Personalangelegenheiten');
     expect(plain).not.toContain('TOP 5 Sicherheit am Nordmarkt');
     expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('ENTWURF · nichtöffentlich');
@@ -197,12 +237,22 @@ describe('Niederschrift', () => {
 
   it('refuses the minutes of a session not yet held; one not yet approved is ENTWURF, an approved one is not', async () => {
     const doc = participationRegister();
-    const at = (state: 'geplant' | 'eingeladen' | 'durchgefuehrt' | 'abgeschlossen') => ({ ...doc, meetings: doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, state } : x)) });
+    const at = (state: 'geplant' | 'eingeladen' | 'durchgefuehrt' | 'abgeschlossen') => ({
+      ...doc,
+      meetings: doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, state } : x)),
+    });
     for (const state of ['geplant', 'eingeladen'] as const)
-      await expect(buildMeetingDocx(input('niederschrift', { doc: at(state) }))).rejects.toThrow('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden');
+      await expect(buildMeetingDocx(input('niederschrift', { doc: at(state) }))).rejects.toThrow(
+        'Die Sitzung am 12.03.2026 hat noch nicht stattgefunden',
+      );
     // Held, but dated after the day of the export: refused as well.
-    await expect(buildMeetingDocx(input('niederschrift', { generatedAt: new Date('2026-03-01T10:00:00Z') }))).rejects.toBeInstanceOf(MeetingDocumentRefused);
-    const header = async (state: 'durchgefuehrt' | 'abgeschlossen') => visibleText((await readDocx(await buildMeetingDocx(input('niederschrift', { doc: at(state) })))).parts(/^word\/header\d*\.xml$/).join(''));
+    await expect(buildMeetingDocx(input('niederschrift', { generatedAt: new Date('2026-03-01T10:00:00Z') }))).rejects.toBeInstanceOf(
+      MeetingDocumentRefused,
+    );
+    const header = async (state: 'durchgefuehrt' | 'abgeschlossen') =>
+      visibleText(
+        (await readDocx(await buildMeetingDocx(input('niederschrift', { doc: at(state) })))).parts(/^word\/header\d*\.xml$/).join(''),
+      );
     expect(await header('durchgefuehrt')).toContain('ENTWURF');
     expect(await header('abgeschlossen')).not.toContain('ENTWURF');
   });
@@ -210,11 +260,21 @@ describe('Niederschrift', () => {
   it('signature lines for chair, recorder and the member named in TOP 1, names in natural order', async () => {
     const doc = participationRegister();
     const named = doc.meetings.map((x) =>
-      x.id === 'meeting-3' ? { ...x, chair: 'Dr. Beispiel, Marion', recorder: 'Probst, Sabine', agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, result: 'Herr Hartmann (CDU-Fraktion) wird benannt.' } : a)) } : x,
+      x.id === 'meeting-3'
+        ? {
+            ...x,
+            chair: 'Dr. Beispiel, Marion',
+            recorder: 'Probst, Sabine',
+            agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, result: 'Herr Hartmann (CDU-Fraktion) wird benannt.' } : a)),
+          }
+        : x,
     );
     const docx = await readDocx(await buildMeetingDocx(input('niederschrift', { doc: { ...doc, meetings: named } })));
     const signatureTable = tables(docx.part('word/document.xml')).at(-1)!;
-    expect(rows(signatureTable).map((r) => visibleText(r))).toEqual(['Dr. Marion BeispielVorsitzSabine ProbstSchriftführung', 'HartmannMitunterzeichnung—']);
+    expect(rows(signatureTable).map((r) => visibleText(r))).toEqual([
+      'Dr. Marion BeispielVorsitzSabine ProbstSchriftführung',
+      'HartmannMitunterzeichnung—',
+    ]);
     // Room to sign above each line: the name paragraph has space before and a top border (the line).
     expect(signatureTable).toMatch(/<w:spacing w:before="(\d{4})"[^>]*\/><\/w:pPr>|<w:pBdr><w:top /);
   });

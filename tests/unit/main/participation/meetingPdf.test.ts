@@ -12,8 +12,6 @@ import { missingTools, run } from '@tests/unit/helpers/office';
 import { buildMeetingDocx } from '@main/participation/meetingDocx';
 import { makeRecommendation, participationRegister } from '@tests/fixtures/participation';
 
-
-
 const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
 const GENERATED_AT = new Date('2026-03-20T10:00:00Z');
@@ -45,11 +43,30 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
     const doc = participationRegister();
     // A long session: 120 recommendations make the closing table run over several pages.
     const long = participationRegister();
-    long.recommendations.push(...Array.from({ length: 120 }, (_, k) => makeRecommendation(k + 10, { meetingId: 'meeting-3', title: `Weitere Empfehlung ${k + 10}` })));
+    long.recommendations.push(
+      ...Array.from({ length: 120 }, (_, k) =>
+        makeRecommendation(k + 10, { meetingId: 'meeting-3', title: `Weitere Empfehlung ${k + 10}` }),
+      ),
+    );
     const documents = [
-      ['niederschrift', await buildMeetingDocx({ doc, meetingId: 'meeting-3', kind: 'niederschrift', generatedAt: GENERATED_AT, appVersion: '1.0.0' })],
-      ['einladung', await buildMeetingDocx({ doc, meetingId: 'meeting-3', kind: 'einladung', generatedAt: GENERATED_AT, appVersion: '1.0.0' })],
-      ['lang', await buildMeetingDocx({ doc: long, meetingId: 'meeting-3', kind: 'niederschrift', generatedAt: GENERATED_AT, appVersion: '1.0.0' })],
+      [
+        'niederschrift',
+        await buildMeetingDocx({ doc, meetingId: 'meeting-3', kind: 'niederschrift', generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
+      ],
+      [
+        'einladung',
+        await buildMeetingDocx({ doc, meetingId: 'meeting-3', kind: 'einladung', generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
+      ],
+      [
+        'lang',
+        await buildMeetingDocx({
+          doc: long,
+          meetingId: 'meeting-3',
+          kind: 'niederschrift',
+          generatedAt: GENERATED_AT,
+          appVersion: '1.0.0',
+        }),
+      ],
     ] as const;
     const files: string[] = [];
     for (const [name, bytes] of documents) {
@@ -59,7 +76,9 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
     }
     // One LibreOffice run for all files, with a throwaway profile (never the user's).
     const profile = `file://${path.join(dir, 'lo-profile')}`;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      timeout: 180_000,
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -83,7 +102,8 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
     expect(text).toMatch(/Vorsitzende Beispiel\s+Schriftführer Beispiel/);
     expect(text).toMatch(/Vorsitz\s+Schriftführung/);
     expect(text).not.toContain('Delegierte Person');
-    for (let page = 1; page <= total; page++) expect(await pageText('niederschrift', page)).toMatch(new RegExp(`Seite ${page} von ${total}`));
+    for (let page = 1; page <= total; page++)
+      expect(await pageText('niederschrift', page)).toMatch(new RegExp(`Seite ${page} von ${total}`));
     expect(await pageText('niederschrift', 1)).toContain('Erstellt am 20.03.2026');
   });
 

@@ -56,7 +56,10 @@ describe('participation exports from the app', () => {
     expect(suggested).toEqual(['|Einladung_VollV_3._Sitzung_2026-03-12.docx']);
     expect(opened).toEqual([path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx')]);
     expect(settings.value.lastExportDir).toBe(out);
-    const text = (await mammoth.extractRawText({ path: path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx') })).value.replace(/\u2011/g, "-");
+    const text = (await mammoth.extractRawText({ path: path.join(out, 'Einladung_VollV_3._Sitzung_2026-03-12.docx') })).value.replace(
+      /\u2011/g,
+      '-',
+    );
     expect(text).toContain('Einladung zur 3. Sitzung der Vollversammlung');
 
     const minutes = await dispatch(api, 'exportMeeting', { id: 'meeting-3', kind: 'niederschrift', open: false });
@@ -81,10 +84,16 @@ describe('participation exports from the app', () => {
 
   it('an unknown session or one in the Papierkorb is NOT_FOUND before any dialog', async () => {
     const { session, api, suggested } = await setup();
-    expect(await dispatch(api, 'exportMeeting', { id: 'gibt-es-nicht', kind: 'einladung', open: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(api, 'exportMeeting', { id: 'gibt-es-nicht', kind: 'einladung', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const meeting = session.requireOpen().store.doc.meetings.find((m) => m.id === 'meeting-4')!;
     expect(await dispatch(api, 'deleteMeeting', { id: meeting.id, version: meeting.version })).toMatchObject({ ok: true });
-    expect(await dispatch(api, 'exportMeeting', { id: 'meeting-4', kind: 'einladung', open: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(api, 'exportMeeting', { id: 'meeting-4', kind: 'einladung', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(suggested).toEqual([]);
     await session.close();
   });
@@ -102,7 +111,10 @@ describe('participation exports from the app', () => {
     const withContacts = await dispatch(api, 'exportProposals', { includePersonalData: true, open: false });
     expect(withContacts.ok).toBe(true);
     expect(XLSX.utils.sheet_to_csv(XLSX.read(await fs.readFile(path.join(out, name))).Sheets['Anregungen']!)).toContain('Erika Mustermann');
-    expect((await saved(storePath)).audit.at(-1)).toMatchObject({ action: 'export', changes: [{ field: 'personalDataExport', new: name }] });
+    expect((await saved(storePath)).audit.at(-1)).toMatchObject({
+      action: 'export',
+      changes: [{ field: 'personalDataExport', new: name }],
+    });
     await session.close();
   });
 
@@ -110,11 +122,17 @@ describe('participation exports from the app', () => {
     const first = await setup();
     const second = await setup({}, 'einstellungen-2.json');
     expect(second.session.describe()).toMatchObject({ state: 'open', readOnly: true });
-    expect(await dispatch(second.api, 'exportProposals', { includePersonalData: true, open: false })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await dispatch(second.api, 'exportProposals', { includePersonalData: true, open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
     await expect(fs.readdir(second.out)).rejects.toThrow();
     expect(second.suggested).toEqual([]);
     expect(await dispatch(second.api, 'exportTracking', { period: { year: 2026, half: 1 }, open: false })).toMatchObject({ ok: true });
-    expect(await dispatch(second.api, 'createTrackingMitteilung', { period: { year: 2026, half: 1 } })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await dispatch(second.api, 'createTrackingMitteilung', { period: { year: 2026, half: 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
     await second.session.close();
     await first.session.close();
   });
@@ -136,7 +154,12 @@ describe('participation exports from the app', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const created = (result.value as { value: Submission }).value;
-    expect(created).toMatchObject({ kind: 'mitteilung', status: 'entwurf', subject: 'Beschlussverfolgung Masterplan Kommunale Sicherheit – Sachstand 1. Halbjahr 2026', deletedAt: null });
+    expect(created).toMatchObject({
+      kind: 'mitteilung',
+      status: 'entwurf',
+      subject: 'Beschlussverfolgung Masterplan Kommunale Sicherheit – Sachstand 1. Halbjahr 2026',
+      deletedAt: null,
+    });
     expect(created.linkedMeasureIds).toEqual(['m-01', 'm-02']);
 
     const list = await dispatch(api, 'listSubmissions', {});
@@ -156,7 +179,9 @@ describe('participation exports from the app', () => {
 
   it('makes file names safe for Windows', () => {
     expect(safeFileName(['Einladung', 'VollV', '3. Sitzung', '2026-03-12'], 'docx')).toBe('Einladung_VollV_3._Sitzung_2026-03-12.docx');
-    expect(safeFileName(['Niederschrift', 'BV IN', 'Sitzung: 2/2026?', '2026-01-02'], 'docx')).toBe('Niederschrift_BV_IN_Sitzung_2_2026_2026-01-02.docx');
+    expect(safeFileName(['Niederschrift', 'BV IN', 'Sitzung: 2/2026?', '2026-01-02'], 'docx')).toBe(
+      'Niederschrift_BV_IN_Sitzung_2_2026_2026-01-02.docx',
+    );
     expect(safeFileName(['Beschlussverfolgung', '1. Halbjahr 2026'], 'xlsx')).toBe('Beschlussverfolgung_1._Halbjahr_2026.xlsx');
     expect(safeFileName(['a', '', 'b.'], 'xlsx')).toBe('a_b.xlsx');
   });

@@ -27,9 +27,21 @@ describe.skipIf(missing.length > 0)(`LibreOffice shows the participation workboo
     const doc = sampleDoc();
     const generatedAt = new Date('2026-11-26T10:00:00Z');
     const books = [
-      ['ohne', await writeProposalsXlsx({ doc, includePersonalData: false, generatedAt, appVersion: '1.0.0' }), Object.values(sheets.proposals.sheets)],
-      ['mit', await writeProposalsXlsx({ doc, includePersonalData: true, generatedAt, appVersion: '1.0.0' }), [sheets.proposals.sheets.proposals]],
-      ['beschluesse', await writeTrackingXlsx({ doc, period: { year: 2026, half: 2 }, today: '2026-11-26', generatedAt, appVersion: '1.0.0' }), Object.values(sheets.tracking.sheets)],
+      [
+        'ohne',
+        await writeProposalsXlsx({ doc, includePersonalData: false, generatedAt, appVersion: '1.0.0' }),
+        Object.values(sheets.proposals.sheets),
+      ],
+      [
+        'mit',
+        await writeProposalsXlsx({ doc, includePersonalData: true, generatedAt, appVersion: '1.0.0' }),
+        [sheets.proposals.sheets.proposals],
+      ],
+      [
+        'beschluesse',
+        await writeTrackingXlsx({ doc, period: { year: 2026, half: 2 }, today: '2026-11-26', generatedAt, appVersion: '1.0.0' }),
+        Object.values(sheets.tracking.sheets),
+      ],
     ] as const;
     for (const [name, bytes, names] of books) {
       const sub = path.join(dir, name);
@@ -71,7 +83,9 @@ describe.skipIf(missing.length > 0)(`LibreOffice shows the participation workboo
   it('Beschlussverfolgung: the half-year rows with German dates, state and the overdue flag in words', () => {
     const rows = shown.get('beschluesse')!.get(sheets.tracking.sheets.table)!;
     const overdue = rowWith(rows, '33410-25')!;
-    expect(overdue).toEqual(expect.arrayContaining(['11.03.2025', '30.09.2025', de.participation.decisionStates.offen, sheets.tracking.yes]));
+    expect(overdue).toEqual(
+      expect.arrayContaining(['11.03.2025', '30.09.2025', de.participation.decisionStates.offen, sheets.tracking.yes]),
+    );
     const done = rowWith(rows, '31877-24');
     expect(done).toBeUndefined();
     expect(rowWith(rows, '34102-25')).toEqual(expect.arrayContaining(['31.03.2027', 'nein']));

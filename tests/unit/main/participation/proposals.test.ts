@@ -39,7 +39,8 @@ async function move(r: Opened, p: Proposal, changes: Record<string, unknown>) {
   return r.call('saveProposal', { id: p.id, version: p.version, fields: { ...fieldsOf(p, 'stateChangedAt'), ...changes } });
 }
 
-const fieldOf = (error: { fields?: { field: string; message: string }[] }, field: string) => error.fields?.find((f) => f.field === field)?.message;
+const fieldOf = (error: { fields?: { field: string; message: string }[] }, field: string) =>
+  error.fields?.find((f) => f.field === field)?.message;
 
 describe('Anregungen', () => {
   const dir = useTempDir('mpr-anregung-');
@@ -48,7 +49,12 @@ describe('Anregungen', () => {
     const r = await openRegister(dir.path);
     const p = await create(r);
     const disk = await r.onDisk();
-    expect(disk.proposals.find((x) => x.id === p.id)).toMatchObject({ number: 'A-2026-100', state: 'eingegangen', deletedAt: null, anonymisedAt: null });
+    expect(disk.proposals.find((x) => x.id === p.id)).toMatchObject({
+      number: 'A-2026-100',
+      state: 'eingegangen',
+      deletedAt: null,
+      anonymisedAt: null,
+    });
     expect(disk.audit.at(-1)).toMatchObject({ entityType: 'proposal', action: 'create', entityLabel: 'Anregung A-2026-100' });
   });
 
@@ -86,7 +92,12 @@ describe('Anregungen', () => {
   it('become a measure in one write, linked both ways, and cannot become a second one', async () => {
     const r = await openRegister(dir.path);
     const p = await create(r);
-    const fields = makeFields({ actionFieldId: 'hf2-2-0', number: 'HF2-90', title: 'Licht am Spielplatz Nordmarkt', origin: { kind: 'quartierslabor', reference: 'Anregung A-2026-100', printNumber: null } });
+    const fields = makeFields({
+      actionFieldId: 'hf2-2-0',
+      number: 'HF2-90',
+      title: 'Licht am Spielplatz Nordmarkt',
+      origin: { kind: 'quartierslabor', reference: 'Anregung A-2026-100', printNumber: null },
+    });
     const result = await r.call('createMeasureFromProposal', { proposalId: p.id, proposalVersion: p.version, fields });
     const { measure, proposal } = ok<{ value: { measure: Measure; proposal: Proposal } }>(result).value;
     expect(proposal).toMatchObject({ state: 'uebernommen', measureId: measure.id });
@@ -95,7 +106,13 @@ describe('Anregungen', () => {
     expect(disk.proposals.find((x) => x.id === p.id)?.measureId).toBe(measure.id);
     const back = ok<{ proposals: { id: string }[] }>(await r.call('getMeasureParticipation', { measureId: measure.id }));
     expect(back.proposals.map((x) => x.id)).toEqual([p.id]);
-    const again = failed(await r.call('createMeasureFromProposal', { proposalId: p.id, proposalVersion: proposal.version, fields: { ...fields, number: 'HF2-91' } }));
+    const again = failed(
+      await r.call('createMeasureFromProposal', {
+        proposalId: p.id,
+        proposalVersion: proposal.version,
+        fields: { ...fields, number: 'HF2-91' },
+      }),
+    );
     expect(again.message).toBe(de.participation.errors.proposalAlreadyTaken);
     expect((await r.onDisk()).measures.filter((m) => m.title === 'Licht am Spielplatz Nordmarkt')).toHaveLength(1);
   });
@@ -103,7 +120,13 @@ describe('Anregungen', () => {
   it('a measure that fails its own rules leaves the Anregung untouched', async () => {
     const r = await openRegister(dir.path);
     const p = await create(r);
-    const bad = failed(await r.call('createMeasureFromProposal', { proposalId: p.id, proposalVersion: p.version, fields: makeFields({ actionFieldId: 'gibt-es-nicht' }) }));
+    const bad = failed(
+      await r.call('createMeasureFromProposal', {
+        proposalId: p.id,
+        proposalVersion: p.version,
+        fields: makeFields({ actionFieldId: 'gibt-es-nicht' }),
+      }),
+    );
     expect(bad.code).toBe('VALIDATION');
     expect((await r.onDisk()).proposals.find((x) => x.id === p.id)).toMatchObject({ state: 'eingegangen', measureId: null, version: 1 });
   });
@@ -118,7 +141,13 @@ describe('Anregungen', () => {
   it('store a feedback contact only with consent, apart from the Anregung, and never copy it into lists or the audit trail', async () => {
     const r = await openRegister(dir.path);
     const p = await create(r);
-    const contact = { name: 'Max Beispiel', channel: 'email', value: 'max@example.org', consentOn: '2026-10-01', consentNote: 'schriftlich' };
+    const contact = {
+      name: 'Max Beispiel',
+      channel: 'email',
+      value: 'max@example.org',
+      consentOn: '2026-10-01',
+      consentNote: 'schriftlich',
+    };
     const withoutConsent = failed(await r.call('saveProposalContact', { proposalId: p.id, fields: { ...contact, consentGiven: false } }));
     expect(withoutConsent.fields?.find((f) => f.field === 'consentGiven')?.message).toBe(participationValidationTexts.consentRequired);
     ok(await r.call('saveProposalContact', { proposalId: p.id, fields: { ...contact, consentGiven: true } }));

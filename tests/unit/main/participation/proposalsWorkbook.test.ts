@@ -22,7 +22,7 @@ const allText = (wb: XLSX.WorkBook) => wb.SheetNames.map((name) => XLSX.utils.sh
 
 describe('Anregungen workbook', () => {
   it('has the three sheets, German properties and an autofilter over each data sheet', async () => {
-    const wb = (await read(participationRegister(), false));
+    const wb = await read(participationRegister(), false);
     expect(wb.SheetNames).toEqual(['Übersicht', 'Anregungen', 'Quartierslabore']);
     expect(wb.Props?.Title).toBe('Anregungen und Quartierslabore');
     expect(wb.Props?.Subject).toContain('Anregungen');
@@ -37,7 +37,7 @@ describe('Anregungen workbook', () => {
   });
 
   it('lists each Anregung outside the Papierkorb with labels, dates as real dates and the measure', async () => {
-    const wb = (await read(participationRegister(), false));
+    const wb = await read(participationRegister(), false);
     const ws = wb.Sheets['Anregungen']!;
     expect(matrix(ws)[0]).toEqual([
       'Nr.',
@@ -60,9 +60,21 @@ describe('Anregungen workbook', () => {
     expect(rows.map((r) => r['Nr.'])).toEqual(['A-2026-001', 'A-2026-002', 'A-2026-003', 'A-2026-004', 'A-2026-005']);
     expect(allText(wb)).not.toContain('Im Papierkorb.');
     const taken = rows.find((r) => r['Nr.'] === 'A-2026-003')!;
-    expect(taken).toMatchObject({ Quelle: 'Quartierslabor', Quartierslabor: 'Quartierslabor 1', Stadtbezirk: 'Innenstadt-Nord', Status: 'übernommen in Maßnahme', Maßnahme: 'HF1-01', Maßnahmentitel: 'Maßnahme 1', 'Rückmeldung am': '01.06.2026' });
+    expect(taken).toMatchObject({
+      Quelle: 'Quartierslabor',
+      Quartierslabor: 'Quartierslabor 1',
+      Stadtbezirk: 'Innenstadt-Nord',
+      Status: 'übernommen in Maßnahme',
+      Maßnahme: 'HF1-01',
+      Maßnahmentitel: 'Maßnahme 1',
+      'Rückmeldung am': '01.06.2026',
+    });
     expect(rows.find((r) => r['Nr.'] === 'A-2026-002')!.zuständig).toBe('Ordnungsamt (FB 32)');
-    expect(rows.find((r) => r['Nr.'] === 'A-2026-004')).toMatchObject({ Status: 'abgelehnt', Begründung: 'Privatgelände.', Stadtbezirk: 'Hörde' });
+    expect(rows.find((r) => r['Nr.'] === 'A-2026-004')).toMatchObject({
+      Status: 'abgelehnt',
+      Begründung: 'Privatgelände.',
+      Stadtbezirk: 'Hörde',
+    });
     expect(rows.find((r) => r['Nr.'] === 'A-2026-005')).toMatchObject({ Quelle: 'Eingabe nach § 24 GO NRW', Stadtbezirk: '' });
     // Eingang is a date cell (serial number, German format), not text.
     const received = ws['B2']!;
@@ -81,19 +93,24 @@ describe('Anregungen workbook', () => {
   });
 
   it('leaves contacts out without personal data and adds Name, Kanal, Kontakt, Einwilligung am with it', async () => {
-    const without = (await read(participationRegister(), false));
+    const without = await read(participationRegister(), false);
     expect(matrix(without.Sheets['Anregungen']!)[0]).not.toContain('Name');
     expect(allText(without)).not.toContain('Erika Mustermann');
     expect(allText(without)).not.toContain('erika@example.org');
     expect(records(without.Sheets['Übersicht']!).length).toBeGreaterThan(0);
     expect(allText(without)).toContain('nicht enthalten');
 
-    const withData = (await read(participationRegister(), true));
+    const withData = await read(participationRegister(), true);
     const ws = withData.Sheets['Anregungen']!;
     expect(matrix(ws)[0]!.slice(-4)).toEqual(['Name', 'Kanal', 'Kontakt', 'Einwilligung am']);
     expect(ws['!autofilter']!.ref).toBe('A1:S6');
     const first = records(ws).find((r) => r['Nr.'] === 'A-2026-001')!;
-    expect(first).toMatchObject({ Name: 'Erika Mustermann', Kanal: 'E-Mail', Kontakt: 'erika@example.org', 'Einwilligung am': '02.05.2026' });
+    expect(first).toMatchObject({
+      Name: 'Erika Mustermann',
+      Kanal: 'E-Mail',
+      Kontakt: 'erika@example.org',
+      'Einwilligung am': '02.05.2026',
+    });
     expect(records(ws).find((r) => r['Nr.'] === 'A-2026-002')!.Name).toBe('');
   });
 
@@ -102,7 +119,20 @@ describe('Anregungen workbook', () => {
     expect(rows[0]![0]).toBe('Anregungen und Quartierslabore');
     expect(rows[1]![0]).toBe('Register: Testregister · Stand 26.11.2026');
     const header = rows.find((r) => r[0] === 'Stadtbezirk')!;
-    expect(header).toEqual(['Stadtbezirk', 'Quartierslabore', 'Termine', 'Eingeladene', 'Teilnehmende', 'Anregungen', 'eingegangen', 'in Prüfung', 'übernommen in Maßnahme', 'erledigt', 'abgelehnt', 'Maßnahmen']);
+    expect(header).toEqual([
+      'Stadtbezirk',
+      'Quartierslabore',
+      'Termine',
+      'Eingeladene',
+      'Teilnehmende',
+      'Anregungen',
+      'eingegangen',
+      'in Prüfung',
+      'übernommen in Maßnahme',
+      'erledigt',
+      'abgelehnt',
+      'Maßnahmen',
+    ]);
     const line = (label: string) => rows.find((r) => r[0] === label)!;
     // Lab 1 (two sessions: 1,000 + 500 invited, 40 + 25 attending), proposals 1–3 in Innenstadt-Nord.
     expect(line('Innenstadt-Nord')).toEqual(['Innenstadt-Nord', 1, 2, 1500, 65, 3, 1, 1, 1, 0, 0, 1]);
@@ -111,7 +141,11 @@ describe('Anregungen workbook', () => {
     expect(line('ohne Stadtbezirk')).toEqual(['ohne Stadtbezirk', 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
     expect(rows.find((r) => r[0] === 'Summe' && r.length > 3)).toEqual(['Summe', 2, 3, 2500, 105, 5, 2, 1, 1, 0, 1, 1]);
     const after = (label: string) => rows.slice(rows.findIndex((r) => r[0] === label) + 1);
-    expect(after('Nach Status').slice(0, 6).map((r) => [r[0], r[1]])).toEqual([
+    expect(
+      after('Nach Status')
+        .slice(0, 6)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
       ['eingegangen', 2],
       ['in Prüfung', 1],
       ['übernommen in Maßnahme', 1],
@@ -119,7 +153,11 @@ describe('Anregungen workbook', () => {
       ['abgelehnt', 1],
       ['Summe', 5],
     ]);
-    expect(after('Nach Quelle').slice(0, 5).map((r) => [r[0], r[1]])).toEqual([
+    expect(
+      after('Nach Quelle')
+        .slice(0, 5)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
       ['Quartierslabor', 4],
       ['Vollversammlung', 0],
       ['Eingabe nach § 24 GO NRW', 1],
@@ -152,7 +190,7 @@ describe('Anregungen workbook', () => {
 
   it('an empty register still gives the three sheets with their headers', async () => {
     const doc = participationRegister({ proposals: [], labs: [], contacts: [] });
-    const wb = (await read(doc, true));
+    const wb = await read(doc, true);
     expect(matrix(wb.Sheets['Anregungen']!)).toHaveLength(1);
     expect(wb.Sheets['Anregungen']!['!autofilter']!.ref).toBe('A1:S2');
   });

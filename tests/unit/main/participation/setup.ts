@@ -30,7 +30,8 @@ export async function openRegister(dir: string, doc: RegisterDocument = sampleDo
 export type Opened = Awaited<ReturnType<typeof openRegister>>;
 
 export function ok<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`erwartet: ok, erhalten: ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
+  if (!result.ok)
+    throw new Error(`erwartet: ok, erhalten: ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
   return result.value as T;
 }
 

@@ -29,14 +29,17 @@ const HEADER = [
 ];
 
 async function read(doc: RegisterDocument, period: HalfYear | null, today = '2026-11-26'): Promise<XLSX.WorkBook> {
-  return XLSX.read(await writeTrackingXlsx({ doc, period, today, generatedAt: GENERATED_AT, appVersion: '1.2.3' }), { cellFormula: true, cellNF: true });
+  return XLSX.read(await writeTrackingXlsx({ doc, period, today, generatedAt: GENERATED_AT, appVersion: '1.2.3' }), {
+    cellFormula: true,
+    cellNF: true,
+  });
 }
 
 const matrix = (ws: XLSX.WorkSheet) => XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: false, defval: '' });
 
 describe('Beschlussverfolgung workbook', () => {
   it('heads the table with title and Stand, filters from the header row, and names the period in the properties', async () => {
-    const wb = (await read(participationRegister(), { year: 2026, half: 1 }));
+    const wb = await read(participationRegister(), { year: 2026, half: 1 });
     expect(wb.SheetNames).toEqual(['Beschlussverfolgung', 'Zusammenfassung']);
     expect(wb.Props?.Title).toBe('Beschlussverfolgung Masterplan Kommunale Sicherheit – 1. Halbjahr 2026');
     const ws = wb.Sheets['Beschlussverfolgung']!;
@@ -77,7 +80,11 @@ describe('Beschlussverfolgung workbook', () => {
   it('without a period lists every decision outside the Papierkorb', async () => {
     const doc = participationRegister();
     doc.trackedDecisions.push(makeDecision(9, { deletedAt: '2026-05-01T08:00:00.000Z' }));
-    const data = XLSX.utils.sheet_to_json<Record<string, string>>((await read(doc, null)).Sheets['Beschlussverfolgung']!, { range: 3, raw: false, defval: '' });
+    const data = XLSX.utils.sheet_to_json<Record<string, string>>((await read(doc, null)).Sheets['Beschlussverfolgung']!, {
+      range: 3,
+      raw: false,
+      defval: '',
+    });
     expect(data.map((r) => r.Drucksache)).toEqual(['10001-26', '10002-26', '10003-26']);
     expect((await read(doc, null)).Props?.Title).toBe('Beschlussverfolgung Masterplan Kommunale Sicherheit – alle Beschlüsse');
   });
@@ -85,7 +92,11 @@ describe('Beschlussverfolgung workbook', () => {
   it('judges overdue at the end of a past half-year and at today otherwise', async () => {
     const doc = participationRegister({ trackedDecisions: [makeDecision(1, { dueDate: '2026-09-30' })] });
     const flag = async (period: HalfYear | null, today: string) =>
-      XLSX.utils.sheet_to_json<Record<string, string>>((await read(doc, period, today)).Sheets['Beschlussverfolgung']!, { range: 3, raw: false, defval: '' })[0]!.überfällig;
+      XLSX.utils.sheet_to_json<Record<string, string>>((await read(doc, period, today)).Sheets['Beschlussverfolgung']!, {
+        range: 3,
+        raw: false,
+        defval: '',
+      })[0]!.überfällig;
     expect(await flag({ year: 2026, half: 1 }, '2026-11-26')).toBe('nein');
     expect(await flag(null, '2026-11-26')).toBe('ja');
     expect(await flag(null, '2026-09-30')).toBe('nein');
@@ -104,7 +115,9 @@ describe('Beschlussverfolgung workbook', () => {
   });
 
   it('keeps formula-looking text as text', async () => {
-    const doc = participationRegister({ trackedDecisions: [makeDecision(1, { subject: '=1+1', stateText: '@SUMME(A1)', requestingGroup: '+Fraktion' })] });
+    const doc = participationRegister({
+      trackedDecisions: [makeDecision(1, { subject: '=1+1', stateText: '@SUMME(A1)', requestingGroup: '+Fraktion' })],
+    });
     const ws = (await read(doc, null)).Sheets['Beschlussverfolgung']!;
     for (const address of ['F5', 'L5', 'E5']) {
       expect(ws[address]!.t, address).toBe('s');

@@ -22,7 +22,9 @@ describe('what is due', () => {
   const base = sampleDoc();
   const withFeedback = (feedbackOn: string | null, extra: Record<string, unknown> = {}) => ({
     ...base,
-    proposals: base.proposals.map((p) => (p.id === 'anregung-2026-002' ? { ...p, feedbackText: feedbackOn ? 'Danke.' : '', feedbackOn, ...extra } : p)),
+    proposals: base.proposals.map((p) =>
+      p.id === 'anregung-2026-002' ? { ...p, feedbackText: feedbackOn ? 'Danke.' : '', feedbackOn, ...extra } : p,
+    ),
   });
 
   it('a contact: the grace period after the Rückmeldung, not before', () => {
@@ -30,7 +32,12 @@ describe('what is due', () => {
     const grace = doc.retention.contactGraceDays;
     expect(privacyDue(doc, addDays('2026-08-01', grace - 1)).some((d) => d.kind === 'contact')).toBe(false);
     const due = privacyDue(doc, addDays('2026-08-01', grace)).find((d) => d.kind === 'contact')!;
-    expect(due).toMatchObject({ id: 'kontakt-01', action: 'delete', dueSince: addDays('2026-08-01', grace), label: 'Kontakt zur Anregung A-2026-002' });
+    expect(due).toMatchObject({
+      id: 'kontakt-01',
+      action: 'delete',
+      dueSince: addDays('2026-08-01', grace),
+      label: 'Kontakt zur Anregung A-2026-002',
+    });
     expect(privacyDue(withFeedback(null), '2099-01-01').some((d) => d.kind === 'contact')).toBe(false);
   });
 
@@ -58,30 +65,54 @@ describe('applying the Löschkonzept through the API', () => {
 
   it('deletes due contacts and anonymises due names; the audit trail records that, not the data', async () => {
     const doc = sampleDoc();
-    const patched = { ...doc, proposals: doc.proposals.map((p) => (p.id === 'anregung-2026-002' ? { ...p, feedbackText: 'Danke.', feedbackOn: '2020-01-01' } : p)) };
+    const patched = {
+      ...doc,
+      proposals: doc.proposals.map((p) => (p.id === 'anregung-2026-002' ? { ...p, feedbackText: 'Danke.', feedbackOn: '2020-01-01' } : p)),
+    };
     const r = await openRegister(dir.path, patched);
     const overview = ok<PrivacyOverview>(await r.call('getPrivacyOverview', {}));
     expect(overview.contacts).toBe(1);
     expect(overview.due.map((d) => d.id).sort()).toEqual(['kontakt-01', 'mitglied-12']);
-    const applied = ok<{ value: { deleted: number; anonymised: number } }>(await r.call('applyPrivacy', { items: overview.due.map(({ kind, id }) => ({ kind, id })) }));
+    const applied = ok<{ value: { deleted: number; anonymised: number } }>(
+      await r.call('applyPrivacy', { items: overview.due.map(({ kind, id }) => ({ kind, id })) }),
+    );
     expect(applied.value).toEqual({ deleted: 1, anonymised: 1 });
     const disk = await r.onDisk();
     expect(disk.contacts).toEqual([]);
     const member = disk.bodyMembers.find((m) => m.id === 'mitglied-12')!;
-    expect(member).toMatchObject({ delegate: de.participation.anonymised, deputy: de.participation.anonymised, organisation: 'Jugendring Dortmund' });
+    expect(member).toMatchObject({
+      delegate: de.participation.anonymised,
+      deputy: de.participation.anonymised,
+      organisation: 'Jugendring Dortmund',
+    });
     expect(member.anonymisedAt).not.toBeNull();
     const trail = JSON.stringify(disk.audit);
-    for (const personal of ['Fischer, Lukas', 'Roth, Selin', 'Erika Beispiel', 'erika.beispiel@example.org']) expect(trail).not.toContain(personal);
+    for (const personal of ['Fischer, Lukas', 'Roth, Selin', 'Erika Beispiel', 'erika.beispiel@example.org'])
+      expect(trail).not.toContain(personal);
     expect(disk.audit.filter((a) => a.action === 'anonymise' || (a.entityType === 'contact' && a.action === 'delete'))).toHaveLength(2);
     // Anonymised entries are history now: no edits.
     const { id, version, createdAt: _c, updatedAt: _u, anonymisedAt: _a, ...fields } = member;
-    expect(failed(await r.call('saveBodyMember', { id, version, fields: { ...fields, delegate: 'Fischer, Lukas' } })).code).toBe('FORBIDDEN');
+    expect(failed(await r.call('saveBodyMember', { id, version, fields: { ...fields, delegate: 'Fischer, Lukas' } })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('also removes the names from what the audit trail recorded when they were entered and changed', async () => {
     const r = await openRegister(dir.path);
-    const fields = { bodyId: 'gremium-vollversammlung', organisation: 'Integrationsrat', orgUnitId: null, delegate: 'Demir, Ayla', deputy: '', role: 'beratend', termStart: '2015-11-01', termEnd: '2020-10-31', note: '' };
-    const created = ok<{ value: { id: string; version: number } }>(await r.call('saveBodyMember', { id: null, version: null, fields })).value;
+    const fields = {
+      bodyId: 'gremium-vollversammlung',
+      organisation: 'Integrationsrat',
+      orgUnitId: null,
+      delegate: 'Demir, Ayla',
+      deputy: '',
+      role: 'beratend',
+      termStart: '2015-11-01',
+      termEnd: '2020-10-31',
+      note: '',
+    };
+    const created = ok<{ value: { id: string; version: number } }>(
+      await r.call('saveBodyMember', { id: null, version: null, fields }),
+    ).value;
     ok(await r.call('saveBodyMember', { id: created.id, version: created.version, fields: { ...fields, deputy: 'Aksoy, Can' } }));
     expect(JSON.stringify((await r.onDisk()).audit)).toContain('Demir, Ayla');
     ok(await r.call('applyPrivacy', { items: [{ kind: 'member', id: created.id }] }));
@@ -114,7 +145,14 @@ describe('applying the Löschkonzept through the API', () => {
     ok(await r.call('applyPrivacy', { items: [{ kind: 'proposal', id: 'anregung-2026-002' }] }));
     const disk = await r.onDisk();
     const p = disk.proposals.find((x) => x.id === 'anregung-2026-002')!;
-    expect(p).toMatchObject({ number: 'A-2026-002', category: 'Beleuchtung', district: 'IN', state: 'erledigt', text: de.participation.anonymised, area: '' });
+    expect(p).toMatchObject({
+      number: 'A-2026-002',
+      category: 'Beleuchtung',
+      district: 'IN',
+      state: 'erledigt',
+      text: de.participation.anonymised,
+      area: '',
+    });
     expect(disk.contacts.some((c) => c.proposalId === p.id)).toBe(false);
   });
 
@@ -124,8 +162,15 @@ describe('applying the Löschkonzept through the API', () => {
     const disk = await r.onDisk();
     expect(disk.retention).toEqual({ contactGraceDays: 30, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 3 });
     expect(disk.audit.at(-1)).toMatchObject({ entityType: 'retention', action: 'update' });
-    expect(failed(await r.call('saveRetention', { retention: { contactGraceDays: -1, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 3 } })).code).toBe('BAD_REQUEST');
-    expect(failed(await r.call('saveRetention', { retention: { contactGraceDays: 1e9, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 3 } })).code).toBe('BAD_REQUEST');
+    expect(
+      failed(await r.call('saveRetention', { retention: { contactGraceDays: -1, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 3 } }))
+        .code,
+    ).toBe('BAD_REQUEST');
+    expect(
+      failed(
+        await r.call('saveRetention', { retention: { contactGraceDays: 1e9, memberMonthsAfterTerm: 6, proposalYearsAfterClosing: 3 } }),
+      ).code,
+    ).toBe('BAD_REQUEST');
     expect(localDay()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

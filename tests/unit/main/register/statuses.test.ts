@@ -44,7 +44,14 @@ function ok<T>(result: ApiResult<T>): T {
 }
 
 const call = (api: Api, method: string, payload: unknown) => dispatch(api, method, payload);
-const fields = (overrides: Partial<Omit<StatusDefinition, 'key'>> = {}) => ({ label: 'in Abstimmung', defaultPercent: 30, requiresReason: false, requiresLink: false, active: true, ...overrides });
+const fields = (overrides: Partial<Omit<StatusDefinition, 'key'>> = {}) => ({
+  label: 'in Abstimmung',
+  defaultPercent: 30,
+  requiresReason: false,
+  requiresLink: false,
+  active: true,
+  ...overrides,
+});
 const keyOf = (statuses: StatusDefinition[], label: string) => statuses.find((s) => s.label === label)?.key;
 
 describe('status list through dispatch', () => {
@@ -58,7 +65,13 @@ describe('status list through dispatch', () => {
     ok(await call(api, 'saveStatus', { key: null, fields: fields({ label: 'Prüfung Straßenbäume' }) }));
     const disk = await onDisk();
     expect(disk.statuses.slice(-3).map((s) => s.key)).toEqual(['in_abstimmung', 'in_abstimmung_b', 'pruefung_strassenbaeume']);
-    expect(disk.audit.at(-3)).toMatchObject({ action: 'create', entityType: 'status', entityId: 'in_abstimmung', entityLabel: 'in Abstimmung', user: session.userName });
+    expect(disk.audit.at(-3)).toMatchObject({
+      action: 'create',
+      entityType: 'status',
+      entityId: 'in_abstimmung',
+      entityLabel: 'in Abstimmung',
+      user: session.userName,
+    });
     expect(disk.audit.at(-3)!.changes).toContainEqual({ field: 'defaultPercent', old: null, new: 30 });
     // The new status is a valid choice for a measure straight away.
     const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...measure } = disk.measures[0]!;
@@ -77,10 +90,16 @@ describe('status list through dispatch', () => {
     const { api, storePath } = await setup(dir.path);
     const bytes = await fs.readFile(storePath);
     const taken = await call(api, 'saveStatus', { key: null, fields: fields({ label: '  IN PLANUNG ' }) });
-    expect(taken).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'label', message: expect.stringContaining('gibt es bereits') }] } });
+    expect(taken).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ field: 'label', message: expect.stringContaining('gibt es bereits') }] },
+    });
     for (const defaultPercent of [101, -1, 12.5]) {
       const result = await call(api, 'saveStatus', { key: null, fields: fields({ defaultPercent }) });
-      expect(result).toMatchObject({ ok: false, error: { fields: [{ field: 'defaultPercent', message: 'Bitte eine ganze Zahl von 0 bis 100 eingeben.' }] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { fields: [{ field: 'defaultPercent', message: 'Bitte eine ganze Zahl von 0 bis 100 eingeben.' }] },
+      });
     }
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
@@ -111,7 +130,10 @@ describe('status list through dispatch', () => {
     const bytes = await fs.readFile(storePath);
     const inTrash = await call(api, 'deleteStatus', { key: 'verzoegert' });
     expect(inTrash).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
-    if (!inTrash.ok) expect(inTrash.error.message).toBe('Der Status „verzögert“ wird noch von 1 Maßnahme(n) verwendet (in allen Fassungen, davon 1 im Papierkorb) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.');
+    if (!inTrash.ok)
+      expect(inTrash.error.message).toBe(
+        'Der Status „verzögert“ wird noch von 1 Maßnahme(n) verwendet (in allen Fassungen, davon 1 im Papierkorb) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.',
+      );
     const otherEdition = await call(api, 'deleteStatus', { key: 'in_planung' });
     expect(otherEdition).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('von 1 Maßnahme(n)') } });
     const current = await call(api, 'deleteStatus', { key: 'vorgeschlagen' });
@@ -125,7 +147,12 @@ describe('status list through dispatch', () => {
     const disk = await onDisk();
     expect(disk.statuses.map((s) => s.key)).not.toContain('beschlossen');
     expect(disk.statuses).toHaveLength(10);
-    expect(disk.audit.at(-1)).toMatchObject({ action: 'delete', entityType: 'status', entityId: 'beschlossen', entityLabel: 'beschlossen' });
+    expect(disk.audit.at(-1)).toMatchObject({
+      action: 'delete',
+      entityType: 'status',
+      entityId: 'beschlossen',
+      entityLabel: 'beschlossen',
+    });
   });
 
   it('keeps the statuses merging and superseding rely on: no delete, no switching off the link', async () => {
@@ -134,8 +161,14 @@ describe('status list through dispatch', () => {
     const doc = JSON.parse(bytes.toString('utf8')) as RegisterDocument;
     const { key: _k, ...ersetzt } = doc.statuses.find((s) => s.key === 'ersetzt')!;
     const result = await call(api, 'saveStatus', { key: 'ersetzt', fields: { ...ersetzt, requiresLink: false } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'requiresLink', message: expect.stringContaining('Verknüpfung nötig bleiben') }] } });
-    expect(await call(api, 'deleteStatus', { key: 'zusammengefuehrt' })).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('nicht aktiv') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ field: 'requiresLink', message: expect.stringContaining('Verknüpfung nötig bleiben') }] },
+    });
+    expect(await call(api, 'deleteStatus', { key: 'zusammengefuehrt' })).toMatchObject({
+      ok: false,
+      error: { code: 'IN_USE', message: expect.stringContaining('nicht aktiv') },
+    });
     expect(await fs.readFile(storePath)).toEqual(bytes);
     // Label, percentage and "aktiv" stay editable.
     ok(await call(api, 'saveStatus', { key: 'ersetzt', fields: { ...ersetzt, label: 'abgelöst durch', active: false } }));
@@ -148,7 +181,10 @@ describe('status list through dispatch', () => {
     const bytes = await fs.readFile(storePath);
     const { key: _k, ...only } = doc.statuses[0]!;
     const result = await call(api, 'saveStatus', { key: 'vorgeschlagen', fields: { ...only, active: false } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'active', message: 'Mindestens ein Status muss aktiv bleiben.' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ field: 'active', message: 'Mindestens ein Status muss aktiv bleiben.' }] },
+    });
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
 
@@ -158,7 +194,12 @@ describe('status list through dispatch', () => {
     expect(moved.value.slice(0, 3).map((s) => s.key)).toEqual(['beschlossen', 'vorgeschlagen', 'in_planung']);
     let disk = await onDisk();
     expect(disk.statuses.slice(0, 3).map((s) => s.key)).toEqual(['beschlossen', 'vorgeschlagen', 'in_planung']);
-    expect(disk.audit.at(-1)).toMatchObject({ action: 'update', entityType: 'status', entityId: 'beschlossen', changes: [{ field: 'position', old: 2, new: 1 }] });
+    expect(disk.audit.at(-1)).toMatchObject({
+      action: 'update',
+      entityType: 'status',
+      entityId: 'beschlossen',
+      changes: [{ field: 'position', old: 2, new: 1 }],
+    });
     const auditLength = disk.audit.length;
     ok(await call(api, 'moveStatus', { key: 'beschlossen', direction: 'up' }));
     ok(await call(api, 'moveStatus', { key: 'ersetzt', direction: 'down' }));
@@ -172,9 +213,15 @@ describe('status list through dispatch', () => {
   it('refuses keys that do not exist, and changes nothing', async () => {
     const { api, storePath } = await setup(dir.path);
     const bytes = await fs.readFile(storePath);
-    expect(await call(api, 'saveStatus', { key: 'gibt_es_nicht', fields: fields() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(api, 'saveStatus', { key: 'gibt_es_nicht', fields: fields() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await call(api, 'deleteStatus', { key: 'gibt_es_nicht' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await call(api, 'moveStatus', { key: 'beschlossen', direction: 'links' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await call(api, 'moveStatus', { key: 'beschlossen', direction: 'links' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
 });

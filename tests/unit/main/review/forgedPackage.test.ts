@@ -27,7 +27,12 @@ const ATTACK: Work[] = [
 ];
 
 /** The register on disk and a forged, "returned" package for it that the register never sent. */
-async function forgedSetup(): Promise<{ storePath: string; packageFile: string; doc: RegisterDocument; onDisk: () => Promise<RegisterDocument> }> {
+async function forgedSetup(): Promise<{
+  storePath: string;
+  packageFile: string;
+  doc: RegisterDocument;
+  onDisk: () => Promise<RegisterDocument>;
+}> {
   const doc = makeRegister(3);
   const storePath = path.join(dir.path, 'register.json');
   await fs.writeFile(storePath, JSON.stringify(doc));
@@ -55,7 +60,15 @@ describe('a forged review package (no record of having been sent)', () => {
     let out = '';
     let err = '';
     const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-    const deps = { cwd: dir.path, samplePath: path.join(dir.path, 'none.json'), now: () => new Date('2025-03-20T10:00:00.000Z'), newId: (() => { let n = 0; return () => `cli-${++n}`; })() };
+    const deps = {
+      cwd: dir.path,
+      samplePath: path.join(dir.path, 'none.json'),
+      now: () => new Date('2025-03-20T10:00:00.000Z'),
+      newId: (() => {
+        let n = 0;
+        return () => `cli-${++n}`;
+      })(),
+    };
     expect(await main(['review', 'merge', '--store', storePath, '--from', packageFile], io, deps)).toBe(1);
     expect(err).toContain('keinen Eintrag über den Versand');
     expect(err).toContain('--accept-unrecorded');

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { packageFileName, reviewPackageArgument } from '@main/review/packageFile';
 import { decodeRegister } from '@main/store/decode';
 import { makeRegister } from '@tests/fixtures/documents';
-import { buildReviewPackage, canonicalJson, itemHash, PackageRequestError, readReviewPackage, sealPackage } from '@shared/review/reviewPackage';
+import {
+  buildReviewPackage,
+  canonicalJson,
+  itemHash,
+  PackageRequestError,
+  readReviewPackage,
+  sealPackage,
+} from '@shared/review/reviewPackage';
 import { addComment, finishReview, removeEntry, ReviewWorkError, setSuggestion, setVote } from '@shared/review/reviewWork';
 import { newPackage, register, sha256, text, T1 } from '@tests/unit/shared/review/reviewFixtures';
 
@@ -31,7 +38,16 @@ describe('package format', () => {
   it('refuses a request without reviewer, without items, or with deleted items', () => {
     const doc = register();
     doc.measures[1] = { ...doc.measures[1]!, deletedAt: T1 };
-    const request = { packageId: 'p', createdAt: T1, createdBy: 'x', reviewer: ' ', dueDate: null, message: '', measureIds: [], submissionIds: [] };
+    const request = {
+      packageId: 'p',
+      createdAt: T1,
+      createdBy: 'x',
+      reviewer: ' ',
+      dueDate: null,
+      message: '',
+      measureIds: [],
+      submissionIds: [],
+    };
     expect(() => buildReviewPackage(doc, request, sha256)).toThrow(PackageRequestError);
     try {
       buildReviewPackage(doc, { ...request, reviewer: 'R', measureIds: ['m-02'] }, sha256);
@@ -50,9 +66,13 @@ describe("reviewer's work", () => {
     expect(() => addComment(pkg, 'm-01', null, '   ', stamp('c2'))).toThrow('Bitte einen Text eingeben.');
     expect(() => addComment(pkg, 'm-01', null, 'Steuer\u0007zeichen', stamp('c2'))).toThrow('Steuerzeichen');
     expect(() => setVote(pkg, 'm-01', 'abgelehnt', 'x'.repeat(4001), stamp('v0'))).toThrow('höchstens 4.000 Zeichen');
-    expect(() => setSuggestion(pkg, 'm-01', 'budget', [], '', stamp('s'))).toThrow('Für dieses Feld kann keine Änderung vorgeschlagen werden.');
+    expect(() => setSuggestion(pkg, 'm-01', 'budget', [], '', stamp('s'))).toThrow(
+      'Für dieses Feld kann keine Änderung vorgeschlagen werden.',
+    );
     expect(() => setSuggestion(pkg, 'm-01', 'plannedEnd', '2025-02-30', '', stamp('s'))).toThrow(ReviewWorkError);
-    expect(() => setSuggestion(pkg, 'm-01', 'title', 'Maßnahme 1', '', stamp('s'))).toThrow('Der vorgeschlagene Wert ist derselbe wie bisher.');
+    expect(() => setSuggestion(pkg, 'm-01', 'title', 'Maßnahme 1', '', stamp('s'))).toThrow(
+      'Der vorgeschlagene Wert ist derselbe wie bisher.',
+    );
     pkg = sealPackage(setSuggestion(pkg, 'm-01', 'title', 'A', '', stamp('s1')), sha256);
     pkg = sealPackage(setSuggestion(pkg, 'm-01', 'title', 'B', 'besser', stamp('s2')), sha256);
     expect(pkg.entries.filter((e) => e.kind === 'suggestion')).toEqual([expect.objectContaining({ id: 's2', value: 'B', note: 'besser' })]);

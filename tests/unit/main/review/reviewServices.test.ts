@@ -56,7 +56,15 @@ describe('review services', () => {
   it('create → review mode → return → preview → apply → reply/resolve → undo', async () => {
     const packageFile = path.join(dir.path, 'aus', 'paket.mpreview');
     const c = await clerk({ packageFile, exportFile: path.join(dir.path, 'Pruefvermerk.docx') });
-    const created = ok(await call(c.api, 'createReviewPackage', { reviewer: 'Amtsleitung 32', dueDate: '2030-06-30', message: 'Bitte prüfen.', measureIds: ['m-01'], submissionIds: [] })) as {
+    const created = ok(
+      await call(c.api, 'createReviewPackage', {
+        reviewer: 'Amtsleitung 32',
+        dueDate: '2030-06-30',
+        message: 'Bitte prüfen.',
+        measureIds: ['m-01'],
+        submissionIds: [],
+      }),
+    ) as {
       value: { path: string; row: { status: string; itemCount: number } };
     };
     expect(created.value).toMatchObject({ path: packageFile, row: { status: 'sent', itemCount: 1 } });
@@ -64,41 +72,73 @@ describe('review services', () => {
     expect((await c.onDisk()).audit.at(-1)).toMatchObject({ entityType: 'reviewPackage', action: 'create' });
 
     const r = await reviewerApi(packageFile);
-    expect(ok(await call(r.api, 'getReviewMode'))).toMatchObject({ fileName: 'paket.mpreview', pkg: { reviewer: 'Amtsleitung 32', state: 'open' } });
+    expect(ok(await call(r.api, 'getReviewMode'))).toMatchObject({
+      fileName: 'paket.mpreview',
+      pkg: { reviewer: 'Amtsleitung 32', state: 'open' },
+    });
     ok(await call(r.api, 'addReviewComment', { itemId: 'm-01', field: 'description', text: 'Bitte Ziele ergänzen.' }));
     ok(await call(r.api, 'setReviewSuggestion', { itemId: 'm-01', field: 'plannedEnd', value: '2026-12-31', note: '' }));
     const refused = await call(r.api, 'setReviewVote', { itemId: 'm-01', vote: 'abgelehnt', reason: ' ' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Bitte begründen Sie „Änderungen erbeten“ und „abgelehnt“.' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Bitte begründen Sie „Änderungen erbeten“ und „abgelehnt“.' },
+    });
     ok(await call(r.api, 'setReviewVote', { itemId: 'm-01', vote: 'aenderungen', reason: 'Zeitplan unklar.' }));
     const onDiskPackage = JSON.parse(await fs.readFile(packageFile, 'utf8')) as ReviewPackage;
     expect(onDiskPackage.entries.map((e) => e.kind)).toEqual(['comment', 'suggestion', 'vote']);
     ok(await call(r.api, 'finishReview'));
-    expect(await call(r.api, 'addReviewComment', { itemId: 'm-01', field: null, text: 'zu spät' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/abgeschlossen/) } });
+    expect(await call(r.api, 'addReviewComment', { itemId: 'm-01', field: null, text: 'zu spät' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/abgeschlossen/) },
+    });
     // The reviewer's Prüfvermerk from the package itself.
     const reviewerNote = path.join(dir.path, 'vermerk-pruefer.docx');
-    const r2 = createApi(new RegisterSession({ settings: await SettingsFile.load(path.join(dir.path, 'p2.json')), samplePath: SAMPLE }), { ...NO_DESKTOP, pickExportTarget: async () => reviewerNote }, r.review);
+    const r2 = createApi(
+      new RegisterSession({ settings: await SettingsFile.load(path.join(dir.path, 'p2.json')), samplePath: SAMPLE }),
+      { ...NO_DESKTOP, pickExportTarget: async () => reviewerNote },
+      r.review,
+    );
     expect(ok(await call(r2, 'exportReviewNote', { packageId: null }))).toMatchObject({ path: reviewerNote });
 
-    const preview = ok(await call(c.api, 'previewReviewImport')) as { previewId: string; plan: { entries: { outcome: string; entryId: string }[] } };
+    const preview = ok(await call(c.api, 'previewReviewImport')) as {
+      previewId: string;
+      plan: { entries: { outcome: string; entryId: string }[] };
+    };
     expect(preview.plan.entries.map((e) => e.outcome)).toEqual(['comment', 'suggestion', 'vote']);
-    const applied = ok(await call(c.api, 'applyReviewImport', { previewId: preview.previewId, decisions: {} })) as { value: { importId: string; appliedCount: number } };
+    const applied = ok(await call(c.api, 'applyReviewImport', { previewId: preview.previewId, decisions: {} })) as {
+      value: { importId: string; appliedCount: number };
+    };
     expect(applied.value.appliedCount).toBe(3);
     let disk = await c.onDisk();
     expect(disk.measures[0]!.plannedEnd).toBe('2026-12-31');
     expect(disk.reviews.votes[0]).toMatchObject({ vote: 'aenderungen', reviewer: 'Amtsleitung 32' });
     // The same preview cannot be applied twice.
-    expect(await call(c.api, 'applyReviewImport', { previewId: preview.previewId, decisions: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call(c.api, 'applyReviewImport', { previewId: preview.previewId, decisions: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
-    const item = ok(await call(c.api, 'getItemReviews', { kind: 'measure', id: 'm-01' })) as { unresolved: number; threads: { comment: { id: string; kind: string } }[]; votes: unknown[]; openPackages: unknown[] };
+    const item = ok(await call(c.api, 'getItemReviews', { kind: 'measure', id: 'm-01' })) as {
+      unresolved: number;
+      threads: { comment: { id: string; kind: string } }[];
+      votes: unknown[];
+      openPackages: unknown[];
+    };
     expect(item).toMatchObject({ unresolved: 1, openPackages: [] });
     expect(item.votes).toHaveLength(1);
     const commentId = item.threads.find((t) => t.comment.kind === 'comment')!.comment.id;
     ok(await call(c.api, 'replyReviewComment', { commentId, text: 'Wird ergänzt.' }));
-    expect(await call(c.api, 'replyReviewComment', { commentId, text: 'Steuer\u0007zeichen' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await call(c.api, 'replyReviewComment', { commentId, text: 'Steuer\u0007zeichen' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     ok(await call(c.api, 'resolveReviewComment', { commentId, resolved: true }));
     expect(ok(await call(c.api, 'getItemReviews', { kind: 'measure', id: 'm-01' }))).toMatchObject({ unresolved: 0 });
 
-    const note = ok(await call(c.api, 'exportReviewNote', { packageId: (await c.onDisk()).reviews.packages[0]!.id })) as { path: string; bytes: number };
+    const note = ok(await call(c.api, 'exportReviewNote', { packageId: (await c.onDisk()).reviews.packages[0]!.id })) as {
+      path: string;
+      bytes: number;
+    };
     expect(note.bytes).toBeGreaterThan(5000);
 
     ok(await call(c.api, 'undoReviewImport', { importId: applied.value.importId }));
@@ -117,7 +157,15 @@ describe('review services', () => {
     await fs.writeFile(packageFile, (await fs.readFile(packageFile, 'utf8')).slice(0, 100));
     const before = await fs.readFile(c.storePath);
     const result = await call(c.api, 'previewReviewImport');
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^Das Prüfpaket „paket.mpreview“ kann nicht geöffnet werden\. Das Prüfpaket ist beschädigt oder unvollständig/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(
+          /^Das Prüfpaket „paket.mpreview“ kann nicht geöffnet werden\. Das Prüfpaket ist beschädigt oder unvollständig/,
+        ),
+      },
+    });
     expect(await fs.readFile(c.storePath)).toEqual(before);
     const review = new ReviewSession();
     await expect(review.open(packageFile)).rejects.toThrow(/beschädigt oder unvollständig/);
@@ -126,10 +174,26 @@ describe('review services', () => {
 
   it('refuses to create a package without reviewer or items, and when the dialog is cancelled writes nothing', async () => {
     const c = await clerk({ packageFile: path.join(dir.path, 'x.mpreview') });
-    const invalid = await call(c.api, 'createReviewPackage', { reviewer: ' ', dueDate: null, message: '', measureIds: [], submissionIds: [] });
+    const invalid = await call(c.api, 'createReviewPackage', {
+      reviewer: ' ',
+      dueDate: null,
+      message: '',
+      measureIds: [],
+      submissionIds: [],
+    });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'reviewer' }, { field: 'items' }] } });
     const cancelled = createApi(c.session, NO_DESKTOP);
-    expect(ok(await call(cancelled, 'createReviewPackage', { reviewer: 'X', dueDate: null, message: '', measureIds: ['m-01'], submissionIds: [] }))).toBeNull();
+    expect(
+      ok(
+        await call(cancelled, 'createReviewPackage', {
+          reviewer: 'X',
+          dueDate: null,
+          message: '',
+          measureIds: ['m-01'],
+          submissionIds: [],
+        }),
+      ),
+    ).toBeNull();
     expect((await c.onDisk()).reviews.packages).toEqual([]);
   });
 
@@ -141,7 +205,10 @@ describe('review services', () => {
     const second = await reviewerApi(packageFile);
     ok(await call(first.api, 'addReviewComment', { itemId: 'm-01', field: null, text: 'Erstes Fenster' }));
     const refused = await call(second.api, 'addReviewComment', { itemId: 'm-01', field: null, text: 'Zweites Fenster' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('außerhalb dieses Fensters geändert') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('außerhalb dieses Fensters geändert') },
+    });
     const onDisk = JSON.parse(await fs.readFile(packageFile, 'utf8')) as ReviewPackage;
     expect(onDisk.entries.map((e) => (e.kind === 'comment' ? e.text : ''))).toEqual(['Erstes Fenster']);
   });

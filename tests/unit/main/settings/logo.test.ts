@@ -19,7 +19,25 @@ describe('logo for Word documents', () => {
   it('reads the size of PNG and JPEG headers and refuses other bytes', () => {
     expect(imageSize(PNG)).toEqual({ width: 1, height: 1 });
     // Minimal JPEG header: SOI, APP0 (length 16), SOF0 with height 30 and width 40.
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...new Array(14).fill(0), 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x1e, 0x00, 0x28, 0x03]);
+    const jpeg = Buffer.from([
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      0x00,
+      0x10,
+      ...new Array(14).fill(0),
+      0xff,
+      0xc0,
+      0x00,
+      0x11,
+      0x08,
+      0x00,
+      0x1e,
+      0x00,
+      0x28,
+      0x03,
+    ]);
     expect(imageSize(jpeg)).toEqual({ width: 40, height: 30 });
     expect(imageSize(Buffer.from('GIF89a-kein-Logo'))).toBeNull();
     expect(imageSize(PNG.subarray(0, 12))).toBeNull();
@@ -36,11 +54,21 @@ describe('logo for Word documents', () => {
     const settings = await SettingsFile.load(path.join(dir.path, 'einstellungen.json'));
     const session = new RegisterSession({ settings, samplePath: SAMPLE });
     await session.open(storePath, 'none');
-    const api = createApi(session, { ...NO_DESKTOP, pickImage: async () => pick, pickExportTarget: async (name) => path.join(dir.path, name) });
+    const api = createApi(session, {
+      ...NO_DESKTOP,
+      pickImage: async () => pick,
+      pickExportTarget: async (name) => path.join(dir.path, name),
+    });
 
-    expect(await dispatch(api, 'chooseDocumentLogo', { altText: 'Logo der Stadt Dortmund', clear: false })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch(api, 'chooseDocumentLogo', { altText: 'Logo der Stadt Dortmund', clear: false })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     pick = logo;
-    expect(await dispatch(api, 'chooseDocumentLogo', { altText: ' ', clear: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(api, 'chooseDocumentLogo', { altText: ' ', clear: false })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     const chosen = await dispatch(api, 'chooseDocumentLogo', { altText: 'Logo der Stadt Dortmund', clear: false });
     expect(chosen).toMatchObject({ ok: true, value: { documentLogo: { path: logo, altText: 'Logo der Stadt Dortmund' } } });
 
@@ -52,7 +80,10 @@ describe('logo for Word documents', () => {
     expect(xml).toMatch(/descr="Logo der Stadt Dortmund"/);
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
 
-    expect(await dispatch(api, 'chooseDocumentLogo', { altText: '', clear: true })).toMatchObject({ ok: true, value: { documentLogo: null } });
+    expect(await dispatch(api, 'chooseDocumentLogo', { altText: '', clear: true })).toMatchObject({
+      ok: true,
+      value: { documentLogo: null },
+    });
     await session.close();
   });
 });

@@ -107,7 +107,14 @@ describe('pruneBackups', () => {
   it('removes exactly the backups the retention rule does not keep', async () => {
     const file = await registerFile();
     const now = new Date('2025-03-10T12:00:00.000Z');
-    const stamps = ['2025-03-10T11:00:00.000Z', '2025-03-10T09:00:00.000Z', '2025-03-09T20:00:00.000Z', '2025-03-09T08:00:00.000Z', '2025-03-05T10:00:00.000Z', '2025-02-20T10:00:00.000Z'];
+    const stamps = [
+      '2025-03-10T11:00:00.000Z',
+      '2025-03-10T09:00:00.000Z',
+      '2025-03-09T20:00:00.000Z',
+      '2025-03-09T08:00:00.000Z',
+      '2025-03-05T10:00:00.000Z',
+      '2025-02-20T10:00:00.000Z',
+    ];
     for (const s of stamps) await createBackup(file, 'start', new Date(s));
 
     expect(await pruneBackups(file, 2, 7, now)).toBe(2);

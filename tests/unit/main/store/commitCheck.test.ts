@@ -30,7 +30,9 @@ describe('every commit is validated with the reader schema', () => {
     const commit = store.commit((doc) => ({ ...doc, measures: doc.measures.map((m, i) => (i === 1 ? { ...m, title: 'a\u0000b' } : m)) }));
     await expect(commit).rejects.toBeInstanceOf(CommitRefusedError);
     const error = (await commit.catch((e: unknown) => e)) as CommitRefusedError;
-    expect(error.message).toMatch(/^Die Änderung wurde nicht gespeichert, weil das Register danach nicht mehr lesbar wäre: Maßnahme .*Feld „title“: .*Steuerzeichen/);
+    expect(error.message).toMatch(
+      /^Die Änderung wurde nicht gespeichert, weil das Register danach nicht mehr lesbar wäre: Maßnahme .*Feld „title“: .*Steuerzeichen/,
+    );
     expect(error.fields).toEqual([{ field: 'title', message: expect.stringContaining('Steuerzeichen') }]);
     expect(await fs.readFile(file, 'utf8')).toBe(before);
     expect(store.doc.measures[1]!.title).not.toContain('\u0000');
@@ -59,7 +61,13 @@ describe('every commit is validated with the reader schema', () => {
     const result = await dispatch(api, 'addSubmissionAttachment', { id: s.id, version: 1, title: 'a\u0000b\nc' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'BAD_REQUEST', fields: [{ field: 'title', message: expect.stringContaining('Steuerzeichen') }, { field: 'title', message: expect.stringContaining('Zeilenumbruch') }] },
+      error: {
+        code: 'BAD_REQUEST',
+        fields: [
+          { field: 'title', message: expect.stringContaining('Steuerzeichen') },
+          { field: 'title', message: expect.stringContaining('Zeilenumbruch') },
+        ],
+      },
     });
     // Past the contract (a service called directly), the commit check still refuses it.
     await expect(new SubmissionService(session).addAttachment(s.id, 1, source, 'a\u0000b\nc')).rejects.toBeInstanceOf(CommitRefusedError);
@@ -73,7 +81,10 @@ describe('every commit is validated with the reader schema', () => {
   it('refuses a commit that would make the file larger than the limit, saying what to do; nothing written', async () => {
     const { file, store, before } = await storeWith(2, 64 * 1024);
     const big = 'x'.repeat(9_000);
-    const commit = store.commit((doc) => ({ ...doc, measures: [...doc.measures, ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ ...makeMeasure(n), description: big }))] }));
+    const commit = store.commit((doc) => ({
+      ...doc,
+      measures: [...doc.measures, ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ ...makeMeasure(n), description: big }))],
+    }));
     const error = (await commit.catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(CommitRefusedError);
     expect(error.message).toMatch(/MiB/);
@@ -100,7 +111,9 @@ describe('commit check and size limit before a journal append', () => {
     const { file, store, snapshot, journal } = await journalStore();
     expect(journal.trim().split('\n').length).toBeGreaterThan(1);
     const revision = store.revision;
-    await expect(store.commit((doc) => ({ ...doc, measures: doc.measures.map((m, i) => (i === 0 ? { ...m, title: 'a\u0000b' } : m)) }))).rejects.toBeInstanceOf(CommitRefusedError);
+    await expect(
+      store.commit((doc) => ({ ...doc, measures: doc.measures.map((m, i) => (i === 0 ? { ...m, title: 'a\u0000b' } : m)) })),
+    ).rejects.toBeInstanceOf(CommitRefusedError);
     expect(await fs.readFile(file, 'utf8')).toBe(snapshot);
     expect(await fs.readFile(journalPathFor(file), 'utf8')).toBe(journal);
     expect(store.revision).toBe(revision);
@@ -114,7 +127,10 @@ describe('commit check and size limit before a journal append', () => {
   it('a change that would make the folded register larger than the limit is refused before the append', async () => {
     const { file, store, snapshot, journal } = await journalStore(64 * 1024);
     const big = 'x'.repeat(9_000);
-    const commit = store.commit((doc) => ({ ...doc, measures: [...doc.measures, ...[5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({ ...makeMeasure(n), description: big }))] }));
+    const commit = store.commit((doc) => ({
+      ...doc,
+      measures: [...doc.measures, ...[5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({ ...makeMeasure(n), description: big }))],
+    }));
     const error = (await commit.catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(CommitRefusedError);
     expect(error.message).toMatch(/MiB/);

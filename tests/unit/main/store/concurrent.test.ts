@@ -44,12 +44,24 @@ interface ChildRun {
 }
 
 /** Starts a clerk process; `killAfterMs` (from its first line) SIGKILLs it. */
-function clerk(storePath: string, measureId: string, count: number, label: string, staleMs: number, journalFromBytes: number, killAfterMs?: number): Promise<ChildRun> {
+function clerk(
+  storePath: string,
+  measureId: string,
+  count: number,
+  label: string,
+  staleMs: number,
+  journalFromBytes: number,
+  killAfterMs?: number,
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, storePath, dir.path, measureId, String(count), label, String(staleMs), String(journalFromBytes)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, storePath, dir.path, measureId, String(count), label, String(staleMs), String(journalFromBytes)],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -64,10 +76,12 @@ function clerk(storePath: string, measureId: string, count: number, label: strin
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const lines = out.split('\n');
-      const acks = lines.filter((l) => l.startsWith('ack ')).map((l) => {
-        const [, , version, ...title] = l.split(' ');
-        return { version: Number(version), title: title.join(' ') };
-      });
+      const acks = lines
+        .filter((l) => l.startsWith('ack '))
+        .map((l) => {
+          const [, , version, ...title] = l.split(' ');
+          return { version: Number(version), title: title.join(' ') };
+        });
       resolve({ acks, errors: lines.filter((l) => l.startsWith('err ')), signal, code, stderr });
     });
   });
@@ -114,7 +128,20 @@ describe.each([
       const results = [];
       for (let i = 0; i < 3; i++) {
         results.push(
-          await promisify(execFile)(process.execPath, ['electron/cli/masterplan.mjs', 'export', 'proposals', '--store', storePath, '--mit-personenbezug', '--out', path.join(dir.path, `a${i}.xlsx`)], { cwd: ROOT }).then(
+          await promisify(execFile)(
+            process.execPath,
+            [
+              'electron/cli/masterplan.mjs',
+              'export',
+              'proposals',
+              '--store',
+              storePath,
+              '--mit-personenbezug',
+              '--out',
+              path.join(dir.path, `a${i}.xlsx`),
+            ],
+            { cwd: ROOT },
+          ).then(
             () => 0,
             (e: { code?: number; stderr?: string }) => `${e.code}: ${e.stderr}`,
           ),
@@ -153,7 +180,11 @@ describe('the same record changed in two places at once', () => {
     const open = async (name: string) => {
       const settings = await SettingsFile.load(path.join(dir.path, `${name}.json`));
       await settings.save({ ...settings.value, displayName: name });
-      const session = new RegisterSession({ settings, samplePath: path.join(ROOT, 'resources/sample-register.json'), storeOptions: { journalFromBytes: 0 } });
+      const session = new RegisterSession({
+        settings,
+        samplePath: path.join(ROOT, 'resources/sample-register.json'),
+        storeOptions: { journalFromBytes: 0 },
+      });
       await session.open(storePath, 'none');
       return { session, api: createApi(session, {} as never) };
     };
@@ -161,10 +192,16 @@ describe('the same record changed in two places at once', () => {
     const b = await open('Bernd');
     const id = a.session.requireOpen().store.doc.measures[0]!.id;
     for (let round = 1; round <= 15; round++) {
-      const [ma, mb] = (await Promise.all([dispatch(a.api, 'getMeasure', { id }), dispatch(b.api, 'getMeasure', { id })])) as ApiResult<Measure>[];
+      const [ma, mb] = (await Promise.all([
+        dispatch(a.api, 'getMeasure', { id }),
+        dispatch(b.api, 'getMeasure', { id }),
+      ])) as ApiResult<Measure>[];
       if (!ma!.ok || !mb!.ok) throw new Error('getMeasure failed');
       // B may not have seen A's last save yet: then its edit is based on an older version (a conflict too).
-      const fields = (m: Measure, title: string) => ({ ...(Object.fromEntries(MEASURE_FIELD_NAMES.map((k) => [k, m[k]])) as unknown as MeasureFields), title });
+      const fields = (m: Measure, title: string) => ({
+        ...(Object.fromEntries(MEASURE_FIELD_NAMES.map((k) => [k, m[k]])) as unknown as MeasureFields),
+        title,
+      });
       const results = await Promise.all([
         dispatch(a.api, 'updateMeasure', { id, version: ma!.value.version, fields: fields(ma!.value, `Anna ${round}`) }),
         dispatch(b.api, 'updateMeasure', { id, version: ma!.value.version, fields: fields(mb!.value, `Bernd ${round}`) }),
@@ -201,7 +238,10 @@ describe('a writer killed with SIGKILL at a random point', () => {
         clerk(storePath, victimId, 100_000, 'Opfer', 800, 0, killAfterMs),
         clerk(storePath, survivorId, 8, 'Weiter', 800, 0),
       ]);
-      expect(victim.signal, `round ${round}: the victim must have been killed (code ${victim.code}, ${victim.acks.length} acks, ${victim.errors.join(" / ")}, ${victim.stderr.slice(0, 400)})`).toBe("SIGKILL");
+      expect(
+        victim.signal,
+        `round ${round}: the victim must have been killed (code ${victim.code}, ${victim.acks.length} acks, ${victim.errors.join(' / ')}, ${victim.stderr.slice(0, 400)})`,
+      ).toBe('SIGKILL');
       // The survivor finished all its saves within the lock timeout: nothing blocked it for good.
       expect(survivor.errors, `round ${round} (kill after ${killAfterMs} ms)`).toEqual([]);
       expect(survivor.acks).toHaveLength(8);

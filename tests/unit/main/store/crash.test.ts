@@ -113,7 +113,11 @@ describe(`writeFileDurable under SIGKILL (seed ${SEED}; CRASH_SEED overrides)`, 
           text = await fs.readFile(target, 'utf8');
         } catch (error) {
           // Only acceptable if nothing was ever completely written.
-          expect({ lastSeq, written, code: (error as NodeJS.ErrnoException).code }, context).toEqual({ lastSeq: 0, written: [], code: 'ENOENT' });
+          expect({ lastSeq, written, code: (error as NodeJS.ErrnoException).code }, context).toEqual({
+            lastSeq: 0,
+            written: [],
+            code: 'ENOENT',
+          });
           continue;
         }
 

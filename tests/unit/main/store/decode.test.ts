@@ -97,7 +97,9 @@ describe('decodeRegister', () => {
       de.store.invalid(1, `Maßnahme HF1-03, Feld „title“: ${de.validation.titleRequired}`),
     );
     doc.measures[0]!.plannedStart = '2025-02-30';
-    expect(decodeError(JSON.stringify(doc)).message).toMatch(/^Die Datei enthält 2 ungültige Einträge, zuerst: Maßnahme HF1-01, Feld „plannedStart“/);
+    expect(decodeError(JSON.stringify(doc)).message).toMatch(
+      /^Die Datei enthält 2 ungültige Einträge, zuerst: Maßnahme HF1-01, Feld „plannedStart“/,
+    );
   });
 });
 

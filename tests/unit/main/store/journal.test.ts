@@ -14,10 +14,12 @@ import { useTempDir } from '@tests/unit/helpers/tempDir';
 const dir = useTempDir('mpr-journal-');
 const JOURNAL = { journalFromBytes: 0 };
 
-const retitle = (index: number, title: string) => (doc: RegisterDocument): RegisterDocument => {
-  const m = doc.measures[index]!;
-  return { ...doc, measures: replaceAt(doc.measures, index, { ...m, title, version: m.version + 1 }) };
-};
+const retitle =
+  (index: number, title: string) =>
+  (doc: RegisterDocument): RegisterDocument => {
+    const m = doc.measures[index]!;
+    return { ...doc, measures: replaceAt(doc.measures, index, { ...m, title, version: m.version + 1 }) };
+  };
 
 describe('diff and replay of a change', () => {
   it('records only the changed records and replays to the same document', () => {
@@ -25,7 +27,10 @@ describe('diff and replay of a change', () => {
     const after: RegisterDocument = {
       ...before,
       name: 'Neuer Name',
-      measures: [...replaceAt(before.measures, 2, { ...before.measures[2]!, title: 'Geändert' }).filter((m) => m.id !== before.measures[0]!.id), makeMeasure(9)],
+      measures: [
+        ...replaceAt(before.measures, 2, { ...before.measures[2]!, title: 'Geändert' }).filter((m) => m.id !== before.measures[0]!.id),
+        makeMeasure(9),
+      ],
     };
     const ops = diffDocuments(before, after);
     expect(ops).toEqual([
@@ -118,7 +123,9 @@ describe('the journal beside the snapshot', () => {
 
   it('two instances creating the register at the same moment: one creates it, both open the same register', async () => {
     const file = path.join(dir.path, 'neu.json');
-    const results = await Promise.all([0, 1, 2].map((n) => RegisterStore.open(file, { createWith: () => makeRegister(1, { registerId: `reg-${n}` }) })));
+    const results = await Promise.all(
+      [0, 1, 2].map((n) => RegisterStore.open(file, { createWith: () => makeRegister(1, { registerId: `reg-${n}` }) })),
+    );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.store.doc.registerId)).size).toBe(1);
   });

@@ -19,7 +19,15 @@ function lockFor(user: string): RegisterLock {
 /** A lock file as another instance (or a crashed one) would have left it. */
 async function writeForeignLock(overrides: Partial<LockInfo> = {}): Promise<LockInfo> {
   const now = new Date().toISOString();
-  const info: LockInfo = { user: 'fremd', host: 'PC-ANDERS', pid: 4242, instanceId: 'fremde-instanz', since: now, heartbeatAt: now, ...overrides };
+  const info: LockInfo = {
+    user: 'fremd',
+    host: 'PC-ANDERS',
+    pid: 4242,
+    instanceId: 'fremde-instanz',
+    since: now,
+    heartbeatAt: now,
+    ...overrides,
+  };
   await fs.writeFile(lockFile(), JSON.stringify(info));
   return info;
 }
@@ -139,7 +147,14 @@ describe('RegisterLock', () => {
 });
 
 describe('isStale', () => {
-  const base: LockInfo = { user: 'u', host: 'PC-ANDERS', pid: 1, instanceId: 'i', since: '2025-01-01T10:00:00.000Z', heartbeatAt: '2025-01-01T10:00:00.000Z' };
+  const base: LockInfo = {
+    user: 'u',
+    host: 'PC-ANDERS',
+    pid: 1,
+    instanceId: 'i',
+    since: '2025-01-01T10:00:00.000Z',
+    heartbeatAt: '2025-01-01T10:00:00.000Z',
+  };
   const at = (ms: number) => new Date(Date.parse(base.heartbeatAt) + ms);
 
   it('is live up to the limit and stale from it on', () => {

@@ -54,7 +54,8 @@ describe('open failures: restore only what is damaged', () => {
       expect(problem).toBe('io');
       expect(text).not.toMatch(new RegExp(code));
     }
-    for (const kind of ['empty', 'binary', 'damaged', 'invalid', 'newer'] as const) expect(classifyOpenFailure(new RegisterFileError('x', kind)).problem).toBe('damaged');
+    for (const kind of ['empty', 'binary', 'damaged', 'invalid', 'newer'] as const)
+      expect(classifyOpenFailure(new RegisterFileError('x', kind)).problem).toBe('damaged');
     expect(classifyOpenFailure(new RegisterFileError('x', 'tooLarge')).problem).toBe('io');
   });
 
@@ -74,7 +75,10 @@ describe('open failures: restore only what is damaged', () => {
     const backupDir = path.join(dir.path, 'register-Sicherungen');
     const [backup] = await fs.readdir(backupDir);
     const api = createApi(session, NO_DESKTOP);
-    expect(await dispatch(api, 'restoreBackup', { backupPath: path.join(backupDir, backup!) })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch(api, 'restoreBackup', { backupPath: path.join(backupDir, backup!) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     // Cause removed, retry opens the untouched register.
     await fs.rmdir(storePath);
     await fs.rename(`${storePath}.weg`, storePath);
@@ -218,7 +222,7 @@ describe('read-only when writing is impossible', () => {
     await session.close();
   });
 
-  it('when the day\'s backup cannot be written (disk nearly full) the register opens read-only, not editable without backup', async (ctx) => {
+  it("when the day's backup cannot be written (disk nearly full) the register opens read-only, not editable without backup", async (ctx) => {
     const mount = path.join(dir.path, 'knapp');
     await fs.mkdir(mount);
     const why = mountTinyTmpfs(mount, '2m');

@@ -125,9 +125,7 @@ describe('RegisterStore.commit', () => {
     const store = await createStore(file, makeRegister(0));
     const resolved: number[] = [];
     const commits = Array.from({ length: 20 }, (_, i) =>
-      store
-        .commit((doc) => (i % 5 === 4 ? { ...doc, name: `Name nach Schritt ${i}` } : appendMeasure(doc)))
-        .then(() => resolved.push(i)),
+      store.commit((doc) => (i % 5 === 4 ? { ...doc, name: `Name nach Schritt ${i}` } : appendMeasure(doc))).then(() => resolved.push(i)),
     );
     await Promise.all(commits);
 

@@ -10,7 +10,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A lock left by another computer: its clock says `at`, its process is unknown here. */
 async function foreignLock(lockPath: string, at: string): Promise<WriteLockBody> {
-  const body: WriteLockBody = { user: 'Petra Schulte', host: 'anderer-rechner', pid: 4242, instanceId: 'fremd', token: 'fremd-token', at, beat: 0 };
+  const body: WriteLockBody = {
+    user: 'Petra Schulte',
+    host: 'anderer-rechner',
+    pid: 4242,
+    instanceId: 'fremd',
+    token: 'fremd-token',
+    at,
+    beat: 0,
+  };
   await fs.writeFile(lockPath, JSON.stringify(body));
   return body;
 }

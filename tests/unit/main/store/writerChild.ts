@@ -41,7 +41,11 @@ for (let i = 1; i <= Number(countText); i++) {
   if (!got.ok) throw new Error(JSON.stringify(got));
   const fields = Object.fromEntries(MEASURE_FIELD_NAMES.map((k) => [k, got.value[k]])) as unknown as MeasureFields;
   const title = `${label} Änderung ${i}`;
-  const saved = (await dispatch(api, 'updateMeasure', { id: measureId, version: got.value.version, fields: { ...fields, title } })) as ApiResult<{ value: Measure }>;
+  const saved = (await dispatch(api, 'updateMeasure', {
+    id: measureId,
+    version: got.value.version,
+    fields: { ...fields, title },
+  })) as ApiResult<{ value: Measure }>;
   if (saved.ok) process.stdout.write(`ack ${measureId} ${saved.value.value.version} ${title}\n`);
   else process.stdout.write(`err ${saved.error.code} ${saved.error.message.replace(/\n/g, ' ')}\n`);
 }

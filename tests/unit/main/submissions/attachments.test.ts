@@ -51,8 +51,15 @@ describe('attachments stay inside their folder', () => {
   it('the attack of the report: a storedName with ../ from the renderer is refused; nothing is read or saved', async () => {
     const { call, created, onDisk, session } = await setup(() => '');
     const before = await onDisk();
-    const result = await call('updateSubmission', { id: created.id, version: 1, fields: { ...fieldsOf(created), attachments: [forged('../../../../etc/passwd')] } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: [expect.objectContaining({ message: expect.stringContaining('Prüfsumme') })] } });
+    const result = await call('updateSubmission', {
+      id: created.id,
+      version: 1,
+      fields: { ...fieldsOf(created), attachments: [forged('../../../../etc/passwd')] },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', fields: [expect.objectContaining({ message: expect.stringContaining('Prüfsumme') })] },
+    });
     expect(await onDisk()).toEqual(before);
     await session.close();
   });
@@ -60,7 +67,11 @@ describe('attachments stay inside their folder', () => {
   it('a new attachment entry with a well-formed name is refused too: only main adds attachments', async () => {
     const { call, created, onDisk, session } = await setup(() => '');
     const hash = 'b'.repeat(64);
-    const result = await call('updateSubmission', { id: created.id, version: 1, fields: { ...fieldsOf(created), attachments: [forged(`${hash}.pdf`, hash)] } });
+    const result = await call('updateSubmission', {
+      id: created.id,
+      version: 1,
+      fields: { ...fieldsOf(created), attachments: [forged(`${hash}.pdf`, hash)] },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Anlage hinzufügen') } });
     expect((await onDisk()).submissions[0]!.attachments).toEqual([]);
     await session.close();
@@ -77,12 +88,22 @@ describe('attachments stay inside their folder', () => {
     const two = value<{ value: Submission }>(await call('addSubmissionAttachment', { id: created.id, version: 2, title: 'B' })).value;
     const [first, second] = two.attachments as [Attachment, Attachment];
     const reordered = value<{ value: Submission }>(
-      await call('updateSubmission', { id: created.id, version: 3, fields: { ...fieldsOf(two), attachments: [{ ...second, title: 'Zweite' }, first] } }),
+      await call('updateSubmission', {
+        id: created.id,
+        version: 3,
+        fields: { ...fieldsOf(two), attachments: [{ ...second, title: 'Zweite' }, first] },
+      }),
     ).value;
     expect(reordered.attachments.map((x) => x.title)).toEqual(['Zweite', 'A']);
-    const swapped = await call('updateSubmission', { id: created.id, version: 4, fields: { ...fieldsOf(reordered), attachments: [{ ...first, storedName: second.storedName, sha256: second.sha256 }] } });
+    const swapped = await call('updateSubmission', {
+      id: created.id,
+      version: 4,
+      fields: { ...fieldsOf(reordered), attachments: [{ ...first, storedName: second.storedName, sha256: second.sha256 }] },
+    });
     expect(swapped).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const removed = value<{ value: Submission }>(await call('updateSubmission', { id: created.id, version: 4, fields: { ...fieldsOf(reordered), attachments: [] } })).value;
+    const removed = value<{ value: Submission }>(
+      await call('updateSubmission', { id: created.id, version: 4, fields: { ...fieldsOf(reordered), attachments: [] } }),
+    ).value;
     expect(removed.attachments).toEqual([]);
     await session.close();
   });
@@ -112,7 +133,10 @@ describe('attachments stay inside their folder', () => {
     const { call, created, session } = await setup(() => picks.shift()!);
     for (let i = 0; i < 3; i++) {
       const result = await call('addSubmissionAttachment', { id: created.id, version: 1, title: '' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('keine gewöhnliche Datei') } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: expect.stringContaining('keine gewöhnliche Datei') },
+      });
     }
     await session.close();
   });

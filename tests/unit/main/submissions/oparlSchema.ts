@@ -18,7 +18,8 @@ function createValidator() {
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
   ajv.addKeyword({ keyword: 'schema', macro: (name: string) => ({ $ref: name }) });
   for (const keyword of ['references', 'backreference', 'cardinality']) ajv.addKeyword({ keyword });
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as object, file);
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')))
+    ajv.addSchema(JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as object, file);
   return ajv;
 }
 

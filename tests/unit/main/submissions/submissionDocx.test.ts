@@ -29,68 +29,84 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 const eur = (text: string) => text.replace(/ €/g, '\u00A0€');
 
 async function html(bytes: Buffer): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, "-");
+  return (await mammoth.convertToHtml({ buffer: bytes })).value.replace(/\u2011/g, '-');
 }
 
 describe('document base (every template)', () => {
-  it.each(SUBMISSION_TEMPLATES.map((t) => t.id))('%s: German defaults, styles, page set-up, header/footer, properties', async (templateId) => {
-    const register = sampleRegister();
-    const submission = templateSubmission(templateId, register);
-    const docx = await readDocx(await buildSubmissionDocx(inputFor(register, submission)));
+  it.each(SUBMISSION_TEMPLATES.map((t) => t.id))(
+    '%s: German defaults, styles, page set-up, header/footer, properties',
+    async (templateId) => {
+      const register = sampleRegister();
+      const submission = templateSubmission(templateId, register);
+      const docx = await readDocx(await buildSubmissionDocx(inputFor(register, submission)));
 
-    const styles = docx.part('word/styles.xml');
-    const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)![0];
-    expect(defaults).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>');
-    expect(styles).not.toContain('en-GB');
-    expect(defaults).toContain('w:ascii="Arial"');
-    // Body 11 pt; nothing anywhere below 10 pt (sizes are half points).
-    expect(defaults).toContain('<w:sz w:val="22"/>');
-    const sizes = [...styles.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    const ownStyles = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Kopfblock', 'Tabellentext', 'Tabellenkopf', 'Header', 'Footer'];
-    for (const id of ownStyles) expect(styles).toMatch(new RegExp(`w:styleId="${id}"`));
-    for (const id of ownStyles) {
-      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)![0];
-      const size = /<w:sz w:val="(\d+)"\/>/.exec(style);
-      if (size) expect(Number(size[1]), id).toBeGreaterThanOrEqual(20);
-    }
-    expect(sizes.length).toBeGreaterThan(0);
-    // Headings are black (no theme blue of the docx defaults) and carry outline levels.
-    const h1 = /<w:style [^>]*w:styleId="Heading1"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)![0];
-    expect(h1).toContain('<w:color w:val="000000"/>');
-    expect(h1).toContain('<w:outlineLvl w:val="0"/>');
+      const styles = docx.part('word/styles.xml');
+      const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)![0];
+      expect(defaults).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE" w:bidi="de-DE"/>');
+      expect(styles).not.toContain('en-GB');
+      expect(defaults).toContain('w:ascii="Arial"');
+      // Body 11 pt; nothing anywhere below 10 pt (sizes are half points).
+      expect(defaults).toContain('<w:sz w:val="22"/>');
+      const sizes = [...styles.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const ownStyles = [
+        'Title',
+        'Heading1',
+        'Heading2',
+        'Heading3',
+        'Heading4',
+        'Kopfblock',
+        'Tabellentext',
+        'Tabellenkopf',
+        'Header',
+        'Footer',
+      ];
+      for (const id of ownStyles) expect(styles).toMatch(new RegExp(`w:styleId="${id}"`));
+      for (const id of ownStyles) {
+        const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)![0];
+        const size = /<w:sz w:val="(\d+)"\/>/.exec(style);
+        if (size) expect(Number(size[1]), id).toBeGreaterThanOrEqual(20);
+      }
+      expect(sizes.length).toBeGreaterThan(0);
+      // Headings are black (no theme blue of the docx defaults) and carry outline levels.
+      const h1 = /<w:style [^>]*w:styleId="Heading1"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)![0];
+      expect(h1).toContain('<w:color w:val="000000"/>');
+      expect(h1).toContain('<w:outlineLvl w:val="0"/>');
 
-    const document = docx.part('word/document.xml');
-    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(document).toMatch(/<w:pgMar [^>]*w:right="1134"[^>]*w:left="1417"/);
-    expect(document).toContain('<w:pStyle w:val="Title"/>');
-    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(document).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(document).toContain('<w:pStyle w:val="Kopfblock"/>');
-    // No empty paragraphs for spacing (outside tables; an empty cell needs its one paragraph).
-    expect(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toMatch(/<w:p\/>|<w:p><\/w:p>|<w:p><w:pPr>(?:(?!<\/w:p>).)*<\/w:pPr><\/w:p>/);
+      const document = docx.part('word/document.xml');
+      expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(document).toMatch(/<w:pgMar [^>]*w:right="1134"[^>]*w:left="1417"/);
+      expect(document).toContain('<w:pStyle w:val="Title"/>');
+      expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+      expect(document).toContain('<w:pStyle w:val="Kopfblock"/>');
+      // No empty paragraphs for spacing (outside tables; an empty cell needs its one paragraph).
+      expect(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toMatch(
+        /<w:p\/>|<w:p><\/w:p>|<w:p><w:pPr>(?:(?!<\/w:p>).)*<\/w:pPr><\/w:p>/,
+      );
 
-    const footer = docx.parts(/^word\/footer\d*\.xml$/).join('');
-    expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
-    expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
-    expect(visibleText(footer)).toContain('Seite 1 von 1');
-    expect(footer).toContain('<w:tab/>');
-    const header = docx.parts(/^word\/header\d*\.xml$/).join('');
-    expect(visibleText(header)).toContain('Drucksache Nr.: 12534-18');
-    expect(visibleText(header)).not.toContain('nichtöffentlich');
+      const footer = docx.parts(/^word\/footer\d*\.xml$/).join('');
+      expect(footer).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+      expect(footer).toMatch(/<w:fldSimple w:instr="NUMPAGES"><w:r><w:t[^>]*>\d+<\/w:t><\/w:r><\/w:fldSimple>/);
+      expect(visibleText(footer)).toContain('Seite 1 von 1');
+      expect(footer).toContain('<w:tab/>');
+      const header = docx.parts(/^word\/header\d*\.xml$/).join('');
+      expect(visibleText(header)).toContain('Drucksache Nr.: 12534-18');
+      expect(visibleText(header)).not.toContain('nichtöffentlich');
 
-    const core = docx.part('docProps/core.xml');
-    expect(core).toContain(`<dc:title>${submission.subject}</dc:title>`);
-    expect(core).toContain('<dc:creator>Frau Beispiel</dc:creator>');
-    expect(core).toMatch(/<cp:keywords>Drucksache; [^<]*Masterplan Kommunale Sicherheit[^<]*<\/cp:keywords>/);
-    expect(core).toContain('<dc:language>de-DE</dc:language>');
-    expect(core).toContain('<dc:subject>');
-    expect(core).toContain('<dc:description>');
-    expect(core).toContain('<cp:lastModifiedBy>Frau Beispiel</cp:lastModifiedBy>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-03-04T10:00:00Z</dcterms:modified>');
+      const core = docx.part('docProps/core.xml');
+      expect(core).toContain(`<dc:title>${submission.subject}</dc:title>`);
+      expect(core).toContain('<dc:creator>Frau Beispiel</dc:creator>');
+      expect(core).toMatch(/<cp:keywords>Drucksache; [^<]*Masterplan Kommunale Sicherheit[^<]*<\/cp:keywords>/);
+      expect(core).toContain('<dc:language>de-DE</dc:language>');
+      expect(core).toContain('<dc:subject>');
+      expect(core).toContain('<dc:description>');
+      expect(core).toContain('<cp:lastModifiedBy>Frau Beispiel</cp:lastModifiedBy>');
+      expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-03-04T10:00:00Z</dcterms:modified>');
 
-    expect(docx.names).toContain('word/numbering.xml');
-    for (const xml of docx.parts(/\.xml$/)) expect(xml).not.toMatch(CONTROL);
-  });
+      expect(docx.names).toContain('word/numbering.xml');
+      for (const xml of docx.parts(/\.xml$/)) expect(xml).not.toMatch(CONTROL);
+    },
+  );
 });
 
 describe('content of a full submission', () => {
@@ -178,7 +194,9 @@ describe('content of a full submission', () => {
     const measureRows = rows(measures);
     expect(measureRows).toHaveLength(1 + 200 + 1);
     // Number order (natural), a status word (never colour), the lead office and the planned sum.
-    expect(visibleText(measureRows[1]!)).toBe('HF1-001Maßnahme 1: Präsenz und Beleuchtung im Quartier 1vorgeschlagenDezernat für Recht, Ordnung und Bürgerdienste (3/Dez.)—');
+    expect(visibleText(measureRows[1]!)).toBe(
+      'HF1-001Maßnahme 1: Präsenz und Beleuchtung im Quartier 1vorgeschlagenDezernat für Recht, Ordnung und Bürgerdienste (3/Dez.)—',
+    );
     expect(visibleText(measureRows[2]!)).toMatch(/^HF1-004.*in Umsetzung.*10\.370,35\u00A0€$/);
     const plannedTotal = register.measures
       .filter((m) => submission.linkedMeasureIds.includes(m.id))
@@ -195,7 +213,9 @@ describe('content of a full submission', () => {
     expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
     expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
     const document = docx.part('word/document.xml');
-    const listParagraphs = [...document.matchAll(/<w:p><w:pPr><w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/g)];
+    const listParagraphs = [
+      ...document.matchAll(/<w:p><w:pPr><w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/g),
+    ];
     // Resolution 3 items, bullets 3, numbered 3, climate bullets 2, attachments 2.
     expect(listParagraphs.length).toBe(13);
     // Each list is its own w:num, so every numbered list starts at 1.
@@ -210,7 +230,9 @@ describe('content of a full submission', () => {
     expect(out).toContain('<h1>Sachverhalt / Begründung</h1>');
     expect(out).toContain('<h2>1 Ausgangslage</h2>');
     expect(out).toContain('<h3>1.1 Rechtlicher Rahmen</h3>');
-    expect(out).toContain('Der Rat hat den Masterplan am 14.02.2019 <strong>einstimmig</strong> beschlossen; der Bericht ist <em>fristgerecht</em> vorgelegt.');
+    expect(out).toContain(
+      'Der Rat hat den Masterplan am 14.02.2019 <strong>einstimmig</strong> beschlossen; der Bericht ist <em>fristgerecht</em> vorgelegt.',
+    );
     expect(out).toContain('<th><p>Gremium</p></th>');
     expect(out).toContain('<td><p>Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden</p></td>');
     expect(out).toContain('<ol><li>die Fortschreibung des Masterplans in der Fassung der Anlage 1,</li>');
@@ -222,13 +244,23 @@ describe('content of a full submission', () => {
   it('embeds a logo with alt text; an unknown image format is left out', async () => {
     const register = sampleRegister();
     // 1×1 transparent PNG.
-    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+    const png = Uint8Array.from(
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+    );
     const submission = templateSubmission('sachstandsbericht', register);
-    const withLogo = await readDocx(await buildSubmissionDocx(inputFor(register, submission, { logo: { data: png, altText: 'Logo der Stadt Dortmund', width: 120, height: 40 } })));
+    const withLogo = await readDocx(
+      await buildSubmissionDocx(
+        inputFor(register, submission, { logo: { data: png, altText: 'Logo der Stadt Dortmund', width: 120, height: 40 } }),
+      ),
+    );
     const document = withLogo.part('word/document.xml');
     expect(document).toMatch(/<wp:docPr [^>]*descr="Logo der Stadt Dortmund"/);
     expect(withLogo.names.some((n) => n.startsWith('word/media/'))).toBe(true);
-    const junkLogo = await readDocx(await buildSubmissionDocx(inputFor(register, submission, { logo: { data: new Uint8Array([1, 2, 3]), altText: 'x', width: 10, height: 10 } })));
+    const junkLogo = await readDocx(
+      await buildSubmissionDocx(
+        inputFor(register, submission, { logo: { data: new Uint8Array([1, 2, 3]), altText: 'x', width: 10, height: 10 } }),
+      ),
+    );
     expect(junkLogo.names.some((n) => n.startsWith('word/media/'))).toBe(false);
   });
 });
@@ -243,7 +275,15 @@ describe('robustness', () => {
     expect(text).toContain('Drucksache Nr.:ohne Nummer (Entwurf)');
     expect(text).toContain('Datum:—');
     // Sections with nothing to say have no heading at all.
-    for (const empty of ['Beratungsfolge', 'Beschlussvorschlag', 'Sachverhalt', 'Auswirkungen auf den Klimaschutz', 'Mitzeichnung', 'Anlagen']) expect(text).not.toContain(empty);
+    for (const empty of [
+      'Beratungsfolge',
+      'Beschlussvorschlag',
+      'Sachverhalt',
+      'Auswirkungen auf den Klimaschutz',
+      'Mitzeichnung',
+      'Anlagen',
+    ])
+      expect(text).not.toContain(empty);
     // Sections that always say something: "keine".
     expect(text).toContain('Die Vorlage hat keine finanziellen Auswirkungen.');
     expect(text).toContain('Personelle AuswirkungenKeine.');
@@ -260,7 +300,12 @@ describe('robustness', () => {
     const register = sampleRegister();
     const base = templateSubmission('sachstandsbericht', register);
     for (const kind of ['mitteilung', 'stellungnahme'] as const) {
-      const submission = { ...base, kind, resolutions: [{ bodyId: null, text: '  ' }], statement: parseRichText('# Ausgangslage\n\nText dazu.\n\n# Ausblick') };
+      const submission = {
+        ...base,
+        kind,
+        resolutions: [{ bodyId: null, text: '  ' }],
+        statement: parseRichText('# Ausgangslage\n\nText dazu.\n\n# Ausblick'),
+      };
       const text = visibleText((await readDocx(await buildSubmissionDocx(inputFor(register, submission)))).part('word/document.xml'));
       expect(text).not.toContain('Beschlussvorschlag');
       expect(text).toContain('1 AusgangslageText dazu.');

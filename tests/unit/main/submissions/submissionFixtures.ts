@@ -40,7 +40,11 @@ export function toSubmission(fields: SubmissionFields, overrides: Partial<Submis
 }
 
 /** Everything buildSubmissionDocx needs besides the submission, taken from a register. */
-export function inputFor(register: RegisterDocument, submission: Submission, extra: Partial<SubmissionDocxInput> = {}): SubmissionDocxInput {
+export function inputFor(
+  register: RegisterDocument,
+  submission: Submission,
+  extra: Partial<SubmissionDocxInput> = {},
+): SubmissionDocxInput {
   return {
     submission,
     bodies: register.bodies,
@@ -86,15 +90,28 @@ export function templateSubmission(templateId: string, register = sampleRegister
     ...parseRichText('Die Verwaltung berichtet über den Stand der Maßnahmen des Masterplans Kommunale Sicherheit.'),
   ];
   fields.status = 'freigegeben';
-  fields.consultations = fields.consultations.map((c) => (c.role === 'beschluss' || c.role === 'entscheidung' ? { ...c, sessionDate: '2025-03-27' } : c));
+  fields.consultations = fields.consultations.map((c) =>
+    c.role === 'beschluss' || c.role === 'entscheidung' ? { ...c, sessionDate: '2025-03-27' } : c,
+  );
   // The Fortschreibung's Beschlussvorschlag names "die als Anlage beigefügte Fassung": it has the Anlage.
   if (templateId === 'fortschreibung')
     fields.attachments = [
-      { id: 'anlage-fassung', title: 'Masterplan 2.0', fileName: 'Masterplan_2.0.pdf', storedName: `${'b'.repeat(64)}.pdf`, size: 2_484_000, sha256: 'b'.repeat(64), addedAt: '2025-02-18T09:00:00.000Z' },
+      {
+        id: 'anlage-fassung',
+        title: 'Masterplan 2.0',
+        fileName: 'Masterplan_2.0.pdf',
+        storedName: `${'b'.repeat(64)}.pdf`,
+        size: 2_484_000,
+        sha256: 'b'.repeat(64),
+        addedAt: '2025-02-18T09:00:00.000Z',
+      },
     ];
   fields.climateImpact ??= 'keine';
   if (fields.climateReason.trim() === '') fields.climateReason = 'Unmittelbare Auswirkungen auf den Klimaschutz ergeben sich nicht.';
-  fields.linkedMeasureIds = register.measures.filter((m) => !m.deletedAt).slice(0, 5).map((m) => m.id);
+  fields.linkedMeasureIds = register.measures
+    .filter((m) => !m.deletedAt)
+    .slice(0, 5)
+    .map((m) => m.id);
   return toSubmission(fields, { id: `vorlage-${templateId}` });
 }
 
@@ -113,7 +130,19 @@ export function manyMeasures(register: RegisterDocument, count = 200): Measure[]
       statusReason: 'Begründung',
       linkedMeasureId: null,
       leadOrgUnitId: units[k % units.length]!,
-      budget: k % 4 === 0 ? [] : [{ year: 2025, plannedCents: 1_000_000 + k * 12_345, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }],
+      budget:
+        k % 4 === 0
+          ? []
+          : [
+              {
+                year: 2025,
+                plannedCents: 1_000_000 + k * 12_345,
+                approvedCents: null,
+                spentCents: null,
+                fundingSource: 'haushalt',
+                budgetPosition: '',
+              },
+            ],
     });
   });
 }
@@ -124,13 +153,28 @@ const run = (text: string, bold = false, italic = false): Run => ({ text, bold, 
 export function richStatement(): Block[] {
   return [
     { type: 'heading', level: 1, text: 'Ausgangslage' },
-    { type: 'paragraph', runs: [run('Der Rat hat den Masterplan am 14.02.2019 '), run('einstimmig', true), run(' beschlossen; der Bericht ist '), run('fristgerecht', false, true), run(' vorgelegt.')] },
+    {
+      type: 'paragraph',
+      runs: [
+        run('Der Rat hat den Masterplan am 14.02.2019 '),
+        run('einstimmig', true),
+        run(' beschlossen; der Bericht ist '),
+        run('fristgerecht', false, true),
+        run(' vorgelegt.'),
+      ],
+    },
     { type: 'heading', level: 2, text: 'Rechtlicher Rahmen' },
     { type: 'paragraph', runs: [run('Grundlage ist § 41 GO NRW.')] },
     { type: 'heading', level: 3, text: 'Zuständigkeiten' },
-    { type: 'bulletList', items: [[run('Ordnungsamt (FB 32)')], [run('Jugendamt', true), run(' (FB 51)')], [run('Polizeipräsidium Dortmund')]] },
+    {
+      type: 'bulletList',
+      items: [[run('Ordnungsamt (FB 32)')], [run('Jugendamt', true), run(' (FB 51)')], [run('Polizeipräsidium Dortmund')]],
+    },
     { type: 'heading', level: 1, text: 'Stand der Umsetzung' },
-    { type: 'numberedList', items: [[run('Bestandsaufnahme abgeschlossen')], [run('Beteiligung der Bezirksvertretung')], [run('Umsetzung ab 2025')]] },
+    {
+      type: 'numberedList',
+      items: [[run('Bestandsaufnahme abgeschlossen')], [run('Beteiligung der Bezirksvertretung')], [run('Umsetzung ab 2025')]],
+    },
     {
       type: 'table',
       rows: [
@@ -166,7 +210,14 @@ export function fullSubmission(): { register: RegisterDocument; submission: Subm
     fileReference: '32/1-2025-007',
     consultations: [
       { id: 'c1', bodyId: 'gremium-vv', sessionDate: '2025-03-11', role: 'empfehlung', result: 'zugestimmt', resultNote: '' },
-      { id: 'c2', bodyId: 'gremium-bv-in', sessionDate: '2025-03-19', role: 'empfehlung', result: 'geaendert', resultNote: 'mit Prüfauftrag zur Beleuchtung' },
+      {
+        id: 'c2',
+        bodyId: 'gremium-bv-in',
+        sessionDate: '2025-03-19',
+        role: 'empfehlung',
+        result: 'geaendert',
+        resultNote: 'mit Prüfauftrag zur Beleuchtung',
+      },
       { id: 'c3', bodyId: 'gremium-aboeab', sessionDate: '2025-04-01', role: 'empfehlung', result: 'offen', resultNote: '' },
       { id: 'c4', bodyId: 'gremium-rat', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' },
     ],
@@ -189,14 +240,43 @@ export function fullSubmission(): { register: RegisterDocument; submission: Subm
     personnel: 'Eine zusätzliche Stelle (EG 11) im Ordnungsamt.',
     climateImpact: 'negativ',
     climateReason: 'Der Betrieb der Kameras verbraucht Strom.\n- etwa 4.000 kWh im Jahr\n- Ökostrom der DEW21',
-    extraSections: [{ id: 'x1', title: 'Auswirkungen auf die Gleichstellung', body: parseRichText('# Prüfung\n\nDie Maßnahme wirkt sich **positiv** auf das Sicherheitsgefühl von Frauen aus.') }],
+    extraSections: [
+      {
+        id: 'x1',
+        title: 'Auswirkungen auf die Gleichstellung',
+        body: parseRichText('# Prüfung\n\nDie Maßnahme wirkt sich **positiv** auf das Sicherheitsgefühl von Frauen aus.'),
+      },
+    ],
     cosignatures: [
       { id: 'k1', orgUnitId: 'ou-jugendamt', person: 'Frau Schmidt', date: '2025-02-18', vote: 'einverstanden', note: '' },
-      { id: 'k2', orgUnitId: 'ou-polizei', person: 'Herr Krause', date: null, vote: 'mit_aenderungen', note: 'Datenschutzhinweis ergänzen' },
+      {
+        id: 'k2',
+        orgUnitId: 'ou-polizei',
+        person: 'Herr Krause',
+        date: null,
+        vote: 'mit_aenderungen',
+        note: 'Datenschutzhinweis ergänzen',
+      },
     ],
     attachments: [
-      { id: 'a1', title: 'Masterplan, Fassung 2025', fileName: 'Masterplan_2025.pdf', storedName: `${'a'.repeat(64)}.pdf`, size: 2_345_678, sha256: 'a'.repeat(64), addedAt: STAMP },
-      { id: 'a2', title: 'Evaluationsbericht', fileName: 'Evaluation.docx', storedName: `${'b'.repeat(64)}.docx`, size: 10, sha256: 'b'.repeat(64), addedAt: STAMP },
+      {
+        id: 'a1',
+        title: 'Masterplan, Fassung 2025',
+        fileName: 'Masterplan_2025.pdf',
+        storedName: `${'a'.repeat(64)}.pdf`,
+        size: 2_345_678,
+        sha256: 'a'.repeat(64),
+        addedAt: STAMP,
+      },
+      {
+        id: 'a2',
+        title: 'Evaluationsbericht',
+        fileName: 'Evaluation.docx',
+        storedName: `${'b'.repeat(64)}.docx`,
+        size: 10,
+        sha256: 'b'.repeat(64),
+        addedAt: STAMP,
+      },
     ],
     linkedMeasureIds: extra.map((m) => m.id),
     status: 'mitzeichnung',
@@ -229,14 +309,25 @@ export function longStatement(chapters = 60): Block[] {
         blocks.push({ type: 'paragraph', runs: [run(text.slice(0, 40), true), run(text.slice(40))] });
       }
     }
-    blocks.push({ type: 'bulletList', items: [[run('Beleuchtung verbessert')], [run('Reinigung verstärkt')], [run('Streetwork ausgebaut')]] });
-    if (c % 5 === 0) blocks.push({ type: 'table', rows: [['Jahr', 'Einsätze', 'Beschwerden'], ...Array.from({ length: 6 }, (_, k) => [String(2019 + k), String(100 + k * c), String(50 - k)])] });
+    blocks.push({
+      type: 'bulletList',
+      items: [[run('Beleuchtung verbessert')], [run('Reinigung verstärkt')], [run('Streetwork ausgebaut')]],
+    });
+    if (c % 5 === 0)
+      blocks.push({
+        type: 'table',
+        rows: [
+          ['Jahr', 'Einsätze', 'Beschwerden'],
+          ...Array.from({ length: 6 }, (_, k) => [String(2019 + k), String(100 + k * c), String(50 - k)]),
+        ],
+      });
   }
   return blocks;
 }
 
 /** Control characters, soft hyphens, zero-width and BOM characters, NBSP, lone surrogates, line separators. */
-export const JUNK = 'Zeile\u0001 mit\u0007 Steuer\u000Bzeichen\u00AD und\u200B Word\uFEFF-Müll\u00A0\uD800 \u2028und Umbruch\u0000\u001F\u007F\u0085';
+export const JUNK =
+  'Zeile\u0001 mit\u0007 Steuer\u000Bzeichen\u00AD und\u200B Word\uFEFF-Müll\u00A0\uD800 \u2028und Umbruch\u0000\u001F\u007F\u0085';
 
 export function junkSubmission(): Submission {
   const fields: SubmissionFields = {
@@ -258,7 +349,17 @@ export function junkSubmission(): Submission {
     climateReason: JUNK,
     extraSections: [{ id: 'x', title: JUNK, body: [] }],
     cosignatures: [{ id: 'k', orgUnitId: null, person: JUNK, date: null, vote: 'offen', note: JUNK }],
-    attachments: [{ id: 'a', title: JUNK, fileName: `${JUNK}.pdf`, storedName: `${'c'.repeat(64)}.pdf`, size: 0, sha256: 'c'.repeat(64), addedAt: STAMP }],
+    attachments: [
+      {
+        id: 'a',
+        title: JUNK,
+        fileName: `${JUNK}.pdf`,
+        storedName: `${'c'.repeat(64)}.pdf`,
+        size: 0,
+        sha256: 'c'.repeat(64),
+        addedAt: STAMP,
+      },
+    ],
   };
   return toSubmission(fields, { id: 'vorlage-junk' });
 }

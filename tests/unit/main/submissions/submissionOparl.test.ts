@@ -3,9 +3,25 @@
  * Organization (as in the OParl/spec JSON schemas), resolvable references, extension fields.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSubmissionOparl, DOCX_MIME, mimeTypeOf, OPARL, oparlBaseUrl, richTextToPlain, type SubmissionOparlInput } from '@main/submissions/submissionOparl';
+import {
+  buildSubmissionOparl,
+  DOCX_MIME,
+  mimeTypeOf,
+  OPARL,
+  oparlBaseUrl,
+  richTextToPlain,
+  type SubmissionOparlInput,
+} from '@main/submissions/submissionOparl';
 import { exportViolations } from './oparlSchema';
-import { fullSubmission, GENERATED_AT, inputFor, junkSubmission, minimalSubmission, sampleRegister, templateSubmission } from './submissionFixtures';
+import {
+  fullSubmission,
+  GENERATED_AT,
+  inputFor,
+  junkSubmission,
+  minimalSubmission,
+  sampleRegister,
+  templateSubmission,
+} from './submissionFixtures';
 import type { RegisterDocument } from '@shared/register/register';
 import type { Submission } from '@shared/submissions/submission';
 
@@ -119,7 +135,10 @@ describe('OParl Paper', () => {
     expect(paper['dortmund:statusLabel']).toBe('in Mitzeichnung');
     expect(paper['dortmund:public']).toBe(false);
     expect(paper['dortmund:resolutions']).toEqual([
-      { organization: 'https://ratsinfo.example.de/oparl/masterplan/organization/body/gremium-aboeab', text: submission.resolutions[0]!.text },
+      {
+        organization: 'https://ratsinfo.example.de/oparl/masterplan/organization/body/gremium-aboeab',
+        text: submission.resolutions[0]!.text,
+      },
       { organization: 'https://ratsinfo.example.de/oparl/masterplan/organization/body/gremium-rat', text: submission.resolutions[1]!.text },
     ]);
     expect(paper['dortmund:statementText']).toContain('1 Ausgangslage\n\nDer Rat hat den Masterplan am 14.02.2019 einstimmig beschlossen');
@@ -134,11 +153,26 @@ describe('OParl Paper', () => {
       coverage: 'Deckung ist gegeben.\nDie Mittel sind im Haushaltsplan 2025 veranschlagt.',
     });
     expect(paper['dortmund:climate']).toEqual({ impact: 'negativ', label: 'negativ', reason: submission.climateReason });
-    expect(paper['dortmund:cosignatures'][1]).toMatchObject({ person: 'Herr Krause', vote: 'mit_aenderungen', voteLabel: 'einverstanden mit Änderungen', date: null });
+    expect(paper['dortmund:cosignatures'][1]).toMatchObject({
+      person: 'Herr Krause',
+      vote: 'mit_aenderungen',
+      voteLabel: 'einverstanden mit Änderungen',
+      date: null,
+    });
     expect(paper['dortmund:linkedMeasures']).toHaveLength(200);
-    expect(paper['dortmund:linkedMeasures'][0]).toMatchObject({ id: 'https://ratsinfo.example.de/oparl/masterplan/measure/m-001', number: 'HF1-001', statusLabel: 'vorgeschlagen', plannedCents: null });
+    expect(paper['dortmund:linkedMeasures'][0]).toMatchObject({
+      id: 'https://ratsinfo.example.de/oparl/masterplan/measure/m-001',
+      number: 'HF1-001',
+      statusLabel: 'vorgeschlagen',
+      plannedCents: null,
+    });
     expect(paper['dortmund:linkedMeasures'][1]!.plannedCents).toBe(1_012_345);
-    expect(paper['dortmund:extraSections']).toEqual([{ title: 'Auswirkungen auf die Gleichstellung', text: '1 Prüfung\n\nDie Maßnahme wirkt sich positiv auf das Sicherheitsgefühl von Frauen aus.' }]);
+    expect(paper['dortmund:extraSections']).toEqual([
+      {
+        title: 'Auswirkungen auf die Gleichstellung',
+        text: '1 Prüfung\n\nDie Maßnahme wirkt sich positiv auf das Sicherheitsgefühl von Frauen aus.',
+      },
+    ]);
     for (const key of Object.keys(paper)) expect(key).toMatch(/^(dortmund:[a-zA-Z]+|[a-z][a-zA-Z]*)$/);
   });
 
@@ -181,7 +215,13 @@ describe('OParl Paper', () => {
       richTextToPlain([
         { type: 'heading', level: 2, text: 'Teil' },
         { type: 'numberedList', items: [[{ text: 'eins', bold: false, italic: false }], [{ text: 'zwei', bold: true, italic: false }]] },
-        { type: 'table', rows: [['a', 'b'], ['1', '2']] },
+        {
+          type: 'table',
+          rows: [
+            ['a', 'b'],
+            ['1', '2'],
+          ],
+        },
       ]),
     ).toBe('1.1 Teil\n\n1. eins\n2. zwei\n\na | b\n1 | 2');
   });
@@ -223,7 +263,9 @@ describe('OParl 1.1 schemas (OParl/spec)', () => {
 
   it('the validator catches what was wrong before: URNs, relative accessUrl, date-time as File.date', () => {
     const { register, submission } = fullSubmission();
-    const out = JSON.parse(JSON.stringify(buildSubmissionOparl(oparlInput(register, submission)))) as ReturnType<typeof buildSubmissionOparl>;
+    const out = JSON.parse(JSON.stringify(buildSubmissionOparl(oparlInput(register, submission)))) as ReturnType<
+      typeof buildSubmissionOparl
+    >;
     out.paper.id = 'urn:masterplan:x:paper:1';
     out.paper.mainFile.accessUrl = 'Vorlage.docx';
     out.paper.mainFile.date = '2025-03-04T10:00:00.000Z';

@@ -10,9 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run } from '@tests/unit/helpers/office';
 import { buildSubmissionDocx } from '@main/submissions/submissionDocx';
 import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
-import { fullSubmission, inputFor, junkSubmission, longStatement, sampleRegister, templateSubmission, toSubmission } from './submissionFixtures';
-
-
+import {
+  fullSubmission,
+  inputFor,
+  junkSubmission,
+  longStatement,
+  sampleRegister,
+  templateSubmission,
+  toSubmission,
+} from './submissionFixtures';
 
 const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
@@ -49,7 +55,10 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the Word export${reason
     });
     const full = fullSubmission();
     documents.push(['voll', inputFor(full.register, full.submission, { draft: true })]);
-    documents.push(['lang', inputFor(register, toSubmission({ ...emptySubmissionFields(), subject: 'Langer Bericht', statement: longStatement() }))]);
+    documents.push([
+      'lang',
+      inputFor(register, toSubmission({ ...emptySubmissionFields(), subject: 'Langer Bericht', statement: longStatement() })),
+    ]);
     documents.push(['junk', inputFor(register, junkSubmission())]);
     const files: string[] = [];
     for (const [name, input] of documents) {
@@ -59,7 +68,9 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the Word export${reason
     }
     // One LibreOffice run for all files, with a throwaway profile (never the user's).
     const profile = `file://${path.join(dir, 'lo-profile')}`;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      timeout: 180_000,
+    });
   }, 240_000);
 
   afterAll(async () => {

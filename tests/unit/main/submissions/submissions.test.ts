@@ -25,7 +25,8 @@ async function setup(dir: string, desktop: Partial<Desktop> = {}) {
 }
 
 function ok<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
+  if (!result.ok)
+    throw new Error(`expected ok, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? [])}`);
   return result.value as T;
 }
 
@@ -39,11 +40,17 @@ describe('submissions', () => {
 
   it('creates from a template with its Beratungsfolge and keeps a revision per save', async () => {
     const { call, onDisk } = await setup(dir.path);
-    const created = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'template', templateId: 'fortschreibung' } })).value;
+    const created = ok<{ value: Submission }>(
+      await call('createSubmission', { source: { kind: 'template', templateId: 'fortschreibung' } }),
+    ).value;
     expect(created.kind).toBe('beschlussvorlage');
     expect(created.consultations.map((c) => c.role).at(-1)).toBe('beschluss');
     const edited = ok<{ value: Submission }>(
-      await call('updateSubmission', { id: created.id, version: 1, fields: { ...fieldsOf(created), subject: 'Fortschreibung 2.0', statement: parseRichText('# Anlass\n\nNeu.') } }),
+      await call('updateSubmission', {
+        id: created.id,
+        version: 1,
+        fields: { ...fieldsOf(created), subject: 'Fortschreibung 2.0', statement: parseRichText('# Anlass\n\nNeu.') },
+      }),
     ).value;
     expect(edited.version).toBe(2);
     const disk = await onDisk();
@@ -53,10 +60,14 @@ describe('submissions', () => {
 
     const revisions = ok<{ id: string; version: number }[]>(await call('listSubmissionRevisions', { id: created.id }));
     expect(revisions.map((r) => r.version)).toEqual([2, 1]);
-    const diff = ok<{ field: string }[]>(await call('compareSubmissionRevisions', { id: created.id, fromRevisionId: revisions[1]!.id, toRevisionId: revisions[0]!.id }));
+    const diff = ok<{ field: string }[]>(
+      await call('compareSubmissionRevisions', { id: created.id, fromRevisionId: revisions[1]!.id, toRevisionId: revisions[0]!.id }),
+    );
     expect(diff.map((d) => d.field)).toEqual(['subject', 'statement']);
 
-    const restored = ok<{ value: Submission }>(await call('restoreSubmissionRevision', { id: created.id, version: 2, revisionId: revisions[1]!.id })).value;
+    const restored = ok<{ value: Submission }>(
+      await call('restoreSubmissionRevision', { id: created.id, version: 2, revisionId: revisions[1]!.id }),
+    ).value;
     expect(restored.version).toBe(3);
     expect(restored.subject).toBe(created.subject);
     expect((await onDisk()).submissionRevisions).toHaveLength(3);
@@ -68,24 +79,39 @@ describe('submissions', () => {
     ok(await call('updateSubmission', { id: a.id, version: 1, fields: { ...fieldsOf(a), printNumberBase: '12534-18' } }));
     const b = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'blank' } })).value;
     const bytes = await fs.readFile(storePath);
-    expect(await call('updateSubmission', { id: a.id, version: 1, fields: fieldsOf(a) })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await call('updateSubmission', { id: b.id, version: 1, fields: { ...fieldsOf(b), printNumberBase: '12534-18' } })).toMatchObject({
+    expect(await call('updateSubmission', { id: a.id, version: 1, fields: fieldsOf(a) })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: [{ field: 'printNumberBase' }] },
+      error: { code: 'CONFLICT' },
     });
+    expect(await call('updateSubmission', { id: b.id, version: 1, fields: { ...fieldsOf(b), printNumberBase: '12534-18' } })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'VALIDATION', fields: [{ field: 'printNumberBase' }] },
+      },
+    );
     expect(await call('updateSubmission', { id: b.id, version: 1, fields: { ...fieldsOf(b), status: 'beschlossen' } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: [{ field: 'status' }] },
     });
-    expect(await call('updateSubmission', { id: b.id, version: 1, fields: { ...fieldsOf(b), printNumberBase: '1234-5' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await call('updateSubmission', { id: b.id, version: 1, fields: { ...fieldsOf(b), printNumberBase: '1234-5' } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
 
   it('creates follow-ups with the next suffix and copies without number, results or co-signatures', async () => {
     const { call } = await setup(dir.path);
-    const base = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'template', templateId: 'sachstandsbericht' } })).value;
-    expect(await call('createSubmission', { source: { kind: 'followUp', baseId: base.id } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const numbered = ok<{ value: Submission }>(await call('updateSubmission', { id: base.id, version: 1, fields: { ...fieldsOf(base), printNumberBase: '26093-22' } })).value;
+    const base = ok<{ value: Submission }>(
+      await call('createSubmission', { source: { kind: 'template', templateId: 'sachstandsbericht' } }),
+    ).value;
+    expect(await call('createSubmission', { source: { kind: 'followUp', baseId: base.id } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    const numbered = ok<{ value: Submission }>(
+      await call('updateSubmission', { id: base.id, version: 1, fields: { ...fieldsOf(base), printNumberBase: '26093-22' } }),
+    ).value;
     const e1 = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'followUp', baseId: base.id } })).value;
     const e2 = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'followUp', baseId: base.id } })).value;
     expect([e1.printNumberSuffix, e2.printNumberSuffix]).toEqual(['E1', 'E2']);
@@ -108,14 +134,19 @@ describe('submissions', () => {
     const stored = path.join(dir.path, 'register-Anlagen', attachment!.storedName);
     expect(await fs.readFile(stored, 'utf8')).toBe('%PDF-1.4 Beispiel');
     await fs.rm(stored);
-    expect(await call('exportSubmission', { id: s.id, format: 'docx', open: false, draft: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/Lageplan Nordmarkt\.pdf/) } });
+    expect(await call('exportSubmission', { id: s.id, format: 'docx', open: false, draft: true })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/Lageplan Nordmarkt\.pdf/) },
+    });
     expect(storePath).toBeTruthy();
     await session.close();
   });
 
   it('moves to the Papierkorb and back; a body in use cannot be deleted', async () => {
     const { call, onDisk } = await setup(dir.path);
-    const s = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'template', templateId: 'evaluationsbericht' } })).value;
+    const s = ok<{ value: Submission }>(
+      await call('createSubmission', { source: { kind: 'template', templateId: 'evaluationsbericht' } }),
+    ).value;
     ok(await call('deleteSubmission', { id: s.id, version: 1 }));
     expect((await onDisk()).submissions[0]!.deletedAt).not.toBeNull();
     ok(await call('restoreSubmission', { id: s.id }));
@@ -128,8 +159,13 @@ describe('submissions', () => {
   it('exports Word only when complete (or as a draft), remembers the folder and writes OParl with its Word file', async () => {
     const out = path.join(dir.path, 'Exporte');
     const opened: string[] = [];
-    const { call, session } = await setup(dir.path, { pickExportTarget: async (name) => path.join(out, name), openFile: async (f) => void opened.push(f) });
-    const s = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'template', templateId: 'sachstandsbericht' } })).value;
+    const { call, session } = await setup(dir.path, {
+      pickExportTarget: async (name) => path.join(out, name),
+      openFile: async (f) => void opened.push(f),
+    });
+    const s = ok<{ value: Submission }>(
+      await call('createSubmission', { source: { kind: 'template', templateId: 'sachstandsbericht' } }),
+    ).value;
     const refused = await call('exportSubmission', { id: s.id, format: 'docx', open: false, draft: false });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await fs.readdir(dir.path)).not.toContain('Exporte');
@@ -143,18 +179,32 @@ describe('submissions', () => {
       await call('updateSubmission', {
         id: s.id,
         version: 1,
-        fields: { ...fieldsOf(s), leadOrgUnitId: 'ou-32', statement: parseRichText('# Stand\n\nAlles im Plan.'), printNumberBase: '31245-26', status: 'freigegeben' },
+        fields: {
+          ...fieldsOf(s),
+          leadOrgUnitId: 'ou-32',
+          statement: parseRichText('# Stand\n\nAlles im Plan.'),
+          printNumberBase: '31245-26',
+          status: 'freigegeben',
+        },
       }),
     ).value;
     // OParl needs the OParl-Basisadresse from the settings.
-    expect(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     await session.settings.save({ ...session.settings.value, oparlBaseUrl: 'https://ratsinfo.example.de/oparl' });
     const json = ok<{ path: string }>(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false }));
-    const oparl = JSON.parse(await fs.readFile(json.path, 'utf8')) as { paper: { reference: string; mainFile: { fileName: string; size: number } } };
+    const oparl = JSON.parse(await fs.readFile(json.path, 'utf8')) as {
+      paper: { reference: string; mainFile: { fileName: string; size: number } };
+    };
     expect(oparl.paper.reference).toBe('31245-26');
     const docxBeside = path.join(out, oparl.paper.mainFile.fileName);
     expect((await fs.stat(docxBeside)).size).toBe(oparl.paper.mainFile.size);
     // A second OParl export never silently replaces the Word file beside it.
-    expect(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false })).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } });
+    expect(await call('exportSubmission', { id: filled.id, format: 'oparl', open: false, draft: false })).toMatchObject({
+      ok: false,
+      error: { code: 'WRITE_FAILED' },
+    });
   });
 });

@@ -33,11 +33,14 @@ describe('safeFileName', () => {
     expect(safeFileName(parts, extension)).toBe(expected);
   });
 
-  it.each(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'COM9', 'LPT1', 'LPT9', 'con', 'Nul', 'CONIN$', 'COM¹'])('prefixes the device name %s, alone and with extensions', (device) => {
-    expect(safeFileName([device], 'docx')).toBe(`_${device}.docx`);
-    expect(safeFileName([`${device}.backup`], 'docx')).toBe(`_${device}.backup.docx`);
-    expect(safeFileName([`${device} `], 'txt')).toBe(`_${device}.txt`);
-  });
+  it.each(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'COM9', 'LPT1', 'LPT9', 'con', 'Nul', 'CONIN$', 'COM¹'])(
+    'prefixes the device name %s, alone and with extensions',
+    (device) => {
+      expect(safeFileName([device], 'docx')).toBe(`_${device}.docx`);
+      expect(safeFileName([`${device}.backup`], 'docx')).toBe(`_${device}.backup.docx`);
+      expect(safeFileName([`${device} `], 'txt')).toBe(`_${device}.txt`);
+    },
+  );
 
   it.each(['CONSOLE', 'NULL', 'COM10', 'LPT', 'AUX_1', 'Protokoll CON'])('leaves %s alone (no device name)', (name) => {
     expect(safeFileName([name], 'docx')).toBe(`${name.replace(/ /g, '_')}.docx`);
@@ -79,10 +82,13 @@ describe('safeFileName', () => {
 });
 
 describe('every export uses the rule', () => {
-  const submission = (subject: string, base: string | null) => ({ subject, printNumberBase: base, printNumberSuffix: base ? 'E1' : null }) as unknown as Submission;
+  const submission = (subject: string, base: string | null) =>
+    ({ subject, printNumberBase: base, printNumberSuffix: base ? 'E1' : null }) as unknown as Submission;
 
   it('Vorlage', () => {
-    expect(exportFileName(submission('Masterplan Sachstandsbericht', '12534-18'), 'docx')).toBe('DS_12534-18-E1_Masterplan_Sachstandsbericht.docx');
+    expect(exportFileName(submission('Masterplan Sachstandsbericht', '12534-18'), 'docx')).toBe(
+      'DS_12534-18-E1_Masterplan_Sachstandsbericht.docx',
+    );
     expect(exportFileName(submission('Masterplan: Sachstand/2025?', null), 'docx')).toBe('Entwurf_Masterplan_Sachstand_2025.docx');
     expect(exportFileName(submission(' \u0000 ', null), 'json')).toBe('Entwurf_Vorlage.json');
   });
@@ -95,7 +101,9 @@ describe('every export uses the rule', () => {
 
   it('Vergleich der Fassungen', () => {
     const edition = (name: string) => ({ name }) as Edition;
-    expect(compareFileName(edition('Masterplan 2019'), edition('Masterplan 2.0 (Entwurf)'), 'xlsx')).toBe('Vergleich_Masterplan_2019_Masterplan_2.0_Entwurf.xlsx');
+    expect(compareFileName(edition('Masterplan 2019'), edition('Masterplan 2.0 (Entwurf)'), 'xlsx')).toBe(
+      'Vergleich_Masterplan_2019_Masterplan_2.0_Entwurf.xlsx',
+    );
     expect(compareFileName(edition('a\u0001b|c'), edition('„“'), 'docx')).toBe('Vergleich_a_b_c_Fassung.docx');
   });
 });

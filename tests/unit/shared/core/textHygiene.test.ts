@@ -35,7 +35,8 @@ describe('one rule for invisible characters', () => {
   }
 
   it('accepts ordinary German text, symbols and emoji', () => {
-    for (const text of ['Größe: 1.234,56 € – „Straße“ § 3', 'Ä Ö Ü ß é ñ', 'Gut gemacht 👍', 'Zeile 1\nZeile 2']) expect(multiLineText(200).safeParse(text).success).toBe(true);
+    for (const text of ['Größe: 1.234,56 € – „Straße“ § 3', 'Ä Ö Ü ß é ñ', 'Gut gemacht 👍', 'Zeile 1\nZeile 2'])
+      expect(multiLineText(200).safeParse(text).success).toBe(true);
   });
 
   it('the contract refuses a measure title with a bidi override (nothing saved); an old file with one still opens, stripped', async () => {
@@ -50,7 +51,10 @@ describe('one rule for invisible characters', () => {
       expect(await session.open(storePath)).toMatchObject({ state: 'open' });
       const before = await fs.readFile(storePath, 'utf8');
       const result = await dispatch(createApi(session, NO_DESKTOP), 'createMeasure', { fields: makeFields({ title: 'Neu\u202Egnirts' }) });
-      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: [{ field: 'title', message: de.validation.invisibleChars }] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST', fields: [{ field: 'title', message: de.validation.invisibleChars }] },
+      });
       expect(await fs.readFile(storePath, 'utf8')).toBe(before);
       await session.close();
     } finally {
@@ -70,7 +74,8 @@ describe('messages fully German', () => {
     expect(message(z.array(z.string()).min(1), [])).toBe('Bitte mindestens 1 Eintrag angeben.');
     expect(message(z.number().max(3), 5)).toBe('Der Wert muss höchstens 3 sein.');
     expect(message(z.enum(['a', 'b']), 'x')).toBe('Ungültiger Wert: erwartet einer von „a“, „b“.');
-    for (const text of [message(z.string(), 5), message(z.boolean(), null), message(z.object({}), [])]) expect(text).not.toMatch(/\b(string|number|object|array|boolean|null|undefined)\b/);
+    for (const text of [message(z.string(), 5), message(z.boolean(), null), message(z.object({}), [])])
+      expect(text).not.toMatch(/\b(string|number|object|array|boolean|null|undefined)\b/);
   });
 
   it('file errors (EFBIG, EISDIR, EIO …) are German sentences without the bare code', () => {

@@ -12,7 +12,11 @@ import { generateRegister } from '@tests/bench/generate';
 import { makeMeasure } from '@tests/fixtures/documents';
 import { decision, draftMeta, IDS, NOW, oldRegister, type Draft } from './editionFixtures';
 
-function apply(doc: RegisterDocument, change: (d: Draft) => void = () => undefined, name = 'Neu'): { doc: RegisterDocument; newId: string } {
+function apply(
+  doc: RegisterDocument,
+  change: (d: Draft) => void = () => undefined,
+  name = 'Neu',
+): { doc: RegisterDocument; newId: string } {
   const draft = createFortschreibungDraft(doc, 'alt', draftMeta())!;
   draft.edition.name = name;
   change(draft);
@@ -36,12 +40,26 @@ function editMeasure(doc: RegisterDocument, id: string, patch: Partial<Measure>)
 }
 
 describe('compareEditions', () => {
-  type Case = [name: string, build: () => { doc: RegisterDocument; newId: string }, expected: string[], counts: Partial<Record<CompareCategory, number>>];
+  type Case = [
+    name: string,
+    build: () => { doc: RegisterDocument; newId: string },
+    expected: string[],
+    counts: Partial<Record<CompareCategory, number>>,
+  ];
   const cases: Case[] = [
     [
       'plain carry-over: all unchanged (the merged A1-03 counts as merged)',
       () => apply(oldRegister()),
-      ['carried: A1-01 → A1-01', 'carried: A1-02 → A1-02', 'carried: A2-01 → A2-01', 'carried: A2-02 → A2-02', 'carried: A2-03 → A2-03', 'carried: A3-01 → A3-01', 'carried: A3-02 → A3-02', 'merged: A1-03 → A1-01'],
+      [
+        'carried: A1-01 → A1-01',
+        'carried: A1-02 → A1-02',
+        'carried: A2-01 → A2-01',
+        'carried: A2-02 → A2-02',
+        'carried: A2-03 → A2-03',
+        'carried: A3-01 → A3-01',
+        'carried: A3-02 → A3-02',
+        'merged: A1-03 → A1-01',
+      ],
       { carried: 7, merged: 1 },
     ],
     [
@@ -50,7 +68,16 @@ describe('compareEditions', () => {
         apply(oldRegister(), (d) => {
           d.fields[0] = { ...d.fields[0]!, code: 'HF1', name: 'Nachbarschaft' };
         }),
-      ['carried: A1-01 → HF1-01', 'carried: A1-02 → HF1-02', 'carried: A2-01 → A2-01', 'carried: A2-02 → A2-02', 'carried: A2-03 → A2-03', 'carried: A3-01 → A3-01', 'carried: A3-02 → A3-02', 'merged: A1-03 → HF1-01'],
+      [
+        'carried: A1-01 → HF1-01',
+        'carried: A1-02 → HF1-02',
+        'carried: A2-01 → A2-01',
+        'carried: A2-02 → A2-02',
+        'carried: A2-03 → A2-03',
+        'carried: A3-01 → A3-01',
+        'carried: A3-02 → A3-02',
+        'merged: A1-03 → HF1-01',
+      ],
       { carried: 7, merged: 1 },
     ],
     [
@@ -58,7 +85,12 @@ describe('compareEditions', () => {
       () =>
         apply(oldRegister(), (d) => {
           Object.assign(decision(d, 'a2-m2'), { action: 'merge', targetMeasureId: 'a2-m1' });
-          Object.assign(decision(d, 'a3-m1'), { action: 'supersede', targetMeasureId: null, newMeasureTitle: 'Neue Videobeobachtung', targetFieldKey: 'neu-3' });
+          Object.assign(decision(d, 'a3-m1'), {
+            action: 'supersede',
+            targetMeasureId: null,
+            newMeasureTitle: 'Neue Videobeobachtung',
+            targetFieldKey: 'neu-3',
+          });
           Object.assign(decision(d, 'a3-m2'), { action: 'supersede', targetMeasureId: 'a2-m3' });
           Object.assign(decision(d, 'a1-m2'), { action: 'end', reason: 'Ziel erreicht' });
         }),
@@ -79,12 +111,17 @@ describe('compareEditions', () => {
       () => {
         const { doc, newId } = apply(oldRegister());
         let next = editMeasure(doc, 'measure-a1-m1', { title: 'Kampagne 2.0', districts: ['IN', 'EV'], status: 'umgesetzt' });
-        next = editMeasure(next, 'measure-a2-m1', { budget: [{ year: 2026, plannedCents: 100, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }] });
+        next = editMeasure(next, 'measure-a2-m1', {
+          budget: [{ year: 2026, plannedCents: 100, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }],
+        });
         // Renumbering and moving within the new Fassung is not a change of content.
         next = editMeasure(next, 'measure-a3-m2', { number: 'A3-10' });
         next = editMeasure(next, 'measure-a3-m1', { deletedAt: NOW });
         const field = next.actionFields.find((f) => f.editionId === newId && f.code === 'A2')!;
-        next = { ...next, measures: [...next.measures, makeMeasure(50, { id: 'neu-50', number: 'A2-04', title: 'Neue Maßnahme', actionFieldId: field.id })] };
+        next = {
+          ...next,
+          measures: [...next.measures, makeMeasure(50, { id: 'neu-50', number: 'A2-04', title: 'Neue Maßnahme', actionFieldId: field.id })],
+        };
         return { doc: next, newId };
       },
       [
@@ -106,9 +143,16 @@ describe('compareEditions', () => {
         const { doc, newId } = apply(oldRegister());
         return { doc: editMeasure(doc, 'measure-a2-m2', { parentMeasureId: 'measure-a2-m3' }), newId };
       },
-      ['carried: A1-01 → A1-01', 'carried: A1-02 → A1-02', 'carried: A2-01 → A2-01', 'changed: A2-02 → A2-02 [parentMeasureId]', 'carried: A2-03 → A2-03', 'carried: A3-01 → A3-01', 'carried: A3-02 → A3-02', 'merged: A1-03 → A1-01'].sort(
-        (a, b) => (a.startsWith('changed') ? -1 : b.startsWith('changed') ? 1 : 0),
-      ),
+      [
+        'carried: A1-01 → A1-01',
+        'carried: A1-02 → A1-02',
+        'carried: A2-01 → A2-01',
+        'changed: A2-02 → A2-02 [parentMeasureId]',
+        'carried: A2-03 → A2-03',
+        'carried: A3-01 → A3-01',
+        'carried: A3-02 → A3-02',
+        'merged: A1-03 → A1-01',
+      ].sort((a, b) => (a.startsWith('changed') ? -1 : b.startsWith('changed') ? 1 : 0)),
       { changed: 1, carried: 6, merged: 1 },
     ],
   ];
@@ -131,12 +175,19 @@ describe('compareEditions', () => {
       Object.assign(decision(d, 'a3-m2'), { action: 'end', reason: 'erledigt', targetFieldKey: null });
     });
     const c = compareEditions(doc, 'alt', newId);
-    expect(c.byField.map((f) => `${f.code}: ${f.total} (${Object.entries(f.counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ')})`)).toEqual([
-      'A1: 3 (carried 2, merged 1)',
-      'HF2: 4 (carried 4)',
-      'A3: 1 (ended 1)',
+    expect(
+      c.byField.map(
+        (f) =>
+          `${f.code}: ${f.total} (${Object.entries(f.counts)
+            .filter(([, n]) => n > 0)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')})`,
+      ),
+    ).toEqual(['A1: 3 (carried 2, merged 1)', 'HF2: 4 (carried 4)', 'A3: 1 (ended 1)']);
+    expect(c.fieldChanges.map((f) => `${f.kind}: ${f.from.map((x) => x.code).join('+')} → ${f.to.map((x) => x.code).join('+')}`)).toEqual([
+      'kept: A1 → A1',
+      'merged: A2+A3 → HF2',
     ]);
-    expect(c.fieldChanges.map((f) => `${f.kind}: ${f.from.map((x) => x.code).join('+')} → ${f.to.map((x) => x.code).join('+')}`)).toEqual(['kept: A1 → A1', 'merged: A2+A3 → HF2']);
   });
 
   it('names split, renamed and new Handlungsfelder', () => {
@@ -188,7 +239,12 @@ describe('compareEditions', () => {
   it('compares two Fassungen of 10,000 measures each (speed is measured by npm run bench, not here)', () => {
     const base = generateRegister(10_000);
     const editionId = base.editions[0]!.id;
-    const doc: RegisterDocument = { ...base, editions: [{ ...base.editions[0]!, id: 'alt' }], currentEditionId: 'alt', actionFields: base.actionFields.map((f) => ({ ...f, editionId: 'alt' })) };
+    const doc: RegisterDocument = {
+      ...base,
+      editions: [{ ...base.editions[0]!, id: 'alt' }],
+      currentEditionId: 'alt',
+      actionFields: base.actionFields.map((f) => ({ ...f, editionId: 'alt' })),
+    };
     expect(editionId).not.toBe('');
     const draft = createFortschreibungDraft(doc, 'alt', draftMeta())!;
     draft.edition.name = 'Groß';

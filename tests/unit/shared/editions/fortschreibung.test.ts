@@ -44,7 +44,11 @@ describe('createFortschreibungDraft', () => {
   it('copies the Handlungsfelder one to one and carries every active measure, merged ones into their link', () => {
     const draft = newDraft();
     expect(draft.edition.name).toBe('Fortschreibung von Masterplan 2019');
-    expect(draft.fields.map((f) => `${f.key} ${f.code} ${f.name}`)).toEqual(['neu-1 A1 Sichere Nachbarschaft', 'neu-2 A2 Sichere öffentliche Räume', 'neu-3 A3 Sichere Infrastruktur']);
+    expect(draft.fields.map((f) => `${f.key} ${f.code} ${f.name}`)).toEqual([
+      'neu-1 A1 Sichere Nachbarschaft',
+      'neu-2 A2 Sichere öffentliche Räume',
+      'neu-3 A3 Sichere Infrastruktur',
+    ]);
     expect(draft.fieldMappings).toEqual([
       { fromFieldId: 'a1', toFieldKeys: ['neu-1'] },
       { fromFieldId: 'a2', toFieldKeys: ['neu-2'] },
@@ -84,7 +88,14 @@ describe('applyFortschreibung', () => {
       'A3-02 Maßnahme A3-02 ← a3-m2:carried',
     ]);
     const copy = next.measures.find((m) => m.id === 'measure-a1-m1')!;
-    expect(copy).toMatchObject({ description: 'Kampagne', status: 'in_umsetzung', leadOrgUnitId: 'ou-32', version: 1, createdAt: NOW, deletedAt: null });
+    expect(copy).toMatchObject({
+      description: 'Kampagne',
+      status: 'in_umsetzung',
+      leadOrgUnitId: 'ou-32',
+      version: 1,
+      createdAt: NOW,
+      deletedAt: null,
+    });
     // The sub-measure keeps its parent in the new Fassung.
     expect(next.measures.find((m) => m.id === 'measure-a2-m2')!.parentMeasureId).toBe('measure-a2-m1');
     // The result is a valid, consistent register.
@@ -141,7 +152,13 @@ describe('applyFortschreibung', () => {
     ],
     [
       'supersede by a new measure: it gets the next number of its field',
-      (d) => Object.assign(decision(d, 'a3-m1'), { action: 'supersede', targetMeasureId: null, newMeasureTitle: 'Mobile Videobeobachtung', targetFieldKey: 'neu-3' }),
+      (d) =>
+        Object.assign(decision(d, 'a3-m1'), {
+          action: 'supersede',
+          targetMeasureId: null,
+          newMeasureTitle: 'Mobile Videobeobachtung',
+          targetFieldKey: 'neu-3',
+        }),
       ['A1-01', 'A1-02', 'A2-01', 'A2-02', 'A2-03', 'A3-01', 'A3-02'],
     ],
     [
@@ -164,7 +181,8 @@ describe('applyFortschreibung', () => {
     change(draft);
     const { doc: next, applied: result } = applied(doc, draft);
     expect(measuresOfEdition(next, result.editionId).map((m) => m.number)).toEqual(numbers);
-    if (fieldNames) expect(next.actionFields.filter((f) => f.editionId === result.editionId).map((f) => `${f.code} ${f.name}`)).toEqual(fieldNames);
+    if (fieldNames)
+      expect(next.actionFields.filter((f) => f.editionId === result.editionId).map((f) => `${f.code} ${f.name}`)).toEqual(fieldNames);
     expect(checkRegisterIntegrity(next)).toEqual([]);
   });
 
@@ -172,7 +190,12 @@ describe('applyFortschreibung', () => {
     const doc = oldRegister();
     const draft = newDraft(doc);
     Object.assign(decision(draft, 'a1-m2'), { action: 'end', reason: 'Ziel erreicht' });
-    Object.assign(decision(draft, 'a3-m1'), { action: 'supersede', targetMeasureId: null, newMeasureTitle: 'Mobile Videobeobachtung', targetFieldKey: 'neu-3' });
+    Object.assign(decision(draft, 'a3-m1'), {
+      action: 'supersede',
+      targetMeasureId: null,
+      newMeasureTitle: 'Mobile Videobeobachtung',
+      targetFieldKey: 'neu-3',
+    });
     Object.assign(decision(draft, 'a3-m2'), { action: 'supersede', targetMeasureId: 'a3-m1' });
     const { doc: next, applied: result } = applied(doc, draft);
     const record = next.fortschreibungen[0]!;
@@ -217,7 +240,10 @@ describe('applyFortschreibung', () => {
       updatedAt: NOW,
       deletedAt: null,
     };
-    const withIndicators = { ...doc, indicators: [indicator, { ...indicator, id: 'k-2', measureId: 'a1-m3' }, { ...indicator, id: 'k-3', deletedAt: NOW }] };
+    const withIndicators = {
+      ...doc,
+      indicators: [indicator, { ...indicator, id: 'k-2', measureId: 'a1-m3' }, { ...indicator, id: 'k-3', deletedAt: NOW }],
+    };
     const { doc: next, applied: result } = applied(withIndicators, newDraft(withIndicators));
     expect(result.indicatorIds).toEqual(['indicator-k-1']);
     expect(next.indicators.slice(0, 3)).toEqual(withIndicators.indicators);
@@ -241,7 +267,12 @@ describe('bad input: a German message at the place to fix, and nothing applied',
     [
       'an old Handlungsfeld left without mapping',
       (d) => void (d.fieldMappings[1] = { fromFieldId: 'a2', toFieldKeys: [] }),
-      [{ field: 'fieldMappings.a2', message: 'Das bisherige Handlungsfeld „A2 Sichere öffentliche Räume“ ist keinem neuen Handlungsfeld zugeordnet.' }],
+      [
+        {
+          field: 'fieldMappings.a2',
+          message: 'Das bisherige Handlungsfeld „A2 Sichere öffentliche Räume“ ist keinem neuen Handlungsfeld zugeordnet.',
+        },
+      ],
     ],
     [
       'a cycle of supersede links',
@@ -266,7 +297,11 @@ describe('bad input: a German message at the place to fix, and nothing applied',
       (d) => ({ ...d, fromEditionId: 'geloescht' }),
       [{ field: 'fromEditionId', message: /Die Ausgangsfassung dieses Entwurfs gibt es nicht mehr/ }],
     ],
-    ['no name', (d) => void (d.edition.name = ' '), [{ field: 'edition.name', message: 'Bitte einen Namen für die neue Fassung eingeben.' }]],
+    [
+      'no name',
+      (d) => void (d.edition.name = ' '),
+      [{ field: 'edition.name', message: 'Bitte einen Namen für die neue Fassung eingeben.' }],
+    ],
     ['a name already used', (d) => void (d.edition.name = 'masterplan 2019'), [{ field: 'edition.name', message: /gibt es bereits/ }]],
     [
       'a code used twice',
@@ -283,7 +318,10 @@ describe('bad input: a German message at the place to fix, and nothing applied',
         Object.assign(decision(d, 'a1-m1'), { action: 'end', reason: 'fertig' });
       },
       [
-        { field: 'decisions.a1-m2.targetMeasureId', message: 'A1-02 soll in A1-01 aufgehen, aber A1-01 wird beendet. Bitte ein Ziel wählen, das in die neue Fassung übernommen wird.' },
+        {
+          field: 'decisions.a1-m2.targetMeasureId',
+          message: 'A1-02 soll in A1-01 aufgehen, aber A1-01 wird beendet. Bitte ein Ziel wählen, das in die neue Fassung übernommen wird.',
+        },
         { field: 'decisions.a1-m3.targetMeasureId', message: /A1-03 soll in A1-01 aufgehen/ },
       ],
     ],
@@ -295,7 +333,11 @@ describe('bad input: a German message at the place to fix, and nothing applied',
       },
       [{ field: 'decisions.a1-m3.action', message: /A1-03 hat den Status „zusammengeführt mit“ A1-01/ }],
     ],
-    ['a measure without decision', (d) => void d.decisions.splice(0, 1), [{ field: 'decisions.a1-m1.action', message: 'Für die Maßnahme A1-01 fehlt die Entscheidung.' }]],
+    [
+      'a measure without decision',
+      (d) => void d.decisions.splice(0, 1),
+      [{ field: 'decisions.a1-m1.action', message: 'Für die Maßnahme A1-01 fehlt die Entscheidung.' }],
+    ],
     [
       'carry without target field',
       (d) => void (decision(d, 'a2-m1').targetFieldKey = 'gibt-es-nicht'),
@@ -329,7 +371,10 @@ describe('bad input: a German message at the place to fix, and nothing applied',
 describe('decideEdition, removeEdition, summaries', () => {
   function withNew() {
     const doc = oldRegister();
-    const { doc: next, applied: result } = applied(doc, { ...newDraft(doc), edition: { name: 'Masterplan 2.0', printNumber: null, decidedOn: null } });
+    const { doc: next, applied: result } = applied(doc, {
+      ...newDraft(doc),
+      edition: { name: 'Masterplan 2.0', printNumber: null, decidedOn: null },
+    });
     return { doc: next, newId: result.editionId };
   }
 
@@ -354,18 +399,31 @@ describe('decideEdition, removeEdition, summaries', () => {
       'Die Fassung „Masterplan 2.0“ wurde aus dieser Fassung fortgeschrieben und verweist auf ihre Maßnahmen.',
     ]);
     const withDraft = { ...doc, fortschreibungDrafts: [createFortschreibungDraft(doc, newId, draftMeta())!] };
-    expect(editionDeletionProblems(withDraft, newId)).toEqual([expect.stringMatching(/^Die begonnene Fortschreibung „Fortschreibung von Masterplan 2.0“ geht von dieser Fassung aus/)]);
+    expect(editionDeletionProblems(withDraft, newId)).toEqual([
+      expect.stringMatching(/^Die begonnene Fortschreibung „Fortschreibung von Masterplan 2.0“ geht von dieser Fassung aus/),
+    ]);
     const removed = removeEdition(doc, newId);
     if ('problems' in removed) throw new Error('problems');
     expect(removed.removedMeasures).toBe(7);
     expect(removed.doc.currentEditionId).toBe('alt');
     expect(removed.doc.fortschreibungen).toEqual([]);
-    expect(JSON.stringify({ ...removed.doc, fortschreibungDrafts: [] })).toBe(JSON.stringify({ ...oldRegister(), fortschreibungDrafts: [] }));
+    expect(JSON.stringify({ ...removed.doc, fortschreibungDrafts: [] })).toBe(
+      JSON.stringify({ ...oldRegister(), fortschreibungDrafts: [] }),
+    );
   });
 
   it('summarizes each Fassung with counts, source and successors', () => {
     const { doc, newId } = withNew();
-    expect(summarizeEditions(doc).map((s) => ({ id: s.edition.id, current: s.isCurrent, fields: s.fieldCount, measures: s.measureCount, source: s.sourceEditionId, next: s.successorIds }))).toEqual([
+    expect(
+      summarizeEditions(doc).map((s) => ({
+        id: s.edition.id,
+        current: s.isCurrent,
+        fields: s.fieldCount,
+        measures: s.measureCount,
+        source: s.sourceEditionId,
+        next: s.successorIds,
+      })),
+    ).toEqual([
       { id: 'alt', current: false, fields: 3, measures: 8, source: null, next: [newId] },
       { id: newId, current: true, fields: 3, measures: 7, source: 'alt', next: [] },
     ]);
@@ -379,7 +437,12 @@ describe('measureLineage', () => {
     const second = createFortschreibungDraft(first.doc, first.applied.editionId, { ...draftMeta(), id: 'draft-2' })!;
     const ids = { newId: (kind: string, hint: string) => IDS.newId(kind as 'edition', `3-${hint}`) };
     Object.assign(decision(second, 'measure-a1-m2'), { action: 'end', reason: 'Ziel erreicht' });
-    const outcome = applyFortschreibung(first.doc, { ...second, edition: { name: 'Masterplan 3.0', printNumber: null, decidedOn: null } }, ids, NOW);
+    const outcome = applyFortschreibung(
+      first.doc,
+      { ...second, edition: { name: 'Masterplan 3.0', printNumber: null, decidedOn: null } },
+      ids,
+      NOW,
+    );
     if ('problems' in outcome) throw new Error(JSON.stringify(outcome.problems));
     const line = measureLineage(outcome.doc, 'measure-a1-m1');
     expect(line.map((n) => `${n.editionName}: ${n.number}${n.isFocus ? ' *' : ''} → ${n.next.map((x) => x.relation).join(',')}`)).toEqual([
@@ -401,10 +464,19 @@ describe('measure numbers are unique per Fassung', () => {
     const doc = oldRegister();
     const { doc: next } = applied(doc, newDraft(doc));
     const fields = { ...next.measures.find((m) => m.id === 'measure-a1-m2')!, number: 'A1-01' };
-    const ctx = (others: { id: string; number: string; actionFieldId?: string }[]) => ({ measureId: 'measure-a1-m2', actionFields: next.actionFields, orgUnits: next.orgUnits, statuses: next.statuses, others });
-    const numberProblems = (others: Parameters<typeof ctx>[0]) => checkMeasureRules(fields, ctx(others)).filter((p) => p.field === 'number');
+    const ctx = (others: { id: string; number: string; actionFieldId?: string }[]) => ({
+      measureId: 'measure-a1-m2',
+      actionFields: next.actionFields,
+      orgUnits: next.orgUnits,
+      statuses: next.statuses,
+      others,
+    });
+    const numberProblems = (others: Parameters<typeof ctx>[0]) =>
+      checkMeasureRules(fields, ctx(others)).filter((p) => p.field === 'number');
     expect(numberProblems([{ id: 'a1-m1', number: 'A1-01', actionFieldId: 'a1' }])).toEqual([]);
-    expect(numberProblems([{ id: 'measure-a1-m1', number: 'A1-01', actionFieldId: 'field-neu-1' }])).toEqual([{ field: 'number', message: 'Die Nummer A1-01 ist bereits vergeben.' }]);
+    expect(numberProblems([{ id: 'measure-a1-m1', number: 'A1-01', actionFieldId: 'field-neu-1' }])).toEqual([
+      { field: 'number', message: 'Die Nummer A1-01 ist bereits vergeben.' },
+    ]);
     expect(numberProblems([{ id: 'x', number: 'a1-01' }])).toHaveLength(1);
   });
 });

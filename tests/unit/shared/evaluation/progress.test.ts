@@ -15,25 +15,49 @@ describe('Umsetzungsgrad', () => {
     ['status in Umsetzung', { id: 'a', status: 'in_umsetzung', milestones: [] }, 50, 'status'],
     ['status umgesetzt', { id: 'a', status: 'umgesetzt', milestones: [] }, 100, 'status'],
     ['unknown status counts 0', { id: 'a', status: 'gibtsnicht', milestones: [] }, 0, 'status'],
-    ['milestones 1 of 3 done', { id: 'a', status: 'in_umsetzung', milestones: [milestone('2024-01-01'), milestone(null), milestone(null)] }, 33, 'milestones'],
+    [
+      'milestones 1 of 3 done',
+      { id: 'a', status: 'in_umsetzung', milestones: [milestone('2024-01-01'), milestone(null), milestone(null)] },
+      33,
+      'milestones',
+    ],
     ['milestones all done', { id: 'a', status: 'in_planung', milestones: [milestone('2024-01-01')] }, 100, 'milestones'],
   ] as const)('%s → %i %% (%s)', (_name, measure, percent, source) => {
     expect(implementationDegree(measure as unknown as M, ctx())).toEqual({ percent, source });
   });
 
   it('rolls sub-measures up as the average, or weighted', () => {
-    const children = { p: [{ id: 'c1', status: 'umgesetzt', milestones: [] }, { id: 'c2', status: 'vorgeschlagen', milestones: [] }] };
-    expect(implementationDegree({ id: 'p', status: 'beschlossen', milestones: [] }, ctx(children))).toEqual({ percent: 50, source: 'subMeasures' });
-    const weighted = { p: [{ id: 'c1', status: 'umgesetzt', milestones: [], weight: 3 }, { id: 'c2', status: 'vorgeschlagen', milestones: [], weight: 1 }] };
+    const children = {
+      p: [
+        { id: 'c1', status: 'umgesetzt', milestones: [] },
+        { id: 'c2', status: 'vorgeschlagen', milestones: [] },
+      ],
+    };
+    expect(implementationDegree({ id: 'p', status: 'beschlossen', milestones: [] }, ctx(children))).toEqual({
+      percent: 50,
+      source: 'subMeasures',
+    });
+    const weighted = {
+      p: [
+        { id: 'c1', status: 'umgesetzt', milestones: [], weight: 3 },
+        { id: 'c2', status: 'vorgeschlagen', milestones: [], weight: 1 },
+      ],
+    };
     expect(implementationDegree({ id: 'p', status: 'beschlossen', milestones: [] }, ctx(weighted)).percent).toBe(75);
   });
 
   it('rolls up over several levels and cuts cycles', () => {
     const children = {
       p: [{ id: 'c', status: 'beschlossen', milestones: [] }],
-      c: [{ id: 'g', status: 'umgesetzt', milestones: [] }, { id: 'p', status: 'vorgeschlagen', milestones: [] }],
+      c: [
+        { id: 'g', status: 'umgesetzt', milestones: [] },
+        { id: 'p', status: 'vorgeschlagen', milestones: [] },
+      ],
     };
-    expect(implementationDegree({ id: 'p', status: 'vorgeschlagen', milestones: [] }, ctx(children))).toEqual({ percent: 100, source: 'subMeasures' });
+    expect(implementationDegree({ id: 'p', status: 'vorgeschlagen', milestones: [] }, ctx(children))).toEqual({
+      percent: 100,
+      source: 'subMeasures',
+    });
   });
 
   it('counts only milestones done by the cut-off date', () => {
@@ -44,7 +68,13 @@ describe('Umsetzungsgrad', () => {
 
 const v = (year: number, value: number, period = ''): IndicatorValue => ({ year, period, value, note: '' });
 type Ind = Pick<Indicator, 'baselineValue' | 'targetValue' | 'direction' | 'values' | 'type'>;
-const ind = (baseline: number | null, target: number | null, direction: 'higher' | 'lower', values: IndicatorValue[], type: 'output' | 'outcome' = 'outcome'): Ind => ({
+const ind = (
+  baseline: number | null,
+  target: number | null,
+  direction: 'higher' | 'lower',
+  values: IndicatorValue[],
+  type: 'output' | 'outcome' = 'outcome',
+): Ind => ({
   baselineValue: baseline,
   targetValue: target,
   direction,

@@ -35,7 +35,22 @@ describe('headers', () => {
   });
 
   it('recognises German synonyms for measures, each column and field once', () => {
-    const headers = ['Maßnahmennummer', 'Bezeichnung', 'HF', 'Stand', 'federführend', 'Beteiligte Ämter', 'Bezirk', 'Start', 'Ende (geplant)', 'Plan €', 'Haushaltsjahr', 'Kurzbeschreibung', 'Beschreibung', 'Notiz'];
+    const headers = [
+      'Maßnahmennummer',
+      'Bezeichnung',
+      'HF',
+      'Stand',
+      'federführend',
+      'Beteiligte Ämter',
+      'Bezirk',
+      'Start',
+      'Ende (geplant)',
+      'Plan €',
+      'Haushaltsjahr',
+      'Kurzbeschreibung',
+      'Beschreibung',
+      'Notiz',
+    ];
     expect(suggestMapping(headers, 'measures')).toEqual({
       number: 0,
       title: 1,
@@ -51,7 +66,9 @@ describe('headers', () => {
       shortText: 11,
       description: 12,
     });
-    expect(suggestMapping(['Nr.', 'Titel', 'Handlungsfeld', 'Amt', 'Stadtbezirke', 'Beginn', 'Budget 2025 in €', 'Bemerkung'], 'measures')).toMatchObject({
+    expect(
+      suggestMapping(['Nr.', 'Titel', 'Handlungsfeld', 'Amt', 'Stadtbezirke', 'Beginn', 'Budget 2025 in €', 'Bemerkung'], 'measures'),
+    ).toMatchObject({
       number: 0,
       title: 1,
       actionField: 2,
@@ -66,7 +83,12 @@ describe('headers', () => {
   it('recognises value sheets and tells them from measure lists', () => {
     const headers = ['Maßnahme', 'Kennzahl', 'Jahr', 'Ist-Wert', 'Zeitraum', 'Bemerkung'];
     expect(suggestMapping(headers, 'values')).toEqual({ measureNumber: 0, indicatorName: 1, year: 2, value: 3, period: 4, note: 5 });
-    expect(suggestMapping(['Nr.', 'Maßnahme (Titel)', 'Kennzahl', 'Jahr', 'Ist'], 'values')).toMatchObject({ measureNumber: 0, indicatorName: 2, year: 3, value: 4 });
+    expect(suggestMapping(['Nr.', 'Maßnahme (Titel)', 'Kennzahl', 'Jahr', 'Ist'], 'values')).toMatchObject({
+      measureNumber: 0,
+      indicatorName: 2,
+      year: 3,
+      value: 4,
+    });
     expect(suggestKind(headers)).toBe('values');
     expect(suggestKind(['Nr.', 'Titel', 'HF', 'Status'])).toBe('measures');
   });
@@ -77,7 +99,21 @@ describe('headers', () => {
   });
 });
 
-const HEADER: ImportCell[] = ['Nr.', 'Titel', 'Handlungsfeld', 'Status', 'Begründung', 'Federführung', 'Beteiligte', 'Stadtbezirke', 'Beginn', 'Ende', 'Budget', 'Haushaltsjahr', 'Schlagworte'];
+const HEADER: ImportCell[] = [
+  'Nr.',
+  'Titel',
+  'Handlungsfeld',
+  'Status',
+  'Begründung',
+  'Federführung',
+  'Beteiligte',
+  'Stadtbezirke',
+  'Beginn',
+  'Ende',
+  'Budget',
+  'Haushaltsjahr',
+  'Schlagworte',
+];
 
 function measureRow(overrides: Record<string, ImportCell> = {}): ImportCell[] {
   const base: Record<string, ImportCell> = {
@@ -115,7 +151,14 @@ describe('measures', () => {
         Haushaltsjahr: 2026,
         Schlagworte: 'Licht, Sicherheit, Licht',
       }),
-      measureRow({ 'Nr.': 7, Titel: '=HYPERLINK("http://x","y")', Handlungsfeld: 'hf 2', Stadtbezirke: 'alle', Budget: 99.5, Beginn: '2025-02-01' }),
+      measureRow({
+        'Nr.': 7,
+        Titel: '=HYPERLINK("http://x","y")',
+        Handlungsfeld: 'hf 2',
+        Stadtbezirke: 'alle',
+        Budget: 99.5,
+        Beginn: '2025-02-01',
+      }),
     ]);
     expect(result.preview.problems).toEqual([]);
     expect(result.preview.counts).toMatchObject({ rows: 2, ok: 2, errors: 0, newMeasures: 2 });
@@ -129,11 +172,18 @@ describe('measures', () => {
       districts: ['IN', 'HÖ'],
       plannedStart: '2025-03-01',
       plannedEnd: '2026-12-31',
-      budget: [{ year: 2026, plannedCents: 1_250_050, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }],
+      budget: [
+        { year: 2026, plannedCents: 1_250_050, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' },
+      ],
       tags: ['Licht', 'Sicherheit'],
     });
     // Formula text is plain text; the budget year comes from the start date when there is no Haushaltsjahr.
-    expect(result.measures[1]).toMatchObject({ number: '7', title: '=HYPERLINK("http://x","y")', actionFieldId: 'hf2', budget: [{ year: 2025, plannedCents: 9950 }] });
+    expect(result.measures[1]).toMatchObject({
+      number: '7',
+      title: '=HYPERLINK("http://x","y")',
+      actionFieldId: 'hf2',
+      budget: [{ year: 2025, plannedCents: 9950 }],
+    });
     expect(result.measures[1]!.districts).toHaveLength(12);
     expect(result.preview.rows[0]!.summary).toBe(importTexts.summary.measure('HF1-10', 'Beleuchtung Nordmarkt'));
   });
@@ -148,7 +198,13 @@ describe('measures', () => {
   it('reports unknown Handlungsfeld, status, district and office, wrong types and rule violations per field', () => {
     const rows: ImportCell[][] = [
       HEADER,
-      measureRow({ 'Nr.': 'HF1-10', Handlungsfeld: 'HF9', Status: 'fertig', Stadtbezirke: 'Innenstadt-Nord, Nordstadt', Federführung: 'Bauamt' }),
+      measureRow({
+        'Nr.': 'HF1-10',
+        Handlungsfeld: 'HF9',
+        Status: 'fertig',
+        Stadtbezirke: 'Innenstadt-Nord, Nordstadt',
+        Federführung: 'Bauamt',
+      }),
       measureRow({ 'Nr.': 'HF1-11', Budget: 'viel', Beginn: 45000 }),
       measureRow({ 'Nr.': 'HF1-12', Budget: -5, Beginn: '01.03.2025', Ende: '01.01.2025' }),
       measureRow({ 'Nr.': 'HF1-13', Status: 'eingestellt', Budget: 100 }),
@@ -156,7 +212,10 @@ describe('measures', () => {
     ];
     expect(problems(rows)).toEqual([
       `Zeile 2, Spalte „Handlungsfeld“: ${importTexts.row.unknownActionField('HF9', ['HF1', 'HF2'])}`,
-      `Zeile 2, Spalte „Status“: ${importTexts.row.unknownStatus('fertig', doc.statuses.map((s) => s.label))}`,
+      `Zeile 2, Spalte „Status“: ${importTexts.row.unknownStatus(
+        'fertig',
+        doc.statuses.map((s) => s.label),
+      )}`,
       `Zeile 2, Spalte „Federführung“: ${importTexts.row.unknownOrgUnit('Bauamt')}`,
       `Zeile 2, Spalte „Stadtbezirke“: ${importTexts.row.unknownDistrict('Nordstadt')}`,
       `Zeile 3, Spalte „Beginn“: ${importTexts.row.date}`,
@@ -175,15 +234,29 @@ describe('measures', () => {
   });
 
   it('refuses numbers already in the register and, within the file, on the later row', () => {
-    const rows = [HEADER, measureRow({ 'Nr.': 'HF1-01' }), measureRow({ 'Nr.': 'HF1-30' }), [], measureRow({ 'Nr.': 'hf1-30', Titel: 'Doppelt' })];
-    expect(problems(rows)).toEqual([`Zeile 2, Spalte „Nr.“: ${importTexts.row.numberExists('HF1-01')}`, `Zeile 5, Spalte „Nr.“: ${importTexts.row.numberTwice('hf1-30', 3)}`]);
+    const rows = [
+      HEADER,
+      measureRow({ 'Nr.': 'HF1-01' }),
+      measureRow({ 'Nr.': 'HF1-30' }),
+      [],
+      measureRow({ 'Nr.': 'hf1-30', Titel: 'Doppelt' }),
+    ];
+    expect(problems(rows)).toEqual([
+      `Zeile 2, Spalte „Nr.“: ${importTexts.row.numberExists('HF1-01')}`,
+      `Zeile 5, Spalte „Nr.“: ${importTexts.row.numberTwice('hf1-30', 3)}`,
+    ]);
     // A number that exists only in the Papierkorb may be used again.
     expect(problems([HEADER, measureRow({ 'Nr.': 'HF1-04' })])).toEqual([]);
   });
 
   it('checks nothing row by row while a required column is missing, and skips empty rows', () => {
-    const result = plan([['Titel', 'Status'], ['A', 'beschlossen']]);
-    expect(result.preview.problems).toEqual([importTexts.mapping.missingColumns([importTexts.fields.number, importTexts.fields.actionField])]);
+    const result = plan([
+      ['Titel', 'Status'],
+      ['A', 'beschlossen'],
+    ]);
+    expect(result.preview.problems).toEqual([
+      importTexts.mapping.missingColumns([importTexts.fields.number, importTexts.fields.actionField]),
+    ]);
     expect(result.preview.rows).toEqual([]);
     expect(result.preview.canCommit).toBe(false);
     const empty = plan([HEADER, [], [null, '  ', null]]);
@@ -192,10 +265,15 @@ describe('measures', () => {
   });
 
   it('uses an explicit mapping and refuses fields of the other kind', () => {
-    const rows: ImportCell[][] = [['A', 'B', 'C'], ['HF1-40', 'Titel aus B', 'HF2']];
+    const rows: ImportCell[][] = [
+      ['A', 'B', 'C'],
+      ['HF1-40', 'Titel aus B', 'HF2'],
+    ];
     const result = planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2 }, doc);
     expect(result.measures[0]).toMatchObject({ number: 'HF1-40', title: 'Titel aus B', actionFieldId: 'hf2' });
-    expect(planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2, year: 2 }, doc).preview.problems).toEqual([importTexts.mapping.wrongKind(importTexts.fields.year)]);
+    expect(planImport({ sheet: 'T', rows }, 'measures', { number: 0, title: 1, actionField: 2, year: 2 }, doc).preview.problems).toEqual([
+      importTexts.mapping.wrongKind(importTexts.fields.year),
+    ]);
   });
 });
 
@@ -237,7 +315,10 @@ describe('indicator values', () => {
   });
 
   it('changes nothing when the file holds the values already (import twice)', () => {
-    const result = plan([VALUES_HEADER, ['HF1-01', 'Straftaten im Bereich', 2022, 123, ''], ['HF1-01', 'Straftaten im Bereich', 2023, 118, '']], 'values');
+    const result = plan(
+      [VALUES_HEADER, ['HF1-01', 'Straftaten im Bereich', 2022, 123, ''], ['HF1-01', 'Straftaten im Bereich', 2023, 118, '']],
+      'values',
+    );
     expect(result.preview.canCommit).toBe(true);
     expect(result.preview.counts.unchangedValues).toBe(2);
     expect(result.valueChanges).toEqual([]);

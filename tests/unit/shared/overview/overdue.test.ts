@@ -24,7 +24,9 @@ const AROUND_DUE = [
 ] as const;
 
 describe('Beschlussverfolgung: isOverdue for every state and kind', () => {
-  const rows = DECISION_STATES.flatMap((state) => AROUND_DUE.map(([label, today, late]) => [state, label, today, late && !CLOSED_DECISION_STATES.includes(state)] as const));
+  const rows = DECISION_STATES.flatMap((state) =>
+    AROUND_DUE.map(([label, today, late]) => [state, label, today, late && !CLOSED_DECISION_STATES.includes(state)] as const),
+  );
   it.each(rows)('%s, %s (%s): overdue %s', (state, _label, today, expected) => {
     expect(isOverdue({ state, dueDate: DUE }, today)).toBe(expected);
   });
@@ -38,8 +40,17 @@ describe('Beschlussverfolgung: isOverdue for every state and kind', () => {
   });
 
   it.each(DECISION_KINDS)('a late decision of kind %s shows on the Übersicht, unless deleted', (kind) => {
-    const doc = makeRegister(0, { trackedDecisions: [makeDecision(1, { kind, dueDate: DUE }), makeDecision(2, { kind, dueDate: DUE, deletedAt: '2026-01-01T00:00:00.000Z' })] });
-    for (const [, today, late] of AROUND_DUE) expect(buildOverview(doc, today).overdueDecisions.items.map((d) => d.id), today).toEqual(late ? ['decision-1'] : []);
+    const doc = makeRegister(0, {
+      trackedDecisions: [
+        makeDecision(1, { kind, dueDate: DUE }),
+        makeDecision(2, { kind, dueDate: DUE, deletedAt: '2026-01-01T00:00:00.000Z' }),
+      ],
+    });
+    for (const [, today, late] of AROUND_DUE)
+      expect(
+        buildOverview(doc, today).overdueDecisions.items.map((d) => d.id),
+        today,
+      ).toEqual(late ? ['decision-1'] : []);
   });
 });
 
@@ -61,30 +72,57 @@ describe('Maßnahmen on the Übersicht: planned end and milestones, for every st
   });
 
   const overdueIds = (doc: RegisterDocument, today: string) => buildOverview(doc, today).overdueMeasures.items.map((m) => m.id);
-  const rows = DEFAULT_STATUSES.flatMap((s) => AROUND_DUE.map(([label, today, late]) => [s.key, label, today, late && !FINISHED.has(s.key)] as const));
+  const rows = DEFAULT_STATUSES.flatMap((s) =>
+    AROUND_DUE.map(([label, today, late]) => [s.key, label, today, late && !FINISHED.has(s.key)] as const),
+  );
 
   it.each(rows)('%s, planned end %s (%s): overdue %s', (status, _label, today, expected) => {
     const doc = makeRegister(0, { measures: [makeMeasure(1, { status, plannedEnd: DUE, milestones: [] })] });
     expect(overdueIds(doc, today)).toEqual(expected ? ['m-01'] : []);
-    if (expected) expect(buildOverview(doc, today).overdueMeasures.items[0]).toMatchObject({ plannedEnd: DUE, since: DUE, milestoneCount: 0 });
+    if (expected)
+      expect(buildOverview(doc, today).overdueMeasures.items[0]).toMatchObject({ plannedEnd: DUE, since: DUE, milestoneCount: 0 });
   });
 
   it.each(rows)('%s, open milestone %s (%s): overdue %s', (status, _label, today, expected) => {
-    const doc = makeRegister(0, { measures: [makeMeasure(1, { status, plannedEnd: null, milestones: [{ title: 'Ausschreibung', dueDate: DUE, doneDate: null }] })] });
+    const doc = makeRegister(0, {
+      measures: [makeMeasure(1, { status, plannedEnd: null, milestones: [{ title: 'Ausschreibung', dueDate: DUE, doneDate: null }] })],
+    });
     expect(overdueIds(doc, today)).toEqual(expected ? ['m-01'] : []);
-    if (expected) expect(buildOverview(doc, today).overdueMeasures.items[0]).toMatchObject({ plannedEnd: null, since: DUE, milestoneCount: 1 });
+    if (expected)
+      expect(buildOverview(doc, today).overdueMeasures.items[0]).toMatchObject({ plannedEnd: null, since: DUE, milestoneCount: 1 });
   });
 
   it('a milestone done, or one without a date, is never overdue', () => {
     const doc = makeRegister(0, {
-      measures: [makeMeasure(1, { status: 'in_umsetzung', plannedEnd: null, milestones: [{ title: 'erledigt', dueDate: DUE, doneDate: DUE }, { title: 'ohne Datum', dueDate: null, doneDate: null }] })],
+      measures: [
+        makeMeasure(1, {
+          status: 'in_umsetzung',
+          plannedEnd: null,
+          milestones: [
+            { title: 'erledigt', dueDate: DUE, doneDate: DUE },
+            { title: 'ohne Datum', dueDate: null, doneDate: null },
+          ],
+        }),
+      ],
     });
     expect(overdueIds(doc, '2099-12-31')).toEqual([]);
   });
 
   it('since: the earliest missed date of end and milestones', () => {
-    const doc = makeRegister(0, { measures: [makeMeasure(1, { status: 'in_umsetzung', plannedEnd: DUE, milestones: [{ title: 'früher', dueDate: '2026-03-31', doneDate: null }] })] });
-    expect(buildOverview(doc, '2026-07-01').overdueMeasures.items[0]).toMatchObject({ since: '2026-03-31', plannedEnd: DUE, milestoneCount: 1 });
+    const doc = makeRegister(0, {
+      measures: [
+        makeMeasure(1, {
+          status: 'in_umsetzung',
+          plannedEnd: DUE,
+          milestones: [{ title: 'früher', dueDate: '2026-03-31', doneDate: null }],
+        }),
+      ],
+    });
+    expect(buildOverview(doc, '2026-07-01').overdueMeasures.items[0]).toMatchObject({
+      since: '2026-03-31',
+      plannedEnd: DUE,
+      milestoneCount: 1,
+    });
   });
 });
 

@@ -61,7 +61,10 @@ describe('isFinishedStatus', () => {
   });
 
   it('follows the register’s own status list (a status of 100 % is finished)', () => {
-    const statuses = [...DEFAULT_STATUSES, { key: 'abgeschlossen', label: 'abgeschlossen', defaultPercent: 100, requiresReason: false, requiresLink: false, active: true }];
+    const statuses = [
+      ...DEFAULT_STATUSES,
+      { key: 'abgeschlossen', label: 'abgeschlossen', defaultPercent: 100, requiresReason: false, requiresLink: false, active: true },
+    ];
     expect(isFinishedStatus('abgeschlossen', statuses)).toBe(true);
   });
 });
@@ -123,21 +126,47 @@ describe('buildOverview: counts', () => {
 
 describe('buildOverview: overdue measures', () => {
   const milestone = (title: string, dueDate: string | null, doneDate: string | null = null) => ({ title, dueDate, doneDate });
-  const cases: [string, Parameters<typeof makeMeasure>[1], { plannedEnd: string | null; milestones: string[]; milestoneCount: number } | null][] = [
-    ['end passed, in Umsetzung', { status: 'in_umsetzung', plannedEnd: '2026-06-30' }, { plannedEnd: '2026-06-30', milestones: [], milestoneCount: 0 }],
+  const cases: [
+    string,
+    Parameters<typeof makeMeasure>[1],
+    { plannedEnd: string | null; milestones: string[]; milestoneCount: number } | null,
+  ][] = [
+    [
+      'end passed, in Umsetzung',
+      { status: 'in_umsetzung', plannedEnd: '2026-06-30' },
+      { plannedEnd: '2026-06-30', milestones: [], milestoneCount: 0 },
+    ],
     ['end today is not overdue', { status: 'in_umsetzung', plannedEnd: TODAY }, null],
     ['end passed but umgesetzt', { status: 'umgesetzt', plannedEnd: '2025-12-31' }, null],
     ['end passed but eingestellt', { status: 'eingestellt', statusReason: 'Mittel gestrichen', plannedEnd: '2025-12-31' }, null],
-    ['end passed, verzögert', { status: 'verzoegert', statusReason: 'Vergabe', plannedEnd: '2025-12-31' }, { plannedEnd: '2025-12-31', milestones: [], milestoneCount: 0 }],
+    [
+      'end passed, verzögert',
+      { status: 'verzoegert', statusReason: 'Vergabe', plannedEnd: '2025-12-31' },
+      { plannedEnd: '2025-12-31', milestones: [], milestoneCount: 0 },
+    ],
     ['no end', { status: 'in_umsetzung', plannedEnd: null }, null],
     [
       'milestones: only the missed, open ones',
-      { status: 'in_planung', plannedEnd: '2027-12-31', milestones: [milestone('Erledigt', '2026-01-31', '2026-01-20'), milestone('Später', '2026-05-31'), milestone('Früher', '2026-02-28'), milestone('Offen ohne Datum', null), milestone('Zukunft', '2026-09-30')] },
+      {
+        status: 'in_planung',
+        plannedEnd: '2027-12-31',
+        milestones: [
+          milestone('Erledigt', '2026-01-31', '2026-01-20'),
+          milestone('Später', '2026-05-31'),
+          milestone('Früher', '2026-02-28'),
+          milestone('Offen ohne Datum', null),
+          milestone('Zukunft', '2026-09-30'),
+        ],
+      },
       { plannedEnd: null, milestones: ['Früher', 'Später'], milestoneCount: 2 },
     ],
     [
       'at most three milestones named, all counted',
-      { status: 'beschlossen', plannedEnd: '2026-03-31', milestones: ['A', 'B', 'C', 'D', 'E'].map((t, k) => milestone(t, `2026-0${k + 1}-15`)) },
+      {
+        status: 'beschlossen',
+        plannedEnd: '2026-03-31',
+        milestones: ['A', 'B', 'C', 'D', 'E'].map((t, k) => milestone(t, `2026-0${k + 1}-15`)),
+      },
       { plannedEnd: '2026-03-31', milestones: ['A', 'B', 'C'], milestoneCount: 5 },
     ],
     ['milestones of a finished measure do not count', { status: 'verstetigt', milestones: [milestone('Vergessen', '2025-01-31')] }, null],
@@ -149,20 +178,37 @@ describe('buildOverview: overdue measures', () => {
     if (!expected) return expect(result).toEqual({ total: 0, items: [] });
     expect(result.total).toBe(1);
     const [item] = result.items;
-    expect({ plannedEnd: item!.plannedEnd, milestones: item!.milestones.map((m) => m.title), milestoneCount: item!.milestoneCount }).toEqual(expected);
+    expect({
+      plannedEnd: item!.plannedEnd,
+      milestones: item!.milestones.map((m) => m.title),
+      milestoneCount: item!.milestoneCount,
+    }).toEqual(expected);
     expect(item).toMatchObject({ id: 'm-01', number: 'HF1-01', title: 'Maßnahme 1' });
   });
 
   it('lists the ten oldest, says how many there are, leaves out deleted and other Fassungen', () => {
     // HF1-14 is the oldest (01.01.2025), HF1-01 the newest, ten days apart.
-    const measures = Array.from({ length: 14 }, (_, k) => makeMeasure(k + 1, { status: 'in_umsetzung', plannedEnd: addDays('2025-01-01', (13 - k) * 10) }));
+    const measures = Array.from({ length: 14 }, (_, k) =>
+      makeMeasure(k + 1, { status: 'in_umsetzung', plannedEnd: addDays('2025-01-01', (13 - k) * 10) }),
+    );
     measures.push(makeMeasure(15, { status: 'in_umsetzung', plannedEnd: '2020-01-01', deletedAt: STAMP }));
     measures.push(makeMeasure(16, { status: 'in_umsetzung', plannedEnd: '2020-01-01', actionFieldId: 'hf-alt' }));
     const doc = makeRegister(0, { measures });
     const result = buildOverview(doc, TODAY).overdueMeasures;
     expect(result.total).toBe(14);
     expect(result.items).toHaveLength(MAX_OVERDUE_MEASURES);
-    expect(result.items.map((m) => m.number)).toEqual(['HF1-14', 'HF1-13', 'HF1-12', 'HF1-11', 'HF1-10', 'HF1-09', 'HF1-08', 'HF1-07', 'HF1-06', 'HF1-05']);
+    expect(result.items.map((m) => m.number)).toEqual([
+      'HF1-14',
+      'HF1-13',
+      'HF1-12',
+      'HF1-11',
+      'HF1-10',
+      'HF1-09',
+      'HF1-08',
+      'HF1-07',
+      'HF1-06',
+      'HF1-05',
+    ]);
     expect(result.items[0]).toMatchObject({ since: '2025-01-01', plannedEnd: '2025-01-01' });
     expect(result.items.map((m) => m.statusLabel)).toEqual(Array(10).fill('in Umsetzung'));
   });
@@ -174,7 +220,10 @@ describe('buildOverview: participation, reviews, privacy', () => {
     expect(registerDocumentSchema.safeParse(doc).success).toBe(true);
     const overview = buildOverview(doc, TODAY);
     // decision-1 is due 31.03.2026 and open; decision-2 is done; decision-3 has no deadline.
-    expect(overview.overdueDecisions).toEqual({ total: 1, items: [{ id: 'decision-1', printNumber: '10001-26', subject: 'Beschluss 1', body: 'Rat', dueDate: '2026-03-31' }] });
+    expect(overview.overdueDecisions).toEqual({
+      total: 1,
+      items: [{ id: 'decision-1', printNumber: '10001-26', subject: 'Beschluss 1', body: 'Rat', dueDate: '2026-03-31' }],
+    });
     // Session 3 (12.03.2026) is past, session 4 (18.06.2026) too on 01.07.2026.
     expect(overview.nextMeetings).toEqual({ total: 0, items: [] });
     // 1 and 5 (eingegangen) and 2 (in Prüfung) wait; 4 (abgelehnt) has no feedback, 3 has; 6 is deleted.
@@ -190,8 +239,13 @@ describe('buildOverview: participation, reviews, privacy', () => {
   });
 
   it('lists five overdue decisions, oldest deadline first, without those in the Papierkorb', () => {
-    const decisions = Array.from({ length: 7 }, (_, k) => makeDecision(k + 1, { dueDate: `2026-0${7 - k}-01`, state: k % 2 ? 'in_bearbeitung' : 'offen' }));
-    decisions.push(makeDecision(8, { dueDate: '2025-01-01', deletedAt: STAMP }), makeDecision(9, { dueDate: '2025-01-01', state: 'aufgehoben' }));
+    const decisions = Array.from({ length: 7 }, (_, k) =>
+      makeDecision(k + 1, { dueDate: `2026-0${7 - k}-01`, state: k % 2 ? 'in_bearbeitung' : 'offen' }),
+    );
+    decisions.push(
+      makeDecision(8, { dueDate: '2025-01-01', deletedAt: STAMP }),
+      makeDecision(9, { dueDate: '2025-01-01', state: 'aufgehoben' }),
+    );
     const result = buildOverview(makeRegister(0, { trackedDecisions: decisions }), '2026-08-01').overdueDecisions;
     expect(result.total).toBe(7);
     expect(result.items.map((d) => d.dueDate)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01']);
@@ -211,14 +265,28 @@ describe('buildOverview: participation, reviews, privacy', () => {
     const result = buildOverview(makeRegister(0, { meetings }), TODAY).nextMeetings;
     expect(result.total).toBe(6);
     expect(result.items.map((m) => m.id)).toEqual(['meeting-3', 'meeting-2', 'meeting-6', 'meeting-7', 'meeting-4']);
-    expect(result.items[0]).toEqual({ id: 'meeting-3', body: 'Rat', number: '3. Sitzung', date: TODAY, startTime: '09:30', place: 'Ratssaal', state: 'eingeladen' });
+    expect(result.items[0]).toEqual({
+      id: 'meeting-3',
+      body: 'Rat',
+      number: '3. Sitzung',
+      date: TODAY,
+      startTime: '09:30',
+      place: 'Ratssaal',
+      state: 'eingeladen',
+    });
     expect(result.items[1]!.body).toBe('VollV');
   });
 
   it('reviews: sent and not back, and those past their due date (an undone import makes it open again)', () => {
     const doc = makeRegister(1);
     doc.reviews = {
-      packages: [sentPackage('a', '2026-06-15'), sentPackage('b', '2026-07-15'), sentPackage('c', null), sentPackage('d', '2026-06-10'), sentPackage('e', '2026-06-05')],
+      packages: [
+        sentPackage('a', '2026-06-15'),
+        sentPackage('b', '2026-07-15'),
+        sentPackage('c', null),
+        sentPackage('d', '2026-06-10'),
+        sentPackage('e', '2026-06-05'),
+      ],
       comments: [],
       votes: [],
       imports: [importOf('pkg-d'), importOf('pkg-e', '2026-06-25T08:00:00.000Z')],
@@ -242,7 +310,11 @@ describe('buildOverview: participation, reviews, privacy', () => {
       makeProposal(5, { state: 'eingegangen', deletedAt: STAMP }),
       makeProposal(6, { state: 'abgelehnt', stateReason: 'Privat.', anonymisedAt: STAMP }),
     ];
-    expect(buildOverview(makeRegister(0, { proposals }), TODAY).proposals).toEqual({ waiting: 2, waitingWithoutFeedback: 1, decidedWithoutFeedback: 1 });
+    expect(buildOverview(makeRegister(0, { proposals }), TODAY).proposals).toEqual({
+      waiting: 2,
+      waitingWithoutFeedback: 1,
+      decidedWithoutFeedback: 1,
+    });
   });
 
   it('privacy: counts what the Löschkonzept says is due', () => {

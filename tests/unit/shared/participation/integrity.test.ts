@@ -11,12 +11,19 @@ describe('integrity of Gremien & Beteiligung', () => {
 
   it('a link into the Papierkorb is fine, a link to nothing is named with where it is', () => {
     const doc = sampleDoc();
-    const trashed = { ...doc, measures: doc.measures.map((m) => (m.id === 'm-hf2-05' ? { ...m, deletedAt: '2026-11-01T00:00:00.000Z' } : m)) };
+    const trashed = {
+      ...doc,
+      measures: doc.measures.map((m) => (m.id === 'm-hf2-05' ? { ...m, deletedAt: '2026-11-01T00:00:00.000Z' } : m)),
+    };
     expect(checkParticipationIntegrity(trashed)).toEqual([]);
     const broken = {
       ...doc,
       proposals: doc.proposals.map((p) => (p.number === 'A-2026-001' ? { ...p, measureId: 'weg' } : p)),
-      meetings: doc.meetings.map((m) => (m.id === 'sitzung-vollv-1' ? { ...m, agenda: m.agenda.map((a) => (a.number === '6' ? { ...a, recommendationIds: ['fehlt'] } : a)) } : m)),
+      meetings: doc.meetings.map((m) =>
+        m.id === 'sitzung-vollv-1'
+          ? { ...m, agenda: m.agenda.map((a) => (a.number === '6' ? { ...a, recommendationIds: ['fehlt'] } : a)) }
+          : m,
+      ),
       trackedDecisions: doc.trackedDecisions.map((d, i) => (i === 0 ? { ...d, bodyId: 'gremium-weg' } : d)),
       contacts: [...doc.contacts, { ...doc.contacts[0]!, id: 'kontakt-02' }],
     };

@@ -1,7 +1,15 @@
 /** The list filters of Anregungen and Sitzungen, the district overview and the migration to version 5. */
 import { describe, expect, it } from 'vitest';
 import { migrate } from '@shared/register/migrations';
-import { districtOverview, EMPTY_MEETING_FILTER, EMPTY_PROPOSAL_FILTER, filterMeetings, filterProposals, prepareMeetings, prepareProposals } from '@shared/participation/participationLists';
+import {
+  districtOverview,
+  EMPTY_MEETING_FILTER,
+  EMPTY_PROPOSAL_FILTER,
+  filterMeetings,
+  filterProposals,
+  prepareMeetings,
+  prepareProposals,
+} from '@shared/participation/participationLists';
 import { registerDocumentSchema } from '@shared/register/register';
 import { DEFAULT_RETENTION } from '@shared/privacy/retention';
 import { makeRegister } from '@tests/fixtures/documents';
@@ -11,7 +19,8 @@ const doc = sampleDoc();
 
 describe('Anregungen list filter', () => {
   const prepared = prepareProposals(doc.proposals);
-  const numbers = (filter: Partial<typeof EMPTY_PROPOSAL_FILTER>) => filterProposals(prepared, { ...EMPTY_PROPOSAL_FILTER, ...filter }).map((p) => p.number);
+  const numbers = (filter: Partial<typeof EMPTY_PROPOSAL_FILTER>) =>
+    filterProposals(prepared, { ...EMPTY_PROPOSAL_FILTER, ...filter }).map((p) => p.number);
 
   it('without a filter shows every Anregung not in the Papierkorb', () => {
     expect(numbers({})).toHaveLength(doc.proposals.length);
@@ -36,7 +45,9 @@ describe('Sitzungen list filter', () => {
     expect(filterMeetings(prepared, EMPTY_MEETING_FILTER).map((m) => m.number)).toEqual(['2. Sitzung', '1. Sitzung']);
     expect(filterMeetings(prepared, { ...EMPTY_MEETING_FILTER, year: '2025' }).map((m) => m.number)).toEqual(['1. Sitzung']);
     expect(filterMeetings(prepared, { ...EMPTY_MEETING_FILTER, state: 'eingeladen' }).map((m) => m.number)).toEqual(['2. Sitzung']);
-    expect(filterMeetings(prepared, { ...EMPTY_MEETING_FILTER, query: 'geschaftsordnung vollversammlung' }).map((m) => m.number)).toEqual(['1. Sitzung']);
+    expect(filterMeetings(prepared, { ...EMPTY_MEETING_FILTER, query: 'geschaftsordnung vollversammlung' }).map((m) => m.number)).toEqual([
+      '1. Sitzung',
+    ]);
     expect(filterMeetings(prepared, { ...EMPTY_MEETING_FILTER, bodyId: 'gremium-rat' })).toEqual([]);
   });
 });
@@ -55,11 +66,30 @@ describe('overview per Stadtbezirk', () => {
 describe('migration to version 5', () => {
   it('adds the empty participation lists and the default retention periods; the result is a valid document', () => {
     const current = makeRegister(2);
-    const { bodyMembers: _1, meetings: _2, recommendations: _3, labs: _4, proposals: _5, contacts: _6, trackedDecisions: _7, retention: _8, ...v4 } = current;
+    const {
+      bodyMembers: _1,
+      meetings: _2,
+      recommendations: _3,
+      labs: _4,
+      proposals: _5,
+      contacts: _6,
+      trackedDecisions: _7,
+      retention: _8,
+      ...v4
+    } = current;
     const { doc: migrated, from } = migrate({ ...v4, schemaVersion: 4 });
     expect(from).toBe(4);
     const parsed = registerDocumentSchema.parse(migrated);
-    expect(parsed).toMatchObject({ schemaVersion: 5, bodyMembers: [], meetings: [], labs: [], proposals: [], contacts: [], trackedDecisions: [], retention: DEFAULT_RETENTION });
+    expect(parsed).toMatchObject({
+      schemaVersion: 5,
+      bodyMembers: [],
+      meetings: [],
+      labs: [],
+      proposals: [],
+      contacts: [],
+      trackedDecisions: [],
+      retention: DEFAULT_RETENTION,
+    });
     expect(parsed.measures).toEqual(current.measures);
   });
 });

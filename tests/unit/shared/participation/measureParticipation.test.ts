@@ -16,11 +16,29 @@ const DELETED = '2026-01-02T10:00:00.000Z';
 describe('measureParticipation on the sample register', () => {
   it('HF2-05: Anregung A-2026-001, recommendation E-2025-01 and TOP 6 of the 1st VollV session', () => {
     expect(measureParticipation(sampleDoc(), 'm-hf2-05', TODAY)).toEqual<MeasureParticipation>({
-      proposals: [{ id: 'anregung-2026-001', number: 'A-2026-001', state: 'uebernommen', category: 'Sauberkeit', receivedOn: '2026-03-07' }],
-      recommendations: [{ id: 'empfehlung-2025-01', number: 'E-2025-01', title: 'Sauberkeit im Umfeld des Nordmarkts', state: 'umgesetzt', date: '2025-11-13' }],
+      proposals: [
+        { id: 'anregung-2026-001', number: 'A-2026-001', state: 'uebernommen', category: 'Sauberkeit', receivedOn: '2026-03-07' },
+      ],
+      recommendations: [
+        {
+          id: 'empfehlung-2025-01',
+          number: 'E-2025-01',
+          title: 'Sauberkeit im Umfeld des Nordmarkts',
+          state: 'umgesetzt',
+          date: '2025-11-13',
+        },
+      ],
       decisions: [],
       agendaItems: [
-        { meetingId: 'sitzung-vollv-1', agendaItemId: 's1-top-6', body: 'VollV', meetingNumber: '1. Sitzung', date: '2025-11-13', top: '6', title: 'Handlungsfelder des Masterplans 2.0' },
+        {
+          meetingId: 'sitzung-vollv-1',
+          agendaItemId: 's1-top-6',
+          body: 'VollV',
+          meetingNumber: '1. Sitzung',
+          date: '2025-11-13',
+          top: '6',
+          title: 'Handlungsfelder des Masterplans 2.0',
+        },
       ],
     });
   });
@@ -90,7 +108,11 @@ describe('measureParticipation on the sample register', () => {
     expect(measureParticipation(doc, 'm-hf2-05', TODAY)).toEqual(empty);
     expect(hasParticipation(measureParticipation(doc, 'm-hf2-05', TODAY))).toBe(false);
     // HF2-03 keeps its Anregung A-2026-003; the deleted decision and session are gone.
-    expect(measureParticipation(doc, 'm-hf2-03', TODAY)).toMatchObject({ decisions: [], agendaItems: [], proposals: [{ number: 'A-2026-003' }] });
+    expect(measureParticipation(doc, 'm-hf2-03', TODAY)).toMatchObject({
+      decisions: [],
+      agendaItems: [],
+      proposals: [{ number: 'A-2026-003' }],
+    });
   });
 
   it('an unknown measure or one without links gets empty lists', () => {

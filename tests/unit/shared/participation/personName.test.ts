@@ -24,7 +24,8 @@ describe('names in natural order', () => {
 
 describe('opening TOPs', () => {
   it('a constituent session has no "Genehmigung der Niederschrift"; later sessions do', () => {
-    const titles = (first: boolean) => newMeetingFields('gremium-x', '2026-01-01', (i) => `t${i}`, { firstSession: first }).agenda.map((a) => `${a.number} ${a.title}`);
+    const titles = (first: boolean) =>
+      newMeetingFields('gremium-x', '2026-01-01', (i) => `t${i}`, { firstSession: first }).agenda.map((a) => `${a.number} ${a.title}`);
     expect(titles(true)).toEqual(de.participation.standardAgenda.slice(0, 3).map((t, i) => `${i + 1} ${t}`));
     expect(titles(false)).toHaveLength(4);
     expect(titles(false)[3]).toBe('4 Genehmigung der Niederschrift über die letzte Sitzung');

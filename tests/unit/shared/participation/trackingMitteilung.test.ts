@@ -46,7 +46,11 @@ describe('draft Mitteilung of the Beschlussverfolgung', () => {
     const intro = fields.statement[0]!;
     expect(intro.type === 'paragraph' && intro.runs[0]!.text).toContain('01.01.2026 bis 30.06.2026');
     const counts = fields.statement.find((b) => b.type === 'bulletList');
-    expect(counts?.type === 'bulletList' && counts.items.map((i) => i[0]!.text)).toEqual(['offen: 1', 'erledigt: 1', 'davon überfällig (Frist verstrichen): 1']);
+    expect(counts?.type === 'bulletList' && counts.items.map((i) => i[0]!.text)).toEqual([
+      'offen: 1',
+      'erledigt: 1',
+      'davon überfällig (Frist verstrichen): 1',
+    ]);
   });
 
   it('links the union of the decisions’ measures, each once, none from the Papierkorb', () => {

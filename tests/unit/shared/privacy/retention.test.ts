@@ -27,20 +27,38 @@ const DAY_TABLE = (end: string) =>
 
 describe('feedback contact: grace days after the Rückmeldung', () => {
   const cases = [
-    { retention: { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 }, feedbackOn: '2026-03-01', end: '2026-05-30' },
-    { retention: { contactGraceDays: 30, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 }, feedbackOn: '2026-01-31', end: '2026-03-02' },
-    { retention: { contactGraceDays: 0, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 }, feedbackOn: '2026-06-15', end: '2026-06-15' },
+    {
+      retention: { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 },
+      feedbackOn: '2026-03-01',
+      end: '2026-05-30',
+    },
+    {
+      retention: { contactGraceDays: 30, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 },
+      feedbackOn: '2026-01-31',
+      end: '2026-03-02',
+    },
+    {
+      retention: { contactGraceDays: 0, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 },
+      feedbackOn: '2026-06-15',
+      end: '2026-06-15',
+    },
   ];
   describe.each(cases)('$retention.contactGraceDays days after $feedbackOn', ({ retention, feedbackOn, end }) => {
     it.each(DAY_TABLE(end))('%s (%s): due %s', (_label, today, due) => {
-      const doc = register(retention, { proposals: [makeProposal(1, { state: 'erledigt', feedbackOn })], contacts: [makeContact('proposal-1')] });
+      const doc = register(retention, {
+        proposals: [makeProposal(1, { state: 'erledigt', feedbackOn })],
+        contacts: [makeContact('proposal-1')],
+      });
       const items = privacyDue(doc, today).filter((i) => i.kind === 'contact');
       expect(items.map((i) => [i.id, i.dueSince, i.action])).toEqual(due ? [['contact-proposal-1', end, 'delete']] : []);
     });
   });
 
   it('no Rückmeldung yet: never due while the Anregung is open', () => {
-    const doc = register({ contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 }, { proposals: [makeProposal(1, { feedbackOn: null })], contacts: [makeContact('proposal-1')] });
+    const doc = register(
+      { contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 },
+      { proposals: [makeProposal(1, { feedbackOn: null })], contacts: [makeContact('proposal-1')] },
+    );
     expect(privacyDue(doc, '2099-12-31').filter((i) => i.kind === 'contact')).toEqual([]);
   });
 
@@ -48,12 +66,22 @@ describe('feedback contact: grace days after the Rückmeldung', () => {
     ['deleted', { deletedAt: '2026-04-10T12:00:00.000Z' }],
     ['anonymised', { anonymisedAt: '2026-04-10T12:00:00.000Z' }],
   ])('its Anregung %s: due from that day, without grace', (_label, change) => {
-    const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 }, { proposals: [makeProposal(1, { feedbackOn: '2026-03-01', ...change })], contacts: [makeContact('proposal-1')] });
-    for (const [, today, due] of DAY_TABLE('2026-04-10')) expect(privacyDue(doc, today).some((i) => i.kind === 'contact' && i.dueSince === '2026-04-10'), today).toBe(due);
+    const doc = register(
+      { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 },
+      { proposals: [makeProposal(1, { feedbackOn: '2026-03-01', ...change })], contacts: [makeContact('proposal-1')] },
+    );
+    for (const [, today, due] of DAY_TABLE('2026-04-10'))
+      expect(
+        privacyDue(doc, today).some((i) => i.kind === 'contact' && i.dueSince === '2026-04-10'),
+        today,
+      ).toBe(due);
   });
 
   it('its Anregung gone entirely: due from the contact’s creation day', () => {
-    const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 }, { contacts: [makeContact('proposal-weg', { createdAt: '2026-02-03T08:00:00.000Z' })] });
+    const doc = register(
+      { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 5 },
+      { contacts: [makeContact('proposal-weg', { createdAt: '2026-02-03T08:00:00.000Z' })] },
+    );
     for (const [, today, due] of DAY_TABLE('2026-02-03')) expect(privacyDue(doc, today).length, today).toBe(due ? 1 : 0);
   });
 });
@@ -67,8 +95,13 @@ describe('delegate names: months after the term ended', () => {
   ];
   describe.each(cases)('$months months after $termEnd', ({ months, termEnd, end }) => {
     it.each(DAY_TABLE(end))('%s (%s): due %s', (_label, today, due) => {
-      const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: months, proposalYearsAfterClosing: 5 }, { bodyMembers: [makeMember(1, { termEnd })] });
-      expect(privacyDue(doc, today).map((i) => [i.kind, i.id, i.dueSince, i.action])).toEqual(due ? [['member', 'member-1', end, 'anonymise']] : []);
+      const doc = register(
+        { contactGraceDays: 90, memberMonthsAfterTerm: months, proposalYearsAfterClosing: 5 },
+        { bodyMembers: [makeMember(1, { termEnd })] },
+      );
+      expect(privacyDue(doc, today).map((i) => [i.kind, i.id, i.dueSince, i.action])).toEqual(
+        due ? [['member', 'member-1', end, 'anonymise']] : [],
+      );
     });
   });
 
@@ -77,12 +110,18 @@ describe('delegate names: months after the term ended', () => {
     ['already anonymised', { anonymisedAt: '2026-01-01T00:00:00.000Z' }],
     ['no names left', { delegate: '', deputy: '' }],
   ])('never due: %s', (_label, change) => {
-    const doc = register({ contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 }, { bodyMembers: [makeMember(1, { termEnd: '2020-01-01', ...change })] });
+    const doc = register(
+      { contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 },
+      { bodyMembers: [makeMember(1, { termEnd: '2020-01-01', ...change })] },
+    );
     expect(privacyDue(doc, '2099-12-31')).toEqual([]);
   });
 
   it('a deputy name alone is enough to be due', () => {
-    const doc = register({ contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 }, { bodyMembers: [makeMember(1, { termEnd: '2020-01-01', delegate: '', deputy: 'Stellvertretung' })] });
+    const doc = register(
+      { contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 },
+      { bodyMembers: [makeMember(1, { termEnd: '2020-01-01', delegate: '', deputy: 'Stellvertretung' })] },
+    );
     expect(privacyDue(doc, '2020-01-01').map((i) => i.id)).toEqual(['member-1']);
   });
 });
@@ -96,19 +135,37 @@ describe('closed Anregungen: years after closing', () => {
   ];
   describe.each(cases)('$years years after $closedAt', ({ years, closedAt, end }) => {
     it.each(DAY_TABLE(end))('%s (%s): due %s', (_label, today, due) => {
-      const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: years }, { proposals: [makeProposal(1, { state: 'abgelehnt', stateChangedAt: closedAt })] });
-      expect(privacyDue(doc, today).map((i) => [i.kind, i.id, i.dueSince, i.action])).toEqual(due ? [['proposal', 'proposal-1', end, 'anonymise']] : []);
+      const doc = register(
+        { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: years },
+        { proposals: [makeProposal(1, { state: 'abgelehnt', stateChangedAt: closedAt })] },
+      );
+      expect(privacyDue(doc, today).map((i) => [i.kind, i.id, i.dueSince, i.action])).toEqual(
+        due ? [['proposal', 'proposal-1', end, 'anonymise']] : [],
+      );
     });
   });
 
   const CLOSED = new Set(['uebernommen', 'erledigt', 'abgelehnt']);
-  it.each(PROPOSAL_STATES.map((state) => [state, CLOSED.has(state)] as const))('state %s: anonymised after the period = %s', (state, anonymised) => {
-    const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 1 }, { proposals: [makeProposal(1, { state, stateChangedAt: '2020-01-01T00:00:00.000Z' })] });
-    expect(privacyDue(doc, '2026-01-01').some((i) => i.kind === 'proposal')).toBe(anonymised);
-  });
+  it.each(PROPOSAL_STATES.map((state) => [state, CLOSED.has(state)] as const))(
+    'state %s: anonymised after the period = %s',
+    (state, anonymised) => {
+      const doc = register(
+        { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 1 },
+        { proposals: [makeProposal(1, { state, stateChangedAt: '2020-01-01T00:00:00.000Z' })] },
+      );
+      expect(privacyDue(doc, '2026-01-01').some((i) => i.kind === 'proposal')).toBe(anonymised);
+    },
+  );
 
   it('an Anregung already anonymised is not due again', () => {
-    const doc = register({ contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 1 }, { proposals: [makeProposal(1, { state: 'erledigt', stateChangedAt: '2020-01-01T00:00:00.000Z', anonymisedAt: '2021-06-01T00:00:00.000Z' })] });
+    const doc = register(
+      { contactGraceDays: 90, memberMonthsAfterTerm: 12, proposalYearsAfterClosing: 1 },
+      {
+        proposals: [
+          makeProposal(1, { state: 'erledigt', stateChangedAt: '2020-01-01T00:00:00.000Z', anonymisedAt: '2021-06-01T00:00:00.000Z' }),
+        ],
+      },
+    );
     expect(privacyDue(doc, '2026-01-01')).toEqual([]);
   });
 });

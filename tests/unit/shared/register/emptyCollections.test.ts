@@ -9,9 +9,15 @@ const PREFILLED = ['editions', 'actionFields', 'orgUnits', 'statuses', 'bodies']
 describe('emptyCollections', () => {
   it('covers every list of the schema except the prefilled ones, all empty', () => {
     const doc = createEmptyRegister('r-1', '2026-01-01T00:00:00.000Z');
-    const lists = Object.keys(registerDocumentSchema.shape).filter((key) => Array.isArray(doc[key as keyof typeof doc]) && !PREFILLED.includes(key));
+    const lists = Object.keys(registerDocumentSchema.shape).filter(
+      (key) => Array.isArray(doc[key as keyof typeof doc]) && !PREFILLED.includes(key),
+    );
     const empty = emptyCollections();
-    expect(Object.keys(empty).filter((key) => key !== 'reviews').sort()).toEqual(lists.sort());
+    expect(
+      Object.keys(empty)
+        .filter((key) => key !== 'reviews')
+        .sort(),
+    ).toEqual(lists.sort());
     for (const [key, value] of Object.entries(empty)) {
       if (key === 'reviews') expect(Object.values(value).every((list) => Array.isArray(list) && list.length === 0)).toBe(true);
       else expect(value, key).toEqual([]);

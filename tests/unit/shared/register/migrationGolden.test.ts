@@ -16,7 +16,8 @@ const golden = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'register-v1-migr
 /** Every leaf of a JSON value by its path ("measures[0].updatedAt"); empty arrays and objects are leaves too. */
 function leaves(value: unknown, at = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(value) && value.length > 0) value.forEach((item, i) => leaves(item, `${at}[${i}]`, out));
-  else if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, out);
+  else if (value !== null && typeof value === 'object' && Object.keys(value).length > 0)
+    for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, out);
   else out.set(at, value);
   return out;
 }
@@ -33,8 +34,10 @@ describe('v1 fixture → current version, against the golden document', () => {
     const want = leaves(golden);
     const got = leaves(JSON.parse(JSON.stringify(migrated)));
     const diffs: string[] = [];
-    for (const [key, value] of want) if (!got.has(key)) diffs.push(`${key}: missing (golden ${JSON.stringify(value)})`);
-    else if (JSON.stringify(got.get(key)) !== JSON.stringify(value)) diffs.push(`${key}: ${JSON.stringify(got.get(key))} ≠ golden ${JSON.stringify(value)}`);
+    for (const [key, value] of want)
+      if (!got.has(key)) diffs.push(`${key}: missing (golden ${JSON.stringify(value)})`);
+      else if (JSON.stringify(got.get(key)) !== JSON.stringify(value))
+        diffs.push(`${key}: ${JSON.stringify(got.get(key))} ≠ golden ${JSON.stringify(value)}`);
     for (const key of got.keys()) if (!want.has(key)) diffs.push(`${key}: not in the golden`);
     expect(diffs).toEqual([]);
     expect(want.size).toBeGreaterThan(200);

@@ -52,14 +52,23 @@ describe('migrate v1 → current (via v2)', () => {
 
   it('keeps start/end as planned dates and drops empty or missing ones', () => {
     const doc = migratedV1();
-    expect(measure(doc, 'HF1-01')).toMatchObject({ plannedStart: '2019-06-01', plannedEnd: '2021-12-31', actualStart: null, actualEnd: null });
+    expect(measure(doc, 'HF1-01')).toMatchObject({
+      plannedStart: '2019-06-01',
+      plannedEnd: '2021-12-31',
+      actualStart: null,
+      actualEnd: null,
+    });
     expect(measure(doc, 'HF2-01')).toMatchObject({ plannedStart: '2020-01-15', plannedEnd: null });
     expect(measure(doc, 'HF2-02')).toMatchObject({ plannedStart: null, plannedEnd: null });
   });
 
   it('keeps status, lead and description of each measure', () => {
     const doc = migratedV1();
-    expect(measure(doc, 'HF1-01')).toMatchObject({ status: 'in_umsetzung', leadOrgUnitId: 'ou-ordnungsamt', description: 'Zusätzliche Leuchten rund um den Nordmarkt.' });
+    expect(measure(doc, 'HF1-01')).toMatchObject({
+      status: 'in_umsetzung',
+      leadOrgUnitId: 'ou-ordnungsamt',
+      description: 'Zusätzliche Leuchten rund um den Nordmarkt.',
+    });
     expect(measure(doc, 'HF2-02').leadOrgUnitId).toBeNull();
   });
 
@@ -83,7 +92,9 @@ describe('migrate refuses what it cannot read', () => {
     const newer = { ...makeRegister(0), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     expect(() => migrate(newer)).toThrow(MigrationError);
     expect(() => migrate(newer)).toThrow(de.store.newerVersion(CURRENT_SCHEMA_VERSION + 1, CURRENT_SCHEMA_VERSION));
-    expect(() => migrate(newer)).toThrow(new RegExp(`neueren Programmversion.*Format ${CURRENT_SCHEMA_VERSION + 1}.*Format ${CURRENT_SCHEMA_VERSION}`));
+    expect(() => migrate(newer)).toThrow(
+      new RegExp(`neueren Programmversion.*Format ${CURRENT_SCHEMA_VERSION + 1}.*Format ${CURRENT_SCHEMA_VERSION}`),
+    );
   });
 
   it('refuses a document without schemaVersion', () => {

@@ -55,7 +55,9 @@ describe('measureFieldsSchema', () => {
     expect(top.success).toBe(false);
     expect(top.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['colour'] });
 
-    const nested = measureFieldsSchema.safeParse(makeFields({ origin: { kind: 'masterplan', reference: '', printNumber: null, extra: 1 } as never }));
+    const nested = measureFieldsSchema.safeParse(
+      makeFields({ origin: { kind: 'masterplan', reference: '', printNumber: null, extra: 1 } as never }),
+    );
     expect(nested.success).toBe(false);
     expect(nested.error?.issues[0]?.path).toEqual(['origin']);
   });
@@ -70,7 +72,9 @@ describe('measureFieldsSchema', () => {
 
   it('refuses negative and fractional cents', () => {
     const line = (plannedCents: number) =>
-      makeFields({ budget: [{ year: 2025, plannedCents, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }] });
+      makeFields({
+        budget: [{ year: 2025, plannedCents, approvedCents: null, spentCents: null, fundingSource: 'haushalt', budgetPosition: '' }],
+      });
     expect(problemsAt(line(-1), 'budget.0.plannedCents')).toContain(de.validation.notNegative);
     expect(problemsAt(line(10.5), 'budget.0.plannedCents')).toContain(de.validation.cents);
     expect(problemsAt(line(0), 'budget.0.plannedCents')).toEqual([]);
@@ -119,7 +123,8 @@ describe('checkMeasureRules', () => {
     others: doc.measures.map((m) => ({ id: m.id, number: m.number })),
     ...overrides,
   });
-  const check = (fields: Partial<MeasureFields>, context = ctx()) => checkMeasureRules(makeFields({ number: 'HF1-99', ...fields }), context);
+  const check = (fields: Partial<MeasureFields>, context = ctx()) =>
+    checkMeasureRules(makeFields({ number: 'HF1-99', ...fields }), context);
 
   it('finds nothing wrong with a plain new measure', () => {
     expect(check({})).toEqual([]);
@@ -152,8 +157,12 @@ describe('checkMeasureRules', () => {
   });
 
   it('refuses an end before the start, for planned and actual dates; the same day is fine', () => {
-    expect(check({ plannedStart: '2025-06-01', plannedEnd: '2025-05-31' })).toEqual([{ field: 'plannedEnd', message: de.validation.endBeforeStart }]);
-    expect(check({ actualStart: '2025-06-01', actualEnd: '2024-12-31' })).toEqual([{ field: 'actualEnd', message: de.validation.endBeforeStart }]);
+    expect(check({ plannedStart: '2025-06-01', plannedEnd: '2025-05-31' })).toEqual([
+      { field: 'plannedEnd', message: de.validation.endBeforeStart },
+    ]);
+    expect(check({ actualStart: '2025-06-01', actualEnd: '2024-12-31' })).toEqual([
+      { field: 'actualEnd', message: de.validation.endBeforeStart },
+    ]);
     expect(check({ plannedStart: '2025-06-01', plannedEnd: '2025-06-01' })).toEqual([]);
   });
 
@@ -165,7 +174,14 @@ describe('checkMeasureRules', () => {
   });
 
   it('refuses unknown action field and office, duplicate districts and a budget year twice per source', () => {
-    const line = { year: 2025, plannedCents: 1, approvedCents: null, spentCents: null, fundingSource: 'haushalt' as const, budgetPosition: '' };
+    const line = {
+      year: 2025,
+      plannedCents: 1,
+      approvedCents: null,
+      spentCents: null,
+      fundingSource: 'haushalt' as const,
+      budgetPosition: '',
+    };
     const fields = check({
       actionFieldId: 'hf9',
       leadOrgUnitId: 'ou-99',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterRows, foldForSearch, sortRows, toMeasureRow, type MeasureFilter, type MeasureRow } from '@shared/register/search';
+import {
+  EMPTY_FILTER,
+  filterRows,
+  foldForSearch,
+  sortRows,
+  toMeasureRow,
+  type MeasureFilter,
+  type MeasureRow,
+} from '@shared/register/search';
 import type { Measure } from '@shared/register/measure';
 import { makeMeasure, makeRegister } from '@tests/fixtures/documents';
 
@@ -29,7 +37,13 @@ function row(i: number, overrides: Partial<Measure>): MeasureRow {
 const rows: MeasureRow[] = [
   row(1, { title: 'Beleuchtung Nordmarkt', districts: ['IN'], status: 'in_umsetzung', leadOrgUnitId: 'ou-32' }),
   row(2, { title: 'Quartiersstreife', districts: ['HÖ'], status: 'umgesetzt', leadOrgUnitId: 'ou-51', tags: ['Nachtleben'] }),
-  row(3, { title: 'Beleuchtung Phoenix-See', districts: ['HÖ'], status: 'in_umsetzung', actionFieldId: 'hf2', involvedOrgUnitIds: ['ou-32'] }),
+  row(3, {
+    title: 'Beleuchtung Phoenix-See',
+    districts: ['HÖ'],
+    status: 'in_umsetzung',
+    actionFieldId: 'hf2',
+    involvedOrgUnitIds: ['ou-32'],
+  }),
   row(4, { title: 'Ärger am Platz', description: 'Straßensozialarbeit', districts: [], status: 'vorgeschlagen' }),
 ];
 const ids = (list: MeasureRow[]) => list.map((r) => r.id);
@@ -82,7 +96,9 @@ describe('sortRows', () => {
   });
 
   it('sorts budgets as numbers and breaks ties by measure number', () => {
-    const line = (plannedCents: number) => [{ year: 2025, plannedCents, approvedCents: null, spentCents: null, fundingSource: 'haushalt' as const, budgetPosition: '' }];
+    const line = (plannedCents: number) => [
+      { year: 2025, plannedCents, approvedCents: null, spentCents: null, fundingSource: 'haushalt' as const, budgetPosition: '' },
+    ];
     const budgeted = [row(3, { budget: line(900) }), row(1, { budget: line(10_000) }), row(2, { budget: line(900) })];
     expect(ids(sortRows(budgeted, 'budget', 'asc'))).toEqual(['m-02', 'm-03', 'm-01']);
   });

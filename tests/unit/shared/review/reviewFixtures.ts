@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { JsonValue } from '@shared/audit/audit';
 import type { RegisterDocument } from '@shared/register/register';
 import { recordPackageSent } from '@shared/review/reviewOverview';
-import { buildReviewPackage, packageText, sealPackage, type ReviewVoteValue, type Sha256, type VerifiedPackage } from '@shared/review/reviewPackage';
+import {
+  buildReviewPackage,
+  packageText,
+  sealPackage,
+  type ReviewVoteValue,
+  type Sha256,
+  type VerifiedPackage,
+} from '@shared/review/reviewPackage';
 import { addComment, finishReview, setSuggestion, setVote } from '@shared/review/reviewWork';
 import { makeRegister } from '@tests/fixtures/documents';
 
@@ -27,7 +34,16 @@ export function register(): RegisterDocument {
 export function newPackage(doc: RegisterDocument, measureIds: string[] = ['m-01', 'm-02'], submissionIds: string[] = []): VerifiedPackage {
   return buildReviewPackage(
     doc,
-    { packageId: `pkg-${++counter}`, createdAt: T0, createdBy: 'Sachbearbeitung', reviewer: 'Dr. Prüferin', dueDate: '2025-03-31', message: 'Bitte bis Monatsende.', measureIds, submissionIds },
+    {
+      packageId: `pkg-${++counter}`,
+      createdAt: T0,
+      createdBy: 'Sachbearbeitung',
+      reviewer: 'Dr. Prüferin',
+      dueDate: '2025-03-31',
+      message: 'Bitte bis Monatsende.',
+      measureIds,
+      submissionIds,
+    },
     sha256,
   );
 }

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '@shared/register/register';
-import { applyMerge, planMerge, prepareImport, ReviewMergeError, undoImport, type Decision, type Decisions, type PlanOutcome } from '@shared/review/reviewMerge';
+import {
+  applyMerge,
+  planMerge,
+  prepareImport,
+  ReviewMergeError,
+  undoImport,
+  type Decision,
+  type Decisions,
+  type PlanOutcome,
+} from '@shared/review/reviewMerge';
 import { readReviewPackage, ReviewPackageError, type PackageProblemKind } from '@shared/review/reviewPackage';
 import { edited, env, newPackage, register, review, sent, sha256, text, T1, type Work } from './reviewFixtures';
 
@@ -132,7 +141,12 @@ describe('planMerge and applyMerge', () => {
     // Whatever has a default can be decided by the clerk; nothing else can.
     expect(plan.entries.map((e) => (e.defaultDecision ? e.choices : []))).toEqual(plan.entries.map((e) => e.choices));
     const conflict = plan.entries.find((e) => e.outcome === 'suggestionConflict');
-    if (conflict) expect({ base: conflict.base, current: conflict.current, proposed: conflict.proposed }).toEqual({ base: 'Maßnahme 1', current: 'Beleuchtung Nordmarkt (neu)', proposed: 'Helle Wege am Nordmarkt' });
+    if (conflict)
+      expect({ base: conflict.base, current: conflict.current, proposed: conflict.proposed }).toEqual({
+        base: 'Maßnahme 1',
+        current: 'Beleuchtung Nordmarkt (neu)',
+        proposed: 'Helle Wege am Nordmarkt',
+      });
 
     const before = JSON.stringify(doc);
     const { doc: after, importRecord } = applyMerge(doc, plan, c.decisions?.(plan.entries.map((e) => e.entryId)) ?? {}, env());
@@ -152,7 +166,9 @@ describe('planMerge and applyMerge', () => {
     expect(importRecord).not.toBeNull();
     const audited = after.audit.filter((a) => a.reviewPackageId === pkg.packageId && a.entityId === 'm-01');
     expect(audited.length).toBe(importRecord!.appliedCount);
-    expect(m1.version).toBe(doc.measures.find((m) => m.id === 'm-01')!.version + (c.title === 'Helle Wege am Nordmarkt' && !c.itemUnchangedByMerge ? 1 : 0));
+    expect(m1.version).toBe(
+      doc.measures.find((m) => m.id === 'm-01')!.version + (c.title === 'Helle Wege am Nordmarkt' && !c.itemUnchangedByMerge ? 1 : 0),
+    );
   });
 
   it('duplicate import: the second import of the same package changes nothing', () => {
@@ -209,7 +225,12 @@ describe('planMerge and applyMerge', () => {
     const base = register();
     const pkg = newPackage(base);
     const doc = sent(base, pkg);
-    const plan = prepareImport(text(review(pkg, [{ kind: 'suggestion', itemId: 'm-01', field: 'status', value: 'eingestellt' }])), doc, sha256, 'a.mpreview');
+    const plan = prepareImport(
+      text(review(pkg, [{ kind: 'suggestion', itemId: 'm-01', field: 'status', value: 'eingestellt' }])),
+      doc,
+      sha256,
+      'a.mpreview',
+    );
     expect(plan.items[0]!.problems.join(' ')).toMatch(/Begründung/);
     expect(() => applyMerge(doc, plan, {}, env())).toThrow(ReviewMergeError);
     const kept = applyMerge(doc, plan, { [plan.entries[0]!.entryId]: 'later' }, env()).doc;
@@ -259,7 +280,12 @@ const refusals: Refusal[] = [
       return JSON.stringify(pkg);
     },
   },
-  { name: 'truncated', kind: 'damaged', message: /beschädigt oder unvollständig \(Zeile 1, Zeichen \d+\)/, returned: (t) => t.slice(0, Math.floor(t.length / 2)) },
+  {
+    name: 'truncated',
+    kind: 'damaged',
+    message: /beschädigt oder unvollständig \(Zeile 1, Zeichen \d+\)/,
+    returned: (t) => t.slice(0, Math.floor(t.length / 2)),
+  },
   {
     name: 'newer format',
     kind: 'newer',

@@ -8,7 +8,13 @@ import { DEFAULT_BODIES } from '@shared/participation/body';
 import { PROPOSAL_STATES } from '@shared/participation/labs';
 import { canMoveProposal } from '@shared/participation/participationRules';
 import { parseRichText } from '@shared/core/richText';
-import { canChangeStatus, CONSULTATION_ROLES, SUBMISSION_KINDS, SUBMISSION_STATUSES, type SubmissionFields } from '@shared/submissions/submission';
+import {
+  canChangeStatus,
+  CONSULTATION_ROLES,
+  SUBMISSION_KINDS,
+  SUBMISSION_STATUSES,
+  type SubmissionFields,
+} from '@shared/submissions/submission';
 import { checkCompleteness } from '@shared/submissions/submissionRules';
 import { emptySubmissionFields } from '@shared/submissions/submissionTemplates';
 
@@ -19,7 +25,11 @@ const DECIDING_KINDS = new Set(['beschlussvorlage', 'dringlichkeitsentscheidung'
 /** Beratungsfolge roles in which a body decides. */
 const DECIDING_ROLES = new Set(['beschluss', 'entscheidung']);
 
-function fields(kind: SubmissionFields['kind'], role: SubmissionFields['consultations'][number]['role'], resolution: string): SubmissionFields {
+function fields(
+  kind: SubmissionFields['kind'],
+  role: SubmissionFields['consultations'][number]['role'],
+  resolution: string,
+): SubmissionFields {
   return {
     ...emptySubmissionFields(),
     kind,
@@ -36,8 +46,12 @@ function fields(kind: SubmissionFields['kind'], role: SubmissionFields['consulta
 
 describe('completeness: every Vorlagenart × every Beratungsfolge role', () => {
   it('the tables cover the enums as they are', () => {
-    expect([...SUBMISSION_KINDS].sort()).toEqual(['bericht', 'beantwortung', 'beschlussvorlage', 'dringlichkeitsentscheidung', 'mitteilung', 'stellungnahme'].sort());
-    expect([...CONSULTATION_ROLES].sort()).toEqual(['anhoerung', 'beschluss', 'empfehlung', 'entscheidung', 'kenntnisnahme', 'vorberatung'].sort());
+    expect([...SUBMISSION_KINDS].sort()).toEqual(
+      ['bericht', 'beantwortung', 'beschlussvorlage', 'dringlichkeitsentscheidung', 'mitteilung', 'stellungnahme'].sort(),
+    );
+    expect([...CONSULTATION_ROLES].sort()).toEqual(
+      ['anhoerung', 'beschluss', 'empfehlung', 'entscheidung', 'kenntnisnahme', 'vorberatung'].sort(),
+    );
   });
 
   const rows = SUBMISSION_KINDS.flatMap((kind) => CONSULTATION_ROLES.map((role) => [kind, role] as const));
@@ -54,7 +68,14 @@ describe('completeness: every Vorlagenart × every Beratungsfolge role', () => {
 
   it.each([...DECIDING_KINDS])('%s: one deciding body among several advising ones is enough', (kind) => {
     const f = fields(kind as SubmissionFields['kind'], 'empfehlung', 'Beschluss');
-    f.consultations.push({ id: 'c2', bodyId: 'gremium-rat', sessionDate: '2026-04-01', role: 'entscheidung', result: 'offen', resultNote: '' });
+    f.consultations.push({
+      id: 'c2',
+      bodyId: 'gremium-rat',
+      sessionDate: '2026-04-01',
+      role: 'entscheidung',
+      result: 'offen',
+      resultNote: '',
+    });
     expect(checkCompleteness(f, ctx)).toEqual([]);
   });
 
@@ -83,7 +104,9 @@ describe('status of a Vorlage: every pair', () => {
     zurueckgezogen: ['entwurf'],
   };
   it('covers every status', () => expect(Object.keys(ALLOWED).sort()).toEqual([...SUBMISSION_STATUSES].sort()));
-  const rows = SUBMISSION_STATUSES.flatMap((from) => SUBMISSION_STATUSES.map((to) => [from, to, from === to || ALLOWED[from]!.includes(to)] as const));
+  const rows = SUBMISSION_STATUSES.flatMap((from) =>
+    SUBMISSION_STATUSES.map((to) => [from, to, from === to || ALLOWED[from]!.includes(to)] as const),
+  );
   it.each(rows)('%s → %s: %s', (from, to, allowed) => {
     expect(canChangeStatus(from, to)).toBe(allowed);
   });
@@ -98,7 +121,9 @@ describe('state of an Anregung: every pair', () => {
     abgelehnt: ['in_pruefung'],
   };
   it('covers every state', () => expect(Object.keys(ALLOWED).sort()).toEqual([...PROPOSAL_STATES].sort()));
-  const rows = PROPOSAL_STATES.flatMap((from) => PROPOSAL_STATES.map((to) => [from, to, from === to || ALLOWED[from]!.includes(to)] as const));
+  const rows = PROPOSAL_STATES.flatMap((from) =>
+    PROPOSAL_STATES.map((to) => [from, to, from === to || ALLOWED[from]!.includes(to)] as const),
+  );
   it.each(rows)('%s → %s: %s', (from, to, allowed) => {
     expect(canMoveProposal(from, to)).toBe(allowed);
   });

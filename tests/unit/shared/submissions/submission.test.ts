@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BODIES } from '@shared/participation/body';
 import { cleanText, parseInline, parseRichText, toMarkup } from '@shared/core/richText';
-import { canChangeStatus, formatPrintNumber, nextSuffix, parsePrintNumber, submissionFieldsSchema, type SubmissionFields } from '@shared/submissions/submission';
+import {
+  canChangeStatus,
+  formatPrintNumber,
+  nextSuffix,
+  parsePrintNumber,
+  submissionFieldsSchema,
+  type SubmissionFields,
+} from '@shared/submissions/submission';
 import { diffLines, diffSubmissionFields } from '@shared/submissions/submissionDiff';
 import { checkCompleteness, exportProblems, isReleased, printNumberTaken } from '@shared/submissions/submissionRules';
 import { emptySubmissionFields, SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
@@ -69,7 +76,9 @@ describe('Drucksache-Nr.', () => {
 
 describe('rich text markup', () => {
   it('parses headings, paragraphs, lists, tables and bold/italic', () => {
-    const blocks = parseRichText('# Anlass\n\nErster **fetter** und *kursiver* Satz\nzweite Zeile.\n\n- eins\n- zwei\n\n1. erstens\n2. zweitens\n\n| Jahr | Betrag |\n| --- | --- |\n| 2025 | 10 |\n\n## Unterpunkt');
+    const blocks = parseRichText(
+      '# Anlass\n\nErster **fetter** und *kursiver* Satz\nzweite Zeile.\n\n- eins\n- zwei\n\n1. erstens\n2. zweitens\n\n| Jahr | Betrag |\n| --- | --- |\n| 2025 | 10 |\n\n## Unterpunkt',
+    );
     expect(blocks).toEqual([
       { type: 'heading', level: 1, text: 'Anlass' },
       {
@@ -84,7 +93,13 @@ describe('rich text markup', () => {
       },
       { type: 'bulletList', items: [parseInline('eins'), parseInline('zwei')] },
       { type: 'numberedList', items: [parseInline('erstens'), parseInline('zweitens')] },
-      { type: 'table', rows: [['Jahr', 'Betrag'], ['2025', '10']] },
+      {
+        type: 'table',
+        rows: [
+          ['Jahr', 'Betrag'],
+          ['2025', '10'],
+        ],
+      },
       { type: 'heading', level: 2, text: 'Unterpunkt' },
     ]);
   });
@@ -117,19 +132,69 @@ describe('completeness check', () => {
     ['Mitteilung needs no Beschlussvorschlag', { kind: 'mitteilung', resolutions: [] }, []],
     ['Klimaschutz not chosen', { climateImpact: null }, ['climateImpact']],
     ['Klimaschutz "keine" without a reason', { climateImpact: 'keine', climateReason: '' }, ['climateReason']],
-    ['no deciding body', { consultations: [{ id: 'c', bodyId: 'gremium-aboeab', sessionDate: null, role: 'empfehlung', result: 'offen', resultNote: '' }] }, ['consultations']],
+    [
+      'no deciding body',
+      { consultations: [{ id: 'c', bodyId: 'gremium-aboeab', sessionDate: null, role: 'empfehlung', result: 'offen', resultNote: '' }] },
+      ['consultations'],
+    ],
     ['empty Beratungsfolge', { consultations: [] }, ['consultations']],
-    ['unknown body', { consultations: [{ id: 'c', bodyId: 'gremium-weg', sessionDate: '2026-03-26', role: 'beschluss', result: 'offen', resultNote: '' }] }, ['consultations.0.bodyId']],
-    ['deciding body without a session date', { consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' }] }, ['consultations.0.sessionDate']],
-    ['a Mitteilung needs no dates for Kenntnisnahme', { kind: 'mitteilung', consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'kenntnisnahme', result: 'offen', resultNote: '' }] }, []],
+    [
+      'unknown body',
+      {
+        consultations: [{ id: 'c', bodyId: 'gremium-weg', sessionDate: '2026-03-26', role: 'beschluss', result: 'offen', resultNote: '' }],
+      },
+      ['consultations.0.bodyId'],
+    ],
+    [
+      'deciding body without a session date',
+      { consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'beschluss', result: 'offen', resultNote: '' }] },
+      ['consultations.0.sessionDate'],
+    ],
+    [
+      'a Mitteilung needs no dates for Kenntnisnahme',
+      {
+        kind: 'mitteilung',
+        consultations: [{ id: 'c', bodyId: 'gremium-rat', sessionDate: null, role: 'kenntnisnahme', result: 'offen', resultNote: '' }],
+      },
+      [],
+    ],
     ['a template section left empty', { statement: parseRichText('# Ausgangslage\n\nText\n\n# Ausblick') }, ['statement']],
     ['a sub-section with text fills its section', { statement: parseRichText('# Stand\n\n## Verzögerungen\n\nText') }, []],
     ['an extra section with a title and no text', { extraSections: [{ id: 'x', title: 'Ausblick', body: [] }] }, ['extraSections.0']],
-    ['"als Anlage beigefügt" without an Anlage', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }] }, ['attachments']],
-    ['an Anlage that is there', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }], attachments: [{ id: 'a', title: 'Plan', fileName: 'plan.pdf', storedName: 'a.pdf', size: 1, sha256: 'a'.repeat(64), addedAt: '2026-03-01T10:00:00.000Z' }] }, []],
-    ['"in der als Anlage beigefügten" Fassung without an Anlage', { resolutions: [{ bodyId: null, text: 'Der Rat beschließt den Plan in der als Anlage beigefügten Fassung.' }] }, ['attachments']],
+    [
+      '"als Anlage beigefügt" without an Anlage',
+      { resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }] },
+      ['attachments'],
+    ],
+    [
+      'an Anlage that is there',
+      {
+        resolutions: [{ bodyId: null, text: 'Der Rat beschließt die als Anlage beigefügte Fassung.' }],
+        attachments: [
+          {
+            id: 'a',
+            title: 'Plan',
+            fileName: 'plan.pdf',
+            storedName: 'a.pdf',
+            size: 1,
+            sha256: 'a'.repeat(64),
+            addedAt: '2026-03-01T10:00:00.000Z',
+          },
+        ],
+      },
+      [],
+    ],
+    [
+      '"in der als Anlage beigefügten" Fassung without an Anlage',
+      { resolutions: [{ bodyId: null, text: 'Der Rat beschließt den Plan in der als Anlage beigefügten Fassung.' }] },
+      ['attachments'],
+    ],
     ['"siehe Anlage" in the Sachverhalt without an Anlage', { statement: parseRichText('Einzelheiten siehe Anlage 1.') }, ['attachments']],
-    ['finances without amounts and coverage', { finances: { hasImpact: true, rows: [{ year: 2026, investiveCents: null, consumptiveCents: 0 }], coverage: '' } }, ['finances', 'finances.coverage']],
+    [
+      'finances without amounts and coverage',
+      { finances: { hasImpact: true, rows: [{ year: 2026, investiveCents: null, consumptiveCents: 0 }], coverage: '' } },
+      ['finances', 'finances.coverage'],
+    ],
     ['empty Sachverhalt', { statement: [] }, ['statement']],
     ['vanished measure', { linkedMeasureIds: ['m-1', 'm-weg'] }, ['linkedMeasureIds']],
     ['suffix without base', { printNumberSuffix: 'E1' }, ['printNumberBase']],
@@ -145,7 +210,12 @@ describe('what may be printed as final', () => {
     expect(isReleased('mitzeichnung')).toBe(false);
     expect(isReleased('freigegeben')).toBe(true);
     const problems = exportProblems(complete({ status: 'entwurf' }), ctx);
-    expect(problems).toEqual([{ field: 'status', message: 'Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.' }]);
+    expect(problems).toEqual([
+      {
+        field: 'status',
+        message: 'Die Vorlage ist noch nicht freigegeben (Status „Entwurf“). Sie kann nur als Entwurf ausgegeben werden.',
+      },
+    ]);
     expect(exportProblems(complete({ status: 'eingebracht' }), ctx)).toEqual([]);
   });
 
@@ -169,14 +239,17 @@ describe('status transitions', () => {
 });
 
 describe('templates', () => {
-  it.each(SUBMISSION_TEMPLATES.map((t) => [t.name, t] as const))('%s gives valid fields with a Beratungsfolge of known bodies', (_name, template) => {
-    const fields = { ...emptySubmissionFields(), ...template.fields(newId) };
-    expect(submissionFieldsSchema.safeParse(fields).success).toBe(true);
-    expect(fields.consultations.length).toBeGreaterThan(0);
-    const known = new Set(DEFAULT_BODIES.map((b) => b.id));
-    expect(fields.consultations.every((c) => known.has(c.bodyId))).toBe(true);
-    expect(fields.statement.some((b) => b.type === 'heading')).toBe(true);
-  });
+  it.each(SUBMISSION_TEMPLATES.map((t) => [t.name, t] as const))(
+    '%s gives valid fields with a Beratungsfolge of known bodies',
+    (_name, template) => {
+      const fields = { ...emptySubmissionFields(), ...template.fields(newId) };
+      expect(submissionFieldsSchema.safeParse(fields).success).toBe(true);
+      expect(fields.consultations.length).toBeGreaterThan(0);
+      const known = new Set(DEFAULT_BODIES.map((b) => b.id));
+      expect(fields.consultations.every((c) => known.has(c.bodyId))).toBe(true);
+      expect(fields.statement.some((b) => b.type === 'heading')).toBe(true);
+    },
+  );
 });
 
 describe('revision comparison', () => {

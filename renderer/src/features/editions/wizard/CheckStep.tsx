@@ -11,7 +11,15 @@ const editionsWizardTexts = de.editions.ui.wizard;
  * Step 4: what will be created, the check (problems as links to the control to fix, in the wizard's order)
  * and "Fortschreibung anwenden". The check runs when the step opens.
  */
-export function CheckStep(props: StepProps & { problems: FieldProblem[] | null; busy: boolean; onCheck: () => void; onApply: () => void; onGoTo: (path: string) => void }) {
+export function CheckStep(
+  props: StepProps & {
+    problems: FieldProblem[] | null;
+    busy: boolean;
+    onCheck: () => void;
+    onApply: () => void;
+    onGoTo: (path: string) => void;
+  },
+) {
   const { fields, problems, busy, onCheck, onApply, onGoTo, readOnly } = props;
   const summaryRef = useRef<HTMLDivElement>(null);
   const checkedOnce = useRef(false);

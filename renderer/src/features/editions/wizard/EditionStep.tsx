@@ -55,7 +55,12 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
           }}
         />
         <label className="checkbox field-wide">
-          <input type="checkbox" checked={fields.makeCurrent} disabled={readOnly} onChange={(e) => update((d) => ({ ...d, makeCurrent: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={fields.makeCurrent}
+            disabled={readOnly}
+            onChange={(e) => update((d) => ({ ...d, makeCurrent: e.target.checked }))}
+          />
           {editionsWizardTexts.makeCurrent}
         </label>
       </div>

@@ -13,7 +13,10 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
   const add = () =>
     update((d) => {
       const next = Math.max(0, ...d.fields.map((f) => Number(/^neu-(\d+)$/.exec(f.key)?.[1] ?? 0))) + 1;
-      return { ...d, fields: [...d.fields, { key: `neu-${next}`, code: `HF${d.fields.length + 1}`, name: '', description: '', guidingGoal: '' }] };
+      return {
+        ...d,
+        fields: [...d.fields, { key: `neu-${next}`, code: `HF${d.fields.length + 1}`, name: '', description: '', guidingGoal: '' }],
+      };
     });
   const remove = (key: string) =>
     update((d) => ({
@@ -27,7 +30,9 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
       const existing = d.fieldMappings.find((m) => m.fromFieldId === fromFieldId);
       const keys = existing?.toFieldKeys ?? [];
       const toFieldKeys = on ? [...keys.filter((k) => k !== key), key] : keys.filter((k) => k !== key);
-      const mappings = existing ? d.fieldMappings.map((m) => (m.fromFieldId === fromFieldId ? { ...m, toFieldKeys } : m)) : [...d.fieldMappings, { fromFieldId, toFieldKeys }];
+      const mappings = existing
+        ? d.fieldMappings.map((m) => (m.fromFieldId === fromFieldId ? { ...m, toFieldKeys } : m))
+        : [...d.fieldMappings, { fromFieldId, toFieldKeys }];
       return { ...d, fieldMappings: mappings };
     });
   const countOf = (fieldId: string) => sourceMeasures.filter((m) => m.actionFieldId === fieldId).length;
@@ -60,7 +65,16 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
                   <label htmlFor={codeId} className="visually-hidden">
                     {editionsWizardTexts.codeOf(i + 1)}
                   </label>
-                  <input id={codeId} type="text" className="input-code" value={f.code} maxLength={12} disabled={readOnly} {...errorProps(codeId, codeError)} onChange={(e) => setField(f.key, { code: e.target.value })} />
+                  <input
+                    id={codeId}
+                    type="text"
+                    className="input-code"
+                    value={f.code}
+                    maxLength={12}
+                    disabled={readOnly}
+                    {...errorProps(codeId, codeError)}
+                    onChange={(e) => setField(f.key, { code: e.target.value })}
+                  />
                   {codeError ? (
                     <span id={`${codeId}-error`} className="field-error">
                       {de.ui.errorPrefix} {codeError}
@@ -71,7 +85,15 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
                   <label htmlFor={nameId} className="visually-hidden">
                     {editionsWizardTexts.nameOf(i + 1)}
                   </label>
-                  <input id={nameId} type="text" value={f.name} maxLength={160} disabled={readOnly} {...errorProps(nameId, nameError)} onChange={(e) => setField(f.key, { name: e.target.value })} />
+                  <input
+                    id={nameId}
+                    type="text"
+                    value={f.name}
+                    maxLength={160}
+                    disabled={readOnly}
+                    {...errorProps(nameId, nameError)}
+                    onChange={(e) => setField(f.key, { name: e.target.value })}
+                  />
                   {nameError ? (
                     <span id={`${nameId}-error`} className="field-error">
                       {de.ui.errorPrefix} {nameError}
@@ -82,10 +104,22 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
                   <label htmlFor={`fs-field-${f.key}-goal`} className="visually-hidden">
                     {editionsWizardTexts.goalOf(i + 1)}
                   </label>
-                  <input id={`fs-field-${f.key}-goal`} type="text" value={f.guidingGoal} maxLength={500} disabled={readOnly} onChange={(e) => setField(f.key, { guidingGoal: e.target.value })} />
+                  <input
+                    id={`fs-field-${f.key}-goal`}
+                    type="text"
+                    value={f.guidingGoal}
+                    maxLength={500}
+                    disabled={readOnly}
+                    onChange={(e) => setField(f.key, { guidingGoal: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <button type="button" disabled={readOnly} aria-label={editionsWizardTexts.removeField(f.code || String(i + 1))} onClick={() => remove(f.key)}>
+                  <button
+                    type="button"
+                    disabled={readOnly}
+                    aria-label={editionsWizardTexts.removeField(f.code || String(i + 1))}
+                    onClick={() => remove(f.key)}
+                  >
                     {editionsWizardTexts.remove}
                   </button>
                 </td>
@@ -111,12 +145,24 @@ export function FieldsStep({ fields, update, problemOf, readOnly, sourceFields, 
           const error = problemOf(`fieldMappings.${old.id}`);
           const mapped = fields.fieldMappings.find((m) => m.fromFieldId === old.id)?.toFieldKeys ?? [];
           return (
-            <fieldset key={old.id} id={id} tabIndex={-1} className="row-group mapping" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+            <fieldset
+              key={old.id}
+              id={id}
+              tabIndex={-1}
+              className="row-group mapping"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            >
               <legend>{editionsWizardTexts.mappingLegend(`${old.code} ${old.name}`, countOf(old.id))}</legend>
               <div className="checkboxes">
                 {fields.fields.map((f) => (
                   <label key={f.key} className="checkbox">
-                    <input type="checkbox" checked={mapped.includes(f.key)} disabled={readOnly} onChange={(e) => toggle(old.id, f.key, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={mapped.includes(f.key)}
+                      disabled={readOnly}
+                      onChange={(e) => toggle(old.id, f.key, e.target.checked)}
+                    />
                     {`${f.code} ${f.name}`.trim() || f.key}
                   </label>
                 ))}

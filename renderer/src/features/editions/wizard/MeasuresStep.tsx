@@ -27,7 +27,10 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
   }, [fields.decisions]);
   const shown = useMemo(() => {
     const terms = foldForSearch(filter.query).split(/\s+/).filter(Boolean);
-    return sourceMeasures.filter((r) => (!filter.fieldId || r.actionFieldId === filter.fieldId) && terms.every((t) => foldForSearch(`${r.number} ${r.title}`).includes(t)));
+    return sourceMeasures.filter(
+      (r) =>
+        (!filter.fieldId || r.actionFieldId === filter.fieldId) && terms.every((t) => foldForSearch(`${r.number} ${r.title}`).includes(t)),
+    );
   }, [sourceMeasures, filter]);
   const defaultKey = (oldFieldId: string) => {
     const mapped = fields.fieldMappings.find((m) => m.fromFieldId === oldFieldId)?.toFieldKeys ?? [];
@@ -36,14 +39,24 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
   const setDecision = (row: MeasureRow, patch: Partial<MeasureDecision>) =>
     update((d) => {
       const index = d.decisions.findIndex((x) => x.measureId === row.id);
-      const base: MeasureDecision = d.decisions[index] ?? { measureId: row.id, action: 'carry', targetFieldKey: defaultKey(row.actionFieldId), targetMeasureId: null, newMeasureTitle: '', reason: '' };
+      const base: MeasureDecision = d.decisions[index] ?? {
+        measureId: row.id,
+        action: 'carry',
+        targetFieldKey: defaultKey(row.actionFieldId),
+        targetMeasureId: null,
+        newMeasureTitle: '',
+        reason: '',
+      };
       const next = { ...base, ...patch };
       const decisions = index >= 0 ? d.decisions.map((x, i) => (i === index ? next : x)) : [...d.decisions, next];
       return { ...d, decisions };
     });
   const setAction = (row: MeasureRow, action: MeasureDecision['action']) => {
     const current = decisionOf.get(row.id);
-    const keepField = current?.targetFieldKey && fields.fields.some((f) => f.key === current.targetFieldKey) ? current.targetFieldKey : defaultKey(row.actionFieldId);
+    const keepField =
+      current?.targetFieldKey && fields.fields.some((f) => f.key === current.targetFieldKey)
+        ? current.targetFieldKey
+        : defaultKey(row.actionFieldId);
     setDecision(row, {
       action,
       targetFieldKey: action === 'carry' || action === 'supersede' ? keepField : null,
@@ -56,7 +69,10 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
       const kept = d.decisions.filter((x) => !ids.has(x.measureId));
       const carried = shown.map((r) => {
         const current = decisionOf.get(r.id);
-        const key = current?.targetFieldKey && d.fields.some((f) => f.key === current.targetFieldKey) ? current.targetFieldKey : defaultKey(r.actionFieldId);
+        const key =
+          current?.targetFieldKey && d.fields.some((f) => f.key === current.targetFieldKey)
+            ? current.targetFieldKey
+            : defaultKey(r.actionFieldId);
         return { measureId: r.id, action: 'carry' as const, targetFieldKey: key, targetMeasureId: null, newMeasureTitle: '', reason: '' };
       });
       return { ...d, decisions: [...kept, ...carried] };
@@ -115,7 +131,15 @@ export function MeasuresStep(props: StepProps & { filter: MeasureFilterState; se
           </thead>
           <tbody>
             {shown.slice(0, ROW_LIMIT).map((row) => (
-              <DecisionRow key={row.id} row={row} decision={decisionOf.get(row.id)} props={props} fieldOptions={fieldOptions} setAction={setAction} setDecision={setDecision} />
+              <DecisionRow
+                key={row.id}
+                row={row}
+                decision={decisionOf.get(row.id)}
+                props={props}
+                fieldOptions={fieldOptions}
+                setAction={setAction}
+                setDecision={setDecision}
+              />
             ))}
           </tbody>
         </table>
@@ -204,7 +228,13 @@ function DecisionRow({
         <label htmlFor={id('action')} className="visually-hidden">
           {editionsWizardTexts.actionOf(row.number)}
         </label>
-        <select id={id('action')} value={action ?? ''} disabled={readOnly} {...errorProps(id('action'), error('action'))} onChange={(e) => setAction(row, e.target.value as MeasureDecision['action'])}>
+        <select
+          id={id('action')}
+          value={action ?? ''}
+          disabled={readOnly}
+          {...errorProps(id('action'), error('action'))}
+          onChange={(e) => setAction(row, e.target.value as MeasureDecision['action'])}
+        >
           {action ? null : <option value="">{editionsWizardTexts.chooseAction}</option>}
           {MEASURE_DECISIONS.map((a) => (
             <option key={a} value={a}>
@@ -248,7 +278,15 @@ function DecisionRow({
             <label htmlFor={id('reason')} className="visually-hidden">
               {editionsWizardTexts.reasonOf(row.number)}
             </label>
-            <textarea id={id('reason')} rows={2} value={decision?.reason ?? ''} maxLength={2000} disabled={readOnly} {...errorProps(id('reason'), error('reason'))} onChange={(e) => setDecision(row, { reason: e.target.value })} />
+            <textarea
+              id={id('reason')}
+              rows={2}
+              value={decision?.reason ?? ''}
+              maxLength={2000}
+              disabled={readOnly}
+              {...errorProps(id('reason'), error('reason'))}
+              onChange={(e) => setDecision(row, { reason: e.target.value })}
+            />
             {errorText('reason')}
           </>
         )}

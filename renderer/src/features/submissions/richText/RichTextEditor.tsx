@@ -9,7 +9,22 @@ import { de } from '@shared/i18n/de';
 import { richTextEditorTexts as t } from '@shared/submissions/richTextEditorTexts';
 import type { Block } from '@shared/core/richText';
 import { normalizeRichText } from '@shared/core/richTextNormalize';
-import { addColumn, addRow, blockLevel, bold, insertTable, italic, listAt, markActive, removeColumn, removeRow, removeTable, setHeading, setParagraph, toggleList } from './commands';
+import {
+  addColumn,
+  addRow,
+  blockLevel,
+  bold,
+  insertTable,
+  italic,
+  listAt,
+  markActive,
+  removeColumn,
+  removeRow,
+  removeTable,
+  setHeading,
+  setParagraph,
+  toggleList,
+} from './commands';
 import { blocksToDoc, docToBlocks } from './convert';
 import { createEditorState, HEADING_KEYS } from './editorState';
 import { pasteClipboard, type ClipboardContent } from './paste';
@@ -187,7 +202,9 @@ export function RichTextEditor({ id, label, value, onChange, error, disabled = f
       <div className="rte-toolbar" role="group" aria-label={t.toolbar(label)}>
         <span className="rte-group">
           {button('p', t.paragraph, t.paragraphLabel, setParagraph, level === 0)}
-          {([1, 2, 3] as const).map((l) => button(`h${l}`, t.heading(l), t.headingLabel(l), level === l ? setParagraph : setHeading(l), level === l))}
+          {([1, 2, 3] as const).map((l) =>
+            button(`h${l}`, t.heading(l), t.headingLabel(l), level === l ? setParagraph : setHeading(l), level === l),
+          )}
         </span>
         <span className="rte-group">
           {button('b', t.bold, t.boldLabel, bold, !!state && markActive(state, schema.marks['bold']!), 'rte-bold')}

@@ -69,7 +69,8 @@ export const hardBreak: Command = (state, dispatch) => {
   if (dispatch) dispatch(state.tr.replaceSelectionWith(br.create()).scrollIntoView());
   return true;
 };
-export const cellEnter: Command = (state, dispatch) => (state.selection.$from.parent.type === n['cell_paragraph'] ? hardBreak(state, dispatch) : false);
+export const cellEnter: Command = (state, dispatch) =>
+  state.selection.$from.parent.type === n['cell_paragraph'] ? hardBreak(state, dispatch) : false;
 
 /** A 2-column table with a header row and one row, the cursor in its first cell. */
 export const insertTable: Command = (state, dispatch) => {
@@ -111,9 +112,13 @@ function thenInto(command: Command, cell: (rect: ReturnType<typeof selectedRect>
 }
 const addRowBelow = thenInto(addRowAfter, (rect) => [rect.bottom, 0]);
 const addColumnRight = thenInto(addColumnAfter, (rect) => [rect.top, rect.right]);
-export const addRow: Command = (state, dispatch) => ((tableSize(state)?.rows ?? Infinity) < RICH_TEXT_LIMITS.rows ? addRowBelow(state, dispatch) : false);
-export const addColumn: Command = (state, dispatch) => ((tableSize(state)?.columns ?? Infinity) < RICH_TEXT_LIMITS.columns ? addColumnRight(state, dispatch) : false);
+export const addRow: Command = (state, dispatch) =>
+  (tableSize(state)?.rows ?? Infinity) < RICH_TEXT_LIMITS.rows ? addRowBelow(state, dispatch) : false;
+export const addColumn: Command = (state, dispatch) =>
+  (tableSize(state)?.columns ?? Infinity) < RICH_TEXT_LIMITS.columns ? addColumnRight(state, dispatch) : false;
 /** The last row or column goes with its table, so no empty table is left behind. */
-export const removeRow: Command = (state, dispatch) => ((tableSize(state)?.rows ?? 0) > 1 ? deleteRow(state, dispatch) : deleteTable(state, dispatch));
-export const removeColumn: Command = (state, dispatch) => ((tableSize(state)?.columns ?? 0) > 1 ? deleteColumn(state, dispatch) : deleteTable(state, dispatch));
+export const removeRow: Command = (state, dispatch) =>
+  (tableSize(state)?.rows ?? 0) > 1 ? deleteRow(state, dispatch) : deleteTable(state, dispatch);
+export const removeColumn: Command = (state, dispatch) =>
+  (tableSize(state)?.columns ?? 0) > 1 ? deleteColumn(state, dispatch) : deleteTable(state, dispatch);
 export const removeTable: Command = deleteTable;

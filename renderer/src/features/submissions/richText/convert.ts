@@ -46,7 +46,12 @@ export function blockToNode(block: Block): PMNode {
     case 'table':
       return n['table']!.create(
         null,
-        block.rows.map((row) => n['table_row']!.create(null, row.map((cell) => n['table_cell']!.create(null, n['cell_paragraph']!.create(null, plainToInline(cell)))))),
+        block.rows.map((row) =>
+          n['table_row']!.create(
+            null,
+            row.map((cell) => n['table_cell']!.create(null, n['cell_paragraph']!.create(null, plainToInline(cell)))),
+          ),
+        ),
       );
   }
 }

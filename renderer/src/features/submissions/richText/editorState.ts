@@ -16,7 +16,12 @@ import { schema } from './schema';
 const n = schema.nodes;
 
 /** Strg+Alt+digit by physical key: on German Windows layouts Strg+Alt is AltGr and "2" arrives as "²". */
-export const HEADING_KEYS: Record<string, Command> = { Digit0: setParagraph, Digit1: setHeading(1), Digit2: setHeading(2), Digit3: setHeading(3) };
+export const HEADING_KEYS: Record<string, Command> = {
+  Digit0: setParagraph,
+  Digit1: setHeading(1),
+  Digit2: setHeading(2),
+  Digit3: setHeading(3),
+};
 
 /** Keeps a paragraph after a table at the end of the text: without it the cursor could not get below. */
 const roomAfterTable = new Plugin({

@@ -43,7 +43,12 @@ function insert(state: EditorState, blocks: Block[]): Transaction {
   const { $from } = state.selection;
   const parent = $from.parent.type;
   // Headings and cells hold plain text only: the paste arrives as its text (cells keep line breaks).
-  if (parent === schema.nodes['heading']) return state.tr.insertText(blocksText(blocks).join(' ').replace(/\s*\n\s*/g, ' '));
+  if (parent === schema.nodes['heading'])
+    return state.tr.insertText(
+      blocksText(blocks)
+        .join(' ')
+        .replace(/\s*\n\s*/g, ' '),
+    );
   if (parent === schema.nodes['cell_paragraph']) {
     const inline: PMNode[] = [];
     blocksText(blocks)

@@ -24,7 +24,14 @@ const nodes: Record<string, NodeSpec> = {
   },
   heading: {
     group: 'block',
-    attrs: { level: { default: 1, validate: (v: unknown) => { if (v !== 1 && v !== 2 && v !== 3) throw new RangeError('heading level'); } } },
+    attrs: {
+      level: {
+        default: 1,
+        validate: (v: unknown) => {
+          if (v !== 1 && v !== 2 && v !== 3) throw new RangeError('heading level');
+        },
+      },
+    },
     content: 'text*',
     marks: '',
     defining: true,

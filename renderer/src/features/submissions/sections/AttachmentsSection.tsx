@@ -14,7 +14,13 @@ function kilobytes(bytes: number): string {
  * Anlagen: files copied into the register's attachment folder (with size and hash). Adding asks for the
  * file (dialog) and saves at once; removing takes effect with the next save.
  */
-export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: SectionProps & { onAdd: (title: string) => Promise<boolean>; busy: boolean }) {
+export function AttachmentsSection({
+  form,
+  update,
+  readOnly,
+  onAdd,
+  busy,
+}: SectionProps & { onAdd: (title: string) => Promise<boolean>; busy: boolean }) {
   const [title, setTitle] = useState('');
   const list = form.attachments;
   return (
@@ -46,10 +52,15 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
                   <td className="num nowrap">{kilobytes(a.size)}</td>
                   <td className="nowrap">{formatDateTime(a.addedAt)}</td>
                   <td>
-                    <button type="button" disabled={readOnly} aria-label={submissionsEditorTexts.removeAttachment(a.title)} onClick={(ev) => {
+                    <button
+                      type="button"
+                      disabled={readOnly}
+                      aria-label={submissionsEditorTexts.removeAttachment(a.title)}
+                      onClick={(ev) => {
                         keepFocusInSection(ev.currentTarget);
                         update({ attachments: list.filter((x) => x.id !== a.id) });
-                      }}>
+                      }}
+                    >
                       {submissionsEditorTexts.remove}
                     </button>
                   </td>
@@ -62,7 +73,14 @@ export function AttachmentsSection({ form, update, readOnly, onAdd, busy }: Sect
         <div className="add-row">
           <label className="inline-label">
             {submissionsEditorTexts.field.attachmentTitle}
-            <input id="f-attachment-title" type="text" value={title} maxLength={200} disabled={readOnly} onChange={(ev) => setTitle(ev.target.value)} />
+            <input
+              id="f-attachment-title"
+              type="text"
+              value={title}
+              maxLength={200}
+              disabled={readOnly}
+              onChange={(ev) => setTitle(ev.target.value)}
+            />
           </label>
           <button
             type="button"

@@ -13,14 +13,22 @@ export function ConsultationsSection({ form, update, common, reference, readOnly
   const rows = form.consultations;
   const set = (i: number, patch: Partial<ConsultationText>) => update({ consultations: replaceItem(rows, i, patch) });
   const bodyOptions = (current: string) => {
-    const options = reference.bodies.filter((b) => b.active || b.id === current).map((b) => ({ value: b.id, label: b.active ? b.name : submissionsEditorTexts.inactiveBody(b.name) }));
-    if (current && !reference.bodies.some((b) => b.id === current)) options.unshift({ value: current, label: submissionsEditorTexts.unknownBody });
+    const options = reference.bodies
+      .filter((b) => b.active || b.id === current)
+      .map((b) => ({ value: b.id, label: b.active ? b.name : submissionsEditorTexts.inactiveBody(b.name) }));
+    if (current && !reference.bodies.some((b) => b.id === current))
+      options.unshift({ value: current, label: submissionsEditorTexts.unknownBody });
     return options;
   };
   const add = () => {
     const used = new Set(rows.map((r) => r.bodyId));
     const next = reference.bodies.find((b) => b.active && !used.has(b.id));
-    update({ consultations: [...rows, { id: newRowId(), bodyId: next?.id ?? '', sessionDate: '', role: 'empfehlung', result: 'offen', resultNote: '' }] });
+    update({
+      consultations: [
+        ...rows,
+        { id: newRowId(), bodyId: next?.id ?? '', sessionDate: '', role: 'empfehlung', result: 'offen', resultNote: '' },
+      ],
+    });
   };
   return (
     <EditorSection name="consultations">
@@ -30,11 +38,42 @@ export function ConsultationsSection({ form, update, common, reference, readOnly
           return (
             <fieldset key={row.id} className="row-group">
               <legend>{rowName}</legend>
-              <SelectField {...common(`consultations.${i}.bodyId`)} label={f.bodyId} value={row.bodyId} emptyLabel={submissionsEditorTexts.pickBody} options={bodyOptions(row.bodyId)} onChange={(v) => set(i, { bodyId: v })} />
-              <TextField {...common(`consultations.${i}.sessionDate`)} label={f.sessionDate} hint={submissionsEditorTexts.dateHint} value={row.sessionDate} onChange={(v) => set(i, { sessionDate: v })} className="field-narrow" />
-              <SelectField {...common(`consultations.${i}.role`)} label={f.role} value={row.role} options={CONSULTATION_ROLES.map((r) => ({ value: r, label: submissionTexts.roles[r] }))} onChange={(v) => set(i, { role: v as ConsultationText['role'] })} />
-              <SelectField {...common(`consultations.${i}.result`)} label={f.result} value={row.result} options={CONSULTATION_RESULTS.map((r) => ({ value: r, label: submissionTexts.results[r] }))} onChange={(v) => set(i, { result: v as ConsultationText['result'] })} />
-              <TextField {...common(`consultations.${i}.resultNote`)} label={f.resultNote} value={row.resultNote} onChange={(v) => set(i, { resultNote: v })} />
+              <SelectField
+                {...common(`consultations.${i}.bodyId`)}
+                label={f.bodyId}
+                value={row.bodyId}
+                emptyLabel={submissionsEditorTexts.pickBody}
+                options={bodyOptions(row.bodyId)}
+                onChange={(v) => set(i, { bodyId: v })}
+              />
+              <TextField
+                {...common(`consultations.${i}.sessionDate`)}
+                label={f.sessionDate}
+                hint={submissionsEditorTexts.dateHint}
+                value={row.sessionDate}
+                onChange={(v) => set(i, { sessionDate: v })}
+                className="field-narrow"
+              />
+              <SelectField
+                {...common(`consultations.${i}.role`)}
+                label={f.role}
+                value={row.role}
+                options={CONSULTATION_ROLES.map((r) => ({ value: r, label: submissionTexts.roles[r] }))}
+                onChange={(v) => set(i, { role: v as ConsultationText['role'] })}
+              />
+              <SelectField
+                {...common(`consultations.${i}.result`)}
+                label={f.result}
+                value={row.result}
+                options={CONSULTATION_RESULTS.map((r) => ({ value: r, label: submissionTexts.results[r] }))}
+                onChange={(v) => set(i, { result: v as ConsultationText['result'] })}
+              />
+              <TextField
+                {...common(`consultations.${i}.resultNote`)}
+                label={f.resultNote}
+                value={row.resultNote}
+                onChange={(v) => set(i, { resultNote: v })}
+              />
               <RowButtons
                 row={rowName}
                 index={i}

@@ -21,10 +21,35 @@ export function CosignaturesSection({ form, update, common, reference, readOnly 
           return (
             <fieldset key={c.id} className="row-group">
               <legend>{rowName}</legend>
-              <SelectField {...common(`cosignatures.${i}.orgUnitId`)} label={f.orgUnitId} value={c.orgUnitId ?? ''} emptyLabel={submissionsEditorTexts.none} options={units} onChange={(v) => set(i, { orgUnitId: v || null })} />
-              <TextField {...common(`cosignatures.${i}.person`)} label={f.person} value={c.person} onChange={(v) => set(i, { person: v })} />
-              <TextField {...common(`cosignatures.${i}.date`)} label={f.cosignDate} hint={submissionsEditorTexts.dateHint} value={c.date} onChange={(v) => set(i, { date: v })} className="field-narrow" />
-              <SelectField {...common(`cosignatures.${i}.vote`)} label={f.vote} value={c.vote} options={COSIGN_VOTES.map((v) => ({ value: v, label: de.submission.votes[v] }))} onChange={(v) => set(i, { vote: v as CosignatureText['vote'] })} />
+              <SelectField
+                {...common(`cosignatures.${i}.orgUnitId`)}
+                label={f.orgUnitId}
+                value={c.orgUnitId ?? ''}
+                emptyLabel={submissionsEditorTexts.none}
+                options={units}
+                onChange={(v) => set(i, { orgUnitId: v || null })}
+              />
+              <TextField
+                {...common(`cosignatures.${i}.person`)}
+                label={f.person}
+                value={c.person}
+                onChange={(v) => set(i, { person: v })}
+              />
+              <TextField
+                {...common(`cosignatures.${i}.date`)}
+                label={f.cosignDate}
+                hint={submissionsEditorTexts.dateHint}
+                value={c.date}
+                onChange={(v) => set(i, { date: v })}
+                className="field-narrow"
+              />
+              <SelectField
+                {...common(`cosignatures.${i}.vote`)}
+                label={f.vote}
+                value={c.vote}
+                options={COSIGN_VOTES.map((v) => ({ value: v, label: de.submission.votes[v] }))}
+                onChange={(v) => set(i, { vote: v as CosignatureText['vote'] })}
+              />
               <TextField {...common(`cosignatures.${i}.note`)} label={f.note} value={c.note} onChange={(v) => set(i, { note: v })} />
               <RowButtons
                 row={rowName}
@@ -40,7 +65,9 @@ export function CosignaturesSection({ form, update, common, reference, readOnly 
         <button
           type="button"
           disabled={readOnly || list.length >= 50}
-          onClick={() => update({ cosignatures: [...list, { id: newRowId(), orgUnitId: null, person: '', date: '', vote: 'offen', note: '' }] })}
+          onClick={() =>
+            update({ cosignatures: [...list, { id: newRowId(), orgUnitId: null, person: '', date: '', vote: 'offen', note: '' }] })
+          }
         >
           {submissionsEditorTexts.addCosign}
         </button>

@@ -25,7 +25,12 @@ export function FinancesSection({ form, update, common, readOnly }: SectionProps
             { value: 'no', label: f.noImpact },
             { value: 'yes', label: f.withImpact },
           ]}
-          onChange={(v) => update({ hasFinanceImpact: v === 'yes', financeRows: v === 'yes' && rows.length === 0 ? [{ year: nextYear(), investive: '', consumptive: '' }] : rows })}
+          onChange={(v) =>
+            update({
+              hasFinanceImpact: v === 'yes',
+              financeRows: v === 'yes' && rows.length === 0 ? [{ year: nextYear(), investive: '', consumptive: '' }] : rows,
+            })
+          }
         />
         {form.hasFinanceImpact ? (
           <>
@@ -35,9 +40,29 @@ export function FinancesSection({ form, update, common, readOnly }: SectionProps
                 return (
                   <fieldset key={i} className="row-group">
                     <legend>{rowName}</legend>
-                    <TextField {...common(`finances.rows.${i}.year`)} label={f.year} value={r.year} onChange={(v) => set(i, { year: v })} className="field-narrow" />
-                    <TextField {...common(`finances.rows.${i}.investiveCents`)} label={f.investiveCents} hint={submissionsEditorTexts.moneyHint} value={r.investive} onChange={(v) => set(i, { investive: v })} className="field-narrow" />
-                    <TextField {...common(`finances.rows.${i}.consumptiveCents`)} label={f.consumptiveCents} hint={submissionsEditorTexts.moneyHint} value={r.consumptive} onChange={(v) => set(i, { consumptive: v })} className="field-narrow" />
+                    <TextField
+                      {...common(`finances.rows.${i}.year`)}
+                      label={f.year}
+                      value={r.year}
+                      onChange={(v) => set(i, { year: v })}
+                      className="field-narrow"
+                    />
+                    <TextField
+                      {...common(`finances.rows.${i}.investiveCents`)}
+                      label={f.investiveCents}
+                      hint={submissionsEditorTexts.moneyHint}
+                      value={r.investive}
+                      onChange={(v) => set(i, { investive: v })}
+                      className="field-narrow"
+                    />
+                    <TextField
+                      {...common(`finances.rows.${i}.consumptiveCents`)}
+                      label={f.consumptiveCents}
+                      hint={submissionsEditorTexts.moneyHint}
+                      value={r.consumptive}
+                      onChange={(v) => set(i, { consumptive: v })}
+                      className="field-narrow"
+                    />
                     <RowButtons
                       row={rowName}
                       index={i}
@@ -49,11 +74,21 @@ export function FinancesSection({ form, update, common, readOnly }: SectionProps
                   </fieldset>
                 );
               })}
-              <button type="button" disabled={readOnly || rows.length >= 30} onClick={() => update({ financeRows: [...rows, { year: nextYear(), investive: '', consumptive: '' }] })}>
+              <button
+                type="button"
+                disabled={readOnly || rows.length >= 30}
+                onClick={() => update({ financeRows: [...rows, { year: nextYear(), investive: '', consumptive: '' }] })}
+              >
                 {submissionsEditorTexts.addFinanceRow}
               </button>
             </div>
-            <TextArea {...common('finances.coverage')} label={`${f.coverage} *`} rows={2} value={form.coverage} onChange={(v) => update({ coverage: v })} />
+            <TextArea
+              {...common('finances.coverage')}
+              label={`${f.coverage} *`}
+              rows={2}
+              value={form.coverage}
+              onChange={(v) => update({ coverage: v })}
+            />
           </>
         ) : null}
       </div>

@@ -13,14 +13,44 @@ const submissionTexts = de.submission;
 export function HeaderSection({ form, update, common, reference, savedStatus }: SectionProps & { savedStatus: SubmissionStatus }) {
   const units = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
   // Only the statuses that may follow the saved one (the service refuses the others).
-  const statuses = SUBMISSION_STATUSES.filter((st) => canChangeStatus(savedStatus, st)).map((st) => ({ value: st, label: submissionTexts.statuses[st] }));
+  const statuses = SUBMISSION_STATUSES.filter((st) => canChangeStatus(savedStatus, st)).map((st) => ({
+    value: st,
+    label: submissionTexts.statuses[st],
+  }));
   return (
     <EditorSection name="header">
       <div className="grid">
-        <TextField {...common('printNumberBase')} label={f.printNumberBase} hint={f.printNumberHint} value={form.printNumber} onChange={(v) => update({ printNumber: v })} className="field-number" />
-        <TextField {...common('date')} label={f.date} required hint={submissionsEditorTexts.dateHint} value={form.date} onChange={(v) => update({ date: v })} className="field-narrow" />
-        <SelectField {...common('kind')} label={f.kind} value={form.kind} options={SUBMISSION_KINDS.map((k) => ({ value: k, label: submissionTexts.kinds[k] }))} onChange={(v) => update({ kind: v as SubmissionForm['kind'] })} />
-        <SelectField {...common('status')} label={f.status} value={form.status} options={statuses} onChange={(v) => update({ status: v as SubmissionStatus })} />
+        <TextField
+          {...common('printNumberBase')}
+          label={f.printNumberBase}
+          hint={f.printNumberHint}
+          value={form.printNumber}
+          onChange={(v) => update({ printNumber: v })}
+          className="field-number"
+        />
+        <TextField
+          {...common('date')}
+          label={f.date}
+          required
+          hint={submissionsEditorTexts.dateHint}
+          value={form.date}
+          onChange={(v) => update({ date: v })}
+          className="field-narrow"
+        />
+        <SelectField
+          {...common('kind')}
+          label={f.kind}
+          value={form.kind}
+          options={SUBMISSION_KINDS.map((k) => ({ value: k, label: submissionTexts.kinds[k] }))}
+          onChange={(v) => update({ kind: v as SubmissionForm['kind'] })}
+        />
+        <SelectField
+          {...common('status')}
+          label={f.status}
+          value={form.status}
+          options={statuses}
+          onChange={(v) => update({ status: v as SubmissionStatus })}
+        />
         <RadioGroup
           {...common('isPublic')}
           label={f.isPublic}
@@ -31,9 +61,32 @@ export function HeaderSection({ form, update, common, reference, savedStatus }: 
           ]}
           onChange={(v) => update({ isPublic: v === 'public' })}
         />
-        <TextField {...common('subject')} label={f.subject} required value={form.subject} onChange={(v) => update({ subject: v })} className="field-wide" maxLength={500} />
-        <SelectField {...common('departmentOrgUnitId')} label={f.departmentOrgUnitId} value={form.departmentOrgUnitId ?? ''} emptyLabel={submissionsEditorTexts.none} options={units} onChange={(v) => update({ departmentOrgUnitId: v || null })} />
-        <SelectField {...common('leadOrgUnitId')} label={f.leadOrgUnitId} required value={form.leadOrgUnitId ?? ''} emptyLabel={submissionsEditorTexts.none} options={units} onChange={(v) => update({ leadOrgUnitId: v || null })} />
+        <TextField
+          {...common('subject')}
+          label={f.subject}
+          required
+          value={form.subject}
+          onChange={(v) => update({ subject: v })}
+          className="field-wide"
+          maxLength={500}
+        />
+        <SelectField
+          {...common('departmentOrgUnitId')}
+          label={f.departmentOrgUnitId}
+          value={form.departmentOrgUnitId ?? ''}
+          emptyLabel={submissionsEditorTexts.none}
+          options={units}
+          onChange={(v) => update({ departmentOrgUnitId: v || null })}
+        />
+        <SelectField
+          {...common('leadOrgUnitId')}
+          label={f.leadOrgUnitId}
+          required
+          value={form.leadOrgUnitId ?? ''}
+          emptyLabel={submissionsEditorTexts.none}
+          options={units}
+          onChange={(v) => update({ leadOrgUnitId: v || null })}
+        />
         <CheckboxGroup
           {...common('involvedOrgUnitIds')}
           label={f.involvedOrgUnitIds}
@@ -42,7 +95,12 @@ export function HeaderSection({ form, update, common, reference, savedStatus }: 
           onChange={(v) => update({ involvedOrgUnitIds: v })}
         />
         <TextField {...common('author')} label={f.author} value={form.author} onChange={(v) => update({ author: v })} />
-        <TextField {...common('fileReference')} label={f.fileReference} value={form.fileReference} onChange={(v) => update({ fileReference: v })} />
+        <TextField
+          {...common('fileReference')}
+          label={f.fileReference}
+          value={form.fileReference}
+          onChange={(v) => update({ fileReference: v })}
+        />
       </div>
     </EditorSection>
   );

@@ -5,7 +5,13 @@ import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
 const t = submissionsEditorTexts.measures;
-const texts: MeasurePickerTexts = { ...t, actionsColumn: submissionsEditorTexts.remove, remove: submissionsEditorTexts.remove, removeLabel: t.remove, inTrash: (status) => `${status} (${de.ui.trash.title})` };
+const texts: MeasurePickerTexts = {
+  ...t,
+  actionsColumn: submissionsEditorTexts.remove,
+  remove: submissionsEditorTexts.remove,
+  removeLabel: t.remove,
+  inTrash: (status) => `${status} (${de.ui.trash.title})`,
+};
 
 /** Verknüpfte Maßnahmen: search the register, tick the measures; the ticked ones are listed as a table. */
 export function MeasuresSection({ form, update, readOnly, rows }: SectionProps & { rows: readonly MeasureRow[] }) {

@@ -24,7 +24,13 @@ export function ResolutionsSection({ form, update, common, reference, readOnly }
           const label = r.bodyId ? f.resolutionFor(bodyName(r.bodyId)) : f.resolutionGeneral;
           return (
             <div key={r.bodyId ?? 'general'} className="row-group resolution-row">
-              <TextArea {...common(`resolutions.${i}.text`)} label={label} rows={4} value={r.text} onChange={(v) => update({ resolutions: replaceItem(list, i, { text: v }) })} />
+              <TextArea
+                {...common(`resolutions.${i}.text`)}
+                label={label}
+                rows={4}
+                value={r.text}
+                onChange={(v) => update({ resolutions: replaceItem(list, i, { text: v }) })}
+              />
               <RowButtons
                 row={label}
                 index={i}
@@ -38,7 +44,11 @@ export function ResolutionsSection({ form, update, common, reference, readOnly }
         })}
         <p className="hint">{submissionsEditorTexts.addResolutionHint}</p>
         <div className="add-row">
-          <button type="button" disabled={readOnly || taken.has(null)} onClick={() => update({ resolutions: [{ bodyId: null, text: '' }, ...list] })}>
+          <button
+            type="button"
+            disabled={readOnly || taken.has(null)}
+            onClick={() => update({ resolutions: [{ bodyId: null, text: '' }, ...list] })}
+          >
             {submissionsEditorTexts.addResolutionGeneral}
           </button>
           {available.length > 0 ? (
@@ -53,7 +63,11 @@ export function ResolutionsSection({ form, update, common, reference, readOnly }
                   ))}
                 </select>
               </label>
-              <button type="button" disabled={readOnly || !chosen} onClick={() => update({ resolutions: [...list, { bodyId: chosen, text: '' }] })}>
+              <button
+                type="button"
+                disabled={readOnly || !chosen}
+                onClick={() => update({ resolutions: [...list, { bodyId: chosen, text: '' }] })}
+              >
                 {submissionsEditorTexts.addResolutionFor}
               </button>
             </>

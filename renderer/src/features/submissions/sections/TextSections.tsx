@@ -40,7 +40,13 @@ export function ClimateSection({ form, update, common }: SectionProps) {
           options={CLIMATE_IMPACTS.map((c) => ({ value: c, label: submissionTexts.climate[c] }))}
           onChange={(v) => update({ climateImpact: v })}
         />
-        <TextArea {...common('climateReason')} label={`${f.climateReason} *`} rows={3} value={form.climateReason} onChange={(v) => update({ climateReason: v })} />
+        <TextArea
+          {...common('climateReason')}
+          label={`${f.climateReason} *`}
+          rows={3}
+          value={form.climateReason}
+          onChange={(v) => update({ climateReason: v })}
+        />
       </div>
     </EditorSection>
   );
@@ -49,7 +55,8 @@ export function ClimateSection({ form, update, common }: SectionProps) {
 /** Optional further sections (e.g. "Auswirkungen auf die Gleichstellung"), each a title and structured text. */
 export function ExtraSectionsSection({ form, update, common, readOnly }: SectionProps) {
   const list = form.extraSections;
-  const set = (i: number, patch: Partial<SubmissionForm['extraSections'][number]>) => update({ extraSections: replaceItem(list, i, patch) });
+  const set = (i: number, patch: Partial<SubmissionForm['extraSections'][number]>) =>
+    update({ extraSections: replaceItem(list, i, patch) });
   return (
     <EditorSection name="extra">
       <div id="f-extraSections" className="rows" tabIndex={-1}>
@@ -58,8 +65,21 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
           return (
             <fieldset key={x.id} className="row-group">
               <legend>{x.title ? `${rowName}: ${x.title}` : rowName}</legend>
-              <TextField {...common(`extraSections.${i}.title`)} label={f.extraTitle} value={x.title} onChange={(v) => set(i, { title: v })} className="field-wide" />
-              <RichTextEditor {...common(`extraSections.${i}.body`)} label={f.extraBody} size="short" showHelp={false} value={x.body} onChange={(v) => set(i, { body: v })} />
+              <TextField
+                {...common(`extraSections.${i}.title`)}
+                label={f.extraTitle}
+                value={x.title}
+                onChange={(v) => set(i, { title: v })}
+                className="field-wide"
+              />
+              <RichTextEditor
+                {...common(`extraSections.${i}.body`)}
+                label={f.extraBody}
+                size="short"
+                showHelp={false}
+                value={x.body}
+                onChange={(v) => set(i, { body: v })}
+              />
               <RowButtons
                 row={rowName}
                 index={i}
@@ -71,7 +91,11 @@ export function ExtraSectionsSection({ form, update, common, readOnly }: Section
             </fieldset>
           );
         })}
-        <button type="button" disabled={readOnly || list.length >= 20} onClick={() => update({ extraSections: [...list, { id: newRowId(), title: '', body: [] }] })}>
+        <button
+          type="button"
+          disabled={readOnly || list.length >= 20}
+          onClick={() => update({ extraSections: [...list, { id: newRowId(), title: '', body: [] }] })}
+        >
           {submissionsEditorTexts.addExtra}
         </button>
       </div>

@@ -72,14 +72,38 @@ export function keepFocusInSection(from: HTMLElement): void {
 }
 
 /** Up, down and remove for one row of an ordered list; the names say which row. */
-export function RowButtons({ row, index, count, disabled, onMove, onRemove }: { row: string; index: number; count: number; disabled: boolean; onMove: (delta: -1 | 1) => void; onRemove: () => void }) {
+export function RowButtons({
+  row,
+  index,
+  count,
+  disabled,
+  onMove,
+  onRemove,
+}: {
+  row: string;
+  index: number;
+  count: number;
+  disabled: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
   return (
     <div className="row-buttons">
-      <button type="button" aria-label={submissionsEditorTexts.moveUpLabel(row)} disabled={disabled || index === 0} onClick={() => onMove(-1)}>
+      <button
+        type="button"
+        aria-label={submissionsEditorTexts.moveUpLabel(row)}
+        disabled={disabled || index === 0}
+        onClick={() => onMove(-1)}
+      >
         <span aria-hidden="true">↑ </span>
         {submissionsEditorTexts.moveUp}
       </button>
-      <button type="button" aria-label={submissionsEditorTexts.moveDownLabel(row)} disabled={disabled || index === count - 1} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        aria-label={submissionsEditorTexts.moveDownLabel(row)}
+        disabled={disabled || index === count - 1}
+        onClick={() => onMove(1)}
+      >
         <span aria-hidden="true">↓ </span>
         {submissionsEditorTexts.moveDown}
       </button>

@@ -23,10 +23,23 @@ const blank = () => toMeetingForm({ ...newMeetingFields('gremium-vollversammlung
 
 describe('Sitzungsformular', () => {
   it('reads German date, times and counts; the standard TOPs come along unchanged', () => {
-    const form = { ...blank(), date: '1.4.2026', startTime: '9:30', endTime: '18.00', members: '24', guests: '', organisations: [' Polizeipräsidium Dortmund '] };
+    const form = {
+      ...blank(),
+      date: '1.4.2026',
+      startTime: '9:30',
+      endTime: '18.00',
+      members: '24',
+      guests: '',
+      organisations: [' Polizeipräsidium Dortmund '],
+    };
     const { fields, problems } = fromMeetingForm(form);
     expect(problems).toEqual([]);
-    expect(fields).toMatchObject({ date: '2026-04-01', startTime: '09:30', endTime: '18:00', attendance: { members: 24, guests: null, organisations: ['Polizeipräsidium Dortmund'] } });
+    expect(fields).toMatchObject({
+      date: '2026-04-01',
+      startTime: '09:30',
+      endTime: '18:00',
+      attendance: { members: 24, guests: null, organisations: ['Polizeipräsidium Dortmund'] },
+    });
     expect(fields.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
     expect(toMeetingForm(fields).date).toBe('01.04.2026');
   });
@@ -93,7 +106,12 @@ describe('Nummernvorschläge', () => {
   const meeting = (bodyId: string, number: string, deletedAt: string | null = null) => ({ bodyId, number, deletedAt }) as Meeting;
 
   it('suggests the next session of the same body', () => {
-    const meetings = [meeting('vv', '1. Sitzung'), meeting('vv', '2. Sitzung'), meeting('rat', '7. Sitzung'), meeting('vv', 'Sondersitzung')];
+    const meetings = [
+      meeting('vv', '1. Sitzung'),
+      meeting('vv', '2. Sitzung'),
+      meeting('rat', '7. Sitzung'),
+      meeting('vv', 'Sondersitzung'),
+    ];
     expect(suggestMeetingNumber(meetings, 'vv')).toBe('3. Sitzung');
     expect(suggestMeetingNumber(meetings, 'lk')).toBe('1. Sitzung');
   });
@@ -112,7 +130,13 @@ describe('Nummernvorschläge', () => {
   });
 
   it('a recommendation keeps the committee only when addressed to a committee, and the TOP only with a session', () => {
-    const form = { ...newRecommendationForm({ bodyId: 'gremium-vollversammlung', date: '2026-03-12' }, []), title: 'Beleuchtung', text: 'Text', addresseeBodyId: 'gremium-aboeab', agendaItemId: 'x' };
+    const form = {
+      ...newRecommendationForm({ bodyId: 'gremium-vollversammlung', date: '2026-03-12' }, []),
+      title: 'Beleuchtung',
+      text: 'Text',
+      addresseeBodyId: 'gremium-aboeab',
+      agendaItemId: 'x',
+    };
     const { fields, problems } = fromRecommendationForm(form);
     expect(problems).toEqual([]);
     expect(fields).toMatchObject({ addressee: 'rat', addresseeBodyId: null, meetingId: null, agendaItemId: null, date: '2026-03-12' });
@@ -121,7 +145,8 @@ describe('Nummernvorschläge', () => {
 });
 
 describe('Mitglieder', () => {
-  const member = (organisation: string, termStart: string | null, termEnd: string | null) => ({ organisation, termStart, termEnd }) as BodyMember;
+  const member = (organisation: string, termStart: string | null, termEnd: string | null) =>
+    ({ organisation, termStart, termEnd }) as BodyMember;
 
   it('tells current, former and future members apart by their term', () => {
     expect(memberState(member('A', '2025-11-01', '2030-10-31'), '2026-11-26')).toBe('current');
@@ -131,7 +156,12 @@ describe('Mitglieder', () => {
   });
 
   it('offers each organisation serving on the session date once, in list order, never a name', () => {
-    const members = [member('CDU-Fraktion im Rat', '2025-11-01', null), member('Jugendring Dortmund', '2020-11-01', '2024-10-31'), member('cdu-fraktion im rat', null, null), member('Polizeipräsidium Dortmund', null, null)];
+    const members = [
+      member('CDU-Fraktion im Rat', '2025-11-01', null),
+      member('Jugendring Dortmund', '2020-11-01', '2024-10-31'),
+      member('cdu-fraktion im rat', null, null),
+      member('Polizeipräsidium Dortmund', null, null),
+    ];
     expect(memberOrganisations(members, '2026-03-12')).toEqual(['CDU-Fraktion im Rat', 'Polizeipräsidium Dortmund']);
     expect(memberOrganisations(members, null)).toEqual(['CDU-Fraktion im Rat', 'Jugendring Dortmund', 'Polizeipräsidium Dortmund']);
   });

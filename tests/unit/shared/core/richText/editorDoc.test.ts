@@ -10,12 +10,30 @@ const run = (text: string, bold = false, italic = false): Run => ({ text, bold, 
 
 const sample: Block[] = [
   { type: 'heading', level: 1, text: 'Ausgangslage' },
-  { type: 'paragraph', runs: [run('Der Rat hat '), run('beschlossen', true), run(': '), run('jährlich', false, true), run(' und '), run('beides', true, true), run('.\nNeue Zeile')] },
+  {
+    type: 'paragraph',
+    runs: [
+      run('Der Rat hat '),
+      run('beschlossen', true),
+      run(': '),
+      run('jährlich', false, true),
+      run(' und '),
+      run('beides', true, true),
+      run('.\nNeue Zeile'),
+    ],
+  },
   { type: 'heading', level: 2, text: 'Handlungsfelder' },
   { type: 'bulletList', items: [[run('Prävention')], [run('Ordnung '), run('im Raum', true)], []] },
   { type: 'heading', level: 3, text: '' },
   { type: 'numberedList', items: [[run('erstens')], [run('zweitens', false, true)]] },
-  { type: 'table', rows: [['Jahr', 'Betrag'], ['2026', '12.500,00 €'], ['', 'zwei\nZeilen']] },
+  {
+    type: 'table',
+    rows: [
+      ['Jahr', 'Betrag'],
+      ['2026', '12.500,00 €'],
+      ['', 'zwei\nZeilen'],
+    ],
+  },
   { type: 'paragraph', runs: [] },
   { type: 'paragraph', runs: [run('Schluss')] },
 ];
@@ -23,8 +41,8 @@ const sample: Block[] = [
 /** A seeded generator of valid, canonical block lists (no library needed for a few hundred cases). */
 function randomBlocks(seed: number): Block[] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const words = ['Rat', 'Maßnahme', 'ä ö ü ß', ' ', '\n', '12,50 €', '„Zitat“', 'x'];
   const text = (n: number) => Array.from({ length: 1 + Math.floor(next() * n) }, () => pick(words)).join('');
   const runs = (): Run[] => Array.from({ length: Math.floor(next() * 4) }, () => run(text(4), next() < 0.3, next() < 0.3));
@@ -40,7 +58,12 @@ function randomBlocks(seed: number): Block[] {
         return { type: 'numberedList', items: Array.from({ length: 1 + Math.floor(next() * 3) }, runs) };
       case 'table': {
         const width = 1 + Math.floor(next() * 4);
-        return { type: 'table', rows: Array.from({ length: 1 + Math.floor(next() * 4) }, () => Array.from({ length: width }, () => (next() < 0.2 ? '' : text(3)))) };
+        return {
+          type: 'table',
+          rows: Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+            Array.from({ length: width }, () => (next() < 0.2 ? '' : text(3))),
+          ),
+        };
       }
     }
   });
@@ -64,7 +87,9 @@ describe('blocks → editor document → blocks', () => {
   });
 
   it('everything the old markup editor produced opens unchanged (no data migration)', () => {
-    const stored = parseRichText('# Stand\n\nDie Umsetzung ist **gut** angelaufen:\n\n- erster Punkt\n- zweiter *mit Betonung*\n\n1. eins\n2. zwei\n\n| A | B |\n| --- | --- |\n| 1 | 2 |');
+    const stored = parseRichText(
+      '# Stand\n\nDie Umsetzung ist **gut** angelaufen:\n\n- erster Punkt\n- zweiter *mit Betonung*\n\n1. eins\n2. zwei\n\n| A | B |\n| --- | --- |\n| 1 | 2 |',
+    );
     expect(richTextSchema.parse(stored)).toEqual(stored);
     expect(docToBlocks(blocksToDoc(stored))).toEqual(stored);
   });
@@ -84,7 +109,13 @@ describe('blocks → editor document → blocks', () => {
     ];
     expect(docToBlocks(blocksToDoc(loose))).toEqual([
       { type: 'paragraph', runs: [run('ab'), run('c', true)] },
-      { type: 'table', rows: [['1', '2', '3'], ['4', '', '']] },
+      {
+        type: 'table',
+        rows: [
+          ['1', '2', '3'],
+          ['4', '', ''],
+        ],
+      },
     ]);
   });
 });
@@ -101,7 +132,23 @@ describe('editor document → blocks → editor document', () => {
 describe('the schema holds only what the model can', () => {
   it('has no node or mark beyond headings, paragraphs, lists, tables, bold, italic and line breaks', () => {
     expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic']);
-    expect(Object.keys(schema.nodes).sort()).toEqual(['bullet_list', 'cell_paragraph', 'doc', 'hard_break', 'heading', 'list_item', 'ordered_list', 'paragraph', 'table', 'table_cell', 'table_header', 'table_row', 'text'].sort());
+    expect(Object.keys(schema.nodes).sort()).toEqual(
+      [
+        'bullet_list',
+        'cell_paragraph',
+        'doc',
+        'hard_break',
+        'heading',
+        'list_item',
+        'ordered_list',
+        'paragraph',
+        'table',
+        'table_cell',
+        'table_header',
+        'table_row',
+        'text',
+      ].sort(),
+    );
   });
 
   it('refuses formatting in headings and cells, nested lists and heading levels beyond 3', () => {
@@ -133,7 +180,15 @@ describe('completeness: an empty text in the editor is empty', () => {
 describe('readable text (revision comparison, review packages, search)', () => {
   it('shows the text as the reader sees it, without markup', () => {
     expect(richTextReadable(sample)).toBe(
-      ['Ausgangslage', 'Der Rat hat beschlossen: jährlich und beides.\nNeue Zeile', 'Handlungsfelder', '• Prävention\n• Ordnung im Raum\n• ', '1. erstens\n2. zweitens', 'Jahr | Betrag\n2026 | 12.500,00 €\n | zwei\nZeilen', 'Schluss'].join('\n\n'),
+      [
+        'Ausgangslage',
+        'Der Rat hat beschlossen: jährlich und beides.\nNeue Zeile',
+        'Handlungsfelder',
+        '• Prävention\n• Ordnung im Raum\n• ',
+        '1. erstens\n2. zweitens',
+        'Jahr | Betrag\n2026 | 12.500,00 €\n | zwei\nZeilen',
+        'Schluss',
+      ].join('\n\n'),
     );
   });
 });

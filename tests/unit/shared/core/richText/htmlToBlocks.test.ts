@@ -13,12 +13,21 @@ const commonTail: Block[] = [
   { type: 'heading', level: 2, text: 'Handlungsfelder' },
   {
     type: 'bulletList',
-    items: [[plain('Prävention im Quartier')], [plain('Ordnung im '), { text: 'öffentlichen Raum', bold: true, italic: true }], [plain('Innenstadt')], [plain('Brückstraße')], [plain('Beteiligung der Bezirke')]],
+    items: [
+      [plain('Prävention im Quartier')],
+      [plain('Ordnung im '), { text: 'öffentlichen Raum', bold: true, italic: true }],
+      [plain('Innenstadt')],
+      [plain('Brückstraße')],
+      [plain('Beteiligung der Bezirke')],
+    ],
   },
   { type: 'heading', level: 3, text: 'Nächste Schritte' },
   { type: 'numberedList', items: [[plain('Abstimmung mit den Bezirksvertretungen')], [plain('Bericht an den Rat')]] },
 ];
-const closing: Block = { type: 'paragraph', runs: [plain('Abschließend ein Absatz mit '), { text: 'kursivem', bold: false, italic: true }, plain(' Ende.')] };
+const closing: Block = {
+  type: 'paragraph',
+  runs: [plain('Abschließend ein Absatz mit '), { text: 'kursivem', bold: false, italic: true }, plain(' Ende.')],
+};
 
 describe('LibreOffice clipboard HTML (a .docx converted by soffice)', () => {
   const { blocks, notes } = htmlToBlocks(fixture('libreoffice-sachverhalt.html'));
@@ -26,7 +35,14 @@ describe('LibreOffice clipboard HTML (a .docx converted by soffice)', () => {
   it('keeps headings (also inside outline-numbering lists), bold/italic runs, flattened lists and the table', () => {
     expect(blocks[0]).toEqual({ type: 'heading', level: 1, text: 'Ausgangslage' });
     expect(blocks.slice(2, 6)).toEqual(commonTail);
-    expect(blocks[6]).toEqual({ type: 'table', rows: [['Jahr', 'Maßnahme', 'Betrag'], ['2026', 'Beleuchtung\nBrückstraße', '12.500,00 €'], ['2027', 'Quartiersarbeit', '8.000,00 €']] });
+    expect(blocks[6]).toEqual({
+      type: 'table',
+      rows: [
+        ['Jahr', 'Maßnahme', 'Betrag'],
+        ['2026', 'Beleuchtung\nBrückstraße', '12.500,00 €'],
+        ['2027', 'Quartiersarbeit', '8.000,00 €'],
+      ],
+    });
     expect(blocks[7]).toEqual(closing);
     expect(blocks).toHaveLength(8);
   });
@@ -36,7 +52,8 @@ describe('LibreOffice clipboard HTML (a .docx converted by soffice)', () => {
     expect(paragraph.runs.map((r) => r.text).join('')).toContain('Die Verwaltung berichtet jährlich');
     expect(paragraph.runs.at(-1)!.text).toContain('Rot und groß gesetzt ist nur die Form. Nullbreite.');
     const text = allText(blocks);
-    for (const gone of ['Verborgener Text', 'Kommentar', '\u00AD', '\u200B', 'png', 'c9211e', 'Liberation']) expect(text).not.toContain(gone);
+    for (const gone of ['Verborgener Text', 'Kommentar', '\u00AD', '\u200B', 'png', 'c9211e', 'Liberation'])
+      expect(text).not.toContain(gone);
     expect(notes.sort()).toEqual(['imagesDropped', 'listsFlattened']);
   });
 
@@ -57,22 +74,50 @@ describe('Word clipboard HTML (mso-list paragraphs, MsoHeading styles, condition
   });
 
   it('fills a merged cell with an empty one so the table stays rectangular', () => {
-    expect(blocks[6]).toEqual({ type: 'table', rows: [['Jahr', 'Maßnahme', 'Betrag'], ['2026', 'Beleuchtung\nBrückstraße', '12.500,00 €'], ['Summe', '', '12.500,00 €']] });
+    expect(blocks[6]).toEqual({
+      type: 'table',
+      rows: [
+        ['Jahr', 'Maßnahme', 'Betrag'],
+        ['2026', 'Beleuchtung\nBrückstraße', '12.500,00 €'],
+        ['Summe', '', '12.500,00 €'],
+      ],
+    });
   });
 
   it('keeps inserted and drops deleted tracked changes; drops comments, footnotes, hidden text, list markers, the image', () => {
     const paragraph = blocks[1] as Extract<Block, { type: 'paragraph' }>;
     expect(paragraph.runs.at(-1)!.text).toBe(' über den Stand. Eingefügter Satz. Rot und groß ist nur die Form. Nullbreite.');
     const text = allText(blocks);
-    for (const gone of ['Gestrichener', 'EM1', '[1]', 'Fußnotentext', 'Kommentar', 'Verborgener', '·', '§', 'clip_image', '\u00AD', '\u200B', '\u00A0']) expect(text).not.toContain(gone);
+    for (const gone of [
+      'Gestrichener',
+      'EM1',
+      '[1]',
+      'Fußnotentext',
+      'Kommentar',
+      'Verborgener',
+      '·',
+      '§',
+      'clip_image',
+      '\u00AD',
+      '\u200B',
+      '\u00A0',
+    ])
+      expect(text).not.toContain(gone);
     expect(notes.sort()).toEqual(['imagesDropped', 'listsFlattened']);
   });
 });
 
 describe('other HTML', () => {
   it('bold and italic from CSS, and Google Docs\' <b style="font-weight:normal"> wrapper is not bold', () => {
-    const { blocks } = htmlToBlocks('<b style="font-weight:normal"><p><span style="font-weight:700">fett</span> und <span style="font-style:italic">schräg</span></p></b>');
-    expect(blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'fett', bold: true, italic: false }, plain(' und '), { text: 'schräg', bold: false, italic: true }] }]);
+    const { blocks } = htmlToBlocks(
+      '<b style="font-weight:normal"><p><span style="font-weight:700">fett</span> und <span style="font-style:italic">schräg</span></p></b>',
+    );
+    expect(blocks).toEqual([
+      {
+        type: 'paragraph',
+        runs: [{ text: 'fett', bold: true, italic: false }, plain(' und '), { text: 'schräg', bold: false, italic: true }],
+      },
+    ]);
   });
 
   it('a <br> is a line break inside the paragraph; h4–h6 become level 3; headings lose their formatting', () => {
@@ -99,7 +144,9 @@ describe('other HTML', () => {
   });
 
   it('scripts, styles and event attributes never become text', () => {
-    expect(htmlToBlocks('<style>p{color:red}</style><script>alert(1)</script><p onclick="x()">Text</p>').blocks).toEqual([{ type: 'paragraph', runs: [plain('Text')] }]);
+    expect(htmlToBlocks('<style>p{color:red}</style><script>alert(1)</script><p onclick="x()">Text</p>').blocks).toEqual([
+      { type: 'paragraph', runs: [plain('Text')] },
+    ]);
   });
 
   it('a 500-row table and 40,000 characters of text are reduced whole', () => {

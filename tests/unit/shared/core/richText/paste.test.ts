@@ -28,19 +28,26 @@ describe('paste into the editor', () => {
   it('into an empty editor: the pasted blocks are the text', () => {
     const state = createEditorState(blocksToDoc([]));
     expect(pasted(state, { html: '<h2>Titel</h2><ul><li>a</li><li>b</li></ul>' })).toEqual({
-      blocks: [{ type: 'heading', level: 2, text: 'Titel' }, { type: 'bulletList', items: [[run('a')], [run('b')]] }],
+      blocks: [
+        { type: 'heading', level: 2, text: 'Titel' },
+        { type: 'bulletList', items: [[run('a')], [run('b')]] },
+      ],
       message: 'Eingefügt.',
     });
   });
 
   it('one paragraph into the middle of a sentence joins that sentence, keeping its formatting', () => {
     const state = stateAt([{ type: 'paragraph', runs: [run('Vorher , Nachher')] }], 'Vorher ');
-    expect(pasted(state, { html: '<p><b>fett</b> eingefügt </p>' }).blocks).toEqual([{ type: 'paragraph', runs: [run('Vorher '), run('fett', true), run(' eingefügt, Nachher')] }]);
+    expect(pasted(state, { html: '<p><b>fett</b> eingefügt </p>' }).blocks).toEqual([
+      { type: 'paragraph', runs: [run('Vorher '), run('fett', true), run(' eingefügt, Nachher')] },
+    ]);
   });
 
   it('into a table cell: the text only, line by line (cells hold no formatting)', () => {
     const state = stateAt([{ type: 'table', rows: [['A', 'B']] }], 'B');
-    expect(pasted(state, { html: '<h1>Kopf</h1><p><b>eins</b></p><ul><li>zwei</li></ul>' }).blocks).toEqual([{ type: 'table', rows: [['A', 'BKopf\neins\nzwei']] }]);
+    expect(pasted(state, { html: '<h1>Kopf</h1><p><b>eins</b></p><ul><li>zwei</li></ul>' }).blocks).toEqual([
+      { type: 'table', rows: [['A', 'BKopf\neins\nzwei']] },
+    ]);
   });
 
   it('into a heading: the text on one line', () => {
@@ -57,13 +64,17 @@ describe('paste into the editor', () => {
       message: 'Nicht eingefügt: Eine Tabellenzelle hätte mehr als 5.000 Zeichen. Der bisherige Text ist unverändert.',
     });
     const rows = '<tr><td>1</td></tr>'.repeat(2001);
-    expect(pasted(state, { html: `<table>${rows}</table>` }).message).toBe('Nicht eingefügt: Die Tabelle hätte mehr als 2.000 Zeilen. Bitte teilen Sie sie auf oder fügen Sie sie als Anlage bei. Der bisherige Text ist unverändert.');
+    expect(pasted(state, { html: `<table>${rows}</table>` }).message).toBe(
+      'Nicht eingefügt: Die Tabelle hätte mehr als 2.000 Zeilen. Bitte teilen Sie sie auf oder fügen Sie sie als Anlage bei. Der bisherige Text ist unverändert.',
+    );
     expect(docToBlocks(state.doc)).toEqual(before);
   });
 
   it('an image alone is refused with the hint to Anlagen; with text, the text goes in and the note says so', () => {
     const state = createEditorState(blocksToDoc([]));
-    expect(pasted(state, { hasImageFile: true }).message).toBe('Nicht eingefügt: Bilder können in den Text nicht eingefügt werden. Bitte fügen Sie das Bild als Anlage bei (Abschnitt „Anlagen“). Der bisherige Text ist unverändert.');
+    expect(pasted(state, { hasImageFile: true }).message).toBe(
+      'Nicht eingefügt: Bilder können in den Text nicht eingefügt werden. Bitte fügen Sie das Bild als Anlage bei (Abschnitt „Anlagen“). Der bisherige Text ist unverändert.',
+    );
     expect(pasted(state, { html: '<p>Text <img src="x.png"></p>' })).toEqual({
       blocks: [{ type: 'paragraph', runs: [run('Text')] }],
       message: 'Eingefügt. Bilder wurden nicht übernommen – bitte fügen Sie sie als Anlage bei (Abschnitt „Anlagen“).',
@@ -71,6 +82,9 @@ describe('paste into the editor', () => {
   });
 
   it('an empty clipboard changes nothing', () => {
-    expect(pasted(createEditorState(blocksToDoc([])), {})).toEqual({ blocks: null, message: 'Nicht eingefügt: Die Zwischenablage enthält keinen Text. Der bisherige Text ist unverändert.' });
+    expect(pasted(createEditorState(blocksToDoc([])), {})).toEqual({
+      blocks: null,
+      message: 'Nicht eingefügt: Die Zwischenablage enthält keinen Text. Der bisherige Text ist unverändert.',
+    });
   });
 });

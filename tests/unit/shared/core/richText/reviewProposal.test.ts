@@ -17,7 +17,13 @@ const after: Block[] = [
   { type: 'heading', level: 1, text: 'Ausgangslage' },
   { type: 'paragraph', runs: [run('Der Rat hat '), run('einstimmig', true), run(' beschlossen.')] },
   { type: 'bulletList', items: [[run('Prävention')], [run('Ordnung')]] },
-  { type: 'table', rows: [['Jahr', 'Betrag'], ['2026', '12.500,00 €']] },
+  {
+    type: 'table',
+    rows: [
+      ['Jahr', 'Betrag'],
+      ['2026', '12.500,00 €'],
+    ],
+  },
 ];
 
 describe('old/new per block', () => {
@@ -35,11 +41,16 @@ describe('old/new per block', () => {
 });
 
 describe('a proposal on the Sachverhalt in a review package', () => {
-  const doc = { ...register(), submissions: [toSubmission({ ...emptySubmissionFields(), subject: 'Sachstand', statement: before }, { id: 's-01' })] };
+  const doc = {
+    ...register(),
+    submissions: [toSubmission({ ...emptySubmissionFields(), subject: 'Sachstand', statement: before }, { id: 's-01' })],
+  };
 
   it('is accepted as blocks, merged, and becomes the stored text', () => {
     const pkg = newPackage(doc, [], ['s-01']);
-    const returned = review(pkg, [{ kind: 'suggestion', itemId: 's-01', field: 'statement', value: after as unknown as never, note: 'Tabelle ergänzt' }]);
+    const returned = review(pkg, [
+      { kind: 'suggestion', itemId: 's-01', field: 'statement', value: after as unknown as never, note: 'Tabelle ergänzt' },
+    ]);
     const home = sent(doc, pkg);
     const plan = planMerge(home, returned, 'paket.mpreview');
     const entry = plan.entries.find((e) => e.entryKind === 'suggestion' && e.field === 'statement')!;

@@ -25,7 +25,19 @@ describe.skipIf(missing.length > 0)(`Word export → LibreOffice HTML → blocks
     const register = sampleRegister();
     const submission = { ...templateSubmission('sachstandsbericht', register), statement: richStatement() };
     await fs.writeFile(path.join(dir, 'vorlage.docx'), await buildSubmissionDocx(inputFor(register, submission)));
-    await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'html', '--outdir', dir, path.join(dir, 'vorlage.docx')], { timeout: 180_000 });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo')}`,
+        '--headless',
+        '--convert-to',
+        'html',
+        '--outdir',
+        dir,
+        path.join(dir, 'vorlage.docx'),
+      ],
+      { timeout: 180_000 },
+    );
     blocks = htmlToBlocks(await fs.readFile(path.join(dir, 'vorlage.html'), 'utf8')).blocks;
   }, 200_000);
 
@@ -41,7 +53,9 @@ describe.skipIf(missing.length > 0)(`Word export → LibreOffice HTML → blocks
     const expected = richStatement()
       .filter((b) => !(b.type === 'paragraph' && b.runs.every((r) => r.text === '')))
       .map((b) => (b.type === 'heading' ? { ...b, level: Math.min(3, b.level + 1) as 1 | 2 | 3 } : b));
-    const back = blocks.slice(start, start + expected.length).map((b) => (b.type === 'heading' ? { ...b, text: b.text.replace(/^[\d.]+\s+/, '') } : b));
+    const back = blocks
+      .slice(start, start + expected.length)
+      .map((b) => (b.type === 'heading' ? { ...b, text: b.text.replace(/^[\d.]+\s+/, '') } : b));
     expect(back).toEqual(expected);
   });
 });
