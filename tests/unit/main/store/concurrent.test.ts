@@ -3,7 +3,7 @@
  * CLI at the same time. Invariants only, never timings: every change reported as saved is on disk, the
  * file reads as a valid register after every step, the audit trail has every change once, a race on
  * one record gives one save and one conflict, and a writer killed at a random point neither damages the
- * file nor blocks the others beyond the lock timeout. Seeds are printed; repeat with MULTIUSER_SEED.
+ * file nor blocks the others beyond the lock timeout. The seed is fixed and printed; MULTIUSER_SEED=<n> tries another.
  */
 import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -222,7 +222,8 @@ describe('the same record changed in two places at once', () => {
 });
 
 describe('a writer killed with SIGKILL at a random point', () => {
-  const seed = Number(process.env.MULTIUSER_SEED ?? Date.now() % 100_000);
+  // Fixed by default so CI is repeatable; MULTIUSER_SEED=<n> tries another.
+  const seed = Number(process.env.MULTIUSER_SEED ?? 20_261_207);
   it(`never damages the register or blocks the others beyond the lock timeout (seed ${seed})`, async () => {
     console.warn(`multi-user kill test seed: ${seed} (repeat with MULTIUSER_SEED=${seed})`);
     const random = prng(seed);
