@@ -1,44 +1,65 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { Low } from 'lowdb';
 import { appSettingsSchema, DEFAULT_APP_SETTINGS, type AppSettings } from '@shared/settings/settings';
-import { writeFileDurable } from '@main/store/durableWrite';
+import { DurableJsonAdapter } from '@main/store/durableJsonAdapter';
+
+/** A settings file that is not JSON or not settings: set aside, never a reason not to start. */
+class DamagedSettingsError extends Error {}
+
+function decodeSettings(text: string): AppSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DamagedSettingsError();
+  }
+  const parsed = appSettingsSchema.safeParse({ ...DEFAULT_APP_SETTINGS, ...(raw as object) });
+  if (!parsed.success) throw new DamagedSettingsError();
+  return parsed.data;
+}
 
 /**
- * Per-user settings (display name, backup retention, last register). A damaged settings file must not
- * keep the app from starting: it is set aside as `.beschaedigt` and defaults are used.
+ * Per-user settings (display name, backup retention, last register), a small lowdb document on the
+ * durable, validating adapter (the register itself needs snapshot + journal, which lowdb's one-file
+ * model cannot express; see docs/store.md). A damaged settings file must not keep the app from starting:
+ * it is set aside as `.beschaedigt` and defaults are used. An unreadable one (permissions, I/O) is left
+ * alone and defaults are used for this run.
  */
 export class SettingsFile {
   private constructor(
     readonly file: string,
-    private current: AppSettings,
+    private readonly db: Low<AppSettings>,
   ) {}
 
   static async load(file: string): Promise<SettingsFile> {
-    let text: string;
+    const adapter = new DurableJsonAdapter<AppSettings>(file, decodeSettings, (data) => JSON.stringify(data, null, 2));
+    const db = new Low<AppSettings>(adapter, { ...DEFAULT_APP_SETTINGS });
     try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      return new SettingsFile(file, { ...DEFAULT_APP_SETTINGS });
+      await db.read();
+    } catch (error) {
+      if (error instanceof DamagedSettingsError) await fs.rename(file, `${file}.beschaedigt`).catch(() => undefined);
+      db.data = { ...DEFAULT_APP_SETTINGS };
     }
-    try {
-      const parsed = appSettingsSchema.safeParse({ ...DEFAULT_APP_SETTINGS, ...(JSON.parse(text) as object) });
-      if (parsed.success) return new SettingsFile(file, parsed.data);
-    } catch {
-      // fall through to setting the damaged file aside
-    }
-    await fs.rename(file, `${file}.beschaedigt`).catch(() => undefined);
-    return new SettingsFile(file, { ...DEFAULT_APP_SETTINGS });
+    return new SettingsFile(file, db);
   }
 
   get value(): AppSettings {
-    return this.current;
+    return this.db.data;
   }
 
+  /** Validates, writes durably, and only then makes the new settings current (a failed write changes nothing). */
   async save(next: AppSettings): Promise<AppSettings> {
     const valid = appSettingsSchema.parse(next);
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileDurable(this.file, JSON.stringify(valid, null, 2));
-    this.current = valid;
+    const previous = this.db.data;
+    this.db.data = valid;
+    try {
+      await this.db.write();
+    } catch (error) {
+      this.db.data = previous;
+      throw error;
+    }
     return valid;
   }
 }
