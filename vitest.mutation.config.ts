@@ -15,6 +15,8 @@ export default defineConfig({
     exclude: ['tests/unit/shared/core/richText/wordRoundTrip.test.ts'],
     environment: 'node',
     allowOnly: false,
+    // Instrumented code runs several times slower; the 10,000-measure comparison would pass the default 5 s.
+    testTimeout: 60_000,
     pool: 'forks',
   },
 });
