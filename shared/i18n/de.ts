@@ -33,7 +33,7 @@ import {
 } from '@shared/register/registerTexts';
 import { reviewTexts } from '@shared/review/reviewTexts';
 import { storeTexts } from '@shared/session/sessionTexts';
-import { logoTexts, settingsTexts } from '@shared/settings/settingsTexts';
+import { letterTexts, logoTexts, settingsTexts } from '@shared/settings/settingsTexts';
 import { submissionTexts, submissionsTexts } from '@shared/submissions/submissionsTexts';
 import { shellTexts } from '@shared/core/shellTexts';
 
@@ -110,6 +110,8 @@ export const de = {
   review: reviewTexts,
   editions: editionsTexts,
   logo: logoTexts,
+  /** Letters after DIN 5008 (Informationsblock, closing, address refusals). */
+  letter: letterTexts,
   statuses: statusesTexts,
   audit: auditTexts,
   shell: shellTexts,

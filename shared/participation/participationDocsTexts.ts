@@ -104,6 +104,11 @@ export const participationDocsTexts = {
     proceedings: 'Verlauf der Sitzung',
     noMinutes: 'Keine Aufzeichnung.',
     salutation: 'Sehr geehrte Damen und Herren,',
+    /** The invitation's text when the clerk wrote none (after the salutation, so lower case). */
+    defaultInvitation: (session: string, bodyGenitive: string) =>
+      `hiermit lade ich Sie herzlich zur ${session} ${bodyGenitive} ein. Die Sitzung findet statt:`,
+    /** The Anschriftzone of an Einladung: the body's members, one line each part. */
+    addressees: (bodyGenitive: string) => ['An die Mitglieder', bodyGenitive],
     closing: 'Mit freundlichen Grüßen',
     chairRole: 'Vorsitz',
     recommendation: (number: string, addressee: string, title: string) => `Empfehlung ${number} an: ${addressee} – ${title}`,

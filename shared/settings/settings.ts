@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from '@shared/core/primitives';
+import { EXAMPLE_LETTER_SENDER, letterSenderSchema } from './letterSender';
 
 /** An absolute http(s) address without query or fragment (the OParl-Basisadresse). */
 export function isPublicationUrl(text: string): boolean {
@@ -28,6 +29,8 @@ export const appSettingsSchema = z.strictObject({
   oparlBaseUrl: singleLineText(500).refine((v) => v.trim() === '' || isPublicationUrl(v), {
     message: 'Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).',
   }),
+  /** Letterhead, Rücksendeangabe and Informationsblock of letters (DIN 5008). */
+  letterSender: letterSenderSchema,
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -40,4 +43,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   lastExportDir: null,
   documentLogo: null,
   oparlBaseUrl: '',
+  letterSender: EXAMPLE_LETTER_SENDER,
 };

@@ -10,7 +10,7 @@ export const settingsContract = {
     z.strictObject({
       settings: appSettingsSchema
         .omit({ lastStorePath: true, knownStorePaths: true, lastExportDir: true, documentLogo: true })
-        .partial({ oparlBaseUrl: true }),
+        .partial({ oparlBaseUrl: true, letterSender: true }),
     }),
   ),
   /** Asks for a PNG/JPEG (dialog) and keeps it as the logo of Word documents; null when cancelled. `clear` removes it. */

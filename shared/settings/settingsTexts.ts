@@ -22,6 +22,29 @@ export const settingsTexts = {
   logoRemove: 'Logo entfernen',
   logoSaved: 'Logo gespeichert. Es erscheint im Kopf der Word-Ratsvorlagen.',
   logoRemoved: 'Logo entfernt.',
+  letterTitle: 'Absender für Briefe',
+  letterIntro:
+    'Briefkopf, Rücksendeangabe und Informationsblock der Briefe (Einladung, Rückmeldung an Bürgerinnen und Bürger) nach DIN 5008. Gilt für diesen Computer.',
+  letterExample:
+    'Beispielangaben: Diese Absenderdaten sind ein Beispiel (Anschrift und Zentrale des Rathauses Dortmund). Bitte prüfen und ergänzen Sie sie, bevor Sie Briefe versenden.',
+  letterSave: 'Absender speichern',
+  letterSaved: 'Absender gespeichert. Er erscheint in allen Briefen.',
+  letterFields: {
+    organisation: 'Behörde (z. B. Stadt Dortmund)',
+    office: 'Amt',
+    unit: 'Stelle (optional)',
+    street: 'Straße und Hausnummer oder Postfach',
+    postalCode: 'Postleitzahl',
+    town: 'Ort',
+    contactName: 'Ansprechpartner/in (Vor- und Nachname)',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    reference: 'Zeichen (optional)',
+  },
+  letterHints: {
+    contactName: 'Steht im Informationsblock und unter „Im Auftrag“; leer lassen, wenn Briefe ohne Namen hinausgehen.',
+    phone: 'z. B. 0231 50-12345',
+  },
   storeLocation: 'Speicherort des Registers',
   backupLocation: 'Sicherungen liegen im Ordner „<Name>-Sicherungen“ neben der Registerdatei.',
   openRegister: 'Register öffnen …',
@@ -33,4 +56,33 @@ export const logoTexts = {
   tooLarge: 'Das Logo ist größer als 5 MiB.',
   notAnImage: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
   altRequired: 'Bitte beschreiben Sie das Logo in einem Alternativtext (z. B. „Logo der Stadt Dortmund“).',
+} as const;
+
+/** Validation messages of the letter sender (Einstellungen). */
+export const letterSenderTexts = {
+  validation: {
+    required: 'Bitte ausfüllen; die Angabe steht im Briefkopf.',
+    postalCode: 'Bitte eine Postleitzahl aus fünf Ziffern angeben, z. B. 44135.',
+    phone: 'Bitte eine Telefonnummer aus Ziffern angeben, z. B. 0231 50-12345.',
+    email: 'Bitte eine E-Mail-Adresse wie name@stadtdo.de angeben.',
+  },
+} as const;
+
+/** What the letter layout (DIN 5008 Form B) prints, and why it refuses an address. */
+export const letterTexts = {
+  info: {
+    contact: 'Ansprechpartner/in',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    date: 'Datum',
+    reference: 'Zeichen',
+    yourMessage: 'Ihre Nachricht vom',
+  },
+  closing: 'Mit freundlichen Grüßen',
+  onBehalf: 'Im Auftrag',
+  /** Page 2 and later: "Stadt Dortmund · Ordnungsamt – Schreiben vom 20.03.2026". */
+  followUpHeader: (sender: string, date: string) => `${sender} – Schreiben vom ${date}`,
+  addressTooLong: (lines: number, max: number) =>
+    `Die Anschrift ergibt ${lines} Zeilen; in das Anschriftfeld eines Fensterumschlags passen höchstens ${max} (DIN 5008). Bitte kürzen Sie die Anschrift beim Kontakt, es wurde kein Brief erstellt.`,
+  logoAlt: 'Logo',
 } as const;

@@ -628,6 +628,11 @@ export interface BaseDocumentOptions {
   header: RunningHeader;
   /** Left of the footer (e.g. "Erstellt am 04.03.2025"); "Seite X von Y" is always on the right. */
   footerLeft?: string;
+  /**
+   * A letter (DIN 5008): the first page carries no running header (its letterhead is part of the text),
+   * the running header starts on page 2. The footer is the same on every page.
+   */
+  firstPageWithoutHeader?: boolean;
   children: ISectionOptions['children'];
 }
 
@@ -759,6 +764,7 @@ export function createBaseDocument(options: BaseDocumentOptions, texts: BaseText
     sections: [
       {
         properties: {
+          titlePage: options.firstPageWithoutHeader || undefined,
           page: {
             size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
             margin: {
@@ -772,8 +778,18 @@ export function createBaseDocument(options: BaseDocumentOptions, texts: BaseText
             },
           },
         },
-        headers: { default: runningHeader(options.header) },
-        footers: { default: pageFooter(texts, options.footerLeft) },
+        ...(options.firstPageWithoutHeader
+          ? {
+              headers: {
+                default: runningHeader(options.header),
+                first: new Header({ children: [new Paragraph({ style: STYLE.header })] }),
+              },
+              footers: { default: pageFooter(texts, options.footerLeft), first: pageFooter(texts, options.footerLeft) },
+            }
+          : {
+              headers: { default: runningHeader(options.header) },
+              footers: { default: pageFooter(texts, options.footerLeft) },
+            }),
         children: options.children,
       },
     ],

@@ -1,29 +1,30 @@
 /**
- * The Rückmeldung to a citizen as a DIN 5008 business letter (Word), on the shared document base
- * (documentBase.ts: A4, DIN 5008 margins, de-DE, "Seite X von Y", properties, the city logo):
- *
- *   sender line (the assigned office, else "Stadt Dortmund") · recipient (the contact's name; for
- *   "post" also the postal address from the contact) · "Dortmund, TT.MM.JJJJ" · subject "Ihre Anregung
- *   A-2026-002 vom 07.03.2026 im Quartierslabor …" · "Guten Tag <Name>," (no gender guessed) · the
- *   Anregung quoted as written (a long one cut at a word) · what became of it (the measure, the reason
- *   for a refusal, done) · the feedback text · closing and the office.
+ * The Rückmeldung to a citizen as a letter after DIN 5008 Form B (letterLayout.ts on the shared document
+ * base): letterhead and Rücksendeangabe from the sender in the settings · the recipient in the
+ * Anschriftzone of the window envelope (the contact's name; for "post" also the postal address, the name
+ * printed once when the address already holds it; more than six lines are refused) · the Informationsblock
+ * (Ansprechpartner/in, Telefon, E-Mail, Ihre Nachricht vom, Zeichen, Datum) · subject "Ihre Anregung
+ * A-2026-002 vom 07.03.2026 im Quartierslabor …" in bold · "Guten Tag <Name>," (no gender guessed) · the
+ * Anregung quoted as written (a long one cut at a word) · what became of it · the feedback text · "Mit
+ * freundlichen Grüßen", "Im Auftrag", room to sign, the clerk's name. Page 2 and later: running header only.
  *
  * The person's name appears only in the letter's text: never in the running header, the footer or the
  * document properties (title "Rückmeldung zur Anregung A-2026-002").
  *
  * Pure: the register document and the contact in, .docx bytes out. Refusals are FeedbackLetterErrors
- * with a German message: unknown Anregung, in the Papierkorb, anonymised, no contact, no feedback text.
+ * with a German message: unknown Anregung, in the Papierkorb, anonymised, no contact, no feedback text,
+ * an address too long for the window.
  */
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { FeedbackContact, Proposal } from '@shared/participation/labs';
 import type { RegisterDocument } from '@shared/register/register';
 import { localDay } from '@shared/core/calendar';
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { EXAMPLE_LETTER_SENDER, type LetterSender } from '@shared/settings/letterSender';
 import {
   createBaseDocument,
-  imageParagraph,
   Lists,
   packDocument,
   para,
@@ -31,10 +32,18 @@ import {
   sanitize,
   sanitizeLine,
   textRuns,
-  title,
   type DocumentImage,
   type DocumentProperties,
 } from '@main/export/documentBase';
+import {
+  fitAddress,
+  LetterAddressError,
+  letterClose,
+  letterHead,
+  salutation,
+  subjectLine,
+  withoutRepeatedName,
+} from '@main/export/letterLayout';
 
 export interface FeedbackLetterInput {
   doc: RegisterDocument;
@@ -42,6 +51,8 @@ export interface FeedbackLetterInput {
   /** The Anregung's feedback contact (stored apart); null when there is none. */
   contact: FeedbackContact | null;
   logo?: DocumentImage | null;
+  /** Letterhead, Rücksendeangabe and Informationsblock (the settings); the example sender when absent. */
+  sender?: LetterSender;
   generatedAt: Date;
   appVersion: string;
 }
@@ -62,11 +73,9 @@ type Block = Paragraph | Table;
 /** Quotes longer than this are cut at a word. */
 const QUOTE_MAX = 600;
 /** Spacing in twentieths of a point. */
-const GAP = { line: 0, block: 240, wide: 480, signature: 720 } as const;
+const GAP = { line: 0, block: 240 } as const;
 /** The quote is indented 10 mm on both sides. */
 const QUOTE_INDENT = 567;
-/** The sender line (Rücksendeangabe) in 10 pt, the smallest size allowed. */
-const SMALL = 20;
 
 /** The Anregung the letter answers; refuses what has no (sendable) letter. */
 export function letterProposal(
@@ -82,6 +91,13 @@ export function letterProposal(
     throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noContact);
   if (sanitize(proposal.feedbackText).trim() === '')
     throw new FeedbackLetterError('VALIDATION', participationDocsFeedbackLetterTexts.noFeedback);
+  // The Anschriftzone of a window envelope has six lines: a longer address is refused, never overflows.
+  try {
+    fitAddress(recipientLines(contact));
+  } catch (error) {
+    if (error instanceof LetterAddressError) throw new FeedbackLetterError('VALIDATION', error.message);
+    throw error;
+  }
   return { proposal, contact };
 }
 
@@ -106,13 +122,8 @@ export function quoteText(text: string): { text: string; cut: boolean } {
   return { text: (atWord.length > QUOTE_MAX / 2 ? atWord : head).trimEnd(), cut: true };
 }
 
-function spaced(
-  runsText: string,
-  after: number,
-  extra: { alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; italic?: boolean; size?: number; indent?: number } = {},
-): Paragraph {
+function spaced(runsText: string, after: number, extra: { italic?: boolean; size?: number; indent?: number } = {}): Paragraph {
   return new Paragraph({
-    alignment: extra.alignment,
     spacing: { before: 0, after },
     indent: extra.indent ? { left: extra.indent, right: extra.indent } : undefined,
     children: textRuns([{ text: runsText, italic: extra.italic }], extra.size ? { size: extra.size } : {}),
@@ -149,34 +160,46 @@ function stateBlocks(doc: RegisterDocument, proposal: Proposal): Block[] {
   }
 }
 
+/** The Anschriftzone's lines: the name, and for a letter by post the postal address (the name once). */
+export function recipientLines(contact: FeedbackContact): string[] {
+  const name = sanitizeLine(contact.name);
+  if (contact.channel !== 'post') return [name];
+  return withoutRepeatedName(name, addressLines(contact.value));
+}
+
 /** The Rückmeldung as a letter, .docx bytes. Throws FeedbackLetterError. */
 export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promise<Uint8Array> {
   const { doc } = input;
   const { proposal, contact } = letterProposal(doc, input.proposalId, input.contact);
+  const sender = input.sender ?? EXAMPLE_LETTER_SENDER;
   const office = proposal.assignedOrgUnitId ? doc.orgUnits.find((u) => u.id === proposal.assignedOrgUnitId) : undefined;
-  const sender = office ? sanitizeLine(orgUnitLabel(office)) : participationDocsFeedbackLetterTexts.city;
+  const headerSender = office
+    ? sanitizeLine(orgUnitLabel(office))
+    : sanitizeLine(sender.organisation) || participationDocsFeedbackLetterTexts.city;
   const lab = proposal.source === 'quartierslabor' && proposal.labId ? doc.labs.find((l) => l.id === proposal.labId) : undefined;
   const name = sanitizeLine(contact.name);
-  const recipient = [name, ...(contact.channel === 'post' ? addressLines(contact.value) : [])];
+  const recipient = fitAddress(recipientLines(contact));
   const today = formatDate(localDay(input.generatedAt));
   const quote = quoteText(proposal.text);
   const lists = new Lists();
-  const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
   const documentTitle = participationDocsFeedbackLetterTexts.title(sanitizeLine(proposal.number));
 
   const children: Block[] = [
-    ...(logo ? [logo] : []),
-    spaced(sender, GAP.block, { size: SMALL }),
-    ...lines(recipient, GAP.wide),
-    spaced(participationDocsFeedbackLetterTexts.dateLine(today), GAP.wide, { alignment: AlignmentType.RIGHT }),
-    title(
+    letterHead({
+      sender,
+      logo: input.logo,
+      recipient,
+      date: today,
+      info: [{ label: de.letter.info.yourMessage, value: formatDate(proposal.receivedOn) }],
+    }),
+    subjectLine(
       participationDocsFeedbackLetterTexts.letterSubject(
         sanitizeLine(proposal.number),
         formatDate(proposal.receivedOn),
         lab ? sanitizeLine(lab.name) : null,
       ),
     ),
-    para(participationDocsFeedbackLetterTexts.salutation(name)),
+    salutation(participationDocsFeedbackLetterTexts.salutation(name)),
     para(participationDocsFeedbackLetterTexts.quoteIntro),
     ...lines(participationDocsFeedbackLetterTexts.quote(quote.text, quote.cut).split('\n'), GAP.block, {
       italic: true,
@@ -185,8 +208,8 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
     ...stateBlocks(doc, proposal),
     ...plainTextContent(proposal.feedbackText, lists),
     para(participationDocsFeedbackLetterTexts.privacyNote),
-    spaced(participationDocsFeedbackLetterTexts.closing, GAP.signature),
-    para(sender),
+    // A clerk signs for the office: "Im Auftrag", the clerk's name (or, without one, the office).
+    ...letterClose({ name: sender.contactName, role: sanitizeLine(sender.contactName) ? '' : sender.office, onBehalf: true }),
   ];
   // Only the Anregung's number and the office: the person's name stays out of every property.
   const properties: DocumentProperties = {
@@ -200,7 +223,12 @@ export async function buildFeedbackLetterDocx(input: FeedbackLetterInput): Promi
     modified: input.generatedAt,
   };
   const document = createBaseDocument(
-    { properties, header: { left: participationDocsFeedbackLetterTexts.runningHeader(sender, sanitizeLine(proposal.number)) }, children },
+    {
+      properties,
+      header: { left: participationDocsFeedbackLetterTexts.runningHeader(headerSender, sanitizeLine(proposal.number)) },
+      firstPageWithoutHeader: true,
+      children,
+    },
     { page: participationDocsFeedbackLetterTexts.page, of: participationDocsFeedbackLetterTexts.pageOf },
   );
   return packDocument(document, properties);

@@ -15,13 +15,14 @@
  * Pure: the register document in, .docx bytes out. A meeting id that names no meeting (or one in the
  * Papierkorb) is an UnknownMeetingError.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
 import type { RegisterDocument } from '@shared/register/register';
 import { naturalName } from '@shared/participation/personName';
 import { formatPrintNumber } from '@shared/submissions/submission';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import type { LetterSender } from '@shared/settings/letterSender';
 import {
   CONTENT_WIDTH,
   createBaseDocument,
@@ -42,6 +43,7 @@ import {
   type DocumentImage,
   type DocumentProperties,
 } from '@main/export/documentBase';
+import { buildInvitationDocx } from './invitationDocx';
 
 export type MeetingDocumentKind = 'einladung' | 'niederschrift';
 /** Which part of a Niederschrift: the public part is published, the non-public part is kept apart. */
@@ -54,6 +56,8 @@ export interface MeetingDocxInput {
   /** Niederschrift only: the public part (default) or the non-public part, each its own document. */
   part?: MinutesPart;
   logo?: DocumentImage | null;
+  /** Letterhead and Informationsblock of the Einladung (the settings); the example sender when absent. */
+  sender?: LetterSender;
   generatedAt: Date;
   appVersion: string;
 }
@@ -89,7 +93,7 @@ type Block = Paragraph | Table;
 
 const naturalOrder = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
 
-function localIsoDate(date: Date): string {
+export function localIsoDate(date: Date): string {
   const pad = (v: number) => String(v).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -101,7 +105,7 @@ export function dateWithWeekday(iso: string): string {
 }
 
 /** The meeting and the register data the documents print, looked up once. */
-function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null) {
+export function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null) {
   const meeting = doc.meetings.find((x) => x.id === meetingId && x.deletedAt === null);
   if (!meeting) throw new UnknownMeetingError(meetingId);
   const bodies = new Map(doc.bodies.map((b) => [b.id, b]));
@@ -148,9 +152,10 @@ function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart
   };
 }
 
-type Data = ReturnType<typeof prepare>;
+export type MeetingData = ReturnType<typeof prepare>;
+type Data = MeetingData;
 
-const orEmpty = (text: string) => (sanitize(text).trim() === '' ? m.empty : text);
+export const orEmpty = (text: string) => (sanitize(text).trim() === '' ? m.empty : text);
 
 function agendaTable(data: Data, items: readonly AgendaItem[]): Table {
   const c = m.columns;
@@ -166,7 +171,7 @@ function agendaTable(data: Data, items: readonly AgendaItem[]): Table {
 }
 
 /** The agenda as one table, or as two under "Öffentlicher Teil" / "Nichtöffentlicher Teil". */
-function agenda(data: Data): Block[] {
+export function agenda(data: Data): Block[] {
   const out: Block[] = [heading(1, m.agenda)];
   if (data.items.length === 0) return [...out, para(m.noAgenda)];
   if (!data.hasNonPublic) return [...out, agendaTable(data, data.items)];
@@ -182,59 +187,13 @@ function agenda(data: Data): Block[] {
   return out;
 }
 
-function timeText(meeting: Meeting): string {
+export function timeText(meeting: Meeting): string {
   if (meeting.startTime && meeting.endTime) return participationDocsTexts.timeRange(meeting.startTime, meeting.endTime);
   return meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty;
 }
 
-/** A paragraph with its own space before (a letter's salutation, closing, signature). */
-function spacedPara(text: string, before: number, options: { keepNext?: boolean; alignment?: 'right' } = {}): Paragraph {
-  return new Paragraph({
-    spacing: spacing(before, 0, 264),
-    keepNext: options.keepNext,
-    alignment: options.alignment === 'right' ? AlignmentType.RIGHT : undefined,
-    children: textRuns([{ text }]),
-  });
-}
-
-/** Space for a handwritten signature between the greeting and the typed name (DIN 5008: about three lines). */
+/** Space for a handwritten signature above a signature line (DIN 5008: about three lines). */
 const SIGNATURE_ROOM = 3 * 264 + 120;
-
-function invitation(data: Data, lists: Lists, letterDate: string): Block[] {
-  const { meeting } = data;
-  const f = m.field;
-  const out: Block[] = [
-    spacedPara(participationDocsTexts.letterDate(data.city, letterDate), 0, { alignment: 'right' }),
-    labelLine(f.body, data.bodyName),
-    labelLine(f.number, data.session),
-    labelLine(f.date, dateWithWeekday(meeting.date)),
-    labelLine(f.time, timeText(meeting)),
-    labelLine(f.place, orEmpty(meeting.place)),
-    // A letter: salutation (unless the clerk's text brings its own), text, agenda, notes, greeting and the chair.
-    ...(hasOwnSalutation(meeting.invitationText) ? [] : [spacedPara(m.salutation, 240)]),
-    ...plainTextContent(meeting.invitationText, lists),
-    ...agenda(data),
-  ];
-  const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
-  if (described.length > 0) {
-    out.push(heading(1, m.notes));
-    for (const item of described) {
-      out.push(
-        heading(2, item.isPublic ? m.topHeading(item.number, item.title) : `${m.topHeading(item.number, item.title)} ${m.nonPublicItem}`),
-      );
-      out.push(...plainTextContent(item.description, lists));
-    }
-  }
-  // The greeting closes the letter, after everything it says; the chair signs below it.
-  const chair = naturalName(sanitizeLine(meeting.chair));
-  out.push(spacedPara(m.closing, 360, { keepNext: true }));
-  if (chair) out.push(spacedPara(chair, SIGNATURE_ROOM, { keepNext: true }), spacedPara(m.chairRole, 0));
-  return out;
-}
-
-function hasOwnSalutation(text: string): boolean {
-  return /^\s*(sehr geehrte|liebe|guten tag)/i.test(text);
-}
 
 function attendance(data: Data, lists: Lists): Block[] {
   const a = data.meeting.attendance;
@@ -416,6 +375,8 @@ function minutes(data: Data, lists: Lists): Block[] {
 export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Array> {
   const found = input.doc.meetings.find((x) => x.id === input.meetingId && x.deletedAt === null);
   if (!found) throw new UnknownMeetingError(input.meetingId);
+  // The Einladung is a letter (DIN 5008 Form B): its own layout, see invitationDocx.ts.
+  if (input.kind === 'einladung') return buildInvitationDocx(input);
   const today = localIsoDate(input.generatedAt);
   if (input.kind === 'niederschrift' && !sessionHeld(found, today))
     throw new MeetingDocumentRefused(m.notHeld(formatDate(found.date), de.participation.meetingStates[found.state]));
@@ -430,11 +391,7 @@ export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Ar
   const generated = formatDate(today);
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
   const draft = input.kind === 'niederschrift' && found.state !== 'abgeschlossen';
-  const children: Block[] = [
-    ...(logo ? [logo] : []),
-    title(documentTitle),
-    ...(input.kind === 'einladung' ? invitation(data, lists, generated) : minutes(data, lists)),
-  ];
+  const children: Block[] = [...(logo ? [logo] : []), title(documentTitle), ...minutes(data, lists)];
   const properties: DocumentProperties = {
     title: documentTitle,
     subject: m.subjects[input.kind],

@@ -88,7 +88,16 @@ export class ParticipationExportService {
     const build = async (part?: 'oeffentlich' | 'nichtoeffentlich') => {
       const logo = logoSetting ? await readLogo(logoSetting.path, logoSetting.altText) : null;
       try {
-        return await buildMeetingDocx({ doc, meetingId: id, kind, part, logo, generatedAt: new Date(), appVersion: APP_VERSION });
+        return await buildMeetingDocx({
+          doc,
+          meetingId: id,
+          kind,
+          part,
+          logo,
+          sender: settings.value.letterSender,
+          generatedAt: new Date(),
+          appVersion: APP_VERSION,
+        });
       } catch (error) {
         if (error instanceof UnknownMeetingError) throw new ServiceError('NOT_FOUND', error.message);
         if (error instanceof MeetingDocumentRefused) throw new ServiceError('VALIDATION', error.message);
@@ -159,6 +168,7 @@ export class ParticipationExportService {
             proposalId,
             contact: contactOf(current),
             logo,
+            sender: settings.value.letterSender,
             generatedAt: new Date(),
             appVersion: APP_VERSION,
           });

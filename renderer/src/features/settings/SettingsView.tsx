@@ -5,6 +5,7 @@ import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { LetterSenderSettings } from './LetterSenderSettings';
 import { LogoSettings } from './LogoSettings';
 
 const settingsTexts = de.ui.settings;
@@ -104,6 +105,7 @@ export function SettingsView() {
         </button>
       </form>
       <LogoSettings settings={settings} onChange={setSettings} />
+      <LetterSenderSettings settings={settings} onChange={setSettings} />
       <h2>{de.statuses.title}</h2>
       <p>{de.statuses.settingsHint}</p>
       <button type="button" onClick={() => void navigate({ name: 'statuses' })}>

@@ -80,12 +80,21 @@ describe('Rückmeldung als Brief', () => {
     });
     const letter = await text(await buildFeedbackLetterDocx(input({ doc })));
     const lines = letter.split('\n').filter((l) => l.trim() !== '');
-    expect(lines[0]).toBe('Ordnungsamt (FB 32)');
-    expect(lines[1]).toBe('Erika Mustermann');
+    // Letterhead and Rücksendeangabe from the sender (here the example sender), then the recipient.
+    expect(lines.slice(0, 5)).toEqual([
+      'Stadt Dortmund',
+      'Ordnungsamt',
+      'Koordinierungsstelle Kommunale Sicherheit',
+      'Stadt Dortmund · Friedensplatz 1 · 44135 Dortmund',
+      'Erika Mustermann',
+    ]);
     // E-mail: the name only, no address block, and no line about the channel.
     expect(letter).not.toContain('erika@example.org');
-    expect(letter).not.toContain('per E-Mail');
-    expect(lines[2]).toBe('Dortmund, 20.06.2026');
+    expect(letter).not.toMatch(/per E-Mail/i);
+    // The Informationsblock: telephone, the date of the Anregung, the letter date.
+    expect(letter).toMatch(/Telefon\s+0231 50-0/);
+    expect(letter).toMatch(/Ihre Nachricht vom\s+02\.05\.2026/);
+    expect(letter).toMatch(/Datum\s+20\.06\.2026/);
     expect(letter).toContain('Ihre Anregung A-2026-001 vom 02.05.2026 im Quartierslabor 1');
     expect(letter).toContain('Guten Tag Erika Mustermann,');
     expect(letter).not.toMatch(/Sehr geehrte|Frau|Herr /);
@@ -97,7 +106,8 @@ describe('Rückmeldung als Brief', () => {
     );
     expect(letter).toContain('Die Leuchten am Nordmarkt werden bis Herbst erneuert.');
     expect(letter).toContain('Wir danken für Ihr Engagement.');
-    expect(lines.slice(-2)).toEqual(['Mit freundlichen Grüßen', 'Ordnungsamt (FB 32)']);
+    // A clerk signs for the office; without a name in the settings the office stands under the room to sign.
+    expect(lines.slice(-3)).toEqual(['Mit freundlichen Grüßen', 'Im Auftrag', 'Ordnungsamt']);
   });
 
   it('says why an Anregung was refused, and that one was done', async () => {
@@ -118,7 +128,7 @@ describe('Rückmeldung als Brief', () => {
     const byPost = makeContact('proposal-1', { channel: 'post', value: 'Musterweg 1, 44135 Dortmund' });
     const letter = await text(await buildFeedbackLetterDocx(input({ doc, contact: byPost })));
     const lines = letter.split('\n').filter((l) => l.trim() !== '');
-    expect(lines.slice(1, 4)).toEqual(['Erika Mustermann', 'Musterweg 1', '44135 Dortmund']);
+    expect(lines.slice(4, 7)).toEqual(['Erika Mustermann', 'Musterweg 1', '44135 Dortmund']);
     expect(letter).toContain('Ihre Anregung A-2026-001 vom 02.05.2026\n');
     expect(letter).not.toContain(' im Quartierslabor');
 
