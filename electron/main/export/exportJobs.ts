@@ -12,7 +12,7 @@ import { writeEvaluationXlsx, type EvaluationExportInput } from '@main/evaluatio
 import type { ExportControl } from '@main/export/houseWorkbook';
 import { writeProposalsXlsx, type ProposalsExportInput } from '@main/participation/proposalsWorkbook';
 import { writeTrackingXlsx, type TrackingExportInput } from '@main/participation/trackingWorkbook';
-import { readRegisterAt } from '@main/store/registerFiles';
+import { readRegisterAt, RevisionGoneError } from '@main/store/registerFiles';
 import type { RegisterDocument } from '@shared/register/register';
 
 /** Where the worker gets the register from. */
@@ -34,8 +34,22 @@ export type FromWorker =
   | { type: 'done'; id: number; bytes: Uint8Array }
   | { type: 'failed'; id: number; name: string; message: string };
 
+/** The worker could not read the register at the path (moved, replaced, unreadable): main hands the document over. */
+export class RegisterUnreadableError extends Error {
+  constructor(reason: string) {
+    super(`register not readable for the export: ${reason}`);
+    this.name = 'RegisterUnreadableError';
+  }
+}
+
 async function documentOf(source: RegisterSource): Promise<RegisterDocument> {
-  return 'doc' in source ? source.doc : readRegisterAt(source.path, source.revision);
+  if ('doc' in source) return source.doc;
+  try {
+    return await readRegisterAt(source.path, source.revision);
+  } catch (error) {
+    if (error instanceof RevisionGoneError) throw error;
+    throw new RegisterUnreadableError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Runs one job (in the worker; also directly, where no worker is wanted). */

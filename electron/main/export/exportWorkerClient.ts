@@ -100,7 +100,8 @@ export class ExportWorkerClient {
     try {
       return await this.runOnce(job, options);
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'RevisionGoneError' || !options.fallback) throw error;
+      const unreadable = error instanceof Error && (error.name === 'RevisionGoneError' || error.name === 'RegisterUnreadableError');
+      if (!unreadable || !options.fallback) throw error;
       return this.runOnce({ ...job, register: { doc: options.fallback } }, options);
     }
   }
