@@ -432,9 +432,14 @@ async function main(): Promise<void> {
 
     progress('Evaluation: Excel-Export (100 und 10.000 Maßnahmen)');
     for (const row of await benchEvaluationExport()) {
-      const delay = row.loopDelayMs === null ? '' : `, Event-Loop max. ${number(row.loopDelayMs, 0)} ms`;
+      const idle = row.idleLoopDelayMs === null ? '' : ` (im Leerlauf ${number(row.idleLoopDelayMs, 0)} ms)`;
+      const delay = row.loopDelayMs === null ? '' : `, Event-Loop max. ${number(row.loopDelayMs, 0)} ms${idle}`;
+      const peaks =
+        row.workerPeakMb === null
+          ? `Spitze ${megabytes(row.peakMb * MB)}`
+          : `Worker-Spitze ${megabytes(row.workerPeakMb * MB)}, Prozess mit Register im Hauptthread ${megabytes(row.peakMb * MB)}, Untergrenze ${megabytes(row.floorPeakMb * MB)}`;
       addRow(
-        `${row.label} (Spitze ${megabytes(row.peakMb * MB)}${delay})`,
+        `${row.label} (${peaks}${delay})`,
         row.size,
         ms(row.ms),
         `${ms(row.floorMs)} exceljs-Streaming`,

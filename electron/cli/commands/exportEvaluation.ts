@@ -203,7 +203,7 @@ export const exportEvaluationCommand: Command = {
     const force = ctx.options.flag('force');
     const { input, newest } = await evaluationInput(ctx, true);
     await refuseExisting(target, force);
-    const bytes = await writeInWorker(ctx.io, { kind: 'evaluation', input });
+    const bytes = await writeInWorker(ctx.io, { kind: 'evaluation', input, register: { doc: input.doc } });
     const recorded = await writeExportRecordingPersonalData(
       { storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io },
       () => writeTarget(target, bytes, force),

@@ -34,7 +34,8 @@ export const exportProposalsCommand: Command = {
     await refuseExisting(target, force);
     const bytes = await writeInWorker(io, {
       kind: 'proposals',
-      input: { doc, includePersonalData, generatedAt: env.now(), appVersion: appVersion() },
+      input: { includePersonalData, generatedAt: env.now(), appVersion: appVersion() },
+      register: { doc },
     });
     const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () =>
       writeTarget(target, bytes, force),

@@ -42,7 +42,8 @@ export const exportTrackingCommand: Command = {
     const today = localDay(now);
     const bytes = await writeInWorker(ctx.io, {
       kind: 'tracking',
-      input: { doc, period, today, generatedAt: now, appVersion: appVersion() },
+      input: { period, today, generatedAt: now, appVersion: appVersion() },
+      register: { doc },
     });
     await writeTarget(target, bytes, force);
     const rows = trackingRows(doc, today, period);

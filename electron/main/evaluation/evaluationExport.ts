@@ -3,7 +3,7 @@ import { de } from '@shared/i18n/de';
 import { APP_VERSION } from '@main/appInfo';
 import { buildEvaluationReportDocx } from './evaluationReport';
 import { UnknownRoundError, type EvaluationFilters } from './evaluationData';
-import { exportWorker } from '@main/export/exportWorkerClient';
+import { committedState, exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -56,7 +56,6 @@ export class EvaluationExportService {
     );
     if (!target) return null;
     const input = {
-      doc,
       roundId: request.roundId,
       filters: request.filters,
       includePersonalData: request.includePersonalData,
@@ -66,7 +65,10 @@ export class EvaluationExportService {
     };
     let bytes: Uint8Array;
     try {
-      bytes = request.format === 'xlsx' ? await exportWorker().run({ kind: 'evaluation', input }) : await buildEvaluationReportDocx(input);
+      if (request.format === 'xlsx') {
+        const { register, fallback } = committedState(store);
+        bytes = await exportWorker().run({ kind: 'evaluation', input, register }, { fallback });
+      } else bytes = await buildEvaluationReportDocx({ ...input, doc });
     } catch (error) {
       if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
       throw error;

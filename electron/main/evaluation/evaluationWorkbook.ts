@@ -168,6 +168,12 @@ class SheetWriter {
     let cells = this.rows[row];
     if (cells === undefined) cells = this.rows[row] = [];
     cells[col] = cell;
+    this.account(row, col, cell);
+  }
+
+  /** Counts a cell that is not kept here (a row made while writing, HouseSheet.moreRows) for range and widths. */
+  account(row: number, col: number, cell: XLSX.CellObject | null): void {
+    if (cell === null) return;
     if (row > this.lastRow) this.lastRow = row;
     if (col > this.lastCol) this.lastCol = col;
     if (row < WIDTH_SAMPLE_ROWS) {
@@ -201,10 +207,11 @@ class SheetWriter {
   }
 
   /** Sets the used range, column widths and (for data sheets) the autofilter over header and data rows. */
-  finish(options: { filterColumns?: number; filterLastRow?: number } = {}): XLSX.WorkSheet {
+  finish(options: { filterColumns?: number; filterLastRow?: number; lastRow?: number } = {}): XLSX.WorkSheet {
     const ws = this.rows as unknown as XLSX.WorkSheet;
     const cols = Math.max(this.lastCol + 1, options.filterColumns ?? 0);
-    ws['!ref'] = `A1:${SheetWriter.address(this.lastRow, cols - 1)}`;
+    const lastRow = Math.max(this.lastRow, options.lastRow ?? 0);
+    ws['!ref'] = `A1:${SheetWriter.address(lastRow, cols - 1)}`;
     ws['!cols'] = Array.from({ length: cols }, (_, i) => {
       const limit = this.limits[i] ?? {};
       const wch = Math.min(limit.max ?? 60, Math.max(limit.min ?? 6, (this.widths[i] ?? 0) + 2));
@@ -212,7 +219,7 @@ class SheetWriter {
     });
     if (options.filterColumns !== undefined) {
       // At least one data row in the range (an empty one when there is no data), so Excel keeps the filter.
-      const last = Math.max(1, options.filterLastRow ?? this.lastRow);
+      const last = Math.max(1, options.filterLastRow ?? lastRow);
       ws['!autofilter'] = { ref: `A1:${SheetWriter.address(last, options.filterColumns - 1)}` };
     }
     return ws;
@@ -599,10 +606,12 @@ const INDICATOR_LIMITS = [
 /** Column of "Jahr": after the indicator's own columns. */
 const VALUE_COL = INDICATOR_KEYS.indexOf('year');
 
-function indicatorsSheet(data: EvaluationData): HouseSheet {
-  const c = x.indicatorColumns;
-  const sheet = new SheetWriter(INDICATOR_LIMITS);
-  sheet.header(INDICATOR_KEYS.map((k) => ({ header: c[k] })));
+/**
+ * The Kennzahlen sheet's data rows (from row 1), made one at a time: 10,000 measures with 5 Kennzahlen of
+ * 6 years each are 300,000 rows, which are streamed to the file instead of being held (HouseSheet.moreRows).
+ * Called twice: once for the widths (the first rows only) and once while writing; same data, same rows.
+ */
+function* indicatorRows(data: EvaluationData): Generator<readonly [number, (XLSX.CellObject | null)[]]> {
   const types = { output: textCell(t.indicatorTypes.output), outcome: textCell(t.indicatorTypes.outcome) };
   const directions = { higher: textCell(t.directions.higher), lower: textCell(t.directions.lower) };
   const levels = cellCache((level: GoalLevel) => textCell(t.goalLevels[level]));
@@ -632,29 +641,45 @@ function indicatorsSheet(data: EvaluationData): HouseSheet {
       direction: ind.direction,
       values: [] as IndicatorValue[],
     };
-    const write = (value: IndicatorValue | null) => {
-      for (let col = 0; col < fixed.length; col++) sheet.cell(row, col, fixed[col]!);
+    const cellsOf = (value: IndicatorValue | null): (XLSX.CellObject | null)[] => {
+      // The indicator's own columns, then from "Jahr" on the value's.
+      const cells = fixed.slice(0, VALUE_COL);
       if (value) {
-        sheet.cell(row, VALUE_COL, year(value.year));
-        sheet.cell(row, VALUE_COL + 1, period(value.period));
-        sheet.number(row, VALUE_COL + 2, value.value, z);
         probe.values[0] = value;
         const goal = goalAttainment(probe);
-        sheet.number(row, VALUE_COL + 3, goal.degree, FORMAT.percent);
-        sheet.cell(row, VALUE_COL + 4, levels(goal.level));
+        cells.push(
+          year(value.year),
+          period(value.period),
+          numberCell(value.value, z),
+          numberCell(goal.degree, FORMAT.percent),
+          levels(goal.level),
+        );
       } else {
-        sheet.cell(row, VALUE_COL + 4, levels('nicht_bewertbar'));
+        cells.push(null, null, null, null, levels('nicht_bewertbar'));
       }
-      row++;
+      return cells;
     };
-    if (values.length === 0) write(null);
-    for (const v of values) write(v);
+    if (values.length === 0) yield [row++, cellsOf(null)];
+    for (const v of values) yield [row++, cellsOf(v)];
   }
+}
+
+function indicatorsSheet(data: EvaluationData): HouseSheet {
+  const c = x.indicatorColumns;
+  const sheet = new SheetWriter(INDICATOR_LIMITS);
+  sheet.header(INDICATOR_KEYS.map((k) => ({ header: c[k] })));
+  // Widths from the first rows (as SheetWriter takes them); the range from the count of rows.
+  for (const [row, cells] of indicatorRows(data)) {
+    if (row >= WIDTH_SAMPLE_ROWS) break;
+    cells.forEach((cell, col) => sheet.account(row, col, cell));
+  }
+  const lastRow = data.indicators.reduce((n, e) => n + Math.max(1, e.values.length), 0);
   return {
     name: SHEET.indicators,
-    sheet: sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: row - 1 }),
+    sheet: sheet.finish({ filterColumns: INDICATOR_KEYS.length, filterLastRow: lastRow, lastRow }),
     headerRow: 0,
     identifyingColumns: 3,
+    moreRows: () => indicatorRows(data),
   };
 }
 

@@ -10,12 +10,28 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UnknownRoundError } from '@main/evaluation/evaluationData';
-import type { ExportJob, FromWorker, ToWorker } from '@main/export/exportJobs';
+import type { ExportJob, FromWorker, RegisterSource, ToWorker } from '@main/export/exportJobs';
+import type { RegisterDocument } from '@shared/register/register';
 import { ExportCancelledError } from '@main/export/houseWorkbook';
 
 export interface RunOptions {
   onProgress?: (done: number) => void;
   signal?: AbortSignal;
+  /**
+   * The document the job's `{ path, revision }` stands for: handed over only if the worker finds the
+   * files moved past that revision (another instance compacted meanwhile), so the export still shows
+   * exactly the state the user saw.
+   */
+  fallback?: RegisterDocument;
+}
+
+/** An open register as the export worker should read it: its path and the revision this instance shows. */
+export function committedState(store: { path: string; revision: number; doc: RegisterDocument }): {
+  register: RegisterSource;
+  fallback: RegisterDocument;
+} {
+  // Read together, synchronously: doc and revision change together when this instance commits.
+  return { register: { path: store.path, revision: store.revision }, fallback: store.doc };
 }
 
 interface Pending {
@@ -81,6 +97,16 @@ export class ExportWorkerClient {
 
   /** Writes the workbook of `job` in the worker. Rejects with ExportCancelledError when `signal` aborts. */
   async run(job: ExportJob, options: RunOptions = {}): Promise<Buffer> {
+    try {
+      return await this.runOnce(job, options);
+    } catch (error) {
+      const unreadable = error instanceof Error && (error.name === 'RevisionGoneError' || error.name === 'RegisterUnreadableError');
+      if (!unreadable || !options.fallback) throw error;
+      return this.runOnce({ ...job, register: { doc: options.fallback } }, options);
+    }
+  }
+
+  private async runOnce(job: ExportJob, options: RunOptions): Promise<Buffer> {
     if (options.signal?.aborted) throw new ExportCancelledError();
     await this.warm();
     const worker = this.worker!;

@@ -13,7 +13,8 @@
  * - the Ampel stays a word and gets its colour from conditional formatting;
  * - document properties incl. the language (de-DE).
  *
- * Text is only ever written as a text cell (exceljs writes a JS string as a string, never as a formula).
+ * Text is only ever written as a text cell (exceljs writes a JS string as a string, never as a formula);
+ * text that starts like a formula carries the quote prefix (quotePrefix.ts), so editing it keeps it text.
  * Rows are streamed (exceljs' WorkbookWriter) and committed as they go, so a sheet with 300,000 rows does
  * not exist twice in memory.
  */
@@ -21,6 +22,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type XLSX from 'xlsx';
 import { de } from '@shared/i18n/de';
+import { enableQuotePrefix, looksLikeFormula } from '@main/export/quotePrefix';
 
 /** One sheet as the builders compose it (SheetJS cells, dense or sparse) plus where its parts are. */
 export interface HouseSheet {
@@ -38,6 +40,12 @@ export interface HouseSheet {
   identifyingColumns?: number;
   /** Column (0-based) holding the Ampel word ("grün", "gelb", "rot", "grau"): coloured conditionally. */
   lightColumn?: number;
+  /**
+   * Rows after those in `sheet`, made one by one while the sheet is written (0-based row, its cells): a
+   * sheet of 300,000 rows never exists whole. `sheet` then holds the title and header rows and the
+   * sheet's `!ref`, `!cols` and `!autofilter`, which must already cover these rows.
+   */
+  moreRows?: () => Iterable<readonly [number, readonly (XLSX.CellObject | null | undefined)[]]>;
 }
 
 export interface HouseMeta {
@@ -105,8 +113,13 @@ export const LIGHT_COLOURS: Record<string, { fill: string; font: string }> = {
 class Styles {
   private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
 
-  get(kind: 'title' | 'subtitle' | 'header' | 'body' | 'bold', numFmt: string | undefined, wrap: boolean): Partial<ExcelJS.Style> {
-    const key = `${kind}|${numFmt ?? ''}|${wrap ? 1 : 0}`;
+  get(
+    kind: 'title' | 'subtitle' | 'header' | 'body' | 'bold',
+    numFmt: string | undefined,
+    wrap: boolean,
+    quote = false,
+  ): Partial<ExcelJS.Style> {
+    const key = `${kind}|${numFmt ?? ''}|${wrap ? 1 : 0}|${quote ? 1 : 0}`;
     let style = this.cache.get(key);
     if (style) return style;
     const font: Partial<ExcelJS.Font> =
@@ -123,6 +136,8 @@ class Styles {
       style.alignment = { vertical: 'top', wrapText: true };
     } else if (wrap) style.alignment = { vertical: 'top', wrapText: true };
     else if (kind === 'body' || kind === 'bold') style.alignment = { vertical: 'top' };
+    // Read by quotePrefix.ts: formula-looking text stays text when edited.
+    if (quote) (style as { quotePrefix?: boolean }).quotePrefix = true;
     this.cache.set(key, style);
     return style;
   }
@@ -153,6 +168,14 @@ function decodeRange(ref: string | undefined): { r: number; c: number } | null {
 }
 
 /** The rows of a SheetJS sheet, dense (array of rows) or sparse (addresses), as arrays of cells. */
+type Cells = readonly (XLSX.CellObject | null | undefined)[];
+
+/** A sheet's rows: those it holds, then the ones made while writing. */
+function* rowsOfSpec(spec: HouseSheet): Generator<readonly [number, Cells]> {
+  yield* rowsOf(spec.sheet);
+  if (spec.moreRows) yield* spec.moreRows();
+}
+
 function* rowsOf(sheet: XLSX.WorkSheet): Generator<[number, (XLSX.CellObject | undefined)[]]> {
   if (Array.isArray(sheet)) {
     const dense = sheet as unknown as (XLSX.CellObject[] | undefined)[];
@@ -202,7 +225,7 @@ function pageSetupFor(spec: HouseSheet, lastCol: number): Partial<ExcelJS.PageSe
   return setup;
 }
 
-function hasLaterCell(cells: readonly (XLSX.CellObject | undefined)[], c: number): boolean {
+function hasLaterCell(cells: Cells, c: number): boolean {
   for (let i = c + 1; i < cells.length; i++) if (cells[i] && cells[i]!.v !== undefined && cells[i]!.v !== '') return true;
   return false;
 }
@@ -296,7 +319,7 @@ async function addSheet(
   const sub = new Set(spec.subHeaderRows ?? []);
   const bold = new Set(spec.boldRows ?? []);
 
-  for (const [r, cells] of rowsOf(source)) {
+  for (const [r, cells] of rowsOfSpec(spec)) {
     if (++progress.slice >= ROWS_PER_SLICE) {
       progress.slice = 0;
       await pause();
@@ -312,10 +335,12 @@ async function addSheet(
       const target = row.getCell(c + 1);
       const numFmt = typeof cell.z === 'string' && cell.z !== 'General' ? cell.z : undefined;
       let wrap = false;
+      let quote = false;
       if (cell.f) {
         target.value = { formula: cell.f, result: cell.v as number | string } as ExcelJS.CellFormulaValue;
       } else if (typeof cell.v === 'string') {
         target.value = cell.v;
+        quote = looksLikeFormula(cell.v);
         // Title lines run across the empty cells to their right; table text wraps in its column.
         if (kind !== 'title' && kind !== 'subtitle') {
           const width = widths[c] ?? 10;
@@ -330,7 +355,7 @@ async function addSheet(
       } else if (cell.v instanceof Date) {
         target.value = cell.v;
       } else continue;
-      target.style = styles.get(kind, numFmt, wrap);
+      target.style = styles.get(kind, numFmt, wrap, quote);
     }
     // Neither Excel nor LibreOffice sizes a row to its wrapped text when opening a file: the height is set.
     if (kind === 'title') row.height = 20;
@@ -377,6 +402,7 @@ export async function writeHouseWorkbook(sheets: readonly HouseSheet[], meta: Ho
     out.on('end', resolve);
     out.on('error', reject);
   });
+  enableQuotePrefix();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   book.creator = meta.author;
   book.lastModifiedBy = meta.author;

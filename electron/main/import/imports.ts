@@ -15,6 +15,7 @@ import {
 import { de } from '@shared/i18n/de';
 import { applyImportPlan, undoImportRecord } from './applyImport';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits';
+import { NoFittingSheetError, pickSheet } from './pickSheet';
 import { ImportFileError, parseImportFile, readImportFile, type ImportFile, type ParsedSheet } from './parseSpreadsheet';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -67,17 +68,46 @@ export class ImportService {
   /** Reads a file by path (the dialog's answer; tests). */
   async load(path: string): Promise<ImportFileInfo> {
     const file = await this.fileError(() => readImportFile(path, this.limits));
-    const table = await this.fileError(() => parseImportFile(file, null, this.limits));
+    const first = await this.fileError(() => parseImportFile(file, null, this.limits));
     this.prune();
     while (this.loaded.size >= MAX_LOADED_FILES) this.loaded.delete(this.loaded.keys().next().value!);
     const token = randomUUID();
-    this.loaded.set(token, {
+    const entry: LoadedFile = {
       file,
-      sheets: table.sheets,
-      tables: new Map([[table.sheet, table]]),
+      sheets: first.sheets,
+      tables: new Map([[first.sheet, first]]),
       expiresAt: this.now() + IMPORT_TOKEN_TTL_MS,
-    });
-    return this.describe(token, file, table);
+    };
+    this.loaded.set(token, entry);
+    return this.describe(token, file, await this.fittingSheet(entry, first));
+  }
+
+  /**
+   * Of several sheets, the first whose headers fit a kind of import (all its required columns): an exported
+   * workbook starts with an "Übersicht", its Maßnahmen and Kennzahlen are on sheets of their own. None
+   * fitting: the first sheet (the preview then names the missing columns; the sheets are listed to choose).
+   */
+  private async fittingSheet(entry: LoadedFile, first: ParsedSheet): Promise<ParsedSheet> {
+    if (first.sheets.length <= 1) return first;
+    const doc = this.session.requireOpen().store.doc;
+    for (const kind of IMPORT_KINDS) {
+      try {
+        return await pickSheet(first, kind, doc, (name) => this.sheetOf(entry, name));
+      } catch (error) {
+        if (!(error instanceof NoFittingSheetError)) throw error;
+      }
+    }
+    return first;
+  }
+
+  /** A sheet of a loaded file, parsed in the worker once and kept with the file. */
+  private async sheetOf(entry: LoadedFile, name: string): Promise<ParsedSheet> {
+    let table = entry.tables.get(name);
+    if (!table) {
+      table = await this.fileError(() => parseImportFile(entry.file, name, this.limits));
+      entry.tables.set(name, table);
+    }
+    return table;
   }
 
   private describe(token: string, file: ImportFile, table: ParsedSheet): ImportFileInfo {
@@ -100,31 +130,40 @@ export class ImportService {
   }
 
   /** The table of `sheet` (null: the first), parsing that sheet in a new worker if it was not read yet. */
-  private async table(token: string, sheet: string | null): Promise<{ entry: LoadedFile; table: ParsedSheet }> {
+  private async table(
+    token: string,
+    sheet: string | null,
+    kind: ImportKind | null = null,
+  ): Promise<{ entry: LoadedFile; table: ParsedSheet }> {
     this.prune();
     const entry = this.loaded.get(token);
     if (!entry) throw new ServiceError('NOT_FOUND', de.import.file.expired);
     entry.expiresAt = this.now() + IMPORT_TOKEN_TTL_MS;
+    if (sheet === null && kind !== null && entry.sheets.length > 1) {
+      // No sheet named: the one whose headers fit the kind, or a refusal naming the sheets.
+      const first = await this.sheetOf(entry, entry.sheets[0]!);
+      try {
+        return { entry, table: await pickSheet(first, kind, this.session.requireOpen().store.doc, (name) => this.sheetOf(entry, name)) };
+      } catch (error) {
+        if (error instanceof NoFittingSheetError) throw new ServiceError('VALIDATION', error.message);
+        throw error;
+      }
+    }
     const name = sheet ?? entry.sheets[0]!;
     if (!entry.sheets.includes(name)) throw new ServiceError('VALIDATION', de.import.file.sheetNotFound(name));
-    let table = entry.tables.get(name);
-    if (!table) {
-      table = await this.fileError(() => parseImportFile(entry.file, name, this.limits));
-      entry.tables.set(name, table);
-    }
-    return { entry, table };
+    return { entry, table: await this.sheetOf(entry, name) };
   }
 
   /** The dry run: every row checked against the register, nothing written. */
   async preview(token: string, kind: ImportKind, mapping: ColumnMapping | null, sheet: string | null): Promise<ImportPreview> {
-    const { table } = await this.table(token, sheet);
+    const { table } = await this.table(token, sheet, kind);
     const doc = this.session.requireOpen().store.doc;
     return planImport({ sheet: table.sheet, rows: table.rows }, kind, mapping, doc).preview;
   }
 
   /** Imports all rows or none: refused while any row has an error; one durable write with record and audit. */
   async commit(token: string, kind: ImportKind, mapping: ColumnMapping | null, sheet: string | null): Promise<Saved<ImportRecord>> {
-    const { entry, table } = await this.table(token, sheet);
+    const { entry, table } = await this.table(token, sheet, kind);
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const plan = planImport({ sheet: table.sheet, rows: table.rows }, kind, mapping, doc);

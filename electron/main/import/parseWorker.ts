@@ -91,7 +91,10 @@ export function parseJob(job: ParseJob): WorkerAnswer {
   const sheet = job.sheet ?? sheets[0]!;
   if (!sheets.includes(sheet)) return fail('sheetNotFound');
   const worksheet: unknown = Object.hasOwn(workbook.Sheets, sheet) ? workbook.Sheets[sheet] : undefined;
-  if (Array.isArray(worksheet) && worksheet.length > limits.maxRows) {
+  if (Array.isArray(worksheet)) {
+    // SheetJS stops reading after `sheetRows` rows and keeps the sheet's whole range in "!fullref". A sheet
+    // whose range goes past the limit is refused even when the rows read so far are few: the rows after the
+    // limit (a row at 1,048,576 below empty ones) would otherwise be left out without a word.
     const full = (worksheet as { '!fullref'?: unknown })['!fullref'];
     let count: number | null = null;
     try {
@@ -99,7 +102,7 @@ export function parseJob(job: ParseJob): WorkerAnswer {
     } catch {
       count = null;
     }
-    return fail('tooManyRows', count);
+    if (worksheet.length > limits.maxRows || (count !== null && count > limits.maxRows)) return fail('tooManyRows', count);
   }
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const { rows, cells } = sheetToRows(worksheet, date1904, limits.maxColumns, limits.maxCells);

@@ -17,7 +17,7 @@ import {
   UnknownMeetingError,
   type MeetingDocumentKind,
 } from './meetingDocx';
-import { exportWorker } from '@main/export/exportWorkerClient';
+import { committedState, exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
 import { ServiceError } from '@main/core/errors';
@@ -124,15 +124,18 @@ export class ParticipationExportService {
   }
 
   async exportProposals(includePersonalData: boolean, open: boolean): Promise<ExportResult | null> {
-    const doc = this.session.requireOpen().store.doc;
+    this.session.requireOpen();
     // Personal data leaves the register only if that choice can be recorded (not in a read-only window).
     if (includePersonalData) this.session.writableStore();
     return this.save(
       safeFileName([names.proposals, localDay()], 'xlsx'),
       open,
-      // In the export worker: the window stays responsive however many Anregungen there are.
-      () =>
-        exportWorker().run({ kind: 'proposals', input: { doc, includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION } }),
+      // In the export worker, which reads the register itself: the window stays responsive however many Anregungen there are.
+      () => {
+        const { register, fallback } = committedState(this.session.requireOpen().store);
+        const input = { includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION };
+        return exportWorker().run({ kind: 'proposals', input, register }, { fallback });
+      },
       includePersonalData ? (target) => this.session.recordPersonalDataExport(path.basename(target)) : undefined,
     );
   }
@@ -181,14 +184,16 @@ export class ParticipationExportService {
   }
 
   async exportTracking(period: HalfYear | null, open: boolean): Promise<ExportResult | null> {
-    const doc = this.session.requireOpen().store.doc;
+    this.session.requireOpen();
     const today = localDay();
     const name = period
       ? safeFileName([names.tracking, halfYearRange(period).label], 'xlsx')
       : safeFileName([names.tracking, names.trackingAll, today], 'xlsx');
-    return this.save(name, open, () =>
-      exportWorker().run({ kind: 'tracking', input: { doc, period, today, generatedAt: new Date(), appVersion: APP_VERSION } }),
-    );
+    return this.save(name, open, () => {
+      const { register, fallback } = committedState(this.session.requireOpen().store);
+      const input = { period, today, generatedAt: new Date(), appVersion: APP_VERSION };
+      return exportWorker().run({ kind: 'tracking', input, register }, { fallback });
+    });
   }
 
   /**

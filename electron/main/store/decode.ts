@@ -22,8 +22,13 @@ export interface Decoded {
   migratedFrom: number | null;
 }
 
-/** Text of a register file → a valid current document, or a RegisterFileError. No I/O. */
-export function decodeRegister(text: string): Decoded {
+/**
+ * Text of a register file → a valid current document, or a RegisterFileError. No I/O. `validate: false`
+ * skips the schema check (parse and migration still run) — only for a reader of a state this program has
+ * already validated (the export worker reading the revision main holds; registerFiles.readRegisterAt):
+ * the check costs a full copy of the document and seconds for a large register.
+ */
+export function decodeRegister(text: string, options: { validate?: boolean } = {}): Decoded {
   if (text.trim() === '') throw new RegisterFileError(de.store.empty, 'empty');
   if (text.slice(0, 8192).includes('\u0000')) throw new RegisterFileError(de.store.binary, 'binary');
   // Files from before the rule against invisible characters still open: those characters are dropped.
@@ -36,6 +41,9 @@ export function decodeRegister(text: string): Decoded {
       throw new RegisterFileError(error.message, error.kind);
     }
     throw error;
+  }
+  if (options.validate === false) {
+    return { doc: migrated.doc as RegisterDocument, migratedFrom: migrated.from === migrated.to ? null : migrated.from };
   }
   const result = registerDocumentSchema.safeParse(migrated.doc);
   if (!result.success) {

@@ -48,6 +48,7 @@ export function snapshotText(doc: RegisterDocument, revision: number): string {
 async function readSnapshot(
   file: string,
   maxBytes: number,
+  validate = true,
 ): Promise<{ doc: RegisterDocument; revision: number; migratedFrom: number | null; stamp: FileStamp }> {
   let text: string;
   let stamp: FileStamp;
@@ -67,7 +68,7 @@ async function readSnapshot(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RegisterFileError(de.store.notFound, 'io');
     throw new RegisterFileError(describeIoError(error), 'io');
   }
-  const decoded = decodeRegister(text);
+  const decoded = decodeRegister(text, { validate });
   const { revision, ...doc } = decoded.doc as RegisterDocument & { revision?: number };
   return { doc: doc as RegisterDocument, revision: revision ?? 0, migratedFrom: decoded.migratedFrom, stamp };
 }
@@ -78,10 +79,16 @@ async function readSnapshot(
  * read into a new snapshot, so later appends are never hidden behind a bad line. `maxBytes`: the
  * largest snapshot read (the store's limit, smaller in tests).
  */
-export async function loadRegisterFiles(file: string, mode: 'read' | 'repair', maxBytes = MAX_REGISTER_BYTES): Promise<LoadedFiles> {
+export async function loadRegisterFiles(
+  file: string,
+  mode: 'read' | 'repair',
+  maxBytes = MAX_REGISTER_BYTES,
+  upTo = Number.POSITIVE_INFINITY,
+  validate = true,
+): Promise<LoadedFiles> {
   const journalPath = journalPathFor(file);
   for (let attempt = 0; ; attempt++) {
-    const snap = await readSnapshot(file, maxBytes);
+    const snap = await readSnapshot(file, maxBytes, validate);
     const base: LoadedFiles = {
       doc: snap.doc,
       revision: snap.revision,
@@ -125,6 +132,8 @@ export async function loadRegisterFiles(file: string, mode: 'read' | 'repair', m
       }
       previous = entry.rev;
       if (entry.rev <= revision) continue;
+      // A reader that wants an earlier committed state (the export worker, revisionAt) stops there.
+      if (entry.rev > upTo) break;
       if (entry.rev !== revision + 1) {
         broken = true;
         break;
@@ -187,4 +196,32 @@ async function setAside(file: string, doc: RegisterDocument, revision: number): 
   });
   await writeFileDurable(file, snapshotText(doc, revision));
   await writeFreshJournal(journalPath, { journal: 1, registerId: doc.registerId, base: revision, createdAt: new Date().toISOString() });
+}
+
+/** The file no longer holds the wanted revision (another instance compacted past it, or replaced the file). */
+export class RevisionGoneError extends Error {
+  constructor(
+    readonly wanted: number,
+    readonly found: number,
+  ) {
+    super(`register revision ${wanted} is no longer readable (found ${found})`);
+    this.name = 'RevisionGoneError';
+  }
+}
+
+/**
+ * The register exactly as it was committed at `revision`: the snapshot plus the journal lines up to it,
+ * read-only. The export worker reads the register itself this way instead of receiving a copy of the
+ * document from main (copying 300,000 values costs main's event loop and the memory twice). Throws
+ * RevisionGoneError when the files have moved past that revision (the caller then hands the document over).
+ *
+ * The snapshot is not schema-checked again: main holds this very revision, read and checked from the same
+ * snapshot and journal lines (a snapshot is only ever rewritten with the same content for its revision,
+ * journal lines are never changed), and the check would cost a second copy of a large register. Journal
+ * lines are applied as everywhere (applyOps).
+ */
+export async function readRegisterAt(file: string, revision: number, maxBytes = MAX_REGISTER_BYTES): Promise<RegisterDocument> {
+  const loaded = await loadRegisterFiles(file, 'read', maxBytes, revision, false);
+  if (loaded.revision !== revision || loaded.newerWriter) throw new RevisionGoneError(revision, loaded.revision);
+  return loaded.doc;
 }

@@ -93,15 +93,19 @@ describe('the export worker', () => {
   afterAll(() => client.close());
 
   it('writes the same workbook as in-process, reports progress, and a cancelled export gives no bytes', async () => {
-    const input = { doc: sampleDoc(), includePersonalData: false, generatedAt: GENERATED_AT, appVersion: 't' };
+    const input = { includePersonalData: false, generatedAt: GENERATED_AT, appVersion: 't' };
+    const register = { doc: sampleDoc() };
     const progress: number[] = [];
-    const bytes = await client.run({ kind: 'proposals', input }, { onProgress: (p) => progress.push(p) });
+    const bytes = await client.run({ kind: 'proposals', input, register }, { onProgress: (p) => progress.push(p) });
     expect(XLSX.read(bytes).SheetNames).toEqual(['Übersicht', 'Anregungen', 'Quartierslabore']);
     expect(progress.at(-1)).toBe(1);
     const controller = new AbortController();
     controller.abort();
-    await expect(client.run({ kind: 'proposals', input }, { signal: controller.signal })).rejects.toBeInstanceOf(ExportCancelledError);
-    await expect(client.run({ kind: 'evaluation', input: exportInput(sampleDoc(), { roundId: 'gibt-es-nicht' }) })).rejects.toThrow(
+    await expect(client.run({ kind: 'proposals', input, register }, { signal: controller.signal })).rejects.toBeInstanceOf(
+      ExportCancelledError,
+    );
+    const unknownRound = exportInput(sampleDoc(), { roundId: 'gibt-es-nicht' });
+    await expect(client.run({ kind: 'evaluation', input: unknownRound, register: { doc: unknownRound.doc } })).rejects.toThrow(
       'Es gibt keine Evaluationsrunde',
     );
   });
