@@ -133,6 +133,29 @@ export const measureTexts = {
   notFound: 'Diese Maßnahme gibt es nicht (mehr).',
 } as const;
 
+/** How the measure's Verlauf names its fields and words its recorded values (labels as on the detail page, no form hints). */
+export const measureHistoryTexts = {
+  field: {
+    quarter: 'Quartier',
+    tags: 'Schlagworte',
+    budget: 'Budget',
+    linkedMeasureId: 'Verknüpfte Maßnahme',
+    weight: 'Gewicht',
+    deletedAt: 'in den Papierkorb gelegt am',
+    name: 'Name',
+  } as Record<string, string>,
+  unknown: '(nicht mehr vorhanden)',
+  yes: 'ja',
+  no: 'nein',
+  budgetLine: (year: number | string, parts: string[]) => `${year}: ${parts.length > 0 ? parts.join(', ') : 'ohne Beträge'}`,
+  planned: (amount: string) => `geplant ${amount}`,
+  approved: (amount: string) => `bewilligt ${amount}`,
+  spent: (amount: string) => `ausgegeben ${amount}`,
+  milestone: (title: string, due: string, done: string) =>
+    `${title}${due ? ` (fällig ${due}` : ''}${due && done ? `, erledigt ${done})` : done ? ` (erledigt ${done})` : due ? ')' : ''}`,
+  printNumber: (n: string) => `DS-Nr. ${n}`,
+} as const;
+
 export const typesTexts = { projekt: 'Projekt', massnahme: 'Maßnahme', daueraufgabe: 'Daueraufgabe' } as const;
 
 export const fundingSourcesTexts = { haushalt: 'Haushalt', foerdermittel: 'Fördermittel', dritte: 'Dritte' } as const;

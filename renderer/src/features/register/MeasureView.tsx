@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
 import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
 import { HistoryTable } from '../../ui/HistoryTable';
+import { measureHistory } from './history';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
@@ -236,7 +237,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
         </div>
       ) : (
         <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
-          <HistoryTable entityId={id} />
+          <HistoryTable entityId={id} {...measureHistory({ reference, rows })} />
         </div>
       )}
     </article>
