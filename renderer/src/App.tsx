@@ -32,6 +32,7 @@ import {
 } from './lazyViews';
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { StatusBar } from './features/session/StatusBar';
+import { FirstStartDialog } from './features/session/FirstStartDialog';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -153,6 +154,7 @@ function Shell() {
       </div>
       <StatusBar session={session} />
       <ConfirmDialog request={confirmRequest} />
+      <FirstStartDialog />
     </div>
   );
 }

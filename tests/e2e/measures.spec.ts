@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
@@ -213,7 +213,7 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   const first = history.getByRole('row').nth(1).getByRole('cell');
   await expect(first).toHaveText([
     /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Titel',
     'Präventionsrat Hörde',
@@ -225,7 +225,7 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   const entry = stored.audit.filter((a) => a.entityId === id).at(-1)!;
   expect(entry).toMatchObject({
     action: 'update',
-    user: os.userInfo().username,
+    user: E2E_USER_NAME,
     changes: [{ field: 'title', old: 'Präventionsrat Hörde', new: 'Präventionsrat Hörde und Phoenix-See' }],
   });
 });
