@@ -10,21 +10,18 @@ import os from 'node:os';
  * timeout; domain accounts without one give nothing). macOS: `id -F`.
  */
 export async function osFullName(platform: NodeJS.Platform = process.platform): Promise<string> {
-  let login = '';
   try {
-    login = os.userInfo().username;
+    const login = os.userInfo().username;
+    const name =
+      platform === 'win32'
+        ? await run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_FULL_NAME])
+        : platform === 'darwin'
+          ? await run('id', ['-F'])
+          : gecosName(await fs.readFile('/etc/passwd', 'utf8'), login);
+    return personName(name, login);
   } catch {
     return '';
   }
-  let name = '';
-  try {
-    if (platform === 'win32') name = await run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_FULL_NAME]);
-    else if (platform === 'darwin') name = await run('id', ['-F']);
-    else name = gecosName(await fs.readFile('/etc/passwd', 'utf8'), login);
-  } catch {
-    name = '';
-  }
-  return personName(name, login);
 }
 
 const WINDOWS_FULL_NAME = "try { ([adsi]('WinNT://' + $env:USERDOMAIN + '/' + $env:USERNAME + ',user')).FullName } catch { '' }";
