@@ -127,3 +127,21 @@ export const helpTexts = {
 export const dialogTexts = { confirm: 'Ja, fortfahren', cancel: 'Abbrechen', close: 'Schließen', errorTitle: 'Fehler' } as const;
 
 export const noticePrefixTexts = { info: 'Hinweis:', success: 'Erledigt:', error: 'Fehler:', warning: 'Achtung:' } as const;
+
+/** The shared date field and its calendar (renderer/src/ui/DateField.tsx). */
+export const dateFieldTexts = {
+  hint: 'TT.MM.JJJJ – auch 1.6.27, 2027-06-01, heute oder +14',
+  invalid: (text: string) =>
+    `„${text}“ ist kein Datum. Bitte z. B. 31.12.2025 eingeben (auch 1.6.27, 2027-06-01, heute oder +14 für in 14 Tagen).`,
+  open: (label: string) => `Kalender für „${label}“ öffnen`,
+  title: (label: string) => `Datum wählen: ${label}`,
+  previousMonth: 'Vorheriger Monat',
+  nextMonth: 'Nächster Monat',
+  today: 'Heute',
+  chosen: 'gewählt',
+  cancel: 'Abbrechen',
+  help: 'Pfeiltasten: Tag wechseln · Bild auf/ab: Monat · Home/Ende: Wochenanfang/-ende · Eingabe: übernehmen · Esc: schließen',
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+  weekdaysShort: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
+} as const;

@@ -13,7 +13,16 @@ import { overviewTexts } from '@shared/overview/overviewTexts';
 import { participationDocsTexts } from '@shared/participation/participationDocsTexts';
 import { workbookTexts } from '@shared/core/workbookTexts';
 import { auditTexts, historyTexts } from '@shared/audit/auditTexts';
-import { apiTexts, dialogTexts, errorTexts, helpTexts, navTexts, noticePrefixTexts, validationTexts } from '@shared/core/coreTexts';
+import {
+  apiTexts,
+  dateFieldTexts,
+  dialogTexts,
+  errorTexts,
+  helpTexts,
+  navTexts,
+  noticePrefixTexts,
+  validationTexts,
+} from '@shared/core/coreTexts';
 import { editionsTexts } from '@shared/editions/editionsTexts';
 import { evaluationExportUiTexts, evaluationTexts, evaluationUiTexts } from '@shared/evaluation/evaluationTexts';
 import { bodiesTexts } from '@shared/participation/bodiesTexts';
@@ -24,6 +33,7 @@ import {
   integrityTexts,
   measureTexts,
   measureHistoryTexts,
+  statusChangeTexts,
   orgUnitKindsTexts,
   orgUnitsTexts,
   originKindsTexts,
@@ -48,6 +58,7 @@ export const de = {
   store: storeTexts,
   api: apiTexts,
   ui: {
+    dateField: dateFieldTexts,
     evaluationExport: evaluationExportUiTexts,
     sampleBadge: 'Beispieldaten',
     sampleHint: 'Dieses Register enthält erfundene Beispieldaten zum Ausprobieren.',
@@ -70,6 +81,7 @@ export const de = {
     register: registerTexts,
     measure: measureTexts,
     measureHistory: measureHistoryTexts,
+    statusChange: statusChangeTexts,
     types: typesTexts,
     fundingSources: fundingSourcesTexts,
     originKinds: originKindsTexts,

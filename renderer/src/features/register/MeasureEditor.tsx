@@ -12,6 +12,7 @@ import { editionOfField } from '../editions/editionInfo';
 import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
+import { DateField } from '../../ui/DateField';
 
 const measureTexts = de.ui.measure;
 const f = measureTexts.field;
@@ -330,11 +331,10 @@ export function MeasureEditor({ id }: { id: string | null }) {
       </Section>
       <Section title={measureTexts.sections.dates}>
         {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((key) => (
-          <TextField
+          <DateField
             key={key}
             {...common(key)}
             label={f[key]}
-            hint={measureTexts.dateHint}
             value={form[key]}
             onChange={(v) => update({ [key]: v })}
             className="field-narrow"
@@ -458,10 +458,9 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 className="field-narrow"
               />
               <TextField {...common(`decisions.${i}.body`)} label={f.body} value={d.body} onChange={(v) => setDecision(i, { body: v })} />
-              <TextField
+              <DateField
                 {...common(`decisions.${i}.date`)}
                 label={f.date}
-                hint={measureTexts.dateHint}
                 value={d.date}
                 onChange={(v) => setDecision(i, { date: v })}
                 className="field-narrow"
@@ -501,18 +500,16 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 value={x.title}
                 onChange={(v) => setMilestone(i, { title: v })}
               />
-              <TextField
+              <DateField
                 {...common(`milestones.${i}.dueDate`)}
                 label={f.dueDate}
-                hint={measureTexts.dateHint}
                 value={x.dueDate}
                 onChange={(v) => setMilestone(i, { dueDate: v })}
                 className="field-narrow"
               />
-              <TextField
+              <DateField
                 {...common(`milestones.${i}.doneDate`)}
                 label={f.doneDate}
-                hint={measureTexts.dateHint}
                 value={x.doneDate}
                 onChange={(v) => setMilestone(i, { doneDate: v })}
                 className="field-narrow"

@@ -2,7 +2,8 @@ import { de } from '@shared/i18n/de';
 import type { MeasureFields } from '@shared/register/measure';
 import { MEASURE_FIELD_NAMES, measureFieldsSchema } from '@shared/register/measure';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
+import { formatDate, parseGermanMoney } from '@shared/core/format';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * The edit form works on text as typed (German dates and amounts); this module converts between that
@@ -93,7 +94,7 @@ export function fromForm(form: FormState): { fields: MeasureFields; problems: Fi
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string): string | null => {
     if (text.trim() === '') return null;
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems.push({ field, message: de.ui.measure.invalidDate });
     return iso;
   };

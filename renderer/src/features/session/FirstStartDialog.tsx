@@ -89,6 +89,7 @@ export function FirstStartDialog() {
     >
       {open ? (
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();
