@@ -156,6 +156,23 @@ export const measureHistoryTexts = {
   printNumber: (n: string) => `DS-Nr. ${n}`,
 } as const;
 
+/** The small "Status ändern" dialog on the measure's page (no trip through the whole form). */
+export const statusChangeTexts = {
+  open: 'Status ändern …',
+  title: (n: string) => `Status von ${n} ändern`,
+  intro: (current: string) => `Derzeit: ${current}. Die Änderung wird im Verlauf festgehalten.`,
+  status: 'Neuer Status',
+  reason: 'Begründung zum Status',
+  reasonRequired: 'Begründung zum Status (erforderlich)',
+  link: 'Verknüpfte Maßnahme',
+  startDate: 'Tatsächlicher Beginn',
+  endDate: 'Tatsächliches Ende',
+  save: 'Status speichern',
+  cancel: 'Abbrechen',
+  unchanged: 'Der Status ist unverändert; es wurde nichts gespeichert.',
+  saved: (n: string, label: string) => `Status von ${n} ist jetzt „${label}“.`,
+} as const;
+
 export const typesTexts = { projekt: 'Projekt', massnahme: 'Maßnahme', daueraufgabe: 'Daueraufgabe' } as const;
 
 export const fundingSourcesTexts = { haushalt: 'Haushalt', foerdermittel: 'Fördermittel', dritte: 'Dritte' } as const;

@@ -11,6 +11,7 @@ import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
 import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
 import { HistoryTable } from '../../ui/HistoryTable';
 import { measureHistory } from './history';
+import { StatusDialog } from './StatusDialog';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
@@ -25,6 +26,8 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const [measure, setMeasure] = useState<Measure | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [changingStatus, setChangingStatus] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const evaluation = useMeasureEvaluation(measure);
 
   useEffect(() => {
@@ -100,6 +103,17 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           </button>
           <button
             type="button"
+            disabled={readOnly || !!measure.deletedAt || replaced}
+            aria-haspopup="dialog"
+            onClick={() => {
+              setConfirmation(null);
+              setChangingStatus(true);
+            }}
+          >
+            {de.ui.statusChange.open}
+          </button>
+          <button
+            type="button"
             className="primary"
             disabled={readOnly || !!measure.deletedAt || replaced}
             onClick={() => void navigate({ name: 'edit', id })}
@@ -112,6 +126,18 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
         </div>
       </div>
       {message ? <Notice kind="error">{message}</Notice> : null}
+      <p className="confirmation" role="status" aria-live="polite">
+        {confirmation}
+      </p>
+      {changingStatus ? (
+        <StatusDialog
+          measure={measure}
+          onClose={(text) => {
+            setChangingStatus(false);
+            if (text) setConfirmation(text);
+          }}
+        />
+      ) : null}
       <EditionNote actionFieldId={measure.actionFieldId} />
       {evaluation.error ? <Notice kind="error">{evaluation.error}</Notice> : null}
       <MeasureFigures evaluation={evaluation} />
