@@ -173,6 +173,18 @@ export const statusChangeTexts = {
   saved: (n: string, label: string) => `Status von ${n} ist jetzt „${label}“.`,
 } as const;
 
+/** The measure's own page: what its status percentage means, and that it is overdue (as text, not colour only). */
+export const measurePageTexts = {
+  statusValue: (label: string, percent: number) => `${label} (Richtwert ${percent} %)`,
+  statusPercentHint:
+    'Der Richtwert des Status zählt nur, solange es keine Meilensteine oder Teilmaßnahmen gibt; sonst wird der Umsetzungsgrad oben aus ihnen berechnet.',
+  overdueTitle: 'Überfällig',
+  overdueEnd: (date: string) => `Das geplante Ende (${date}) ist überschritten.`,
+  overdueMilestones: (items: string[]) =>
+    items.length === 1 ? `Offener Meilenstein über der Frist: ${items[0]}.` : `Offene Meilensteine über der Frist: ${items.join('; ')}.`,
+  milestone: (title: string, date: string) => `„${title}“ (fällig am ${date})`,
+} as const;
+
 export const typesTexts = { projekt: 'Projekt', massnahme: 'Maßnahme', daueraufgabe: 'Daueraufgabe' } as const;
 
 export const fundingSourcesTexts = { haushalt: 'Haushalt', foerdermittel: 'Fördermittel', dritte: 'Dritte' } as const;

@@ -190,7 +190,7 @@ test('Status „eingestellt“ ohne Begründung wird abgelehnt, mit Begründung 
   await reason.fill('Der Stadtbezirk führt die Konferenz in eigener Regie weiter.');
   await saveButton(page).click();
   await expect(page.getByRole('heading', { level: 1, name: 'HF1-11 Stadtteilkonferenz Sicherheit Eving' })).toBeVisible();
-  await expect(detailValue(page, 'Status')).toHaveText('eingestellt (0 %)');
+  await expect(detailValue(page, 'Status')).toContainText('eingestellt (Richtwert 0 %)');
   await expect(detailValue(page, 'Begründung zum Status')).toHaveText('Der Stadtbezirk führt die Konferenz in eigener Regie weiter.');
   const stored = (await readStore(storePath)).measures.find((m) => m.number === 'HF1-11')!;
   expect(stored.status).toBe('eingestellt');

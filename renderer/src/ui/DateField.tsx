@@ -81,7 +81,12 @@ export function DateField({ id, label, value, onChange, error, hint, required, d
           aria-haspopup="dialog"
           onClick={() => setOpen(true)}
         >
-          <span aria-hidden="true">📅</span>
+          {/* Drawn, not an emoji: office PCs often lack an emoji font. */}
+          <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
+            <rect x="1.5" y="2.5" width="13" height="12" rx="1" fill="none" stroke="currentColor" />
+            <path d="M1.5 6h13M5 1v3M11 1v3" stroke="currentColor" />
+            <path d="M4 8.5h2v2H4zM7 8.5h2v2H7zM10 8.5h2v2h-2z" fill="currentColor" />
+          </svg>
         </button>
       </span>
       <span id={hintId} className="hint">

@@ -11,6 +11,8 @@ import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
 import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
 import { HistoryTable } from '../../ui/HistoryTable';
 import { measureHistory } from './history';
+import { measureOverdue } from '@shared/overview/overview';
+import { localDay } from '@shared/core/calendar';
 import { StatusDialog } from './StatusDialog';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
@@ -46,6 +48,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const field = reference.actionFields.find((x) => x.id === measure.actionFieldId);
   const status = reference.statuses.find((s) => s.key === measure.status);
   const linked = rows.find((r) => r.id === measure.linkedMeasureId);
+  const late = measure.deletedAt ? null : measureOverdue(measure, reference.statuses, localDay());
   // Measures of an abgelöste Fassung are history: no edit, no Papierkorb.
   const replaced = isReplacedEdition(reference, measure.actionFieldId);
 
@@ -67,13 +70,23 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const rowsOf: [string, React.ReactNode][] = [
     [f.actionFieldId, field ? `${field.code} ${field.name}` : ''],
     [f.type, de.ui.types[measure.type]],
-    [f.status, status ? `${status.label} (${status.defaultPercent} %)` : measure.status],
+    [
+      f.status,
+      status ? (
+        <>
+          {de.ui.measurePage.statusValue(status.label, status.defaultPercent)}
+          <span className="hint block">{de.ui.measurePage.statusPercentHint}</span>
+        </>
+      ) : (
+        measure.status
+      ),
+    ],
     [f.statusReason, measure.statusReason],
     [f.linkedMeasureId, linked ? `${linked.number} ${linked.title}` : ''],
     [f.leadOrgUnitId, unit(measure.leadOrgUnitId)],
     [f.involvedOrgUnitIds, measure.involvedOrgUnitIds.map(unit).join('; ')],
     [f.districts, measure.districts.map(districtName).join(', ')],
-    [f.quarter, measure.quarter],
+    [de.ui.measureHistory.field.quarter!, measure.quarter],
     [f.plannedStart, formatDate(measure.plannedStart)],
     [f.plannedEnd, formatDate(measure.plannedEnd)],
     [f.actualStart, formatDate(measure.actualStart)],
@@ -86,7 +99,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
       f.originKind,
       `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`,
     ],
-    [f.tags, measure.tags.join(', ')],
+    [de.ui.measureHistory.field.tags!, measure.tags.join(', ')],
     [measureTexts.created, formatDateTime(measure.createdAt)],
     [measureTexts.updated, `${formatDateTime(measure.updatedAt)} (${measureTexts.version} ${measure.version})`],
   ];
@@ -137,6 +150,19 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
             if (text) setConfirmation(text);
           }}
         />
+      ) : null}
+      {late ? (
+        <Notice kind="warning">
+          <strong>{de.ui.measurePage.overdueTitle}:</strong>{' '}
+          {[
+            late.plannedEnd ? de.ui.measurePage.overdueEnd(formatDate(late.plannedEnd)) : '',
+            late.missed.length > 0
+              ? de.ui.measurePage.overdueMilestones(late.missed.map((m) => de.ui.measurePage.milestone(m.title, formatDate(m.dueDate))))
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </Notice>
       ) : null}
       <EditionNote actionFieldId={measure.actionFieldId} />
       {evaluation.error ? <Notice kind="error">{evaluation.error}</Notice> : null}
