@@ -33,6 +33,7 @@ import {
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { StatusBar } from './features/session/StatusBar';
 import { FirstStartDialog } from './features/session/FirstStartDialog';
+import { helpTopicFor } from './features/session/helpTopic';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -214,7 +215,7 @@ function CurrentView() {
     case 'privacy':
       return <PrivacyView />;
     case 'help':
-      return <HelpView />;
+      return <HelpView topic={view.topic} />;
   }
 }
 
@@ -276,7 +277,8 @@ function useMenuCommands() {
           await navigate({ name: 'settings' });
           return;
         case 'showHelp':
-          await navigate({ name: 'help' });
+          // F1 answers the task of the screen one is on (its guide first); elsewhere the Hilfe as a whole.
+          await navigate({ name: 'help', topic: app.view.name === 'help' ? app.view.topic : helpTopicFor(app.view) });
           return;
         case 'showReviews':
           await navigate({ name: 'reviews' });

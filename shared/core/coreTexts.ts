@@ -97,6 +97,9 @@ export const errorTexts = {
 
 export const helpTexts = {
   title: 'Hilfe',
+  guides: 'Wie mache ich …?',
+  forThisScreen: 'zu dieser Ansicht',
+  aboutData: 'Wo die Daten liegen',
   keys: 'Tastenkürzel',
   key: 'Taste',
   function: 'Funktion',
@@ -108,7 +111,7 @@ export const helpTexts = {
     ['Strg+O', 'Register öffnen'],
     ['Strg+S', 'Formular speichern'],
     ['Esc', 'Bearbeitung abbrechen'],
-    ['F1', 'Diese Hilfe'],
+    ['F1', 'Hilfe zur aktuellen Ansicht'],
   ] as [string, string][],
   topics: [
     [

@@ -138,6 +138,33 @@ for (const viewport of [
       await expect(field).toHaveValue('09.07.2027');
     });
 
+    test('F1 öffnet die Anleitung zur Ansicht; eine überfällige Maßnahme sagt es auf ihrer Seite, Angaben ohne Formularhinweise', async ({
+      page,
+      harness,
+    }) => {
+      await openApp(page, harness);
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Ratsvorlagen' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Ratsvorlagen' })).toBeVisible();
+      await page.keyboard.press('F1');
+      await expect(page.getByRole('heading', { level: 1, name: 'Hilfe' })).toBeVisible();
+      const guide = page.getByRole('heading', { level: 3, name: /Wie lege ich eine Ratsvorlage an\?/ });
+      await expect(guide).toBeFocused();
+      await expect(guide).toContainText('zu dieser Ansicht');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await shot(page, 'help');
+
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Prüfungen' }).click();
+      await page.keyboard.press('F1');
+      await expect(page.getByRole('heading', { level: 3, name: /Wie schicke ich ein Prüfpaket\?/ })).toBeFocused();
+
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
+      await openMeasure(page, 'Frauen-Nachttaxi');
+      await expect(page.getByText(/Überfällig: .*(überschritten|über der Frist)/)).toBeVisible();
+      await expect(page.getByRole('definition').filter({ hasText: /Richtwert \d+ %/ })).toBeVisible();
+      await expect(page.getByRole('term').filter({ hasText: /\(optional\)|durch Komma/ })).toHaveCount(0);
+      await shot(page, 'overdue');
+    });
+
     test('Erster Start: fragt Name und Dienststelle (nie root), danach stehen sie in Statusleiste und Einstellungen', async ({
       page,
       startExtraHarness,
