@@ -46,7 +46,7 @@ export const helpGuides: HelpGuide[] = [
     title: 'Wie schicke ich ein Prüfpaket?',
     steps: [
       'Öffnen Sie „Prüfungen“ und wählen Sie „Neues Prüfpaket“.',
-      'Geben Sie die prüfende Person und eine Frist an, wählen Sie die Maßnahmen und Ratsvorlagen aus (filtern Sie nach Handlungsfeld, Bezirk oder Status).',
+      'Geben Sie die prüfende Person und eine Frist an, wählen Sie die Maßnahmen und Ratsvorlagen aus; die Suche über der Liste hilft beim Finden.',
       'Speichern Sie das Paket und schicken Sie die Datei per E-Mail. Kommt es zurück, lesen Sie es unter „Prüfungen“ mit „Rückläufer einlesen …“ ein und übernehmen die Anmerkungen einzeln.',
     ],
   },

@@ -121,6 +121,7 @@ export const measureTexts = {
   removeRow: (what: string, n: number) => `${what} ${n} entfernen`,
   invalidDate: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',
   invalidMoney: 'Bitte einen Betrag wie 12.500,00 eingeben.',
+  negativeMoney: 'Der Betrag darf nicht negativ sein. Bitte 0 oder einen Betrag wie 12.500,00 eingeben.',
   invalidYear: 'Bitte ein Jahr wie 2025 eingeben.',
   unsavedTitle: 'Ungespeicherte Änderungen',
   unsavedText: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wirklich verwerfen?',

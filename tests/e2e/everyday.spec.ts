@@ -165,6 +165,31 @@ for (const viewport of [
       await shot(page, 'overdue');
     });
 
+    test('Prüfmeldungen: negativer Betrag und „abc“ verschieden, Zusammenfassung in Formularreihenfolge mit den Überschriften des Formulars', async ({
+      page,
+      harness,
+    }) => {
+      await openApp(page, harness);
+      await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
+      const form = page.getByRole('form', { name: 'Neue Maßnahme' });
+      await form.getByRole('button', { name: 'Jahr hinzufügen' }).click();
+      await form.getByRole('button', { name: 'Jahr hinzufügen' }).click();
+      await form.getByRole('textbox', { name: 'Jahr', exact: true }).nth(0).fill('2027');
+      await form.getByRole('textbox', { name: 'Jahr', exact: true }).nth(1).fill('2028');
+      await form.getByRole('group', { name: 'Jahr 2027' }).getByRole('textbox', { name: 'geplant (€)' }).fill('-500');
+      await form.getByRole('group', { name: 'Jahr 2028' }).getByRole('textbox', { name: 'geplant (€)' }).fill('abc');
+      await page.getByRole('button', { name: 'Maßnahme speichern' }).first().click();
+      const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' });
+      await expect(summary).toBeFocused();
+      const links = summary.getByRole('link');
+      await expect(links).toHaveText([
+        'Titel: Bitte einen Titel eingeben.',
+        'Jahr 2027, geplant (€): Der Betrag darf nicht negativ sein. Bitte 0 oder einen Betrag wie 12.500,00 eingeben.',
+        'Jahr 2028, geplant (€): Bitte einen Betrag wie 12.500,00 eingeben.',
+      ]);
+      await shot(page, 'validation');
+    });
+
     test('Erster Start: fragt Name und Dienststelle (nie root), danach stehen sie in Statusleiste und Einstellungen', async ({
       page,
       startExtraHarness,

@@ -161,10 +161,10 @@ test('Feldfehler in Zeilen (Budget, Beschluss, Meilenstein) verlinken auf das je
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie 3 Felder:' });
   await expect(summary).toBeFocused();
   await summary
-    .getByRole('link', { name: 'Beschlüsse 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })
+    .getByRole('link', { name: 'Beschluss 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })
     .click();
   await expect(decision.getByRole('textbox', { name: 'Drucksache-Nr.' })).toBeFocused();
-  await summary.getByRole('link', { name: 'Meilensteine 1, Meilenstein: Bitte einen Titel eingeben.' }).click();
+  await summary.getByRole('link', { name: 'Meilenstein 1, Meilenstein: Bitte einen Titel eingeben.' }).click();
   await expect(form.getByRole('group', { name: 'Meilenstein 1' }).getByRole('textbox', { name: 'Meilenstein' })).toBeFocused();
   await summary.getByRole('link', { name: 'Budget je Jahr: Jedes Jahr darf je Finanzierungsquelle nur einmal vorkommen.' }).click();
   await expect(form.getByText('Fehler: Jedes Jahr darf je Finanzierungsquelle nur einmal vorkommen.')).toBeFocused();

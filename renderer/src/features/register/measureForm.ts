@@ -101,7 +101,9 @@ export function fromForm(form: FormState): { fields: MeasureFields; problems: Fi
   const money = (text: string, field: string): number | null => {
     if (text.trim() === '') return null;
     const cents = parseGermanMoney(text);
-    if (cents === null) problems.push({ field, message: de.ui.measure.invalidMoney });
+    // A minus before an otherwise good amount is its own mistake, said as such (not "kein Betrag").
+    const negative = cents === null && /^\s*[-−]/.test(text) && parseGermanMoney(text.replace(/^\s*[-−]/, '')) !== null;
+    if (cents === null) problems.push({ field, message: negative ? de.ui.measure.negativeMoney : de.ui.measure.invalidMoney });
     return cents;
   };
   const { originKind, originReference, originPrintNumber, budget, decisions, milestones, tags, weight: _weight, ...rest } = form;
