@@ -46,7 +46,7 @@ testOnExisting(
 
     await expect(page.getByRole('heading', { level: 1, name: 'HF2-13 Sicherheitsbeirat Innenstadt' })).toBeVisible();
     await expect(detailValue(page, 'Geplanter Beginn')).toHaveText('01.03.2026');
-    await expect(detailValue(page, 'Status')).toHaveText('in Planung (25 %)');
+    await expect(detailValue(page, 'Status')).toContainText('in Planung (Richtwert 25 %)');
     await expect(detailValue(page, 'Federführende Stelle')).toHaveText('Ordnungsamt (FB 32)');
     await expect(detailValue(page, 'Stadtbezirke')).toHaveText('Hörde, Eving');
     const budget = page.getByRole('table', { name: 'Budget je Jahr' });
@@ -373,7 +373,7 @@ test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Pap
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Zurück zur Liste' })).toBeFocused();
-  await tabTo(page, page.getByRole('tab', { name: 'Verlauf' }), { max: 5 });
+  await tabTo(page, page.getByRole('tab', { name: 'Verlauf' }), { max: 6 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Verlauf' })).toHaveAttribute('aria-selected', 'true');
   await expect(
