@@ -56,6 +56,7 @@ export const METHOD_NAMES = [
   'exportEvaluation',
   'chooseDocumentLogo',
   'getSettings',
+  'suggestDisplayName',
   'saveSettings',
   'getReviewMode',
   'openReviewPackage',

@@ -32,6 +32,8 @@ import {
 } from './lazyViews';
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { StatusBar } from './features/session/StatusBar';
+import { FirstStartDialog } from './features/session/FirstStartDialog';
+import { helpTopicFor } from './features/session/helpTopic';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
@@ -153,6 +155,7 @@ function Shell() {
       </div>
       <StatusBar session={session} />
       <ConfirmDialog request={confirmRequest} />
+      <FirstStartDialog />
     </div>
   );
 }
@@ -212,7 +215,7 @@ function CurrentView() {
     case 'privacy':
       return <PrivacyView />;
     case 'help':
-      return <HelpView />;
+      return <HelpView topic={view.topic} />;
   }
 }
 
@@ -274,7 +277,8 @@ function useMenuCommands() {
           await navigate({ name: 'settings' });
           return;
         case 'showHelp':
-          await navigate({ name: 'help' });
+          // F1 answers the task of the screen one is on (its guide first); elsewhere the Hilfe as a whole.
+          await navigate({ name: 'help', topic: app.view.name === 'help' ? app.view.topic : helpTopicFor(app.view) });
           return;
         case 'showReviews':
           await navigate({ name: 'reviews' });

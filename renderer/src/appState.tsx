@@ -31,7 +31,7 @@ export type View =
   | { name: 'proposal'; id: string | null }
   | { name: 'decision'; id: string | null }
   | { name: 'privacy' }
-  | { name: 'help' };
+  | { name: 'help'; topic?: string };
 
 export type ParticipationTab = 'bodies' | 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'tracking';
 

@@ -97,6 +97,9 @@ export const errorTexts = {
 
 export const helpTexts = {
   title: 'Hilfe',
+  guides: 'Wie mache ich …?',
+  forThisScreen: 'zu dieser Ansicht',
+  aboutData: 'Wo die Daten liegen',
   keys: 'Tastenkürzel',
   key: 'Taste',
   function: 'Funktion',
@@ -108,7 +111,7 @@ export const helpTexts = {
     ['Strg+O', 'Register öffnen'],
     ['Strg+S', 'Formular speichern'],
     ['Esc', 'Bearbeitung abbrechen'],
-    ['F1', 'Diese Hilfe'],
+    ['F1', 'Hilfe zur aktuellen Ansicht'],
   ] as [string, string][],
   topics: [
     [
@@ -127,3 +130,21 @@ export const helpTexts = {
 export const dialogTexts = { confirm: 'Ja, fortfahren', cancel: 'Abbrechen', close: 'Schließen', errorTitle: 'Fehler' } as const;
 
 export const noticePrefixTexts = { info: 'Hinweis:', success: 'Erledigt:', error: 'Fehler:', warning: 'Achtung:' } as const;
+
+/** The shared date field and its calendar (renderer/src/ui/DateField.tsx). */
+export const dateFieldTexts = {
+  hint: 'TT.MM.JJJJ – auch 1.6.27, 2027-06-01, heute oder +14',
+  invalid: (text: string) =>
+    `„${text}“ ist kein Datum. Bitte z. B. 31.12.2025 eingeben (auch 1.6.27, 2027-06-01, heute oder +14 für in 14 Tagen).`,
+  open: (label: string) => `Kalender für „${label}“ öffnen`,
+  title: (label: string) => `Datum wählen: ${label}`,
+  previousMonth: 'Vorheriger Monat',
+  nextMonth: 'Nächster Monat',
+  today: 'Heute',
+  chosen: 'gewählt',
+  cancel: 'Abbrechen',
+  help: 'Pfeiltasten: Tag wechseln · Bild auf/ab: Monat · Home/Ende: Wochenanfang/-ende · Eingabe: übernehmen · Esc: schließen',
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+  weekdaysShort: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
+} as const;

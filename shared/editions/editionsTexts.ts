@@ -35,7 +35,9 @@ export const editionsTexts = {
     new: 'neu',
     dropped: 'entfallen',
   },
-  editionWithState: (name: string, state: string) => `${name} (${state})`,
+  /** "Masterplan 2019 (beschlossen)"; a name that already ends in its state is not doubled ("… (Entwurf) (Entwurf)"). */
+  editionWithState: (name: string, state: string) =>
+    name.trim().toLowerCase().endsWith(`(${state.toLowerCase()})`) ? name : `${name} (${state})`,
   problems: {
     sourceMissing:
       'Die Ausgangsfassung dieses Entwurfs gibt es nicht mehr (sie wurde gelöscht). Bitte verwerfen Sie den Entwurf und beginnen Sie die Fortschreibung neu.',

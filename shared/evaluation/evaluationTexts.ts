@@ -143,7 +143,7 @@ export const evaluationUiTexts = {
     title: 'Übersicht der Evaluation',
     round: 'Evaluationsrunde',
     roundHint: 'Mit einer Runde zählen nur Werte und Meilensteine bis zu ihrem Stichtag, und ihre Bewertungen werden gezeigt.',
-    keyFigures: 'Kennziffern',
+    keyFigures: 'Kennzahlen',
     measures: 'Maßnahmen',
     assessed: 'bewertet',
     assessedOf: (done: number, total: number) => `${done} von ${total}`,
@@ -266,7 +266,7 @@ export const evaluationUiTexts = {
   assessment: {
     title: (number: string, title: string) => `${number} ${title}`,
     formLabel: (number: string) => `Bewertung der Maßnahme ${number}`,
-    figures: 'Kennziffern zum Stichtag',
+    figures: 'Kennzahlen zum Stichtag',
     indicators: 'Kennzahlen',
     openMeasure: 'Maßnahme öffnen',
     field: {

@@ -13,7 +13,16 @@ import { overviewTexts } from '@shared/overview/overviewTexts';
 import { participationDocsTexts } from '@shared/participation/participationDocsTexts';
 import { workbookTexts } from '@shared/core/workbookTexts';
 import { auditTexts, historyTexts } from '@shared/audit/auditTexts';
-import { apiTexts, dialogTexts, errorTexts, helpTexts, navTexts, noticePrefixTexts, validationTexts } from '@shared/core/coreTexts';
+import {
+  apiTexts,
+  dateFieldTexts,
+  dialogTexts,
+  errorTexts,
+  helpTexts,
+  navTexts,
+  noticePrefixTexts,
+  validationTexts,
+} from '@shared/core/coreTexts';
 import { editionsTexts } from '@shared/editions/editionsTexts';
 import { evaluationExportUiTexts, evaluationTexts, evaluationUiTexts } from '@shared/evaluation/evaluationTexts';
 import { bodiesTexts } from '@shared/participation/bodiesTexts';
@@ -23,6 +32,9 @@ import {
   fundingSourcesTexts,
   integrityTexts,
   measureTexts,
+  measureHistoryTexts,
+  statusChangeTexts,
+  measurePageTexts,
   orgUnitKindsTexts,
   orgUnitsTexts,
   originKindsTexts,
@@ -47,6 +59,7 @@ export const de = {
   store: storeTexts,
   api: apiTexts,
   ui: {
+    dateField: dateFieldTexts,
     evaluationExport: evaluationExportUiTexts,
     sampleBadge: 'Beispieldaten',
     sampleHint: 'Dieses Register enthält erfundene Beispieldaten zum Ausprobieren.',
@@ -68,6 +81,9 @@ export const de = {
     nav: navTexts,
     register: registerTexts,
     measure: measureTexts,
+    measureHistory: measureHistoryTexts,
+    statusChange: statusChangeTexts,
+    measurePage: measurePageTexts,
     types: typesTexts,
     fundingSources: fundingSourcesTexts,
     originKinds: originKindsTexts,

@@ -3,6 +3,7 @@ import type { MeetingState } from '@shared/participation/participation';
 import { privacyDue } from '@shared/privacy/privacyDue';
 import type { RegisterDocument } from '@shared/register/register';
 import { packageRows } from '@shared/review/reviewOverview';
+import type { Measure } from '@shared/register/measure';
 import type { StatusDefinition } from '@shared/register/status';
 import { isOverdue } from '@shared/participation/trackingReport';
 
@@ -116,6 +117,25 @@ export function isFinishedStatus(key: string, statuses: readonly StatusDefinitio
 
 const WAITING_PROPOSAL = new Set(['eingegangen', 'in_pruefung']);
 
+/**
+ * Why a measure is overdue on `today`: its planned end has passed and/or milestones are open past their
+ * date, while it is not finished. null when it is not overdue. Shared by the Übersicht and the measure's page.
+ */
+export function measureOverdue(
+  m: Pick<Measure, 'status' | 'plannedEnd' | 'milestones'>,
+  statuses: readonly StatusDefinition[],
+  today: string,
+): { plannedEnd: string | null; missed: { title: string; dueDate: string }[] } | null {
+  if (isFinishedStatus(m.status, statuses)) return null;
+  const endPassed = m.plannedEnd !== null && m.plannedEnd < today;
+  const missed = m.milestones
+    .filter((ms) => ms.doneDate === null && ms.dueDate !== null && ms.dueDate < today)
+    .map((ms) => ({ title: ms.title, dueDate: ms.dueDate! }))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  if (!endPassed && missed.length === 0) return null;
+  return { plannedEnd: endPassed ? m.plannedEnd : null, missed };
+}
+
 export function buildOverview(doc: RegisterDocument, today: string): Overview {
   const measures = measuresInScope(doc, null);
   const statusLabel = new Map(doc.statuses.map((s) => [s.key, s.label]));
@@ -136,13 +156,10 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
 
   const overdue: OverdueMeasure[] = [];
   for (const m of measures) {
-    if (isFinishedStatus(m.status, doc.statuses)) continue;
-    const endPassed = m.plannedEnd !== null && m.plannedEnd < today;
-    const missed = m.milestones
-      .filter((ms) => ms.doneDate === null && ms.dueDate !== null && ms.dueDate < today)
-      .map((ms) => ({ title: ms.title, dueDate: ms.dueDate! }))
-      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-    if (!endPassed && missed.length === 0) continue;
+    const late = measureOverdue(m, doc.statuses, today);
+    if (!late) continue;
+    const { missed } = late;
+    const endPassed = late.plannedEnd !== null;
     const dates = [...(endPassed ? [m.plannedEnd!] : []), ...missed.map((ms) => ms.dueDate)].sort();
     overdue.push({
       id: m.id,
@@ -189,15 +206,13 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     overdueMeasures: { total: overdue.length, items: overdue.slice(0, MAX_OVERDUE_MEASURES) },
     overdueDecisions: {
       total: decisions.length,
-      items: decisions
-        .slice(0, MAX_OVERDUE_DECISIONS)
-        .map((d) => ({
-          id: d.id,
-          printNumber: d.printNumber,
-          subject: d.subject,
-          body: bodyName.get(d.bodyId) ?? '',
-          dueDate: d.dueDate!,
-        })),
+      items: decisions.slice(0, MAX_OVERDUE_DECISIONS).map((d) => ({
+        id: d.id,
+        printNumber: d.printNumber,
+        subject: d.subject,
+        body: bodyName.get(d.bodyId) ?? '',
+        dueDate: d.dueDate!,
+      })),
     },
     reviews: {
       open: open.length,
@@ -208,17 +223,15 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     },
     nextMeetings: {
       total: upcoming.length,
-      items: upcoming
-        .slice(0, MAX_MEETINGS)
-        .map((m) => ({
-          id: m.id,
-          body: bodyName.get(m.bodyId) ?? '',
-          number: m.number,
-          date: m.date,
-          startTime: m.startTime,
-          place: m.place,
-          state: m.state,
-        })),
+      items: upcoming.slice(0, MAX_MEETINGS).map((m) => ({
+        id: m.id,
+        body: bodyName.get(m.bodyId) ?? '',
+        number: m.number,
+        date: m.date,
+        startTime: m.startTime,
+        place: m.place,
+        state: m.state,
+      })),
     },
     proposals: {
       waiting: waiting.length,

@@ -121,6 +121,7 @@ export const measureTexts = {
   removeRow: (what: string, n: number) => `${what} ${n} entfernen`,
   invalidDate: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',
   invalidMoney: 'Bitte einen Betrag wie 12.500,00 eingeben.',
+  negativeMoney: 'Der Betrag darf nicht negativ sein. Bitte 0 oder einen Betrag wie 12.500,00 eingeben.',
   invalidYear: 'Bitte ein Jahr wie 2025 eingeben.',
   unsavedTitle: 'Ungespeicherte Änderungen',
   unsavedText: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wirklich verwerfen?',
@@ -131,6 +132,58 @@ export const measureTexts = {
   updated: 'zuletzt geändert',
   version: 'Version',
   notFound: 'Diese Maßnahme gibt es nicht (mehr).',
+} as const;
+
+/** How the measure's Verlauf names its fields and words its recorded values (labels as on the detail page, no form hints). */
+export const measureHistoryTexts = {
+  field: {
+    quarter: 'Quartier',
+    tags: 'Schlagworte',
+    budget: 'Budget',
+    linkedMeasureId: 'Verknüpfte Maßnahme',
+    weight: 'Gewicht',
+    deletedAt: 'in den Papierkorb gelegt am',
+    name: 'Name',
+  } as Record<string, string>,
+  unknown: '(nicht mehr vorhanden)',
+  yes: 'ja',
+  no: 'nein',
+  budgetLine: (year: number | string, parts: string[]) => `${year}: ${parts.length > 0 ? parts.join(', ') : 'ohne Beträge'}`,
+  planned: (amount: string) => `geplant ${amount}`,
+  approved: (amount: string) => `bewilligt ${amount}`,
+  spent: (amount: string) => `ausgegeben ${amount}`,
+  milestone: (title: string, due: string, done: string) =>
+    `${title}${due ? ` (fällig ${due}` : ''}${due && done ? `, erledigt ${done})` : done ? ` (erledigt ${done})` : due ? ')' : ''}`,
+  printNumber: (n: string) => `DS-Nr. ${n}`,
+} as const;
+
+/** The small "Status ändern" dialog on the measure's page (no trip through the whole form). */
+export const statusChangeTexts = {
+  open: 'Status ändern …',
+  title: (n: string) => `Status von ${n} ändern`,
+  intro: (current: string) => `Derzeit: ${current}. Die Änderung wird im Verlauf festgehalten.`,
+  status: 'Neuer Status',
+  reason: 'Begründung zum Status',
+  reasonRequired: 'Begründung zum Status (erforderlich)',
+  link: 'Verknüpfte Maßnahme',
+  startDate: 'Tatsächlicher Beginn',
+  endDate: 'Tatsächliches Ende',
+  save: 'Status speichern',
+  cancel: 'Abbrechen',
+  unchanged: 'Der Status ist unverändert; es wurde nichts gespeichert.',
+  saved: (n: string, label: string) => `Status von ${n} ist jetzt „${label}“.`,
+} as const;
+
+/** The measure's own page: what its status percentage means, and that it is overdue (as text, not colour only). */
+export const measurePageTexts = {
+  statusValue: (label: string, percent: number) => `${label} (Richtwert ${percent} %)`,
+  statusPercentHint:
+    'Der Richtwert des Status zählt nur, solange es keine Meilensteine oder Teilmaßnahmen gibt; sonst wird der Umsetzungsgrad oben aus ihnen berechnet.',
+  overdueTitle: 'Überfällig',
+  overdueEnd: (date: string) => `Das geplante Ende (${date}) ist überschritten.`,
+  overdueMilestones: (items: string[]) =>
+    items.length === 1 ? `Offener Meilenstein über der Frist: ${items[0]}.` : `Offene Meilensteine über der Frist: ${items.join('; ')}.`,
+  milestone: (title: string, date: string) => `„${title}“ (fällig am ${date})`,
 } as const;
 
 export const typesTexts = { projekt: 'Projekt', massnahme: 'Maßnahme', daueraufgabe: 'Daueraufgabe' } as const;

@@ -53,6 +53,8 @@ export type Session =
       /** Who has the register open now (this window included, `self`). */
       presence: PresenceInfo[];
       user: string;
+      /** The person's office (Dienststelle), '' when not given. */
+      office: string;
       /** Problems a migration or a foreign tool left; the register is usable, but they should be fixed. */
       warnings: string[];
     }

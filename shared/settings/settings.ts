@@ -9,8 +9,10 @@ export function isPublicationUrl(text: string): boolean {
 
 /** Per-user settings of this computer (not of the register, which several users may share). */
 export const appSettingsSchema = z.strictObject({
-  /** Shown in the audit trail instead of the operating-system user name when set. */
+  /** The person working: shown in the audit trail, documents (Bearbeiter/in), review packages and the status bar. Asked at first start. */
   displayName: singleLineText(120),
+  /** Their office (Dienststelle), e.g. "FB 32 Ordnungsamt"; optional, shown beside the name. */
+  office: singleLineText(160),
   /** Keep this many of the newest backups … */
   backupKeepLast: z.number().int().min(1).max(500),
   /** … plus the newest backup of each of this many days. */
@@ -36,6 +38,7 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 
 export const DEFAULT_APP_SETTINGS: AppSettings = {
   displayName: '',
+  office: '',
   backupKeepLast: 10,
   backupKeepDays: 30,
   lastStorePath: null,

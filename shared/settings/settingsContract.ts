@@ -10,9 +10,11 @@ export const settingsContract = {
     z.strictObject({
       settings: appSettingsSchema
         .omit({ lastStorePath: true, knownStorePaths: true, lastExportDir: true, documentLogo: true })
-        .partial({ oparlBaseUrl: true, letterSender: true }),
+        .partial({ oparlBaseUrl: true, letterSender: true, office: true }),
     }),
   ),
+  /** The OS account's full name to prefill the first-start question ('' when unknown; never the login). */
+  suggestDisplayName: method<{ name: string }>()(empty),
   /** Asks for a PNG/JPEG (dialog) and keeps it as the logo of Word documents; null when cancelled. `clear` removes it. */
   chooseDocumentLogo: method<AppSettings | null>()(z.strictObject({ altText: singleLineText(200), clear: z.boolean() })),
 } as const;

@@ -3,7 +3,25 @@
 export const settingsTexts = {
   title: 'Einstellungen',
   displayName: 'Anzeigename im Änderungsprotokoll',
-  displayNameHint: (user: string) => `Leer lassen, um den Windows-Benutzernamen zu verwenden (${user}).`,
+  displayNameHint: 'Ihr Name, wie er im Verlauf, in Ratsvorlagen (Bearbeiter/in) und in Prüfpaketen erscheint.',
+  office: 'Dienststelle',
+  workingAs: 'Bearbeiter/in:',
+  officeHint: 'Optional, z. B. „FB 32 Ordnungsamt“.',
+  /** The name where none has been given yet: never the Windows login. */
+  noName: 'Name nicht angegeben',
+  withOffice: (name: string, office: string) => (office.trim() ? `${name} (${office.trim()})` : name),
+  firstStart: {
+    title: 'Willkommen beim Masterplan-Register',
+    intro:
+      'Bitte sagen Sie uns, wer hier arbeitet. Ihr Name erscheint im Verlauf jeder Änderung, in Ratsvorlagen als Bearbeiter/in und in Prüfpaketen. Sie können ihn später in den Einstellungen ändern.',
+    name: 'Ihr Name',
+    nameHint: 'Vor- und Nachname, z. B. Erika Mustermann',
+    nameRequired: 'Bitte geben Sie Ihren Namen ein.',
+    prefilled: 'Vorgeschlagen aus Ihrem Benutzerkonto; bitte prüfen.',
+    save: 'Speichern und beginnen',
+    later: 'Später',
+    saved: (name: string) => `Willkommen, ${name}. Ihr Name wurde gespeichert.`,
+  },
   backupKeepLast: 'Anzahl der neuesten Sicherungen, die aufbewahrt werden',
   backupKeepDays: 'Zusätzlich je Tag eine Sicherung aufbewahren, für so viele Tage',
   oparlBaseUrl: 'OParl-Basisadresse',

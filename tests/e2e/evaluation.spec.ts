@@ -272,7 +272,7 @@ test('Dashboard: Zählungen wie im Beispielregister, Diagramme mit Text, mit Run
   await openApp(page, harness);
   await openEvaluation(page, 'Übersicht');
 
-  const keyFigures = page.getByRole('region', { name: 'Kennziffern' });
+  const keyFigures = page.getByRole('region', { name: 'Kennzahlen' });
   await expect(
     keyFigures
       .getByRole('term')

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
@@ -46,7 +46,7 @@ testOnExisting(
 
     await expect(page.getByRole('heading', { level: 1, name: 'HF2-13 Sicherheitsbeirat Innenstadt' })).toBeVisible();
     await expect(detailValue(page, 'Geplanter Beginn')).toHaveText('01.03.2026');
-    await expect(detailValue(page, 'Status')).toHaveText('in Planung (25 %)');
+    await expect(detailValue(page, 'Status')).toContainText('in Planung (Richtwert 25 %)');
     await expect(detailValue(page, 'Federführende Stelle')).toHaveText('Ordnungsamt (FB 32)');
     await expect(detailValue(page, 'Stadtbezirke')).toHaveText('Hörde, Eving');
     const budget = page.getByRole('table', { name: 'Budget je Jahr' });
@@ -161,10 +161,10 @@ test('Feldfehler in Zeilen (Budget, Beschluss, Meilenstein) verlinken auf das je
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie 3 Felder:' });
   await expect(summary).toBeFocused();
   await summary
-    .getByRole('link', { name: 'Beschlüsse 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })
+    .getByRole('link', { name: 'Beschluss 1, Drucksache-Nr.: Die Drucksache-Nr. hat die Form 12345-18 oder 12345-18-E1.' })
     .click();
   await expect(decision.getByRole('textbox', { name: 'Drucksache-Nr.' })).toBeFocused();
-  await summary.getByRole('link', { name: 'Meilensteine 1, Meilenstein: Bitte einen Titel eingeben.' }).click();
+  await summary.getByRole('link', { name: 'Meilenstein 1, Meilenstein: Bitte einen Titel eingeben.' }).click();
   await expect(form.getByRole('group', { name: 'Meilenstein 1' }).getByRole('textbox', { name: 'Meilenstein' })).toBeFocused();
   await summary.getByRole('link', { name: 'Budget je Jahr: Jedes Jahr darf je Finanzierungsquelle nur einmal vorkommen.' }).click();
   await expect(form.getByText('Fehler: Jedes Jahr darf je Finanzierungsquelle nur einmal vorkommen.')).toBeFocused();
@@ -190,7 +190,7 @@ test('Status „eingestellt“ ohne Begründung wird abgelehnt, mit Begründung 
   await reason.fill('Der Stadtbezirk führt die Konferenz in eigener Regie weiter.');
   await saveButton(page).click();
   await expect(page.getByRole('heading', { level: 1, name: 'HF1-11 Stadtteilkonferenz Sicherheit Eving' })).toBeVisible();
-  await expect(detailValue(page, 'Status')).toHaveText('eingestellt (0 %)');
+  await expect(detailValue(page, 'Status')).toContainText('eingestellt (Richtwert 0 %)');
   await expect(detailValue(page, 'Begründung zum Status')).toHaveText('Der Stadtbezirk führt die Konferenz in eigener Regie weiter.');
   const stored = (await readStore(storePath)).measures.find((m) => m.number === 'HF1-11')!;
   expect(stored.status).toBe('eingestellt');
@@ -213,7 +213,7 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   const first = history.getByRole('row').nth(1).getByRole('cell');
   await expect(first).toHaveText([
     /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Titel',
     'Präventionsrat Hörde',
@@ -225,7 +225,7 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   const entry = stored.audit.filter((a) => a.entityId === id).at(-1)!;
   expect(entry).toMatchObject({
     action: 'update',
-    user: os.userInfo().username,
+    user: E2E_USER_NAME,
     changes: [{ field: 'title', old: 'Präventionsrat Hörde', new: 'Präventionsrat Hörde und Phoenix-See' }],
   });
 });
@@ -373,7 +373,7 @@ test('Nur mit der Tastatur: Maßnahme suchen, öffnen, Verlauf, löschen, im Pap
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Zurück zur Liste' })).toBeFocused();
-  await tabTo(page, page.getByRole('tab', { name: 'Verlauf' }), { max: 5 });
+  await tabTo(page, page.getByRole('tab', { name: 'Verlauf' }), { max: 6 });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Verlauf' })).toHaveAttribute('aria-selected', 'true');
   await expect(

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
@@ -207,7 +207,7 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
       .nth(5);
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'angelegt',
     'Gremium',
     '(leer)',
@@ -225,7 +225,7 @@ test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwe
   await saveSession(page);
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Tagesordnung',
     '5 Tagesordnungspunkte',

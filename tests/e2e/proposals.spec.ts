@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import XLSX from 'xlsx';
@@ -281,7 +281,7 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   const timestamp = /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/;
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     timestamp,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Status',
     'eingegangen',
@@ -295,7 +295,7 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   await expect(createdRow('Stadtbezirk').getByRole('cell').last()).toHaveText('Innenstadt-Nord');
   await expect(createdRow('Zuständige Stelle').getByRole('cell').last()).toHaveText('Tiefbauamt (FB 66)');
   await expect(createdRow('Eingegangen am').getByRole('cell').last()).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
-  await expect(history.getByRole('row').filter({ hasText: 'angelegt' }).getByRole('cell').nth(1)).toHaveText(os.userInfo().username);
+  await expect(history.getByRole('row').filter({ hasText: 'angelegt' }).getByRole('cell').nth(1)).toHaveText(E2E_USER_NAME);
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await state.selectOption({ label: 'übernommen in Maßnahme' });
@@ -328,7 +328,7 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   // The open Verlauf follows the save: state and the new measure, by its number.
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     timestamp,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Status',
     'in Prüfung',

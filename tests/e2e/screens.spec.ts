@@ -204,6 +204,6 @@ test('Einstellungen: Anzeigename erscheint im Verlauf einer Änderung', async ({
   await page.getByRole('tab', { name: 'Verlauf' }).click();
   const row = page.getByRole('table', { name: 'Änderungen an dieser Maßnahme, neueste zuerst' }).getByRole('row').nth(1);
   await expect(row.getByRole('cell').nth(1)).toHaveText('Frau Beispiel');
-  await expect(row.getByRole('cell').nth(3)).toHaveText('Quartier (optional)');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Quartier');
   await expect(row.getByRole('cell').nth(5)).toHaveText('Kreuzviertel');
 });

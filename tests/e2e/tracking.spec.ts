@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
+import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Bridge } from '@shared/contract';
@@ -182,7 +182,7 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
     history.getByRole('row').filter({ has: page.locator('td:nth-child(4)').getByText(label, { exact: true }) });
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     timestamp,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'angelegt',
     'Drucksache-Nr.',
     '(leer)',
@@ -205,7 +205,7 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   // The open Verlauf follows the save: the state change in German words, by whom.
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     timestamp,
-    os.userInfo().username,
+    E2E_USER_NAME,
     'geändert',
     'Status',
     'in Bearbeitung',

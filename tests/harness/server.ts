@@ -53,7 +53,15 @@ export interface HarnessOptions {
   pickReviewPackage?: (purpose: 'open' | 'import') => string | null;
   /** Answer of the save dialog of a new review package; default: the suggested name in `exportDir`. */
   pickReviewTarget?: (defaultName: string) => string | null;
+  /**
+   * The person working, written into fresh settings (default E2E_USER_NAME); null starts as on a first
+   * start, with no name, so the app asks for it. A name already in the settings file is kept.
+   */
+  displayName?: string | null;
 }
+
+/** The display name of a harness whose settings had none: what the audit trail says in tests. */
+export const E2E_USER_NAME = 'Erika Mustermann';
 
 export interface Harness {
   url: string;
@@ -113,6 +121,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // MASTERPLAN_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
   const rendererDir = options.rendererDir ?? process.env.MASTERPLAN_RENDERER_DIR ?? path.join(ROOT, 'out/renderer');
   const settings = await SettingsFile.load(path.join(options.settingsDir, 'einstellungen.json'));
+  if (options.displayName !== null && !settings.value.displayName.trim())
+    await settings.save({ ...settings.value, displayName: options.displayName ?? E2E_USER_NAME });
   const session = new RegisterSession({
     settings,
     samplePath: options.samplePath ?? path.join(ROOT, 'resources/sample-register.json'),

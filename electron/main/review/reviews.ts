@@ -89,7 +89,7 @@ export class ReviewService {
     try {
       pkg = buildReviewPackage(
         this.doc,
-        { ...input, packageId: randomUUID(), createdAt: now.toISOString(), createdBy: this.session.userName },
+        { ...input, packageId: randomUUID(), createdAt: now.toISOString(), createdBy: this.session.signature },
         sha256,
       );
     } catch (error) {

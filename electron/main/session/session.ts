@@ -16,7 +16,7 @@ import { classifyOpenFailure, fileState, probeWritable, type OpenProblem } from 
 import { restoreFromBackup } from '@main/store/restore';
 import { removeStaleTemps } from '@main/store/tempCleanup';
 import { describeIoError } from '@main/store/ioErrors';
-import { currentIdentity, isStale, lockPathFor, readLock, type LockInfo } from '@main/store/lock';
+import { isStale, lockPathFor, readLock, type LockInfo } from '@main/store/lock';
 import { Presence } from '@main/store/presence';
 import { WriteLockBusyError, type WriteLockOptions } from '@main/store/writeLock';
 import { RegisterStore, type OpenOptions } from '@main/store/registerStore';
@@ -56,7 +56,6 @@ type ErrorState = { state: 'error'; path: string; message: string; problem: Open
  */
 export class RegisterSession {
   private current: OpenState | ErrorState | null = null;
-  private readonly identityBase = currentIdentity(os.userInfo().username);
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -64,9 +63,17 @@ export class RegisterSession {
     return this.options.settings;
   }
 
-  /** Name written into the audit trail and the lock: the configured display name, else the OS user. */
+  /**
+   * Name written into the audit trail, documents, review packages and the lock: the display name asked at
+   * first start. Never the login ("root", "mmustermann"): without a name the trail says so.
+   */
   get userName(): string {
-    return this.options.settings.value.displayName.trim() || this.identityBase.user;
+    return this.options.settings.value.displayName.trim() || de.ui.settings.noName;
+  }
+
+  /** Name with office, where a document or package introduces the person ("Erika Mustermann (FB 32)"). */
+  get signature(): string {
+    return de.ui.settings.withOffice(this.userName, this.options.settings.value.office).slice(0, 120);
   }
 
   /**
@@ -243,6 +250,7 @@ export class RegisterSession {
         : null,
       presence: this.presenceList,
       user: this.userName,
+      office: this.options.settings.value.office.trim(),
       warnings: c.warnings,
     };
   }

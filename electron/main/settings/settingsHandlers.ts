@@ -1,6 +1,7 @@
 import type { settingsContract } from '@shared/settings/settingsContract';
 import type { HandlerContext, Handlers } from '@main/core/handlers';
 import { readLogo } from './logo';
+import { osFullName } from './osFullName';
 
 /** The per-user settings of this computer, including the logo of Word documents. */
 export function settingsHandlers({ session, desktop }: HandlerContext): Handlers<typeof settingsContract> {
@@ -13,6 +14,7 @@ export function settingsHandlers({ session, desktop }: HandlerContext): Handlers
       return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
     },
     getSettings: () => session.settings.value,
+    suggestDisplayName: async () => ({ name: await osFullName() }),
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });
       return { value, savedAt: new Date().toISOString() };

@@ -107,7 +107,7 @@ export class SubmissionService {
   }
 
   private initialFields(doc: RegisterDocument, source: NewSubmissionSource): SubmissionFields {
-    const base = { ...emptySubmissionFields(), author: this.session.userName, date: new Date().toISOString().slice(0, 10) };
+    const base = { ...emptySubmissionFields(), author: this.session.signature, date: new Date().toISOString().slice(0, 10) };
     const bodyIds = new Set(doc.bodies.map((b) => b.id));
     switch (source.kind) {
       case 'blank':

@@ -21,8 +21,27 @@ export interface HistoryFormat {
   formatValue: FormatValue;
 }
 
-/** As recorded: text as it is, anything else as JSON (what the measures' history has always shown). */
-export const plainValue = (value: JsonValue): string => (typeof value === 'string' ? value : JSON.stringify(value));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/;
+const words = de.ui.measureHistory;
+
+/**
+ * A value no field formatter claims, in German all the same: a recorded date or timestamp as TT.MM.JJJJ
+ * (the trail is read by staff and auditors, never an ISO date), yes/no as words, numbers with German
+ * separators, lists comma-separated, objects by their values. The stored entry keeps the raw value.
+ */
+export const plainValue = (value: JsonValue): string => {
+  if (value === null) return '';
+  if (typeof value === 'string')
+    return ISO_DATE.test(value) ? formatDate(value) : ISO_DATE_TIME.test(value) ? formatDateTime(value) : value;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'number') return value.toLocaleString('de-DE');
+  if (Array.isArray(value)) return value.map(plainValue).join(', ');
+  return Object.values(value)
+    .map(plainValue)
+    .filter((v) => v !== '')
+    .join(', ');
+};
 
 export const dateValue: ValueFormatter = (value) => (typeof value === 'string' ? formatDate(value) : plainValue(value));
 export const dateTimeValue: ValueFormatter = (value) => (typeof value === 'string' ? formatDateTime(value) : plainValue(value));

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EditionSummary } from '@shared/editions/fortschreibung';
 import type { FortschreibungDraftInfo } from '@shared/editions/fortschreibungModel';
-import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './editions.css';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const editionsUiTexts = de.editions.ui;
 const PRINT_NUMBER = /^\d{5}-\d{2}(-E[1-9]\d?)?$/;
@@ -99,7 +101,7 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
   const submitDecision = async () => {
     if (!deciding) return;
     const problems: Record<string, string> = {};
-    const decidedOn = parseGermanDate(deciding.date);
+    const decidedOn = readDateEntry(deciding.date);
     if (!PRINT_NUMBER.test(deciding.printNumber.trim())) problems.printNumber = editionsUiTexts.invalidPrintNumber;
     if (!decidedOn) problems.date = editionsUiTexts.invalidDate;
     if (Object.keys(problems).length > 0 || !decidedOn) {
@@ -242,12 +244,11 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
               onChange={(v) => setDeciding({ ...deciding, printNumber: v })}
               className="field-number"
             />
-            <TextField
+            <DateField
               id="decide-date"
               label={editionsUiTexts.decidedOn}
               required
               value={deciding.date}
-              hint={editionsUiTexts.dateHint}
               error={deciding.problems.date}
               onChange={(v) => setDeciding({ ...deciding, date: v })}
               className="field-narrow"

@@ -11,7 +11,7 @@ import {
 } from '@shared/evaluation/evaluation';
 import type { EvaluationRow } from '@shared/evaluation/evaluationOverview';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -20,6 +20,8 @@ import { Notice } from '../../ui/Notice';
 import { GoalLabel, implementationText, RatingLabel } from './labels';
 import { RadioGroup } from '../../ui/fields';
 import { ProblemSummary } from './parts';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const evaluationAssessmentTexts = de.ui.evaluation.assessment;
 const f = evaluationAssessmentTexts.field;
@@ -57,7 +59,7 @@ function fromDraft(d: Draft, roundId: string, measureId: string): { fields: Asse
   if (!d.rating) problems.push({ field: 'rating', message: evaluationAssessmentTexts.ratingRequired });
   let date: string | null = null;
   if (d.date.trim() !== '') {
-    date = parseGermanDate(d.date);
+    date = readDateEntry(d.date);
     if (!date) problems.push({ field: 'date', message: evaluationAssessmentTexts.invalidDate });
   }
   if (!d.rating) return { fields: null, problems };
@@ -253,14 +255,7 @@ export function AssessmentForm({
           maxLength={120}
           className="field-assessor"
         />
-        <TextField
-          {...common('date')}
-          label={f.date}
-          hint={evaluationAssessmentTexts.dateHint}
-          value={draft.date}
-          onChange={(v) => update({ date: v })}
-          className="field-narrow"
-        />
+        <DateField {...common('date')} label={f.date} value={draft.date} onChange={(v) => update({ date: v })} className="field-narrow" />
       </div>
       <div className="buttons form-end">
         <button type="button" onClick={onClose}>

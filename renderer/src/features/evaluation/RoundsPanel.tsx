@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { evaluationRoundFieldsSchema, type EvaluationRound, type EvaluationRoundFields } from '@shared/evaluation/evaluation';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from './parts';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const evaluationRoundsTexts = de.ui.evaluation.rounds;
 const f = evaluationRoundsTexts.field;
@@ -44,7 +46,7 @@ function fromDraft(d: Draft): { fields: EvaluationRoundFields; problems: FieldPr
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string) => {
     if (text.trim() === '') return null;
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems.push({ field, message: evaluationRoundsTexts.invalidDate });
     return iso;
   };
@@ -233,10 +235,9 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
               className="field-wide"
               maxLength={200}
             />
-            <TextField
+            <DateField
               id={fieldId('date')}
               label={f.date}
-              hint={evaluationRoundsTexts.dateHint}
               value={draft.date}
               error={problemOf('date')}
               onChange={(v) => update({ date: v })}

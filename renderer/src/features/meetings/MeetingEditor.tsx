@@ -4,7 +4,7 @@ import { localDay } from '@shared/core/calendar';
 import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
 import { newMeetingFields } from '@shared/participation/participationRules';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -32,6 +32,8 @@ import { MinutesSection } from './MinutesSection';
 import { submissionLabel } from './RecommendationForm';
 import './meetings.css';
 import { useFocusLater } from './useFocusLater';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const meetingsTexts = de.meetingsUi;
 const t = meetingsTexts.editor;
@@ -392,11 +394,10 @@ export function MeetingEditor({ id }: { id: string | null }) {
             onChange={(v) => update({ number: v })}
             maxLength={40}
           />
-          <TextField
+          <DateField
             {...common('date')}
             label={f.date}
             required
-            hint={meetingsTexts.dateHint}
             value={form.date}
             onChange={(v) => update({ date: v })}
             className="field-narrow"
@@ -482,7 +483,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
           update={update}
           problemOf={problemOf}
           disabled={locked}
-          memberOrganisations={memberOrganisations(members, parseGermanDate(form.date) ?? localDay())}
+          memberOrganisations={memberOrganisations(members, readDateEntry(form.date) ?? localDay())}
         />
       </EditorSection>
 

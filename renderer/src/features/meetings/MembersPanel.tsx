@@ -3,7 +3,7 @@ import type { Body } from '@shared/participation/body';
 import { localDay } from '@shared/core/calendar';
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { bodyMemberFieldsSchema, MEMBER_ROLES, type BodyMember, type BodyMemberFields } from '@shared/participation/participation';
-import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -12,6 +12,8 @@ import { Notice } from '../../ui/Notice';
 import { InlineForm } from '../reference/InlineForm';
 import { memberState } from './meetingForm';
 import { useFocusLater } from './useFocusLater';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const meetingsTexts = de.meetingsUi;
 const t = meetingsTexts.members;
@@ -61,7 +63,7 @@ function fromDraft(draft: Draft, bodyId: string): { fields: BodyMemberFields; pr
   const problems: Record<string, string> = {};
   const date = (text: string, field: string) => {
     if (!text.trim()) return null;
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems[field] = meetingsTexts.invalidDate;
     return iso;
   };
@@ -321,20 +323,18 @@ export function MembersPanel({
             onChange={(v) => set({ deputy: v })}
             maxLength={120}
           />
-          <TextField
+          <DateField
             id="member-termStart"
             label={f.termStart}
-            hint={meetingsTexts.dateHint}
             value={draft.termStart}
             error={problems.termStart}
             onChange={(v) => set({ termStart: v })}
             className="field-narrow"
             maxLength={10}
           />
-          <TextField
+          <DateField
             id="member-termEnd"
             label={f.termEnd}
-            hint={meetingsTexts.dateHint}
             value={draft.termEnd}
             error={problems.termEnd}
             onChange={(v) => set({ termEnd: v })}

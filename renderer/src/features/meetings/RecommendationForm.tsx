@@ -1,8 +1,10 @@
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SubmissionRow } from '@shared/contract';
 import { ADDRESSEES, RECOMMENDATION_STATES, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
@@ -32,7 +34,7 @@ export function submissionLabel(s: Pick<SubmissionRow, 'printNumber' | 'subject'
 
 /** The year of a form date ("12.03.2026" → 2026), else this year. */
 export function formYear(date: string): number {
-  const iso = parseGermanDate(date);
+  const iso = readDateEntry(date);
   return iso ? Number(iso.slice(0, 4)) : new Date().getFullYear();
 }
 
@@ -173,11 +175,10 @@ export function RecommendationForm(props: {
           className="field-narrow"
           maxLength={20}
         />
-        <TextField
+        <DateField
           {...common('date')}
           label={f.date}
           required
-          hint={meetingsTexts.dateHint}
           value={form.date}
           onChange={setDate}
           className="field-narrow"

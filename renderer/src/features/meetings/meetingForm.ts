@@ -8,8 +8,9 @@ import {
   type RecommendationFields,
 } from '@shared/participation/participation';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * The session and recommendation forms work on text as typed (German dates, times, counts); this module
@@ -84,7 +85,7 @@ function dateValue(text: string, field: string, add: (field: string, message: st
     if (required) add(field, meetingsTexts.dateRequired);
     return null;
   }
-  const iso = parseGermanDate(text);
+  const iso = readDateEntry(text);
   if (!iso) add(field, meetingsTexts.invalidDate);
   return iso;
 }

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { FeedbackLetter } from './FeedbackLetter';
 import { fromContactForm, serverProblems, toContactForm, type ContactForm } from './proposalForm';
+import { DateField } from '../../ui/DateField';
 
 const proposalsContactTexts = de.proposalsUi.contact;
 const f = proposalsContactTexts.field;
@@ -187,11 +188,10 @@ export function ContactSection(props: {
                 </span>
               ) : null}
             </div>
-            <TextField
+            <DateField
               {...common('consentOn')}
               label={f.consentOn}
               required
-              hint={de.proposalsUi.dateHint}
               value={form.consentOn}
               onChange={(v) => update({ consentOn: v })}
               className="field-narrow"

@@ -4,7 +4,7 @@ import { PROPOSAL_SOURCES, type Proposal, type ProposalState } from '@shared/par
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { PROPOSAL_TRANSITIONS, suggestProposalNumber } from '@shared/participation/participationRules';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import type { Saved } from '@shared/contract';
 import type { Measure } from '@shared/register/measure';
@@ -22,6 +22,8 @@ import { presets } from './presets';
 import { fromProposalForm, newProposalFields, serverProblems, todayIso, toProposalForm, type ProposalForm } from './proposalForm';
 import { useLists } from './useLists';
 import './proposals.css';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const proposalsTexts = de.proposalsUi;
 const e = proposalsTexts.proposal;
@@ -30,7 +32,7 @@ const participationTexts = de.participation;
 
 export const proposalFieldId = (field: string) => `proposal-${field.replace(/\./g, '-')}`;
 const proposalFieldLabel = (field: string) => (f as Record<string, string>)[field] ?? field;
-const yearOf = (germanDate: string) => Number((parseGermanDate(germanDate) ?? todayIso()).slice(0, 4));
+const yearOf = (germanDate: string) => Number((readDateEntry(germanDate) ?? todayIso()).slice(0, 4));
 
 /**
  * Create (id null) or edit an Anregung: where it came from, its text and place (never a home address),
@@ -219,7 +221,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
     // A new Anregung's suggested number follows the year of receipt until the clerk types their own.
     const follow = !proposal && numbers && form.number === suggestProposalNumber(yearOf(form.receivedOn), numbers);
     const year = yearOf(v);
-    update(follow && parseGermanDate(v) ? { receivedOn: v, number: suggestProposalNumber(year, numbers) } : { receivedOn: v });
+    update(follow && readDateEntry(v) ? { receivedOn: v, number: suggestProposalNumber(year, numbers) } : { receivedOn: v });
   };
 
   const title = proposal ? e.editTitle(proposal.number) : e.newTitle;
@@ -304,11 +306,10 @@ export function ProposalEditor({ id }: { id: string | null }) {
             options={meetingOptions}
             onChange={(v) => update({ meetingId: v })}
           />
-          <TextField
+          <DateField
             {...common('receivedOn')}
             label={f.receivedOn}
             required
-            hint={proposalsTexts.dateHint}
             value={form.receivedOn}
             onChange={setReceivedOn}
             className="field-narrow"
@@ -411,10 +412,10 @@ export function ProposalEditor({ id }: { id: string | null }) {
             onChange={(v) => update({ feedbackText: v })}
             rows={3}
           />
-          <TextField
+          <DateField
             {...common('feedbackOn')}
             label={f.feedbackOn}
-            hint={`${proposalsTexts.dateHint} – ${e.feedbackHint}`}
+            hint={`${de.ui.dateField.hint} – ${e.feedbackHint}`}
             value={form.feedbackOn}
             onChange={(v) => update({ feedbackOn: v })}
             className="field-narrow"

@@ -11,8 +11,9 @@ import {
 } from '@shared/participation/labs';
 import { emptyMeasureFields, type MeasureFields } from '@shared/register/measure';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * The forms of Quartierslabor, Anregung and feedback contact work on text as typed (German dates, counts);
@@ -63,7 +64,7 @@ function readDate(text: string, field: string, problems: FieldProblem[], require
     if (required) problems.push({ field, message: proposalsTexts.invalidDate });
     return null;
   }
-  const iso = parseGermanDate(text);
+  const iso = readDateEntry(text);
   if (!iso) problems.push({ field, message: proposalsTexts.invalidDate });
   return iso;
 }

@@ -1,12 +1,14 @@
 import { de } from '@shared/i18n/de';
 import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { call } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const orgUnitsTexts = de.ui.orgUnits;
 type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kind']; validFrom: string; validTo: string };
@@ -23,7 +25,7 @@ export function OrgUnitsView() {
     const local: Record<string, string> = {};
     const date = (text: string, key: string) => {
       if (!text.trim()) return null;
-      const iso = parseGermanDate(text);
+      const iso = readDateEntry(text);
       if (!iso) local[key] = de.ui.measure.invalidDate;
       return iso;
     };
@@ -91,19 +93,17 @@ export function OrgUnitsView() {
             options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
             onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
           />
-          <TextField
+          <DateField
             id="ou-from"
             label={orgUnitsTexts.validFrom}
-            hint={de.ui.measure.dateHint}
             value={draft.validFrom}
             error={problems.validFrom}
             onChange={(v) => setDraft({ ...draft, validFrom: v })}
             className="field-narrow"
           />
-          <TextField
+          <DateField
             id="ou-to"
             label={orgUnitsTexts.validTo}
-            hint={de.ui.measure.dateHint}
             value={draft.validTo}
             error={problems.validTo}
             onChange={(v) => setDraft({ ...draft, validTo: v })}

@@ -12,6 +12,7 @@ import { editionOfField } from '../editions/editionInfo';
 import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
+import { DateField } from '../../ui/DateField';
 
 const measureTexts = de.ui.measure;
 const f = measureTexts.field;
@@ -98,7 +99,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
         others,
       }),
     ];
-    const all = found.filter((p, i) => found.findIndex((q) => q.field === p.field) === i);
+    const all = inFormOrder(found.filter((p, i) => found.findIndex((q) => q.field === p.field) === i));
     setProblems(all);
     if (all.length > 0) {
       setTimeout(() => summaryRef.current?.focus(), 0);
@@ -185,7 +186,7 @@ export function MeasureEditor({ id }: { id: string | null }) {
                     document.getElementById(fieldId(p.field))?.focus();
                   }}
                 >
-                  {fieldLabel(p.field)}: {p.message}
+                  {fieldLabel(p.field, form)}: {p.message}
                 </a>
               </li>
             ))}
@@ -330,11 +331,10 @@ export function MeasureEditor({ id }: { id: string | null }) {
       </Section>
       <Section title={measureTexts.sections.dates}>
         {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((key) => (
-          <TextField
+          <DateField
             key={key}
             {...common(key)}
             label={f[key]}
-            hint={measureTexts.dateHint}
             value={form[key]}
             onChange={(v) => update({ [key]: v })}
             className="field-narrow"
@@ -458,10 +458,9 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 className="field-narrow"
               />
               <TextField {...common(`decisions.${i}.body`)} label={f.body} value={d.body} onChange={(v) => setDecision(i, { body: v })} />
-              <TextField
+              <DateField
                 {...common(`decisions.${i}.date`)}
                 label={f.date}
-                hint={measureTexts.dateHint}
                 value={d.date}
                 onChange={(v) => setDecision(i, { date: v })}
                 className="field-narrow"
@@ -501,18 +500,16 @@ export function MeasureEditor({ id }: { id: string | null }) {
                 value={x.title}
                 onChange={(v) => setMilestone(i, { title: v })}
               />
-              <TextField
+              <DateField
                 {...common(`milestones.${i}.dueDate`)}
                 label={f.dueDate}
-                hint={measureTexts.dateHint}
                 value={x.dueDate}
                 onChange={(v) => setMilestone(i, { dueDate: v })}
                 className="field-narrow"
               />
-              <TextField
+              <DateField
                 {...common(`milestones.${i}.doneDate`)}
                 label={f.doneDate}
-                hint={measureTexts.dateHint}
                 value={x.doneDate}
                 onChange={(v) => setMilestone(i, { doneDate: v })}
                 className="field-narrow"
@@ -546,14 +543,38 @@ export function MeasureEditor({ id }: { id: string | null }) {
   );
 }
 
-/** "budget.0.year" → "Jahr (Zeile 1)"; plain fields by their label. */
-function fieldLabel(field: string): string {
+/**
+ * A problem's field as the form heads it: "budget.0.plannedCents" → "Jahr 2027, geplant (€)" (the box's
+ * legend), "decisions.1.date" → "Beschluss 2, Datum"; plain fields by their label.
+ */
+function fieldLabel(field: string, form: FormState): string {
   const [head, index, tail] = field.split('.');
   const labels = f as Record<string, string>;
   if (index !== undefined && tail !== undefined) {
+    const i = Number(index);
     const tailLabel =
       { plannedCents: f.planned, approvedCents: f.approved, spentCents: f.spent, title: f.milestoneTitle }[tail] ?? labels[tail] ?? tail;
-    return `${labels[head!] ?? head} ${Number(index) + 1}, ${tailLabel}`;
+    const decision = form.decisions[i];
+    const legend =
+      head === 'budget'
+        ? `${f.year} ${form.budget[i]?.year || i + 1}`
+        : head === 'decisions' && decision
+          ? `${de.ui.decisionKinds[decision.kind]} ${i + 1}`
+          : head === 'milestones'
+            ? `${f.milestoneTitle} ${i + 1}`
+            : `${labels[head!] ?? head} ${i + 1}`;
+    return `${legend}, ${tailLabel}`;
   }
   return labels[head!] ?? field;
+}
+
+/** Problems in the order of their fields in the form (as the eye goes down the page). */
+function inFormOrder(problems: FieldProblem[]): FieldProblem[] {
+  const at = (p: FieldProblem) => document.getElementById(fieldId(p.field));
+  return [...problems].sort((a, b) => {
+    const x = at(a);
+    const y = at(b);
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }

@@ -10,6 +10,10 @@ import { Notice } from '../../ui/Notice';
 import { IndicatorsPanel } from '../evaluation/IndicatorsPanel';
 import { MeasureFigures, useMeasureEvaluation } from '../evaluation/MeasureFigures';
 import { HistoryTable } from '../../ui/HistoryTable';
+import { measureHistory } from './history';
+import { measureOverdue } from '@shared/overview/overview';
+import { localDay } from '@shared/core/calendar';
+import { StatusDialog } from './StatusDialog';
 import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
@@ -24,6 +28,8 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const [measure, setMeasure] = useState<Measure | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [changingStatus, setChangingStatus] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const evaluation = useMeasureEvaluation(measure);
 
   useEffect(() => {
@@ -42,6 +48,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const field = reference.actionFields.find((x) => x.id === measure.actionFieldId);
   const status = reference.statuses.find((s) => s.key === measure.status);
   const linked = rows.find((r) => r.id === measure.linkedMeasureId);
+  const late = measure.deletedAt ? null : measureOverdue(measure, reference.statuses, localDay());
   // Measures of an abgelöste Fassung are history: no edit, no Papierkorb.
   const replaced = isReplacedEdition(reference, measure.actionFieldId);
 
@@ -63,13 +70,23 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
   const rowsOf: [string, React.ReactNode][] = [
     [f.actionFieldId, field ? `${field.code} ${field.name}` : ''],
     [f.type, de.ui.types[measure.type]],
-    [f.status, status ? `${status.label} (${status.defaultPercent} %)` : measure.status],
+    [
+      f.status,
+      status ? (
+        <>
+          {de.ui.measurePage.statusValue(status.label, status.defaultPercent)}
+          <span className="hint block">{de.ui.measurePage.statusPercentHint}</span>
+        </>
+      ) : (
+        measure.status
+      ),
+    ],
     [f.statusReason, measure.statusReason],
     [f.linkedMeasureId, linked ? `${linked.number} ${linked.title}` : ''],
     [f.leadOrgUnitId, unit(measure.leadOrgUnitId)],
     [f.involvedOrgUnitIds, measure.involvedOrgUnitIds.map(unit).join('; ')],
     [f.districts, measure.districts.map(districtName).join(', ')],
-    [f.quarter, measure.quarter],
+    [de.ui.measureHistory.field.quarter!, measure.quarter],
     [f.plannedStart, formatDate(measure.plannedStart)],
     [f.plannedEnd, formatDate(measure.plannedEnd)],
     [f.actualStart, formatDate(measure.actualStart)],
@@ -82,7 +99,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
       f.originKind,
       `${de.ui.originKinds[measure.origin.kind]}${measure.origin.reference ? ` – ${measure.origin.reference}` : ''}${measure.origin.printNumber ? ` (DS-Nr. ${measure.origin.printNumber})` : ''}`,
     ],
-    [f.tags, measure.tags.join(', ')],
+    [de.ui.measureHistory.field.tags!, measure.tags.join(', ')],
     [measureTexts.created, formatDateTime(measure.createdAt)],
     [measureTexts.updated, `${formatDateTime(measure.updatedAt)} (${measureTexts.version} ${measure.version})`],
   ];
@@ -99,6 +116,17 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           </button>
           <button
             type="button"
+            disabled={readOnly || !!measure.deletedAt || replaced}
+            aria-haspopup="dialog"
+            onClick={() => {
+              setConfirmation(null);
+              setChangingStatus(true);
+            }}
+          >
+            {de.ui.statusChange.open}
+          </button>
+          <button
+            type="button"
             className="primary"
             disabled={readOnly || !!measure.deletedAt || replaced}
             onClick={() => void navigate({ name: 'edit', id })}
@@ -111,6 +139,31 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
         </div>
       </div>
       {message ? <Notice kind="error">{message}</Notice> : null}
+      <p className="confirmation" role="status" aria-live="polite">
+        {confirmation}
+      </p>
+      {changingStatus ? (
+        <StatusDialog
+          measure={measure}
+          onClose={(text) => {
+            setChangingStatus(false);
+            if (text) setConfirmation(text);
+          }}
+        />
+      ) : null}
+      {late ? (
+        <Notice kind="warning">
+          <strong>{de.ui.measurePage.overdueTitle}:</strong>{' '}
+          {[
+            late.plannedEnd ? de.ui.measurePage.overdueEnd(formatDate(late.plannedEnd)) : '',
+            late.missed.length > 0
+              ? de.ui.measurePage.overdueMilestones(late.missed.map((m) => de.ui.measurePage.milestone(m.title, formatDate(m.dueDate))))
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </Notice>
+      ) : null}
       <EditionNote actionFieldId={measure.actionFieldId} />
       {evaluation.error ? <Notice kind="error">{evaluation.error}</Notice> : null}
       <MeasureFigures evaluation={evaluation} />
@@ -236,7 +289,7 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
         </div>
       ) : (
         <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
-          <HistoryTable entityId={id} />
+          <HistoryTable entityId={id} {...measureHistory({ reference, rows })} />
         </div>
       )}
     </article>

@@ -2,7 +2,8 @@ import { de } from '@shared/i18n/de';
 import type { MeasureFields } from '@shared/register/measure';
 import { MEASURE_FIELD_NAMES, measureFieldsSchema } from '@shared/register/measure';
 import type { FieldProblem } from '@shared/register/rules';
-import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
+import { formatDate, parseGermanMoney } from '@shared/core/format';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * The edit form works on text as typed (German dates and amounts); this module converts between that
@@ -93,14 +94,16 @@ export function fromForm(form: FormState): { fields: MeasureFields; problems: Fi
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string): string | null => {
     if (text.trim() === '') return null;
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems.push({ field, message: de.ui.measure.invalidDate });
     return iso;
   };
   const money = (text: string, field: string): number | null => {
     if (text.trim() === '') return null;
     const cents = parseGermanMoney(text);
-    if (cents === null) problems.push({ field, message: de.ui.measure.invalidMoney });
+    // A minus before an otherwise good amount is its own mistake, said as such (not "kein Betrag").
+    const negative = cents === null && /^\s*[-−]/.test(text) && parseGermanMoney(text.replace(/^\s*[-−]/, '')) !== null;
+    if (cents === null) problems.push({ field, message: negative ? de.ui.measure.negativeMoney : de.ui.measure.invalidMoney });
     return cents;
   };
   const { originKind, originReference, originPrintNumber, budget, decisions, milestones, tags, weight: _weight, ...rest } = form;

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SubmissionRow } from '@shared/contract';
 import { foldForSearch } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
-import { parseGermanDate } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const reviewFormTexts = de.review.ui.form;
 const MAX_SHOWN = 300;
@@ -40,7 +41,7 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
   const submit = async () => {
     const local: Record<string, string> = {};
     if (reviewer.trim() === '') local.reviewer = de.review.problems.reviewerRequired;
-    const dueDate = due.trim() === '' ? null : parseGermanDate(due);
+    const dueDate = due.trim() === '' ? null : readDateEntry(due);
     if (due.trim() !== '' && !dueDate) local.dueDate = de.review.problems.dueDate;
     if (measureIds.length + submissionIds.length === 0) local.items = de.review.problems.noItems;
     setProblems(local);
@@ -102,10 +103,9 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
           onChange={setReviewer}
           maxLength={120}
         />
-        <TextField
+        <DateField
           id="pkg-due"
           label={reviewFormTexts.dueDate}
-          hint={reviewFormTexts.dueDateHint}
           value={due}
           error={problems.dueDate}
           onChange={setDue}

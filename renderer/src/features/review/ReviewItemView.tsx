@@ -10,11 +10,12 @@ import {
   type SuggestionInput,
 } from '@shared/review/reviewFields';
 import { REVIEW_VOTES, type PackageItem, type ReviewEntry, type ReviewPackage, type ReviewVoteValue } from '@shared/review/reviewPackage';
-import { formatDate, formatDateTime, parseGermanDate } from '@shared/core/format';
+import { formatDate, formatDateTime } from '@shared/core/format';
 import { richTextSchema, type Block } from '@shared/core/richText';
 import { RichTextEditor } from '../submissions/richText/RichTextEditor';
 import { call } from '../../api';
 import type { ReviewActions } from './ReviewModeApp';
+import { readDateEntry } from '../../ui/dateEntry';
 
 const reviewModeTexts = de.review.mode;
 
@@ -260,7 +261,7 @@ function SuggestionForm(props: {
     else if (input === 'date') {
       if (text.trim() === '') value = null;
       else {
-        const iso = parseGermanDate(text);
+        const iso = readDateEntry(text);
         if (!iso) {
           setError(reviewModeTexts.invalidDate);
           return;

@@ -40,7 +40,9 @@ export function StatusBar({ session }: { session: OpenSession }) {
         {de.ui.registerFile}: <span className="path">{session.path}</span>
       </span>
       <span>{session.isSample ? de.ui.sampleBadge : de.ui.realData}</span>
-      <span>{session.user}</span>
+      <span className="user">
+        {de.ui.settings.workingAs} {de.ui.settings.withOffice(session.user, session.office)}
+      </span>
     </footer>
   );
 }

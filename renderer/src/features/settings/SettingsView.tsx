@@ -40,7 +40,13 @@ export function SettingsView() {
     if (Object.keys(local).length > 0) return;
     try {
       const saved = await call('saveSettings', {
-        settings: { displayName: settings.displayName, backupKeepLast: last, backupKeepDays: days, oparlBaseUrl: settings.oparlBaseUrl },
+        settings: {
+          displayName: settings.displayName,
+          office: settings.office,
+          backupKeepLast: last,
+          backupKeepDays: days,
+          oparlBaseUrl: settings.oparlBaseUrl,
+        },
       });
       setSettings(saved.value);
       setMessage({ kind: 'success', text: settingsTexts.saved });
@@ -68,10 +74,19 @@ export function SettingsView() {
           <TextField
             id="set-display-name"
             label={settingsTexts.displayName}
-            hint={settingsTexts.displayNameHint(session?.state === 'open' ? session.user : '')}
+            hint={settingsTexts.displayNameHint}
             value={settings.displayName}
             error={problems.displayName}
             onChange={(v) => setSettings({ ...settings, displayName: v })}
+            className="field-wide"
+          />
+          <TextField
+            id="set-office"
+            label={settingsTexts.office}
+            hint={settingsTexts.officeHint}
+            value={settings.office}
+            error={problems.office}
+            onChange={(v) => setSettings({ ...settings, office: v })}
             className="field-wide"
           />
           <TextField

@@ -9,7 +9,8 @@ import {
   type Consultation,
   type SubmissionFields,
 } from '@shared/submissions/submission';
-import { formatDate, parseGermanDate, parseGermanMoney } from '@shared/core/format';
+import { formatDate, parseGermanMoney } from '@shared/core/format';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * The submission editor works on text as typed (Drucksache-Nr. in one piece, German dates and amounts);
@@ -119,7 +120,7 @@ export function fromForm(form: SubmissionForm): { fields: SubmissionFields; prob
   const problems: FieldProblem[] = [];
   const date = (text: string, field: string): string | null => {
     if (text.trim() === '') return null;
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems.push({ field, message: submissionsEditorTexts.invalidDate });
     return iso;
   };

@@ -5,8 +5,9 @@ import { foldForSearch } from '@shared/register/search';
 import { trackedDecisionFieldsSchema, type TrackedDecision, type TrackedDecisionFields } from '@shared/participation/tracking';
 import { trackingRows, type HalfYear, type TrackingRow } from '@shared/participation/trackingReport';
 import type { RegisterDocument } from '@shared/register/register';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
+import { readDateEntry } from '../../ui/dateEntry';
 
 /**
  * Pure helpers of the Beschlussverfolgung screens: the rows of the table (the same `trackingRows` the
@@ -121,7 +122,7 @@ export function fromDecisionForm(form: DecisionForm): { fields: TrackedDecisionF
       if (required) problems.push({ field, message: required });
       return null;
     }
-    const iso = parseGermanDate(text);
+    const iso = readDateEntry(text);
     if (!iso) problems.push({ field, message: de.validation.date });
     return iso;
   };

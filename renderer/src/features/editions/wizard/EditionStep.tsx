@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { formatDate, parseGermanDate } from '@shared/core/format';
+import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { TextField } from '../../../ui/fields';
 import type { StepProps } from './stepProps';
+import { DateField } from '../../../ui/DateField';
+import { readDateEntry } from '../../../ui/dateEntry';
 
 const editionsWizardTexts = de.editions.ui.wizard;
 const PRINT_NUMBER = /^\d{5}-\d{2}(-E[1-9]\d?)?$/;
@@ -12,7 +14,7 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
   const [printNumber, setPrintNumber] = useState(fields.edition.printNumber ?? '');
   const [date, setDate] = useState(formatDate(fields.edition.decidedOn));
   const numberError = printNumber.trim() !== '' && !PRINT_NUMBER.test(printNumber.trim()) ? de.editions.ui.invalidPrintNumber : undefined;
-  const dateError = date.trim() !== '' && !parseGermanDate(date) ? de.editions.ui.invalidDate : undefined;
+  const dateError = date.trim() !== '' && !readDateEntry(date) ? de.editions.ui.invalidDate : undefined;
   const setEdition = (patch: Partial<StepProps['fields']['edition']>) => update((d) => ({ ...d, edition: { ...d.edition, ...patch } }));
   return (
     <fieldset className="section">
@@ -41,17 +43,16 @@ export function EditionStep({ fields, update, problemOf, readOnly }: StepProps) 
             setEdition({ printNumber: PRINT_NUMBER.test(v.trim()) ? v.trim() : null });
           }}
         />
-        <TextField
+        <DateField
           id="fs-edition-decidedOn"
           label={editionsWizardTexts.decidedOn}
           value={date}
-          hint={de.editions.ui.dateHint}
           error={dateError}
           disabled={readOnly}
           className="field-narrow"
           onChange={(v) => {
             setDate(v);
-            setEdition({ decidedOn: parseGermanDate(v) });
+            setEdition({ decidedOn: readDateEntry(v) });
           }}
         />
         <label className="checkbox field-wide">

@@ -3,6 +3,7 @@ import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from '@shared/submissions/su
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type ConsultationText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
+import { DateField } from '../../../ui/DateField';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
 const f = submissionsEditorTexts.field;
@@ -46,10 +47,9 @@ export function ConsultationsSection({ form, update, common, reference, readOnly
                 options={bodyOptions(row.bodyId)}
                 onChange={(v) => set(i, { bodyId: v })}
               />
-              <TextField
+              <DateField
                 {...common(`consultations.${i}.sessionDate`)}
                 label={f.sessionDate}
-                hint={submissionsEditorTexts.dateHint}
                 value={row.sessionDate}
                 onChange={(v) => set(i, { sessionDate: v })}
                 className="field-narrow"

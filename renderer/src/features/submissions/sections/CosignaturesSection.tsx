@@ -4,6 +4,7 @@ import { COSIGN_VOTES } from '@shared/submissions/submission';
 import { SelectField, TextField } from '../../../ui/fields';
 import { newRowId, type CosignatureText } from '../submissionForm';
 import { EditorSection, moveItem, replaceItem, RowButtons, type SectionProps } from './common';
+import { DateField } from '../../../ui/DateField';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
 const f = submissionsEditorTexts.field;
@@ -35,10 +36,9 @@ export function CosignaturesSection({ form, update, common, reference, readOnly 
                 value={c.person}
                 onChange={(v) => set(i, { person: v })}
               />
-              <TextField
+              <DateField
                 {...common(`cosignatures.${i}.date`)}
                 label={f.cosignDate}
-                hint={submissionsEditorTexts.dateHint}
                 value={c.date}
                 onChange={(v) => set(i, { date: v })}
                 className="field-narrow"

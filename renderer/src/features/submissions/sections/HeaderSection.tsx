@@ -4,6 +4,7 @@ import { canChangeStatus, SUBMISSION_KINDS, SUBMISSION_STATUSES, type Submission
 import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
 import type { SubmissionForm } from '../submissionForm';
 import { EditorSection, RadioGroup, type SectionProps } from './common';
+import { DateField } from '../../../ui/DateField';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
 const f = submissionsEditorTexts.field;
@@ -28,11 +29,10 @@ export function HeaderSection({ form, update, common, reference, savedStatus }: 
           onChange={(v) => update({ printNumber: v })}
           className="field-number"
         />
-        <TextField
+        <DateField
           {...common('date')}
           label={f.date}
           required
-          hint={submissionsEditorTexts.dateHint}
           value={form.date}
           onChange={(v) => update({ date: v })}
           className="field-narrow"
