@@ -36,6 +36,7 @@ import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
+import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
 
 export function App() {
   return (
@@ -136,7 +137,10 @@ function Shell() {
                 <button
                   type="button"
                   aria-current={activeNav === item.view ? 'page' : undefined}
-                  onClick={() => void navigate({ name: item.view } as View)}
+                  onClick={() => {
+                    const before = currentHeading();
+                    void navigate({ name: item.view } as View).then((done) => done && focusHeadingSoon(before));
+                  }}
                 >
                   {item.label}
                 </button>
@@ -249,6 +253,10 @@ function useMenuCommands() {
   const { navigate, readOnly, setSession } = app;
   const reviewMode = useReviewModeSwitch();
   useEffect(() => {
+    const show = async (next: View) => {
+      const before = currentHeading();
+      if (await navigate(next)) focusHeadingSoon(before);
+    };
     const run = async (command: MenuCommand) => {
       switch (command) {
         case 'newMeasure':
@@ -262,37 +270,37 @@ function useMenuCommands() {
           return;
         }
         case 'showOverview':
-          await navigate({ name: 'overview' });
+          await show({ name: 'overview' });
           return;
         case 'showRegister':
-          await navigate({ name: 'register' });
+          await show({ name: 'register' });
           return;
         case 'showTrash':
-          await navigate({ name: 'trash' });
+          await show({ name: 'trash' });
           return;
         case 'showSettings':
-          await navigate({ name: 'settings' });
+          await show({ name: 'settings' });
           return;
         case 'showHelp':
-          await navigate({ name: 'help' });
+          await show({ name: 'help' });
           return;
         case 'showReviews':
-          await navigate({ name: 'reviews' });
+          await show({ name: 'reviews' });
           return;
         case 'showSubmissions':
-          await navigate({ name: 'submissions' });
+          await show({ name: 'submissions' });
           return;
         case 'showEvaluation':
-          await navigate({ name: 'evaluation' });
+          await show({ name: 'evaluation' });
           return;
         case 'showEditions':
-          await navigate({ name: 'editions' });
+          await show({ name: 'editions' });
           return;
         case 'showParticipation':
-          await navigate({ name: 'participation' });
+          await show({ name: 'participation' });
           return;
         case 'showPrivacy':
-          await navigate({ name: 'privacy' });
+          await show({ name: 'privacy' });
           return;
         case 'openReviewPackage': {
           if (!(await navigate({ name: 'reviews' }))) return;
