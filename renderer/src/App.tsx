@@ -37,6 +37,8 @@ import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewMod
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
 import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
+import { useFocusableScrollRegions } from './ui/scrollRegions';
+import { loadListPlaces } from './ui/listMemory';
 
 export function App() {
   return (
@@ -71,7 +73,10 @@ function Shell() {
   useMenuCommands();
   // The other screens' code loads in the background once the first screen stands (lazyViews.tsx).
   useEffect(() => preloadScreens(), []);
+  // The lists' last filters, sort and columns (per-user settings), before the first list is shown.
+  useEffect(() => void loadListPlaces(), []);
   useKeepFocusOnViewChange(view);
+  useFocusableScrollRegions();
 
   if (!session) {
     return (

@@ -6,6 +6,23 @@ export function isPublicationUrl(text: string): boolean {
   return /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#]*)?$/.test(text.trim());
 }
 
+/**
+ * How a list was left (issue 15, "keep my place"): the chosen filters (never the search text, which may hold
+ * names), the sort and the columns. A damaged entry falls back to nothing rather than costing the whole file.
+ */
+export const listViewSchema = z.strictObject({
+  filter: z.record(z.string().max(60), z.string().max(200)).refine((r) => Object.keys(r).length <= 30),
+  sort: z.strictObject({ key: z.string().max(60), direction: z.enum(['asc', 'desc']) }).nullable(),
+  columns: z
+    .strictObject({
+      hidden: z.array(z.string().max(60)).max(40).nullable(),
+      widths: z.record(z.string().max(60), z.number().int().min(32).max(2000)),
+    })
+    .nullable(),
+});
+export type ListView = z.infer<typeof listViewSchema>;
+export const listViewsSchema = z.record(z.string().max(60), listViewSchema).refine((r) => Object.keys(r).length <= 40);
+
 /** Per-user settings of this computer (not of the register, which several users may share). */
 export const appSettingsSchema = z.strictObject({
   /** Shown in the audit trail instead of the operating-system user name when set. */
@@ -28,6 +45,8 @@ export const appSettingsSchema = z.strictObject({
   oparlBaseUrl: singleLineText(500).refine((v) => v.trim() === '' || isPublicationUrl(v), {
     message: 'Bitte eine vollständige Adresse wie https://ratsinfo.dortmund.de/oparl angeben (ohne ? und #).',
   }),
+  /** Per list (register, proposals, …): its last filters, sort and columns. */
+  listViews: listViewsSchema.catch({}),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -40,4 +59,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   lastExportDir: null,
   documentLogo: null,
   oparlBaseUrl: '',
+  listViews: {},
 };

@@ -60,16 +60,17 @@ const SCREENS: { name: string; go: (page: Page) => Promise<void> }[] = [
 
 /** What overflows the window: the document's scroll size against the viewport, and the widest culprit. */
 async function documentOverflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.scrollingElement!;
+  // A string, as the tests compile without the DOM library.
+  return page.evaluate<{ height: number; width: number; innerHeight: number; innerWidth: number; culprits: string[] }>(`(() => {
+    const doc = document.scrollingElement;
     const culprits = [...document.querySelectorAll('body *')]
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.bottom > innerHeight + 1 || r.right > innerWidth + 1)
       .filter(({ el }) => !el.closest('main') || el === document.querySelector('main'))
       .slice(0, 3)
-      .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.right)}×${Math.round(r.bottom)}`);
+      .map(({ el, r }) => el.tagName.toLowerCase() + '.' + el.className + ' ' + Math.round(r.right) + '×' + Math.round(r.bottom));
     return { height: doc.scrollHeight, width: doc.scrollWidth, innerHeight, innerWidth, culprits };
-  });
+  })()`);
 }
 
 for (const viewport of VIEWPORTS) {

@@ -13,6 +13,11 @@ export function settingsHandlers({ session, desktop }: HandlerContext): Handlers
       return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
     },
     getSettings: () => session.settings.value,
+    saveListView: async ({ list, view }) => {
+      const current = session.settings.value;
+      await session.settings.save({ ...current, listViews: { ...current.listViews, [list]: view } });
+      return { savedAt: new Date().toISOString() };
+    },
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });
       return { value, savedAt: new Date().toISOString() };

@@ -15,6 +15,8 @@ import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
 import { MeasureParticipation } from '../proposals/MeasureParticipation';
 import { TabList } from '../../ui/TabList';
+import { ListStepper } from '../../ui/ListStepper';
+import { LISTS, updateListPlace } from '../../ui/listMemory';
 
 const measureTexts = de.ui.measure;
 const f = measureTexts.field;
@@ -96,7 +98,22 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           {measure.number} {measure.title}
         </h1>
         <div className="buttons">
-          <button type="button" onClick={() => void navigate({ name: 'register' })}>
+          <ListStepper
+            listKey={LISTS.register}
+            id={id}
+            labelOf={(other) => {
+              const row = rows.find((r) => r.id === other);
+              return row ? `${row.number} ${row.title}` : '';
+            }}
+            onGo={(other) => void navigate({ name: 'measure', id: other, tab })}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              updateListPlace(LISTS.register, { selectedId: id, focusSelected: true });
+              void navigate({ name: 'register' });
+            }}
+          >
             {measureTexts.back}
           </button>
           <button
