@@ -144,7 +144,8 @@ function Shell() {
                   aria-current={activeNav === item.view ? 'page' : undefined}
                   onClick={() => {
                     const before = currentHeading();
-                    void navigate({ name: item.view } as View).then((done) => done && focusHeadingSoon(before));
+                    const same = view.name === item.view;
+                    void navigate({ name: item.view } as View).then((done) => done && focusHeadingSoon(before, same));
                   }}
                 >
                   {item.label}
@@ -260,7 +261,8 @@ function useMenuCommands() {
   useEffect(() => {
     const show = async (next: View) => {
       const before = currentHeading();
-      if (await navigate(next)) focusHeadingSoon(before);
+      const same = app.view.name === next.name;
+      if (await navigate(next)) focusHeadingSoon(before, same);
     };
     const run = async (command: MenuCommand) => {
       switch (command) {

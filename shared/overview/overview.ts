@@ -189,15 +189,13 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     overdueMeasures: { total: overdue.length, items: overdue.slice(0, MAX_OVERDUE_MEASURES) },
     overdueDecisions: {
       total: decisions.length,
-      items: decisions
-        .slice(0, MAX_OVERDUE_DECISIONS)
-        .map((d) => ({
-          id: d.id,
-          printNumber: d.printNumber,
-          subject: d.subject,
-          body: bodyName.get(d.bodyId) ?? '',
-          dueDate: d.dueDate!,
-        })),
+      items: decisions.slice(0, MAX_OVERDUE_DECISIONS).map((d) => ({
+        id: d.id,
+        printNumber: d.printNumber,
+        subject: d.subject,
+        body: bodyName.get(d.bodyId) ?? '',
+        dueDate: d.dueDate!,
+      })),
     },
     reviews: {
       open: open.length,
@@ -208,17 +206,15 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     },
     nextMeetings: {
       total: upcoming.length,
-      items: upcoming
-        .slice(0, MAX_MEETINGS)
-        .map((m) => ({
-          id: m.id,
-          body: bodyName.get(m.bodyId) ?? '',
-          number: m.number,
-          date: m.date,
-          startTime: m.startTime,
-          place: m.place,
-          state: m.state,
-        })),
+      items: upcoming.slice(0, MAX_MEETINGS).map((m) => ({
+        id: m.id,
+        body: bodyName.get(m.bodyId) ?? '',
+        number: m.number,
+        date: m.date,
+        startTime: m.startTime,
+        place: m.place,
+        state: m.state,
+      })),
     },
     proposals: {
       waiting: waiting.length,

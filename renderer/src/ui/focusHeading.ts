@@ -3,12 +3,12 @@
  * screen-reader users start at the content instead of Tabbing through the navigation again. The screen may
  * still be loading (its code chunk, its data): wait a few frames for an h1 that was not there before.
  */
-export function focusHeadingSoon(previous: Element | null, timeoutMs = 4000): void {
+export function focusHeadingSoon(previous: Element | null, sameScreen = false, timeoutMs = 4000): void {
   const start = performance.now();
   const step = () => {
     const heading = document.querySelector<HTMLElement>('#main h1');
-    // The same screen chosen again keeps its h1: take it after a short wait.
-    if (heading && (heading !== previous || performance.now() - start > 250)) {
+    // The same screen chosen again keeps its h1; another screen's h1 is a new element (it may take a while).
+    if (heading && (heading !== previous || (sameScreen && performance.now() - start > 100))) {
       heading.tabIndex = -1;
       heading.focus();
       return;

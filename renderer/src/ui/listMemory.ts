@@ -81,4 +81,11 @@ export function useListPlaceState<K extends 'filter' | 'sort' | 'columns'>(
 }
 
 /** The lists that keep their place, by the key under which the settings remember them. */
-export const LISTS = { register: 'register', proposals: 'proposals' } as const;
+export const LISTS = {
+  register: 'register',
+  proposals: 'proposals',
+  submissions: 'submissions',
+  meetings: 'meetings',
+  recommendations: 'recommendations',
+  decisions: 'decisions',
+} as const;
