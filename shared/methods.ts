@@ -55,6 +55,7 @@ export const METHOD_NAMES = [
   'listImports',
   'exportEvaluation',
   'chooseDocumentLogo',
+  'saveListView',
   'getSettings',
   'suggestDisplayName',
   'saveSettings',

@@ -38,6 +38,9 @@ import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
+import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
+import { useFocusableScrollRegions } from './ui/scrollRegions';
+import { loadListPlaces } from './ui/listMemory';
 
 export function App() {
   return (
@@ -72,7 +75,10 @@ function Shell() {
   useMenuCommands();
   // The other screens' code loads in the background once the first screen stands (lazyViews.tsx).
   useEffect(() => preloadScreens(), []);
+  // The lists' last filters, sort and columns (per-user settings), before the first list is shown.
+  useEffect(() => void loadListPlaces(), []);
   useKeepFocusOnViewChange(view);
+  useFocusableScrollRegions();
 
   if (!session) {
     return (
@@ -138,7 +144,11 @@ function Shell() {
                 <button
                   type="button"
                   aria-current={activeNav === item.view ? 'page' : undefined}
-                  onClick={() => void navigate({ name: item.view } as View)}
+                  onClick={() => {
+                    const before = currentHeading();
+                    const same = view.name === item.view;
+                    void navigate({ name: item.view } as View).then((done) => done && focusHeadingSoon(before, same));
+                  }}
                 >
                   {item.label}
                 </button>
@@ -252,6 +262,11 @@ function useMenuCommands() {
   const { navigate, readOnly, setSession } = app;
   const reviewMode = useReviewModeSwitch();
   useEffect(() => {
+    const show = async (next: View) => {
+      const before = currentHeading();
+      const same = app.view.name === next.name;
+      if (await navigate(next)) focusHeadingSoon(before, same);
+    };
     const run = async (command: MenuCommand) => {
       switch (command) {
         case 'newMeasure':
@@ -265,38 +280,38 @@ function useMenuCommands() {
           return;
         }
         case 'showOverview':
-          await navigate({ name: 'overview' });
+          await show({ name: 'overview' });
           return;
         case 'showRegister':
-          await navigate({ name: 'register' });
+          await show({ name: 'register' });
           return;
         case 'showTrash':
-          await navigate({ name: 'trash' });
+          await show({ name: 'trash' });
           return;
         case 'showSettings':
-          await navigate({ name: 'settings' });
+          await show({ name: 'settings' });
           return;
         case 'showHelp':
           // F1 answers the task of the screen one is on (its guide first); elsewhere the Hilfe as a whole.
           await navigate({ name: 'help', topic: app.view.name === 'help' ? app.view.topic : helpTopicFor(app.view) });
           return;
         case 'showReviews':
-          await navigate({ name: 'reviews' });
+          await show({ name: 'reviews' });
           return;
         case 'showSubmissions':
-          await navigate({ name: 'submissions' });
+          await show({ name: 'submissions' });
           return;
         case 'showEvaluation':
-          await navigate({ name: 'evaluation' });
+          await show({ name: 'evaluation' });
           return;
         case 'showEditions':
-          await navigate({ name: 'editions' });
+          await show({ name: 'editions' });
           return;
         case 'showParticipation':
-          await navigate({ name: 'participation' });
+          await show({ name: 'participation' });
           return;
         case 'showPrivacy':
-          await navigate({ name: 'privacy' });
+          await show({ name: 'privacy' });
           return;
         case 'openReviewPackage': {
           if (!(await navigate({ name: 'reviews' }))) return;

@@ -48,12 +48,14 @@ import { storeTexts } from '@shared/session/sessionTexts';
 import { letterTexts, logoTexts, settingsTexts } from '@shared/settings/settingsTexts';
 import { submissionTexts, submissionsTexts } from '@shared/submissions/submissionsTexts';
 import { shellTexts } from '@shared/core/shellTexts';
+import { listTexts } from '@shared/core/listTexts';
 
 /** Largest register file in MiB (binary: 1 MiB = 1.048.576 Byte); the store's limit is derived from it. */
 export { MAX_REGISTER_MIB } from '@shared/session/sessionTexts';
 
 export const de = {
   appName: 'Masterplan-Register',
+  lists: listTexts,
   validation: validationTexts,
   integrity: integrityTexts,
   store: storeTexts,

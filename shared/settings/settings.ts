@@ -7,6 +7,23 @@ export function isPublicationUrl(text: string): boolean {
   return /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[^\s?#]*)?$/.test(text.trim());
 }
 
+/**
+ * How a list was left (issue 15, "keep my place"): the chosen filters (never the search text, which may hold
+ * names), the sort and the columns. A damaged entry falls back to nothing rather than costing the whole file.
+ */
+export const listViewSchema = z.strictObject({
+  filter: z.record(z.string().max(60), z.string().max(200)).refine((r) => Object.keys(r).length <= 30),
+  sort: z.strictObject({ key: z.string().max(60), direction: z.enum(['asc', 'desc']) }).nullable(),
+  columns: z
+    .strictObject({
+      hidden: z.array(z.string().max(60)).max(40).nullable(),
+      widths: z.record(z.string().max(60), z.number().int().min(32).max(2000)),
+    })
+    .nullable(),
+});
+export type ListView = z.infer<typeof listViewSchema>;
+export const listViewsSchema = z.record(z.string().max(60), listViewSchema).refine((r) => Object.keys(r).length <= 40);
+
 /** Per-user settings of this computer (not of the register, which several users may share). */
 export const appSettingsSchema = z.strictObject({
   /** The person working: shown in the audit trail, documents (Bearbeiter/in), review packages and the status bar. Asked at first start. */
@@ -33,6 +50,8 @@ export const appSettingsSchema = z.strictObject({
   }),
   /** Letterhead, Rücksendeangabe and Informationsblock of letters (DIN 5008). */
   letterSender: letterSenderSchema,
+  /** Per list (register, proposals, …): its last filters, sort and columns. */
+  listViews: listViewsSchema.catch({}),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -47,4 +66,5 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   documentLogo: null,
   oparlBaseUrl: '',
   letterSender: EXAMPLE_LETTER_SENDER,
+  listViews: {},
 };

@@ -15,6 +15,11 @@ export function settingsHandlers({ session, desktop }: HandlerContext): Handlers
     },
     getSettings: () => session.settings.value,
     suggestDisplayName: async () => ({ name: await osFullName() }),
+    saveListView: async ({ list, view }) => {
+      const current = session.settings.value;
+      await session.settings.save({ ...current, listViews: { ...current.listViews, [list]: view } });
+      return { savedAt: new Date().toISOString() };
+    },
     saveSettings: async ({ settings }) => {
       const value = await session.settings.save({ ...session.settings.value, ...settings });
       return { value, savedAt: new Date().toISOString() };

@@ -1,4 +1,5 @@
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { listPlace, updateListPlace } from './listMemory';
 
 /** What a list's filters are set to; the list follows `deferred`, so typing stays quick with long lists. */
 export interface ListFilter<F extends { query: string }> {
@@ -10,9 +11,21 @@ export interface ListFilter<F extends { query: string }> {
   active: boolean;
 }
 
-export function useListFilter<F extends { query: string }>(empty: F, initial?: () => F): ListFilter<F> {
-  const [value, setValue] = useState<F>(initial ?? empty);
+/**
+ * A list's filters. With `listKey` they survive leaving the screen and – without the search text – a restart
+ * (listMemory), and the content pane's scroll position comes back with them (issue 15, "keep my place").
+ */
+export function useListFilter<F extends { query: string }>(empty: F, initial?: () => F, listKey?: string): ListFilter<F> {
+  const [value, setValue] = useState<F>(() => {
+    const remembered = listKey ? (listPlace(listKey).filter as Partial<F>) : {};
+    const preset = initial?.();
+    return { ...empty, ...remembered, ...(preset ? difference(preset, empty) : {}) };
+  });
   const deferred = useDeferredValue(value);
+  useEffect(() => {
+    if (listKey) updateListPlace(listKey, { filter: stringsOnly(value) });
+  }, [listKey, value]);
+  useKeepPaneScroll(listKey);
   return {
     value,
     deferred,
@@ -20,6 +33,38 @@ export function useListFilter<F extends { query: string }>(empty: F, initial?: (
     reset: () => setValue(empty),
     active: JSON.stringify(value) !== JSON.stringify(empty),
   };
+}
+
+/** What a preset really sets (its empty entries would undo the remembered filters). */
+function difference<F extends object>(preset: F, empty: F): Partial<F> {
+  return Object.fromEntries(Object.entries(preset).filter(([k, v]) => v !== (empty as Record<string, unknown>)[k])) as Partial<F>;
+}
+
+function stringsOnly(value: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** Lists drawn in the content pane (not in a table's own scroll box): its scroll position per list. */
+function useKeepPaneScroll(listKey: string | undefined) {
+  useEffect(() => {
+    const pane = document.getElementById('main');
+    if (!listKey || !pane) return;
+    const target = listPlace(listKey).scrollTop;
+    // The rows arrive after the first paint: try for a moment until the pane is long enough.
+    const start = performance.now();
+    let frame = 0;
+    const restore = () => {
+      if (pane.scrollHeight - pane.clientHeight >= target || performance.now() - start > 1500) pane.scrollTop = target;
+      else frame = requestAnimationFrame(restore);
+    };
+    if (target > 0) frame = requestAnimationFrame(restore);
+    const onScroll = () => updateListPlace(listKey, { scrollTop: pane.scrollTop });
+    pane.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      pane.removeEventListener('scroll', onScroll);
+    };
+  }, [listKey]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { TabList } from '../../ui/TabList';
 import './editions.css';
 
 const editionsCompareUiTexts = de.editions.ui.compare;
@@ -183,21 +184,15 @@ export function CompareView({ fromId, toId }: { fromId: string; toId: string }) 
         </table>
       </div>
 
-      <div className="tabs" role="tablist" aria-label={editionsCompareUiTexts.categoriesLabel}>
-        {COMPARE_CATEGORIES.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            id={`cmp-tab-${k}`}
-            aria-selected={category === k}
-            aria-controls={category === k ? 'cmp-panel' : undefined}
-            onClick={() => setCategory(k)}
-          >
-            {editionsCompareUiTexts.categoryTab(de.editions.categories[k], comparison.counts[k])}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={editionsCompareUiTexts.categoriesLabel}
+        idPrefix="cmp"
+        panelId="cmp-panel"
+        tabs={COMPARE_CATEGORIES}
+        selected={category}
+        onSelect={setCategory}
+        render={(k) => editionsCompareUiTexts.categoryTab(de.editions.categories[k], comparison.counts[k])}
+      />
       <div role="tabpanel" id="cmp-panel" aria-labelledby={`cmp-tab-${category}`}>
         {rows.length === 0 ? (
           <p>{de.editions.document.none}</p>

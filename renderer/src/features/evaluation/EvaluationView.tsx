@@ -5,6 +5,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { TabList } from '../../ui/TabList';
 import { Dashboard } from './Dashboard';
 import { ImportView } from './ImportView';
 import { RoundsPanel } from './RoundsPanel';
@@ -38,21 +39,14 @@ export function EvaluationView({ tab, roundId, importKind = null }: { tab: Tab; 
       <div className="view-head">
         <h1 id="evaluation-title">{evaluationUiTexts.title}</h1>
       </div>
-      <div className="tabs" role="tablist" aria-label={evaluationUiTexts.tabsLabel}>
-        {tabs.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            id={`eval-tab-${k}`}
-            aria-selected={tab === k}
-            aria-controls={tab === k ? `eval-panel-${k}` : undefined}
-            onClick={() => void navigate({ name: 'evaluation', tab: k })}
-          >
-            {evaluationUiTexts.tabs[k]}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={evaluationUiTexts.tabsLabel}
+        idPrefix="eval"
+        tabs={tabs}
+        selected={tab}
+        onSelect={(k) => void navigate({ name: 'evaluation', tab: k })}
+        render={(k) => evaluationUiTexts.tabs[k]}
+      />
       {error ? <Notice kind="error">{error}</Notice> : null}
       <div role="tabpanel" id={`eval-panel-${tab}`} aria-labelledby={`eval-tab-${tab}`}>
         {!rounds ? (

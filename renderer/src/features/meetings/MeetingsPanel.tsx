@@ -6,6 +6,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { meetingFlash } from './flash';
@@ -19,7 +20,7 @@ const states = de.participation.meetingStates;
 export function MeetingsPanel() {
   const { reference, navigate, save, readOnly } = useApp();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
-  const filters = useListFilter(EMPTY_MEETING_FILTER);
+  const filters = useListFilter(EMPTY_MEETING_FILTER, undefined, LISTS.meetings);
   const { value: filter, deferred, set } = filters;
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(() => {
     const flash = meetingFlash.peek();

@@ -8,6 +8,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { newRecommendationForm, toRecommendationForm, type RecommendationForm as FormState } from './meetingForm';
@@ -33,7 +34,7 @@ export function RecommendationsPanel() {
   const [records, setRecords] = useState<RecommendationRecord[] | null>(null);
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [submissions, setSubmissions] = useState<SubmissionRow[]>([]);
-  const filters = useListFilter(EMPTY);
+  const filters = useListFilter(EMPTY, undefined, LISTS.recommendations);
   const { value: filter, deferred, set } = filters;
   const [editing, setEditing] = useState<{ record: RecommendationRecord | null; initial: FormState } | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);

@@ -6,6 +6,7 @@ import { RecommendationsPanel } from '../meetings/RecommendationsPanel';
 import { LabsPanel } from '../proposals/LabsPanel';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { TrackingPanel } from '../tracking/TrackingPanel';
+import { TabList } from '../../ui/TabList';
 
 const participationUiTexts = de.participation.ui;
 const TABS: ParticipationTab[] = ['bodies', 'meetings', 'recommendations', 'labs', 'proposals', 'tracking'];
@@ -18,21 +19,14 @@ export function ParticipationView({ tab }: { tab: ParticipationTab }) {
       <div className="view-head">
         <h1 id="participation-title">{participationUiTexts.heading}</h1>
       </div>
-      <div className="tabs" role="tablist" aria-label={participationUiTexts.tabsLabel}>
-        {TABS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            id={`participation-tab-${k}`}
-            aria-selected={tab === k}
-            aria-controls={tab === k ? `participation-panel-${k}` : undefined}
-            onClick={() => void navigate({ name: 'participation', tab: k })}
-          >
-            {participationUiTexts.tabs[k]}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={participationUiTexts.tabsLabel}
+        idPrefix="participation"
+        tabs={TABS}
+        selected={tab}
+        onSelect={(k) => void navigate({ name: 'participation', tab: k })}
+        render={(k) => participationUiTexts.tabs[k]}
+      />
       <div role="tabpanel" id={`participation-panel-${tab}`} aria-labelledby={`participation-tab-${tab}`}>
         <Panel tab={tab} />
       </div>

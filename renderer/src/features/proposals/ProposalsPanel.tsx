@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DISTRICTS, districtName } from '@shared/register/districts';
 import { PROPOSAL_SOURCES, PROPOSAL_STATES, type Lab, type Proposal } from '@shared/participation/labs';
 import { orgUnitLabel } from '@shared/register/orgUnit';
@@ -10,6 +9,8 @@ import type { ProposalListItem } from '@shared/participation/participationContra
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { ExportBar } from './ExportBar';
 import { presets } from './presets';
@@ -21,19 +22,6 @@ import './proposals.css';
 const proposalsListTexts = de.proposalsUi.list;
 const c = proposalsListTexts.col;
 const participationTexts = de.participation;
-const ROW_HEIGHT = 32;
-const COLUMNS = [
-  { key: 'number', label: c.number, className: 'col-number' },
-  { key: 'receivedOn', label: c.receivedOn, className: 'col-date' },
-  { key: 'source', label: c.source, className: 'col-source' },
-  { key: 'place', label: c.place, className: 'col-place' },
-  { key: 'category', label: c.category, className: 'col-category' },
-  { key: 'text', label: c.text, className: 'col-text' },
-  { key: 'assigned', label: c.assigned, className: 'col-assigned' },
-  { key: 'state', label: c.state, className: 'col-state' },
-  { key: 'feedback', label: c.feedback, className: 'col-feedback' },
-  { key: 'contact', label: c.contact, className: 'col-contact' },
-] as const;
 
 /** Newest first: the clerk works on what came in last. */
 function newestFirst(list: readonly ProposalListItem[]): ProposalListItem[] {
@@ -47,7 +35,11 @@ function newestFirst(list: readonly ProposalListItem[]): ProposalListItem[] {
 export function ProposalsPanel() {
   const { navigate, readOnly, reference, rows, save } = useApp();
   const { labs, proposals, error } = useLists();
-  const filters = useListFilter<ProposalFilter>(EMPTY_PROPOSAL_FILTER, () => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.filter.peek() }));
+  const filters = useListFilter<ProposalFilter>(
+    EMPTY_PROPOSAL_FILTER,
+    () => ({ ...EMPTY_PROPOSAL_FILTER, ...presets.filter.peek() }),
+    LISTS.proposals,
+  );
   const { value: filter, set } = filters;
   const [presetDistrict] = useState(() => presets.filter.peek()?.district ?? '');
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -68,16 +60,21 @@ export function ProposalsPanel() {
     return [...all].sort((a, b) => a.localeCompare(b, 'de'));
   }, [prepared]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const columns = useMemo(
+    () =>
+      proposalColumns({
+        labById,
+        unitById,
+        measureNumber,
+        withContact,
+        open: (id) => {
+          updateListPlace(LISTS.proposals, { selectedId: id });
+          void navigate({ name: 'proposal', id });
+        },
+      }),
+    [labById, unitById, measureNumber, withContact, navigate],
+  );
+  useEffect(() => updateListPlace(LISTS.proposals, { order: shown.map((x) => x.id) }), [shown]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!proposals || !labs) return <p>{de.ui.loading}</p>;
@@ -170,48 +167,17 @@ export function ProposalsPanel() {
           options={(reference?.orgUnits ?? []).map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
         />
       </FilterBar>
-      <div className="table-scroll proposals-scroll" ref={scrollRef}>
-        <table className="data proposals-table" aria-rowcount={shown.length + 1}>
-          <caption className="visually-hidden">{proposalsListTexts.caption}</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              {COLUMNS.map((col) => (
-                <th key={col.key} scope="col" className={col.className}>
-                  {col.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {paddingTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS.length} ref={(el) => void (el && (el.style.height = `${paddingTop}px`))} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const x = shown[item.index]!;
-              return (
-                <Row
-                  key={x.id}
-                  proposal={x}
-                  index={item.index}
-                  lab={x.labId ? labById.get(x.labId) : undefined}
-                  unit={x.assignedOrgUnitId ? (unitById.get(x.assignedOrgUnitId) ?? '') : ''}
-                  measure={x.measureId ? (measureNumber.get(x.measureId) ?? '') : ''}
-                  hasContact={withContact.has(x.id)}
-                  onOpen={() => void navigate({ name: 'proposal', id: x.id })}
-                />
-              );
-            })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS.length} ref={(el) => void (el && (el.style.height = `${paddingBottom}px`))} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="empty">{proposalsListTexts.empty}</p>}
-      </div>
+      <DataTable
+        listKey={LISTS.proposals}
+        caption={proposalsListTexts.caption}
+        columns={columns}
+        rows={shown}
+        rowKey={(x) => x.id}
+        virtual
+        className="proposals-scroll"
+        selectedId={listPlace(LISTS.proposals).selectedId}
+        emptyText={proposalsListTexts.empty}
+      />
       <TrashList
         items={trashed.map((x) => ({ id: x.id, label: participationTexts.privacyLabels.proposal(x.number), deletedAt: x.deletedAt! }))}
         disabled={readOnly}
@@ -221,45 +187,75 @@ export function ProposalsPanel() {
   );
 }
 
-function Row(props: {
-  proposal: Proposal;
-  index: number;
-  lab: Lab | undefined;
-  unit: string;
-  measure: string;
-  hasContact: boolean;
-  onOpen: () => void;
-}) {
-  const { proposal: x, index, lab, unit, measure, hasContact, onOpen } = props;
-  const source = lab ? `${participationTexts.proposalSources[x.source]}: ${lab.name}` : participationTexts.proposalSources[x.source];
-  const place = [x.district ? districtName(x.district) : '', x.area].filter(Boolean).join(' – ');
-  const state =
-    x.state === 'uebernommen' && measure
+/** The Anregungen's columns; Status and Nr. stay longest, Kontakt and Kategorie give way first at 1366 px. */
+function proposalColumns(ctx: {
+  labById: Map<string, Lab>;
+  unitById: Map<string, string>;
+  measureNumber: Map<string, string>;
+  withContact: Set<string>;
+  open: (id: string) => void;
+}): Column<Proposal>[] {
+  const source = (x: Proposal) => {
+    const lab = x.labId ? ctx.labById.get(x.labId) : undefined;
+    return lab ? `${participationTexts.proposalSources[x.source]}: ${lab.name}` : participationTexts.proposalSources[x.source];
+  };
+  const state = (x: Proposal) => {
+    const measure = x.measureId ? (ctx.measureNumber.get(x.measureId) ?? '') : '';
+    return x.state === 'uebernommen' && measure
       ? proposalsListTexts.stateWithMeasure(participationTexts.proposalStates[x.state], measure)
       : participationTexts.proposalStates[x.state];
-  const text = excerpt(x.text);
-  return (
-    <tr aria-rowindex={index + 2} onDoubleClick={onOpen}>
-      <td className="col-number">
+  };
+  return [
+    {
+      key: 'number',
+      label: c.number,
+      width: 100,
+      fixed: true,
+      text: (x) => x.number,
+      cell: (x) => (
         <a
           href={`#anregung-${x.id}`}
           onClick={(e) => {
             e.preventDefault();
-            onOpen();
+            ctx.open(x.id);
           }}
         >
           {x.number}
         </a>
-      </td>
-      <td className="col-date">{formatDate(x.receivedOn)}</td>
-      <td title={source}>{source}</td>
-      <td title={place}>{place}</td>
-      <td title={x.category}>{x.category}</td>
-      <td title={text}>{text}</td>
-      <td title={unit}>{unit}</td>
-      <td title={state}>{state}</td>
-      <td className="col-date">{x.feedbackOn ? formatDate(x.feedbackOn) : proposalsListTexts.feedbackOpen}</td>
-      <td>{hasContact ? proposalsListTexts.contactYes : proposalsListTexts.contactNo}</td>
-    </tr>
-  );
+      ),
+    },
+    { key: 'receivedOn', label: c.receivedOn, width: 96, priority: 2, text: (x) => formatDate(x.receivedOn) },
+    { key: 'source', label: c.source, width: 150, priority: 4, text: source },
+    {
+      key: 'place',
+      label: c.place,
+      width: 150,
+      priority: 3,
+      text: (x) => [x.district ? districtName(x.district) : '', x.area].filter(Boolean).join(' – '),
+    },
+    { key: 'category', label: c.category, width: 120, priority: 5, text: (x) => x.category },
+    { key: 'text', label: c.text, width: 200, grow: true, fixed: true, text: (x) => excerpt(x.text) },
+    {
+      key: 'assigned',
+      label: c.assigned,
+      width: 140,
+      priority: 3,
+      text: (x) => (x.assignedOrgUnitId ? (ctx.unitById.get(x.assignedOrgUnitId) ?? '') : ''),
+    },
+    { key: 'state', label: c.state, width: 190, priority: 1, text: state },
+    {
+      key: 'feedback',
+      label: c.feedback,
+      width: 104,
+      priority: 4,
+      text: (x) => (x.feedbackOn ? formatDate(x.feedbackOn) : proposalsListTexts.feedbackOpen),
+    },
+    {
+      key: 'contact',
+      label: c.contact,
+      width: 76,
+      priority: 6,
+      text: (x) => (ctx.withContact.has(x.id) ? proposalsListTexts.contactYes : proposalsListTexts.contactNo),
+    },
+  ];
 }

@@ -18,9 +18,13 @@ import { EditionNote, MeasureLineage } from '../editions/MeasureLineage';
 import { isReplacedEdition } from '../editions/editionInfo';
 import { ItemReviewPanel } from '../review/ItemReviewPanel';
 import { MeasureParticipation } from '../proposals/MeasureParticipation';
+import { TabList } from '../../ui/TabList';
+import { ListStepper } from '../../ui/ListStepper';
+import { LISTS, updateListPlace } from '../../ui/listMemory';
 
 const measureTexts = de.ui.measure;
 const f = measureTexts.field;
+const MEASURE_TABS = ['details', 'indicators', 'history'] as const;
 
 /** Read view of one measure with its history; edit and Papierkorb from here. */
 export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicators' | 'history' }) {
@@ -111,7 +115,22 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           {measure.number} {measure.title}
         </h1>
         <div className="buttons">
-          <button type="button" onClick={() => void navigate({ name: 'register' })}>
+          <ListStepper
+            listKey={LISTS.register}
+            id={id}
+            labelOf={(other) => {
+              const row = rows.find((r) => r.id === other);
+              return row ? `${row.number} ${row.title}` : '';
+            }}
+            onGo={(other) => void navigate({ name: 'measure', id: other, tab })}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              updateListPlace(LISTS.register, { selectedId: id, focusSelected: true });
+              void navigate({ name: 'register' });
+            }}
+          >
             {measureTexts.back}
           </button>
           <button
@@ -168,29 +187,24 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
       {evaluation.error ? <Notice kind="error">{evaluation.error}</Notice> : null}
       <MeasureFigures evaluation={evaluation} />
       <ItemReviewPanel kind="measure" id={id} />
-      <div className="tabs" role="tablist" aria-label={measure.number}>
-        {(['details', 'indicators', 'history'] as const).map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`tab-${t}`}
-            aria-selected={tab === t}
-            aria-controls={tab === t ? `panel-${t}` : undefined}
-            onClick={() => void navigate({ name: 'measure', id, tab: t })}
-          >
-            {t === 'details'
-              ? measureTexts.details
-              : t === 'history'
-                ? measureTexts.history
-                : evaluation.indicators
-                  ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length)
-                  : de.ui.evaluation.indicators.tab}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={measure.number}
+        idPrefix="measure"
+        tabs={MEASURE_TABS}
+        selected={tab}
+        onSelect={(t) => void navigate({ name: 'measure', id, tab: t })}
+        render={(t) =>
+          t === 'details'
+            ? measureTexts.details
+            : t === 'history'
+              ? measureTexts.history
+              : evaluation.indicators
+                ? de.ui.evaluation.indicators.tabCount(evaluation.indicators.length)
+                : de.ui.evaluation.indicators.tab
+        }
+      />
       {tab === 'details' ? (
-        <div role="tabpanel" id="panel-details" aria-labelledby="tab-details">
+        <div role="tabpanel" id="measure-panel-details" aria-labelledby="measure-tab-details">
           <dl className="details">
             {rowsOf
               .filter(([, v]) => v !== '' && v !== null)
@@ -284,11 +298,11 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
           )}
         </div>
       ) : tab === 'indicators' ? (
-        <div role="tabpanel" id="panel-indicators" aria-labelledby="tab-indicators">
+        <div role="tabpanel" id="measure-panel-indicators" aria-labelledby="measure-tab-indicators">
           {evaluation.indicators ? <IndicatorsPanel measure={measure} indicators={evaluation.indicators} /> : <p>{de.ui.loading}</p>}
         </div>
       ) : (
-        <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
+        <div role="tabpanel" id="measure-panel-history" aria-labelledby="measure-tab-history">
           <HistoryTable entityId={id} {...measureHistory({ reference, rows })} />
         </div>
       )}

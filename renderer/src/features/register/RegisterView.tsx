@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS, districtName } from '@shared/register/districts';
 import { orgUnitLabel } from '@shared/register/orgUnit';
@@ -15,28 +14,31 @@ import {
 import { formatDate, formatMoney } from '@shared/core/format';
 import { useApp } from '../../appState';
 import { editionLabel } from '../editions/editionInfo';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace, useListPlaceState } from '../../ui/listMemory';
 
-const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
-  { key: 'number', label: de.ui.register.col.number, className: 'col-number' },
-  { key: 'title', label: de.ui.register.col.title, className: 'col-title' },
-  { key: 'actionField', label: de.ui.register.col.actionField },
-  { key: 'status', label: de.ui.register.col.status },
-  { key: 'lead', label: de.ui.register.col.lead },
-  { key: 'districts', label: de.ui.register.col.districts },
-  { key: 'period', label: de.ui.register.col.period },
-  { key: 'budget', label: de.ui.register.col.budget, className: 'num' },
-];
+const col = de.ui.register.col;
+const REGISTER_LIST = LISTS.register;
 
-const ROW_HEIGHT = 32;
+function districtsText(row: MeasureRow): string {
+  return row.districts.length === DISTRICTS.length ? de.ui.register.allDistricts : row.districts.map(districtName).join(', ');
+}
+function periodText(row: MeasureRow): string {
+  return row.plannedStart || row.plannedEnd ? `${formatDate(row.plannedStart)} – ${formatDate(row.plannedEnd)}` : '';
+}
 
 /** The register table: filters, full-text search and sorting over all active measures, virtualised. */
 export function RegisterView() {
   const { rows, reference, navigate, readOnly } = useApp();
-  const [filter, setFilter] = useState<MeasureFilter>(EMPTY_FILTER);
+  // Filters, Fassung and sort survive leaving the list (and, without the search text, a restart): listMemory.
+  const [stored, setStored] = useListPlaceState(REGISTER_LIST, 'filter', {});
+  const filter: MeasureFilter = { ...EMPTY_FILTER, ...pick(stored, Object.keys(EMPTY_FILTER)) };
+  const setFilter = (next: MeasureFilter) => setStored({ ...stored, ...next });
   // The Fassung shown: the current one by default, another one, or all ('*').
-  const [editionChoice, setEditionChoice] = useState<string | null>(null);
+  const editionChoice = stored.edition ?? null;
   const editionId = editionChoice ?? reference?.currentEditionId ?? '*';
-  const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'number', direction: 'asc' });
+  const [sortState, setSort] = useListPlaceState(REGISTER_LIST, 'sort', { key: 'number', direction: 'asc' });
+  const sort = (sortState ?? { key: 'number', direction: 'asc' }) as { key: SortKey; direction: 'asc' | 'desc' };
   // Typing stays responsive at 10,000 measures: the list follows the deferred query.
   const deferredFilter = useDeferredValue(filter);
   const active = useMemo(() => {
@@ -46,23 +48,22 @@ export function RegisterView() {
   // Built on the first search after the rows change (≈0.4 s at 10,000 measures), not after every save.
   const searching = deferredFilter.query.trim() !== '';
   const index = useMemo(() => (searching ? createSearchIndex(active) : undefined), [active, searching]);
+  const filterKey = JSON.stringify(deferredFilter);
   const shown = useMemo(
-    () => sortRows(filterRows(active, deferredFilter, index), sort.key, sort.direction),
-    [active, index, deferredFilter, sort],
+    () => sortRows(filterRows(active, JSON.parse(filterKey) as MeasureFilter, index), sort.key, sort.direction),
+    [active, index, filterKey, sort.key, sort.direction],
   );
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  // The detail's "Vorherige/Nächste" walk through this order.
+  useEffect(() => updateListPlace(REGISTER_LIST, { order: shown.map((r) => r.id) }), [shown]);
+  const selectedId = listPlace(REGISTER_LIST).selectedId;
+  const open = (id: string) => {
+    updateListPlace(REGISTER_LIST, { selectedId: id });
+    void navigate({ name: 'measure', id });
+  };
+  const columns = useMemo(() => registerColumns(open), [navigate]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const set = (patch: Partial<MeasureFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const toggleSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const set = (patch: Partial<MeasureFilter>) => setFilter({ ...filter, ...patch });
+  const toggleSort = (key: string) => setSort((s) => ({ key, direction: s?.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
   const fields = reference?.actionFields.filter((f) => editionId === '*' || f.editionId === editionId) ?? [];
   const filtered =
     JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER) || (editionChoice !== null && editionChoice !== reference?.currentEditionId);
@@ -91,8 +92,7 @@ export function RegisterView() {
           <select
             value={editionId}
             onChange={(e) => {
-              setEditionChoice(e.target.value);
-              set({ actionFieldId: '' });
+              setStored({ ...stored, actionFieldId: '', edition: e.target.value });
             }}
           >
             {reference?.editions.map((e) => (
@@ -148,81 +148,70 @@ export function RegisterView() {
             ))}
           </select>
         </label>
-        <button type="button" disabled={!filtered} onClick={() => (setFilter(EMPTY_FILTER), setEditionChoice(null))}>
+        <button type="button" disabled={!filtered} onClick={() => setStored({})}>
           {de.ui.register.resetFilters}
         </button>
       </form>
-      <p className="count" role="status" aria-live="polite">
-        {de.ui.register.count(shown.length, active.length)}
-      </p>
-      <div className="table-scroll" ref={scrollRef}>
-        <table className="data register-table" aria-rowcount={shown.length + 1}>
-          <caption className="visually-hidden">{de.ui.register.tableCaption}</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.className}
-                  aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  <button type="button" className="sort" onClick={() => toggleSort(c.key)}>
-                    {c.label}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {paddingTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS.length} ref={(el) => void (el && (el.style.height = `${paddingTop}px`))} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const row = shown[item.index]!;
-              return <Row key={row.id} row={row} index={item.index} onOpen={() => void navigate({ name: 'measure', id: row.id })} />;
-            })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS.length} ref={(el) => void (el && (el.style.height = `${paddingBottom}px`))} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="empty">{de.ui.register.empty}</p>}
-      </div>
+      <DataTable
+        listKey={REGISTER_LIST}
+        caption={de.ui.register.tableCaption}
+        columns={columns}
+        rows={shown}
+        rowKey={(r) => r.id}
+        sort={sort}
+        onSort={toggleSort}
+        virtual
+        selectedId={selectedId}
+        emptyText={de.ui.register.empty}
+        tools={
+          <p className="count" role="status" aria-live="polite">
+            {de.ui.register.count(shown.length, active.length)}
+          </p>
+        }
+      />
     </section>
   );
 }
 
-function Row({ row, index, onOpen }: { row: MeasureRow; index: number; onOpen: () => void }) {
-  const districts = row.districts.length === DISTRICTS.length ? de.ui.register.allDistricts : row.districts.map(districtName).join(', ');
-  const period = row.plannedStart || row.plannedEnd ? `${formatDate(row.plannedStart)} – ${formatDate(row.plannedEnd)}` : '';
-  return (
-    <tr aria-rowindex={index + 2} onDoubleClick={onOpen}>
-      <td className="col-number">{row.number}</td>
-      <td className="col-title" title={row.title}>
+function pick(record: Record<string, string>, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => keys.includes(k)));
+}
+
+/** The register's columns; widths fit a 1366 px window with the navigation (≈ 1120 px for the table). */
+function registerColumns(open: (id: string) => void): Column<MeasureRow>[] {
+  return [
+    { key: 'number', label: col.number, width: 78, fixed: true, text: (r) => r.number },
+    {
+      key: 'title',
+      label: col.title,
+      width: 220,
+      grow: true,
+      fixed: true,
+      text: (r) => r.title,
+      cell: (r) => (
         <a
-          href={`#massnahme-${row.id}`}
+          href={`#massnahme-${r.id}`}
           onClick={(e) => {
             e.preventDefault();
-            onOpen();
+            open(r.id);
           }}
         >
-          {row.title}
+          {r.title}
         </a>
-      </td>
-      <td title={row.actionFieldLabel}>{row.actionFieldLabel}</td>
-      <td>{row.statusLabel}</td>
-      <td title={row.leadLabel}>{row.leadLabel}</td>
-      <td title={districts}>{districts}</td>
-      <td className="nowrap">{period}</td>
-      <td className="num">{row.budgetPlannedCents > 0 ? formatMoney(row.budgetPlannedCents) : ''}</td>
-    </tr>
-  );
+      ),
+    },
+    { key: 'actionField', label: col.actionField, width: 150, priority: 3, text: (r) => r.actionFieldLabel },
+    { key: 'status', label: col.status, width: 170, priority: 1, text: (r) => r.statusLabel },
+    { key: 'lead', label: col.lead, width: 140, priority: 2, text: (r) => r.leadLabel },
+    { key: 'districts', label: col.districts, width: 140, priority: 4, text: districtsText },
+    { key: 'period', label: col.period, width: 178, priority: 3, text: periodText },
+    {
+      key: 'budget',
+      label: col.budget,
+      width: 110,
+      numeric: true,
+      priority: 4,
+      text: (r) => (r.budgetPlannedCents > 0 ? formatMoney(r.budgetPlannedCents) : ''),
+    },
+  ];
 }

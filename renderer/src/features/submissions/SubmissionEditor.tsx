@@ -6,6 +6,7 @@ import { checkCompleteness, isReleased } from '@shared/submissions/submissionRul
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { TabList } from '../../ui/TabList';
 import { CompletenessPanel } from './CompletenessPanel';
 import { EditorOutline, SaveProblems } from './EditorParts';
 import { ExportButtons, type ExportKind } from './ExportButtons';
@@ -24,6 +25,7 @@ import { SubmissionPreview } from './SubmissionPreview';
 import { fieldId, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
+const SUBMISSION_TABS = ['edit', 'versions'] as const;
 
 export function submissionLabel(s: Pick<Submission, 'printNumberBase' | 'printNumberSuffix' | 'subject'>): string {
   return de.ui.submissions.label(formatPrintNumber(s), s.subject);
@@ -262,21 +264,14 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       <ItemReviewPanel kind="submission" id={submission.id} />
 
-      <div className="tabs" role="tablist" aria-label={submissionsEditorTexts.tabsLabel}>
-        {(['edit', 'versions'] as const).map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`sub-tab-${t}`}
-            aria-selected={tab === t}
-            aria-controls={`sub-panel-${t}`}
-            onClick={() => setTab(t)}
-          >
-            {t === 'edit' ? submissionsEditorTexts.tabEdit : submissionsEditorTexts.tabVersions}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={submissionsEditorTexts.tabsLabel}
+        idPrefix="sub"
+        tabs={SUBMISSION_TABS}
+        selected={tab}
+        onSelect={setTab}
+        render={(t) => (t === 'edit' ? submissionsEditorTexts.tabEdit : submissionsEditorTexts.tabVersions)}
+      />
 
       {tab === 'versions' ? (
         <div role="tabpanel" id="sub-panel-versions" aria-labelledby="sub-tab-versions">

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { NewSubmissionPanel } from './NewSubmissionPanel';
@@ -29,7 +30,7 @@ function label(r: SubmissionRow): string {
 export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   const { navigate, save, readOnly } = useApp();
   const [rows, setRows] = useState<SubmissionRow[] | null>(null);
-  const filters = useListFilter(EMPTY);
+  const filters = useListFilter(EMPTY, undefined, LISTS.submissions);
   const { value: filter, deferred, set } = filters;
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(

@@ -9,6 +9,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { decisionRows, halfYearChoices, parsePeriodKey, periodKey, rowHaystack } from './decisionData';
 import './tracking.css';
@@ -34,7 +35,7 @@ export function TrackingPanel() {
   const { navigate, reference, rows: measureRows, save, readOnly } = useApp();
   const [decisions, setDecisions] = useState<TrackedDecision[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const filters = useListFilter(EMPTY);
+  const filters = useListFilter(EMPTY, undefined, LISTS.decisions);
   const { value: filter, deferred, set } = filters;
   const today = localDay();
   const [periodValue, setPeriodValue] = useState(() => periodKey(halfYearOf(today)));
