@@ -26,6 +26,7 @@ import { benchImport } from './importBench';
 import { benchEvaluationExport } from './xlsx';
 import { benchReview, REVIEW_SIZE } from './review';
 import { benchStartup, rendererScriptSizes, STARTUP_SIZE } from './startupBench';
+import { benchUser } from './userBench';
 import { NO_DESKTOP } from '@main/core/desktop';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -543,6 +544,31 @@ async function main(): Promise<void> {
         row.target,
         row.met,
       );
+    // The user's view (tests/bench/userBench.ts): fresh harness process, Playwright. 50,000 with --large.
+    const userSizes = process.argv.includes('--large') ? [1_000, 10_000, 50_000] : [1_000, 10_000];
+    for (const u of await benchUser(userSizes, progress)) {
+      addRow(
+        'Nutzer: Prozessstart → Übersicht sichtbar',
+        u.size,
+        ms(u.firstScreenMs),
+        `${ms(u.floorMs)} node: lesen+parsen`,
+        u.firstScreenMs / u.floorMs,
+      );
+      addRow(
+        'Nutzer: Prozessstart → erste Tabellenzeile',
+        u.size,
+        ms(u.firstRowMs),
+        `${ms(u.floorMs)} node: lesen+parsen`,
+        u.firstRowMs / u.floorMs,
+        '≤ 2×',
+        u.firstRowMs / u.floorMs <= 2,
+      );
+      addRow('Nutzer: erster Tastendruck → Ergebnis', u.size, ms(u.firstKeyMs), '–', null, '≤ 50 ms', u.firstKeyMs <= 50);
+      addRow('Nutzer: weitere Tastendrücke → Ergebnis (Median)', u.size, ms(u.laterKeyMs));
+      addRow('Nutzer: Speichern → Ansicht aktualisiert', u.size, ms(u.saveViewMs), '–', null, '≤ 300 ms', u.saveViewMs <= 300);
+      addRow('Nutzer: Speichern → Liste zeigt die Zeile', u.size, ms(u.saveListMs));
+      addRow('Nutzer: Excel-Export (ganzes Register), Klick → Datei (erster im Prozess)', u.size, ms(u.exportMs));
+    }
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }
