@@ -4,6 +4,7 @@
  */
 export const METHOD_NAMES = [
   'getSession',
+  'completeStart',
   'takeOverLock',
   'pollRegister',
   'getMeasureRows',
@@ -13,6 +14,7 @@ export const METHOD_NAMES = [
   'getReference',
   'getOverview',
   'listMeasureRows',
+  'searchMeasures',
   'getMeasure',
   'createMeasure',
   'updateMeasure',

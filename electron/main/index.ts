@@ -199,11 +199,19 @@ async function start(): Promise<void> {
       })
     : null;
   if (packageArg) log.info(opened ? 'review.opened' : 'review.refused', { via: 'start' });
-  if (!opened) {
-    await session.open(storePath);
-    log.info('register.opened', { state: session.describe().state });
-  }
-  registerIpc(createApi(session, desktop, review), () => mainWindow, location.origin, log);
+  // Two-step start: the window with its frame and "Register wird geladen …" appears while the register is
+  // read behind it (calls wait for it); the day's backup and the integrity check follow once the first
+  // screen stands (the renderer calls completeStart; writes wait for them, docs/store.md).
+  const opening = opened
+    ? Promise.resolve()
+    : session.open(storePath, 'sample', false, true).then(() => log.info('register.opened', { state: registerSession.describe().state }));
+  registerIpc(
+    createApi(session, desktop, review),
+    () => mainWindow,
+    location.origin,
+    log,
+    () => registerSession.settled(),
+  );
   const userData = app.getPath('userData');
   Menu.setApplicationMenu(
     buildMenu(() => mainWindow, {
@@ -229,6 +237,7 @@ async function start(): Promise<void> {
   mainWindow = createWindow(placeWindow(await loadWindowState(windowStateFile), workAreas));
   mainWindow.on('closed', () => (mainWindow = null));
   started = true;
+  await opening;
   // A package that could not be opened is explained (the register opened instead), not silently dropped.
   const problem = packageProblem;
   if (problem) {

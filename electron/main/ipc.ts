@@ -6,7 +6,14 @@ import type { SupportLog } from './log';
 import { isTrustedFrame } from './security';
 
 /** Binds each contract method to one IPC channel; sender and payload are checked on every call. */
-export function registerIpc(api: Api, window: () => BrowserWindow | null, allowedOrigin: string, log?: SupportLog): void {
+export function registerIpc(
+  api: Api,
+  window: () => BrowserWindow | null,
+  allowedOrigin: string,
+  log?: SupportLog,
+  /** Calls wait for this (the register still opening behind the first frame). */
+  ready: () => Promise<void> = () => Promise.resolve(),
+): void {
   for (const name of METHOD_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, async (event, payload: unknown) => {
       const win = window();
@@ -14,6 +21,7 @@ export function registerIpc(api: Api, window: () => BrowserWindow | null, allowe
         log?.error('ipc.refused', { method: name });
         return { ok: false, error: { code: 'FORBIDDEN', message: de.api.forbiddenSender } };
       }
+      await ready();
       const result = await dispatch(api, name, payload);
       // Only the method and the error code: never the payload or the message (they may name people).
       if (result && typeof result === 'object' && 'ok' in result && result.ok === false)

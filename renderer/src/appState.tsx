@@ -55,10 +55,15 @@ interface AppState {
   setSession: (session: Session) => Promise<void>;
   /** Records changed by others (another window or computer) → the revision at which that was noticed. */
   externalChanges: Readonly<Record<string, number>>;
+  /** The first screen stands: the start's second step (day's backup, integrity check) may run now. */
+  firstScreenShown: () => void;
 }
 
 /** How often the window asks whether others changed the register (no file watchers: unreliable on SMB). */
 export const POLL_MS = 3000;
+
+/** Latest moment of the start's second step when the first screen never reports (e.g. it failed to load). */
+const START_CHECK_MS = 3000;
 
 const Context = createContext<AppState | null>(null);
 
@@ -212,6 +217,28 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     [loadData],
   );
 
+  // Two-step start: main opened the register without its backup and integrity check; they run once the
+  // first screen has been painted (or after START_CHECK_MS at the latest), and their outcome — warnings,
+  // or read-only if the backup failed — arrives as a fresh session. Writes wait for them in main anyway.
+  const startCompletedFor = useRef<string | null>(null);
+  const openPath = session?.state === 'open' ? session.path : null;
+  const firstScreenShown = useCallback(() => {
+    if (openPath === null || startCompletedFor.current === openPath) return;
+    startCompletedFor.current = openPath;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        call('completeStart', {}).then(setSessionState, () => {
+          startCompletedFor.current = null; // asked again by the timer; writes wait for it in main regardless
+        });
+      }, 0),
+    );
+  }, [openPath]);
+  useEffect(() => {
+    if (openPath === null) return;
+    const timer = setTimeout(firstScreenShown, START_CHECK_MS);
+    return () => clearTimeout(timer);
+  }, [openPath, firstScreenShown]);
+
   const readOnly = session?.state === 'open' ? session.readOnly : true;
   const value: AppState = {
     session,
@@ -229,6 +256,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     reload,
     setSession,
     externalChanges,
+    firstScreenShown,
   };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -6,6 +6,7 @@ import { packageRows } from '@shared/review/reviewOverview';
 import type { Measure } from '@shared/register/measure';
 import type { StatusDefinition } from '@shared/register/status';
 import { isOverdue } from '@shared/participation/trackingReport';
+import { germanCollator, smallest } from '@shared/core/collate';
 
 /**
  * The Übersicht (start screen): what the register holds and what needs attention today. Pure and small:
@@ -154,14 +155,27 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     .filter((f) => f.editionId === doc.currentEditionId)
     .map((f) => ({ id: f.id, code: f.code, name: f.name, count: perField.get(f.id) ?? 0 }));
 
-  const overdue: OverdueMeasure[] = [];
+  // Only the ten shown are built in full and sorted; the others are only counted (the Übersicht shows
+  // "10 of 5,409"). Measures are compared by the date they have been overdue since, then by number.
+  const finished = new Set(doc.statuses.filter((s) => isFinishedStatus(s.key, doc.statuses)).map((s) => s.key));
+  finished.add(STOPPED_STATUS);
+  const lateMeasures: { m: (typeof measures)[number]; since: string }[] = [];
   for (const m of measures) {
-    const late = measureOverdue(m, doc.statuses, today);
-    if (!late) continue;
-    const { missed } = late;
-    const endPassed = late.plannedEnd !== null;
-    const dates = [...(endPassed ? [m.plannedEnd!] : []), ...missed.map((ms) => ms.dueDate)].sort();
-    overdue.push({
+    if (finished.has(m.status)) continue;
+    let since = m.plannedEnd !== null && m.plannedEnd < today ? m.plannedEnd : null;
+    for (const ms of m.milestones)
+      if (ms.doneDate === null && ms.dueDate !== null && ms.dueDate < today && (since === null || ms.dueDate < since)) since = ms.dueDate;
+    if (since !== null) lateMeasures.push({ m, since });
+  }
+  const overdue: OverdueMeasure[] = smallest(lateMeasures, MAX_OVERDUE_MEASURES, (a, b) =>
+    a.since < b.since ? -1 : a.since > b.since ? 1 : germanCollator.compare(a.m.number, b.m.number),
+  ).map(({ m, since }) => {
+    const endPassed = m.plannedEnd !== null && m.plannedEnd < today;
+    const missed = m.milestones
+      .filter((ms) => ms.doneDate === null && ms.dueDate !== null && ms.dueDate < today)
+      .map((ms) => ({ title: ms.title, dueDate: ms.dueDate! }))
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    return {
       id: m.id,
       number: m.number,
       title: m.title,
@@ -169,10 +183,9 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
       plannedEnd: endPassed ? m.plannedEnd : null,
       milestones: missed.slice(0, MAX_MILESTONES),
       milestoneCount: missed.length,
-      since: dates[0]!,
-    });
-  }
-  overdue.sort((a, b) => a.since.localeCompare(b.since) || a.number.localeCompare(b.number, 'de', { numeric: true }));
+      since,
+    };
+  });
 
   const bodyName = new Map(doc.bodies.map((b) => [b.id, b.shortName || b.name]));
   const decisions = doc.trackedDecisions
@@ -188,9 +201,7 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     .filter((m) => m.deletedAt === null && m.date >= today)
     .sort(
       (a, b) =>
-        a.date.localeCompare(b.date) ||
-        (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
-        a.number.localeCompare(b.number, 'de', { numeric: true }),
+        a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || germanCollator.compare(a.number, b.number),
     );
 
   const proposals = doc.proposals.filter((p) => p.deletedAt === null);
@@ -203,7 +214,7 @@ export function buildOverview(doc: RegisterDocument, today: string): Overview {
     measureCount: measures.length,
     byStatus,
     byActionField,
-    overdueMeasures: { total: overdue.length, items: overdue.slice(0, MAX_OVERDUE_MEASURES) },
+    overdueMeasures: { total: lateMeasures.length, items: overdue },
     overdueDecisions: {
       total: decisions.length,
       items: decisions.slice(0, MAX_OVERDUE_DECISIONS).map((d) => ({

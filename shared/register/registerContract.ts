@@ -41,6 +41,8 @@ const percent = z
 export const registerContract = {
   getReference: method<RegisterReference>()(empty),
   listMeasureRows: method<MeasureRow[]>()(empty),
+  /** Ids of the measures whose text contains every word of the query (umlaut-tolerant; the index lives in main). */
+  searchMeasures: method<string[]>()(z.strictObject({ query: z.string().max(1000) })),
   /** Rows of the given measures only, to update a list in place after others' changes. */
   getMeasureRows: method<MeasureRow[]>()(z.strictObject({ ids: z.array(id).max(10_000) })),
   getMeasure: method<Measure>()(byId),

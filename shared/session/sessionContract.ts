@@ -74,6 +74,8 @@ export type Session =
 
 export const sessionContract = {
   getSession: method<Session>()(empty),
+  /** Second step of the start, called once the first screen stands: the day's backup and the integrity check. */
+  completeStart: method<Session>()(empty),
   takeOverLock: method<Session>()(empty),
   /** Follows changes made by other windows or computers (asked every few seconds, docs/multi-user.md). */
   pollRegister: method<RegisterPoll>()(empty),

@@ -13,6 +13,7 @@ const CORRUPT = '{"schemaVersion": 2, "measures": [';
 async function registerWithBackup(dir: string, storePath: string): Promise<string[]> {
   await writeSampleCopy(storePath);
   const once = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen-vorher') });
+  await once.session.completeStart(); // the page would call it after its first screen
   await once.close();
   const backups = await fs.readdir(path.join(dir, 'register-Sicherungen'));
   expect(backups).toEqual([expect.stringMatching(/^register_.*_start\.json$/)]);

@@ -14,6 +14,7 @@ const harness = await startHarness({
   settingsDir: path.join(path.dirname(storePath), 'einstellungen'),
   port: Number(value('--port') ?? 5199),
   askInPage: true,
+  openInBackground: true,
 });
 console.log(`Harness: ${harness.url} (Register: ${storePath})`);
 const stop = () => void harness.close().then(() => process.exit(0));

@@ -49,6 +49,13 @@ export interface HarnessOptions {
    * opened until review mode is left, then `storePath`.
    */
   reviewPackage?: string;
+  /**
+   * Two-step start as in the app (default): the day's backup and the integrity check wait until the page
+   * calls `completeStart` after its first screen (or until the first write). `false`: all at open.
+   */
+  deferChecks?: boolean;
+  /** Serve the page at once and open the register behind it (calls wait), as the app's window does. */
+  openInBackground?: boolean;
   /** Answer of the dialog choosing a review package to open or to read back (null: cancelled). */
   pickReviewPackage?: (purpose: 'open' | 'import') => string | null;
   /** Answer of the save dialog of a new review package; default: the suggested name in `exportDir`. */
@@ -135,8 +142,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (session.describe().state !== 'open') await session.open(options.storePath);
     },
   });
-  if (options.reviewPackage) await review.open(options.reviewPackage);
-  else await session.open(options.storePath);
+  const opening = options.reviewPackage
+    ? review.open(options.reviewPackage).then(() => undefined)
+    : session.open(options.storePath, 'sample', false, options.deferChecks ?? true).then(() => undefined);
+  if (!options.openInBackground) await opening;
   const opened: string[] = [];
   const inPage = (kind: string): string | null => {
     const context = picks.getStore();
@@ -191,6 +200,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       const pickHeader = req.headers['x-harness-pick'];
       const context = { answer: typeof pickHeader === 'string' ? decodeURIComponent(pickHeader) : null, needed: null as string | null };
+      await opening.catch(() => undefined);
+      await session.settled();
       const result = await picks.run(context, () =>
         dispatch(api, url.pathname.slice('/api/'.length), typeof payload === 'symbol' ? '\u0000' : payload),
       );
@@ -237,6 +248,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     review,
     opened,
     async close() {
+      await opening.catch(() => undefined);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await review.flush();

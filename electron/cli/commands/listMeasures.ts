@@ -8,8 +8,8 @@ import { loadForDisplay, resolveStore } from '../registerFile';
 import { renderTable } from '../table';
 import { cli } from '@shared/i18n/cli';
 
-/** A register row as printed with `--json`: MeasureRow without its internal search text. */
-export type ListedMeasure = Omit<MeasureRow, 'haystack'>;
+/** A register row as printed with `--json`: the table's row (it carries no search text). */
+export type ListedMeasure = MeasureRow;
 
 /** Active measures (not in the Papierkorb) in number order, with their rows. */
 export function activeRows(doc: RegisterDocument): { row: MeasureRow; measure: Measure }[] {
@@ -25,9 +25,7 @@ export function activeRows(doc: RegisterDocument): { row: MeasureRow; measure: M
 }
 
 export function toListed(row: MeasureRow): ListedMeasure {
-  const { haystack, ...rest } = row;
-  void haystack;
-  return rest;
+  return { ...row };
 }
 
 /** `01.06.2019–31.12.2021`, `ab 01.06.2019`, `bis 31.12.2021` or empty. */

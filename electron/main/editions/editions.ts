@@ -20,9 +20,7 @@ import type { FortschreibungDraft, FortschreibungDraftFields, FortschreibungDraf
 import type { RegisterDocument } from '@shared/register/register';
 import type { FieldProblem } from '@shared/register/rules';
 import { de } from '@shared/i18n/de';
-import { buildEditionAnnexDocx } from './editionAnnex';
 import { compareFileName } from './editionCompareData';
-import { buildEditionCompareXlsx } from './editionCompareXlsx';
 import { writeExportFile } from '@main/export/writeExportFile';
 import { auditEntry } from '@main/audit/audit';
 import type { Desktop } from '@main/core/desktop';
@@ -278,5 +276,7 @@ export async function buildEditionExport(
     registerName: doc.name,
     isSample: doc.isSample,
   };
-  return format === 'xlsx' ? buildEditionCompareXlsx(input) : buildEditionAnnexDocx(input);
+  // Loaded on first use (core/lazy.ts): the start does not wait for docx/exceljs.
+  if (format === 'xlsx') return (await import('./editionCompareXlsx')).buildEditionCompareXlsx(input);
+  return (await import('./editionAnnex')).buildEditionAnnexDocx(input);
 }

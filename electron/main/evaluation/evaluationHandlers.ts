@@ -1,12 +1,13 @@
 import type { evaluationContract } from '@shared/evaluation/evaluationContract';
 import type { HandlerContext, Handlers } from '@main/core/handlers';
 import { EvaluationService } from './evaluation';
-import { EvaluationExportService } from './evaluationExport';
+import { lazy } from '@main/core/lazy';
 
 /** Kennzahlen, evaluation rounds, assessments, the overview and its Excel/Word exports. */
 export function evaluationHandlers({ session, desktop }: HandlerContext): Handlers<typeof evaluationContract> {
   const evaluation = new EvaluationService(session);
-  const evaluationExport = new EvaluationExportService(session, desktop);
+  // The export's builders (docx, the exceljs worker client) load on first use or in idle time.
+  const evaluationExport = lazy(async () => new (await import('./evaluationExport')).EvaluationExportService(session, desktop));
   return {
     listIndicators: ({ measureId }) => evaluation.indicators(measureId),
     saveIndicator: ({ id, version, fields }) => evaluation.saveIndicator(id, version, fields),
@@ -17,6 +18,6 @@ export function evaluationHandlers({ session, desktop }: HandlerContext): Handle
     listAssessments: ({ roundId }) => evaluation.assessments(roundId),
     saveAssessment: ({ id, version, fields }) => evaluation.saveAssessment(id, version, fields),
     getEvaluationOverview: ({ roundId }) => evaluation.overview(roundId),
-    exportEvaluation: (request) => evaluationExport.export(request),
+    exportEvaluation: async (request) => (await evaluationExport()).export(request),
   };
 }

@@ -6,7 +6,7 @@ import type { HandlerContext, Handlers } from '@main/core/handlers';
 import { SubmissionService } from '@main/submissions/submissions';
 import { LabService } from './labs';
 import { ParticipationService } from './participation';
-import { ParticipationExportService } from './participationExport';
+import { lazy } from '@main/core/lazy';
 import { TrackingService } from './tracking';
 import type { participationContract } from '@shared/participation/participationContract';
 
@@ -16,7 +16,10 @@ export function participationHandlers({ session, desktop }: HandlerContext): Han
   const labs = new LabService(session);
   const tracking = new TrackingService(session);
   // SubmissionService keeps no state of its own (only the session), so this instance equals the one of submissionsHandlers.
-  const exports = new ParticipationExportService(session, new SubmissionService(session), desktop);
+  // Word letters and minutes, Excel lists: their builders load on first use or in idle time (core/lazy.ts).
+  const exports = lazy(
+    async () => new (await import('./participationExport')).ParticipationExportService(session, new SubmissionService(session), desktop),
+  );
   return {
     listBodyMembers: ({ bodyId }) => bodies.members(bodyId),
     saveBodyMember: (request) => bodies.saveMember(request),
@@ -26,7 +29,7 @@ export function participationHandlers({ session, desktop }: HandlerContext): Han
     saveMeeting: (request) => bodies.saveMeeting(request),
     deleteMeeting: ({ id, version }) => bodies.deleteMeeting(id, version),
     restoreMeeting: ({ id }) => bodies.restoreMeeting(id),
-    exportMeeting: ({ id, kind, open }) => exports.exportMeeting(id, kind, open),
+    exportMeeting: async ({ id, kind, open }) => (await exports()).exportMeeting(id, kind, open),
     listRecommendations: () => bodies.recommendations(),
     saveRecommendation: (request) => bodies.saveRecommendation(request),
     deleteRecommendation: ({ id, version }) => bodies.deleteRecommendation(id, version),
@@ -48,13 +51,13 @@ export function participationHandlers({ session, desktop }: HandlerContext): Han
     getProposalContact: ({ proposalId }) => labs.contact(proposalId),
     saveProposalContact: ({ proposalId, fields }) => labs.saveContact(proposalId, fields),
     deleteProposalContact: ({ proposalId }) => labs.deleteContact(proposalId),
-    exportProposals: ({ includePersonalData, open }) => exports.exportProposals(includePersonalData, open),
-    exportFeedbackLetter: ({ proposalId, open }) => exports.exportFeedbackLetter(proposalId, open),
+    exportProposals: async ({ includePersonalData, open }) => (await exports()).exportProposals(includePersonalData, open),
+    exportFeedbackLetter: async ({ proposalId, open }) => (await exports()).exportFeedbackLetter(proposalId, open),
     listTrackedDecisions: () => tracking.list(),
     saveTrackedDecision: (request) => tracking.save(request),
     deleteTrackedDecision: ({ id, version }) => tracking.remove(id, version),
     restoreTrackedDecision: ({ id }) => tracking.restore(id),
-    exportTracking: ({ period, open }) => exports.exportTracking(period, open),
-    createTrackingMitteilung: ({ period }) => exports.createTrackingMitteilung(period),
+    exportTracking: async ({ period, open }) => (await exports()).exportTracking(period, open),
+    createTrackingMitteilung: async ({ period }) => (await exports()).createTrackingMitteilung(period),
   };
 }

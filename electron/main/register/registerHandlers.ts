@@ -12,6 +12,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
   return {
     getReference: () => reference.get(),
     listMeasureRows: () => measures.listRows(),
+    searchMeasures: ({ query }) => session.requireOpen().search.search(query),
     getMeasureRows: ({ ids }) => measures.rowsOf(ids),
     getMeasure: ({ id }) => measures.get(id),
     createMeasure: ({ fields }) => measures.create(fields),

@@ -26,7 +26,6 @@ import {
 } from '@shared/review/reviewOverview';
 import { buildReviewPackage, PackageRequestError, ReviewPackageError, type VerifiedPackage } from '@shared/review/reviewPackage';
 import type { CreatedPackage, ReviewImportOutcome, ReviewImportPreview } from '@shared/review/reviewContract';
-import { buildReviewNoteDocx } from './reviewNoteDocx';
 import { writeExportFile } from '@main/export/writeExportFile';
 import { localDate, packageFileName, readPackageFile, sha256, writePackageFile } from './packageFile';
 import { describeIoError } from '@main/store/ioErrors';
@@ -202,6 +201,7 @@ export class ReviewService {
       .replace(/\.mpreview$/, '.docx');
     const target = await this.desktop.pickExportTarget(name, settings.value.lastExportDir);
     if (!target) return null;
+    const { buildReviewNoteDocx } = await import('./reviewNoteDocx'); // docx loads on first use
     const bytes = await buildReviewNoteDocx({ data, generatedAt: new Date() });
     await writeExportFile(target, bytes);
     await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);

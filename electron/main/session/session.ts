@@ -20,6 +20,7 @@ import { isStale, lockPathFor, readLock, type LockInfo } from '@main/store/lock'
 import { Presence } from '@main/store/presence';
 import { WriteLockBusyError, type WriteLockOptions } from '@main/store/writeLock';
 import { RegisterStore, type OpenOptions } from '@main/store/registerStore';
+import { MeasureSearch } from '@main/register/measureSearch';
 import { ServiceError } from '@main/core/errors';
 import { auditEntry } from '@main/audit/audit';
 import type { SettingsFile } from '@main/settings/settingsFile';
@@ -46,6 +47,10 @@ type OpenState = {
   /** An older program's session lock (the reason for read-only), or null. */
   lockHolder: LockInfo | null;
   warnings: string[];
+  /** Full-text search over the measures (index kept in step with the document). */
+  search: MeasureSearch;
+  /** The second step of the start: the day's backup and the integrity check (runs once; writes wait for it). */
+  finishStart: () => Promise<void>;
 };
 type ErrorState = { state: 'error'; path: string; message: string; problem: OpenProblem; backups: BackupInfo[] };
 
@@ -82,7 +87,65 @@ export class RegisterSession {
    * A folder that cannot be written opens the register read-only with the reason; so does `readOnlyChosen`
    * (the user chose to only read).
    */
-  async open(storePath: string, create: 'sample' | 'empty' | 'none' = 'sample', readOnlyChosen = false): Promise<Session> {
+  async open(
+    storePath: string,
+    create: 'sample' | 'empty' | 'none' = 'sample',
+    readOnlyChosen = false,
+    deferChecks = false,
+  ): Promise<Session> {
+    const opening = this.openNow(storePath, create, readOnlyChosen, deferChecks);
+    this.opening = opening.then(
+      () => undefined,
+      () => undefined,
+    );
+    return opening;
+  }
+
+  private opening: Promise<void> = Promise.resolve();
+
+  /** Resolves once the register being opened is open (or failed to open): calls from the UI wait for it. */
+  settled(): Promise<void> {
+    return this.opening;
+  }
+
+  /**
+   * The second step of a start opened with `deferChecks` (the UI calls it once the first screen stands):
+   * the day's backup and the integrity check, then the search index is built in idle time. Idempotent;
+   * returns the session with the check's warnings (or read-only with the reason, if the backup failed).
+   */
+  async completeStart(): Promise<Session> {
+    const c = this.current;
+    if (c?.state === 'open') await c.finishStart();
+    return this.describe();
+  }
+
+  private async finishStart(state: OpenState, backup: boolean): Promise<void> {
+    if (backup) {
+      // No editing without the day's backup: if it cannot be written (full disk), the register turns read-only.
+      const failure = await this.dailyBackup(state.store).then(
+        () => null,
+        (error: unknown) =>
+          de.store.cannotWrite(de.store.backupFailed(error instanceof WriteLockBusyError ? error.message : describeIoError(error))),
+      );
+      if (failure !== null && !state.readOnly) {
+        state.readOnly = true;
+        state.readOnlyReason = failure;
+      }
+    }
+    state.warnings = [...state.warnings, ...checkRegisterIntegrity(state.store.doc)];
+    state.search.schedule();
+  }
+
+  /**
+   * Opens a register (first step: read, parse, validate). With `deferChecks` the day's backup and the
+   * integrity check wait for `completeStart` — or for the first write, which never runs before them.
+   */
+  private async openNow(
+    storePath: string,
+    create: 'sample' | 'empty' | 'none',
+    readOnlyChosen: boolean,
+    deferChecks: boolean,
+  ): Promise<Session> {
     await this.close();
     const absolute = path.resolve(storePath);
     const instanceId = randomUUID();
@@ -140,23 +203,28 @@ export class RegisterSession {
       });
       if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
       if (readOnlyReason === null && store.newerWriter) readOnlyReason = multiUser.journalNewer;
-      if (readOnlyReason === null && !created) {
-        // No editing without the day's backup: if it cannot be written (full disk), the register opens read-only.
-        readOnlyReason = await this.dailyBackup(store).then(
-          () => null,
-          (error: unknown) =>
-            de.store.cannotWrite(de.store.backupFailed(error instanceof WriteLockBusyError ? error.message : describeIoError(error))),
-        );
-      }
-      this.current = {
+      const needsBackup = readOnlyReason === null && !created;
+      const search = new MeasureSearch(() => store.doc);
+      const opened: OpenState = {
         state: 'open',
         store,
         presence,
         readOnly: readOnlyReason !== null,
         readOnlyReason,
         lockHolder: legacyLive ? legacy : null,
-        warnings: [...(store.fileNote ? [store.fileNote] : []), ...checkRegisterIntegrity(store.doc)],
+        warnings: store.fileNote ? [store.fileNote] : [],
+        search,
+        finishStart: once(() => this.finishStart(opened, needsBackup)),
       };
+      // Writes wait for the second step; a failed backup turns them into a READ_ONLY refusal.
+      store.holdWritesUntil(async () => {
+        await opened.finishStart();
+        if (opened.readOnly) throw readOnlyError(opened.readOnlyReason);
+      });
+      // The index follows every new state in idle time (own saves, others' changes), never on a keystroke.
+      store.onChange(() => search.schedule());
+      this.current = opened;
+      if (!deferChecks) await opened.finishStart();
       await this.remember(absolute).catch(() => undefined);
     } catch (error) {
       await presence.stop();
@@ -345,8 +413,7 @@ export class RegisterSession {
   /** The store, if this session may write; otherwise a READ_ONLY refusal. */
   writableStore(): RegisterStore {
     const c = this.requireOpen();
-    if (c.readOnly || c.store.newerWriter)
-      throw new ServiceError('READ_ONLY', c.readOnlyReason ? `${de.store.readOnly} ${c.readOnlyReason}` : de.store.readOnly);
+    if (c.readOnly || c.store.newerWriter) throw readOnlyError(c.readOnlyReason);
     return c.store;
   }
 
@@ -372,6 +439,16 @@ export class RegisterSession {
     await c.store.flush();
     await c.presence.stop();
   }
+}
+
+function readOnlyError(reason: string | null): ServiceError {
+  return new ServiceError('READ_ONLY', reason ? `${de.store.readOnly} ${reason}` : de.store.readOnly);
+}
+
+/** Runs `job` once; later calls get the same promise. */
+function once(job: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= job());
 }
 
 function toHolder(info: LockInfo): LockHolder {

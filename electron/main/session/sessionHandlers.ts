@@ -3,11 +3,17 @@ import type { sessionContract } from '@shared/session/sessionContract';
 import { de } from '@shared/i18n/de';
 import { ServiceError } from '@main/core/errors';
 import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { warmUpExports } from '@main/export/warmUp';
 
 /** Which register is open, its lock and backups. */
 export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<typeof sessionContract> {
   return {
     getSession: () => session.status(),
+    completeStart: async () => {
+      const done = await session.completeStart();
+      warmUpExports(); // the Word/Excel builders load in idle time after the first screen
+      return done;
+    },
     takeOverLock: () => session.takeOverLock(),
     pollRegister: () => session.poll(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),

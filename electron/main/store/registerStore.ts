@@ -85,7 +85,8 @@ const DEFAULT_JOURNAL_FROM_BYTES = 512 * 1024;
  */
 export class RegisterStore {
   private readonly queue = new WriteQueue();
-  private committed: RegisterDocument;
+  private committedDoc: RegisterDocument;
+  private readonly changeListeners = new Set<(doc: RegisterDocument) => void>();
   lastSavedAt: string | null = null;
   lastChange: LastChange | null = null;
   /** A German note about the file for the status bar (damaged journal, replaced file), or null. */
@@ -104,7 +105,7 @@ export class RegisterStore {
     private journal: { ino: number; end: number; entries: number; base: number } | null,
     private readonly options: OpenOptions,
   ) {
-    this.committed = doc;
+    this.committedDoc = doc;
     this.journalPath = journalPathFor(path);
     this.lockPath = writeLockPathFor(path);
     this.owner = {
@@ -165,7 +166,24 @@ export class RegisterStore {
 
   /** The last durably saved state this instance knows. Treat as read-only. */
   get doc(): RegisterDocument {
-    return this.committed;
+    return this.committedDoc;
+  }
+
+  private get committed(): RegisterDocument {
+    return this.committedDoc;
+  }
+
+  /** Every new state (own commit, others' changes read from the journal, a re-read) is told to the listeners. */
+  private set committed(doc: RegisterDocument) {
+    if (doc === this.committedDoc) return;
+    this.committedDoc = doc;
+    for (const listener of this.changeListeners) listener(doc);
+  }
+
+  /** Calls `listener` with each new document state (e.g. to update the search index); returns the unsubscribe. */
+  onChange(listener: (doc: RegisterDocument) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   get identity(): WriteLockOwner {
@@ -180,6 +198,25 @@ export class RegisterStore {
   commit<T = void>(
     change: (doc: RegisterDocument) => RegisterDocument | { doc: RegisterDocument; result: T },
     opts: { compact?: boolean } = {},
+  ): Promise<{ result: T; savedAt: string }> {
+    const gate = this.writeGate;
+    // Outside the queue: the gate's own work (the day's backup) uses the queue to fold the journal.
+    return gate ? gate().then(() => this.commitNow(change, opts)) : this.commitNow(change, opts);
+  }
+
+  private writeGate: (() => Promise<void>) | null = null;
+
+  /**
+   * Every later commit first awaits `gate` (and fails with its error): the session holds writes until the
+   * start's backup and integrity check are done, which run after the first screen (two-step start).
+   */
+  holdWritesUntil(gate: () => Promise<void>): void {
+    this.writeGate = gate;
+  }
+
+  private commitNow<T>(
+    change: (doc: RegisterDocument) => RegisterDocument | { doc: RegisterDocument; result: T },
+    opts: { compact?: boolean },
   ): Promise<{ result: T; savedAt: string }> {
     return this.queue.run(async () => {
       let lock: HeldWriteLock;

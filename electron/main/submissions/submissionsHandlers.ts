@@ -1,12 +1,13 @@
 import type { submissionsContract } from '@shared/submissions/submissionsContract';
 import type { HandlerContext, Handlers } from '@main/core/handlers';
-import { SubmissionExportService } from './submissionExport';
+import { lazy } from '@main/core/lazy';
 import { SubmissionService } from './submissions';
 
 /** Ratsvorlagen: editing, revisions, attachments, Word and OParl export. */
 export function submissionsHandlers({ session, desktop }: HandlerContext): Handlers<typeof submissionsContract> {
   const submissions = new SubmissionService(session);
-  const exports = new SubmissionExportService(session, submissions, desktop);
+  // Word and OParl builders load on first use or in idle time (core/lazy.ts).
+  const exports = lazy(async () => new (await import('./submissionExport')).SubmissionExportService(session, submissions, desktop));
   return {
     listSubmissions: () => submissions.list(),
     getSubmission: ({ id }) => submissions.get(id),
@@ -21,7 +22,7 @@ export function submissionsHandlers({ session, desktop }: HandlerContext): Handl
       const file = await desktop.pickAttachment();
       return file ? submissions.addAttachment(id, version, file, title) : null;
     },
-    exportSubmission: ({ id, format, open, draft, confirmUnpublished }) =>
-      exports.export(id, format, open, draft, confirmUnpublished ?? false),
+    exportSubmission: async ({ id, format, open, draft, confirmUnpublished }) =>
+      (await exports()).export(id, format, open, draft, confirmUnpublished ?? false),
   };
 }

@@ -53,8 +53,13 @@ export function DataTable<R>(props: {
   selectedId?: string | null;
   /** Shown left of "Spalten …" (the count line). */
   tools?: ReactNode;
+  /** The rows are about to change (e.g. a search answer is on its way): aria-busy on the table. */
+  busy?: boolean;
+  /** Extra data-* attributes on the scroll container (the bench waits for data-search-shown). */
+  data?: Record<`data-${string}`, string>;
 }) {
-  const { listKey, caption, columns, rows, rowKey, sort, onSort, virtual, emptyText, className, tableClassName, selectedId, tools } = props;
+  const { listKey, caption, columns, rows, rowKey, sort, onSort, virtual, emptyText, className, tableClassName, selectedId, tools, busy, data } =
+    props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [layout, setLayout] = useListPlaceState(listKey, 'columns', null);
@@ -150,6 +155,8 @@ export function DataTable<R>(props: {
       <div
         className={`table-scroll ${className ?? ''}`}
         ref={scrollRef}
+        aria-busy={busy || undefined}
+        {...data}
         onScroll={(e) => updateListPlace(listKey, { scrollTop: e.currentTarget.scrollTop })}
       >
         <table className={`data data-grid ${tableClassName ?? ''}`} aria-rowcount={rows.length + 1} style={{ minWidth: `${tableWidth}px` }}>

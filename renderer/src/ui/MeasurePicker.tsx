@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { foldForSearch, type MeasureRow } from '@shared/register/search';
+import type { MeasureRow } from '@shared/register/search';
+import { useMeasureSearch } from './useMeasureSearch';
 import { de } from '@shared/i18n/de';
 
 /** At most this many hits are listed, so long registers stay quick; the count line says when more match. */
@@ -53,10 +54,8 @@ export function MeasurePicker(props: {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
-  const matches = useMemo(() => {
-    const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
-    return words.length === 0 ? active : active.filter((r) => words.every((w) => r.haystack.includes(w)));
-  }, [active, deferred]);
+  const search = useMeasureSearch(deferred, rows);
+  const matches = useMemo(() => (search.matches ? active.filter((r) => search.matches!.has(r.id)) : active), [active, search.matches]);
   const shown = matches.slice(0, MAX_SHOWN);
   const chosen = new Set(selectedIds);
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -153,6 +153,7 @@ export function AgendaEditor(props: {
                       what={t.measures}
                       owner={name}
                       options={options.measures}
+                      measures
                       selected={item.measureIds}
                       onChange={(ids) => setItem(i, { measureIds: ids })}
                       disabled={disabled}

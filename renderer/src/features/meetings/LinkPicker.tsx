@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { foldForSearch } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
 import { useFocusLater } from './useFocusLater';
+import { useMeasureSearch } from '../../ui/useMeasureSearch';
 
 const meetingsPickerTexts = de.meetingsUi.picker;
 const MAX_SHOWN = 100;
@@ -30,18 +31,22 @@ export function LinkPicker(props: {
   onChange: (ids: string[]) => void;
   disabled?: boolean;
   error?: string | undefined;
+  /** The options are measures (ids): the search runs over all their fields in main's index, not over the labels. */
+  measures?: boolean;
 }) {
-  const { id, fieldId, label, what, owner, options, selected, onChange, disabled, error } = props;
+  const { id, fieldId, label, what, owner, options, selected, onChange, disabled, error, measures } = props;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const openButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
   const prepared = useMemo(() => options.map((o) => ({ option: o, haystack: o.haystack ?? foldForSearch(o.label) })), [options]);
+  const measureSearch = useMeasureSearch(measures ? deferred : '', options);
   const matches = useMemo(() => {
+    if (measureSearch.matches) return prepared.filter((x) => measureSearch.matches!.has(x.option.id));
     const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
-    return words.length === 0 ? prepared : prepared.filter((x) => words.every((w) => x.haystack.includes(w)));
-  }, [prepared, deferred]);
+    return words.length === 0 || measures ? prepared : prepared.filter((x) => words.every((w) => x.haystack.includes(w)));
+  }, [prepared, deferred, measures, measureSearch.matches]);
   const shown = matches.slice(0, MAX_SHOWN);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const chosen = new Set(selected);

@@ -125,7 +125,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
   const linkOptions = useMemo<AgendaLinkOptions>(
     () => ({
-      measures: rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, label: `${r.number} ${r.title}`, haystack: r.haystack })),
+      measures: rows.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, label: `${r.number} ${r.title}` })),
       submissions: submissions.filter((s) => !s.deletedAt).map((s) => ({ id: s.id, label: submissionLabel(s) })),
       recommendations: recommendations.filter((r) => !r.deletedAt).map((r) => ({ id: r.id, label: `${r.number} ${r.title}` })),
     }),

@@ -79,10 +79,7 @@ export function RecommendationForm(props: {
   const meeting = meetings.find((m) => m.id === form.meetingId);
   const committees = bodies.filter((b) => b.kind === 'ausschuss' || b.id === form.addresseeBodyId);
   const measureOptions = useMemo(
-    () =>
-      rows
-        .filter((r) => !r.deletedAt || form.measureIds.includes(r.id))
-        .map((r) => ({ id: r.id, label: `${r.number} ${r.title}`, haystack: r.haystack })),
+    () => rows.filter((r) => !r.deletedAt || form.measureIds.includes(r.id)).map((r) => ({ id: r.id, label: `${r.number} ${r.title}` })),
     [rows, form.measureIds],
   );
   const liveSubmissions = submissions.filter((s) => !s.deletedAt || s.id === form.submissionId);
@@ -267,6 +264,7 @@ export function RecommendationForm(props: {
           what={meetingsTexts.agenda.measures}
           owner={record ? record.number : t.newTitle}
           options={measureOptions}
+          measures
           selected={form.measureIds}
           onChange={(ids) => update({ measureIds: ids })}
           disabled={readOnly || busy}

@@ -15,7 +15,7 @@ const overviewTexts = de.overviewUi;
  * Handlungsfeld. Every entry leads to the screen where the work is done.
  */
 export function OverviewView() {
-  const { rows, navigate } = useApp();
+  const { rows, navigate, firstScreenShown } = useApp();
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,6 +29,11 @@ export function OverviewView() {
       cancelled = true;
     };
   }, [rows]);
+
+  // The start's second step (backup, integrity check) waits until this first screen stands.
+  useEffect(() => {
+    if (overview || error) firstScreenShown();
+  }, [overview, error, firstScreenShown]);
 
   const go = (view: View) => () => void navigate(view);
 

@@ -7,6 +7,7 @@ import { useApp } from '../../appState';
 import { TextArea, TextField } from '../../ui/fields';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
+import { useMeasureSearch } from '../../ui/useMeasureSearch';
 
 const reviewFormTexts = de.review.ui.form;
 const MAX_SHOWN = 300;
@@ -34,7 +35,8 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
 
   const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
-  const shownMeasures = active.filter((r) => words.every((w) => r.haystack.includes(w))).slice(0, MAX_SHOWN);
+  const measureSearch = useMeasureSearch(filter, rows); // over all fields, in main's index
+  const shownMeasures = (measureSearch.matches ? active.filter((r) => measureSearch.matches!.has(r.id)) : active).slice(0, MAX_SHOWN);
   const shownSubmissions = submissions.filter((s) => words.every((w) => s.haystack.includes(w)));
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
 
