@@ -96,6 +96,7 @@ export const METHOD_NAMES = [
   'saveMeeting',
   'deleteMeeting',
   'restoreMeeting',
+  'finaliseMinutes',
   'exportMeeting',
   'listRecommendations',
   'saveRecommendation',
