@@ -311,6 +311,7 @@ export const meetingsTexts = {
   /** The "Verlauf" of a session or a recommendation: summaries instead of raw values. */
   history: {
     meetingCaption: 'Änderungen an dieser Sitzung, neueste zuerst',
+    nobody: '(niemand)',
     recommendationCaption: 'Änderungen an dieser Empfehlung, neueste zuerst',
     agendaItems: (count: number) => (count === 1 ? '1 Tagesordnungspunkt' : `${n(count)} Tagesordnungspunkte`),
     /** What changed in the list (TOPs, organisations), after the summary in the "nachher" column. */

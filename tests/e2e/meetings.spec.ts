@@ -570,15 +570,13 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   await expect(number).toHaveValue('1. Sitzung');
   expect((await stored(storePath)).meetings.map((m) => m.number).sort()).toEqual(['1. Sitzung', '2. Sitzung', '3. Sitzung']);
 
-  // A session that recommendations refer to is not deleted; the message says why.
+  // The 1st session's Niederschrift is finalised: a record, shown but not changed or deleted; the notice says why.
+  // (A session that recommendations refer to is not deleted either: meetings.test.ts, through the service.)
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
   await page.getByRole('button', { name: 'Änderungen verwerfen' }).click();
   await page.getByRole('link', { name: /^1\. Sitzung/ }).click();
-  await page.getByRole('button', { name: 'Sitzung löschen' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Sitzung löschen' }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    /Die Sitzung kann nicht gelöscht werden: \d+ Empfehlungen oder Anregungen verweisen darauf\./,
-  );
+  await expect(page.getByText('Die Niederschrift ist am 20.11.2025 von Sicherheitskoordination abgeschlossen worden.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sitzung löschen' })).toBeDisabled();
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
 
   // Without references it goes to the Papierkorb of the list, from where it comes back.
@@ -609,7 +607,7 @@ test('Versionskonflikt: eine inzwischen anderswo gespeicherte Sitzung wird gemel
       globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>> }
     ).masterplan;
     const current = (await bridge.getMeeting!({ id: 'sitzung-vollv-2' })).value;
-    const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
+    const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, minutesRecord: _r, ...fields } = current;
     await bridge.saveMeeting!({ id, version, fields: { ...fields, place: 'Rathaus, Bürgersaal' } });
   });
   await page.getByRole('button', { name: 'Sitzung speichern' }).first().click();

@@ -449,8 +449,9 @@ function decisionTable(data: Data): Block[] {
 /** "Abgeschlossen am 14.11.2025; Stand der Empfehlungen und Beschlüsse zu diesem Tag." – or the draft note. */
 function recordNote(data: Data): Block[] {
   const record = data.record;
-  if (!record) return [para(m.draftNote)];
-  return [para(m.recordNote(formatDate(localIsoDate(new Date(record.finalisedAt)))))];
+  // Space before: the note follows a table and must not read as its last row.
+  if (!record) return [spacedPara(m.draftNote, 240)];
+  return [spacedPara(m.recordNote(formatDate(localIsoDate(new Date(record.finalisedAt)))), 240)];
 }
 
 function minutes(data: Data, lists: Lists): Block[] {
