@@ -100,6 +100,7 @@ export const METHOD_NAMES = [
   'saveMeeting',
   'deleteMeeting',
   'restoreMeeting',
+  'finaliseMinutes',
   'exportMeeting',
   'listRecommendations',
   'saveRecommendation',

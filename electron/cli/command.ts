@@ -14,6 +14,8 @@ export interface CliEnv {
   samplePath: string;
   now: () => Date;
   newId: () => string;
+  /** The app's per-user settings file (userSettings.ts); null or absent: defaults. */
+  settingsPath?: string | null;
 }
 
 export interface OptionSpec {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from './args';
+import { userSettingsPath } from './userSettings';
 import { CliFailure, UsageError, writeLines, type CliEnv, type CliIo, type Command } from './command';
 import { initCommand } from './commands/init';
 import { exportSubmissionCommand } from './commands/exportSubmission';
@@ -57,6 +58,7 @@ export function defaultEnv(): CliEnv {
     samplePath: path.join(ROOT, 'resources', 'sample-register.json'),
     now: () => new Date(),
     newId: () => randomUUID(),
+    settingsPath: userSettingsPath(),
   };
 }
 

@@ -35,6 +35,20 @@ export function formatInteger(n: number): string {
   return integer.format(n);
 }
 
+const oneDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A file size as a reader expects it: whole KB below 1 MB (at least 1 KB, rounded up), above with one
+ * decimal in MB or GB ("2,4 MB", never "2.426 KB"). Binary units, as Windows Explorer counts them.
+ */
+export function formatFileSize(bytes: number): string {
+  const kb = bytes / 1024;
+  if (kb < 1000) return `${integer.format(Math.max(1, Math.ceil(kb)))} KB`;
+  const mb = kb / 1024;
+  if (mb < 1000) return `${oneDecimal.format(Math.max(1, mb))} MB`;
+  return `${oneDecimal.format(mb / 1024)} GB`;
+}
+
 export function formatPercent(value: number): string {
   return `${integer.format(value)} %`;
 }

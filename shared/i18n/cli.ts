@@ -44,7 +44,8 @@ export const cli = {
     format: 'docx (Word, Voreinstellung) oder oparl (OParl-1.1-JSON, dazu die Word-Datei daneben)',
     formatValue: 'docx|oparl',
     draft: 'Auch eine unvollständige Vorlage exportieren; sie wird in der Kopfzeile als ENTWURF gekennzeichnet',
-    baseUrl: 'OParl-Basisadresse: wo die exportierten Dateien veröffentlicht werden (nötig bei --format oparl)',
+    baseUrl:
+      'OParl-Basisadresse: wo die exportierten Dateien veröffentlicht werden (bei --format oparl; ohne sie gilt die aus den Einstellungen der App)',
     baseUrlValue: 'URL',
     includeUnpublished: 'Bei --format oparl auch eine nichtöffentliche oder nicht freigegebene Vorlage ausgeben',
     force: 'Eine vorhandene Zieldatei überschreiben',
@@ -98,7 +99,9 @@ export const cli = {
     idOrNumber: 'Bitte genau eine der Optionen --id oder --number angeben.',
     badNumber: (value: string) => `„${value}“ ist keine Drucksache-Nr. (Form 12345-18 oder 12345-18-E1).`,
     badFormat: (value: string) => `Unbekanntes Format „${value}“. Möglich: docx, oparl.`,
-    baseUrlMissing: 'Für --format oparl fehlt --base-url URL (die OParl-Basisadresse, unter der die Dateien veröffentlicht werden).',
+    baseUrlMissing:
+      'Für --format oparl fehlt die OParl-Basisadresse: --base-url URL angeben oder sie in der App unter Einstellungen eintragen (dort gilt sie für alle Exporte dieses Benutzers).',
+    baseUrlFromSettings: (url: string) => `OParl-Basisadresse aus den Einstellungen: ${url}`,
     baseUrlOnlyOparl: '--base-url gilt nur mit --format oparl.',
     includeUnpublishedHint: 'Mit --include-unpublished wird sie trotzdem als OParl ausgegeben.',
     extensionMismatch: (file: string, extension: string) =>

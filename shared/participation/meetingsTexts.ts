@@ -146,7 +146,14 @@ export const meetingsTexts = {
     notFound: 'Diese Sitzung gibt es nicht (mehr).',
     inTrash: 'Diese Sitzung liegt im Papierkorb. Stellen Sie sie in der Sitzungsliste wieder her, um sie zu bearbeiten.',
     outline: 'Abschnitte',
-    sections: { head: 'Kopf', agenda: 'Tagesordnung', attendance: 'Anwesenheit', minutes: 'Niederschrift', exports: 'Ausgabe' },
+    sections: {
+      head: 'Kopf',
+      agenda: 'Tagesordnung',
+      attendance: 'Anwesenheit',
+      minutes: 'Niederschrift',
+      signers: 'Unterschriften',
+      exports: 'Ausgabe',
+    },
     field: {
       bodyId: 'Gremium',
       number: 'Sitzung',
@@ -162,6 +169,30 @@ export const meetingsTexts = {
     numberHint: 'z. B. „3. Sitzung“ – je Gremium eindeutig',
     invitationHint: 'Erscheint in der Einladung vor der Tagesordnung.',
     chairHint: 'Name in öffentlicher Funktion; erscheint unter der Niederschrift.',
+    signers: {
+      intro:
+        'Unter der Niederschrift stehen Unterschriftszeilen für Vorsitz, Schriftführung und jede Person, die zur Mitunterzeichnung benannt ist (TOP 1). Namen in öffentlicher Funktion; die Dokumente drucken sie als „Dr. Marion Beispiel“.',
+      title: 'Titel',
+      titleHint: 'z. B. „Dr.“ – sonst leer',
+      given: 'Vorname',
+      family: 'Nachname',
+      coSigners: 'Mitunterzeichnung',
+      coSigner: (n: number) => `Mitunterzeichnung ${n}`,
+      noCoSigners: 'Noch niemand zur Mitunterzeichnung benannt.',
+      addCoSigner: 'Person zur Mitunterzeichnung hinzufügen',
+      removeCoSigner: (n: number, name: string) => `Mitunterzeichnung ${n}${name ? ` (${name})` : ''} entfernen`,
+    },
+    finalise: {
+      button: 'Niederschrift abschließen …',
+      hint: 'Nach der Sitzung: hält den Stand der Empfehlungen und Beschlüsse fest. Danach ist die Niederschrift kein Entwurf mehr, und die Sitzung kann nicht mehr geändert werden.',
+      title: 'Niederschrift abschließen',
+      text: (label: string) =>
+        `Niederschrift der Sitzung „${label}“ abschließen? Der heutige Stand der Empfehlungen und Beschlüsse wird mit der Sitzung festgehalten; spätere Ausdrucke zeigen diesen Stand. Die Sitzung kann danach nicht mehr geändert oder gelöscht werden.`,
+      confirm: 'Abschließen',
+      done: 'Niederschrift abgeschlossen. Die Word-Datei trägt kein ENTWURF mehr.',
+      notice: (date: string, by: string) =>
+        `Die Niederschrift ist am ${date}${by ? ` von ${by}` : ''} abgeschlossen worden. Die Sitzung ist damit ein Protokoll und kann nicht mehr geändert werden; die Niederschrift druckt den Stand vom Tag des Abschlusses.`,
+    },
     exports: {
       group: 'Word-Dokumente',
       invitation: 'Einladung (Word)',
@@ -280,6 +311,7 @@ export const meetingsTexts = {
   /** The "Verlauf" of a session or a recommendation: summaries instead of raw values. */
   history: {
     meetingCaption: 'Änderungen an dieser Sitzung, neueste zuerst',
+    nobody: '(niemand)',
     recommendationCaption: 'Änderungen an dieser Empfehlung, neueste zuerst',
     agendaItems: (count: number) => (count === 1 ? '1 Tagesordnungspunkt' : `${n(count)} Tagesordnungspunkte`),
     /** What changed in the list (TOPs, organisations), after the summary in the "nachher" column. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { de } from '@shared/i18n/de';
+import { DECISION_STATES } from './tracking';
 import { id, isoDate, isoDateTime, multiLineText, requiredLine, singleLineText } from '@shared/core/primitives';
 
 /**
@@ -80,6 +81,19 @@ export const attendanceSchema = z.strictObject({
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
+/**
+ * A person named in a session (chair, recorder, co-signer) in parts, so documents print the natural order
+ * "Dr. Marion Beispiel" and never the list form. Public-role data.
+ */
+export const personNameSchema = z.strictObject({
+  /** Academic titles before the name ("Dr.", "Prof. Dr."). */
+  title: singleLineText(60),
+  given: singleLineText(120),
+  family: singleLineText(120),
+});
+export type PersonName = z.infer<typeof personNameSchema>;
+export const NO_PERSON: PersonName = { title: '', given: '', family: '' };
+
 export const meetingFieldsSchema = z.strictObject({
   bodyId: id,
   /** "3. Sitzung" – unique per body. */
@@ -89,9 +103,11 @@ export const meetingFieldsSchema = z.strictObject({
   endTime: clockTime.nullable(),
   place: singleLineText(300),
   state: z.enum(MEETING_STATES),
-  /** Public-role data printed under the Niederschrift. */
-  chair: singleLineText(120),
-  recorder: singleLineText(120),
+  /** Public-role data printed under the Niederschrift, each with a signature line. */
+  chair: personNameSchema,
+  recorder: personNameSchema,
+  /** The members named to co-sign the Niederschrift (TOP 1), each with a signature line. */
+  coSigners: z.array(personNameSchema).max(10),
   /** Cover text of the invitation. */
   invitationText: multiLineText(10_000),
   attendance: attendanceSchema,
@@ -99,12 +115,54 @@ export const meetingFieldsSchema = z.strictObject({
 });
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 
+/** A recommendation as the Niederschrift printed it when it was finalised. */
+export const recordedRecommendationSchema = z.strictObject({
+  id,
+  number: singleLineText(20),
+  agendaItemId: id.nullable(),
+  /** The addressee as printed ("Ausschuss für Bürgerdienste …", "Verwaltung"). */
+  addressee: singleLineText(300),
+  title: singleLineText(200),
+  text: multiLineText(10_000),
+  state: z.enum(RECOMMENDATION_STATES),
+});
+export type RecordedRecommendation = z.infer<typeof recordedRecommendationSchema>;
+
+/** A tracked council decision of the session (same body and day) as the Niederschrift printed it. */
+export const recordedDecisionSchema = z.strictObject({
+  id,
+  printNumber: singleLineText(20),
+  subject: singleLineText(300),
+  state: z.enum(DECISION_STATES),
+  stateText: multiLineText(5000),
+});
+export type RecordedDecision = z.infer<typeof recordedDecisionSchema>;
+
+/**
+ * "Niederschrift abschließen": what the Niederschrift prints that lives outside the session and may change
+ * later (the body's name, numbers of Vorlagen and measures, recommendations and decisions with their state),
+ * as of that moment. Later exports print this record, not today's register; the session itself is frozen.
+ */
+export const minutesRecordSchema = z.strictObject({
+  finalisedAt: isoDateTime,
+  /** Who finalised it (the user name of the app), or empty when the record was made by the migration to format 6. */
+  finalisedBy: singleLineText(200),
+  bodyName: singleLineText(300),
+  submissionNumbers: z.record(id, singleLineText(40)),
+  measureNumbers: z.record(id, singleLineText(40)),
+  recommendations: z.array(recordedRecommendationSchema).max(1000),
+  decisions: z.array(recordedDecisionSchema).max(1000),
+});
+export type MinutesRecord = z.infer<typeof minutesRecordSchema>;
+
 export const meetingSchema = meetingFieldsSchema.extend({
   id,
   version,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   deletedAt: isoDateTime.nullable(),
+  /** Set by "Niederschrift abschließen" (null: the Niederschrift is a draft). */
+  minutesRecord: minutesRecordSchema.nullable(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -36,6 +36,8 @@ export const participationContract = {
   saveMeeting: method<Saved<Meeting>>()(save(meetingFieldsSchema)),
   deleteMeeting: method<Saved<null>>()(byIdAndVersion),
   restoreMeeting: method<Saved<null>>()(byId),
+  /** "Niederschrift abschließen": state "abgeschlossen" and the record of recommendations and decisions as of now (audited). */
+  finaliseMinutes: method<Saved<Meeting>>()(byIdAndVersion),
   /** "Einladung mit Tagesordnung" or "Niederschrift" as Word file, through the save dialog. Null when cancelled. */
   exportMeeting: method<ExportResult | null>()(z.strictObject({ id, kind: z.enum(['einladung', 'niederschrift']), open: z.boolean() })),
 

@@ -128,6 +128,11 @@ export const participationDocsTexts = {
     draftMark: 'ENTWURF',
     nonPublicOnly: 'nichtöffentlich',
     coSigner: 'Mitunterzeichnung',
+    decisions: 'Beschlüsse der Sitzung',
+    decisionColumns: { printNumber: 'Drucksache-Nr.', subject: 'Gegenstand', state: 'Stand' },
+    draftNote:
+      'Entwurf: Die Niederschrift ist noch nicht abgeschlossen. Der Stand der Empfehlungen und Beschlüsse ist der vom Tag des Drucks.',
+    recordNote: (date: string) => `Abgeschlossen am ${date}. Der Stand der Empfehlungen und Beschlüsse ist der vom Tag des Abschlusses.`,
     nonPublicFileSuffix: 'nichtoeffentlicher_Teil',
     city: 'Dortmund',
   },

@@ -1,6 +1,9 @@
 import { de } from '@shared/i18n/de';
 import type { ProposalFields, ProposalState } from './labs';
-import type { BodyMemberFields, MeetingFields, RecommendationFields } from './participation';
+import { NO_PERSON, type BodyMemberFields, type Meeting, type MeetingFields, type RecommendationFields } from './participation';
+import { personNatural } from './personName';
+import { formatDate } from '@shared/core/format';
+import { localDay } from '@shared/core/calendar';
 import type { RegisterDocument } from '@shared/register/register';
 import type { FieldProblem } from '@shared/register/rules';
 import type { TrackedDecisionFields } from './tracking';
@@ -108,8 +111,9 @@ export function newMeetingFields(
     endTime: null,
     place: '',
     state: 'geplant',
-    chair: '',
-    recorder: '',
+    chair: { ...NO_PERSON },
+    recorder: { ...NO_PERSON },
+    coSigners: [],
     invitationText: '',
     attendance: { members: null, guests: null, organisations: [] },
     agenda: opening.map((title, index) => ({
@@ -143,6 +147,14 @@ export function checkMeeting(fields: MeetingFields, id: string | null, doc: Regi
     if (orgs.has(key))
       problems.push({ field: `attendance.organisations.${i}`, message: participationValidationTexts.duplicateOrganisation });
     orgs.add(key);
+  });
+  // "abgeschlossen" is what "Niederschrift abschließen" sets, together with the record (finaliseProblem).
+  const storedMeeting = doc.meetings.find((m) => m.id === id);
+  if (fields.state === 'abgeschlossen' && !storedMeeting?.minutesRecord)
+    problems.push({ field: 'state', message: participationValidationTexts.closedOnlyByFinalising });
+  fields.coSigners.forEach((person, i) => {
+    if (personNatural(person) === '')
+      problems.push({ field: `coSigners.${i}.family`, message: participationValidationTexts.coSignerNameRequired });
   });
   const numbers = new Set<string>();
   const measures = liveMeasureIds(doc);
@@ -225,4 +237,26 @@ export function bodyUseCount(doc: RegisterDocument, bodyId: string): number {
     doc.recommendations.filter((r) => r.bodyId === bodyId || r.addresseeBodyId === bodyId).length +
     doc.trackedDecisions.filter((d) => d.bodyId === bodyId).length
   );
+}
+
+/** Whether the session has taken place: held or minutes approved, and not dated after `today`. */
+export function sessionHeld(meeting: Pick<Meeting, 'state' | 'date'>, today: string): boolean {
+  return (meeting.state === 'durchgefuehrt' || meeting.state === 'abgeschlossen') && meeting.date <= today;
+}
+
+/**
+ * Why "Niederschrift abschließen" is not possible now, or null: the session must have taken place, not be
+ * finalised already, and name the chair and the recorder who sign it.
+ */
+export function finaliseProblem(meeting: Meeting, today: string): string | null {
+  const texts = de.participation.validation;
+  if (meeting.deletedAt) return texts.finaliseInTrash;
+  if (meeting.minutesRecord) return texts.alreadyFinalised(formatDate(localDay(new Date(meeting.minutesRecord.finalisedAt))));
+  if (!sessionHeld(meeting, today))
+    return de.participationDocs.meeting.notHeld(formatDate(meeting.date), de.participation.meetingStates[meeting.state]);
+  const missing = [
+    ...(personNatural(meeting.chair) === '' ? [de.participationDocs.meeting.chair] : []),
+    ...(personNatural(meeting.recorder) === '' ? [de.participationDocs.meeting.recorder] : []),
+  ];
+  return missing.length > 0 ? texts.signersMissing(missing.join(' und ')) : null;
 }

@@ -103,6 +103,13 @@ export const participationTexts = {
   halfYear: (year: number, half: 1 | 2) => `${half}. Halbjahr ${year}`,
 
   validation: {
+    closedOnlyByFinalising:
+      'Den Stand „abgeschlossen“ setzt „Niederschrift abschließen“ (Abschnitt Dokumente); dabei wird der Stand der Empfehlungen und Beschlüsse festgehalten.',
+    coSignerNameRequired: 'Bitte den Namen der Person angeben, die mitunterzeichnet (oder die Zeile entfernen).',
+    finaliseInTrash: 'Die Sitzung liegt im Papierkorb; ihre Niederschrift kann nicht abgeschlossen werden.',
+    alreadyFinalised: (date: string) => `Die Niederschrift ist bereits am ${date} abgeschlossen worden.`,
+    signersMissing: (roles: string) =>
+      `Vor dem Abschluss bitte ${roles} eintragen: die Niederschrift nennt sie unter den Unterschriftszeilen.`,
     organisationRequired: 'Bitte die entsendende Organisation angeben.',
     meetingNumberRequired: 'Bitte die Sitzungsnummer angeben (z. B. „3. Sitzung“).',
     time: 'Bitte eine Uhrzeit im Format HH:MM eingeben (z. B. 16:00).',
@@ -164,7 +171,12 @@ export const participationTexts = {
     twoContacts: (number: string) => `Zur Anregung ${number} sind mehrere Kontakte gespeichert; erlaubt ist einer.`,
   },
 
+  /** Audit trail of "Niederschrift abschließen": what the record holds (counts, no names). */
+  recordSummary: (recommendations: number, decisions: number) =>
+    `Stand festgehalten: ${recommendations} ${recommendations === 1 ? 'Empfehlung' : 'Empfehlungen'}, ${decisions} ${decisions === 1 ? 'Beschluss' : 'Beschlüsse'}`,
   errors: {
+    meetingFinalised: (date: string) =>
+      `Die Niederschrift dieser Sitzung ist am ${date} abgeschlossen worden; die Sitzung ist damit ein Protokoll und kann nicht mehr geändert werden.`,
     labInUse: (count: number) =>
       `Das Quartierslabor kann nicht gelöscht werden: ${n(count)} ${count === 1 ? 'Anregung verweist' : 'Anregungen verweisen'} darauf.`,
     meetingInUse: (count: number) =>

@@ -4,6 +4,10 @@ import { CURRENT_SCHEMA_VERSION } from './register';
 import { DEFAULT_BODIES } from '@shared/participation/body';
 import { DEFAULT_STATUSES } from './status';
 import { DEFAULT_RETENTION } from '@shared/privacy/retention';
+import { personFromText, type StoredName } from '@shared/participation/personName';
+import { takeMinutesRecord } from '@shared/participation/minutesRecord';
+import type { Meeting } from '@shared/participation/participation';
+import type { RegisterDocument } from './register';
 
 /**
  * Stored documents carry `schemaVersion`. Each step lifts a document by one version and is pure, so a
@@ -26,6 +30,7 @@ const steps: Record<number, Step> = {
   2: migrateV2toV3,
   3: migrateV3toV4,
   4: migrateV4toV5,
+  5: migrateV5toV6,
 };
 
 export function readSchemaVersion(doc: unknown): number {
@@ -192,4 +197,59 @@ function migrateV4toV5(v4: Raw): Raw {
     retention: DEFAULT_RETENTION,
     audit: arr(audit),
   };
+}
+
+/** The result of TOP 1 as clerks write it: "Herr Hartmann (CDU-Fraktion) wird benannt." → "Hartmann". */
+const NAMED_TO_CO_SIGN = /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u;
+const CO_SIGNING_ITEM = 'Benennung eines Mitglieds zur Mitunterzeichnung der Niederschrift';
+
+/**
+ * The member named in TOP 1, looked up among the body's delegates and deputies (list form) by family name
+ * (or given and family name) so that the given name is known too; as written when none or several match.
+ */
+function namedCoSigners(meeting: Raw, members: Raw[]): StoredName[] {
+  const naming = arr(meeting.agenda).find((i) => i.kind === 'standard' && i.title === CO_SIGNING_ITEM);
+  const named = NAMED_TO_CO_SIGN.exec(str(naming?.result).replace(/\s+/g, ' ').trim())?.[1];
+  if (!named) return [];
+  const written = personFromText(named);
+  const bare = [written.given, written.family]
+    .filter((w) => w !== '')
+    .join(' ')
+    .toLowerCase();
+  const matches = members
+    .filter((x) => x.bodyId === meeting.bodyId)
+    .flatMap((x) => [str(x.delegate), str(x.deputy)])
+    .filter((listForm) => listForm.includes(','))
+    .map(personFromText)
+    .filter((c) => c.family.toLowerCase() === bare || `${c.given} ${c.family}`.toLowerCase() === bare);
+  const unique = new Map(matches.map((c) => [JSON.stringify(c), c]));
+  if (unique.size !== 1) return [written];
+  const found = [...unique.values()][0]!;
+  return [{ ...found, title: found.title || written.title }];
+}
+
+/**
+ * Version 6 makes the Niederschrift a record: chair and recorder in parts (title, given name, family name)
+ * instead of the list form, the members named to co-sign stored with the session (taken from the result of
+ * TOP 1 where it names one), and the record "Niederschrift abschließen" stores. A session already
+ * "abgeschlossen" gets its record from the register as it is at the migration, dated by the session's
+ * last change and with no one named as having finalised it.
+ */
+function migrateV5toV6(v5: Raw): Raw {
+  const { audit, ...rest } = v5;
+  const members = arr(v5.bodyMembers);
+  const meetings = arr(v5.meetings).map((meeting) => {
+    const lifted = {
+      ...meeting,
+      chair: personFromText(str(meeting.chair)),
+      recorder: personFromText(str(meeting.recorder)),
+      coSigners: namedCoSigners(meeting, members),
+    };
+    const minutesRecord =
+      meeting.state === 'abgeschlossen'
+        ? takeMinutesRecord(v5 as unknown as RegisterDocument, lifted as unknown as Meeting, str(meeting.updatedAt), '')
+        : null;
+    return { ...lifted, minutesRecord };
+  });
+  return { ...rest, schemaVersion: 6, meetings, audit: arr(audit) };
 }

@@ -17,7 +17,7 @@ import { statusDefinitionSchema } from './status';
 import { de } from '@shared/i18n/de';
 
 /** Version of the stored document. Raise it together with a migration in migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const registerDocumentSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

@@ -179,7 +179,6 @@ export const submissionsTexts = {
     attachmentAdded: (title: string) => `Anlage „${title}“ wurde aufgenommen.`,
     attachmentsEmpty: 'Noch keine Anlagen.',
     attachmentCol: { title: 'Titel', file: 'Datei', size: 'Größe', added: 'hinzugefügt am' },
-    sizeKb: (kb: string) => `${kb} KB`,
     removeAttachment: (title: string) => `Anlage „${title}“ aus der Liste entfernen`,
     attachmentRemoveHint: 'Entfernte Anlagen verschwinden beim Speichern aus der Vorlage; die Datei bleibt im Anlagen-Ordner.',
     measures: {

@@ -97,16 +97,14 @@ export function benchSubmissionInput(): SubmissionDocxInput {
     involvedOrgUnitIds: register.orgUnits.slice(2, 8).map((u) => u.id),
     author: 'Sicherheitskoordination',
     fileReference: '32/SK-2025-001',
-    consultations: register.bodies
-      .slice(0, 5)
-      .map((b, i) => ({
-        id: `c${i}`,
-        bodyId: b.id,
-        sessionDate: `2025-0${4 + i}-1${i}`,
-        role: i === 4 ? 'beschluss' : 'empfehlung',
-        result: 'offen',
-        resultNote: '',
-      })),
+    consultations: register.bodies.slice(0, 5).map((b, i) => ({
+      id: `c${i}`,
+      bodyId: b.id,
+      sessionDate: `2025-0${4 + i}-1${i}`,
+      role: i === 4 ? 'beschluss' : 'empfehlung',
+      result: 'offen',
+      resultNote: '',
+    })),
     resolutions: [
       {
         bodyId: null,

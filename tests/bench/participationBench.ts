@@ -181,8 +181,9 @@ export function participationRegister(seed = 5005): RegisterDocument {
       endTime: null,
       place: 'Rathaus',
       state: r.pick(MEETING_STATES),
-      chair: '',
-      recorder: '',
+      chair: { title: '', given: '', family: '' },
+      recorder: { title: '', given: '', family: '' },
+      coSigners: [],
       invitationText: '',
       attendance: { members: r.int(5, 30), guests: r.int(0, 10), organisations: [] },
       agenda,
@@ -190,6 +191,7 @@ export function participationRegister(seed = 5005): RegisterDocument {
       createdAt: AT,
       updatedAt: AT,
       deletedAt: null,
+      minutesRecord: null,
     };
   });
   return { ...base, labs, proposals, meetings };

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { E2E_USER_NAME } from '../harness/server';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { nav } from './helpers';
 
@@ -453,6 +454,66 @@ test('Einladung und Niederschrift als Word-Dateien im Exportordner', async ({ pa
   expect(harness.opened).toEqual([minutes]);
 });
 
+test('Niederschrift abschließen: Unterschriften in Namensteilen, Rückfrage (axe), danach festgehalten, gesperrt und ohne ENTWURF', async ({
+  page,
+  harness,
+  storePath,
+}) => {
+  await openApp(page, harness);
+  await startSession(page, { number: '7. Sitzung' });
+  await addTop(page, 'Sachstand Nordmarkt', '5');
+  const person = (name: string) => page.getByRole('group', { name, exact: true });
+  await person('Vorsitz').getByRole('textbox', { name: 'Titel' }).fill('Dr.');
+  await person('Vorsitz').getByRole('textbox', { name: 'Vorname' }).fill('Marion');
+  await person('Vorsitz').getByRole('textbox', { name: 'Nachname' }).fill('Beispiel');
+  await person('Schriftführung').getByRole('textbox', { name: 'Vorname' }).fill('Sabine');
+  await person('Schriftführung').getByRole('textbox', { name: 'Nachname' }).fill('Probst');
+  await page.getByRole('button', { name: 'Person zur Mitunterzeichnung hinzufügen' }).click();
+  await expect(person('Mitunterzeichnung 1').getByRole('textbox', { name: 'Vorname' })).toBeFocused();
+  await page.keyboard.type('Peter');
+  await person('Mitunterzeichnung 1').getByRole('textbox', { name: 'Nachname' }).fill('Hartmann');
+  // "abgeschlossen" is not offered: only finalising sets it.
+  const state = page.getByRole('combobox', { name: 'Status', exact: true });
+  await expect(state.getByRole('option')).toHaveText(['geplant', 'eingeladen', 'durchgeführt']);
+  await state.selectOption({ label: 'durchgeführt' });
+  await saveSession(page);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Niederschrift abschließen …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Niederschrift abschließen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Niederschrift der Sitzung „7. Sitzung');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Abschließen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Niederschrift abgeschlossen.' })).toBeVisible();
+  await expect(page.getByText(/Die Niederschrift ist am \d\d\.\d\d\.\d{4} von .+ abgeschlossen worden\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Niederschrift abschließen …' })).toHaveCount(0);
+  await expect(person('Vorsitz').getByRole('textbox', { name: 'Nachname' })).toBeDisabled();
+  await expect(state).toBeDisabled();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const saved = (await stored(storePath)).meetings.find((m) => m.number === '7. Sitzung') as StoredMeeting & {
+    state: string;
+    chair: unknown;
+    coSigners: unknown;
+    minutesRecord: { finalisedAt: string } | null;
+  };
+  expect(saved.state).toBe('abgeschlossen');
+  expect(saved.chair).toEqual({ title: 'Dr.', given: 'Marion', family: 'Beispiel' });
+  expect(saved.coSigners).toEqual([{ title: '', given: 'Peter', family: 'Hartmann' }]);
+  expect(saved.minutesRecord).not.toBeNull();
+
+  await page.getByRole('button', { name: 'Niederschrift (Word)', exact: true }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Gespeichert unter' });
+  await expect(notice).toBeVisible();
+  const text = (await mammoth.extractRawText({ path: (await notice.locator('.path').textContent())!.trim() })).value;
+  expect(text).toMatch(/Dr\. Marion Beispiel\s+Vorsitz/);
+  expect(text).toMatch(/Peter Hartmann\s+Mitunterzeichnung/);
+  expect(text).not.toContain('Beispiel, Marion');
+  expect(text).toContain('Abgeschlossen am');
+  expect(text).not.toContain('Entwurf:');
+});
+
 test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor Beginn, vergebene Sitzungsnummer; Tagesordnung ordnen; Löschen', async ({
   page,
   harness,
@@ -509,15 +570,13 @@ test('Prüfungen mit deutschen Meldungen am Feld: doppelte TOP-Nummer, Ende vor 
   await expect(number).toHaveValue('1. Sitzung');
   expect((await stored(storePath)).meetings.map((m) => m.number).sort()).toEqual(['1. Sitzung', '2. Sitzung', '3. Sitzung']);
 
-  // A session that recommendations refer to is not deleted; the message says why.
+  // The 1st session's Niederschrift is finalised: a record, shown but not changed or deleted; the notice says why.
+  // (A session that recommendations refer to is not deleted either: meetings.test.ts, through the service.)
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
   await page.getByRole('button', { name: 'Änderungen verwerfen' }).click();
   await page.getByRole('link', { name: /^1\. Sitzung/ }).click();
-  await page.getByRole('button', { name: 'Sitzung löschen' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Sitzung löschen' }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    /Die Sitzung kann nicht gelöscht werden: \d+ Empfehlungen oder Anregungen verweisen darauf\./,
-  );
+  await expect(page.getByText('Die Niederschrift ist am 20.11.2025 von Sicherheitskoordination abgeschlossen worden.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sitzung löschen' })).toBeDisabled();
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
 
   // Without references it goes to the Papierkorb of the list, from where it comes back.
@@ -548,7 +607,7 @@ test('Versionskonflikt: eine inzwischen anderswo gespeicherte Sitzung wird gemel
       globalThis as unknown as { masterplan: Record<string, (r: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>> }
     ).masterplan;
     const current = (await bridge.getMeeting!({ id: 'sitzung-vollv-2' })).value;
-    const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
+    const { id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, minutesRecord: _r, ...fields } = current;
     await bridge.saveMeeting!({ id, version, fields: { ...fields, place: 'Rathaus, Bürgersaal' } });
   });
   await page.getByRole('button', { name: 'Sitzung speichern' }).first().click();

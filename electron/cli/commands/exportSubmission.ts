@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildSubmissionDocx, type SubmissionDocxInput } from '@main/submissions/submissionDocx';
 import { buildSubmissionOparl, oparlBaseUrl } from '@main/submissions/submissionOparl';
+import { readUserSettings } from '@cli/userSettings';
 import { attachmentDirFor } from '@main/submissions/submissions';
 import { ExportTargetExistsError, writeExportFile } from '@main/export/writeExportFile';
 import { parsePrintNumber, type Submission } from '@shared/submissions/submission';
@@ -100,9 +101,12 @@ export const exportSubmissionCommand: Command = {
     const force = options.flag('force');
     const baseUrlOption = options.value('base-url');
     if (baseUrlOption !== undefined && format !== 'oparl') throw new UsageError(cli.export.baseUrlOnlyOparl);
-    const baseUrl = baseUrlOption === undefined ? null : oparlBaseUrl(baseUrlOption);
+    // --base-url wins; without it the OParl-Basisadresse of the app's settings (Einstellungen) is used.
+    const setting = format === 'oparl' && baseUrlOption === undefined ? (await readUserSettings(env.settingsPath)).oparlBaseUrl.trim() : '';
+    const baseUrl = baseUrlOption !== undefined ? oparlBaseUrl(baseUrlOption) : setting ? oparlBaseUrl(setting) : null;
     if (baseUrlOption !== undefined && !baseUrl) throw new UsageError(de.submission.document.oparlBadBaseUrl(baseUrlOption));
     if (format === 'oparl' && !baseUrl) throw new UsageError(cli.export.baseUrlMissing);
+    if (format === 'oparl' && baseUrlOption === undefined) io.err.write(`${cli.export.baseUrlFromSettings(baseUrl!)}\n`);
 
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
     const submission = findSubmission(doc, choice);

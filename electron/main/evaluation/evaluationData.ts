@@ -13,6 +13,7 @@ import { buildEvaluationRows, type EvaluationRow } from '@shared/evaluation/eval
 import type { Measure } from '@shared/register/measure';
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { MAX_DEGREE, type GoalLevel } from '@shared/evaluation/progress';
+import { statusText } from '@shared/register/statusText';
 import type { RegisterDocument } from '@shared/register/register';
 import { formatPercent } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -83,6 +84,7 @@ export interface EvaluationData {
   /** "HF2 Sichere öffentliche Räume". */
   fieldLabel: (id: string) => string;
   statusLabel: (key: string) => string;
+  statusOfMeasure: (measureId: string, key: string) => string;
   orgUnitLabel: (id: string | null) => string;
   /** District names joined by ", ". */
   districtsLabel: (codes: readonly DistrictCode[]) => string;
@@ -174,6 +176,12 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
     return field ? `${field.code} ${field.name}` : evaluationTexts.unknownActionField;
   };
   const statusLabel = (key: string) => statuses.get(key)?.label ?? evaluationTexts.unknownStatus(key);
+  const liveMeasures = new Map(doc.measures.filter((x) => !x.deletedAt).map((x) => [x.id, x]));
+  /** The status of a measure with the measure it links to ("zusammengeführt mit HF2-04 …"), never a dangling "mit". */
+  const statusOfMeasure = (measureId: string, key: string) => {
+    const linked = liveMeasures.get(measureId)?.linkedMeasureId;
+    return statusText(statuses.get(key), evaluationTexts.unknownStatus(key), (linked && liveMeasures.get(linked)) || null);
+  };
 
   const filterParts: string[] = [];
   if (filters.actionFieldId !== undefined) filterParts.push(evaluationTexts.filterActionField(fieldLabel(filters.actionFieldId)));
@@ -201,6 +209,7 @@ export function prepareEvaluation(input: EvaluationExportInput): EvaluationData 
     statusKeys,
     fieldLabel,
     statusLabel,
+    statusOfMeasure,
     orgUnitLabel: (id) => {
       if (id === null) return '';
       const unit = units.get(id);

@@ -140,7 +140,7 @@ function measureTable(data: EvaluationData, rows: readonly EvaluationRow[]): Tab
       [
         { text: row.number, bold: true },
         { text: ` ${row.title}` },
-        { text: `\n${evaluationReportTexts.statusLine(data.statusLabel(row.status))}` },
+        { text: `\n${evaluationReportTexts.statusLine(data.statusOfMeasure(row.measureId, row.status))}` },
       ],
       verbatim(percent(row.implementation.percent / 100)),
       goalCell(row.goal),

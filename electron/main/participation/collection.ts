@@ -129,7 +129,9 @@ function assertLive(item: object): void {
     throw new ServiceError('FORBIDDEN', de.participation.errors.anonymisedReadOnly);
 }
 
+/** Empty for the audit of a new entry: nothing, empty text, an empty list, or a record of empty parts (a name not given). */
 function isBlank(value: unknown): boolean {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return Object.values(value).every(isBlank);
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 

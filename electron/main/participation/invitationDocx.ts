@@ -11,7 +11,7 @@
  * Pure: the register document in, .docx bytes out.
  */
 import type { Paragraph, Table } from 'docx';
-import { naturalName } from '@shared/participation/personName';
+import { personNatural } from '@shared/participation/personName';
 import { bodyGenitive } from '@shared/participation/participationDocsTexts';
 import { EXAMPLE_LETTER_SENDER } from '@shared/settings/letterSender';
 import { formatDate } from '@shared/core/format';
@@ -69,11 +69,11 @@ function invitationBody(data: MeetingData, lists: Lists): Block[] {
 /** The Einladung as .docx bytes (the caller has checked that the meeting exists). */
 export async function buildInvitationDocx(input: MeetingDocxInput): Promise<Uint8Array> {
   const sender = input.sender ?? EXAMPLE_LETTER_SENDER;
-  const data = prepare(input.doc, input.meetingId, null);
+  const data = prepare(input.doc, input.meetingId, null, 'einladung');
   const lists = new Lists();
   const documentTitle = m.titles.einladung(data.session, data.bodyName);
   const generated = formatDate(localIsoDate(input.generatedAt));
-  const chair = naturalName(sanitizeLine(data.meeting.chair));
+  const chair = sanitizeLine(personNatural(data.meeting.chair));
   const children: Block[] = [
     letterHead({ sender, logo: input.logo, recipient: shortenAddress(m.addressees(bodyGenitive(data.bodyName))), date: generated }),
     subjectLine(documentTitle),

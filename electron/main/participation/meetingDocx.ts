@@ -9,16 +9,19 @@
  *    are non-public items), then the items' descriptions.
  *  Niederschrift – head lines (body, session, date, Beginn/Ende, place), Anwesenheit as counts and
  *    attending organisations (never persons), per TOP a heading "TOP 5 …" with minutes, result and the
- *    recommendations decided under it, a table of the session's recommendations, signature lines for
- *    Vorsitz and Schriftführung (public-role data).
+ *    recommendations decided under it, a table of the session's recommendations (and of its council
+ *    decisions), signature lines for Vorsitz, Schriftführung and each member named to co-sign. Once
+ *    finalised ("Niederschrift abschließen") it prints the record taken then; before, it is an ENTWURF.
  *
  * Pure: the register document in, .docx bytes out. A meeting id that names no meeting (or one in the
  * Papierkorb) is an UnknownMeetingError.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { AgendaItem, Meeting, RecommendationRecord } from '@shared/participation/participation';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { AgendaItem, Meeting, RecommendationState } from '@shared/participation/participation';
+import { addresseeLabel, sessionDecisions, sessionRecommendations } from '@shared/participation/minutesRecord';
 import type { RegisterDocument } from '@shared/register/register';
-import { naturalName } from '@shared/participation/personName';
+import { personNatural } from '@shared/participation/personName';
+import { sessionHeld } from '@shared/participation/participationRules';
 import { formatPrintNumber } from '@shared/submissions/submission';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -77,10 +80,7 @@ export class MeetingDocumentRefused extends Error {
   }
 }
 
-/** Whether the session has taken place: held or minutes approved, and not dated after `today`. */
-export function sessionHeld(meeting: Pick<Meeting, 'state' | 'date'>, today: string): boolean {
-  return (meeting.state === 'durchgefuehrt' || meeting.state === 'abgeschlossen') && meeting.date <= today;
-}
+export { sessionHeld };
 
 /** The parts a Niederschrift of this session has: one when all items are public. */
 export function minutesParts(meeting: Pick<Meeting, 'agenda'>): MinutesPart[] {
@@ -104,50 +104,90 @@ export function dateWithWeekday(iso: string): string {
   return participationDocsTexts.dateWithWeekday(weekday, formatDate(iso));
 }
 
-/** The meeting and the register data the documents print, looked up once. */
-export function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null) {
+/** A recommendation as the documents print it: from the register, or as recorded when the Niederschrift was finalised. */
+interface PrintedRecommendation {
+  id: string;
+  number: string;
+  agendaItemId: string | null;
+  addressee: string;
+  title: string;
+  text: string;
+  state: RecommendationState;
+}
+
+/**
+ * The meeting and the register data the documents print, looked up once. A Niederschrift of a finalised
+ * session reads the record taken then (body name, numbers, recommendations, decisions), never today's
+ * register: the minutes stay what they were when they were closed.
+ */
+export function prepare(doc: RegisterDocument, meetingId: string, onlyPart: MinutesPart | null, kind: MeetingDocumentKind) {
   const meeting = doc.meetings.find((x) => x.id === meetingId && x.deletedAt === null);
   if (!meeting) throw new UnknownMeetingError(meetingId);
+  const record = kind === 'niederschrift' ? meeting.minutesRecord : null;
   const bodies = new Map(doc.bodies.map((b) => [b.id, b]));
   const body = bodies.get(meeting.bodyId);
-  const submissions = new Map(doc.submissions.filter((s) => !s.deletedAt).map((s) => [s.id, s]));
+  const submissions = new Map(doc.submissions.filter((s) => !s.deletedAt).map((s) => [s.id, formatPrintNumber(s)]));
   const measures = new Map(doc.measures.filter((x) => !x.deletedAt).map((x) => [x.id, x.number]));
+  const submissionNumber = (id: string) => (record ? record.submissionNumbers[id] : submissions.get(id));
+  const measureNumber = (id: string) => (record ? record.measureNumbers[id] : measures.get(id));
   const items = [...meeting.agenda]
     .filter((i) => onlyPart === null || i.isPublic === (onlyPart === 'oeffentlich'))
     .sort((a, b) => naturalOrder.compare(a.number, b.number));
   const referenced = new Set(items.flatMap((i) => i.recommendationIds));
-  const inPart = (r: RecommendationRecord) =>
+  const inPart = (r: PrintedRecommendation) =>
     onlyPart === null ||
     referenced.has(r.id) ||
     (r.agendaItemId !== null && items.some((i) => i.id === r.agendaItemId)) ||
     (r.agendaItemId === null && onlyPart === 'oeffentlich');
-  const recommendations = doc.recommendations
-    .filter((r) => r.deletedAt === null && (r.meetingId === meeting.id || referenced.has(r.id)) && inPart(r))
-    .sort((a, b) => naturalOrder.compare(a.number, b.number));
+  const all: PrintedRecommendation[] =
+    record?.recommendations ??
+    sessionRecommendations(doc, meeting).map((r) => ({
+      id: r.id,
+      number: r.number,
+      agendaItemId: r.agendaItemId,
+      addressee: addresseeLabel(doc, r),
+      title: r.title,
+      text: r.text,
+      state: r.state,
+    }));
+  const recommendations = all.filter(inPart).sort((a, b) => naturalOrder.compare(a.number, b.number));
+  // Council decisions of the session belong to its public record (the non-public part names none).
+  const decisions =
+    onlyPart === 'nichtoeffentlich'
+      ? []
+      : (record?.decisions ??
+        sessionDecisions(doc, meeting).map((d) => ({
+          id: d.id,
+          printNumber: d.printNumber,
+          subject: d.subject,
+          state: d.state,
+          stateText: d.stateText,
+        })));
+  const bodyName = (record ? record.bodyName : body?.name) || m.empty;
   return {
     meeting,
-    bodyName: body?.name ?? m.empty,
-    bodyShort: body?.shortName || body?.name || m.empty,
+    record,
+    bodyName,
+    bodyShort: body?.shortName || bodyName,
     city: m.city,
     session: m.sessionLabel(meeting.number),
     items,
     hasNonPublic: items.some((i) => !i.isPublic),
     recommendations,
+    decisions,
     submissionNumbers: (ids: readonly string[]) =>
       ids
-        .map((id) => submissions.get(id))
-        .filter((s) => s !== undefined)
-        .map((s) => formatPrintNumber(s) || m.noNumber)
+        .map(submissionNumber)
+        .filter((n) => n !== undefined)
+        .map((n) => n || m.noNumber)
         .join(', '),
     measureNumbers: (ids: readonly string[]) =>
       ids
-        .map((id) => measures.get(id))
+        .map(measureNumber)
         .filter((x): x is string => x !== undefined)
         .sort(naturalOrder.compare)
         .join(', '),
-    addressee: (r: RecommendationRecord) =>
-      (r.addresseeBodyId && bodies.get(r.addresseeBodyId)?.name) || de.participation.addressees[r.addressee],
-    itemOf: (r: RecommendationRecord) =>
+    itemOf: (r: PrintedRecommendation) =>
       items.find((i) => i.id === r.agendaItemId) ?? items.find((i) => i.recommendationIds.includes(r.id)) ?? null,
   };
 }
@@ -190,6 +230,16 @@ export function agenda(data: Data): Block[] {
 export function timeText(meeting: Meeting): string {
   if (meeting.startTime && meeting.endTime) return participationDocsTexts.timeRange(meeting.startTime, meeting.endTime);
   return meeting.startTime ? participationDocsTexts.time(meeting.startTime) : m.empty;
+}
+
+/** A paragraph with its own space before (a note after a table, a closing line). */
+function spacedPara(text: string, before: number, options: { keepNext?: boolean; alignment?: 'right' } = {}): Paragraph {
+  return new Paragraph({
+    spacing: spacing(before, 0, 264),
+    keepNext: options.keepNext,
+    alignment: options.alignment === 'right' ? AlignmentType.RIGHT : undefined,
+    children: textRuns([{ text }]),
+  });
 }
 
 /** Space for a handwritten signature above a signature line (DIN 5008: about three lines). */
@@ -235,7 +285,7 @@ function itemMinutes(data: Data, item: AgendaItem, level: 2 | 3, lists: Lists): 
   else if (sanitize(item.result).trim() === '') out.push(para(m.noMinutes));
   out.push(...resultBlock(item.result, lists));
   for (const r of data.recommendations.filter((x) => data.itemOf(x)?.id === item.id)) {
-    out.push(richPara([{ text: m.recommendation(r.number, data.addressee(r), r.title), bold: true }]));
+    out.push(richPara([{ text: m.recommendation(r.number, r.addressee, r.title), bold: true }]));
     out.push(...plainTextContent(r.text, lists));
   }
   return out;
@@ -261,7 +311,7 @@ function recommendationTable(data: Data): Block[] {
   if (data.recommendations.length === 0) return [...out, para(m.noRecommendations)];
   const rows = data.recommendations.map((r) => {
     const item = data.itemOf(r);
-    return [r.number, data.addressee(r), r.title, item ? m.top(item.number) : m.empty, de.participation.recommendationStates[r.state]];
+    return [r.number, r.addressee, r.title, item ? m.top(item.number) : m.empty, de.participation.recommendationStates[r.state]];
   });
   return [
     ...out,
@@ -279,9 +329,16 @@ function recommendationTable(data: Data): Block[] {
 }
 
 /** One signature: room to sign, a line, the name in natural order and the role below it. */
-function signatureCell(name: string, role: string, width: number): TableCell {
+function signatureCell(name: string, role: string, width: number, signed = true): TableCell {
   const line = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  // The second cell of an odd last row stays empty: no line nobody signs on.
+  if (!signed)
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: { top: none, bottom: none, left: none, right: none },
+      children: [new Paragraph({ children: [] })],
+    });
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: { top: none, bottom: none, left: none, right: none },
@@ -299,14 +356,16 @@ function signatureCell(name: string, role: string, width: number): TableCell {
 }
 
 /**
- * Signature lines for the chair, the recorder and the members named to co-sign (TOP 1), two per row,
- * each with room to sign above the line. A row never splits, and the heading stays with the first row.
+ * Signature lines for the chair, the recorder and each member named to co-sign (stored with the session),
+ * two per row, each with room to sign above the line. A row never splits, and the heading stays with the
+ * first row. Names in natural order from their stored parts ("Dr. Marion Beispiel").
  */
 function signatures(meeting: Meeting): Block[] {
+  const name = (person: Meeting['chair']) => sanitizeLine(personNatural(person));
   const signers: [string, string][] = [
-    [naturalName(sanitizeLine(meeting.chair)), m.chair],
-    [naturalName(sanitizeLine(meeting.recorder)), m.recorder],
-    ...coSigners(meeting).map((name): [string, string] => [name, m.coSigner]),
+    [name(meeting.chair), m.chair],
+    [name(meeting.recorder), m.recorder],
+    ...meeting.coSigners.map((person): [string, string] => [name(person), m.coSigner]),
   ];
   const half = Math.floor(CONTENT_WIDTH / 2);
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -318,7 +377,7 @@ function signatures(meeting: Meeting): Block[] {
         cantSplit: true,
         children: [
           signatureCell(pair[0]![0], pair[0]![1], half),
-          pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half),
+          pair[1] ? signatureCell(pair[1][0], pair[1][1], CONTENT_WIDTH - half) : signatureCell('', '', CONTENT_WIDTH - half, false),
         ],
       }),
     );
@@ -335,18 +394,33 @@ function signatures(meeting: Meeting): Block[] {
   ];
 }
 
-/**
- * The members named to co-sign: the meeting's stored list when there is one, else the names the result of
- * the standard TOP "Benennung eines Mitglieds zur Mitunterzeichnung" gives in list form or as written.
- */
-function coSigners(meeting: Meeting): string[] {
-  const stored = (meeting as Meeting & { coSigners?: readonly string[] }).coSigners;
-  if (stored && stored.length > 0) return stored.map((n) => naturalName(sanitizeLine(n))).filter((n) => n !== '');
-  const naming = meeting.agenda.find((i) => i.kind === 'standard' && i.title === de.participation.standardAgenda[0]);
-  const named = naming
-    ? /^(?:(?:Frau|Herr)\s+)?(.+?)\s*(?:\([^)]*\))?\s+wird\s+(?:als\s+\S+\s+)?benannt\.?$/u.exec(sanitizeLine(naming.result))
-    : null;
-  return named ? [naturalName(named[1]!)] : [];
+/** The council decisions of the session (Beschlussverfolgung), with their state as of the record. */
+function decisionTable(data: Data): Block[] {
+  if (data.decisions.length === 0) return [];
+  const c = m.decisionColumns;
+  return [
+    heading(1, m.decisions),
+    dataTable(
+      [
+        { header: c.printNumber, weight: 16 },
+        { header: c.subject, weight: 50 },
+        { header: c.state, weight: 34 },
+      ],
+      data.decisions.map((d) => [
+        d.printNumber,
+        d.subject,
+        [de.participation.decisionStates[d.state], sanitize(d.stateText).trim()].filter((x) => x !== '').join(': '),
+      ]),
+    ),
+  ];
+}
+
+/** "Abgeschlossen am 14.11.2025; Stand der Empfehlungen und Beschlüsse zu diesem Tag." – or the draft note. */
+function recordNote(data: Data): Block[] {
+  const record = data.record;
+  // Space before: the note follows a table and must not read as its last row.
+  if (!record) return [spacedPara(m.draftNote, 240)];
+  return [spacedPara(m.recordNote(formatDate(localIsoDate(new Date(record.finalisedAt)))), 240)];
 }
 
 function minutes(data: Data, lists: Lists): Block[] {
@@ -363,6 +437,8 @@ function minutes(data: Data, lists: Lists): Block[] {
     ...attendance(data, lists),
     ...proceedings(data, lists),
     ...recommendationTable(data),
+    ...decisionTable(data),
+    ...recordNote(data),
     ...signatures(meeting),
   ];
 }
@@ -384,13 +460,13 @@ export async function buildMeetingDocx(input: MeetingDocxInput): Promise<Uint8Ar
   const part = input.kind === 'niederschrift' && parts.length > 1 ? (input.part ?? 'oeffentlich') : null;
   if (input.kind === 'niederschrift' && input.part === 'nichtoeffentlich' && parts.length === 1)
     throw new MeetingDocumentRefused(m.noNonPublicPart);
-  const data = prepare(input.doc, input.meetingId, part);
+  const data = prepare(input.doc, input.meetingId, part, input.kind);
   const lists = new Lists();
   const baseTitle = m.titles[input.kind](data.session, data.bodyName);
   const documentTitle = part ? m.partTitle(baseTitle, part === 'oeffentlich' ? m.publicPart : m.nonPublicPart) : baseTitle;
   const generated = formatDate(today);
   const logo = input.logo ? imageParagraph(input.logo, 'right') : null;
-  const draft = input.kind === 'niederschrift' && found.state !== 'abgeschlossen';
+  const draft = input.kind === 'niederschrift' && found.minutesRecord === null;
   const children: Block[] = [...(logo ? [logo] : []), title(documentTitle), ...minutes(data, lists)];
   const properties: DocumentProperties = {
     title: documentTitle,

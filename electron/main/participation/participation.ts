@@ -8,11 +8,16 @@ import type {
   RecommendationFields,
   RecommendationRecord,
 } from '@shared/participation/participation';
-import { checkMeeting, checkMember, checkRecommendation } from '@shared/participation/participationRules';
+import { checkMeeting, checkMember, checkRecommendation, finaliseProblem } from '@shared/participation/participationRules';
 import type { RegisterDocument } from '@shared/register/register';
 import { de } from '@shared/i18n/de';
 import { type CollectionSpec, commitSaved, eraseEntry, findEntry, refuse, restoreEntry, saveEntry, trashEntry } from './collection';
 import { ServiceError } from '@main/core/errors';
+import { auditEntry } from '@main/audit/audit';
+import { replaceAt } from '@main/register/measures';
+import { localDay } from '@shared/core/calendar';
+import { formatDate } from '@shared/core/format';
+import { takeMinutesRecord } from '@shared/participation/minutesRecord';
 import type { RegisterSession } from '@main/session/session';
 
 const MEMBERS: CollectionSpec<'bodyMembers'> = {
@@ -36,6 +41,13 @@ const RECOMMENDATIONS: CollectionSpec<'recommendations'> = {
 };
 
 type SaveRequest<F> = { id: string | null; version: number | null; fields: F };
+
+/** A finalised session is a record: it is neither changed nor moved into the Papierkorb. */
+function refuseFinalised(doc: RegisterDocument, id: string | null): void {
+  const record = id ? doc.meetings.find((m) => m.id === id)?.minutesRecord : null;
+  if (record)
+    throw new ServiceError('FORBIDDEN', de.participation.errors.meetingFinalised(formatDate(localDay(new Date(record.finalisedAt)))));
+}
 
 /** Members of bodies, sessions with agenda and minutes, and recommendations of the Vollversammlung. */
 export class ParticipationService {
@@ -70,8 +82,35 @@ export class ParticipationService {
 
   async saveMeeting(request: SaveRequest<MeetingFields>): Promise<Saved<Meeting>> {
     return this.commit((doc) => {
+      refuseFinalised(doc, request.id);
       refuse(checkMeeting(request.fields, request.id, doc));
-      return saveEntry(doc, MEETINGS, request, this.session.userName, (before) => (before ? {} : { deletedAt: null }));
+      return saveEntry(doc, MEETINGS, request, this.session.userName, (before) => (before ? {} : { deletedAt: null, minutesRecord: null }));
+    });
+  }
+
+  /**
+   * "Niederschrift abschließen": the session becomes "abgeschlossen" and keeps the record of what its
+   * Niederschrift prints from outside it (minutesRecord.ts) as of now; audited like any change. Refused for a
+   * session not held, already finalised, without chair or recorder, or of another version.
+   */
+  async finaliseMinutes(id: string, version: number, today: string = localDay()): Promise<Saved<Meeting>> {
+    return this.commit((doc) => {
+      const { index, item } = findEntry(doc, 'meetings', id);
+      if (item.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
+      const problem = finaliseProblem(item, today);
+      if (problem) throw new ServiceError('VALIDATION', problem);
+      const now = new Date().toISOString();
+      const record = takeMinutesRecord(doc, item, now, this.session.userName);
+      const finalised: Meeting = { ...item, state: 'abgeschlossen', minutesRecord: record, version: item.version + 1, updatedAt: now };
+      const entry = auditEntry(this.session.userName, 'meeting', id, MEETINGS.describe(item), 'update', [
+        { field: 'state', old: item.state, new: 'abgeschlossen' },
+        {
+          field: 'minutesRecord',
+          old: null,
+          new: de.participation.recordSummary(record.recommendations.length, record.decisions.length),
+        },
+      ]);
+      return { doc: { ...doc, meetings: replaceAt(doc.meetings, index, finalised), audit: [...doc.audit, entry] }, result: finalised };
     });
   }
 
@@ -82,6 +121,7 @@ export class ParticipationService {
         doc.recommendations.filter((r) => r.meetingId === id && !r.deletedAt).length +
         doc.proposals.filter((p) => p.meetingId === id && !p.deletedAt).length;
       if (users > 0) throw new ServiceError('IN_USE', de.participation.errors.meetingInUse(users));
+      refuseFinalised(doc, id);
       return { doc: trashEntry(doc, MEETINGS, id, version, this.session.userName), result: null };
     });
   }

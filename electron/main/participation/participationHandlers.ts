@@ -29,6 +29,7 @@ export function participationHandlers({ session, desktop }: HandlerContext): Han
     saveMeeting: (request) => bodies.saveMeeting(request),
     deleteMeeting: ({ id, version }) => bodies.deleteMeeting(id, version),
     restoreMeeting: ({ id }) => bodies.restoreMeeting(id),
+    finaliseMinutes: ({ id, version }) => bodies.finaliseMinutes(id, version),
     exportMeeting: async ({ id, kind, open }) => (await exports()).exportMeeting(id, kind, open),
     listRecommendations: () => bodies.recommendations(),
     saveRecommendation: (request) => bodies.saveRecommendation(request),

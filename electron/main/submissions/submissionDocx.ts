@@ -22,7 +22,7 @@ import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
 import type { StatusDefinition } from '@shared/register/status';
 import { formatPrintNumber, type Submission } from '@shared/submissions/submission';
 import { isReleased } from '@shared/submissions/submissionRules';
-import { formatDate, formatMoney } from '@shared/core/format';
+import { formatDate, formatMoney, formatFileSize } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import {
   createBaseDocument,
@@ -248,7 +248,7 @@ function cosignatures(s: Submission, look: Lookups): Block[] {
 function attachments(s: Submission, lists: Lists): Block[] {
   if (s.attachments.length === 0) return [];
   const items = s.attachments.map((a) => {
-    const size = submissionDocumentTexts.kilobytes(Math.max(1, Math.ceil(a.size / 1024)));
+    const size = formatFileSize(a.size);
     const name = a.title.trim() || a.fileName;
     return [{ text: name }, { text: ` ${submissionDocumentTexts.attachmentLine(a.fileName, size)}` }];
   });

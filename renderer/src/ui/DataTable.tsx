@@ -58,8 +58,23 @@ export function DataTable<R>(props: {
   /** Extra data-* attributes on the scroll container (the bench waits for data-search-shown). */
   data?: Record<`data-${string}`, string>;
 }) {
-  const { listKey, caption, columns, rows, rowKey, sort, onSort, virtual, emptyText, className, tableClassName, selectedId, tools, busy, data } =
-    props;
+  const {
+    listKey,
+    caption,
+    columns,
+    rows,
+    rowKey,
+    sort,
+    onSort,
+    virtual,
+    emptyText,
+    className,
+    tableClassName,
+    selectedId,
+    tools,
+    busy,
+    data,
+  } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [layout, setLayout] = useListPlaceState(listKey, 'columns', null);

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { main } from '@cli/index';
@@ -42,15 +43,19 @@ function registerWithSubmissions(): RegisterDocument {
 }
 
 beforeEach(async () => {
+  settingsPath = path.join(os.tmpdir(), `mpr-cli-settings-${process.pid}-nicht-da.json`);
   store = path.join(dir.path, 'register.json');
   await fs.writeFile(store, JSON.stringify(registerWithSubmissions()));
 });
+
+/** The app's per-user settings file the CLI reads (never the real one of the machine running the tests). */
+let settingsPath = '';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, now: () => GENERATED_AT, newId: () => 'id' });
+  const code = await main(argv, io, { cwd: dir.path, now: () => GENERATED_AT, newId: () => 'id', settingsPath });
   return { code, out, err };
 }
 
@@ -172,6 +177,32 @@ describe('export submission', () => {
       accessUrl: 'https://ratsinfo.example.de/oparl/Masterplan_2.0.pdf',
       sha512Checksum: createHash('sha512').update('%PDF-1.4 Fassung').digest('hex'),
     });
+  });
+
+  it('without --base-url the OParl-Basisadresse of the app settings is used (and named); --base-url wins over it', async () => {
+    const args = ['export', 'submission', '--store', 'register.json', '--id', 'vorlage-sachstandsbericht', '--format', 'oparl'];
+    const missing = await run(...args, '--out', 'a.json');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('in der App unter Einstellungen eintragen');
+    const settingsDir = path.join(dir.path, 'Benutzer');
+    await fs.mkdir(settingsDir);
+    settingsPath = path.join(settingsDir, 'einstellungen.json');
+    await fs.writeFile(settingsPath, JSON.stringify({ oparlBaseUrl: 'https://einstellungen.example.de/oparl' }));
+    const fromSettings = await run(...args, '--out', 'b.json');
+    expect(fromSettings).toMatchObject({
+      code: 0,
+      err: 'OParl-Basisadresse aus den Einstellungen: https://einstellungen.example.de/oparl\n',
+    });
+    const b = JSON.parse(await fs.readFile(path.join(dir.path, 'b.json'), 'utf8')) as { paper: { id: string } };
+    expect(b.paper.id.startsWith('https://einstellungen.example.de/oparl/')).toBe(true);
+    const explicit = await run(...args, '--out', 'c.json', '--base-url', 'https://option.example.de/oparl');
+    expect(explicit).toMatchObject({ code: 0, err: '' });
+    const c = JSON.parse(await fs.readFile(path.join(dir.path, 'c.json'), 'utf8')) as { paper: { id: string } };
+    expect(c.paper.id.startsWith('https://option.example.de/oparl/')).toBe(true);
+    // A damaged settings file is read as defaults (and left as it is: the CLI never writes the app's settings).
+    await fs.writeFile(settingsPath, '{kaputt');
+    expect((await run(...args, '--out', 'd.json')).code).toBe(2);
+    expect(await fs.readFile(settingsPath, 'utf8')).toBe('{kaputt');
   });
 
   it('refuses OParl of a non-public Vorlage unless --include-unpublished', async () => {

@@ -5,6 +5,7 @@ import { privacyDue } from '@shared/privacy/privacyDue';
 import { trackingRows } from '@shared/participation/trackingReport';
 import { addParticipation } from './sampleParticipation';
 import { sampleDoc } from '@tests/unit/main/participation/setup';
+import { de } from '@shared/i18n/de';
 
 describe('sample register: Gremien & Beteiligung', () => {
   const doc = sampleDoc();
@@ -28,9 +29,31 @@ describe('sample register: Gremien & Beteiligung', () => {
     for (const d of doc.trackedDecisions) expect(checkTrackedDecision(d, d.id, doc)).toEqual([]);
   });
 
-  it('links Anregungen and measures both ways, and every first session opens with the standard items', () => {
+  it('links Anregungen and measures both ways; sessions open with the standard items, the constituent one without approving earlier minutes', () => {
     for (const p of doc.proposals.filter((x) => x.state === 'uebernommen')) expect(doc.measures.some((m) => m.id === p.measureId && !m.deletedAt)).toBe(true);
-    expect(doc.meetings[0]!.agenda.slice(0, 4).every((a) => a.kind === 'standard')).toBe(true);
+    const [first, second] = doc.meetings;
+    const standard = de.participation.standardAgenda;
+    expect(first!.agenda.filter((a) => a.kind === 'standard').map((a) => `${a.number} ${a.title}`)).toEqual(standard.slice(0, 3).map((t, i) => `${i + 1} ${t}`));
+    expect(first!.agenda.map((a) => a.title)).not.toContain(standard[3]);
+    expect(first!.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(second!.agenda.slice(0, 4).map((a) => a.title)).toEqual([...standard]);
+  });
+
+  it('the held session is finalised: its record keeps the recommendations as they stood then, co-signer stored in parts', () => {
+    const held = doc.meetings.find((m) => m.id === 'sitzung-vollv-1')!;
+    expect(held.state).toBe('abgeschlossen');
+    expect(held.coSigners).toEqual([{ title: '', given: 'Peter', family: 'Hartmann' }]);
+    expect(held.chair).toEqual({ title: 'Dr.', given: 'Marion', family: 'Beispiel' });
+    const record = held.minutesRecord!;
+    expect(record.finalisedAt).toBe('2025-11-20T09:30:00.000Z');
+    expect(record.recommendations.map((r) => [r.number, r.state])).toEqual([
+      ['E-2025-01', 'offen'],
+      ['E-2025-02', 'offen'],
+      ['E-2025-03', 'offen'],
+    ]);
+    // Today the register says otherwise: that difference is what the record is for.
+    expect(doc.recommendations.find((r) => r.number === 'E-2025-01')!.state).toBe('umgesetzt');
+    expect(doc.meetings.find((m) => m.id === 'sitzung-vollv-2')!.minutesRecord).toBeNull();
   });
 
   it('keeps attendance as counts and organisations, and the one contact has recorded consent', () => {

@@ -4,7 +4,8 @@
  * Arbeitsgruppen and a Bezirksvertretung as bodies, two Quartierslabore with Anregungen in every state,
  * one feedback contact with recorded consent, and tracked council decisions (one overdue).
  * All names of persons are invented. Written once into resources/sample-register.json by
- * writeSampleParticipation.ts; the test checks the result against the rules.
+ * writeSampleParticipation.ts (in format 5; writeSampleV6.ts lifted it to format 6, took the record of the
+ * held session and dropped its "Genehmigung der Niederschrift"); the test checks the result against the rules.
  */
 import type { Body } from '@shared/participation/body';
 import type { FeedbackContact, Lab, Proposal } from '@shared/participation/labs';
@@ -66,8 +67,9 @@ const MEETINGS: Meeting[] = [
     endTime: '18:30',
     place: 'Rathaus Dortmund, Saal Westfalia, Friedensplatz 1',
     state: 'abgeschlossen',
-    chair: 'Dr. Beispiel, Marion',
-    recorder: 'Probst, Sabine',
+    chair: { title: 'Dr.', given: 'Marion', family: 'Beispiel' },
+    recorder: { title: '', given: 'Sabine', family: 'Probst' },
+    coSigners: [],
     invitationText: 'zur konstituierenden Sitzung der Vollversammlung Masterplan Kommunale Sicherheit lade ich Sie herzlich ein.',
     attendance: {
       members: 11,
@@ -96,6 +98,7 @@ const MEETINGS: Meeting[] = [
       item('s1-top-8', '8', 'Personalangelegenheiten der Geschäftsstelle', { isPublic: false, minutes: 'Die Geschäftsstelle berichtet.', result: 'Zur Kenntnis genommen.' }),
     ],
     deletedAt: null,
+    minutesRecord: null,
     ...stamp,
   },
   {
@@ -107,8 +110,9 @@ const MEETINGS: Meeting[] = [
     endTime: null,
     place: 'Rathaus Dortmund, Saal Westfalia, Friedensplatz 1',
     state: 'eingeladen',
-    chair: 'Dr. Beispiel, Marion',
-    recorder: 'Probst, Sabine',
+    chair: { title: 'Dr.', given: 'Marion', family: 'Beispiel' },
+    recorder: { title: '', given: 'Sabine', family: 'Probst' },
+    coSigners: [],
     invitationText: 'zur zweiten Sitzung der Vollversammlung Masterplan Kommunale Sicherheit lade ich Sie herzlich ein.',
     attendance: { members: null, guests: null, organisations: [] },
     agenda: [
@@ -121,6 +125,7 @@ const MEETINGS: Meeting[] = [
       item('s2-top-7', '7', 'Sachstandsbericht Masterplan Kommunale Sicherheit', { submissionIds: ['7fe9ee8b-5423-4fad-85fa-5519626431bd'] }),
     ],
     deletedAt: null,
+    minutesRecord: null,
     ...stamp,
   },
 ];

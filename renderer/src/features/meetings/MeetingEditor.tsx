@@ -29,6 +29,7 @@ import {
   type RecommendationForm as RecFormState,
 } from './meetingForm';
 import { MinutesSection } from './MinutesSection';
+import { SignersSection } from './SignersSection';
 import { submissionLabel } from './RecommendationForm';
 import './meetings.css';
 import { useFocusLater } from './useFocusLater';
@@ -145,7 +146,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
   if (!form || !reference) return <p>{de.ui.loading}</p>;
 
   const deleted = meeting?.deletedAt !== null && meeting?.deletedAt !== undefined;
-  const locked = readOnly || deleted;
+  // A finalised Niederschrift is a record: the session is shown, not edited.
+  const record = meeting?.minutesRecord ?? null;
+  const locked = readOnly || deleted || record !== null;
   const bodies = reference.bodies;
   const body = bodies.find((b) => b.id === form.bodyId);
 
@@ -265,6 +268,30 @@ export function MeetingEditor({ id }: { id: string | null }) {
     }
   };
 
+  /** "Niederschrift abschließen": saves pending input first, asks, then takes the record (service: finaliseMinutes). */
+  const finalise = async () => {
+    if (!meeting || locked) return;
+    setMessage(null);
+    let target: Meeting | null = meeting;
+    if (formDirty) target = await submit();
+    if (!target) return;
+    const label = meetingsTexts.meetings.label(target.number, formatDate(target.date));
+    if (!(await confirm({ title: t.finalise.title, text: t.finalise.text(label), confirmLabel: t.finalise.confirm }))) return;
+    setBusy(true);
+    try {
+      const saved = await save(() => call('finaliseMinutes', { id: target.id, version: target.version }));
+      setMeeting(saved.value);
+      setMeetings((list) => [...list.filter((m) => m.id !== saved.value.id), saved.value]);
+      adopt(toMeetingForm(saved.value));
+      setMessage({ kind: 'success', text: t.finalise.done });
+    } catch (err) {
+      if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
+      setMessage({ kind: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const openRecommendation = async (agendaItemId: string) => {
     let target = meeting;
     // The recommendation refers to the saved session and TOP: save first when new or changed.
@@ -308,7 +335,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
   };
 
   const title = meeting || id ? t.title(meeting?.number ?? form.number, body?.name ?? '') : t.newTitle;
-  const sections: SectionKey[] = ['head', 'agenda', 'attendance', 'minutes', 'exports'];
+  const sections: SectionKey[] = ['head', 'agenda', 'attendance', 'minutes', 'signers', 'exports'];
   const sectionId = (key: SectionKey) => `mt-sec-${key}`;
 
   return (
@@ -339,6 +366,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
       </div>
       {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
       {deleted ? <Notice kind="warning">{t.inTrash}</Notice> : null}
+      {record ? (
+        <Notice kind="info">{t.finalise.notice(formatDate(localDay(new Date(record.finalisedAt))), record.finalisedBy)}</Notice>
+      ) : null}
       {message && !(message.kind === 'error' && problems.length > 0) ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {conflict ? (
         <div className="buttons">
@@ -425,7 +455,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
             {...common('state')}
             label={f.state}
             value={form.state}
-            options={MEETING_STATES.map((s) => ({ value: s, label: de.participation.meetingStates[s] }))}
+            // "abgeschlossen" comes only with "Niederschrift abschließen" (it takes the record).
+            options={MEETING_STATES.filter((s) => s !== 'abgeschlossen' || form.state === 'abgeschlossen').map((s) => ({
+              value: s,
+              label: de.participation.meetingStates[s],
+            }))}
             onChange={(v) => update({ state: v as MeetingForm['state'] })}
           />
           <TextField
@@ -435,21 +469,6 @@ export function MeetingEditor({ id }: { id: string | null }) {
             onChange={(v) => update({ place: v })}
             className="field-wide"
             maxLength={300}
-          />
-          <TextField
-            {...common('chair')}
-            label={f.chair}
-            hint={t.chairHint}
-            value={form.chair}
-            onChange={(v) => update({ chair: v })}
-            maxLength={120}
-          />
-          <TextField
-            {...common('recorder')}
-            label={f.recorder}
-            value={form.recorder}
-            onChange={(v) => update({ recorder: v })}
-            maxLength={120}
           />
           <TextArea
             {...common('invitationText')}
@@ -506,6 +525,10 @@ export function MeetingEditor({ id }: { id: string | null }) {
         />
       </EditorSection>
 
+      <EditorSection id={sectionId('signers')} title={t.sections.signers}>
+        <SignersSection form={form} update={update} problemOf={problemOf} disabled={locked} />
+      </EditorSection>
+
       <EditorSection id={sectionId('exports')} title={t.sections.exports}>
         <p className="hint">{meeting ? t.exports.hint : t.exports.saveFirst}</p>
         <div className="export-buttons" role="group" aria-labelledby="mt-export-label">
@@ -525,6 +548,16 @@ export function MeetingEditor({ id }: { id: string | null }) {
             {t.exports.minutesOpen}
           </button>
         </div>
+        {meeting && !record ? (
+          <div className="finalise">
+            <p className="hint" id="mt-finalise-hint">
+              {t.finalise.hint}
+            </p>
+            <button type="button" aria-describedby="mt-finalise-hint" disabled={busy || locked} onClick={() => void finalise()}>
+              {t.finalise.button}
+            </button>
+          </div>
+        ) : null}
       </EditorSection>
 
       <EditorButtons className="buttons form-end" labels={t} disabled={busy || locked} onBack={back} onSave={() => void submit()} />

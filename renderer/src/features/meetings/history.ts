@@ -3,6 +3,7 @@ import type { JsonValue } from '@shared/audit/audit';
 import type { Meeting } from '@shared/participation/participation';
 import type { MeasureRow } from '@shared/register/search';
 import { formatDate } from '@shared/core/format';
+import { personNatural } from '@shared/participation/personName';
 import { de } from '@shared/i18n/de';
 import {
   bodyNames,
@@ -23,6 +24,13 @@ import {
 const meetingsTexts = de.meetingsUi;
 const h = meetingsTexts.history;
 const participationTexts = de.participation;
+
+/** A name stored in parts, as the documents print it ("Dr. Marion Beispiel"); older entries hold text. */
+const personText = (value: JsonValue): string =>
+  isRecord(value) ? personNatural({ title: textOf(value.title), given: textOf(value.given), family: textOf(value.family) }) : textOf(value);
+const personValue: ValueFormatter = (value) => (isRecord(value) ? personText(value) || h.nobody : plainValue(value));
+const personsValue: ValueFormatter = (value) =>
+  Array.isArray(value) ? value.map(personText).filter(Boolean).join(', ') || h.nobody : plainValue(value);
 
 const timeValue: ValueFormatter = (value) => (typeof value === 'string' ? h.time(value) : plainValue(value));
 
@@ -81,6 +89,8 @@ export function meetingHistory({ reference }: { reference: RegisterReference | n
     ...meetingsTexts.editor.field,
     agenda: meetingsTexts.editor.sections.agenda,
     attendance: meetingsTexts.editor.sections.attendance,
+    coSigners: meetingsTexts.editor.signers.coSigners,
+    minutesRecord: meetingsTexts.editor.finalise.title,
   };
   return historyFormat(h.meetingCaption, labels, {
     bodyId: idValue(bodyNames(reference), meetingsTexts.picker.unknown),
@@ -90,6 +100,9 @@ export function meetingHistory({ reference }: { reference: RegisterReference | n
     state: wordValue(participationTexts.meetingStates),
     attendance: attendanceValue,
     agenda: agendaValue,
+    chair: personValue,
+    recorder: personValue,
+    coSigners: personsValue,
   });
 }
 

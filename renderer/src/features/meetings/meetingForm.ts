@@ -5,6 +5,7 @@ import {
   type BodyMember,
   type Meeting,
   type MeetingFields,
+  type PersonName,
   type RecommendationFields,
 } from '@shared/participation/participation';
 import type { FieldProblem } from '@shared/register/rules';
@@ -28,8 +29,9 @@ export interface MeetingForm {
   endTime: string;
   place: string;
   state: MeetingFields['state'];
-  chair: string;
-  recorder: string;
+  chair: PersonName;
+  recorder: PersonName;
+  coSigners: PersonName[];
   invitationText: string;
   members: string;
   guests: string;
@@ -48,8 +50,9 @@ export function toMeetingForm(fields: MeetingFields): MeetingForm {
     endTime: fields.endTime ?? '',
     place: fields.place,
     state: fields.state,
-    chair: fields.chair,
-    recorder: fields.recorder,
+    chair: { ...fields.chair },
+    recorder: { ...fields.recorder },
+    coSigners: fields.coSigners.map((p) => ({ ...p })),
     invitationText: fields.invitationText,
     members: countText(fields.attendance.members),
     guests: countText(fields.attendance.guests),
@@ -62,6 +65,8 @@ export function toMeetingForm(fields: MeetingFields): MeetingForm {
     })),
   };
 }
+
+const trimName = (p: PersonName): PersonName => ({ title: p.title.trim(), given: p.given.trim(), family: p.family.trim() });
 
 /** Collects problems, the first one per field wins. */
 function collector() {
@@ -111,8 +116,9 @@ export function fromMeetingForm(form: MeetingForm): { fields: MeetingFields; pro
     endTime: timeValue(form.endTime),
     place: form.place,
     state: form.state,
-    chair: form.chair,
-    recorder: form.recorder,
+    chair: trimName(form.chair),
+    recorder: trimName(form.recorder),
+    coSigners: form.coSigners.map(trimName),
     invitationText: form.invitationText,
     attendance: {
       members: countValue(form.members, 'attendance.members', add),
@@ -130,6 +136,9 @@ export function fromMeetingForm(form: MeetingForm): { fields: MeetingFields; pro
     fields.endTime < fields.startTime
   )
     add('endTime', participationValidationTexts.endBeforeStart);
+  fields.coSigners.forEach((person, i) => {
+    if (!person.title && !person.given && !person.family) add(`coSigners.${i}.family`, participationValidationTexts.coSignerNameRequired);
+  });
   const orgs = new Set<string>();
   fields.attendance.organisations.forEach((o, i) => {
     const key = o.toLowerCase();
@@ -160,6 +169,13 @@ export function meetingFieldLabel(field: string, form: MeetingForm | null): stri
     const top = meetingsTexts.agenda.label(item?.number || String(Number(index) + 1));
     const labels = meetingsTexts.agenda.field as Record<string, string>;
     return tail ? `${top}: ${labels[tail] ?? tail}` : top;
+  }
+  if (head === 'chair' || head === 'recorder' || head === 'coSigners') {
+    const signers = meetingsTexts.editor.signers;
+    const person = head === 'coSigners' ? signers.coSigner(Number(index) + 1) : meetingsTexts.editor.field[head];
+    const part = head === 'coSigners' ? tail : index;
+    const partLabel = part === 'title' || part === 'given' || part === 'family' ? signers[part] : undefined;
+    return partLabel ? `${person}: ${partLabel}` : person;
   }
   if (head === 'attendance') {
     if (index === 'members') return meetingsTexts.attendance.members;

@@ -139,3 +139,29 @@ describe('report edge cases', () => {
     await expect(buildEvaluationReportDocx(exportInput(sampleRegister(), { roundId: 'nix' }))).rejects.toThrow(UnknownRoundError);
   });
 });
+
+describe('the status line of a merged measure', () => {
+  /** The measure table's text of one measure, hyphens as typed (numbers carry non-breaking ones). */
+  async function statusOf(doc: ReturnType<typeof sampleRegister>, id: string): Promise<string> {
+    const bytes = await buildEvaluationReportDocx(exportInput(doc));
+    const measure = doc.measures.find((x) => x.id === id)!;
+    const row = tables((await readDocx(bytes)).part('word/document.xml'))
+      .flatMap(rows)
+      .map((r) => visibleText(r).replace(/\u2011/g, '-'))
+      .find((r) => r.startsWith(`${measure.number} ${measure.title}`))!;
+    return /Status: (.*?)(\d+\s?%|$)/u.exec(row)![1]!.trim();
+  }
+
+  it('names the measure it was merged into, or leaves the dangling "mit" out when the link is gone', async () => {
+    const doc = sampleRegister();
+    const [merged, target] = activeMeasures(doc);
+    doc.measures = doc.measures.map((x) =>
+      x.id === merged!.id ? { ...x, status: 'zusammengefuehrt', statusReason: 'Zusammengelegt.', linkedMeasureId: target!.id } : x,
+    );
+    expect(await statusOf(doc, merged!.id)).toBe(`zusammengeführt mit ${target!.number} ${target!.title}`);
+    doc.measures = doc.measures.map((x) => (x.id === merged!.id ? { ...x, linkedMeasureId: null } : x));
+    const dangling = await statusOf(doc, merged!.id);
+    expect(dangling).toBe('zusammengeführt');
+    expect(dangling).not.toMatch(/mit$/);
+  });
+});

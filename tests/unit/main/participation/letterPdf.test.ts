@@ -196,7 +196,13 @@ describe.skipIf(missing.length > 0)(`Letters after DIN 5008 as LibreOffice print
     // An almost empty register: one session without agenda, body, chair or place.
     const empty = participationRegister();
     empty.bodies = [];
-    empty.meetings = empty.meetings.map((mt) => ({ ...mt, agenda: [], chair: '', place: '', invitationText: '' }));
+    empty.meetings = empty.meetings.map((mt) => ({
+      ...mt,
+      agenda: [],
+      chair: { title: '', given: '', family: '' },
+      place: '',
+      invitationText: '',
+    }));
     files.set('leer', await buildMeetingDocx({ doc: empty, meetingId: 'meeting-3', kind: 'einladung', generatedAt: AT, appVersion: '1' }));
 
     const paths: string[] = [];

@@ -15,6 +15,23 @@ import {
 import { de } from '@shared/i18n/de';
 import { makeAgendaItem, makeMeeting, participationRegister, standardAgendaItems } from '@tests/fixtures/participation';
 import { readDocx, rows, tables, visibleText } from '@tests/unit/helpers/docxParts';
+import { takeMinutesRecord } from '@shared/participation/minutesRecord';
+import type { RegisterDocument } from '@shared/register/register';
+
+const m = de.participationDocs.meeting;
+const hyphens = (text: string) => text.replace(/\u2011/g, '-');
+
+/** The register with session 3 finalised on 21.03.2026 (its record taken from the register as it is). */
+function finalised(doc: RegisterDocument): RegisterDocument {
+  return {
+    ...doc,
+    meetings: doc.meetings.map((x) =>
+      x.id === 'meeting-3'
+        ? { ...x, state: 'abgeschlossen' as const, minutesRecord: takeMinutesRecord(doc, x, '2026-03-21T09:00:00.000Z', 'Geschäftsstelle') }
+        : x,
+    ),
+  };
+}
 
 // After the session of 12.03.2026: its Niederschrift may be written.
 const GENERATED_AT = new Date('2026-03-20T10:00:00Z');
@@ -103,7 +120,9 @@ describe('Einladung mit Tagesordnung', () => {
     const meeting = doc.meetings.find((x) => x.id === 'meeting-3')!;
     const letter = (invitationText: string) => ({
       ...doc,
-      meetings: doc.meetings.map((x) => (x === meeting ? { ...x, invitationText, chair: 'Dr. Beispiel, Marion' } : x)),
+      meetings: doc.meetings.map((x) =>
+        x === meeting ? { ...x, invitationText, chair: { title: 'Dr.', given: 'Marion', family: 'Beispiel' } } : x,
+      ),
     });
     const raw = await text(await buildMeetingDocx(input('einladung', { doc: letter('hiermit lade ich Sie ein.') })));
     expect(raw.indexOf('Sehr geehrte Damen und Herren,')).toBeLessThan(raw.indexOf('hiermit lade ich Sie ein.'));
@@ -175,8 +194,8 @@ describe('Niederschrift', () => {
     for (const org of ['Polizeipräsidium Dortmund', 'Cityring Dortmund', 'SPD-Fraktion']) expect(raw).toContain(org);
     for (const member of doc.bodyMembers) expect(raw).not.toContain(member.delegate);
     // Chair and recorder are public-role data under the signature lines.
-    expect(raw).toContain('Vorsitzende Beispiel');
-    expect(raw).toContain('Schriftführer Beispiel');
+    expect(raw).toContain('Dr. Vera Vorsitz-Beispiel');
+    expect(raw).toContain('Sven Schriftführer-Beispiel');
   });
 
   it('gives each TOP a heading with minutes, result and the recommendations decided under it', async () => {
@@ -240,9 +259,9 @@ describe('Niederschrift', () => {
     expect(visibleText(docx.parts(/^word\/header\d*\.xml$/).join(''))).toContain('ENTWURF · nichtöffentlich');
   });
 
-  it('refuses the minutes of a session not yet held; one not yet approved is ENTWURF, an approved one is not', async () => {
+  it('refuses the minutes of a session not yet held; one not yet finalised is ENTWURF, a finalised one is not', async () => {
     const doc = participationRegister();
-    const at = (state: 'geplant' | 'eingeladen' | 'durchgefuehrt' | 'abgeschlossen') => ({
+    const at = (state: 'geplant' | 'eingeladen' | 'durchgefuehrt') => ({
       ...doc,
       meetings: doc.meetings.map((x) => (x.id === 'meeting-3' ? { ...x, state } : x)),
     });
@@ -254,23 +273,82 @@ describe('Niederschrift', () => {
     await expect(buildMeetingDocx(input('niederschrift', { generatedAt: new Date('2026-03-01T10:00:00Z') }))).rejects.toBeInstanceOf(
       MeetingDocumentRefused,
     );
-    const header = async (state: 'durchgefuehrt' | 'abgeschlossen') =>
-      visibleText(
-        (await readDocx(await buildMeetingDocx(input('niederschrift', { doc: at(state) })))).parts(/^word\/header\d*\.xml$/).join(''),
-      );
-    expect(await header('durchgefuehrt')).toContain('ENTWURF');
-    expect(await header('abgeschlossen')).not.toContain('ENTWURF');
+    const printed = async (d: RegisterDocument) => {
+      const docx = await readDocx(await buildMeetingDocx(input('niederschrift', { doc: d })));
+      return { header: visibleText(docx.parts(/^word\/header\d*\.xml$/).join('')), body: visibleText(docx.part('word/document.xml')) };
+    };
+    const draft = await printed(at('durchgefuehrt'));
+    expect(draft.header).toContain('ENTWURF');
+    expect(draft.body).toContain(m.draftNote);
+    const done = await printed(finalised(doc));
+    expect(done.header).not.toContain('ENTWURF');
+    expect(done.body).toContain(m.recordNote('21.03.2026'));
+    expect(done.body).not.toContain(m.draftNote);
   });
 
-  it('signature lines for chair, recorder and the member named in TOP 1, names in natural order', async () => {
+  it('a finalised Niederschrift prints the record, not the register as it is today', async () => {
+    const base = participationRegister();
+    // A decision taken in the session (same body, same day): the Niederschrift lists it with its state.
+    base.trackedDecisions = base.trackedDecisions.map((d) =>
+      d.id === 'decision-1' ? { ...d, bodyId: 'gremium-vollversammlung', decidedOn: '2026-03-12' } : d,
+    );
+    const doc = finalised(base);
+    // After the record: the recommendation is implemented and renamed, the addressed body renamed, the
+    // measure renumbered, a new recommendation is attached to the session, a decision of the day changes.
+    const later: RegisterDocument = {
+      ...doc,
+      recommendations: [
+        ...doc.recommendations.map((r) => (r.id === 'rec-1' ? { ...r, state: 'umgesetzt' as const, title: 'Neuer Titel' } : r)),
+        { ...doc.recommendations[0]!, id: 'rec-9', number: 'E-2026-09', title: 'Später angehängt' },
+      ],
+      measures: doc.measures.map((x) => (x.id === 'm-01' ? { ...x, number: 'HF9-99' } : x)),
+      bodies: doc.bodies.map((b) => (b.id === 'gremium-vollversammlung' ? { ...b, name: 'Umbenanntes Gremium' } : b)),
+      trackedDecisions: doc.trackedDecisions.map((d) => (d.id === 'decision-1' ? { ...d, state: 'erledigt' as const } : d)),
+    };
+    const plain = hyphens(
+      visibleText((await readDocx(await buildMeetingDocx(input('niederschrift', { doc: later })))).part('word/document.xml')),
+    );
+    expect(plain).toContain('Beleuchtung Nordmarkt');
+    expect(plain).not.toContain('Neuer Titel');
+    expect(plain).not.toContain('Später angehängt');
+    expect(plain).toContain('HF1-01');
+    expect(plain).not.toContain('HF9-99');
+    expect(plain).toContain('Vollversammlung Masterplan Kommunale Sicherheit');
+    expect(plain).not.toContain('Umbenanntes Gremium');
+    const recRow = tables((await readDocx(await buildMeetingDocx(input('niederschrift', { doc: later })))).part('word/document.xml'))
+      .flatMap(rows)
+      .map((r) => hyphens(visibleText(r)))
+      .find((r) => r.startsWith('E-2026-01'))!;
+    expect(recRow).toContain('offen');
+    // The decision of the session's day, with its state as of the record.
+    expect(plain).toContain(m.decisions);
+    expect(plain).toContain(`Beschluss 1${de.participation.decisionStates.offen}: Konzept in Arbeit.`);
+    expect(plain).not.toContain(`Beschluss 1${de.participation.decisionStates.erledigt}`);
+    // The draft of the same register shows today's state (that is what the record protects against).
+    const draftPlain = hyphens(
+      visibleText(
+        (
+          await readDocx(await buildMeetingDocx(input('niederschrift', { doc: { ...later, meetings: participationRegister().meetings } })))
+        ).part('word/document.xml'),
+      ),
+    );
+    expect(draftPlain).toContain('Neuer Titel');
+    expect(draftPlain).toContain('HF9-99');
+  });
+
+  it('signature lines for chair, recorder and each stored co-signer, names in natural order from their parts', async () => {
     const doc = participationRegister();
     const named = doc.meetings.map((x) =>
       x.id === 'meeting-3'
         ? {
             ...x,
-            chair: 'Dr. Beispiel, Marion',
-            recorder: 'Probst, Sabine',
-            agenda: x.agenda.map((a, k) => (k === 0 ? { ...a, result: 'Herr Hartmann (CDU-Fraktion) wird benannt.' } : a)),
+            chair: { title: 'Dr.', given: 'Marion', family: 'Beispiel' },
+            recorder: { title: '', given: 'Sabine', family: 'Probst' },
+            coSigners: [
+              { title: '', given: 'Peter', family: 'Hartmann' },
+              { title: 'Prof. Dr.', given: 'Ines', family: 'von Wolters' },
+              { title: '', given: 'Deniz', family: 'Yilmaz' },
+            ],
           }
         : x,
     );
@@ -278,10 +356,14 @@ describe('Niederschrift', () => {
     const signatureTable = tables(docx.part('word/document.xml')).at(-1)!;
     expect(rows(signatureTable).map((r) => visibleText(r))).toEqual([
       'Dr. Marion BeispielVorsitzSabine ProbstSchriftführung',
-      'HartmannMitunterzeichnung—',
+      'Peter HartmannMitunterzeichnungProf. Dr. Ines von WoltersMitunterzeichnung',
+      // The odd last one: no empty line beside it for nobody to sign.
+      'Deniz YilmazMitunterzeichnung',
     ]);
+    expect(visibleText(docx.part('word/document.xml'))).not.toMatch(/Beispiel, Marion|Probst, Sabine|Hartmann, Peter/);
     // Room to sign above each line: the name paragraph has space before and a top border (the line).
     expect(signatureTable).toMatch(/<w:spacing w:before="(\d{4})"[^>]*\/><\/w:pPr>|<w:pBdr><w:top /);
+    expect((signatureTable.match(/<w:pBdr><w:top /g) ?? []).length).toBe(5);
   });
 
   it('an unknown meeting or one in the Papierkorb is an UnknownMeetingError', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools, run } from '@tests/unit/helpers/office';
 import { buildMeetingDocx } from '@main/participation/meetingDocx';
 import { makeRecommendation, participationRegister } from '@tests/fixtures/participation';
+import { takeMinutesRecord } from '@shared/participation/minutesRecord';
 
 const missing = missingTools();
 const reason = missing.length > 0 ? ` (skipped: ${missing.join(', ')} not installed)` : '';
@@ -48,7 +49,32 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
         makeRecommendation(k + 10, { meetingId: 'meeting-3', title: `Weitere Empfehlung ${k + 10}` }),
       ),
     );
+    // Finalised with a co-signer; afterwards the register moves on (the record must not).
+    const closed = participationRegister();
+    closed.meetings = closed.meetings.map((x) =>
+      x.id === 'meeting-3' ? { ...x, coSigners: [{ title: 'Prof. Dr.', given: 'Ines', family: 'von Wolters' }] } : x,
+    );
+    closed.meetings = closed.meetings.map((x) =>
+      x.id === 'meeting-3'
+        ? {
+            ...x,
+            state: 'abgeschlossen' as const,
+            minutesRecord: takeMinutesRecord(closed, x, '2026-03-21T09:00:00.000Z', 'Geschäftsstelle'),
+          }
+        : x,
+    );
+    closed.recommendations = closed.recommendations.map((r) => ({ ...r, state: 'umgesetzt' as const }));
     const documents = [
+      [
+        'abgeschlossen',
+        await buildMeetingDocx({
+          doc: closed,
+          meetingId: 'meeting-3',
+          kind: 'niederschrift',
+          generatedAt: GENERATED_AT,
+          appVersion: '1.0.0',
+        }),
+      ],
       [
         'niederschrift',
         await buildMeetingDocx({ doc, meetingId: 'meeting-3', kind: 'niederschrift', generatedAt: GENERATED_AT, appVersion: '1.0.0' }),
@@ -99,12 +125,29 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
     // The public part only: the non-public part is a document of its own.
     expect(text).not.toContain('Personalangelegenheiten');
     expect(text).toContain('Empfehlung E-2026-01 an: Rat – Beleuchtung Nordmarkt');
-    expect(text).toMatch(/Vorsitzende Beispiel\s+Schriftführer Beispiel/);
+    expect(text).toMatch(/Dr\. Vera Vorsitz-Beispiel\s+Sven Schriftführer-Beispiel/);
     expect(text).toMatch(/Vorsitz\s+Schriftführung/);
     expect(text).not.toContain('Delegierte Person');
     for (let page = 1; page <= total; page++)
       expect(await pageText('niederschrift', page)).toMatch(new RegExp(`Seite ${page} von ${total}`));
     expect(await pageText('niederschrift', 1)).toContain('Erstellt am 20.03.2026');
+  });
+
+  it('the draft says ENTWURF on every page; the finalised one on none, prints the record and a line for the co-signer', async () => {
+    const draftPages = await pages('niederschrift');
+    for (let page = 1; page <= draftPages; page++) expect(await pageText('niederschrift', page)).toContain('ENTWURF');
+    const total = await pages('abgeschlossen');
+    for (let page = 1; page <= total; page++) expect(await pageText('abgeschlossen', page)).not.toContain('ENTWURF');
+    const text = oneLine(await pageText('abgeschlossen'));
+    expect(text).toContain('Abgeschlossen am 21.03.2026.');
+    // The recommendations as they stood when it was closed ("offen"), not today's "umgesetzt".
+    expect(await rawPage('abgeschlossen', total)).toMatch(/E.2026.01 Rat Beleuchtung Nordmarkt TOP 5 offen/);
+    expect(text).not.toContain('umgesetzt');
+    expect(text).toMatch(/Prof\. Dr\. Ines von Wolters\s+Mitunterzeichnung/);
+    // Three signature lines: the name under each, the role under the name.
+    expect(text).toMatch(
+      /Dr\. Vera Vorsitz-Beispiel\s+Sven Schriftführer-Beispiel\s+Vorsitz\s+Schriftführung\s+Prof\. Dr\. Ines von Wolters\s+Mitunterzeichnung/,
+    );
   });
 
   it('the Einladung shows the agenda table with both parts', async () => {

@@ -112,19 +112,19 @@ describe('Sitzungen', () => {
 
   it('stay saveable when a linked measure went to the Papierkorb since; only new links must point to live measures', async () => {
     const r = await openRegister(dir.path);
-    const held = (await r.onDisk()).meetings.find((m) => m.id === 'sitzung-vollv-1')!;
+    const held = (await r.onDisk()).meetings.find((m) => m.id === 'sitzung-vollv-2')!;
     const measure = (await r.onDisk()).measures.find((m) => m.id === 'm-hf2-04')!;
     ok(await r.call('deleteMeasure', { id: measure.id, version: measure.version }));
-    const agenda = held.agenda.map((a) => (a.id === 's1-top-6' ? { ...a, minutes: `${a.minutes} Ergänzung.` } : a));
+    const agenda = held.agenda.map((a) => (a.id === 's2-top-5' ? { ...a, minutes: `${a.minutes} Ergänzung.` } : a));
     const saved = ok<{ value: Meeting }>(
       await r.call('saveMeeting', { id: held.id, version: held.version, fields: { ...fieldsOf(held), agenda } }),
     ).value;
-    expect(saved.agenda.find((a) => a.id === 's1-top-6')!.measureIds).toContain('m-hf2-04');
-    const linkAgain = saved.agenda.map((a) => (a.id === 's1-top-5' ? { ...a, measureIds: ['m-hf2-04'] } : a));
+    expect(saved.agenda.find((a) => a.id === 's2-top-5')!.measureIds).toContain('m-hf2-04');
+    const linkAgain = saved.agenda.map((a) => (a.id === 's2-top-6' ? { ...a, measureIds: ['m-hf2-04'] } : a));
     const refused = failed(
       await r.call('saveMeeting', { id: held.id, version: saved.version, fields: { ...fieldsOf(saved), agenda: linkAgain } }),
     );
-    expect(fieldOf(refused, 'agenda.4.measureIds')).toBe(participationValidationTexts.unknownMeasure);
+    expect(fieldOf(refused, 'agenda.5.measureIds')).toBe(participationValidationTexts.unknownMeasure);
   });
 
   it('refuse a stale version and keep the newer one', async () => {

@@ -42,7 +42,7 @@ export function failed(result: ApiResult<unknown>): ApiError {
 
 /** The stored record without what the service manages, i.e. the `fields` of a save request. */
 export function fieldsOf<T extends object>(record: T, ...managed: string[]): Record<string, unknown> {
-  const omit = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt', 'anonymisedAt', ...managed]);
+  const omit = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt', 'anonymisedAt', 'minutesRecord', ...managed]);
   return Object.fromEntries(Object.entries(record).filter(([k]) => !omit.has(k)));
 }
 

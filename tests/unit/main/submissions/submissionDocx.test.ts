@@ -187,7 +187,9 @@ describe('content of a full submission', () => {
     expect(text).toContain('Einschätzung:negativ');
     expect(text).toContain('Begründung:Der Betrieb der Kameras verbraucht Strom.');
     expect(text).toContain('Polizeipräsidium DortmundHerr Krause—einverstanden mit Änderungen: Datenschutzhinweis ergänzen');
-    expect(text).toContain('Masterplan, Fassung 2025 (Masterplan_2025.pdf, 2.291 KB)');
+    // Over 1 MB in MB with one decimal, never "2.291 KB".
+    expect(text).toContain('Masterplan, Fassung 2025 (Masterplan_2025.pdf, 2,2 MB)');
+    expect(text).not.toMatch(/\d\.\d{3} KB/);
     expect(text).toContain('Evaluationsbericht (Evaluation.docx, 1 KB)');
 
     const measures = tables(document).find((t) => visibleText(t).startsWith('Nr.TitelStatusFederführungBudget geplant'))!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent, parseGermanDate, parseGermanMoney } from '@shared/core/format';
+import { formatDate, formatFileSize, formatMoney, formatPercent, parseGermanDate, parseGermanMoney } from '@shared/core/format';
 
 // Intl (full ICU in Node 20) puts a NO-BREAK SPACE (U+00A0) between amount and €; written out so a
 // plain space in the expectation cannot pass by accident.
@@ -75,5 +75,22 @@ describe('parseGermanMoney', () => {
 
   it.each(['', '   ', '€', '1,234', '12.34', '1.23,45', '1234,567', '-5', 'zehn', '1,2,3', '12,'])('refuses %j', (text) => {
     expect(parseGermanMoney(text)).toBeNull();
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '1 KB'],
+    [1, '1 KB'],
+    [1024, '1 KB'],
+    [1025, '2 KB'],
+    [812 * 1024, '812 KB'],
+    [999 * 1024, '999 KB'],
+    // The slip of the Anlagen list: 2.426 KB is printed as MB.
+    [2426 * 1024, '2,4 MB'],
+    [1000 * 1024, '1,0 MB'],
+    [1536 * 1024 * 1024, '1,5 GB'],
+  ])('%d bytes → %s', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
   });
 });

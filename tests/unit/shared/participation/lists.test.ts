@@ -80,8 +80,8 @@ describe('migration to version 5', () => {
     const { doc: migrated, from } = migrate({ ...v4, schemaVersion: 4 });
     expect(from).toBe(4);
     const parsed = registerDocumentSchema.parse(migrated);
+    // Lifted on to the current version; what version 5 added is there.
     expect(parsed).toMatchObject({
-      schemaVersion: 5,
       bodyMembers: [],
       meetings: [],
       labs: [],

@@ -14,7 +14,7 @@ const TODAY = '2026-11-26';
 const DELETED = '2026-01-02T10:00:00.000Z';
 
 describe('measureParticipation on the sample register', () => {
-  it('HF2-05: Anregung A-2026-001, recommendation E-2025-01 and TOP 6 of the 1st VollV session', () => {
+  it('HF2-05: Anregung A-2026-001, recommendation E-2025-01 and TOP 5 of the 1st VollV session', () => {
     expect(measureParticipation(sampleDoc(), 'm-hf2-05', TODAY)).toEqual<MeasureParticipation>({
       proposals: [
         { id: 'anregung-2026-001', number: 'A-2026-001', state: 'uebernommen', category: 'Sauberkeit', receivedOn: '2026-03-07' },
@@ -36,7 +36,7 @@ describe('measureParticipation on the sample register', () => {
           body: 'VollV',
           meetingNumber: '1. Sitzung',
           date: '2025-11-13',
-          top: '6',
+          top: '5',
           title: 'Handlungsfelder des Masterplans 2.0',
         },
       ],
@@ -70,7 +70,7 @@ describe('measureParticipation on the sample register', () => {
     const links = measureParticipation(sampleDoc(), 'm-hf2-04', TODAY);
     expect(links.agendaItems.map((a) => [a.meetingNumber, a.date, a.top])).toEqual([
       ['2. Sitzung', '2026-12-10', '5'],
-      ['1. Sitzung', '2025-11-13', '6'],
+      ['1. Sitzung', '2025-11-13', '5'],
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('measureParticipation on the sample register', () => {
     doc.recommendations.find((r) => r.id === 'empfehlung-2025-03')!.date = '2026-12-10';
     for (const did of ['beschluss-01', 'beschluss-05']) doc.trackedDecisions.find((d) => d.id === did)!.measureIds.push(id);
     const first = doc.meetings.find((m) => m.id === 'sitzung-vollv-1')!;
-    first.agenda.find((a) => a.number === '8')!.measureIds.push(id);
+    first.agenda.find((a) => a.number === '7')!.measureIds.push(id);
     first.agenda.find((a) => a.number === '2')!.measureIds.push(id);
 
     const links = measureParticipation(doc, id, TODAY);
@@ -95,7 +95,7 @@ describe('measureParticipation on the sample register', () => {
       ['34102-25', '2025-10-09'],
       ['12534-18', '2019-02-14'],
     ]);
-    expect(links.agendaItems.map((a) => a.top)).toEqual(['2', '6', '8']);
+    expect(links.agendaItems.map((a) => a.top)).toEqual(['2', '5', '7']);
   });
 
   it('leaves out entries in the Papierkorb and every item of a session in the Papierkorb', () => {
@@ -138,7 +138,7 @@ describe('getMeasureParticipation (contract method)', () => {
     const links = ok<MeasureParticipation>(await opened.call('getMeasureParticipation', { measureId: 'm-hf2-05' }));
     expect(links.proposals.map((p) => p.number)).toEqual(['A-2026-001']);
     expect(links.recommendations.map((r) => r.number)).toEqual(['E-2025-01']);
-    expect(links.agendaItems.map((a) => [a.body, a.meetingNumber, a.top])).toEqual([['VollV', '1. Sitzung', '6']]);
+    expect(links.agendaItems.map((a) => [a.body, a.meetingNumber, a.top])).toEqual([['VollV', '1. Sitzung', '5']]);
     const error = failed(await opened.call('getMeasureParticipation', { measureId: 'gibt-es-nicht' }));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toBe(de.api.notFound);

@@ -22,6 +22,45 @@ function leaves(value: unknown, at = '', out = new Map<string, unknown>()): Map<
   return out;
 }
 
+function diffsAgainst(golden: Record<string, unknown>, migrated: unknown): string[] {
+  const want = leaves(golden);
+  const got = leaves(JSON.parse(JSON.stringify(migrated)));
+  const diffs: string[] = [];
+  for (const [key, value] of want)
+    if (!got.has(key)) diffs.push(`${key}: missing (golden ${JSON.stringify(value)})`);
+    else if (JSON.stringify(got.get(key)) !== JSON.stringify(value))
+      diffs.push(`${key}: ${JSON.stringify(got.get(key))} ≠ golden ${JSON.stringify(value)}`);
+  for (const key of got.keys()) if (!want.has(key)) diffs.push(`${key}: not in the golden`);
+  return diffs;
+}
+
+/**
+ * The v5 fixture (tests/fixtures/register-v5.json: sessions with list-form names, TOP 1 naming a co-signer,
+ * one session "abgeschlossen", recommendations and decisions of its day) against register-v5-migrated.json,
+ * checked by hand when written: names in parts ("Prof. Dr. von Wolters, Ines" from the body's deputies),
+ * the record of the closed session (its body, its measures' numbers, its live recommendation with today's
+ * state, the decision of its body and day, not the Rat's), no record for the session only held.
+ */
+describe('v5 fixture → current version, against the golden document', () => {
+  const v5 = () => JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'register-v5.json'), 'utf8')) as Record<string, unknown>;
+  const golden5 = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'register-v5-migrated.json'), 'utf8')) as Record<string, unknown>;
+
+  it('the golden is a valid current document and every field equals it', () => {
+    expect(golden5.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(registerDocumentSchema.safeParse(golden5).success).toBe(true);
+    const migrated = registerDocumentSchema.parse(migrate(v5()).doc);
+    expect(diffsAgainst(golden5, migrated)).toEqual([]);
+  });
+
+  it('is pure: the input stays as it was, and the same input gives the same output', () => {
+    const input = v5();
+    const copy = structuredClone(input);
+    const once = migrate(input).doc;
+    expect(input).toEqual(copy);
+    expect(migrate(v5()).doc).toEqual(once);
+  });
+});
+
 describe('v1 fixture → current version, against the golden document', () => {
   const migrated = registerDocumentSchema.parse(migrate(loadV1()).doc);
 

@@ -124,3 +124,90 @@ describe('migrate v2 → v3', () => {
     expect(parsed.measures).toEqual(v3.measures);
   });
 });
+
+describe('migrate v5 → v6 (the Niederschrift as a record)', () => {
+  const v5 = (meetings: unknown[], extra: Record<string, unknown> = {}) => {
+    const { schemaVersion: _v, ...rest } = makeRegister(0);
+    return { ...rest, schemaVersion: 5, meetings, ...extra };
+  };
+  const meeting = (overrides: Record<string, unknown>) => ({
+    id: 'sitzung-1',
+    bodyId: 'gremium-vv',
+    number: '1. Sitzung',
+    date: '2025-11-13',
+    startTime: null,
+    endTime: null,
+    place: '',
+    state: 'durchgefuehrt',
+    chair: '',
+    recorder: '',
+    invitationText: '',
+    attendance: { members: null, guests: null, organisations: [] },
+    agenda: [],
+    deletedAt: null,
+    version: 1,
+    createdAt: '2025-11-01T08:00:00.000Z',
+    updatedAt: '2025-11-14T08:00:00.000Z',
+    ...overrides,
+  });
+  const top1 = (result: string) => ({
+    id: 'top-1',
+    number: '1',
+    title: 'Benennung eines Mitglieds zur Mitunterzeichnung der Niederschrift',
+    kind: 'standard',
+    isPublic: true,
+    description: '',
+    measureIds: [],
+    submissionIds: [],
+    recommendationIds: [],
+    minutes: '',
+    result,
+  });
+  const lifted = (doc: unknown) => registerDocumentSchema.parse(migrate(doc).doc).meetings[0]!;
+
+  it.each([
+    ['Dr. Beispiel, Marion', { title: 'Dr.', given: 'Marion', family: 'Beispiel' }],
+    ['Probst, Sabine', { title: '', given: 'Sabine', family: 'Probst' }],
+    ['Marion Beispiel', { title: '', given: 'Marion', family: 'Beispiel' }],
+    ['Vorsitzende', { title: '', given: '', family: 'Vorsitzende' }],
+    ['', { title: '', given: '', family: '' }],
+  ])('chair %j → parts', (chair, parts) => {
+    expect(lifted(v5([meeting({ chair })])).chair).toEqual(parts);
+  });
+
+  it("takes the co-signer from TOP 1, with the given name from the body's members when one matches", () => {
+    const members = [
+      { id: 'x', bodyId: 'gremium-vv', delegate: 'Hartmann, Peter', deputy: '' },
+      { id: 'y', bodyId: 'gremium-rat', delegate: 'Yilmaz, Deniz', deputy: '' },
+    ].map((m) => ({
+      organisation: 'O',
+      orgUnitId: null,
+      role: 'mitglied',
+      termStart: null,
+      termEnd: null,
+      note: '',
+      anonymisedAt: null,
+      version: 1,
+      createdAt: '2025-11-01T08:00:00.000Z',
+      updatedAt: '2025-11-01T08:00:00.000Z',
+      ...m,
+    }));
+    const named = (result: string) => lifted(v5([meeting({ agenda: [top1(result)] })], { bodyMembers: members })).coSigners;
+    expect(named('Herr Hartmann (CDU-Fraktion) wird benannt.')).toEqual([{ title: '', given: 'Peter', family: 'Hartmann' }]);
+    // A member of another body is no match: the name stays as written.
+    expect(named('Frau Yilmaz wird benannt.')).toEqual([{ title: '', given: '', family: 'Yilmaz' }]);
+    expect(named('Es wird niemand benannt')).toEqual([]);
+    expect(named('')).toEqual([]);
+  });
+
+  it('gives a record only to a session already "abgeschlossen", dated by its last change', () => {
+    const doc = lifted(v5([meeting({ state: 'abgeschlossen' })]));
+    expect(doc.minutesRecord).toMatchObject({
+      finalisedAt: '2025-11-14T08:00:00.000Z',
+      finalisedBy: '',
+      recommendations: [],
+      decisions: [],
+    });
+    expect(lifted(v5([meeting({ state: 'durchgefuehrt' })])).minutesRecord).toBeNull();
+  });
+});

@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { de } from '@shared/i18n/de';
-import { formatDateTime } from '@shared/core/format';
+import { formatDateTime, formatFileSize } from '@shared/core/format';
 import { EditorSection, keepFocusInSection, type SectionProps } from './common';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
 const col = submissionsEditorTexts.attachmentCol;
-
-function kilobytes(bytes: number): string {
-  return submissionsEditorTexts.sizeKb(Math.max(1, Math.ceil(bytes / 1024)).toLocaleString('de-DE'));
-}
 
 /**
  * Anlagen: files copied into the register's attachment folder (with size and hash). Adding asks for the
@@ -49,7 +45,7 @@ export function AttachmentsSection({
                 <tr key={a.id}>
                   <td>{a.title}</td>
                   <td className="path">{a.fileName}</td>
-                  <td className="num nowrap">{kilobytes(a.size)}</td>
+                  <td className="num nowrap">{formatFileSize(a.size)}</td>
                   <td className="nowrap">{formatDateTime(a.addedAt)}</td>
                   <td>
                     <button
