@@ -66,8 +66,18 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function editionLine(e: Edition): string {
-  return editionsDocumentTexts.editionLine(e.name, e.printNumber, formatDate(e.decidedOn), de.editions.states[e.state]);
+/**
+ * "Masterplan 2.0, Drucksache Nr. 12345-25, beschlossen am 15.12.2025" – or "…, Entwurf". Says each thing
+ * once: a state already in the name ("… (Entwurf)") is not repeated, a draft has no decision date, and a
+ * decided Fassung says "beschlossen am …" instead of the state word after it.
+ */
+export function editionLine(e: Pick<Edition, 'name' | 'printNumber' | 'decidedOn' | 'state'>): string {
+  const state = de.editions.states[e.state];
+  const suffix = `(${state})`;
+  const name = e.name.trim().toLowerCase().endsWith(suffix.toLowerCase()) ? e.name.trim().slice(0, -suffix.length).trim() : e.name.trim();
+  const decided = e.state !== 'entwurf' && e.decidedOn ? formatDate(e.decidedOn) : '';
+  const stateWord = e.state === 'beschlossen' && decided ? '' : state;
+  return editionsDocumentTexts.editionLine(name, e.printNumber, decided, stateWord);
 }
 
 const measureFieldLabels = de.ui.measure.field as Record<string, string>;
