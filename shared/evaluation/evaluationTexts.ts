@@ -586,7 +586,9 @@ export const evaluationTexts = {
     },
     sections: { intro: 'Einleitung', summary: 'Zusammenfassung', legend: 'Legende' },
     intro: (measures: string, fields: string) => `Der Bericht umfasst ${measures} in ${fields}.`,
-    introCutOff: (date: string) => `Es zählen die Kennzahlenwerte bis zum Stichtag ${date} (bis einschließlich des Jahres des Stichtags).`,
+    // Kennzahl values are yearly: the whole year of the Stichtag counts, milestones only up to the day itself.
+    introCutOff: (date: string, year: number) =>
+      `Stichtag ist der ${date}: Es zählen die Kennzahlenwerte der Jahre bis einschließlich ${year} und die Meilensteine, die bis zum Stichtag erledigt waren.`,
     introNoRound: 'Der Bericht gehört zu keiner Evaluationsrunde; er enthält daher keine Bewertungen.',
     introStructure:
       'Für jedes Handlungsfeld folgt eine Tabelle seiner Maßnahmen, danach für jede Maßnahme mit Kennzahlen oder einer Begründung deren Einzelheiten. Die Zusammenfassung zählt die Bewertungen und Empfehlungen; die Legende erklärt die Werte.',

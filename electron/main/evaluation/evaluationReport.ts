@@ -109,7 +109,8 @@ function introduction(data: EvaluationData, input: EvaluationExportInput, number
   out.push(
     para(evaluationReportTexts.intro(evaluationReportTexts.measureCount(data.rows.length), evaluationReportTexts.fieldCount(fields))),
   );
-  if (round?.cutOffDate) out.push(para(evaluationReportTexts.introCutOff(formatDate(round.cutOffDate))));
+  if (round?.cutOffDate)
+    out.push(para(evaluationReportTexts.introCutOff(formatDate(round.cutOffDate), Number(round.cutOffDate.slice(0, 4)))));
   if (!round) out.push(para(evaluationReportTexts.introNoRound));
   out.push(para(evaluationTexts.definitions.separate));
   out.push(para(evaluationReportTexts.introStructure));

@@ -37,6 +37,16 @@ describe('the evaluation report of the sample round', async () => {
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-03-04T10:00:00Z</dcterms:created>');
   });
 
+  it('states the Stichtag once and without contradiction: yearly values up to its year, milestones up to the day', async () => {
+    const round = doc.evaluationRounds.find((r) => r.cutOffDate)!;
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    const [y, mo, d] = round.cutOffDate!.split('-');
+    expect(text).toContain(
+      `Stichtag ist der ${d}.${mo}.${y}: Es zählen die Kennzahlenwerte der Jahre bis einschließlich ${y} und die Meilensteine, die bis zum Stichtag erledigt waren.`,
+    );
+    expect(text).not.toMatch(/Kennzahlenwerte bis zum Stichtag/);
+  });
+
   it('structures the text with the built-in Title and Heading styles, numbered without trailing dots', () => {
     // The round is called "Evaluationsbericht 2024": not "Evaluationsbericht Evaluationsbericht 2024".
     expect(headingTexts(document, 'Title')).toEqual(['Evaluationsbericht 2024']);
