@@ -169,3 +169,46 @@ describe('closed Anregungen: years after closing', () => {
     expect(privacyDue(doc, '2026-01-01')).toEqual([]);
   });
 });
+
+describe('labels of the due list (they go into the audit trail: names of records, never personal data)', () => {
+  const retention = { contactGraceDays: 0, memberMonthsAfterTerm: 0, proposalYearsAfterClosing: 0 };
+
+  it('name the Anregung, the body (short name, else its name) and the organisation; a contact without its Anregung shows "–"', () => {
+    const doc = register(retention, {
+      bodies: [
+        { ...makeRegister(0).bodies[0]!, id: 'b-short', shortName: 'VollV', name: 'Vollversammlung Masterplan' },
+        { ...makeRegister(0).bodies[0]!, id: 'b-long', shortName: '', name: 'Lenkungskreis Sicherheit' },
+      ],
+      proposals: [makeProposal(1, { state: 'erledigt', feedbackOn: '2026-03-01', stateChangedAt: '2026-03-01T23:30:00.000Z' })],
+      contacts: [makeContact('proposal-1'), makeContact('proposal-gone', { createdAt: '2026-03-01T10:00:00.000Z' })],
+      bodyMembers: [
+        makeMember(1, { bodyId: 'b-short', organisation: 'Polizei Dortmund', termEnd: '2026-02-28' }),
+        makeMember(2, { bodyId: 'b-long', organisation: 'EDG', termEnd: '2026-02-28' }),
+      ],
+    });
+    const labels = privacyDue(doc, '2026-06-01').map((i) => i.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Kontakt zur Anregung A-2026-001',
+        'Kontakt zur Anregung –',
+        'VollV: Delegierte von Polizei Dortmund',
+        'Lenkungskreis Sicherheit: Delegierte von EDG',
+        'Anregung A-2026-001',
+      ]),
+    );
+    for (const label of labels) for (const personal of ['Erika', 'erika@', 'Delegierte Person']) expect(label).not.toContain(personal);
+  });
+
+  it('a closed Anregung is due from the day its state changed, also when that moment carries a time of day', () => {
+    const doc = register(
+      { ...retention, proposalYearsAfterClosing: 1 },
+      { proposals: [makeProposal(1, { state: 'erledigt', stateChangedAt: '2025-03-01T23:30:00.000Z' })] },
+    );
+    expect(
+      privacyDue(doc, '2026-03-01')
+        .filter((i) => i.kind === 'proposal')
+        .map((i) => i.dueSince),
+    ).toEqual(['2026-03-01']);
+    expect(privacyDue(doc, '2026-02-28').filter((i) => i.kind === 'proposal')).toEqual([]);
+  });
+});
