@@ -44,7 +44,7 @@ test('HF2-05 zeigt Anregung, Empfehlung und Sitzung mit TOP; jeder Verweis öffn
   await expect(bodyRows(page, sessions).first()).toContainText('VollV: 1. Sitzung');
   await expect(bodyRows(page, sessions).first().getByRole('cell')).toHaveText([
     '13.11.2025',
-    'TOP 6',
+    'TOP 5',
     'Handlungsfelder des Masterplans 2.0',
   ]);
   // No decision points to HF2-05: no empty table for it, and no "nothing linked" line.
@@ -93,7 +93,7 @@ test('HF2-03 zeigt den Beschluss 33410-25 (überfällig) und öffnet ihn', async
     overdue ? 'offen, überfällig' : 'offen',
   ]);
   await expect(bodyRows(page, 'Anregungen, aus denen diese Maßnahme entstanden ist').first()).toContainText('A-2026-003');
-  await expect(bodyRows(page, 'Sitzungen mit Tagesordnungspunkten zu dieser Maßnahme').first()).toContainText('TOP 6');
+  await expect(bodyRows(page, 'Sitzungen mit Tagesordnungspunkten zu dieser Maßnahme').first()).toContainText('TOP 5');
   expect(await accessibilityViolations(page)).toEqual([]);
 
   await row.getByRole('link', { name: /^DS-Nr\. 33410-25/ }).click();

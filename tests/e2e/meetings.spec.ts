@@ -370,7 +370,9 @@ test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrenn
   // The end before the start is refused at the field, in German; nothing is written.
   const end = form.getByRole('textbox', { name: 'Amtszeit bis' });
   await expect(end).toHaveAttribute('aria-invalid', 'true');
-  await expect(end).toHaveAccessibleDescription('TT.MM.JJJJ Fehler: Das Ende liegt vor dem Beginn.');
+  await expect(end).toHaveAccessibleDescription(
+    'TT.MM.JJJJ – auch 1.6.27, 2027-06-01, heute oder +14 Fehler: Das Ende liegt vor dem Beginn.',
+  );
   await expect(end).toBeFocused();
   expect((await stored(storePath)).bodyMembers).toHaveLength(sampleCount + 1);
   await end.fill('31.10.2025');

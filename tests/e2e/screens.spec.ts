@@ -182,9 +182,7 @@ test('Organisationseinheiten: hinzufügen mit Kürzel und bearbeiten', async ({ 
   await form.getByRole('textbox', { name: 'gültig bis' }).fill('30.02.2025');
   await form.getByRole('button', { name: 'Stelle speichern' }).click();
   await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAccessibleDescription(
-    /Bitte ein Datum im Format TT\.MM\.JJJJ eingeben/,
-  );
+  await expect(form.getByRole('textbox', { name: 'gültig bis' })).toHaveAccessibleDescription(/„30\.02\.2025“ ist kein Datum/);
 });
 
 test('Einstellungen: Anzeigename erscheint im Verlauf einer Änderung', async ({ page, harness }) => {

@@ -68,7 +68,7 @@ export interface HarnessOptions {
 }
 
 /** The display name of a harness whose settings had none: what the audit trail says in tests. */
-export const E2E_USER_NAME = 'Erika Mustermann';
+export const E2E_USER_NAME = 'Jana Schreiber';
 
 export interface Harness {
   url: string;

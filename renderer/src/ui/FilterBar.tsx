@@ -17,9 +17,13 @@ export interface ListFilter<F extends { query: string }> {
  */
 export function useListFilter<F extends { query: string }>(empty: F, initial?: () => F, listKey?: string): ListFilter<F> {
   const [value, setValue] = useState<F>(() => {
-    const remembered = listKey ? (listPlace(listKey).filter as Partial<F>) : {};
+    // A link that opens the list filtered (e.g. a district in the overview) sets exactly that filter;
+    // otherwise the list comes back as it was left.
     const preset = initial?.();
-    return { ...empty, ...remembered, ...(preset ? difference(preset, empty) : {}) };
+    const presetFilter = preset ? difference(preset, empty) : {};
+    if (Object.keys(presetFilter).length > 0) return { ...empty, ...presetFilter };
+    const remembered = listKey ? (listPlace(listKey).filter as Partial<F>) : {};
+    return { ...empty, ...remembered };
   });
   const deferred = useDeferredValue(value);
   useEffect(() => {
@@ -35,7 +39,7 @@ export function useListFilter<F extends { query: string }>(empty: F, initial?: (
   };
 }
 
-/** What a preset really sets (its empty entries would undo the remembered filters). */
+/** What a preset really sets (its entries that equal the empty filter set nothing). */
 function difference<F extends object>(preset: F, empty: F): Partial<F> {
   return Object.fromEntries(Object.entries(preset).filter(([k, v]) => v !== (empty as Record<string, unknown>)[k])) as Partial<F>;
 }
