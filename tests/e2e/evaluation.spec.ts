@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import { startHarness } from '../harness/server';
-import { accessibilityViolations, expect, openApp, test } from './fixtures';
+import { accessibilityViolations, closeHarness, expect, openApp, test } from './fixtures';
 import { escapeRegExp, readSample, tabTo, nav } from './helpers';
 
 /** Evaluation end to end: Kennzahlen with chart and editor, rounds and assessments, dashboard, import. */
@@ -356,7 +356,7 @@ const testWithImportFile = test.extend<{ importFile: string }>({
   harness: async ({ dir, storePath, importFile }, use) => {
     const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen'), pickImportFile: () => importFile });
     await use(harness);
-    await harness.close();
+    await closeHarness(harness);
   },
 });
 

@@ -21,7 +21,8 @@ export interface E2EFixtures {
  */
 const teardown = { started: false };
 
-async function closeHarness(harness: Harness): Promise<void> {
+/** Closes a harness the way the fixtures do (specs that define their own harness fixture use this too). */
+export async function closeHarness(harness: Harness): Promise<void> {
   teardown.started = true;
   await harness.close();
 }

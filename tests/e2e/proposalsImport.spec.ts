@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import { startHarness } from '../harness/server';
-import { accessibilityViolations, expect, openApp, test } from './fixtures';
+import { accessibilityViolations, closeHarness, expect, openApp, test } from './fixtures';
 import { nav } from './helpers';
 
 /**
@@ -26,7 +26,7 @@ const importTest = test.extend<{ importFile: string }>({
   harness: async ({ dir, storePath, importFile }, use) => {
     const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen'), pickImportFile: () => importFile });
     await use(harness);
-    await harness.close();
+    await closeHarness(harness);
   },
 });
 

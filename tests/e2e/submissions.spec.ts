@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
-import { accessibilityViolations, expect, openApp, test } from './fixtures';
+import { accessibilityViolations, closeHarness, expect, openApp, test } from './fixtures';
 import { readSample, nav } from './helpers';
 
 /** Ratsvorlagen end to end: starting points, editor, live check, preview, versions, export, Gremien. */
@@ -64,7 +64,7 @@ const testWithAttachment = test.extend<{ attachmentFile: string }>({
   harness: async ({ dir, storePath, attachmentFile }, use) => {
     const harness = await startHarness({ storePath, settingsDir: path.join(dir, 'einstellungen'), pickAttachment: () => attachmentFile });
     await use(harness);
-    await harness.close();
+    await closeHarness(harness);
   },
 });
 
