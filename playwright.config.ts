@@ -5,6 +5,10 @@ import path from 'node:path';
 // Chromium must not write into ~/.config (see TOOLCHAIN.md).
 process.env.XDG_CONFIG_HOME ??= path.join(os.tmpdir(), 'masterplan-e2e-config');
 
+// The browser runs in Europe/Berlin (timezoneId below); the test process and the harness it starts must
+// share that calendar day, or "heute" differs between them for an hour or two around midnight UTC.
+process.env.TZ = 'Europe/Berlin';
+
 /**
  * End-to-end tests drive the real, built renderer in Debian's chromium through the browser harness
  * (tests/harness). Each test starts its own harness on a fresh temp register (tests/e2e/fixtures.ts).
