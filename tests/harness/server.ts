@@ -252,6 +252,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await review.flush();
+      await settings.flush();
       await session.close();
     },
   };

@@ -255,7 +255,7 @@ export class EditionService {
     if (!target) return null;
     const bytes = await buildEditionExport(doc, comparison, format, new Date());
     await writeExportFile(target, bytes);
-    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
     if (open) await this.desktop.openFile(target);
     return { path: target, bytes: bytes.length };
   }

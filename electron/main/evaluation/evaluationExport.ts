@@ -75,7 +75,7 @@ export class EvaluationExportService {
     }
     await writeExportFile(target, bytes);
     if (request.includePersonalData) await this.session.recordPersonalDataExport(path.basename(target));
-    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
     if (request.open) await this.desktop.openFile(target);
     return { path: target, bytes: bytes.length };
   }

@@ -60,7 +60,7 @@ export class ParticipationExportService {
     const bytes = await make();
     await writeExportFile(target, bytes);
     if (afterWrite) await afterWrite(target);
-    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
     if (open) await this.desktop.openFile(target);
     return { path: target, bytes: bytes.length };
   }

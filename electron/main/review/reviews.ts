@@ -104,7 +104,7 @@ export class ReviewService {
     }
     try {
       const { savedAt } = await store.commit((doc) => recordPackageSent(doc, pkg, path.basename(target), this.env()));
-      await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+      await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
       const row = this.list().find((r) => r.id === pkg.packageId)!;
       return { value: { row, path: target }, savedAt };
     } catch (error) {
@@ -204,7 +204,7 @@ export class ReviewService {
     const { buildReviewNoteDocx } = await import('./reviewNoteDocx'); // docx loads on first use
     const bytes = await buildReviewNoteDocx({ data, generatedAt: new Date() });
     await writeExportFile(target, bytes);
-    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
     return { path: target, bytes: bytes.length };
   }
 }

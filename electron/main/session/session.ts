@@ -251,9 +251,11 @@ export class RegisterSession {
   }
 
   private async remember(file: string): Promise<void> {
-    const value = this.options.settings.value;
-    const knownStorePaths = [file, ...value.knownStorePaths.filter((p) => p !== file)].slice(0, 50);
-    await this.options.settings.save({ ...value, lastStorePath: file, knownStorePaths });
+    await this.options.settings.update((value) => ({
+      ...value,
+      lastStorePath: file,
+      knownStorePaths: [file, ...value.knownStorePaths.filter((p) => p !== file)].slice(0, 50),
+    }));
   }
 
   /**

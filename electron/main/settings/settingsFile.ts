@@ -27,6 +27,8 @@ function decodeSettings(text: string): AppSettings {
  * alone and defaults are used for this run.
  */
 export class SettingsFile {
+  private writes: Promise<unknown> = Promise.resolve();
+
   private constructor(
     readonly file: string,
     private readonly db: Low<AppSettings>,
@@ -49,7 +51,27 @@ export class SettingsFile {
   }
 
   /** Validates, writes durably, and only then makes the new settings current (a failed write changes nothing). */
-  async save(next: AppSettings): Promise<AppSettings> {
+  save(next: AppSettings): Promise<AppSettings> {
+    return this.update(() => next);
+  }
+
+  /**
+   * Applies `change` to the settings as they are once every earlier write has finished, then saves. Writes
+   * run one after another: two at once could land on disk in the wrong order, and a failed one must not
+   * roll back a later one that succeeded.
+   */
+  update(change: (current: AppSettings) => AppSettings): Promise<AppSettings> {
+    const result = this.writes.then(() => this.write(change(this.db.data)));
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Resolves when every write started so far has finished (successfully or not). */
+  flush(): Promise<void> {
+    return this.writes.then(() => undefined);
+  }
+
+  private async write(next: AppSettings): Promise<AppSettings> {
     const valid = appSettingsSchema.parse(next);
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const previous = this.db.data;

@@ -7,21 +7,20 @@ import { osFullName } from './osFullName';
 export function settingsHandlers({ session, desktop }: HandlerContext): Handlers<typeof settingsContract> {
   return {
     chooseDocumentLogo: async ({ altText, clear }) => {
-      if (clear) return session.settings.save({ ...session.settings.value, documentLogo: null });
+      if (clear) return session.settings.update((current) => ({ ...current, documentLogo: null }));
       const file = await desktop.pickImage();
       if (!file) return null;
       await readLogo(file, altText);
-      return session.settings.save({ ...session.settings.value, documentLogo: { path: file, altText } });
+      return session.settings.update((current) => ({ ...current, documentLogo: { path: file, altText } }));
     },
     getSettings: () => session.settings.value,
     suggestDisplayName: async () => ({ name: await osFullName() }),
     saveListView: async ({ list, view }) => {
-      const current = session.settings.value;
-      await session.settings.save({ ...current, listViews: { ...current.listViews, [list]: view } });
+      await session.settings.update((current) => ({ ...current, listViews: { ...current.listViews, [list]: view } }));
       return { savedAt: new Date().toISOString() };
     },
     saveSettings: async ({ settings }) => {
-      const value = await session.settings.save({ ...session.settings.value, ...settings });
+      const value = await session.settings.update((current) => ({ ...current, ...settings }));
       return { value, savedAt: new Date().toISOString() };
     },
   };

@@ -111,7 +111,7 @@ export class SubmissionExportService {
       bytes = Buffer.from(JSON.stringify(oparl, null, 2), 'utf8');
     }
     await writeExportFile(target, bytes);
-    await settings.save({ ...settings.value, lastExportDir: path.dirname(target) }).catch(() => undefined);
+    await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
     if (open) await this.desktop.openFile(target);
     return { path: target, bytes: bytes.length };
   }

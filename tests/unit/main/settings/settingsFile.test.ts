@@ -55,4 +55,21 @@ describe('per-user settings file (lowdb on the durable adapter)', () => {
     await expect(fs.stat(fileIn())).rejects.toMatchObject({ code: 'ENOENT' });
     expect(settings.value).toEqual(DEFAULT_APP_SETTINGS);
   });
+
+  it('changes made at the same moment (list views, export folder, name) all reach the file, in the order made', async () => {
+    const settings = await SettingsFile.load(fileIn());
+    const view = (n: number) => ({ filter: { status: `s${n}` }, sort: null, columns: null });
+    const changes = Array.from({ length: 25 }, (_, n) =>
+      settings.update((current) => ({ ...current, listViews: { ...current.listViews, [`liste${n}`]: view(n) } })),
+    );
+    changes.push(settings.update((current) => ({ ...current, lastExportDir: '/ablage/exporte' })));
+    changes.push(settings.update((current) => ({ ...current, displayName: 'Jana Schreiber' })));
+    await Promise.all(changes);
+    await settings.flush();
+    const onDisk = (await SettingsFile.load(fileIn())).value;
+    expect(Object.keys(onDisk.listViews)).toHaveLength(25);
+    expect(onDisk.listViews.liste24).toEqual(view(24));
+    expect(onDisk).toMatchObject({ lastExportDir: '/ablage/exporte', displayName: 'Jana Schreiber' });
+    expect(onDisk).toEqual(settings.value);
+  });
 });
