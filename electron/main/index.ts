@@ -137,20 +137,30 @@ function createWindow(place: WindowState): BrowserWindow {
       message: de.ui.measure.unsavedText,
     });
     if (choice === 0) event.preventDefault();
+    else keepUnsavedInput?.();
+    keepUnsavedInput = null;
   });
   watchRenderer(win, log);
   void win.loadURL(location.url);
   return win;
 }
 
+/** While a handed-over package waits for the page to reload: goes back if the user keeps a form's input. */
+let keepUnsavedInput: (() => void) | null = null;
+
 /** Opens a package handed over after start (second start, `open-file`): review mode, or the refusal. */
 async function openPackageLater(file: string): Promise<void> {
   const win = mainWindow;
   if (!review || !win) return;
   try {
-    await review.open(file);
+    const back = await review.switchTo(file);
     log.info('review.opened', { via: 'handover' });
     // The page asks main for the mode when it loads; reloading asks first if a form has unsaved input.
+    // Whoever keeps editing stays where they were, so their input can still be saved there.
+    keepUnsavedInput = () => void back();
+    win.webContents.once('did-start-loading', () => {
+      keepUnsavedInput = null;
+    });
     win.webContents.reload();
   } catch (error) {
     log.info('review.refused', { via: 'handover' });

@@ -53,6 +53,21 @@ export class ReviewSession {
     return this.view()!;
   }
 
+  /**
+   * Opens a package handed over while the window is in use and returns the way back to what was open
+   * before (the register or another package): the window may still decide to keep a form's unsaved input
+   * rather than reload into the new package.
+   */
+  async switchTo(file: string): Promise<() => Promise<void>> {
+    await this.queue.idle();
+    const previous = this.current;
+    await this.open(file);
+    return async () => {
+      await this.queue.idle();
+      this.current = previous;
+    };
+  }
+
   view(): ReviewModeView | null {
     const c = this.current;
     return c ? { path: c.path, fileName: path.basename(c.path), pkg: c.pkg, savedAt: c.pkg.savedAt } : null;

@@ -172,6 +172,37 @@ describe('review services', () => {
     expect(review.active).toBe(false);
   });
 
+  it('a package handed over while a form keeps unsaved input can be gone back from: the register or the earlier package is open again', async () => {
+    const first = path.join(dir.path, 'erstes.mpreview');
+    const second = path.join(dir.path, 'zweites.mpreview');
+    const c = await clerk({ packageFile: first });
+    const create = (reviewer: string) =>
+      call(c.api, 'createReviewPackage', { reviewer, dueDate: null, message: '', measureIds: ['m-01'], submissionIds: [] });
+    ok(await create('Amtsleitung 32'));
+    const c2 = await clerk({ packageFile: second });
+    ok(
+      await call(c2.api, 'createReviewPackage', {
+        reviewer: 'Amtsleitung 66',
+        dueDate: null,
+        message: '',
+        measureIds: ['m-02'],
+        submissionIds: [],
+      }),
+    );
+
+    const review = new ReviewSession();
+    const backToRegister = await review.switchTo(first);
+    expect(review.view()).toMatchObject({ fileName: 'erstes.mpreview' });
+    await backToRegister();
+    expect(review.active).toBe(false);
+
+    await review.open(first);
+    const backToFirst = await review.switchTo(second);
+    expect(review.view()).toMatchObject({ fileName: 'zweites.mpreview', pkg: { reviewer: 'Amtsleitung 66' } });
+    await backToFirst();
+    expect(review.view()).toMatchObject({ fileName: 'erstes.mpreview', pkg: { reviewer: 'Amtsleitung 32' } });
+  });
+
   it('refuses to create a package without reviewer or items, and when the dialog is cancelled writes nothing', async () => {
     const c = await clerk({ packageFile: path.join(dir.path, 'x.mpreview') });
     const invalid = await call(c.api, 'createReviewPackage', {
