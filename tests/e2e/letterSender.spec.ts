@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
 import { nav } from './helpers';
 
@@ -46,4 +48,41 @@ test('Absender für Briefe: Beispielangaben markiert, Prüfung am Feld, gespeich
   await nav(page, 'Einstellungen').click();
   await expect(page.getByRole('textbox', { name: 'Ansprechpartner/in (Vor- und Nachname)' })).toHaveValue('Marion Beispiel');
   await expect(page.getByText('Beispielangaben')).toHaveCount(0);
+});
+
+test('Einstellungen: ungespeicherte Eingaben in einem der beiden Formulare halten beim Verlassen auf; jedes speichert nur seine Felder', async ({
+  page,
+  harness,
+  dir,
+}) => {
+  const settingsFile = path.join(dir, 'einstellungen', 'einstellungen.json');
+  const stored = async () =>
+    JSON.parse(await fs.readFile(settingsFile, 'utf8')) as { displayName: string; letterSender: { contactName: string } };
+  await openApp(page, harness);
+  await nav(page, 'Einstellungen').click();
+  const nameBefore = (await stored()).displayName;
+  const sender = page.getByRole('region', { name: 'Absender für Briefe' });
+  const dialog = page.getByRole('dialog', { name: 'Ungespeicherte Änderungen' });
+
+  // Input in the sender form alone keeps the user from leaving unasked.
+  await sender.getByRole('textbox', { name: 'Ansprechpartner/in (Vor- und Nachname)' }).fill('Marion Beispiel');
+  await nav(page, 'Maßnahmen').click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+  await expect(sender.getByRole('textbox', { name: 'Ansprechpartner/in (Vor- und Nachname)' })).toHaveValue('Marion Beispiel');
+
+  // Saving the sender does not save the other form's unsaved name, and does not throw that input away.
+  const nameField = page.getByRole('textbox', { name: 'Anzeigename im Änderungsprotokoll' });
+  await nameField.fill('Noch nicht gespeichert');
+  await sender.getByRole('button', { name: 'Absender speichern' }).click();
+  await expect(sender.getByRole('status').filter({ hasText: 'Absender gespeichert.' })).toBeVisible();
+  expect(await stored()).toMatchObject({ displayName: nameBefore, letterSender: { contactName: 'Marion Beispiel' } });
+  await expect(nameField).toHaveValue('Noch nicht gespeichert');
+
+  // The name is still unsaved: leaving asks again; discarding leaves the stored name as it was.
+  await nav(page, 'Maßnahmen').click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Änderungen verwerfen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
+  expect((await stored()).displayName).toBe(nameBefore);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import type { AppSettings } from '@shared/settings/settings';
 import type { LetterSender } from '@shared/settings/letterSender';
@@ -25,25 +25,37 @@ const FIELDS: { key: Field; wide?: boolean; narrow?: boolean; required?: boolean
  * The sender of letters (DIN 5008: letterhead, Rücksendeangabe, Informationsblock). The shipped values
  * are marked as example data until the clerk saves their own; main validates and answers field by field.
  */
-export function LetterSenderSettings({ settings, onChange }: { settings: AppSettings; onChange: (next: AppSettings) => void }) {
-  const [sender, setSender] = useState<LetterSender>(settings.letterSender);
+export function LetterSenderSettings({
+  saved,
+  onSaved,
+  onChangedInput,
+}: {
+  /** The settings as last saved: what this form sends for the fields it does not edit. */
+  saved: AppSettings;
+  onSaved: (next: AppSettings) => void;
+  /** Tells the page whether this form holds input not yet saved. */
+  onChangedInput: (changed: boolean) => void;
+}) {
+  const [sender, setSender] = useState<LetterSender>(saved.letterSender);
+  const changed = FIELDS.some(({ key }) => sender[key] !== saved.letterSender[key]);
+  useEffect(() => onChangedInput(changed), [changed, onChangedInput]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const submit = async () => {
     setMessage(null);
     try {
-      const saved = await call('saveSettings', {
-        // The other settings as last saved (the form above saves its own).
+      const result = await call('saveSettings', {
+        // The other settings as last saved, never the unsaved input of the form above (it saves its own).
         settings: {
-          displayName: settings.displayName,
-          backupKeepLast: settings.backupKeepLast,
-          backupKeepDays: settings.backupKeepDays,
+          displayName: saved.displayName,
+          backupKeepLast: saved.backupKeepLast,
+          backupKeepDays: saved.backupKeepDays,
           letterSender: { ...sender, example: false },
         },
       });
       setProblems({});
-      setSender(saved.value.letterSender);
-      onChange(saved.value);
+      setSender(result.value.letterSender);
+      onSaved(result.value);
       setMessage({ kind: 'success', text: settingsTexts.letterSaved });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields)
@@ -55,7 +67,7 @@ export function LetterSenderSettings({ settings, onChange }: { settings: AppSett
     <section aria-labelledby="letter-title">
       <h2 id="letter-title">{settingsTexts.letterTitle}</h2>
       <p>{settingsTexts.letterIntro}</p>
-      {settings.letterSender.example ? <Notice kind="warning">{settingsTexts.letterExample}</Notice> : null}
+      {saved.letterSender.example ? <Notice kind="warning">{settingsTexts.letterExample}</Notice> : null}
       <form
         className="inline-form"
         aria-labelledby="letter-title"

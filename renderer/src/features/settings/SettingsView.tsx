@@ -10,25 +10,46 @@ import { LogoSettings } from './LogoSettings';
 
 const settingsTexts = de.ui.settings;
 
-/** Display name for the audit trail, backup retention, and where the register lives. */
+/** True when the upper form holds input that differs from the saved settings. */
+function mainFormChanged(draft: AppSettings, keepLast: string, keepDays: string, saved: AppSettings): boolean {
+  return (
+    draft.displayName !== saved.displayName ||
+    draft.office !== saved.office ||
+    draft.oparlBaseUrl !== saved.oparlBaseUrl ||
+    keepLast !== String(saved.backupKeepLast) ||
+    keepDays !== String(saved.backupKeepDays)
+  );
+}
+
+/**
+ * Display name for the audit trail, backup retention, and where the register lives. The page has two
+ * forms (these settings, and the letter sender below); each saves only its own fields, and unsaved input
+ * in either one keeps the user from leaving the page unasked.
+ */
 export function SettingsView() {
-  const { session, reload, navigate } = useApp();
+  const { session, reload, navigate, setDirty } = useApp();
+  const [saved, setSaved] = useState<AppSettings | null>(null);
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [keepLast, setKeepLast] = useState('');
   const [keepDays, setKeepDays] = useState('');
+  const [senderChanged, setSenderChanged] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     call('getSettings', {})
       .then((s) => {
+        setSaved(s);
         setSettings(s);
         setKeepLast(String(s.backupKeepLast));
         setKeepDays(String(s.backupKeepDays));
       })
       .catch((e) => setMessage({ kind: 'error', text: errorMessage(e) }));
   }, []);
-  if (!settings) return <p>{de.ui.loading}</p>;
+  const changed = saved !== null && settings !== null && (mainFormChanged(settings, keepLast, keepDays, saved) || senderChanged);
+  useEffect(() => setDirty(changed), [changed, setDirty]);
+  useEffect(() => () => setDirty(false), [setDirty]);
+  if (!settings || !saved) return <p>{de.ui.loading}</p>;
 
   const submit = async () => {
     const last = Number(keepLast);
@@ -39,7 +60,7 @@ export function SettingsView() {
     setProblems(local);
     if (Object.keys(local).length > 0) return;
     try {
-      const saved = await call('saveSettings', {
+      const result = await call('saveSettings', {
         settings: {
           displayName: settings.displayName,
           office: settings.office,
@@ -48,7 +69,10 @@ export function SettingsView() {
           oparlBaseUrl: settings.oparlBaseUrl,
         },
       });
-      setSettings(saved.value);
+      setSaved(result.value);
+      setSettings({ ...result.value });
+      setKeepLast(String(result.value.backupKeepLast));
+      setKeepDays(String(result.value.backupKeepDays));
       setMessage({ kind: 'success', text: settingsTexts.saved });
       await reload();
     } catch (e) {
@@ -119,8 +143,14 @@ export function SettingsView() {
           {settingsTexts.save}
         </button>
       </form>
-      <LogoSettings settings={settings} onChange={setSettings} />
-      <LetterSenderSettings settings={settings} onChange={setSettings} />
+      <LogoSettings
+        settings={settings}
+        onChange={(next) => {
+          setSaved(next);
+          setSettings({ ...settings, documentLogo: next.documentLogo });
+        }}
+      />
+      <LetterSenderSettings saved={saved} onSaved={setSaved} onChangedInput={setSenderChanged} />
       <h2>{de.statuses.title}</h2>
       <p>{de.statuses.settingsHint}</p>
       <button type="button" onClick={() => void navigate({ name: 'statuses' })}>
