@@ -23,6 +23,8 @@ export const multiUser = {
   migrationWaits:
     'Das Register hat ein älteres Format und wird umgestellt, sobald Sie allein damit arbeiten. Bis dahin ist es hier nur zum Lesen geöffnet. Bitte bitten Sie die anderen, das Programm zu schließen.',
   readOnlyChosen: 'Sie haben das Register nur zum Lesen geöffnet.',
+  backupCopy: (registerName: string, takenAt: string) =>
+    `Diese Datei ist eine Sicherung des Registers „${registerName}“ vom ${takenAt}. Sie ist nur zum Lesen geöffnet, damit keine Änderung in der Sicherung statt im Register landet. Wer mit diesem Stand weiterarbeiten will, kopiert die Datei an einen anderen Ort und öffnet die Kopie.`,
   changedBy: (user: string, time: string) => `Geändert von ${user} um ${time}`,
   changedElsewhere:
     'Dieser Eintrag wurde inzwischen an einem anderen Arbeitsplatz geändert. Wenn Sie speichern, wird das abgelehnt; Ihre Eingaben bleiben im Formular.',

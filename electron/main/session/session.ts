@@ -10,7 +10,7 @@ import { checkRegisterIntegrity } from '@shared/register/rules';
 import { formatDateTime } from '@shared/core/format';
 import { multiUser } from '@shared/session/multiUserTexts';
 import { APP_VERSION } from '@main/appInfo';
-import { backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups } from '@main/store/backups';
+import { backupCopyOf, backupDirFor, createBackup, listBackups, listValidBackups, pruneBackups } from '@main/store/backups';
 import { decodeRegister, RegisterFileError } from '@main/store/decode';
 import { classifyOpenFailure, fileState, probeWritable, type OpenProblem } from '@main/store/openFailure';
 import { restoreFromBackup } from '@main/store/restore';
@@ -175,13 +175,16 @@ export class RegisterSession {
       // An older program holds the register with its session lock: it would not see our journal.
       const legacy = await readLock(lockPathFor(absolute)).catch(() => null);
       const legacyLive = legacy !== null && !isStale(legacy);
+      const backupCopy = backupCopyOf(absolute);
       let readOnlyReason: string | null = unwritable
         ? de.store.cannotWrite(unwritable)
-        : legacyLive
-          ? multiUser.legacyLock(legacy.user, legacy.host)
-          : readOnlyChosen
-            ? multiUser.readOnlyChosen
-            : null;
+        : backupCopy
+          ? multiUser.backupCopy(backupCopy.registerName, formatDateTime(backupCopy.takenAt.toISOString()))
+          : legacyLive
+            ? multiUser.legacyLock(legacy.user, legacy.host)
+            : readOnlyChosen
+              ? multiUser.readOnlyChosen
+              : null;
       await presence.start();
       const { store, created, migratedFrom } = await RegisterStore.open(absolute, {
         readOnly: readOnlyReason !== null,

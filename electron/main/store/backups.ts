@@ -13,6 +13,19 @@ export function backupDirFor(storePath: string): string {
   return path.join(dir, `${name}-Sicherungen`);
 }
 
+/**
+ * When `file` is one of the backups `createBackup` writes (`<name>-Sicherungen/<name>_<stamp>_<reason>.json`),
+ * the register's name and the moment of the backup; otherwise null. Such a file is opened read-only: work
+ * done there would land in a backup that retention deletes, not in the register.
+ */
+export function backupCopyOf(file: string): { registerName: string; takenAt: Date } | null {
+  const folder = path.basename(path.dirname(file));
+  const match = BACKUP_PATTERN.exec(path.basename(file));
+  if (!match || folder !== `${match[1]}-Sicherungen`) return null;
+  const [, registerName = '', day, h, m, sec, ms] = match;
+  return { registerName, takenAt: new Date(`${day}T${h}:${m}:${sec}.${ms}Z`) };
+}
+
 const BACKUP_PATTERN = /^(.+)_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z_([a-z-]+)\.json$/;
 
 /** Reason of the copy of a register that could not be opened (kept before a restore replaces it). */
