@@ -22,7 +22,9 @@ export function ExportProgress({
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const back = useRef(returnFocus);
-  back.current = returnFocus;
+  useLayoutEffect(() => {
+    back.current = returnFocus;
+  });
   useLayoutEffect(() => {
     const element = box.current;
     return () => {
