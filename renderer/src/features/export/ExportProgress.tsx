@@ -33,13 +33,20 @@ export function ExportProgress({
       setTimeout(() => back.current?.()?.focus(), 0);
     };
   }, []);
-  const percent = texts.percent(state.percent);
+  // Before the first rows are written (the worker reads the register and composes the sheets) no share
+  // is known: the bar runs without a value and says so, rather than standing at "0 %".
+  const preparing = state.percent === 0;
+  const percent = preparing ? texts.preparing : texts.percent(state.percent);
   return (
     <div className="export-progress" ref={box}>
       <p role="status">{state.cancelling ? texts.cancelling : texts.started}</p>
       <div className="progress-line">
         <label htmlFor={id}>{texts.label}</label>
-        <progress id={id} max={100} value={state.percent} aria-valuetext={percent} />
+        {preparing ? (
+          <progress id={id} max={100} aria-valuetext={percent} />
+        ) : (
+          <progress id={id} max={100} value={state.percent} aria-valuetext={percent} />
+        )}
         <span className="progress-text" aria-hidden="true">
           {percent}
         </span>
