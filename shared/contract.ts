@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { editionsContract } from './editions/editionsContract';
 import { evaluationContract } from './evaluation/evaluationContract';
+import { exportContract } from './export/exportContract';
 import { importContract } from './import/importContract';
 import { METHOD_NAMES, type MenuCommand } from './methods';
 import { overviewContract } from './overview/overviewContract';
@@ -20,6 +21,7 @@ export type { BackupInfo, LockHolder, PresenceInfo, RegisterPoll, Session } from
 export type { RegisterReference } from './register/registerContract';
 export type { RevisionInfo, SubmissionRow } from './submissions/submissionsContract';
 export type { ImportFileInfo } from './import/importContract';
+export type { ExportProgressState } from './export/exportContract';
 
 /**
  * The one API between the window and the main process. Each entry declares the request schema (checked
@@ -65,6 +67,7 @@ const slices = [
   editionsContract,
   participationContract,
   privacyContract,
+  exportContract,
 ] as const;
 
 export const contract = {
@@ -83,6 +86,8 @@ export const contract = {
   ...participationContract,
   /** Datenschutz: retention and what is due. */
   ...privacyContract,
+  /** Progress and "Abbrechen" of the Excel export running in the export worker. */
+  ...exportContract,
 } as const;
 
 // A spread silently lets a later slice replace an earlier method of the same name: refuse that at load.

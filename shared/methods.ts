@@ -130,6 +130,8 @@ export const METHOD_NAMES = [
   'getPrivacyOverview',
   'saveRetention',
   'applyPrivacy',
+  'getExportProgress',
+  'cancelExport',
 ] as const;
 
 export const IPC_PREFIX = 'masterplan:';

@@ -9,6 +9,8 @@ import type { Desktop } from './core/desktop';
 import type { Api, HandlerContext } from './core/handlers';
 import { editionsHandlers } from './editions/editionsHandlers';
 import { evaluationHandlers } from './evaluation/evaluationHandlers';
+import { exportHandlers } from './export/exportHandlers';
+import { ExportTracker } from './export/exportTracker';
 import { importHandlers } from './import/importHandlers';
 import { overviewHandlers } from './overview/overviewHandlers';
 import { participationHandlers } from './participation/participationHandlers';
@@ -29,7 +31,7 @@ export type { Api } from './core/handlers';
  * the harness and tests.
  */
 export function createApi(session: RegisterSession, desktop: Desktop, review: ReviewSession = new ReviewSession()): Api {
-  const context: HandlerContext = { session, desktop, review };
+  const context: HandlerContext = { session, desktop, review, exports: new ExportTracker() };
   return {
     ...sessionHandlers(context),
     ...registerHandlers(context),
@@ -42,6 +44,7 @@ export function createApi(session: RegisterSession, desktop: Desktop, review: Re
     ...editionsHandlers(context),
     ...participationHandlers(context),
     ...privacyHandlers(context),
+    ...exportHandlers(context),
   };
 }
 

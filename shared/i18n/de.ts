@@ -12,6 +12,7 @@ import { trackingTexts } from '@shared/participation/trackingTexts';
 import { overviewTexts } from '@shared/overview/overviewTexts';
 import { participationDocsTexts } from '@shared/participation/participationDocsTexts';
 import { workbookTexts } from '@shared/core/workbookTexts';
+import { exportProgressTexts } from '@shared/export/exportTexts';
 import { auditTexts, historyTexts } from '@shared/audit/auditTexts';
 import {
   apiTexts,
@@ -63,6 +64,7 @@ export const de = {
   ui: {
     dateField: dateFieldTexts,
     evaluationExport: evaluationExportUiTexts,
+    exportProgress: exportProgressTexts,
     sampleBadge: 'Beispieldaten',
     sampleHint: 'Dieses Register enthält erfundene Beispieldaten zum Ausprobieren.',
     realData: 'Echte Daten',

@@ -469,7 +469,8 @@ async function main(): Promise<void> {
     progress('Evaluation: Excel-Export (100 und 10.000 Maßnahmen)');
     for (const row of await benchEvaluationExport()) {
       const idle = row.idleLoopDelayMs === null ? '' : ` (im Leerlauf ${number(row.idleLoopDelayMs, 0)} ms)`;
-      const delay = row.loopDelayMs === null ? '' : `, Event-Loop max. ${number(row.loopDelayMs, 0)} ms${idle}`;
+      const busy = row.mainBusyMs === null ? '' : `, Hauptthread beschäftigt ${number(row.mainBusyMs, 0)} ms`;
+      const delay = row.loopDelayMs === null ? '' : `, Event-Loop max. ${number(row.loopDelayMs, 0)} ms${idle}${busy}`;
       const peaks =
         row.workerPeakMb === null
           ? `Spitze ${megabytes(row.peakMb * MB)}`

@@ -26,7 +26,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type XLSX from 'xlsx';
@@ -76,6 +76,12 @@ export interface XlsxBenchResult {
   loopDelayMs: number | null;
   /** Large case: the same main thread's largest delay while idle for 10 s before the export, ms. */
   idleLoopDelayMs: number | null;
+  /**
+   * Large case: time the main thread's event loop was busy during the export (eventLoopUtilization), ms.
+   * What main itself spends on the export (messages, bytes back); unlike the delay, not inflated by the
+   * scheduler of a loaded machine.
+   */
+  mainBusyMs: number | null;
   /** Large case: peak RSS of a process doing only the worker's part (read the file, stream the workbook), MB. */
   workerPeakMb: number | null;
   runs: number;
@@ -92,6 +98,7 @@ interface ChildResult {
   peakMb: number;
   loopDelayMs: number | null;
   idleLoopDelayMs?: number;
+  mainBusyMs?: number;
 }
 
 const SIZES = {
@@ -257,7 +264,9 @@ async function runCase(which: Case): Promise<ChildResult> {
     let bytes = 0;
     delay.enable();
     const { register, fallback } = committedState(store);
+    const before = performance.eventLoopUtilization();
     const ms = await time(async () => (bytes = (await client.run({ kind: 'evaluation', input: meta, register }, { fallback })).length));
+    const busy = performance.eventLoopUtilization(before);
     delay.disable();
     await client.close();
     return {
@@ -269,6 +278,7 @@ async function runCase(which: Case): Promise<ChildResult> {
       peakMb: peakRssMb(),
       loopDelayMs: delay.max / 1e6,
       idleLoopDelayMs: idle.max / 1e6,
+      mainBusyMs: busy.active,
     };
   }
   const { sheets } = buildEvaluationSheets({ ...meta, doc: store.doc });
@@ -325,6 +335,7 @@ export async function benchEvaluationExport(): Promise<XlsxBenchResult[]> {
       baseMb: realistic.baseMb,
       loopDelayMs: null,
       idleLoopDelayMs: null,
+      mainBusyMs: null,
       workerPeakMb: null,
       runs: RUNS,
     },
@@ -352,6 +363,7 @@ export async function benchEvaluationExport(): Promise<XlsxBenchResult[]> {
       baseMb: exported.baseMb,
       loopDelayMs: exported.loopDelayMs,
       idleLoopDelayMs: exported.idleLoopDelayMs ?? null,
+      mainBusyMs: exported.mainBusyMs ?? null,
       workerPeakMb: worker.peakMb,
       runs: 1,
     });

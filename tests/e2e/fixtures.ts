@@ -78,11 +78,13 @@ export { expect };
  */
 const AXE_TIME_MS = 90_000;
 
-/** axe-core WCAG 2.1 A/AA check of the page as it is now; returns violations as readable lines. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/** axe-core WCAG 2.1 A/AA check of the page (or of `include`) as it is now; returns violations as readable lines. */
+export async function accessibilityViolations(page: Page, include?: string): Promise<string[]> {
   const info = base.info();
   info.setTimeout(info.timeout + AXE_TIME_MS);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // `include` (a CSS selector) checks one part of the page: a state that lasts only seconds (a running export).
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const result = await (include ? builder.include(include) : builder).analyze();
   return result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes

@@ -1,6 +1,7 @@
 import type { MethodName, RequestOf, ResponseOf } from '@shared/contract';
 import type { ReviewSession } from '@main/review/reviewSession';
 import type { RegisterSession } from '@main/session/session';
+import type { ExportTracker } from '@main/export/exportTracker';
 import type { Desktop } from './desktop';
 
 /** One function per contract method; what main, the harness and the tests call through `dispatch`. */
@@ -12,9 +13,13 @@ export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Respon
  */
 export type Handlers<Slice> = Pick<Api, keyof Slice & MethodName>;
 
-/** What every feature's handlers are built from: the open register, review mode, the desktop dialogs. */
+/**
+ * What every feature's handlers are built from: the open register, review mode, the desktop dialogs and
+ * the window's running Excel exports (progress, "Abbrechen").
+ */
 export interface HandlerContext {
   session: RegisterSession;
   review: ReviewSession;
   desktop: Desktop;
+  exports: ExportTracker;
 }

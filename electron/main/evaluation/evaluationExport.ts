@@ -6,6 +6,7 @@ import { UnknownRoundError, type EvaluationFilters } from './evaluationData';
 import { committedState, exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
+import type { ExportTracker } from '@main/export/exportTracker';
 import { ServiceError } from '@main/core/errors';
 import type { RegisterSession } from '@main/session/session';
 import path from 'node:path';
@@ -28,12 +29,14 @@ function fileName(roundName: string | null, extension: string, today: Date): str
 /**
  * Excel evaluation tables and the Word Evaluationsbericht from the app: save dialog in the last export
  * folder, atomic write, optionally open. Personal data (assessor names, full paths) only when chosen; the
- * choice is recorded in the audit trail.
+ * choice is recorded in the audit trail. Null when the dialog was cancelled or the Excel export was
+ * stopped with "Abbrechen" (then nothing is written).
  */
 export class EvaluationExportService {
   constructor(
     private readonly session: RegisterSession,
     private readonly desktop: Desktop,
+    private readonly exports: ExportTracker,
   ) {}
 
   async export(request: {
@@ -63,16 +66,18 @@ export class EvaluationExportService {
       appVersion: APP_VERSION,
       generatedAt: new Date(),
     };
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
     try {
       if (request.format === 'xlsx') {
         const { register, fallback } = committedState(store);
-        bytes = await exportWorker().run({ kind: 'evaluation', input, register }, { fallback });
+        // Tracked: the window shows its progress and may cancel it ("Abbrechen" gives null, no file).
+        bytes = await this.exports.run((control) => exportWorker().run({ kind: 'evaluation', input, register }, { fallback, ...control }));
       } else bytes = await buildEvaluationReportDocx({ ...input, doc });
     } catch (error) {
       if (error instanceof UnknownRoundError) throw new ServiceError('NOT_FOUND', error.message);
       throw error;
     }
+    if (!bytes) return null;
     await writeExportFile(target, bytes);
     if (request.includePersonalData) await this.session.recordPersonalDataExport(path.basename(target));
     await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);

@@ -4,10 +4,10 @@ import { EvaluationService } from './evaluation';
 import { lazy } from '@main/core/lazy';
 
 /** Kennzahlen, evaluation rounds, assessments, the overview and its Excel/Word exports. */
-export function evaluationHandlers({ session, desktop }: HandlerContext): Handlers<typeof evaluationContract> {
+export function evaluationHandlers({ session, desktop, exports }: HandlerContext): Handlers<typeof evaluationContract> {
   const evaluation = new EvaluationService(session);
   // The export's builders (docx, the exceljs worker client) load on first use or in idle time.
-  const evaluationExport = lazy(async () => new (await import('./evaluationExport')).EvaluationExportService(session, desktop));
+  const evaluationExport = lazy(async () => new (await import('./evaluationExport')).EvaluationExportService(session, desktop, exports));
   return {
     listIndicators: ({ measureId }) => evaluation.indicators(measureId),
     saveIndicator: ({ id, version, fields }) => evaluation.saveIndicator(id, version, fields),

@@ -20,6 +20,7 @@ import {
 import { committedState, exportWorker } from '@main/export/exportWorkerClient';
 import { writeExportFile } from '@main/export/writeExportFile';
 import type { Desktop } from '@main/core/desktop';
+import type { ExportTracker } from '@main/export/exportTracker';
 import { ServiceError } from '@main/core/errors';
 import { readLogo } from '@main/settings/logo';
 import type { RegisterSession } from '@main/session/session';
@@ -45,19 +46,24 @@ export class ParticipationExportService {
     private readonly session: RegisterSession,
     private readonly submissions: SubmissionService,
     private readonly desktop: Desktop,
+    private readonly exports: ExportTracker,
   ) {}
 
-  /** Save dialog, write, remember the folder, open. Null when the dialog was cancelled. */
+  /**
+   * Save dialog, write, remember the folder, open. Null when the dialog was cancelled or `make` gave null
+   * (an Excel export stopped with "Abbrechen": nothing is written).
+   */
   private async save(
     suggestedName: string,
     open: boolean,
-    make: () => Promise<Uint8Array> | Uint8Array,
+    make: () => Promise<Uint8Array | null> | Uint8Array,
     afterWrite?: (target: string) => Promise<void>,
   ): Promise<ExportResult | null> {
     const settings = this.session.settings;
     const target = await this.desktop.pickExportTarget(suggestedName, settings.value.lastExportDir);
     if (!target) return null;
     const bytes = await make();
+    if (!bytes) return null;
     await writeExportFile(target, bytes);
     if (afterWrite) await afterWrite(target);
     await settings.update((current) => ({ ...current, lastExportDir: path.dirname(target) })).catch(() => undefined);
@@ -134,7 +140,7 @@ export class ParticipationExportService {
       () => {
         const { register, fallback } = committedState(this.session.requireOpen().store);
         const input = { includePersonalData, generatedAt: new Date(), appVersion: APP_VERSION };
-        return exportWorker().run({ kind: 'proposals', input, register }, { fallback });
+        return this.exports.run((control) => exportWorker().run({ kind: 'proposals', input, register }, { fallback, ...control }));
       },
       includePersonalData ? (target) => this.session.recordPersonalDataExport(path.basename(target)) : undefined,
     );
@@ -192,7 +198,7 @@ export class ParticipationExportService {
     return this.save(name, open, () => {
       const { register, fallback } = committedState(this.session.requireOpen().store);
       const input = { period, today, generatedAt: new Date(), appVersion: APP_VERSION };
-      return exportWorker().run({ kind: 'tracking', input, register }, { fallback });
+      return this.exports.run((control) => exportWorker().run({ kind: 'tracking', input, register }, { fallback, ...control }));
     });
   }
 

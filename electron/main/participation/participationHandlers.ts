@@ -11,14 +11,15 @@ import { TrackingService } from './tracking';
 import type { participationContract } from '@shared/participation/participationContract';
 
 /** Binds the Gremien & Beteiligung methods of the contract to their services. */
-export function participationHandlers({ session, desktop }: HandlerContext): Handlers<typeof participationContract> {
+export function participationHandlers({ session, desktop, exports: tracker }: HandlerContext): Handlers<typeof participationContract> {
   const bodies = new ParticipationService(session);
   const labs = new LabService(session);
   const tracking = new TrackingService(session);
   // SubmissionService keeps no state of its own (only the session), so this instance equals the one of submissionsHandlers.
   // Word letters and minutes, Excel lists: their builders load on first use or in idle time (core/lazy.ts).
   const exports = lazy(
-    async () => new (await import('./participationExport')).ParticipationExportService(session, new SubmissionService(session), desktop),
+    async () =>
+      new (await import('./participationExport')).ParticipationExportService(session, new SubmissionService(session), desktop, tracker),
   );
   return {
     listBodyMembers: ({ bodyId }) => bodies.members(bodyId),

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS } from '@shared/register/districts';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExportProgress } from '../export/useExportProgress';
 
 const evaluationExportUiTexts = de.ui.evaluationExport;
 
@@ -16,7 +18,9 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
   const [personal, setPersonal] = useState(false);
   const [openAfter, setOpenAfter] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const { progress, track, cancel } = useExportProgress();
+  const excelButton = useRef<HTMLButtonElement>(null);
   const fields = reference?.actionFields.filter((f) => f.editionId === reference.currentEditionId) ?? [];
 
   const run = async (format: 'xlsx' | 'docx') => {
@@ -24,8 +28,11 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
     setMessage(null);
     try {
       const filters = { ...(actionFieldId ? { actionFieldId } : {}), ...(district ? { district } : {}), ...(status ? { status } : {}) };
-      const result = await call('exportEvaluation', { roundId, format, filters, includePersonalData: personal, open: openAfter });
+      const { value: result, cancelled } = await track(() =>
+        call('exportEvaluation', { roundId, format, filters, includePersonalData: personal, open: openAfter }),
+      );
       if (result) setMessage({ kind: 'success', text: evaluationExportUiTexts.written(result.path) });
+      else if (cancelled) setMessage({ kind: 'info', text: de.ui.exportProgress.cancelled });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -84,14 +91,18 @@ export function ExportPanel({ roundId }: { roundId: string | null }) {
       </p>
       {personal ? <Notice kind="warning">{evaluationExportUiTexts.personalHint}</Notice> : null}
       <div className="buttons">
-        <button type="button" disabled={busy} onClick={() => void run('xlsx')}>
+        <button type="button" ref={excelButton} disabled={busy} onClick={() => void run('xlsx')}>
           {evaluationExportUiTexts.excel}
         </button>
         <button type="button" disabled={busy} onClick={() => void run('docx')}>
           {evaluationExportUiTexts.word}
         </button>
       </div>
-      {busy ? <p role="status">{evaluationExportUiTexts.busy}</p> : null}
+      {progress ? (
+        <ExportProgress state={progress} onCancel={cancel} returnFocus={() => excelButton.current} />
+      ) : busy ? (
+        <p role="status">{evaluationExportUiTexts.busy}</p>
+      ) : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
     </section>
   );

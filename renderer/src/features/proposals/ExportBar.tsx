@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { Notice } from '../../ui/Notice';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExportProgress } from '../export/useExportProgress';
 
 const proposalsExportTexts = de.proposalsUi.export;
 
@@ -14,16 +16,18 @@ export function ExportBar() {
   const [openAfter, setOpenAfter] = useState(true);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const { progress, track, cancel } = useExportProgress();
+  const button = useRef<HTMLButtonElement>(null);
 
   const run = async () => {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await call('exportProposals', { includePersonalData: personal, open: openAfter });
+      const { value: result, cancelled } = await track(() => call('exportProposals', { includePersonalData: personal, open: openAfter }));
       setMessage(
         result
           ? { kind: 'success', text: proposalsExportTexts.written(result.path) }
-          : { kind: 'info', text: proposalsExportTexts.cancelled },
+          : { kind: 'info', text: cancelled ? de.ui.exportProgress.cancelled : proposalsExportTexts.cancelled },
       );
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -45,11 +49,15 @@ export function ExportBar() {
         <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
         {proposalsExportTexts.openAfter}
       </label>
-      <button type="button" disabled={busy} onClick={() => void run()}>
+      <button type="button" ref={button} disabled={busy} onClick={() => void run()}>
         {proposalsExportTexts.button}
       </button>
       {personal ? <Notice kind="warning">{proposalsExportTexts.personalWarning}</Notice> : null}
-      {busy ? <p role="status">{proposalsExportTexts.busy}</p> : null}
+      {progress ? (
+        <ExportProgress state={progress} onCancel={cancel} returnFocus={() => button.current} />
+      ) : busy ? (
+        <p role="status">{proposalsExportTexts.busy}</p>
+      ) : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
     </div>
   );

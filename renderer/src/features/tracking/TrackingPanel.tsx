@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localDay } from '@shared/core/calendar';
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { foldForSearch } from '@shared/register/search';
@@ -11,6 +11,8 @@ import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
 import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExportProgress } from '../export/useExportProgress';
 import { decisionRows, halfYearChoices, parsePeriodKey, periodKey, rowHaystack } from './decisionData';
 import './tracking.css';
 
@@ -43,6 +45,8 @@ export function TrackingPanel() {
   const [openAfter, setOpenAfter] = useState(true);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const { progress, track, cancel } = useExportProgress();
+  const excelButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -101,11 +105,11 @@ export function TrackingPanel() {
     setMessage(null);
     setBusy(true);
     try {
-      const result = await call('exportTracking', { period, open: openAfter });
+      const { value: result, cancelled } = await track(() => call('exportTracking', { period, open: openAfter }));
       setMessage(
         result
           ? { kind: 'success', text: trackingPanelTexts.report.written(result.path) }
-          : { kind: 'info', text: trackingPanelTexts.report.cancelled },
+          : { kind: 'info', text: cancelled ? de.ui.exportProgress.cancelled : trackingPanelTexts.report.cancelled },
       );
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -197,14 +201,15 @@ export function TrackingPanel() {
             <input type="checkbox" checked={openAfter} onChange={(e) => setOpenAfter(e.target.checked)} />
             {trackingPanelTexts.report.openAfter}
           </label>
-          <button type="button" disabled={busy} onClick={() => void exportExcel()}>
+          <button type="button" ref={excelButton} disabled={busy} onClick={() => void exportExcel()}>
             {trackingPanelTexts.report.exportExcel}
           </button>
           <button type="button" disabled={busy || readOnly} onClick={() => void createMitteilung()}>
             {trackingPanelTexts.report.createMitteilung}
           </button>
-          {busy ? <span role="status">{trackingPanelTexts.report.busy}</span> : null}
+          {busy && !progress ? <span role="status">{trackingPanelTexts.report.busy}</span> : null}
         </div>
+        {progress ? <ExportProgress state={progress} onCancel={cancel} returnFocus={() => excelButton.current} /> : null}
         <p id="tracking-report-count" className="count">
           {trackingPanelTexts.report.inPeriod(inPeriod.length, periodLabel)}
         </p>
