@@ -110,7 +110,7 @@ export class RegisterSession {
 
   /**
    * The second step of a start opened with `deferChecks` (the UI calls it once the first screen stands):
-   * the day's backup and the integrity check, then the search index is built in idle time. Idempotent;
+   * the search index is built (before anything else), then the day's backup and the integrity check. Idempotent;
    * returns the session with the check's warnings (or read-only with the reason, if the backup failed).
    */
   async completeStart(): Promise<Session> {
@@ -120,6 +120,10 @@ export class RegisterSession {
   }
 
   private async finishStart(state: OpenState, backup: boolean): Promise<void> {
+    // The search index first, in chunks that yield (IPC answers keep flowing): the first keystroke comes
+    // soon after the first screen and must find it ready, not queued behind the backup or the warm-up of
+    // the export modules (which follows this step). A search arriving earlier waits for the index only.
+    await state.search.sync();
     if (backup) {
       // No editing without the day's backup: if it cannot be written (full disk), the register turns read-only.
       const failure = await this.dailyBackup(state.store).then(
@@ -133,7 +137,6 @@ export class RegisterSession {
       }
     }
     state.warnings = [...state.warnings, ...checkRegisterIntegrity(state.store.doc)];
-    state.search.schedule();
   }
 
   /**
