@@ -207,6 +207,7 @@ export class RegisterSession {
       if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
       if (readOnlyReason === null && store.newerWriter) readOnlyReason = multiUser.journalNewer;
       const needsBackup = readOnlyReason === null && !created;
+      store.takeOwnChanges(); // a migration's commit: the window loads everything after opening anyway
       const search = new MeasureSearch(() => store.doc);
       const opened: OpenState = {
         state: 'open',
