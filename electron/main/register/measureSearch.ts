@@ -14,9 +14,10 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  * document by object identity (documents are never mutated, a changed measure is a new object): after
  * each new state — own save, another window's change read from the journal — only changed measures are
  * re-indexed, removed ones (and those moved into the Papierkorb) dropped. A change of the lookup lists (Handlungsfelder, offices, statuses:
- * their labels are searched) re-indexes all, in chunks. The first build is the first thing the start's second step does (after the
- * first screen, before the day's backup and the export warm-up), so the first keystroke finds it ready; a
- * search that arrives before waits only for the rest of the build, which then runs without yielding.
+ * their labels are searched) re-indexes all, in chunks. The first build starts right after the register was read (two-step start),
+ * between the first screen's calls, and the start's second step (day's backup, export warm-up) waits for
+ * it, so the first keystroke finds it ready; a search that arrives earlier waits only for the rest of the
+ * build, which then runs without yielding.
  */
 export class MeasureSearch {
   private readonly index = new MeasureTextIndex();

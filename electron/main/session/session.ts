@@ -110,7 +110,7 @@ export class RegisterSession {
 
   /**
    * The second step of a start opened with `deferChecks` (the UI calls it once the first screen stands):
-   * the search index is built (before anything else), then the day's backup and the integrity check. Idempotent;
+   * the search index (building since the open) is awaited, then the day's backup and the integrity check. Idempotent;
    * returns the session with the check's warnings (or read-only with the reason, if the backup failed).
    */
   async completeStart(): Promise<Session> {
@@ -119,11 +119,11 @@ export class RegisterSession {
     return this.describe();
   }
 
-  private async finishStart(state: OpenState, backup: boolean): Promise<void> {
-    // The search index first, in chunks that yield (IPC answers keep flowing): the first keystroke comes
-    // soon after the first screen and must find it ready, not queued behind the backup or the warm-up of
-    // the export modules (which follows this step). A search arriving earlier waits for the index only.
-    await state.search.sync();
+  private async finishStart(state: OpenState, backup: boolean, deferred: boolean): Promise<void> {
+    // In the app (deferred) the index is being built since the register was read, in chunks that yield
+    // (IPC answers keep flowing): the backup and the export warm-up (which follows this step) wait for it,
+    // so the first keystroke never queues behind them. A search arriving earlier waits for the index only.
+    if (deferred) await state.search.sync();
     if (backup) {
       // No editing without the day's backup: if it cannot be written (full disk), the register turns read-only.
       const failure = await this.dailyBackup(state.store).then(
@@ -137,6 +137,8 @@ export class RegisterSession {
       }
     }
     state.warnings = [...state.warnings, ...checkRegisterIntegrity(state.store.doc)];
+    // Without a first screen to wait for (command line, tests) the index is built in idle time afterwards.
+    if (!deferred) state.search.schedule();
   }
 
   /**
@@ -218,7 +220,7 @@ export class RegisterSession {
         lockHolder: legacyLive ? legacy : null,
         warnings: store.fileNote ? [store.fileNote] : [],
         search,
-        finishStart: once(() => this.finishStart(opened, needsBackup)),
+        finishStart: once(() => this.finishStart(opened, needsBackup, deferChecks)),
       };
       // Writes wait for the second step; a failed backup turns them into a READ_ONLY refusal.
       store.holdWritesUntil(async () => {
@@ -228,6 +230,9 @@ export class RegisterSession {
       // The index follows every new state in idle time (own saves, others' changes), never on a keystroke.
       store.onChange(() => search.schedule());
       this.current = opened;
+      // Two-step start: the search index is built from now on, between the first screen's calls, so it is
+      // ready by the first keystroke.
+      if (deferChecks) search.schedule();
       if (!deferChecks) await opened.finishStart();
       await this.remember(absolute).catch(() => undefined);
     } catch (error) {

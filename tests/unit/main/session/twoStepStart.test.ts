@@ -87,7 +87,6 @@ describe('two-step start', () => {
     try {
       await session.open(storePath, 'none', false, true);
       const search = session.requireOpen().search;
-      expect(search.ready).toBe(false); // nothing indexed while the first screen is built
       let completed = false;
       const completing = session.completeStart().then(() => (completed = true));
       // Without any search asking for it, the index becomes ready although the backup cannot proceed.
@@ -102,6 +101,20 @@ describe('two-step start', () => {
       expect(await backups()).toHaveLength(1);
     } finally {
       await held.release().catch(() => undefined);
+      await session.close();
+    }
+  });
+
+  it('the index is built right after the open, before completeStart and without a search asking', async () => {
+    const { storePath, session, backups } = await setup(dir.path, makeRegister(30));
+    try {
+      await session.open(storePath, 'none', false, true);
+      const search = session.requireOpen().search;
+      for (let i = 0; i < 1000 && !search.ready; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(search.ready).toBe(true);
+      expect(search.textsIndexed).toBe(30);
+      expect(await backups()).toEqual([]); // the second step has not run
+    } finally {
       await session.close();
     }
   });
