@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'completeStart',
   'takeOverLock',
   'pollRegister',
+  'savedChanges',
   'getMeasureRows',
   'restoreBackup',
   'retryOpen',

@@ -49,7 +49,7 @@ interface AppState {
   setDirty: (dirty: boolean) => void;
   confirm: (request: Omit<ConfirmRequest, 'resolve'>) => Promise<boolean>;
   confirmRequest: ConfirmRequest | null;
-  /** Runs a saving call: shows "Wird gespeichert …", then the time it became durable, then reloads lists. */
+  /** Runs a saving call: shows "Wird gespeichert …", then the time it became durable, then updates what it changed in the lists. */
   save: <T extends { savedAt: string }>(job: () => Promise<T>) => Promise<T>;
   reload: () => Promise<void>;
   setSession: (session: Session) => Promise<void>;
@@ -89,6 +89,33 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     setReference(ref);
     setRows(list);
   }, []);
+
+  /**
+   * Brings the lists up to `changed` (ids per list, `true`: the whole list): when only measures (and the
+   * audit trail) changed, just those rows are fetched and replaced — a purged one leaves the list —
+   * otherwise everything is read again.
+   */
+  const applyChanged = useCallback(
+    async (changed: Record<string, string[] | true>) => {
+      const keys = Object.keys(changed);
+      if (keys.length === 0) return;
+      const measureIds = changed.measures;
+      if (!keys.every((k) => k === 'measures' || k === 'audit') || measureIds === true) {
+        await loadData();
+        return;
+      }
+      if (!measureIds || measureIds.length === 0) return;
+      const fresh = await call('getMeasureRows', { ids: measureIds });
+      const byId = new Map(fresh.map((r) => [r.id, r]));
+      const gone = new Set(measureIds.filter((id) => !byId.has(id)));
+      setRows((current) => {
+        const known = new Set(current.map((r) => r.id));
+        const kept = gone.size > 0 ? current.filter((r) => !gone.has(r.id)) : current;
+        return [...kept.map((r) => byId.get(r.id) ?? r), ...fresh.filter((r) => !known.has(r.id))];
+      });
+    },
+    [loadData],
+  );
 
   const setSession = useCallback(
     async (next: Session) => {
@@ -135,26 +162,13 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
         await loadData();
         return;
       }
-      const keys = Object.keys(result.changed);
-      if (keys.length === 0) return;
+      if (Object.keys(result.changed).length === 0) return;
       const ids = Object.values(result.changed).flatMap((v) => (v === true ? [] : v));
       setExternalChanges((current) => ({ ...current, ...Object.fromEntries(ids.map((id) => [id, revision])) }));
-      const measureIds = result.changed.measures;
-      const onlyRows = keys.every((k) => k === 'measures' || k === 'audit') && measureIds !== true;
-      if (!onlyRows) {
-        await loadData();
-        return;
-      }
-      if (!measureIds || measureIds.length === 0) return;
-      const fresh = await call('getMeasureRows', { ids: measureIds });
-      const byId = new Map(fresh.map((r) => [r.id, r]));
-      setRows((current) => {
-        const known = new Set(current.map((r) => r.id));
-        return [...current.map((r) => byId.get(r.id) ?? r), ...fresh.filter((r) => !known.has(r.id))];
-      });
+      await applyChanged(result.changed);
     };
     return () => clearInterval(timer);
-  }, [isOpen, loadData]);
+  }, [isOpen, loadData, applyChanged]);
 
   const confirm = useCallback(
     (request: Omit<ConfirmRequest, 'resolve'>) =>
@@ -207,14 +221,15 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
       try {
         const result = await job();
         setSaveState({ kind: 'saved', at: result.savedAt });
-        await loadData();
+        // Only what the save changed (main says which records): one row after a measure's save, not all.
+        await call('savedChanges', {}).then(applyChanged, loadData);
         return result;
       } catch (error) {
         setSaveState({ kind: 'error', message: errorMessage(error) });
         throw error;
       }
     },
-    [loadData],
+    [loadData, applyChanged],
   );
 
   // Two-step start: main opened the register without its backup and integrity check; they run once the

@@ -79,6 +79,11 @@ export const sessionContract = {
   takeOverLock: method<Session>()(empty),
   /** Follows changes made by other windows or computers (asked every few seconds, docs/multi-user.md). */
   pollRegister: method<RegisterPoll>()(empty),
+  /**
+   * What this window's own saves changed since it last asked (ids per list, `true`: the whole list): after
+   * a save the window updates those rows only instead of reloading every list.
+   */
+  savedChanges: method<Record<string, string[] | true>>()(empty),
   restoreBackup: method<Session>()(z.strictObject({ backupPath: z.string().min(1).max(4096) })),
   /**
    * Opens the current register path again (after an I/O problem or in read-only because of one);

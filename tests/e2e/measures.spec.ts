@@ -230,6 +230,31 @@ test('Beispielmaßnahme bearbeiten: der Verlauf zeigt alt → neu mit Benutzerna
   });
 });
 
+test('Nach dem eigenen Speichern wird nur die geänderte Zeile nachgeladen, auch nicht über die Abfrage der Änderungen', async ({
+  page,
+  harness,
+  storePath,
+}) => {
+  await openApp(page, harness);
+  await openMeasure(page, 'Präventionsrat Hörde');
+  await page.getByRole('button', { name: 'Bearbeiten' }).click();
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Präventionsrat Hörde-Zentrum');
+  const calls: { name: string; body: unknown }[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.replace('/api/', '');
+    if (['listMeasureRows', 'getReference', 'getMeasureRows'].includes(name)) calls.push({ name, body: request.postDataJSON() });
+  });
+  await saveButton(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'HF1-02 Präventionsrat Hörde-Zentrum' })).toBeVisible();
+  // The window's poll for others' changes comes and goes after the save: it must not read everything again.
+  await page.waitForResponse((response) => response.url().endsWith('/api/pollRegister'));
+  await page.getByRole('button', { name: 'Zurück zur Liste' }).click();
+  await page.getByRole('searchbox', { name: 'Suche' }).fill('Hörde-Zentrum');
+  await expect(page.getByRole('link', { name: 'Präventionsrat Hörde-Zentrum', exact: true })).toBeVisible();
+  const id = (await readStore(storePath)).measures.find((m) => m.number === 'HF1-02')!.id;
+  expect(calls).toEqual([{ name: 'getMeasureRows', body: { ids: [id] } }]);
+});
+
 test('Ungespeicherte Änderungen: Nachfrage beim Verlassen, weiter bearbeiten oder verwerfen', async ({ page, harness, storePath }) => {
   await openApp(page, harness);
   const before = await fs.readFile(storePath);

@@ -14,8 +14,10 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  * document by object identity (documents are never mutated, a changed measure is a new object): after
  * each new state — own save, another window's change read from the journal — only changed measures are
  * re-indexed, removed ones (and those moved into the Papierkorb) dropped. A change of the lookup lists (Handlungsfelder, offices, statuses:
- * their labels are searched) re-indexes all, in chunks. The first build starts in idle time after the
- * first screen (`warmUp`), so the first keystroke finds it ready.
+ * their labels are searched) re-indexes all, in chunks. The first build starts right after the register was read (two-step start),
+ * between the first screen's calls, and the start's second step (day's backup, export warm-up) waits for
+ * it, so the first keystroke finds it ready; a search that arrives earlier waits only for the rest of the
+ * build, which then runs without yielding.
  */
 export class MeasureSearch {
   private readonly index = new MeasureTextIndex();
@@ -24,6 +26,8 @@ export class MeasureSearch {
   private synced: RegisterDocument | null = null;
   private running: Promise<void> | null = null;
   private scheduled = false;
+  /** A search waits for the build: finish it in one go instead of yielding between chunks. */
+  private urgent = false;
   /** How many measure texts were (re)indexed since the register was opened: shows that a change costs one, not all. */
   textsIndexed = 0;
 
@@ -32,7 +36,10 @@ export class MeasureSearch {
   /** Ids of the measures containing every word of the query (folded: umlauts, ß, case). */
   async search(query: string): Promise<string[]> {
     const terms = searchTerms(query);
-    await this.sync();
+    if (!this.ready) {
+      this.urgent = true;
+      await this.sync();
+    }
     return terms.length === 0 ? [] : [...this.index.search(terms)];
   }
 
@@ -57,6 +64,7 @@ export class MeasureSearch {
       this.running ??= this.syncOnce().finally(() => (this.running = null));
       await this.running;
     }
+    this.urgent = false;
   }
 
   private async syncOnce(): Promise<void> {
@@ -74,7 +82,7 @@ export class MeasureSearch {
       }
       this.index.set(m.id, measureSearchText(m, doc));
       this.textsIndexed++;
-      if (++sinceYield >= CHUNK) {
+      if (++sinceYield >= CHUNK && !this.urgent) {
         sinceYield = 0;
         await yieldToEvents();
       }

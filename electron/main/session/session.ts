@@ -110,7 +110,7 @@ export class RegisterSession {
 
   /**
    * The second step of a start opened with `deferChecks` (the UI calls it once the first screen stands):
-   * the day's backup and the integrity check, then the search index is built in idle time. Idempotent;
+   * the search index (building since the open) is awaited, then the day's backup and the integrity check. Idempotent;
    * returns the session with the check's warnings (or read-only with the reason, if the backup failed).
    */
   async completeStart(): Promise<Session> {
@@ -119,7 +119,11 @@ export class RegisterSession {
     return this.describe();
   }
 
-  private async finishStart(state: OpenState, backup: boolean): Promise<void> {
+  private async finishStart(state: OpenState, backup: boolean, deferred: boolean): Promise<void> {
+    // In the app (deferred) the index is being built since the register was read, in chunks that yield
+    // (IPC answers keep flowing): the backup and the export warm-up (which follows this step) wait for it,
+    // so the first keystroke never queues behind them. A search arriving earlier waits for the index only.
+    if (deferred) await state.search.sync();
     if (backup) {
       // No editing without the day's backup: if it cannot be written (full disk), the register turns read-only.
       const failure = await this.dailyBackup(state.store).then(
@@ -133,7 +137,8 @@ export class RegisterSession {
       }
     }
     state.warnings = [...state.warnings, ...checkRegisterIntegrity(state.store.doc)];
-    state.search.schedule();
+    // Without a first screen to wait for (command line, tests) the index is built in idle time afterwards.
+    if (!deferred) state.search.schedule();
   }
 
   /**
@@ -207,6 +212,7 @@ export class RegisterSession {
       if (readOnlyReason === null && migratedFrom !== null && store.lastSavedAt === null) readOnlyReason = multiUser.migrationWaits;
       if (readOnlyReason === null && store.newerWriter) readOnlyReason = multiUser.journalNewer;
       const needsBackup = readOnlyReason === null && !created;
+      store.takeOwnChanges(); // a migration's commit: the window loads everything after opening anyway
       const search = new MeasureSearch(() => store.doc);
       const opened: OpenState = {
         state: 'open',
@@ -217,7 +223,7 @@ export class RegisterSession {
         lockHolder: legacyLive ? legacy : null,
         warnings: store.fileNote ? [store.fileNote] : [],
         search,
-        finishStart: once(() => this.finishStart(opened, needsBackup)),
+        finishStart: once(() => this.finishStart(opened, needsBackup, deferChecks)),
       };
       // Writes wait for the second step; a failed backup turns them into a READ_ONLY refusal.
       store.holdWritesUntil(async () => {
@@ -227,6 +233,9 @@ export class RegisterSession {
       // The index follows every new state in idle time (own saves, others' changes), never on a keystroke.
       store.onChange(() => search.schedule());
       this.current = opened;
+      // Two-step start: the search index is built from now on, between the first screen's calls, so it is
+      // ready by the first keystroke.
+      if (deferChecks) search.schedule();
       if (!deferChecks) await opened.finishStart();
       await this.remember(absolute).catch(() => undefined);
     } catch (error) {

@@ -16,6 +16,7 @@ export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<
     },
     takeOverLock: () => session.takeOverLock(),
     pollRegister: () => session.poll(),
+    savedChanges: () => session.requireOpen().store.takeOwnChanges(),
     restoreBackup: ({ backupPath }) => session.restoreBackup(backupPath),
     retryOpen: ({ createEmpty }) => session.retryOpen(createEmpty),
     openRegister: async ({ mode }) => {

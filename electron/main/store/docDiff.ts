@@ -157,3 +157,29 @@ export function applyOps(doc: RegisterDocument, ops: readonly JournalOp[], chang
   }
   return next as unknown as RegisterDocument;
 }
+
+/**
+ * Adds to `changed` what `ops` change (as `applyOps` reports it), without applying them: an own commit
+ * knows its ops, and the window that saved updates only those records.
+ */
+export function changedByOps(ops: readonly JournalOp[], changed: ChangedRecords = {}): ChangedRecords {
+  for (const op of ops) {
+    if ('set' in op) {
+      changed[op.k] = true;
+      continue;
+    }
+    const ids = [...(op.del ?? []), ...(op.up ?? []).map(idOf), ...(op.add ?? []).map(idOf)].filter((id): id is string => id !== null);
+    mergeChanged(changed, { [op.k]: ids });
+  }
+  return changed;
+}
+
+/** `from` folded into `into` (a list changed as a whole stays so; ids are kept once). */
+export function mergeChanged(into: ChangedRecords, from: ChangedRecords): ChangedRecords {
+  for (const [k, v] of Object.entries(from)) {
+    const had = into[k];
+    if (had === true || v === true) into[k] = true;
+    else into[k] = had ? [...new Set([...had, ...v])] : [...new Set(v)];
+  }
+  return into;
+}

@@ -7,7 +7,7 @@ import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '@shared/register/
 import { createBackup } from './backups';
 import { checkCommit, checkCommitSize, CommitRefusedError } from './commitCheck';
 import { MAX_REGISTER_BYTES, RegisterFileError } from './decode';
-import { applyOps, diffDocuments, JournalOpError, type ChangedRecords } from './docDiff';
+import { applyOps, changedByOps, diffDocuments, JournalOpError, mergeChanged, type ChangedRecords } from './docDiff';
 import { writeFileDurable } from './durableWrite';
 import { describeIoError } from './ioErrors';
 import { appendEntry, JournalMovedError, journalPathFor, readJournal, writeFreshJournal, type JournalEntry } from './journal';
@@ -73,6 +73,17 @@ export interface ExternalChange {
   replaced: boolean;
 }
 
+/** Two findings of catching up, one after the other, as one. */
+function foldChanges(earlier: ExternalChange | null, later: ExternalChange | null): ExternalChange | null {
+  if (!earlier || !later) return earlier ?? later;
+  return {
+    revision: later.revision,
+    changed: mergeChanged({ ...earlier.changed }, later.changed),
+    reloaded: earlier.reloaded || later.reloaded,
+    replaced: earlier.replaced || later.replaced,
+  };
+}
+
 const DEFAULT_COMPACT_BYTES = 4 * 1024 * 1024;
 const DEFAULT_COMPACT_ENTRIES = 2000;
 const DEFAULT_JOURNAL_FROM_BYTES = 512 * 1024;
@@ -87,6 +98,10 @@ export class RegisterStore {
   private readonly queue = new WriteQueue();
   private committedDoc: RegisterDocument;
   private readonly changeListeners = new Set<(doc: RegisterDocument) => void>();
+  /** Others' changes read while catching up for an own write or compaction: the next `refresh` reports them. */
+  private unreported: ExternalChange | null = null;
+  /** What this instance's own commits changed since `takeOwnChanges` was last asked. */
+  private ownChanges: ChangedRecords = {};
   lastSavedAt: string | null = null;
   lastChange: LastChange | null = null;
   /** A German note about the file for the status bar (damaged journal, replaced file), or null. */
@@ -227,7 +242,7 @@ export class RegisterStore {
         throw new WriteFailedError(describeIoError(error));
       }
       try {
-        await this.catchUp(true).catch((error: unknown) => {
+        await this.catchUpNoting(true).catch((error: unknown) => {
           if (error instanceof RegisterFileError) throw new WriteFailedError(error.problem, true);
           throw new WriteFailedError(describeIoError(error));
         });
@@ -281,6 +296,7 @@ export class RegisterStore {
         }
         this.committed = next;
         this.lastSavedAt = savedAt;
+        changedByOps(ops, this.ownChanges);
         if (
           this.journal &&
           (this.journal.end > Math.max(this.options.compactAfterBytes ?? DEFAULT_COMPACT_BYTES, this.snapshot.size / 2) ||
@@ -301,7 +317,32 @@ export class RegisterStore {
    * changes. Returns what changed, or null. Never writes.
    */
   refresh(): Promise<ExternalChange | null> {
-    return this.queue.run(() => this.catchUp(false));
+    return this.queue.run(async () => {
+      const read = await this.catchUp(false);
+      const earlier = this.unreported;
+      this.unreported = null;
+      return foldChanges(earlier, read);
+    });
+  }
+
+  /**
+   * Records changed by this instance's own commits since the last call (ids per list, `true`: the whole
+   * list); the window that saved updates only those rows instead of reloading every list.
+   */
+  takeOwnChanges(): ChangedRecords {
+    const taken = this.ownChanges;
+    this.ownChanges = {};
+    return taken;
+  }
+
+  /**
+   * Catching up under the write lock (before an own write or a compaction) applies others' changes too; they
+   * are kept for the next `refresh`, so the window still learns which of its rows others changed.
+   */
+  private async catchUpNoting(underLock: boolean): Promise<ExternalChange | null> {
+    const read = await this.catchUp(underLock);
+    this.unreported = foldChanges(this.unreported, read);
+    return read;
   }
 
   /**
@@ -312,7 +353,7 @@ export class RegisterStore {
     await this.queue.run(async () => {
       const lock = await acquireWriteLock(this.lockPath, this.owner, this.options.lock);
       try {
-        await this.catchUp(true);
+        await this.catchUpNoting(true);
         await this.compact(this.committed, this.revision, lock);
       } finally {
         await lock.release();

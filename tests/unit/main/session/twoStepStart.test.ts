@@ -6,6 +6,7 @@ import { NO_DESKTOP } from '@main/core/desktop';
 import { RegisterSession } from '@main/session/session';
 import { SettingsFile } from '@main/settings/settingsFile';
 import { backupDirFor } from '@main/store/backups';
+import { acquireWriteLock, writeLockPathFor } from '@main/store/writeLock';
 import type { Measure } from '@shared/register/measure';
 import type { RegisterDocument } from '@shared/register/register';
 import { makeMeasure, makeRegister } from '@tests/fixtures/documents';
@@ -74,6 +75,57 @@ describe('two-step start', () => {
       expect(backup).toBeDefined();
       const before = JSON.parse(await fs.readFile(path.join(backupDirFor(storePath), backup!), 'utf8')) as RegisterDocument;
       expect(before.measures[0]!.title).toBe(m.title);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('completeStart builds the search index first: a search answers while the backup still waits', async () => {
+    const { storePath, session, api, backups } = await setup(dir.path, makeRegister(30));
+    // Another instance holds the write lock: the day's backup (which folds the journal under it) must wait.
+    const held = await acquireWriteLock(writeLockPathFor(storePath), { user: 'anna', host: 'pc-2', pid: process.pid, instanceId: 'other' });
+    try {
+      await session.open(storePath, 'none', false, true);
+      const search = session.requireOpen().search;
+      let completed = false;
+      const completing = session.completeStart().then(() => (completed = true));
+      // Without any search asking for it, the index becomes ready although the backup cannot proceed.
+      for (let i = 0; i < 1000 && !search.ready; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(search.ready).toBe(true);
+      const found = await dispatch(api, 'searchMeasures', { query: 'Maßnahme' });
+      expect(found).toMatchObject({ ok: true, value: expect.arrayContaining(['m-01', 'm-30']) });
+      expect(completed).toBe(false);
+      expect(await backups()).toEqual([]);
+      await held.release();
+      await completing;
+      expect(await backups()).toHaveLength(1);
+    } finally {
+      await held.release().catch(() => undefined);
+      await session.close();
+    }
+  });
+
+  it('the index is built right after the open, before completeStart and without a search asking', async () => {
+    const { storePath, session, backups } = await setup(dir.path, makeRegister(30));
+    try {
+      await session.open(storePath, 'none', false, true);
+      const search = session.requireOpen().search;
+      for (let i = 0; i < 1000 && !search.ready; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(search.ready).toBe(true);
+      expect(search.textsIndexed).toBe(30);
+      expect(await backups()).toEqual([]); // the second step has not run
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a search before completeStart waits only for the index, not for the backup', async () => {
+    const { storePath, session, api, backups } = await setup(dir.path, makeRegister(30));
+    try {
+      await session.open(storePath, 'none', false, true);
+      const found = await dispatch(api, 'searchMeasures', { query: 'Maßnahme' });
+      expect(found).toMatchObject({ ok: true, value: expect.arrayContaining(['m-01', 'm-30']) });
+      expect(await backups()).toEqual([]);
     } finally {
       await session.close();
     }

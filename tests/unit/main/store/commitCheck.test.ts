@@ -47,6 +47,17 @@ describe('every commit is validated with the reader schema', () => {
     await expect(store.commit((doc) => ({ ...doc, statuses: [] }))).rejects.toBeInstanceOf(CommitRefusedError);
   });
 
+  it('checks only what is appended to a list, yet refuses a bad appended record and one added while another goes', async () => {
+    const { store } = await storeWith(3);
+    const bad = { ...makeMeasure(4), title: 'x\u0000' };
+    // Appended (the old records untouched, as the audit trail grows on every save).
+    await expect(store.commit((doc) => ({ ...doc, measures: [...doc.measures, bad] }))).rejects.toBeInstanceOf(CommitRefusedError);
+    // Not a pure append: one record removed, the bad one added.
+    await expect(store.commit((doc) => ({ ...doc, measures: [...doc.measures.slice(1), bad] }))).rejects.toBeInstanceOf(CommitRefusedError);
+    await store.commit((doc) => ({ ...doc, measures: [...doc.measures.slice(1), makeMeasure(5)] }));
+    expect(store.doc.measures.map((m) => m.id)).toEqual(['m-02', 'm-03', 'm-05']);
+  });
+
   it('the attack of the report: an attachment title with NUL and a line break is refused at the contract, in German', async () => {
     const file = path.join(dir.path, 'register.json');
     const source = path.join(dir.path, 'anlage.pdf');
