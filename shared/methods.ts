@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'createSubmission',
   'updateSubmission',
   'deleteSubmission',
+  'discardNewSubmission',
   'restoreSubmission',
   'listSubmissionRevisions',
   'compareSubmissionRevisions',
