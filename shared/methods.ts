@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'createSubmission',
   'updateSubmission',
   'deleteSubmission',
+  'discardNewSubmission',
   'restoreSubmission',
   'listSubmissionRevisions',
   'compareSubmissionRevisions',

@@ -115,6 +115,8 @@ export const proposalsTexts = {
     fieldLabel: (column: string, row: number) => `Termin ${n(row)}, ${column}`,
     topicFieldLabel: (row: number) => `Thema ${n(row)}`,
     addProposal: 'Anregung zu diesem Labor erfassen',
+    addProposalForSession: 'Anregung erfassen',
+    addProposalForSessionLabel: (date: string) => `Anregung zum Termin am ${date} erfassen`,
     proposalsEmpty: 'Zu diesem Quartierslabor gibt es noch keine Anregung.',
     proposalsCaption: (name: string) => `Anregungen aus dem Quartierslabor „${name}“`,
     saveFirst: 'Speichern Sie das Quartierslabor, um Anregungen dazu zu erfassen.',

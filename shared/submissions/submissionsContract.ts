@@ -42,6 +42,8 @@ export const submissionsContract = {
   ),
   updateSubmission: method<Saved<Submission>>()(z.strictObject({ id, version, fields: submissionFieldsSchema })),
   deleteSubmission: method<Saved<null>>()(byIdAndVersion),
+  /** Removes a submission just created and never saved (version 1, unlinked): "Neu" left without saving. */
+  discardNewSubmission: method<Saved<null>>()(byIdAndVersion),
   restoreSubmission: method<Saved<null>>()(byId),
   listSubmissionRevisions: method<RevisionInfo[]>()(byId),
   compareSubmissionRevisions: method<FieldDiff[]>()(z.strictObject({ id, fromRevisionId: id, toRevisionId: id })),

@@ -221,10 +221,12 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   await page.getByRole('button', { name: 'Anregung zu diesem Labor erfassen' }).click();
   const form = page.getByRole('form', { name: 'Neue Anregung' });
   await expect(form).toBeVisible();
+  // The number follows the year of receipt, which is the lab's date (12.03.2026).
   const number = suggestProposalNumber(
-    new Date().getFullYear(),
+    2026,
     sample.proposals.map((p) => p.number),
   );
+  await expect(form.getByRole('textbox', { name: 'Eingegangen am' })).toHaveValue('12.03.2026');
   await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue(number);
   await expect(form.getByRole('combobox', { name: 'Quelle' })).toHaveValue('quartierslabor');
   await expect(form.getByRole('combobox', { name: 'Quartierslabor' }).locator('option:checked')).toHaveText('Nordmarkt-Werkstatt');

@@ -228,6 +228,37 @@ export class SubmissionService {
     return { id: randomUUID(), submissionId: s.id, version: s.version, savedAt: s.updatedAt, user: this.session.userName, fields };
   }
 
+  /**
+   * A submission created by "Neue Vorlage" and left without a single save (still version 1, nothing links
+   * to it) is not kept: it goes with its first revision. The trail keeps both the creation and this removal.
+   * Anything saved since, or linked from a session or another Vorlage, is refused (it stays).
+   */
+  async discardNew(id: string, version: number): Promise<Saved<null>> {
+    const store = this.session.writableStore();
+    const { savedAt } = await store.commit((doc) => {
+      const current = doc.submissions.find((s) => s.id === id);
+      if (!current) throw new ServiceError('NOT_FOUND', de.api.notFound);
+      if (current.version !== version || version !== 1) throw new ServiceError('CONFLICT', de.api.conflict);
+      const linked =
+        doc.submissions.some((s) => s.baseSubmissionId === id) ||
+        doc.meetings.some((m) => m.agenda.some((item) => item.submissionIds.includes(id)));
+      if (linked) throw new ServiceError('CONFLICT', de.api.conflict);
+      const entry = auditEntry(this.session.userName, 'submission', id, label(current), 'delete', [
+        { field: 'subject', old: current.subject, new: null },
+      ]);
+      return {
+        doc: {
+          ...doc,
+          submissions: doc.submissions.filter((s) => s.id !== id),
+          submissionRevisions: doc.submissionRevisions.filter((r) => r.submissionId !== id),
+          audit: [...doc.audit, entry],
+        },
+        result: null,
+      };
+    });
+    return { value: null, savedAt };
+  }
+
   async remove(id: string, version: number): Promise<Saved<null>> {
     return this.setDeleted(id, version, true);
   }

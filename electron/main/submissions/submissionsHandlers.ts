@@ -14,6 +14,7 @@ export function submissionsHandlers({ session, desktop }: HandlerContext): Handl
     createSubmission: ({ source }) => submissions.create(source),
     updateSubmission: ({ id, version, fields }) => submissions.update(id, version, fields),
     deleteSubmission: ({ id, version }) => submissions.remove(id, version),
+    discardNewSubmission: ({ id, version }) => submissions.discardNew(id, version),
     restoreSubmission: ({ id }) => submissions.restore(id),
     listSubmissionRevisions: ({ id }) => submissions.revisions(id),
     compareSubmissionRevisions: ({ id, fromRevisionId, toRevisionId }) => submissions.compare(id, fromRevisionId, toRevisionId),

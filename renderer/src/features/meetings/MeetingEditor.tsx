@@ -3,6 +3,7 @@ import type { SubmissionRow } from '@shared/contract';
 import { localDay } from '@shared/core/calendar';
 import { MEETING_STATES, type BodyMember, type Meeting, type RecommendationRecord } from '@shared/participation/participation';
 import { newMeetingFields } from '@shared/participation/participationRules';
+import { suggestMeetingDate } from '@shared/participation/meetingDate';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -48,6 +49,13 @@ type SectionKey = keyof typeof t.sections;
  * (Strg+S); leaving with unsaved input asks first; a version conflict keeps the input and offers the
  * saved state.
  */
+/** A new session's date: the body's usual weekday (of its sessions so far) a few weeks ahead. */
+function defaultDate(all: readonly Meeting[], bodyId: string): string {
+  const today = localDay();
+  const past = all.filter((m) => m.bodyId === bodyId && !m.deletedAt && m.date <= today).map((m) => m.date);
+  return suggestMeetingDate(past, today);
+}
+
 export function MeetingEditor({ id }: { id: string | null }) {
   const { reference, rows, navigate, setDirty, save, confirm, readOnly } = useApp();
   const [meeting, setMeeting] = useState<Meeting | null>(null);
@@ -95,7 +103,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
         const bodies = reference.bodies;
         const bodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies.find((b) => b.active) ?? bodies[0])?.id ?? '';
         // The body's first session is constituent: no Niederschrift of a previous one to approve.
-        const fields = newMeetingFields(bodyId, localDay(), () => crypto.randomUUID(), {
+        const fields = newMeetingFields(bodyId, defaultDate(all, bodyId), () => crypto.randomUUID(), {
           firstSession: !all.some((m) => m.bodyId === bodyId),
         });
         adopt(toMeetingForm({ ...fields, number: suggestMeetingNumber(all, bodyId) }));
@@ -166,7 +174,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
   const setBody = (next: string) => {
     // A new session's suggested number follows the body until the clerk types their own.
     const follow = !meeting && form.number === suggestMeetingNumber(meetings, form.bodyId);
-    update(follow ? { bodyId: next, number: suggestMeetingNumber(meetings, next) } : { bodyId: next });
+    // So does its date (the body's usual weekday a few weeks ahead) until the clerk enters another.
+    const followDate = !meeting && form.date === formatDate(defaultDate(meetings, form.bodyId));
+    update({
+      bodyId: next,
+      ...(follow ? { number: suggestMeetingNumber(meetings, next) } : {}),
+      ...(followDate ? { date: formatDate(defaultDate(meetings, next)) } : {}),
+    });
   };
 
   /** Saves; returns the saved session, or null when refused (problems and message shown). */

@@ -70,7 +70,11 @@ export function CreateMeasureDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => headingRef.current?.focus(), []);
+  // The panel opens below the long Anregung form: bring it into view, then put the focus on its heading.
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
 
   if (!reference) return null;
   const preview = measureFromProposal(proposal, choice.actionFieldId, choice.number, choice.status);

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DISTRICTS } from '@shared/register/districts';
 import type { Lab } from '@shared/participation/labs';
+import { proposalFromLab } from '@shared/participation/labProposal';
+import { localDay } from '@shared/core/calendar';
+import { formatDate } from '@shared/core/format';
 import type { FieldProblem } from '@shared/register/rules';
 import { de } from '@shared/i18n/de';
 import { ApiCallError, call, errorMessage } from '../../api';
@@ -183,10 +186,13 @@ export function LabEditor({ id }: { id: string | null }) {
   };
 
   const title = lab ? l.editTitle(lab.name) : l.newTitle;
+  // Only saved lab dates can be the date of an Anregung (an unsaved row may still change).
+  const savedDates = new Map((lab?.sessions ?? []).map((x) => [x.id, x.date]));
   const labProposals = lab ? (lists.proposals ?? []).filter((p) => p.labId === lab.id && !p.deletedAt) : [];
-  const addProposal = async () => {
+  // A new Anregung takes over district, area and the lab date (the one asked for, else the latest held).
+  const addProposal = async (sessionDate?: string) => {
     if (!lab) return;
-    presets.proposal.set({ source: 'quartierslabor', labId: lab.id, district: lab.district, area: lab.quarter });
+    presets.proposal.set(proposalFromLab(lab, localDay(), sessionDate));
     if (!(await navigate({ name: 'proposal', id: null }))) presets.proposal.clear();
   };
 
@@ -347,10 +353,20 @@ export function LabEditor({ id }: { id: string | null }) {
                             </td>
                           );
                         })}
-                        <td>
+                        <td className="nowrap">
                           <button type="button" disabled={locked} aria-label={l.removeSessionLabel(i + 1)} onClick={() => removeSession(i)}>
                             {l.removeSession}
                           </button>
+                          {savedDates.has(s.id) ? (
+                            <button
+                              type="button"
+                              disabled={locked}
+                              aria-label={l.addProposalForSessionLabel(formatDate(savedDates.get(s.id)!))}
+                              onClick={() => void addProposal(savedDates.get(s.id))}
+                            >
+                              {l.addProposalForSession}
+                            </button>
+                          ) : null}
                         </td>
                       </tr>
                     ))}

@@ -3,6 +3,7 @@ import { DISTRICTS } from '@shared/register/districts';
 import { PROPOSAL_SOURCES, type Proposal, type ProposalState } from '@shared/participation/labs';
 import { orgUnitLabel } from '@shared/register/orgUnit';
 import { PROPOSAL_TRANSITIONS, suggestProposalNumber } from '@shared/participation/participationRules';
+import { proposalFromLab } from '@shared/participation/labProposal';
 import type { FieldProblem } from '@shared/register/rules';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -93,7 +94,9 @@ export function ProposalEditor({ id }: { id: string | null }) {
     if (id) {
       if (listed) adopt(listed);
     } else if (numbers) {
-      const next = toProposalForm(newProposalFields(suggestProposalNumber(new Date().getFullYear(), numbers), preset ?? {}));
+      // The number follows the year of receipt (a lab's date may lie in the year before).
+      const year = preset?.receivedOn ? Number(preset.receivedOn.slice(0, 4)) : new Date().getFullYear();
+      const next = toProposalForm(newProposalFields(suggestProposalNumber(year, numbers), preset ?? {}));
       initial.current = JSON.stringify(next);
       setForm(next);
     }
@@ -224,6 +227,24 @@ export function ProposalEditor({ id }: { id: string | null }) {
     update(follow && readDateEntry(v) ? { receivedOn: v, number: suggestProposalNumber(year, numbers) } : { receivedOn: v });
   };
 
+  // A new Anregung picked for a Quartierslabor takes over its district and area (unless entered) and its
+  // latest date (unless the clerk changed the date of receipt).
+  const pickLab = (v: string) => {
+    const lab = lists.labs?.find((x) => x.id === v);
+    if (proposal || !lab) return update({ labId: v });
+    const from = proposalFromLab(lab, todayIso());
+    const untouchedDate = form.receivedOn === (JSON.parse(initial.current) as ProposalForm).receivedOn;
+    const receivedOn = untouchedDate ? formatDate(from.receivedOn ?? null) : form.receivedOn;
+    const follow = numbers && form.number === suggestProposalNumber(yearOf(form.receivedOn), numbers);
+    update({
+      labId: v,
+      district: form.district || lab.district,
+      area: form.area || lab.quarter,
+      receivedOn,
+      ...(follow ? { number: suggestProposalNumber(yearOf(receivedOn), numbers) } : {}),
+    });
+  };
+
   const title = proposal ? e.editTitle(proposal.number) : e.newTitle;
 
   return (
@@ -295,7 +316,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
             value={form.labId}
             emptyLabel={proposalsTexts.none}
             options={labOptions}
-            onChange={(v) => update({ labId: v })}
+            onChange={pickLab}
           />
           <SelectField
             {...common('meetingId')}
@@ -376,18 +397,23 @@ export function ProposalEditor({ id }: { id: string | null }) {
                 options={measureOptions}
                 onChange={(v) => update({ measureId: v })}
               />
-              {proposal && proposal.state !== 'uebernommen' ? (
-                canCreate && !otherDirty ? (
-                  <button ref={createButton} type="button" disabled={creating} onClick={() => setCreating(true)}>
-                    {e.createMeasure}
-                  </button>
-                ) : (
-                  <p className="hint">{canCreate ? e.createMeasureSaveFirst : e.createMeasureClosed}</p>
-                )
-              ) : !proposal ? (
-                <p className="hint">{e.createMeasureNew}</p>
-              ) : null}
             </div>
+          ) : null}
+          {/* Offered on every Anregung still open (eingegangen, in Prüfung), whatever state is chosen above. */}
+          {!proposal ? (
+            <p className="hint field-wide">{e.createMeasureNew}</p>
+          ) : canCreate ? (
+            <div className="field-wide create-measure-offer">
+              {otherDirty ? (
+                <p className="hint">{e.createMeasureSaveFirst}</p>
+              ) : (
+                <button ref={createButton} type="button" disabled={creating} onClick={() => setCreating(true)}>
+                  {e.createMeasure}
+                </button>
+              )}
+            </div>
+          ) : proposal.state === 'erledigt' || proposal.state === 'abgelehnt' ? (
+            <p className="hint field-wide">{e.createMeasureClosed}</p>
           ) : null}
           {linkedMeasure ? (
             <p className="field-wide">

@@ -5,6 +5,7 @@ import { SUBMISSION_TEMPLATES } from '@shared/submissions/submissionTemplates';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { Notice } from '../../ui/Notice';
+import { freshSubmission } from './freshSubmission';
 
 const submissionsCreateTexts = de.ui.submissions.create;
 
@@ -59,6 +60,7 @@ export function NewSubmissionPanel({ rows, onClose }: { rows: readonly Submissio
     setBusy(true);
     try {
       const created = await save(() => call('createSubmission', { source }));
+      freshSubmission.mark(created.value.id);
       await navigate({ name: 'submission', id: created.value.id });
     } catch (e) {
       setError(errorMessage(e));

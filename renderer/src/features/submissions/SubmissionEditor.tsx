@@ -22,6 +22,7 @@ import { MeasuresSection } from './sections/MeasuresSection';
 import { ResolutionsSection } from './sections/ResolutionsSection';
 import { ClimateSection, ExtraSectionsSection, PersonnelSection, StatementSection } from './sections/TextSections';
 import { SubmissionPreview } from './SubmissionPreview';
+import { freshSubmission } from './freshSubmission';
 import { fieldId, formField, fromForm, schemaProblems, toForm, uniqueByField, type SubmissionForm } from './submissionForm';
 
 const submissionsEditorTexts = de.ui.submissions.editor;
@@ -71,6 +72,20 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
       .catch((err) => setLoadError(errorMessage(err)));
   }, [id, adopt]);
   useEffect(() => () => setDirty(false), [setDirty]);
+  // A Vorlage just created by "Neue Vorlage" and left without a save (still version 1) is not kept.
+  const latest = useRef<Submission | null>(null);
+  useEffect(() => {
+    latest.current = submission;
+  }, [submission]);
+  useEffect(() => {
+    if (!freshSubmission.is(id)) return;
+    freshSubmission.opened();
+    return () =>
+      freshSubmission.closed(
+        () => latest.current?.id === id && latest.current.version === 1 && !latest.current.deletedAt,
+        () => save(() => call('discardNewSubmission', { id, version: 1 })),
+      );
+  }, [id, save]);
 
   // The check and the preview follow the input without slowing typing down (50-page texts).
   const deferredForm = useDeferredValue(form);

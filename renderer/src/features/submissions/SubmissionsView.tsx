@@ -11,6 +11,7 @@ import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { NewSubmissionPanel } from './NewSubmissionPanel';
+import { freshSubmission } from './freshSubmission';
 
 const submissionsTexts = de.ui.submissions;
 const submissionTexts = de.submission;
@@ -40,6 +41,7 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
 
   const load = useCallback(async () => {
     try {
+      await freshSubmission.settled(); // a Vorlage just abandoned is gone before the list is read
       setRows(await call('listSubmissions', {}));
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });

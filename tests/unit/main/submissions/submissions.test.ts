@@ -73,6 +73,25 @@ describe('submissions', () => {
     expect((await onDisk()).submissionRevisions).toHaveLength(3);
   });
 
+  it('discards a new submission never saved, and keeps one saved since', async () => {
+    const { call, onDisk } = await setup(dir.path);
+    const left = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'blank' } })).value;
+    ok(await call('discardNewSubmission', { id: left.id, version: 1 }));
+    const disk = await onDisk();
+    expect(disk.submissions.find((s) => s.id === left.id)).toBeUndefined();
+    expect(disk.submissionRevisions.filter((r) => r.submissionId === left.id)).toEqual([]);
+    // The trail keeps the creation and says it was removed again.
+    expect(disk.audit.filter((a) => a.entityId === left.id).map((a) => a.action)).toEqual(['create', 'delete']);
+
+    const kept = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'blank' } })).value;
+    ok(await call('updateSubmission', { id: kept.id, version: 1, fields: { ...fieldsOf(kept), subject: 'Gespeichert' } }));
+    const refused = await call('discardNewSubmission', { id: kept.id, version: 1 });
+    expect(refused.ok ? null : refused.error.code).toBe('CONFLICT');
+    const refusedLater = await call('discardNewSubmission', { id: kept.id, version: 2 });
+    expect(refusedLater.ok ? null : refusedLater.error.code).toBe('CONFLICT');
+    expect((await onDisk()).submissions.find((s) => s.id === kept.id)?.subject).toBe('Gespeichert');
+  });
+
   it('refuses a stale version, a used Drucksache-Nr. and a status jump, writing nothing', async () => {
     const { call, storePath } = await setup(dir.path);
     const a = ok<{ value: Submission }>(await call('createSubmission', { source: { kind: 'blank' } })).value;
