@@ -28,6 +28,8 @@ async function tablesOverflow(page: Page): Promise<string[]> {
 }
 
 const LISTS: { name: string; go: (page: Page) => Promise<void>; table: RegExp }[] = [
+  { name: 'ratsvorlagen', go: (p) => nav(p, 'Ratsvorlagen').click(), table: /^Ratsvorlagen$/ },
+  { name: 'sitzungen', go: (p) => participation(p, 'Sitzungen'), table: /^Sitzungen/ },
   { name: 'anregungen', go: (p) => participation(p, 'Anregungen'), table: /Anregungen/ },
   { name: 'quartierslabore', go: (p) => participation(p, 'Quartierslabore'), table: /je Stadtbezirk/ },
 ];
@@ -46,3 +48,34 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+test('Ratsvorlagen in der gemeinsamen Tabelle: sortieren, Spalte ausblenden, nach Neustart gemerkt', async ({ page, harness }) => {
+  await openApp(page, harness);
+  await nav(page, 'Ratsvorlagen').click();
+  const table = page.getByRole('table', { name: 'Ratsvorlagen' });
+  const numbers = table.locator('tbody tr td:nth-child(1)');
+  await expect(numbers.first()).toBeVisible();
+  // One Tab stop on the header: the arrow keys choose the column, Enter sorts.
+  const head = table.getByRole('button', { name: 'Drucksache-Nr.' });
+  await head.focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: 'Drucksache-Nr.' })).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = (await numbers.allTextContents()).filter((n) => /\d/.test(n));
+  expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'de', { numeric: true })));
+  await page.keyboard.press('ArrowRight');
+  await expect(table.getByRole('button', { name: 'Betreff' })).toBeFocused();
+  await expect(head).toHaveAttribute('tabindex', '-1');
+
+  await page.getByRole('button', { name: 'Spalten …' }).click();
+  await page.getByRole('checkbox', { name: 'Öffentlichkeit anzeigen' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(table.getByRole('columnheader', { name: 'Öffentlichkeit' })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.waitForTimeout(600); // the settings are written after a pause (debounced)
+  await page.reload();
+  await nav(page, 'Ratsvorlagen').click();
+  await expect(table.getByRole('columnheader', { name: 'Drucksache-Nr.' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('columnheader', { name: 'Öffentlichkeit' })).toHaveCount(0);
+  await expect(table.getByRole('columnheader', { name: 'Status' })).toBeVisible();
+});
