@@ -38,9 +38,10 @@ import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
+import { ListDetail } from './ui/ListDetail';
 import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
 import { useFocusableScrollRegions } from './ui/scrollRegions';
-import { loadListPlaces } from './ui/listMemory';
+import { LISTS, loadListPlaces } from './ui/listMemory';
 
 export function App() {
   return (
@@ -174,14 +175,22 @@ function Shell() {
 const PARTICIPATION_VIEWS = new Set<View['name']>(['meeting', 'lab', 'proposal', 'decision']);
 
 function CurrentView() {
-  const { view } = useApp();
+  const { view, navigate } = useApp();
   switch (view.name) {
     case 'overview':
       return <OverviewView />;
+    // The same element for both, so on a wide window the list stays mounted beside the opened measure.
     case 'register':
-      return <RegisterView />;
     case 'measure':
-      return <MeasureView id={view.id} tab={view.tab ?? 'details'} />;
+      return (
+        <ListDetail
+          listKey={LISTS.register}
+          list={<RegisterView />}
+          detail={view.name === 'measure' ? <MeasureView id={view.id} tab={view.tab ?? 'details'} /> : null}
+          detailId={view.name === 'measure' ? view.id : null}
+          onClose={() => navigate({ name: 'register' })}
+        />
+      );
     case 'edit':
       return <MeasureEditor id={view.id} />;
     case 'new':

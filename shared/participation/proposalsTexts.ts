@@ -46,15 +46,24 @@ export const proposalsTexts = {
   overview: {
     title: 'Überblick nach Stadtbezirk',
     caption: 'Quartierslabore, Teilnahme und Anregungen je Stadtbezirk (Anregungen ohne Stadtbezirk nicht gezählt)',
+    // Soft hyphens (\u00AD): the 13 narrow columns fit the pane at 1366 px, long words break with a hyphen.
     col: {
       district: 'Stadtbezirk',
-      labs: 'Quartierslabore',
+      labs: 'Quartiers\u00ADlabore',
       sessions: 'Termine',
-      invited: 'Eingeladene',
-      attending: 'Teilnehmende',
-      proposals: 'Anregungen gesamt',
-      measures: 'Maßnahmen aus Anregungen',
+      invited: 'Einge\u00ADladene',
+      attending: 'Teil\u00ADnehmende',
+      proposals: 'Anre\u00ADgungen gesamt',
+      measures: 'Maß\u00ADnahmen aus Anre\u00ADgungen',
       action: 'Anregungen anzeigen',
+    },
+    /** The Anregung states as column heads, breakable like the others. */
+    stateHeads: {
+      eingegangen: 'einge\u00ADgangen',
+      in_pruefung: 'in Prüfung',
+      uebernommen: 'über\u00ADnommen in Maß\u00ADnahme',
+      erledigt: 'erledigt',
+      abgelehnt: 'abgelehnt',
     },
     total: 'Summe',
     show: 'Anregungen anzeigen',

@@ -21,9 +21,10 @@ async function tab(page: Page, name: string): Promise<void> {
 
 /** Opens the first record linked from the content's first table (a list → its editor or detail). */
 async function openFirst(page: Page, table = page.locator('#main table').first()): Promise<void> {
-  const before = await page.locator('#main h1').first().textContent();
+  // On a wide window the list stays beside the opened record: its heading is the last h1.
+  const before = await page.locator('#main h1').last().textContent();
   await table.locator('tbody a').first().click({ timeout: 10_000 });
-  await expect(page.locator('#main h1').first()).not.toHaveText(before ?? '');
+  await expect(page.locator('#main h1').last()).not.toHaveText(before ?? '');
 }
 
 /** Every screen of the app, each reached the way a user reaches it. */

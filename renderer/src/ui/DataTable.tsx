@@ -23,9 +23,46 @@ export interface Column<R> {
   text: (row: R) => string;
   /** The first (key) column carries the row's link and cannot be hidden. */
   fixed?: boolean;
+  /** The cell names its row for screen readers (th scope="row"), e.g. the record's number. */
+  rowHeader?: boolean;
+  /** What the column sorts by (useTableSort), when not its text: an ISO date, a number. */
+  sortValue?: (row: R) => string | number;
 }
 
 export type Sort = { key: string; direction: 'asc' | 'desc' };
+
+const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+/**
+ * A list's sort, remembered with its place (listMemory), and its rows in that order: by the column's
+ * sortValue or text, German collation with numbers in order ("HF2" before "HF10"), empty values last.
+ * Without a sort chosen the rows keep the order they came in.
+ */
+export function useTableSort<R>(
+  listKey: string,
+  columns: readonly Column<R>[],
+  rows: readonly R[],
+  initial: Sort | null = null,
+): { sort: Sort | null; onSort: (key: string) => void; sorted: readonly R[] } {
+  const [sort, setSort] = useListPlaceState(listKey, 'sort', initial);
+  const onSort = (key: string) => setSort((s) => ({ key, direction: s?.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const sorted = useMemo(() => {
+    const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
+    if (!sort || !column) return rows;
+    const value = column.sortValue ?? column.text;
+    const keyed = rows.map((row) => ({ row, v: value(row) }));
+    const factor = sort.direction === 'asc' ? 1 : -1;
+    keyed.sort((a, b) => {
+      const emptyA = a.v === '' || a.v === null;
+      const emptyB = b.v === '' || b.v === null;
+      if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+      const order = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+      return order * factor;
+    });
+    return keyed.map((k) => k.row);
+  }, [rows, columns, sort]);
+  return { sort, onSort, sorted };
+}
 
 const ROW_HEIGHT = 32;
 const MIN_WIDTH = 48;
@@ -51,6 +88,8 @@ export function DataTable<R>(props: {
   className?: string;
   tableClassName?: string;
   selectedId?: string | null;
+  /** A class for a row (e.g. 'is-overdue'; the state is also said in words in a cell). */
+  rowClassName?: (row: R) => string | undefined;
   /** Shown left of "Spalten …" (the count line). */
   tools?: ReactNode;
   /** The rows are about to change (e.g. a search answer is on its way): aria-busy on the table. */
@@ -71,6 +110,7 @@ export function DataTable<R>(props: {
     className,
     tableClassName,
     selectedId,
+    rowClassName,
     tools,
     busy,
     data,
@@ -234,14 +274,20 @@ export function DataTable<R>(props: {
                   data-index={index}
                   ref={virtual ? virtualizer.measureElement : undefined}
                   aria-rowindex={index + 2}
-                  className={key === selectedId ? 'selected' : undefined}
+                  className={[key === selectedId ? 'selected' : '', rowClassName?.(row) ?? ''].filter(Boolean).join(' ') || undefined}
                 >
                   {shown.map((c) => {
                     const text = c.text(row);
+                    const Cell = c.rowHeader ? 'th' : 'td';
                     return (
-                      <td key={c.key} className={c.numeric ? 'num' : undefined} title={text || undefined}>
+                      <Cell
+                        key={c.key}
+                        scope={c.rowHeader ? 'row' : undefined}
+                        className={c.numeric ? 'num' : undefined}
+                        title={text || undefined}
+                      >
                         {c.cell ? c.cell(row) : text}
-                      </td>
+                      </Cell>
                     );
                   })}
                 </tr>

@@ -6,7 +6,8 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
-import { LISTS } from '../../ui/listMemory';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { meetingFlash } from './flash';
@@ -47,8 +48,18 @@ export function MeetingsPanel() {
     [meetings],
   );
 
+  const columns = useMemo(
+    () =>
+      meetingColumns(bodyName, (id) => {
+        updateListPlace(LISTS.meetings, { selectedId: id });
+        void navigate({ name: 'meeting', id });
+      }),
+    [bodyName, navigate],
+  );
+  // Newest first until a column is chosen.
+  const { sort, onSort, sorted } = useTableSort(LISTS.meetings, columns, shown);
+
   if (!meetings) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const open = (id: string) => void navigate({ name: 'meeting', id });
   const label = (m: Meeting) => t.label(m.number, formatDate(m.date));
   const restore = async (m: Meeting) => {
     try {
@@ -104,49 +115,19 @@ export function MeetingsPanel() {
         {prepared.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data meetings-table">
-              <caption className="visually-hidden">{t.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.col.body}</th>
-                  <th scope="col">{t.col.meeting}</th>
-                  <th scope="col">{t.col.date}</th>
-                  <th scope="col">{t.col.time}</th>
-                  <th scope="col">{t.col.place}</th>
-                  <th scope="col" className="num">
-                    <abbr title={t.col.agendaLong}>{t.col.agenda}</abbr>
-                  </th>
-                  <th scope="col">{t.col.state}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((m) => (
-                  <tr key={m.id} onDoubleClick={() => open(m.id)}>
-                    <td>{bodyName(m.bodyId)}</td>
-                    <td className="nowrap">
-                      <a
-                        href={`#sitzung-${m.id}`}
-                        aria-label={t.openLabel(m.number, bodyName(m.bodyId), formatDate(m.date))}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          open(m.id);
-                        }}
-                      >
-                        {m.number}
-                      </a>
-                    </td>
-                    <td className="nowrap">{formatDate(m.date)}</td>
-                    <td className="nowrap">{m.startTime ? t.time(m.startTime, m.endTime) : ''}</td>
-                    <td>{m.place}</td>
-                    <td className="num">{m.agenda.length}</td>
-                    <td>{states[m.state]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {shown.length === 0 ? <p className="empty">{t.empty}</p> : null}
-          </div>
+          <DataTable
+            listKey={LISTS.meetings}
+            caption={t.caption}
+            columns={columns}
+            rows={sorted}
+            rowKey={(m) => m.id}
+            sort={sort}
+            onSort={onSort}
+            className="table-flow"
+            tableClassName="meetings-table"
+            selectedId={listPlace(LISTS.meetings).selectedId}
+            emptyText={t.empty}
+          />
         )}
       </section>
 
@@ -174,4 +155,43 @@ export function MeetingsPanel() {
       />
     </div>
   );
+}
+
+/** The Sitzungen's columns; Ort takes the rest, Uhrzeit and TOPs give way first on a narrow pane. */
+function meetingColumns(bodyName: (id: string) => string, open: (id: string) => void): Column<Meeting>[] {
+  return [
+    { key: 'body', label: t.col.body, width: 240, priority: 2, text: (m) => bodyName(m.bodyId) },
+    {
+      key: 'meeting',
+      label: t.col.meeting,
+      width: 100,
+      fixed: true,
+      text: (m) => m.number,
+      cell: (m) => (
+        <a
+          href={`#sitzung-${m.id}`}
+          aria-label={t.openLabel(m.number, bodyName(m.bodyId), formatDate(m.date))}
+          onClick={(e) => {
+            e.preventDefault();
+            open(m.id);
+          }}
+        >
+          {m.number}
+        </a>
+      ),
+    },
+    { key: 'date', label: t.col.date, width: 100, fixed: true, text: (m) => formatDate(m.date), sortValue: (m) => m.date },
+    { key: 'time', label: t.col.time, width: 130, priority: 4, text: (m) => (m.startTime ? t.time(m.startTime, m.endTime) : '') },
+    { key: 'place', label: t.col.place, width: 200, grow: true, text: (m) => m.place },
+    {
+      key: 'agenda',
+      label: t.col.agenda,
+      width: 70,
+      numeric: true,
+      priority: 3,
+      text: (m) => String(m.agenda.length),
+      sortValue: (m) => m.agenda.length,
+    },
+    { key: 'state', label: t.col.state, width: 200, priority: 1, text: (m) => states[m.state] },
+  ];
 }

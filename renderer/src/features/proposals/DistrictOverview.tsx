@@ -7,7 +7,7 @@ import { useApp } from '../../appState';
 import { presets } from './presets';
 
 const proposalsOverviewTexts = de.proposalsUi.overview;
-const states = de.participation.proposalStates;
+const states = proposalsOverviewTexts.stateHeads;
 
 type CountKey = 'labs' | 'labSessions' | 'invited' | 'attending' | 'proposals';
 const COUNTS: { key: CountKey; label: string }[] = [
@@ -38,6 +38,17 @@ export function DistrictOverview({ labs, proposals }: { labs: readonly Lab[]; pr
       <p className="hint">{proposalsOverviewTexts.hint}</p>
       <div className="scroll-x">
         <table className="data">
+          <colgroup>
+            <col className="col-district" />
+            {COUNTS.map((col) => (
+              <col key={col.key} />
+            ))}
+            {PROPOSAL_STATES.map((s) => (
+              <col key={s} />
+            ))}
+            <col />
+            <col className="col-action" />
+          </colgroup>
           <caption>{proposalsOverviewTexts.caption}</caption>
           <thead>
             <tr>

@@ -242,11 +242,12 @@ function proposalColumns(ctx: {
       priority: 3,
       text: (x) => (x.assignedOrgUnitId ? (ctx.unitById.get(x.assignedOrgUnitId) ?? '') : ''),
     },
-    { key: 'state', label: c.state, width: 190, priority: 1, text: state },
+    // Wide enough for the longest state with its measure ("übernommen in Maßnahme HF10-12"), never cut.
+    { key: 'state', label: c.state, width: 240, priority: 1, text: state },
     {
       key: 'feedback',
       label: c.feedback,
-      width: 104,
+      width: 116,
       priority: 4,
       text: (x) => (x.feedbackOn ? formatDate(x.feedbackOn) : proposalsListTexts.feedbackOpen),
     },

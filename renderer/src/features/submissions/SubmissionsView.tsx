@@ -7,7 +7,8 @@ import { formatDate, formatDateTime } from '@shared/core/format';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
-import { LISTS } from '../../ui/listMemory';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
 import { NewSubmissionPanel } from './NewSubmissionPanel';
@@ -70,8 +71,18 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
     );
   }, [active, deferred]);
 
+  const columns = useMemo(
+    () =>
+      submissionColumns((id) => {
+        updateListPlace(LISTS.submissions, { selectedId: id });
+        void navigate({ name: 'submission', id });
+      }),
+    [navigate],
+  );
+  // Newest first until a column is chosen.
+  const { sort, onSort, sorted } = useTableSort(LISTS.submissions, columns, shown);
+
   if (!rows) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const open = (id: string) => void navigate({ name: 'submission', id });
   const restore = async (r: SubmissionRow) => {
     try {
       await save(() => call('restoreSubmission', { id: r.id }));
@@ -135,50 +146,18 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
       {active.length === 0 ? (
         <p className="empty">{submissionsTexts.noneYet}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data submissions-table">
-            <caption className="visually-hidden">{submissionsTexts.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{submissionsTexts.col.number}</th>
-                <th scope="col">{submissionsTexts.col.subject}</th>
-                <th scope="col">{submissionsTexts.col.kind}</th>
-                <th scope="col">{submissionsTexts.col.status}</th>
-                <th scope="col">{submissionsTexts.col.date}</th>
-                <th scope="col">{submissionsTexts.col.visibility}</th>
-                <th scope="col" className="num">
-                  <abbr title={submissionsTexts.col.measuresLong}>{submissionsTexts.col.measures}</abbr>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <tr key={r.id} onDoubleClick={() => open(r.id)}>
-                  <td className="nowrap">{r.printNumber || <span className="muted">{submissionTexts.noNumber}</span>}</td>
-                  <td>
-                    <a
-                      href={`#vorlage-${r.id}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        open(r.id);
-                      }}
-                    >
-                      {r.subject || submissionsTexts.noSubject}
-                    </a>
-                  </td>
-                  <td>{submissionTexts.kinds[r.kind]}</td>
-                  <td>
-                    <span className={`sub-status sub-status-${r.status}`}>{submissionTexts.statuses[r.status]}</span>
-                  </td>
-                  <td className="nowrap">{formatDate(r.date)}</td>
-                  <td>{r.isPublic ? submissionTexts.publicLabel : submissionTexts.nonPublicLabel}</td>
-                  <td className="num">{r.linkedMeasures}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {shown.length === 0 ? <p className="empty">{submissionsTexts.empty}</p> : null}
-        </div>
+        <DataTable
+          listKey={LISTS.submissions}
+          caption={submissionsTexts.tableCaption}
+          columns={columns}
+          rows={sorted}
+          rowKey={(r) => r.id}
+          sort={sort}
+          onSort={onSort}
+          className="table-flow"
+          selectedId={listPlace(LISTS.submissions).selectedId}
+          emptyText={submissionsTexts.empty}
+        />
       )}
 
       <TrashSection
@@ -204,4 +183,65 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
       />
     </section>
   );
+}
+
+/** The Ratsvorlagen's columns; Betreff takes the rest, Öffentlichkeit and Vorlagenart give way first at 1366 px. */
+function submissionColumns(open: (id: string) => void): Column<SubmissionRow>[] {
+  const col = submissionsTexts.col;
+  return [
+    {
+      key: 'number',
+      label: col.number,
+      width: 130,
+      fixed: true,
+      text: (r) => r.printNumber || submissionTexts.noNumber,
+      sortValue: (r) => r.printNumber,
+      cell: (r) => r.printNumber || <span className="muted">{submissionTexts.noNumber}</span>,
+    },
+    {
+      key: 'subject',
+      label: col.subject,
+      width: 260,
+      grow: true,
+      fixed: true,
+      text: (r) => r.subject || submissionsTexts.noSubject,
+      cell: (r) => (
+        <a
+          href={`#vorlage-${r.id}`}
+          onClick={(e) => {
+            e.preventDefault();
+            open(r.id);
+          }}
+        >
+          {r.subject || submissionsTexts.noSubject}
+        </a>
+      ),
+    },
+    { key: 'kind', label: col.kind, width: 190, priority: 3, text: (r) => submissionTexts.kinds[r.kind] },
+    {
+      key: 'status',
+      label: col.status,
+      width: 130,
+      priority: 1,
+      text: (r) => submissionTexts.statuses[r.status],
+      cell: (r) => <span className={`sub-status sub-status-${r.status}`}>{submissionTexts.statuses[r.status]}</span>,
+    },
+    { key: 'date', label: col.date, width: 100, priority: 2, text: (r) => formatDate(r.date), sortValue: (r) => r.date ?? '' },
+    {
+      key: 'visibility',
+      label: col.visibility,
+      width: 120,
+      priority: 4,
+      text: (r) => (r.isPublic ? submissionTexts.publicLabel : submissionTexts.nonPublicLabel),
+    },
+    {
+      key: 'measures',
+      label: col.measuresLong,
+      width: 110,
+      numeric: true,
+      priority: 3,
+      text: (r) => String(r.linkedMeasures),
+      sortValue: (r) => r.linkedMeasures,
+    },
+  ];
 }
