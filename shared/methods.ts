@@ -18,6 +18,7 @@ export const METHOD_NAMES = [
   'getMeasure',
   'createMeasure',
   'updateMeasure',
+  'changeMeasureStatuses',
   'deleteMeasure',
   'restoreMeasure',
   'getHistory',
