@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'getMeasure',
   'createMeasure',
   'updateMeasure',
+  'changeMeasureStatuses',
   'deleteMeasure',
   'restoreMeasure',
   'getHistory',

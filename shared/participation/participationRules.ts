@@ -42,10 +42,13 @@ export function canMoveProposal(from: ProposalState, to: ProposalState): boolean
   return from === to || PROPOSAL_TRANSITIONS[from].includes(to);
 }
 
-export function checkProposal(
-  fields: ProposalFields,
-  before: { id: string; state: ProposalState; measureId: string | null } | null,
-  doc: RegisterDocument,
+/**
+ * The state rules of an Anregung: an allowed move, a measure for "übernommen", a reason for "abgelehnt".
+ * Part of checkProposal; the "Status ändern" dialog asks them before it sends the whole record.
+ */
+export function proposalStateProblems(
+  fields: Pick<ProposalFields, 'state' | 'stateReason' | 'measureId'>,
+  before: { state: ProposalState } | null,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const states = de.participation.proposalStates;
@@ -53,14 +56,23 @@ export function checkProposal(
     problems.push({ field: 'state', message: participationValidationTexts.transition(states[before.state], states[fields.state]) });
   if (fields.state === 'uebernommen' && !fields.measureId)
     problems.push({ field: 'measureId', message: participationValidationTexts.measureRequired });
+  if (fields.state === 'abgelehnt' && !fields.stateReason.trim())
+    problems.push({ field: 'stateReason', message: participationValidationTexts.reasonRequired });
+  return problems;
+}
+
+export function checkProposal(
+  fields: ProposalFields,
+  before: { id: string; state: ProposalState; measureId: string | null } | null,
+  doc: RegisterDocument,
+): FieldProblem[] {
+  const problems: FieldProblem[] = proposalStateProblems(fields, before);
   if (
     fields.measureId &&
     fields.measureId !== before?.measureId &&
     !doc.measures.some((m) => m.id === fields.measureId && m.deletedAt === null)
   )
     problems.push({ field: 'measureId', message: participationValidationTexts.unknownMeasure });
-  if (fields.state === 'abgelehnt' && !fields.stateReason.trim())
-    problems.push({ field: 'stateReason', message: participationValidationTexts.reasonRequired });
   if (fields.source === 'quartierslabor' && !fields.labId)
     problems.push({ field: 'labId', message: participationValidationTexts.labRequired });
   if (fields.labId && !live(doc.labs).some((l) => l.id === fields.labId))
@@ -223,8 +235,13 @@ export function checkTrackedDecision(fields: TrackedDecisionFields, id: string |
   const measures = liveMeasureIds(doc);
   if (added(fields.measureIds, before?.measureIds).some((m) => !measures.has(m)))
     problems.push({ field: 'measureIds', message: participationValidationTexts.unknownMeasure });
-  if (fields.dueDate && fields.dueDate < fields.decidedOn) problems.push({ field: 'dueDate', message: de.validation.endBeforeStart });
+  problems.push(...decisionDueProblems(fields));
   return problems;
+}
+
+/** The Frist of a tracked decision is not before the decision; also asked by the "Status ändern" dialog. */
+export function decisionDueProblems(fields: Pick<TrackedDecisionFields, 'dueDate' | 'decidedOn'>): FieldProblem[] {
+  return fields.dueDate && fields.dueDate < fields.decidedOn ? [{ field: 'dueDate', message: de.validation.endBeforeStart }] : [];
 }
 
 /** How often each body is used outside its own list (a used body can only be set inactive). */

@@ -234,6 +234,23 @@ export const proposalsTexts = {
       'Aus einer abgelehnten oder erledigten Anregung kann keine Maßnahme entstehen. Setzen Sie sie zuerst auf „in Prüfung“ und speichern Sie.',
   },
 
+  /** "Status ändern …" on an Anregung: its state in one small dialog. */
+  stateDialog: {
+    open: 'Status ändern …',
+    title: (number: string) => `Status der Anregung ${number} ändern`,
+    intro: (current: string) =>
+      `Derzeit: ${current}. Angeboten werden nur die Status, in die die Anregung von hier aus wechseln kann. Die Änderung wird im Verlauf festgehalten.`,
+    state: 'Neuer Status',
+    reason: 'Begründung',
+    reasonRequired: 'Begründung (Pflicht bei Ablehnung)',
+    measure: 'Übernommen in Maßnahme',
+    save: 'Status speichern',
+    cancel: 'Abbrechen',
+    unchanged: 'Der Status ist unverändert; es wurde nichts gespeichert.',
+    saved: (number: string, state: string) => `Status der Anregung ${number} ist jetzt „${state}“.`,
+    saveFirst: 'Status ändern: erst die Eingaben im Formular speichern oder verwerfen.',
+  },
+
   createMeasure: {
     title: (number: string) => `Maßnahme aus Anregung ${number} anlegen`,
     intro:

@@ -125,6 +125,24 @@ export const trackingTexts = {
     },
   },
 
+  /** "Status ändern …" on a tracked decision: state, state in words and Frist in one small dialog. */
+  stateDialog: {
+    open: 'Status ändern …',
+    title: (printNumber: string) => `Status von Beschluss DS-Nr. ${printNumber} ändern`,
+    intro: (current: string) => `Derzeit: ${current}. Die Änderung wird im Verlauf festgehalten.`,
+    lastUpdate: (today: string) => `Ändern sich Status oder Stand, wird die letzte Aktualisierung auf heute (${today}) gesetzt.`,
+    state: 'Neuer Status',
+    stateText: 'Aktueller Stand',
+    stateTextHint: 'So erscheint der Stand in der Halbjahrestabelle und in der Mitteilung.',
+    dueDate: 'Frist',
+    dueDateHint: 'Leer lassen, wenn keine Frist gesetzt ist.',
+    save: 'Status speichern',
+    cancel: 'Abbrechen',
+    unchanged: 'Status, Stand und Frist sind unverändert; es wurde nichts gespeichert.',
+    saved: (printNumber: string, state: string) => `Status von Beschluss DS-Nr. ${printNumber} ist jetzt „${state}“.`,
+    saveFirst: 'Status ändern: erst die Eingaben im Formular speichern oder verwerfen.',
+  },
+
   /** The "Verlauf" of a tracked decision. */
   history: {
     caption: 'Änderungen an diesem Beschluss, neueste zuerst',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '@shared/audit/audit';
 import { byId, byIdAndVersion, draftId, empty, method, version, type Saved } from '@shared/core/contractKit';
-import { id } from '@shared/core/primitives';
+import { id, isoDate } from '@shared/core/primitives';
 import { actionFieldSchema, type ActionField, type Edition } from '@shared/editions/edition';
 import { de } from '@shared/i18n/de';
 import { bodySchema, type Body } from '@shared/participation/body';
@@ -38,6 +38,32 @@ const percent = z
   .min(0, de.statuses.percentRange)
   .max(100, de.statuses.percentRange);
 
+/** Most measures one "Status ändern für Auswahl" may change (one write, one audit entry each). */
+export const BULK_STATUS_MAX = 1000;
+const bulkTexts = de.ui.bulkStatus;
+
+export const bulkStatusRequestSchema = z.strictObject({
+  /** Each selected measure with the version the list showed: each gets its own version check. */
+  measures: z
+    .array(z.strictObject({ id, version }))
+    .min(1, bulkTexts.noneSelected)
+    .max(BULK_STATUS_MAX, bulkTexts.tooMany(BULK_STATUS_MAX))
+    .refine((items) => new Set(items.map((m) => m.id)).size === items.length, bulkTexts.duplicate),
+  status: statusKey,
+  /** Replaces each measure's reason (empty clears it). */
+  statusReason: measureFieldsSchema.shape.statusReason,
+  /** For a status that needs a link ("zusammengeführt mit"): the one measure all of them point to. */
+  linkedMeasureId: id.nullable(),
+  /** Actual start or end (as the status means it), set where the measure has none yet. */
+  date: isoDate.nullable(),
+});
+export type BulkStatusRequest = z.infer<typeof bulkStatusRequestSchema>;
+export interface BulkStatusResult {
+  /** Ids of the measures changed (each with its own audit entry) and of those that already were so. */
+  changed: string[];
+  unchanged: string[];
+}
+
 export const registerContract = {
   getReference: method<RegisterReference>()(empty),
   listMeasureRows: method<MeasureRow[]>()(empty),
@@ -48,6 +74,8 @@ export const registerContract = {
   getMeasure: method<Measure>()(byId),
   createMeasure: method<Saved<Measure>>()(z.strictObject({ fields: measureFieldsSchema })),
   updateMeasure: method<Saved<Measure>>()(z.strictObject({ id, version, fields: measureFieldsSchema })),
+  /** "Status ändern für Auswahl": all or nothing; a refusal names each measure and why (fields `measures.<i>`). */
+  changeMeasureStatuses: method<Saved<BulkStatusResult>>()(bulkStatusRequestSchema),
   deleteMeasure: method<Saved<null>>()(byIdAndVersion),
   restoreMeasure: method<Saved<Measure>>()(byId),
   /** The audit trail of one record, newest first, one page at a time (a trail can be very long). */

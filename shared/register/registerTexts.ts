@@ -1,4 +1,5 @@
 /** Texts of the register: measures, reference lists, statuses, integrity, Papierkorb. Part of `de` (shared/i18n/de.ts), German first. */
+import { formatInteger } from '@shared/core/format';
 
 export const integrityTexts = {
   duplicateId: (what: string, id: string) => `${what} mit der Kennung ${id} kommt mehrfach vor.`,
@@ -172,6 +173,49 @@ export const statusChangeTexts = {
   cancel: 'Abbrechen',
   unchanged: 'Der Status ist unverändert; es wurde nichts gespeichert.',
   saved: (n: string, label: string) => `Status von ${n} ist jetzt „${label}“.`,
+} as const;
+
+/** Selecting measures in the list and "Status ändern für Auswahl": one audited change per measure, all or nothing. */
+export const bulkStatusTexts = {
+  open: 'Status ändern für Auswahl …',
+  selectRow: (number: string, title: string) => `${number} ${title} auswählen`,
+  selectAll: 'Alle angezeigten Maßnahmen auswählen',
+  selectColumn: 'Auswahl',
+  selected: (count: number) => (count === 0 ? 'Keine Maßnahme ausgewählt' : `${formatInteger(count)} ausgewählt`),
+  clear: 'Auswahl aufheben',
+  keyHint: 'Auswählen: Kästchen, oder Umschalt+Leertaste bzw. Strg+Leertaste in der Zeile.',
+  tooMany: (max: number) => `Höchstens ${formatInteger(max)} Maßnahmen auf einmal – bitte die Auswahl verkleinern.`,
+  title: (count: number) => (count === 1 ? 'Status für 1 Maßnahme ändern' : `Status für ${formatInteger(count)} Maßnahmen ändern`),
+  intro: 'Jede gewählte Maßnahme erhält ihre eigene Änderung im Verlauf. Gespeichert wird nur, wenn alle den Regeln genügen – sonst keine.',
+  chosen: 'Gewählte Maßnahmen',
+  more: (count: number) => `… und ${formatInteger(count)} weitere`,
+  status: 'Neuer Status',
+  reason: 'Begründung zum Status',
+  reasonRequired: 'Begründung zum Status (erforderlich)',
+  reasonHint: 'Ersetzt die bisherige Begründung jeder gewählten Maßnahme.',
+  link: 'Verknüpfte Maßnahme',
+  startDate: 'Tatsächlicher Beginn',
+  endDate: 'Tatsächliches Ende',
+  dateHint: 'Gilt nur für Maßnahmen, bei denen noch kein Datum erfasst ist.',
+  save: 'Status für alle speichern',
+  cancel: 'Abbrechen',
+  saved: (changed: number, unchanged: number, label: string) =>
+    `${changed === 1 ? '1 Maßnahme hat' : `${formatInteger(changed)} Maßnahmen haben`} jetzt den Status „${label}“.${
+      unchanged > 0
+        ? ` ${unchanged === 1 ? '1 Maßnahme war' : `${formatInteger(unchanged)} Maßnahmen waren`} schon so und blieb${unchanged === 1 ? '' : 'en'} unverändert.`
+        : ''
+    }`,
+  refusedTitle: 'Es wurde nichts gespeichert. Diese Maßnahmen verhindern die Änderung:',
+  // Main's answers (the dialog lists each problem as "Nummer Titel: Grund").
+  refused: (count: number) =>
+    `Es wurde nichts gespeichert: ${count === 1 ? '1 Maßnahme erfüllt' : `${formatInteger(count)} Maßnahmen erfüllen`} die Regeln nicht.`,
+  problem: (label: string, message: string) => `${label}: ${message}`,
+  unknownLabel: (id: string) => `Maßnahme mit der Kennung ${id}`,
+  unknown: 'Diese Maßnahme gibt es nicht (mehr).',
+  inTrash: 'Sie liegt im Papierkorb.',
+  changed: 'Sie wurde inzwischen geändert. Bitte die Liste neu laden und die Auswahl prüfen.',
+  noneSelected: 'Bitte mindestens eine Maßnahme auswählen.',
+  duplicate: 'Eine Maßnahme ist mehrfach in der Auswahl.',
 } as const;
 
 /** The measure's own page: what its status percentage means, and that it is overdue (as text, not colour only). */

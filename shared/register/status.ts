@@ -33,3 +33,9 @@ export const DEFAULT_STATUSES: StatusDefinition[] = [
   status('zusammengefuehrt', 'zusammengeführt mit', 100, true, true),
   status('ersetzt', 'ersetzt durch', 100, true, true),
 ];
+
+/** Which date a status change sets: starting the work sets the actual start, finishing it the actual end. */
+const START_STATUSES = new Set(['in_umsetzung']);
+const END_STATUSES = new Set(['umgesetzt', 'verstetigt', 'eingestellt']);
+export const statusDateField = (status: string): 'actualStart' | 'actualEnd' | null =>
+  START_STATUSES.has(status) ? 'actualStart' : END_STATUSES.has(status) ? 'actualEnd' : null;

@@ -1,5 +1,6 @@
 import type { registerContract } from '@shared/register/registerContract';
 import type { HandlerContext, Handlers } from '@main/core/handlers';
+import { BulkStatusService } from './bulkStatus';
 import { MeasureService } from './measures';
 import { ReferenceService } from './reference';
 import { StatusService } from './statuses';
@@ -9,6 +10,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
   const measures = new MeasureService(session);
   const reference = new ReferenceService(session);
   const statuses = new StatusService(session);
+  const bulkStatus = new BulkStatusService(session);
   return {
     getReference: () => reference.get(),
     listMeasureRows: () => measures.listRows(),
@@ -17,6 +19,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
     getMeasure: ({ id }) => measures.get(id),
     createMeasure: ({ fields }) => measures.create(fields),
     updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
+    changeMeasureStatuses: (request) => bulkStatus.change(request),
     deleteMeasure: ({ id, version }) => measures.remove(id, version),
     restoreMeasure: ({ id }) => measures.restore(id),
     getHistory: ({ entityId, offset, limit }) => measures.history(entityId, offset, limit),

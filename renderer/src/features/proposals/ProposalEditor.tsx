@@ -18,6 +18,7 @@ import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { ContactSection } from './ContactSection';
 import { CreateMeasureDialog } from './CreateMeasureDialog';
+import { ProposalStateDialog } from './ProposalStateDialog';
 import { proposalHistory } from './history';
 import { presets } from './presets';
 import { fromProposalForm, newProposalFields, serverProblems, todayIso, toProposalForm, type ProposalForm } from './proposalForm';
@@ -55,6 +56,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
   const [conflict, setConflict] = useState(false);
   const [created, setCreated] = useState<Measure | null>(null);
   const [creating, setCreating] = useState(false);
+  const [changingState, setChangingState] = useState(false);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const createdRef = useRef<HTMLDivElement>(null);
@@ -246,13 +248,31 @@ export function ProposalEditor({ id }: { id: string | null }) {
   };
 
   const title = proposal ? e.editTitle(proposal.number) : e.newTitle;
+  const formDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
 
   return (
     <div className="proposals-editor">
       <EditorForm labelledBy="proposal-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
         <div className="view-head">
           <h1 id="proposal-title">{title}</h1>
-          <EditorButtons labels={e} disabled={busy || locked} onBack={back} onDelete={proposal ? () => void remove() : null} />
+          <div className="buttons">
+            {proposal ? (
+              // The dialog changes the stored Anregung: unsaved input in the form would be lost, so it waits.
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                disabled={busy || locked || formDirty}
+                title={formDirty ? proposalsTexts.stateDialog.saveFirst : undefined}
+                onClick={() => {
+                  setMessage(null);
+                  setChangingState(true);
+                }}
+              >
+                {proposalsTexts.stateDialog.open}
+              </button>
+            ) : null}
+            <EditorButtons labels={e} disabled={busy || locked} onBack={back} onDelete={proposal ? () => void remove() : null} />
+          </div>
         </div>
         {readOnly ? <Notice kind="warning">{proposalsTexts.readOnlyHint}</Notice> : null}
         {anonymised ? <Notice kind="info">{e.anonymised}</Notice> : null}
@@ -451,6 +471,16 @@ export function ProposalEditor({ id }: { id: string | null }) {
         <EditorButtons className="buttons form-end" labels={e} disabled={busy || locked} onBack={back} />
       </EditorForm>
 
+      {changingState && proposal ? (
+        <ProposalStateDialog
+          proposal={proposal}
+          onSaved={adopt}
+          onClose={(text) => {
+            setChangingState(false);
+            if (text) setMessage({ kind: 'success', text });
+          }}
+        />
+      ) : null}
       {creating && proposal ? <CreateMeasureDialog proposal={proposal} onCancel={cancelCreate} onCreated={onCreated} /> : null}
       {proposal && !anonymised && !proposal.deletedAt ? (
         <ContactSection

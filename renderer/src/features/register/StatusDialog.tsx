@@ -5,6 +5,7 @@ import { de } from '@shared/i18n/de';
 import type { Measure, MeasureFields } from '@shared/register/measure';
 import { MEASURE_FIELD_NAMES } from '@shared/register/measure';
 import { checkMeasureRules } from '@shared/register/rules';
+import { statusDateField } from '@shared/register/status';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { DateField } from '../../ui/DateField';
@@ -14,11 +15,8 @@ import { Notice } from '../../ui/Notice';
 
 const t = de.ui.statusChange;
 
-/** Which date a status change sets: starting the work sets the actual start, finishing it the actual end. */
-const START_STATUSES = new Set(['in_umsetzung']);
-const END_STATUSES = new Set(['umgesetzt', 'verstetigt', 'eingestellt']);
-export const statusDateField = (status: string): 'actualStart' | 'actualEnd' | null =>
-  START_STATUSES.has(status) ? 'actualStart' : END_STATUSES.has(status) ? 'actualEnd' : null;
+// Which date a status change sets (also used by the bulk change in main).
+export { statusDateField };
 
 /**
  * "Status ändern": status, reason and (where the status means a start or an end) the date, in one small
