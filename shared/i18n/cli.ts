@@ -348,6 +348,11 @@ export const cli = {
     noMeetings: 'Das Register enthält keine Sitzung.',
     meetingListEntry: (id: string, body: string, number: string, date: string) => `${id} (${body}, ${number}, ${date})`,
     meeting: (kind: string, body: string, number: string, date: string) => `${kind}: ${body}, ${number} am ${date}`,
+    /** On stderr: which sender the letter carries (the app's setting "Absender für Briefe"). */
+    senderFromSettings: (address: string, contact: string) =>
+      `Absender für Briefe aus den Einstellungen: ${address}${contact ? ` (Ansprechpartner/in: ${contact})` : ''}`,
+    senderExample: (address: string) =>
+      `Absender für Briefe: Beispielangaben (${address}), es sind noch keine eigenen gespeichert. Bitte prüfen und in der App unter Einstellungen eintragen, bevor Sie den Brief versenden.`,
     proposalsContent: (proposals: number, labs: number) =>
       `Inhalt: ${count(proposals, 'Anregung', 'Anregungen')} (ohne Papierkorb), ${count(labs, 'Quartierslabor', 'Quartierslabore')}.`,
     personalData:

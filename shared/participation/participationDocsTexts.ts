@@ -109,6 +109,8 @@ export const participationDocsTexts = {
       `hiermit lade ich Sie herzlich zur ${session} ${bodyGenitive} ein. Die Sitzung findet statt:`,
     /** The Anschriftzone of an Einladung: the body's members, one line each part. */
     addressees: (bodyGenitive: string) => ['An die Mitglieder', bodyGenitive],
+    /** The last sentence of an Einladung, right above the close (unless the invitation text already asks it). */
+    absenceNotice: 'Sollten Sie an der Sitzung nicht teilnehmen können, bitte ich um rechtzeitige Nachricht.',
     closing: 'Mit freundlichen Grüßen',
     chairRole: 'Vorsitz',
     recommendation: (number: string, addressee: string, title: string) => `Empfehlung ${number} an: ${addressee} – ${title}`,

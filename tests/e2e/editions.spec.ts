@@ -13,7 +13,7 @@ import { measureCount, openMeasure, readStore, nav } from './helpers';
  * council decision making 2.0 "beschlossen" and 2019 "abgelöst"; axe on each screen of the wizard.
  */
 
-const V20 = 'Masterplan Kommunale Sicherheit 2.0 (Entwurf)';
+const V20 = 'Masterplan Kommunale Sicherheit 2.0';
 const V2019 = 'Masterplan Kommunale Sicherheit 2019';
 
 async function expectNoViolations(page: Page, where: string) {

@@ -6,6 +6,8 @@ import { cli } from '@shared/i18n/cli';
 import { de } from '@shared/i18n/de';
 import { CliFailure, UsageError, writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
+import { readUserSettings } from '../userSettings';
+import { returnAddress } from '@shared/settings/letterSender';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
@@ -33,7 +35,8 @@ function findMeeting(doc: RegisterDocument, id: string): Meeting {
 /**
  * `export session --store FILE --id ID --kind einladung|niederschrift [--part oeffentlich|nichtoeffentlich]
  * --out FILE.docx [--force]`: the
- * Einladung mit Tagesordnung or the Niederschrift of a session as Word. A wrong --kind or extension is
+ * Einladung mit Tagesordnung (with the sender of the user's settings, named on stderr) or the
+ * Niederschrift of a session as Word. A wrong --kind or extension is
  * exit 2, an unknown session exit 1; nothing is written then, nor over an existing file without --force.
  */
 export const exportSessionCommand: Command = {
@@ -59,6 +62,9 @@ export const exportSessionCommand: Command = {
     const { doc } = await loadForDisplay(resolveStore(env, options.required('store')), io);
     const meeting = findMeeting(doc, options.required('id'));
     await refuseExisting(target, force);
+    // The Einladung is a letter: its sender is the app's "Absender für Briefe" of this user (the example
+    // until one is saved, said so on stderr as the Einstellungen say it). The Niederschrift has none.
+    const sender = kind === 'einladung' ? (await readUserSettings(env.settingsPath)).letterSender : undefined;
     let bytes: Uint8Array;
     try {
       bytes = await buildMeetingDocx({
@@ -67,6 +73,7 @@ export const exportSessionCommand: Command = {
         kind,
         part,
         logo: null,
+        sender,
         generatedAt: env.now(),
         appVersion: appVersion(),
       });
@@ -75,6 +82,10 @@ export const exportSessionCommand: Command = {
       throw error;
     }
     await writeTarget(target, bytes, force);
+    if (sender)
+      io.err.write(
+        `${sender.example ? t.senderExample(returnAddress(sender)) : t.senderFromSettings(returnAddress(sender), sender.contactName.trim())}\n`,
+      );
     const docs = de.participationDocs;
     writeLines(io.out, [
       cli.export.written(target, kilobytes(bytes.length)),

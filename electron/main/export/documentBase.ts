@@ -182,8 +182,8 @@ export function textRuns(runs: readonly InlineRun[], extra: Partial<IRunOptions>
 }
 
 /** A paragraph of plain text in a style (Normal when none). */
-export function para(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: textRuns([{ text }]) });
+export function para(text: string, style?: string, keepNext?: boolean): Paragraph {
+  return new Paragraph({ style, keepNext: keepNext || undefined, children: textRuns([{ text }]) });
 }
 
 /** A paragraph of runs with bold/italic. */
@@ -245,12 +245,13 @@ export class Lists {
   private instance = 0;
 
   /** Paragraphs of one list; each item is runs (bold/italic allowed). */
-  list(kind: 'bullet' | 'numbered', items: readonly (readonly InlineRun[])[]): Paragraph[] {
+  list(kind: 'bullet' | 'numbered', items: readonly (readonly InlineRun[])[], keepLastWithNext = false): Paragraph[] {
     const instance = ++this.instance;
     return items.map(
-      (item) =>
+      (item, i) =>
         new Paragraph({
           style: STYLE.listParagraph,
+          keepNext: (keepLastWithNext && i === items.length - 1) || undefined,
           numbering: { reference: kind === 'bullet' ? LIST.bullet : LIST.numbered, level: 0, instance },
           children: textRuns(item),
         }),
@@ -306,6 +307,8 @@ export interface DataTableOptions {
   totalRows?: readonly TotalRow[];
   /** Whether the first row is a header row (default true). Without one, every row is data. */
   header?: boolean;
+  /** Keeps the last row on the page of the paragraph after the table (e.g. a letter's close). */
+  keepWithNext?: boolean;
 }
 
 /** Column widths in DXA from weights, summing exactly to the text width. */
@@ -357,9 +360,9 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const TABLE_BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 
-function cellParagraphs(value: CellValue, style: string): Paragraph[] {
+function cellParagraphs(value: CellValue, style: string, keepNext = false): Paragraph[] {
   const runs = typeof value === 'string' ? [{ text: value }] : value;
-  return [new Paragraph({ style, children: textRuns(runs) })];
+  return [new Paragraph({ style, keepNext: keepNext || undefined, children: textRuns(runs) })];
 }
 
 /**
@@ -384,7 +387,7 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
     columns.map((c) => c.weight),
     minimums,
   );
-  const makeRow = (values: readonly CellValue[], kind: 'header' | 'data') =>
+  const makeRow = (values: readonly CellValue[], kind: 'header' | 'data', keepNext = false) =>
     new TableRow({
       tableHeader: kind === 'header' || undefined,
       cantSplit: true,
@@ -395,17 +398,18 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
         return new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: kind === 'header' ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-          children: cellParagraphs(values[i] ?? '', style),
+          children: cellParagraphs(values[i] ?? '', style, keepNext),
         });
       }),
     });
-  const makeTotalRow = (total: TotalRow) => {
+  const makeTotalRow = (total: TotalRow, last: boolean) => {
+    const keepNext = options.keepWithNext === true && last;
     const span = Math.max(1, columns.length - total.values.length);
     const cell = (value: CellValue, width: number, right: boolean, columnSpan?: number) =>
       new TableCell({
         width: { size: width, type: WidthType.DXA },
         columnSpan,
-        children: cellParagraphs(value, right ? STYLE.tabellenkopfRechts : STYLE.tabellenkopf),
+        children: cellParagraphs(value, right ? STYLE.tabellenkopfRechts : STYLE.tabellenkopf, keepNext),
       });
     return new TableRow({
       cantSplit: true,
@@ -431,8 +435,8 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly (reado
           ),
         ]
       : []),
-    ...rows.map((r) => makeRow(r, 'data')),
-    ...(options.totalRows ?? []).map(makeTotalRow),
+    ...rows.map((r, i) => makeRow(r, 'data', options.keepWithNext === true && !options.totalRows?.length && i === rows.length - 1)),
+    ...(options.totalRows ?? []).map((total, i, all) => makeTotalRow(total, i === all.length - 1)),
   ];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -527,11 +531,14 @@ const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
  * typed as "- …" become a real bullet list, and lines "1. …", "2. …" counting up from 1 a real numbered
  * list; anything else stays as typed. No markup is interpreted.
  */
-export function plainTextContent(text: string, lists: Lists): Paragraph[] {
+export function plainTextContent(text: string, lists: Lists, keepLastWithNext = false): Paragraph[] {
   const lines = sanitize(text)
     .split('\n')
     .map((l) => l.trim());
   const out: Paragraph[] = [];
+  // The last line that prints: with keepLastWithNext, its paragraph stays on the page of what follows.
+  const end = lines.findLastIndex((l) => l !== '');
+  const keep = (i: number) => keepLastWithNext && i >= end;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
@@ -539,7 +546,7 @@ export function plainTextContent(text: string, lists: Lists): Paragraph[] {
       const items: InlineRun[][] = [];
       for (; i < lines.length && BULLET_LINE.test(lines[i]!); i++) items.push([{ text: BULLET_LINE.exec(lines[i]!)![1]! }]);
       i--;
-      out.push(...lists.list('bullet', items));
+      out.push(...lists.list('bullet', items, keep(i)));
       continue;
     }
     const numbered = NUMBERED_LINE.exec(line);
@@ -551,10 +558,10 @@ export function plainTextContent(text: string, lists: Lists): Paragraph[] {
         items.push([{ text: match[2]! }]);
       }
       i--;
-      out.push(...lists.list('numbered', items));
+      out.push(...lists.list('numbered', items, keep(i)));
       continue;
     }
-    out.push(para(line));
+    out.push(para(line, undefined, keep(i)));
   }
   return out;
 }

@@ -335,6 +335,14 @@ export function salutation(text: string): Paragraph {
 }
 
 /**
+ * The letter's last sentence, kept on one page with the close below it: "Mit freundlichen Grüßen" then
+ * never stands alone at the top of a page (LibreOffice does not keep a table's last row with what follows).
+ */
+export function lastSentence(text: string): Paragraph {
+  return new Paragraph({ spacing: spacing(240, 0, 264), keepNext: true, keepLines: true, children: textRuns([{ text }]) });
+}
+
+/**
  * The close: "Mit freundlichen Grüßen" one blank line below the text, "Im Auftrag" when a clerk signs for
  * the office, three blank lines to sign in, the name in natural order and an optional role. Kept together
  * on one page.

@@ -27,7 +27,7 @@ import {
   sanitizeLine,
   type DocumentProperties,
 } from '@main/export/documentBase';
-import { letterClose, letterHead, salutation, shortenAddress, subjectLine } from '@main/export/letterLayout';
+import { lastSentence, letterClose, letterHead, salutation, shortenAddress, subjectLine } from '@main/export/letterLayout';
 import { agenda, dateWithWeekday, localIsoDate, orEmpty, prepare, timeText, type MeetingData, type MeetingDocxInput } from './meetingDocx';
 
 const participationDocsTexts = de.participationDocs;
@@ -38,11 +38,21 @@ function hasOwnSalutation(text: string): boolean {
   return /^\s*(sehr geehrte|liebe|guten tag)/i.test(text);
 }
 
-/** The letter's text between salutation and close. */
+/** Whether the clerk's own invitation text already asks to be told of an absence. */
+function asksForAbsence(text: string): boolean {
+  return /verhindert|nicht teilnehmen/i.test(text);
+}
+
+/**
+ * The letter's text between salutation and close. It ends with the request to report an absence, kept
+ * with the close, and the line before that (the agenda's last row, or the last line of the last
+ * Erläuterung) is kept with it: "Mit freundlichen Grüßen" and the signature never stand alone on a page.
+ */
 function invitationBody(data: MeetingData, lists: Lists): Block[] {
   const { meeting } = data;
   const f = m.field;
   const own = sanitize(meeting.invitationText).trim() !== '';
+  const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
   const out: Block[] = [
     ...(hasOwnSalutation(meeting.invitationText) ? [] : [salutation(m.salutation)]),
     ...(own
@@ -51,18 +61,18 @@ function invitationBody(data: MeetingData, lists: Lists): Block[] {
     labelLine(f.date, dateWithWeekday(meeting.date)),
     labelLine(f.time, timeText(meeting)),
     labelLine(f.place, orEmpty(meeting.place)),
-    ...agenda(data),
+    ...agenda(data, described.length === 0),
   ];
-  const described = data.items.filter((i) => sanitize(i.description).trim() !== '');
   if (described.length > 0) {
     out.push(heading(1, m.notes));
-    for (const item of described) {
+    described.forEach((item, i) => {
       out.push(
         heading(2, item.isPublic ? m.topHeading(item.number, item.title) : `${m.topHeading(item.number, item.title)} ${m.nonPublicItem}`),
       );
-      out.push(...plainTextContent(item.description, lists));
-    }
+      out.push(...plainTextContent(item.description, lists, i === described.length - 1));
+    });
   }
+  if (!asksForAbsence(meeting.invitationText)) out.push(lastSentence(m.absenceNotice));
   return out;
 }
 

@@ -197,7 +197,7 @@ type Data = MeetingData;
 
 export const orEmpty = (text: string) => (sanitize(text).trim() === '' ? m.empty : text);
 
-function agendaTable(data: Data, items: readonly AgendaItem[]): Table {
+function agendaTable(data: Data, items: readonly AgendaItem[], keepWithNext = false): Table {
   const c = m.columns;
   return dataTable(
     [
@@ -207,14 +207,18 @@ function agendaTable(data: Data, items: readonly AgendaItem[]): Table {
       { header: c.measures, weight: 18 },
     ],
     items.map((i) => [m.top(i.number), i.title, data.submissionNumbers(i.submissionIds), data.measureNumbers(i.measureIds)]),
+    { keepWithNext },
   );
 }
 
-/** The agenda as one table, or as two under "Öffentlicher Teil" / "Nichtöffentlicher Teil". */
-export function agenda(data: Data): Block[] {
+/**
+ * The agenda as one table, or as two under "Öffentlicher Teil" / "Nichtöffentlicher Teil". With
+ * `keepWithNext` its last row stays on the page of what follows (the close of the Einladung).
+ */
+export function agenda(data: Data, keepWithNext = false): Block[] {
   const out: Block[] = [heading(1, m.agenda)];
-  if (data.items.length === 0) return [...out, para(m.noAgenda)];
-  if (!data.hasNonPublic) return [...out, agendaTable(data, data.items)];
+  if (data.items.length === 0) return [...out, para(m.noAgenda, undefined, keepWithNext)];
+  if (!data.hasNonPublic) return [...out, agendaTable(data, data.items, keepWithNext)];
   const publicItems = data.items.filter((i) => i.isPublic);
   out.push(heading(2, m.publicPart), publicItems.length > 0 ? agendaTable(data, publicItems) : para(m.noAgenda));
   out.push(
@@ -222,6 +226,7 @@ export function agenda(data: Data): Block[] {
     agendaTable(
       data,
       data.items.filter((i) => !i.isPublic),
+      keepWithNext,
     ),
   );
   return out;

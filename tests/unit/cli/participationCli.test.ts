@@ -21,7 +21,11 @@ const dir = useTempDir('mpr-cli-participation-');
 const NOW = new Date('2026-11-26T10:00:00');
 let registerText = '';
 
+/** The app's per-user settings file the CLI reads (never the real one of the machine running the tests). */
+let settingsPath = '';
+
 beforeEach(async () => {
+  settingsPath = path.join(os.tmpdir(), `mpr-cli-participation-settings-${process.pid}-nicht-da.json`);
   registerText = JSON.stringify(participationRegister(), null, 2);
   await fs.writeFile(path.join(dir.path, 'register.json'), registerText);
 });
@@ -37,7 +41,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id' });
+  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id', settingsPath });
   return { code, out, err };
 }
 
@@ -61,7 +65,10 @@ describe('export session', () => {
       'Einladung.docx',
     );
     expect(invitation.code).toBe(0);
-    expect(invitation.err).toBe('');
+    // No sender saved in the settings: the example, said so.
+    expect(invitation.err).toBe(
+      'Absender für Briefe: Beispielangaben (Stadt Dortmund · Ordnungsamt · Friedensplatz 1 · 44135 Dortmund), es sind noch keine eigenen gespeichert. Bitte prüfen und in der App unter Einstellungen eintragen, bevor Sie den Brief versenden.\n',
+    );
     const lines = invitation.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Geschrieben: .*Einladung\.docx \(\d+ KB\)$/);
     expect(lines[1]).toBe('Einladung mit Tagesordnung: VollV, 3. Sitzung am 12.03.2026');
@@ -85,6 +92,66 @@ describe('export session', () => {
     expect(text).toContain('Polizeipräsidium Dortmund');
     expect(await files()).toEqual(['Einladung.docx', 'Niederschrift.docx', 'register.json']);
     expect(await fs.readFile(path.join(dir.path, 'register.json'), 'utf8')).toBe(registerText);
+  });
+
+  it('the Einladung carries the "Absender für Briefe" saved in the app’s settings, and says so on stderr', async () => {
+    settingsPath = path.join(dir.path, 'einstellungen.json');
+    await fs.writeFile(
+      settingsPath,
+      JSON.stringify({
+        letterSender: {
+          organisation: 'Stadt Musterstadt',
+          office: 'Bürgeramt',
+          unit: 'Geschäftsstelle Sicherheitsbeirat',
+          street: 'Marktplatz 3',
+          postalCode: '12345',
+          town: 'Musterstadt',
+          contactName: 'Jana Sachbearbeiterin',
+          phone: '01234 56-789',
+          email: 'sicherheit@musterstadt.example',
+          reference: '32/SB',
+          example: false,
+        },
+      }),
+    );
+    const args = ['export', 'session', '--store', 'register.json', '--id', 'meeting-3', '--kind', 'einladung'];
+    const own = await run(...args, '--out', 'Eigen.docx');
+    expect(own.code).toBe(0);
+    expect(own.err).toBe(
+      'Absender für Briefe aus den Einstellungen: Stadt Musterstadt · Bürgeramt · Marktplatz 3 · 12345 Musterstadt (Ansprechpartner/in: Jana Sachbearbeiterin)\n',
+    );
+    const text = await docxText('Eigen.docx');
+    for (const part of [
+      'Stadt Musterstadt',
+      'Geschäftsstelle Sicherheitsbeirat',
+      'Marktplatz 3',
+      'Jana Sachbearbeiterin',
+      'sicherheit@musterstadt.example',
+      '32/SB',
+    ])
+      expect(text).toContain(part);
+    expect(text).not.toContain('Friedensplatz');
+    // The Niederschrift is no letter: no sender, nothing on stderr.
+    const minutes = await run(
+      'export',
+      'session',
+      '--store',
+      'register.json',
+      '--id',
+      'meeting-3',
+      '--kind',
+      'niederschrift',
+      '--out',
+      'N.docx',
+    );
+    expect(minutes).toMatchObject({ code: 0, err: '' });
+    // A damaged settings file: the example sender, said so, and the file left as it is.
+    await fs.writeFile(settingsPath, '{kaputt');
+    const damaged = await run(...args, '--out', 'Beispiel.docx');
+    expect(damaged.code).toBe(0);
+    expect(damaged.err).toContain('Absender für Briefe: Beispielangaben (Stadt Dortmund');
+    expect(await docxText('Beispiel.docx')).toContain('Friedensplatz 1');
+    expect(await fs.readFile(settingsPath, 'utf8')).toBe('{kaputt');
   });
 
   it('refuses the Niederschrift of a session not yet held (exit 1); --part picks the non-public part', async () => {

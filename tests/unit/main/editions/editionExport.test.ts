@@ -55,7 +55,7 @@ describe('Excel: Vergleich der Fassungen', () => {
     expect(wb.SheetNames).toEqual(SHEETS);
     expect(wb.Props).toMatchObject({
       Title: 'Anlage: Vergleich der Fassungen',
-      Subject: 'Vergleich der Fassungen „Masterplan Kommunale Sicherheit 2019“ und „Masterplan Kommunale Sicherheit 2.0 (Entwurf)“',
+      Subject: 'Vergleich der Fassungen „Masterplan Kommunale Sicherheit 2019“ und „Masterplan Kommunale Sicherheit 2.0“',
       Author: 'Masterplan-Register',
     });
   });
@@ -161,7 +161,7 @@ describe('Word: Anlage „Vergleich der Fassungen“', () => {
     expect(styles).not.toContain('en-GB');
     const core = docx.part('docProps/core.xml');
     expect(core).toContain(
-      '<dc:title>Anlage: Vergleich der Fassungen: Masterplan Kommunale Sicherheit 2019 und Masterplan Kommunale Sicherheit 2.0 (Entwurf)</dc:title>',
+      '<dc:title>Anlage: Vergleich der Fassungen: Masterplan Kommunale Sicherheit 2019 und Masterplan Kommunale Sicherheit 2.0</dc:title>',
     );
     expect(core).toContain('<dc:language>de-DE</dc:language>');
     const body = docx.part('word/document.xml');
