@@ -5,7 +5,6 @@
  * and the register file untouched.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
@@ -33,11 +32,14 @@ afterEach(() => {
 const registerFile = () => path.join(dir.path, 'register.json');
 const storedRegister = async () => decodeRegister(await fs.readFile(registerFile(), 'utf8')).doc;
 
+/** No settings file of this machine; the account's full name fixed (cliUser.test.ts covers the order). */
+const WHO = { settingsPath: null, osFullName: async () => 'Jonas Beispiel' };
+
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id' });
+  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id', ...WHO });
   return { code, out, err };
 }
 
@@ -269,7 +271,7 @@ describe('export proposals', () => {
     expect(stored.audit).toHaveLength(before.audit.length + 1);
     const entry = stored.audit.at(-1)!;
     expect(entry).toMatchObject({
-      user: os.userInfo().username,
+      user: 'Jonas Beispiel',
       entityType: 'register',
       entityId: before.registerId,
       action: 'export',
