@@ -16,6 +16,8 @@ export interface CliEnv {
   newId: () => string;
   /** The app's per-user settings file (userSettings.ts); null or absent: defaults. */
   settingsPath?: string | null;
+  /** The full name of the operating-system account (osFullName); tests give a fixed one. */
+  osFullName?: () => Promise<string>;
 }
 
 export interface OptionSpec {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { cli } from '@shared/i18n/cli';
 import { auditEntry } from '@main/audit/audit';
 import { WriteFailedError } from '@main/store/registerStore';
-import { CliFailure, type CliIo } from './command';
-import { userName, withWritableRegister } from './writableRegister';
+import { CliFailure, type CommandContext } from './command';
+import { withWritableRegister } from './writableRegister';
 
 const t = cli.personalDataRecord;
 
@@ -17,15 +17,16 @@ const t = cli.personalDataRecord;
  * nothing written to the register). Returns the line for stdout saying what was recorded (none without).
  */
 export async function writeExportRecordingPersonalData(
-  options: { storePath: string; target: string; personalData: boolean; io: CliIo },
+  ctx: CommandContext,
+  options: { storePath: string; target: string; personalData: boolean },
   write: () => Promise<void>,
 ): Promise<string[]> {
-  const { storePath, target, personalData, io } = options;
+  const { storePath, target, personalData } = options;
   if (!personalData) {
     await write();
     return [];
   }
-  return withWritableRegister(storePath, io, t, async (store) => {
+  return withWritableRegister(ctx, storePath, t, async (store, user) => {
     await write();
     const fileName = path.basename(target);
     try {
@@ -33,9 +34,7 @@ export async function writeExportRecordingPersonalData(
         ...doc,
         audit: [
           ...doc.audit,
-          auditEntry(userName(), 'register', doc.registerId, doc.name, 'export', [
-            { field: 'personalDataExport', old: null, new: fileName },
-          ]),
+          auditEntry(user, 'register', doc.registerId, doc.name, 'export', [{ field: 'personalDataExport', old: null, new: fileName }]),
         ],
       }));
     } catch (error) {

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import { formatDateTime } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { auditEntry } from '@main/audit/audit';
 import { RegisterFileError } from '@main/store/decode';
 import { isStale, lockPathFor, readLock } from '@main/store/lock';
 import { RegisterStore, WriteFailedError } from '@main/store/registerStore';
-import { CliFailure, writeLines, type CliIo } from './command';
+import { CliFailure, writeLines, type CommandContext, type CliIo } from './command';
+import { cliUserName } from './cliUser';
 
 /**
  * Writing to a register from the command line, the way the app does: through the store's short write lock
@@ -19,15 +19,6 @@ export interface LockMessages {
   staleLockTaken: (user: string, host: string) => string;
   /** Added to a failed write's message. */
   nothingWritten?: string;
-}
-
-/** The name in the audit trail and the lock: the operating-system user. */
-export function userName(): string {
-  try {
-    return os.userInfo().username || 'unbekannt';
-  } catch {
-    return 'unbekannt';
-  }
 }
 
 /**
@@ -44,10 +35,10 @@ export async function refuseLegacyLock(storePath: string, messages: LockMessages
 }
 
 /** Opens the register for writing; every commit takes the short write lock (docs/multi-user.md). */
-export async function openWritable(storePath: string, messages: LockMessages, io?: CliIo): Promise<RegisterStore> {
+export async function openWritable(storePath: string, messages: LockMessages, user: string, io?: CliIo): Promise<RegisterStore> {
   try {
     const { store } = await RegisterStore.open(storePath, {
-      owner: { user: userName() },
+      owner: { user },
       lock: {
         onTakeover: (stale) => {
           if (stale && io) writeLines(io.err, [messages.staleLockTaken(stale.user, stale.host)]);
@@ -57,7 +48,7 @@ export async function openWritable(storePath: string, messages: LockMessages, io
         ...doc,
         audit: [
           ...doc.audit,
-          auditEntry(userName(), 'register', doc.registerId, doc.name, 'migrate', [
+          auditEntry(user, 'register', doc.registerId, doc.name, 'migrate', [
             { field: 'schemaVersion', old: from, new: doc.schemaVersion },
           ]),
         ],
@@ -72,17 +63,22 @@ export async function openWritable(storePath: string, messages: LockMessages, io
   }
 }
 
-/** Runs `change` on the register; each of its commits is one short locked write, like the app's. */
+/**
+ * Runs `change` on the register; each of its commits is one short locked write, like the app's. `change`
+ * gets the name to write into the audit trail (cliUser.ts), which also stands in the lock.
+ */
 export async function withWritableRegister<T>(
+  ctx: CommandContext,
   storePath: string,
-  io: CliIo,
   messages: LockMessages,
-  change: (store: RegisterStore) => Promise<T>,
+  change: (store: RegisterStore, user: string) => Promise<T>,
 ): Promise<T> {
+  const { io } = ctx;
   await refuseLegacyLock(storePath, messages, io);
-  const store = await openWritable(storePath, messages, io);
+  const user = await cliUserName(ctx);
+  const store = await openWritable(storePath, messages, user, io);
   try {
-    return await change(store);
+    return await change(store, user);
   } catch (error) {
     if (error instanceof WriteFailedError && messages.nothingWritten) throw new CliFailure([error.message, messages.nothingWritten]);
     throw error;

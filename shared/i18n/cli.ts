@@ -68,6 +68,8 @@ export const cli = {
     outXlsxValue: 'DATEI.xlsx',
     outDocx: 'Zieldatei (.docx)',
     outDocxValue: 'DATEI.docx',
+    user: 'Name für das Änderungsprotokoll und die Sperre (ohne Angabe: der Name aus den Einstellungen der App, sonst der vollständige Name des Benutzerkontos; nie der Anmeldename)',
+    userValue: '"VORNAME NAME"',
   },
 
   commands: {

@@ -1,6 +1,7 @@
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import type { RegisterDocument } from '@shared/register/register';
+import { duplicateIdProblems } from '@shared/register/duplicateIds';
 
 /**
  * Cross-references of Gremien & Beteiligung a file edited by hand or by another tool may have broken. A
@@ -11,12 +12,9 @@ export function checkParticipationIntegrity(doc: RegisterDocument): string[] {
   const problems: string[] = [];
   const participationIntegrityTexts = de.participation.integrity;
   const ids = <T extends { id: string }>(items: readonly T[], what: string): Set<string> => {
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.id)) problems.push(de.integrity.duplicateId(what, item.id));
-      seen.add(item.id);
-    }
-    return seen;
+    const list = items.map((item) => item.id);
+    problems.push(...duplicateIdProblems(what, list));
+    return new Set(list);
   };
   const bodies = new Set(doc.bodies.map((b) => b.id));
   const measures = new Set(doc.measures.map((m) => m.id));

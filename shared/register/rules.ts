@@ -2,6 +2,7 @@ import { de } from '@shared/i18n/de';
 import type { ActionField } from '@shared/editions/edition';
 import { checkFortschreibungIntegrity } from '@shared/editions/fortschreibungIntegrity';
 import { checkParticipationIntegrity } from '@shared/participation/participationIntegrity';
+import { duplicateIdProblems } from './duplicateIds';
 import type { MeasureFields } from './measure';
 import type { OrgUnit } from './orgUnit';
 import type { RegisterDocument } from './register';
@@ -135,42 +136,17 @@ function createsCycle(measureId: string, parentId: string, others: MeasureContex
 
 /** Cross-references of a whole register that the schema alone cannot see. Empty when consistent. */
 export function checkRegisterIntegrity(doc: RegisterDocument): string[] {
-  const problems: string[] = [];
-  const duplicates = (ids: string[], what: string) => {
-    const seen = new Set<string>();
-    for (const value of ids) {
-      if (seen.has(value)) problems.push(de.integrity.duplicateId(what, value));
-      seen.add(value);
-    }
-  };
-  duplicates(
-    doc.editions.map((e) => e.id),
-    'Fassung',
-  );
-  duplicates(
-    doc.actionFields.map((f) => f.id),
-    'Handlungsfeld',
-  );
-  duplicates(
-    doc.orgUnits.map((u) => u.id),
-    'Organisationseinheit',
-  );
-  duplicates(
-    doc.measures.map((m) => m.id),
-    'Maßnahme',
-  );
-  duplicates(
-    doc.statuses.map((s) => s.key),
-    'Status',
-  );
-  duplicates(
-    doc.bodies.map((b) => b.id),
-    'Gremium',
-  );
-  duplicates(
-    doc.submissions.map((s) => s.id),
-    'Vorlage',
-  );
+  // Every collection whose entries are found by their key: each key once.
+  const keyed: readonly (readonly [string, readonly string[]])[] = [
+    ['Fassung', doc.editions.map((e) => e.id)],
+    ['Handlungsfeld', doc.actionFields.map((f) => f.id)],
+    ['Organisationseinheit', doc.orgUnits.map((u) => u.id)],
+    ['Maßnahme', doc.measures.map((m) => m.id)],
+    ['Status', doc.statuses.map((s) => s.key)],
+    ['Gremium', doc.bodies.map((b) => b.id)],
+    ['Vorlage', doc.submissions.map((s) => s.id)],
+  ];
+  const problems = keyed.flatMap(([what, ids]) => duplicateIdProblems(what, ids));
   if (!doc.editions.some((e) => e.id === doc.currentEditionId)) problems.push(de.integrity.currentEditionMissing);
   const editionIds = new Set(doc.editions.map((e) => e.id));
   for (const f of doc.actionFields) if (!editionIds.has(f.editionId)) problems.push(de.integrity.fieldWithoutEdition(f.code));

@@ -10,6 +10,7 @@ import { cli } from '@shared/i18n/cli';
 import { CliFailure, UsageError, writeLines, type Command, type CommandContext, type CommandOptions } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
+import { USER_OPTION } from '../cliUser';
 import { writeInWorker } from '../progress';
 import { projectRoot } from '../projectRoot';
 
@@ -197,6 +198,7 @@ export const exportEvaluationCommand: Command = {
     'with-personal-data': { kind: 'flag', help: cli.options.withPersonalData },
     out: { kind: 'value', required: true, valueName: cli.options.outXlsxValue, help: cli.options.outXlsx },
     force: { kind: 'flag', help: cli.options.force },
+    ...USER_OPTION,
   },
   async run(ctx) {
     const target = outTarget(ctx, '.xlsx');
@@ -205,7 +207,8 @@ export const exportEvaluationCommand: Command = {
     await refuseExisting(target, force);
     const bytes = await writeInWorker(ctx.io, { kind: 'evaluation', input, register: { doc: input.doc } });
     const recorded = await writeExportRecordingPersonalData(
-      { storePath: input.registerPath, target, personalData: input.includePersonalData === true, io: ctx.io },
+      ctx,
+      { storePath: input.registerPath, target, personalData: input.includePersonalData === true },
       () => writeTarget(target, bytes, force),
     );
     report(ctx, input, newest, target, bytes.length, recorded);

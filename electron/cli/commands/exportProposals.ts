@@ -4,6 +4,7 @@ import { writeLines, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
 import { writeExportRecordingPersonalData } from '../recordPersonalDataExport';
 import { writeInWorker } from '../progress';
+import { USER_OPTION } from '../cliUser';
 import { appVersion, kilobytes, outTarget, refuseExisting, writeTarget } from './exportEvaluation';
 
 const t = cli.participation;
@@ -23,6 +24,7 @@ export const exportProposalsCommand: Command = {
     'mit-personenbezug': { kind: 'flag', help: t.options.personalData },
     out: { kind: 'value', required: true, valueName: cli.options.outXlsxValue, help: cli.options.outXlsx },
     force: { kind: 'flag', help: cli.options.force },
+    ...USER_OPTION,
   },
   async run(ctx) {
     const { options, io, env } = ctx;
@@ -37,7 +39,7 @@ export const exportProposalsCommand: Command = {
       input: { includePersonalData, generatedAt: env.now(), appVersion: appVersion() },
       register: { doc },
     });
-    const recorded = await writeExportRecordingPersonalData({ storePath, target, personalData: includePersonalData, io }, () =>
+    const recorded = await writeExportRecordingPersonalData(ctx, { storePath, target, personalData: includePersonalData }, () =>
       writeTarget(target, bytes, force),
     );
     const labs = doc.labs.filter((l) => l.deletedAt === null).length;

@@ -16,7 +16,8 @@ import { NoFittingSheetError, pickSheet } from '@main/import/pickSheet';
 import { WriteFailedError } from '@main/store/registerStore';
 import { CliFailure, writeLines, type CliIo, type Command } from '@cli/command';
 import { loadForDisplay, resolveStore } from '@cli/registerFile';
-import { userName, withWritableRegister } from '@cli/writableRegister';
+import { withWritableRegister } from '@cli/writableRegister';
+import { USER_OPTION } from '@cli/cliUser';
 
 /** Rows listed one by one; beyond these only a count (errors are always listed in full). */
 const LISTED_ROWS = 20;
@@ -113,8 +114,10 @@ function importCommand(kind: ImportKind): Command {
       from: { kind: 'value', required: true, valueName: cli.options.fromValue, help: cli.options.from },
       sheet: { kind: 'value', valueName: cli.options.sheetValue, help: cli.options.sheet },
       'dry-run': { kind: 'flag', help: cli.options.dryRun },
+      ...USER_OPTION,
     },
-    async run({ options, io, env }) {
+    async run(ctx) {
+      const { options, io, env } = ctx;
       const storePath = resolveStore(env, options.required('store'));
       const from = resolveStore(env, options.required('from'));
       const dryRun = options.flag('dry-run');
@@ -148,7 +151,7 @@ function importCommand(kind: ImportKind): Command {
         return 0;
       }
 
-      return withWritableRegister(storePath, io, cli.import, async (store) => {
+      return withWritableRegister(ctx, storePath, cli.import, async (store, user) => {
         // Planned again against the state under the lock: the app may have saved since the check above.
         let latest = plan;
         try {
@@ -156,7 +159,7 @@ function importCommand(kind: ImportKind): Command {
             latest = planImport(input, kind, null, current);
             if (!latest.preview.canCommit) throw new NotClean();
             const applied = applyImportPlan(current, kind, latest, {
-              user: userName(),
+              user,
               fileName: file.fileName,
               now: env.now(),
               newId: env.newId,

@@ -19,7 +19,8 @@ import { readPackageFile, sha256, writePackageFile } from '@main/review/packageF
 import { describeIoError } from '@main/store/ioErrors';
 import { CliFailure, UsageError, writeLines, type CliEnv, type Command } from '../command';
 import { loadForDisplay, resolveStore } from '../registerFile';
-import { userName, withWritableRegister } from '../writableRegister';
+import { withWritableRegister } from '../writableRegister';
+import { USER_OPTION } from '../cliUser';
 
 const t = cli.review;
 
@@ -30,8 +31,8 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function env(cliEnv: CliEnv) {
-  return { user: userName(), now: cliEnv.now().toISOString(), newId: cliEnv.newId };
+function env(cliEnv: CliEnv, user: string) {
+  return { user, now: cliEnv.now().toISOString(), newId: cliEnv.newId };
 }
 
 /** Measure numbers and submission ids/print numbers → ids; unknown ones are a refusal naming them. */
@@ -85,8 +86,10 @@ export const reviewCreateCommand: Command = {
     message: { kind: 'value', valueName: t.options.messageValue, help: t.options.message },
     out: { kind: 'value', required: true, valueName: t.options.outValue, help: t.options.out },
     force: { kind: 'flag', help: t.options.force },
+    ...USER_OPTION,
   },
-  async run({ options, io, env: cliEnv }) {
+  async run(ctx) {
+    const { options, io, env: cliEnv } = ctx;
     const measures = list(options.value('measures'));
     const submissions = list(options.value('submissions'));
     if (measures.length === 0 && submissions.length === 0) throw new UsageError(t.noItems);
@@ -102,8 +105,8 @@ export const reviewCreateCommand: Command = {
     const { doc } = await loadForDisplay(storePath, io);
     resolveItems(doc, measures, submissions);
 
-    return withWritableRegister(storePath, io, t, async (store) => {
-      const e = env(cliEnv);
+    return withWritableRegister(ctx, storePath, t, async (store, user) => {
+      const e = env(cliEnv, user);
       let pkg: VerifiedPackage;
       try {
         const chosen = resolveItems(store.doc, measures, submissions);
@@ -209,8 +212,10 @@ export const reviewMergeCommand: Command = {
     from: { kind: 'value', required: true, valueName: t.options.fromValue, help: t.options.from },
     'dry-run': { kind: 'flag', help: t.options.dryRun },
     'accept-unrecorded': { kind: 'flag', help: t.options.acceptUnrecorded },
+    ...USER_OPTION,
   },
-  async run({ options, io, env: cliEnv }) {
+  async run(ctx) {
+    const { options, io, env: cliEnv } = ctx;
     const storePath = resolveStore(cliEnv, options.required('store'));
     const from = resolveStore(cliEnv, options.required('from'));
     const acceptUnrecorded = options.flag('accept-unrecorded');
@@ -242,13 +247,13 @@ export const reviewMergeCommand: Command = {
     // and then its proposals stay open (planMerge selects none of them).
     if (preview.notRecorded && !acceptUnrecorded) throw new CliFailure([t.refused(fileName), `  – ${t.unrecordedRefused}`]);
 
-    return withWritableRegister(storePath, io, t, async (store) => {
+    return withWritableRegister(ctx, storePath, t, async (store, user) => {
       try {
         const { result } = await store.commit((current) => {
           // Planned again under the lock: the app may have saved since the preview above.
           const planned = plan(current);
           if (planned.notRecorded && !acceptUnrecorded) throw new ReviewMergeError(t.unrecordedRefused);
-          const merged = applyMerge(current, planned, {}, env(cliEnv));
+          const merged = applyMerge(current, planned, {}, env(cliEnv, user));
           return { doc: merged.doc, result: merged };
         });
         if (result.importRecord) writeLines(io.out, [t.written(result.appliedCount, path.basename(storePath), result.importRecord.id)]);

@@ -3,7 +3,6 @@
  * real files in a temp folder: exit codes, German messages, refusals that write nothing.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -47,11 +46,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** No settings file of this machine; the account's full name fixed (cliUser.test.ts covers the order). */
+const WHO = { settingsPath: null, osFullName: async () => 'Jonas Beispiel' };
+
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, now: () => GENERATED_AT, newId: () => 'id' });
+  const code = await main(argv, io, { cwd: dir.path, now: () => GENERATED_AT, newId: () => 'id', ...WHO });
   return { code, out, err };
 }
 
@@ -171,7 +173,7 @@ describe('export evaluation', () => {
     expect(audit).toHaveLength(doc.audit.length + 1);
     const entry = audit.at(-1)!;
     expect(entry).toMatchObject({
-      user: os.userInfo().username,
+      user: 'Jonas Beispiel',
       entityType: 'register',
       entityId: doc.registerId,
       action: 'export',

@@ -5,7 +5,6 @@
  * and the register file untouched.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import XLSX from 'xlsx';
@@ -37,13 +36,20 @@ afterEach(() => {
 const registerFile = () => path.join(dir.path, 'register.json');
 const storedRegister = async () => decodeRegister(await fs.readFile(registerFile(), 'utf8')).doc;
 
+/** The account's full name fixed (cliUser.test.ts covers the order); the settings file is the test's own (above). */
+const WHO = { settingsPath: null, osFullName: async () => 'Jonas Beispiel' };
+
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } };
-  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id', settingsPath });
+  const code = await main(argv, io, { cwd: dir.path, now: () => NOW, newId: () => 'id', ...WHO, settingsPath });
   return { code, out, err };
 }
+
+/** `export session --store register.json --id … --kind … --out …`, then any further options. */
+const exportSession = (id: string, kind: string, out: string, ...more: string[]) =>
+  run('export', 'session', '--store', 'register.json', '--id', id, '--kind', kind, '--out', out, ...more);
 
 const files = () => fs.readdir(dir.path);
 const docxText = async (file: string) => (await mammoth.extractRawText({ path: path.join(dir.path, file) })).value.replace(/\u2011/g, '-');
@@ -52,18 +58,7 @@ const sheetCsv = async (file: string, sheet: string) =>
 
 describe('export session', () => {
   it('writes the Einladung and the Niederschrift of a session', async () => {
-    const invitation = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'einladung',
-      '--out',
-      'Einladung.docx',
-    );
+    const invitation = await exportSession('meeting-3', 'einladung', 'Einladung.docx');
     expect(invitation.code).toBe(0);
     // No sender saved in the settings: the example, said so.
     expect(invitation.err).toBe(
@@ -74,18 +69,7 @@ describe('export session', () => {
     expect(lines[1]).toBe('Einladung mit Tagesordnung: VollV, 3. Sitzung am 12.03.2026');
     expect(await docxText('Einladung.docx')).toContain('Einladung zur 3. Sitzung der Vollversammlung Masterplan Kommunale Sicherheit');
 
-    const minutes = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'niederschrift',
-      '--out',
-      'Niederschrift.docx',
-    );
+    const minutes = await exportSession('meeting-3', 'niederschrift', 'Niederschrift.docx');
     expect(minutes.code).toBe(0);
     const text = await docxText('Niederschrift.docx');
     expect(text).toContain('Niederschrift über die 3. Sitzung');
@@ -158,72 +142,20 @@ describe('export session', () => {
     const doc = participationRegister();
     doc.meetings = doc.meetings.map((m) => (m.id === 'meeting-3' ? { ...m, state: 'eingeladen' } : m));
     await fs.writeFile(registerFile(), JSON.stringify(doc));
-    const refused = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'niederschrift',
-      '--out',
-      'N.docx',
-    );
+    const refused = await exportSession('meeting-3', 'niederschrift', 'N.docx');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Die Sitzung am 12.03.2026 hat noch nicht stattgefunden (Stand „eingeladen“).');
     expect(await files()).toEqual(['register.json']);
 
     await fs.writeFile(registerFile(), registerText);
-    const part = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'niederschrift',
-      '--part',
-      'nichtoeffentlich',
-      '--out',
-      'N.docx',
-    );
+    const part = await exportSession('meeting-3', 'niederschrift', 'N.docx', '--part', 'nichtoeffentlich');
     expect(part.code).toBe(0);
     expect(await docxText('N.docx')).toContain('TOP 6 Personalangelegenheiten');
-    expect(
-      (
-        await run(
-          'export',
-          'session',
-          '--store',
-          'register.json',
-          '--id',
-          'meeting-3',
-          '--kind',
-          'einladung',
-          '--part',
-          'nichtoeffentlich',
-          '--out',
-          'E.docx',
-        )
-      ).code,
-    ).toBe(2);
+    expect((await exportSession('meeting-3', 'einladung', 'E.docx', '--part', 'nichtoeffentlich')).code).toBe(2);
   });
 
   it('a wrong --kind is a wrong call (exit 2) and writes nothing', async () => {
-    const result = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'protokoll',
-      '--out',
-      'x.docx',
-    );
+    const result = await exportSession('meeting-3', 'protokoll', 'x.docx');
     expect(result.code).toBe(2);
     expect(result.err).toContain('Unbekannte Art „protokoll“. Möglich: einladung, niederschrift.');
     expect(result.err).toContain('masterplan --help');
@@ -231,18 +163,7 @@ describe('export session', () => {
   });
 
   it('an unknown --id is refused (exit 1), naming the sessions there are', async () => {
-    const result = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'sitzung-99',
-      '--kind',
-      'einladung',
-      '--out',
-      'x.docx',
-    );
+    const result = await exportSession('sitzung-99', 'einladung', 'x.docx');
     expect(result.code).toBe(1);
     expect(result.err).toContain('Es wurde nichts geschrieben. Es gibt keine Sitzung mit der Kennung „sitzung-99“.');
     expect(result.err).toContain(
@@ -260,34 +181,11 @@ describe('export session', () => {
 
   it('never overwrites an existing file without --force', async () => {
     await fs.writeFile(path.join(dir.path, 'Einladung.docx'), 'alt');
-    const refused = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'einladung',
-      '--out',
-      'Einladung.docx',
-    );
+    const refused = await exportSession('meeting-3', 'einladung', 'Einladung.docx');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Zum Überschreiben bitte --force angeben.');
     expect(await fs.readFile(path.join(dir.path, 'Einladung.docx'), 'utf8')).toBe('alt');
-    const forced = await run(
-      'export',
-      'session',
-      '--store',
-      'register.json',
-      '--id',
-      'meeting-3',
-      '--kind',
-      'einladung',
-      '--out',
-      'Einladung.docx',
-      '--force',
-    );
+    const forced = await exportSession('meeting-3', 'einladung', 'Einladung.docx', '--force');
     expect(forced.code).toBe(0);
     expect(await docxText('Einladung.docx')).toContain('Tagesordnung');
   });
@@ -336,7 +234,7 @@ describe('export proposals', () => {
     expect(stored.audit).toHaveLength(before.audit.length + 1);
     const entry = stored.audit.at(-1)!;
     expect(entry).toMatchObject({
-      user: os.userInfo().username,
+      user: 'Jonas Beispiel',
       entityType: 'register',
       entityId: before.registerId,
       action: 'export',

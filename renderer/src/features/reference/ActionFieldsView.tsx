@@ -13,7 +13,7 @@ type Draft = Omit<ActionField, 'id'> & { id: string | null };
 /** Handlungsfelder of the current edition: add, rename, describe; delete only when unused. */
 export function ActionFieldsView() {
   const { reference, rows, readOnly } = useApp();
-  const { draft, setDraft, problems, setProblems, message, submit: run, remove: runRemove } = useListEditor<Draft>('af-code');
+  const { draft, setDraft, setProblems, message, submit: run, remove: runRemove, draftField } = useListEditor<Draft>('af-code');
   if (!reference) return null;
   const fields = reference.actionFields.filter((f) => f.editionId === reference.currentEditionId);
   const edition = reference.editions.find((e) => e.id === reference.currentEditionId);
@@ -65,39 +65,10 @@ export function ActionFieldsView() {
           onSubmit={() => void submit()}
           onCancel={() => (setDraft(null), setProblems({}))}
         >
-          <TextField
-            id="af-code"
-            label={actionFieldsTexts.code}
-            required
-            value={draft.code}
-            error={problems.code}
-            onChange={(v) => setDraft({ ...draft, code: v })}
-            className="field-narrow"
-          />
-          <TextField
-            id="af-name"
-            label={actionFieldsTexts.name}
-            required
-            value={draft.name}
-            error={problems.name}
-            onChange={(v) => setDraft({ ...draft, name: v })}
-            className="field-wide"
-          />
-          <TextField
-            id="af-goal"
-            label={actionFieldsTexts.guidingGoal}
-            value={draft.guidingGoal}
-            error={problems.guidingGoal}
-            onChange={(v) => setDraft({ ...draft, guidingGoal: v })}
-            className="field-wide"
-          />
-          <TextArea
-            id="af-description"
-            label={actionFieldsTexts.description}
-            value={draft.description}
-            error={problems.description}
-            onChange={(v) => setDraft({ ...draft, description: v })}
-          />
+          <TextField id="af-code" label={actionFieldsTexts.code} required {...draftField('code')} className="field-narrow" />
+          <TextField id="af-name" label={actionFieldsTexts.name} required {...draftField('name')} className="field-wide" />
+          <TextField id="af-goal" label={actionFieldsTexts.guidingGoal} {...draftField('guidingGoal')} className="field-wide" />
+          <TextArea id="af-description" label={actionFieldsTexts.description} {...draftField('description')} />
         </InlineForm>
       )}
       <table className="data">

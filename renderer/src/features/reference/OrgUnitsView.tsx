@@ -16,7 +16,7 @@ type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kin
 /** Offices and partners: the user-maintained table measures refer to. */
 export function OrgUnitsView() {
   const { reference, rows, readOnly } = useApp();
-  const { draft, setDraft, problems, setProblems, message, submit: run, remove: runRemove } = useListEditor<Draft>('ou-name');
+  const { draft, setDraft, setProblems, message, submit: run, remove: runRemove, draftField } = useListEditor<Draft>('ou-name');
   if (!reference) return null;
   const count = (id: string) => rows.filter((r) => !r.deletedAt && (r.leadOrgUnitId === id || r.involvedOrgUnitIds.includes(id))).length;
 
@@ -69,23 +69,8 @@ export function OrgUnitsView() {
           onSubmit={() => void submit()}
           onCancel={() => (setDraft(null), setProblems({}))}
         >
-          <TextField
-            id="ou-name"
-            label={orgUnitsTexts.name}
-            required
-            value={draft.name}
-            error={problems.name}
-            onChange={(v) => setDraft({ ...draft, name: v })}
-            className="field-wide"
-          />
-          <TextField
-            id="ou-code"
-            label={orgUnitsTexts.code}
-            value={draft.code}
-            error={problems.code}
-            onChange={(v) => setDraft({ ...draft, code: v })}
-            className="field-narrow"
-          />
+          <TextField id="ou-name" label={orgUnitsTexts.name} required {...draftField('name')} className="field-wide" />
+          <TextField id="ou-code" label={orgUnitsTexts.code} {...draftField('code')} className="field-narrow" />
           <SelectField
             id="ou-kind"
             label={orgUnitsTexts.kind}
@@ -93,22 +78,8 @@ export function OrgUnitsView() {
             options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: de.ui.orgUnitKinds[k] }))}
             onChange={(v) => setDraft({ ...draft, kind: v as OrgUnit['kind'] })}
           />
-          <DateField
-            id="ou-from"
-            label={orgUnitsTexts.validFrom}
-            value={draft.validFrom}
-            error={problems.validFrom}
-            onChange={(v) => setDraft({ ...draft, validFrom: v })}
-            className="field-narrow"
-          />
-          <DateField
-            id="ou-to"
-            label={orgUnitsTexts.validTo}
-            value={draft.validTo}
-            error={problems.validTo}
-            onChange={(v) => setDraft({ ...draft, validTo: v })}
-            className="field-narrow"
-          />
+          <DateField id="ou-from" label={orgUnitsTexts.validFrom} {...draftField('validFrom')} className="field-narrow" />
+          <DateField id="ou-to" label={orgUnitsTexts.validTo} {...draftField('validTo')} className="field-narrow" />
         </InlineForm>
       )}
       <table className="data">

@@ -27,6 +27,7 @@ export function StatusesView() {
     close,
     submit: run,
     remove: runRemove,
+    draftField,
   } = useListEditor<Draft>('st-label');
   const [moveMessage, setMoveMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   if (!reference) return null;
@@ -119,23 +120,13 @@ export function StatusesView() {
           onSubmit={() => void submit()}
           onCancel={close}
         >
-          <TextField
-            id="st-label"
-            label={statusesTexts.label}
-            required
-            value={draft.label}
-            error={problems.label}
-            onChange={(v) => setDraft({ ...draft, label: v })}
-            className="field-wide"
-          />
+          <TextField id="st-label" label={statusesTexts.label} required {...draftField('label')} className="field-wide" />
           <TextField
             id="st-defaultPercent"
             label={statusesTexts.defaultPercentField}
             hint={statusesTexts.defaultPercentHint}
             required
-            value={draft.defaultPercent}
-            error={problems.defaultPercent}
-            onChange={(v) => setDraft({ ...draft, defaultPercent: v })}
+            {...draftField('defaultPercent')}
           />
           {flag('requiresReason', statusesTexts.requiresReason)}
           {flag('requiresLink', statusesTexts.requiresLink, statusesTexts.requiresLinkHint)}

@@ -4,6 +4,9 @@ import { useApp } from '../../appState';
 
 export type ListMessage = { kind: 'success' | 'error'; text: string } | null;
 
+/** The keys of a draft whose value is text (the ones a TextField, TextArea or DateField edits). */
+type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
+
 /**
  * The inline add/edit form of the reference lists (Handlungsfelder, Organisationseinheiten, Gremien):
  * one draft at a time, field problems from the service, a result notice, delete after confirmation.
@@ -44,5 +47,14 @@ export function useListEditor<D>(focusId: string) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
-  return { draft, setDraft, problems, setProblems, message, start, close, submit, remove };
+  /**
+   * Value, problem and change handler of one text field of the draft, spread into the field:
+   * `<TextField id="af-name" label=… {...draftField('name')} />`. The problem is the service's for that key.
+   */
+  const draftField = <K extends TextKey<D>>(key: K) => ({
+    value: draft ? (draft[key] as string) : '',
+    error: problems[key],
+    onChange: (value: string) => setDraft((current) => (current ? { ...current, [key]: value } : current)),
+  });
+  return { draft, setDraft, problems, setProblems, message, start, close, submit, remove, draftField };
 }
