@@ -46,12 +46,14 @@ describe('export progress and cancel through the contract', () => {
   it('reports the running export and stops it on "Abbrechen": null, and no file in the folder', async () => {
     const { session, api, out, request } = await setup(2000);
     expect(await progressOf(api)).toEqual({ running: false, percent: 0, cancelling: false });
-    const exporting = dispatch(api, 'exportEvaluation', request);
+    let settled = false;
+    const exporting = dispatch(api, 'exportEvaluation', request).finally(() => (settled = true));
     // Waits (without a time limit of its own) until the worker has written a first share of the rows.
     let seen: ExportProgressState;
     do {
       await new Promise((resolve) => setTimeout(resolve, 20));
       seen = await progressOf(api);
+      if (settled) throw new Error(`export ended before it could be cancelled: ${JSON.stringify(await exporting)}`);
     } while (!(seen.running && seen.percent > 0));
     expect(seen.cancelling).toBe(false);
     expect(await dispatch(api, 'cancelExport', {})).toEqual({ ok: true, value: true });
