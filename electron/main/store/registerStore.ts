@@ -514,12 +514,12 @@ function ownerOf(options: OpenOptions): WriteLockOwner {
   };
 }
 
+/**
+ * The name in the lock and the takeover note when the caller names nobody (the app and the CLI always
+ * do): "Name nicht angegeben", never the operating-system login (issue 15).
+ */
 function safeUser(): string {
-  try {
-    return os.userInfo().username || 'unbekannt';
-  } catch {
-    return 'unbekannt';
-  }
+  return de.ui.settings.noName;
 }
 
 /** The audit note that a crashed instance's write lock was lifted, added to the change that needed it. */
