@@ -22,6 +22,9 @@ export default defineConfig({
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
   timeout: 60_000,
+  // A first export starts a worker and loads the workbook library; on a loaded 2-core CI machine that
+  // alone took more than the default 5 s. Waiting longer never lets a wrong result pass.
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     locale: 'de-DE',
