@@ -610,7 +610,7 @@ export const evaluationTexts = {
     assessmentLine: (word: string, light: string, recommendation: string) =>
       `${word} (${light})${recommendation ? `, Empfehlung: ${recommendation}` : ''}`,
     reasoning: 'Begründung',
-    indicatorColumns: { name: 'Kennzahl', baseline: 'Basis', target: 'Ziel', actual: 'letzter Ist-Wert', level: 'Zielerreichung' },
+    indicatorColumns: { name: 'Kennzahl', baseline: 'Basis', target: 'Ziel', actual: 'Letzter Ist-Wert', level: 'Zielerreichung' },
     valueWithYear: (value: string, year: string) => (year ? `${value} (${year})` : value),
     indicatorSource: (source: string) => `Quelle: ${source}`,
     summaryIntro: (n: string) => `Bewertungen und Empfehlungen der ${n} im Umfang des Berichts.`,

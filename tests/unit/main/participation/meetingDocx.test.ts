@@ -239,10 +239,10 @@ describe('Niederschrift', () => {
     // Minutes typed as "- …" lines become a real list.
     expect(document).toContain('<w:numPr>');
     // Both recommendations of the session in the closing table.
-    const recTable = tables(document).find((tbl) => visibleText(rows(tbl)[0]!).startsWith('Nr.an'));
+    const recTable = tables(document).find((tbl) => visibleText(rows(tbl)[0]!).startsWith('Nr.An'));
     expect(recTable).toBeDefined();
     expect(rows(recTable!).map((r) => visibleText(r))).toEqual([
-      'Nr.anEmpfehlungTOPStand',
+      'Nr.AnEmpfehlungTOPStand',
       'E-2026-01RatBeleuchtung NordmarktTOP 5offen',
       'E-2026-02VerwaltungPräsenz des Ordnungsdienstes—offen',
     ]);
