@@ -169,5 +169,7 @@ describe('document base helpers', () => {
   it('measures words in Arial metrics', () => {
     expect(textWidthDxa('Nachbarschaftskampagne', 20)).toBeGreaterThan(textWidthDxa('Handlungsfeld', 20));
     expect(unbreakableWords('Frauen-Nachttaxi HF2-09')).toEqual(['Frauen-', 'Nachttaxi', 'HF2-09']);
+    // A no-break space joins: "TOP 12" and an amount with its "€" are one word, so their column fits them whole.
+    expect(unbreakableWords('TOP\u00A012 und 1.234,56\u00A0€')).toEqual(['TOP\u00A012', 'und', '1.234,56\u00A0€']);
   });
 });

@@ -243,7 +243,7 @@ describe('Niederschrift', () => {
     expect(recTable).toBeDefined();
     expect(rows(recTable!).map((r) => visibleText(r))).toEqual([
       'Nr.AnEmpfehlungTOPStand',
-      'E-2026-01RatBeleuchtung NordmarktTOP 5offen',
+      'E-2026-01RatBeleuchtung NordmarktTOP\u00A05offen', // "TOP 5" never wraps: a no-break space
       'E-2026-02VerwaltungPräsenz des Ordnungsdienstes—offen',
     ]);
   });
