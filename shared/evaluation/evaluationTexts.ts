@@ -415,7 +415,7 @@ export const evaluationTexts = {
     goalMeasure:
       'Zielerreichungsgrad einer Maßnahme = Mittelwert der bewertbaren Kennzahlen; hat sie Outcome-Kennzahlen (Wirkung), zählen nur diese.',
     notAssessable:
-      'nicht bewertbar: Basiswert, Zielwert oder Ist-Wert fehlen, oder der Zielwert liegt nicht in der gewünschten Richtung vom Basiswert entfernt.',
+      'Nicht bewertbar ist eine Kennzahl, wenn Basiswert, Zielwert oder Ist-Wert fehlen oder der Zielwert nicht in der gewünschten Richtung vom Basiswert entfernt liegt.',
     separate:
       'Umsetzungsgrad und Zielerreichungsgrad werden bewusst getrennt ausgewiesen: Eine vollständig umgesetzte Maßnahme kann ihr Ziel verfehlen.',
     scaleFrom: (from: string) => `ab ${from}`,
