@@ -151,10 +151,10 @@ export const editionsTexts = {
       status: 'Status',
       changedFields: 'Geänderte Angaben',
       reason: 'Grund',
-      successor: 'aufgegangen in',
+      successor: 'Aufgegangen in',
       change: 'Änderung',
-      before: 'bisher',
-      after: 'neu',
+      before: 'Bisher',
+      after: 'Neu',
     },
     legendTitle: 'Legende',
     legend: [

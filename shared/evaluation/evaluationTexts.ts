@@ -415,7 +415,7 @@ export const evaluationTexts = {
     goalMeasure:
       'Zielerreichungsgrad einer Maßnahme = Mittelwert der bewertbaren Kennzahlen; hat sie Outcome-Kennzahlen (Wirkung), zählen nur diese.',
     notAssessable:
-      'nicht bewertbar: Basiswert, Zielwert oder Ist-Wert fehlen, oder der Zielwert liegt nicht in der gewünschten Richtung vom Basiswert entfernt.',
+      'Nicht bewertbar ist eine Kennzahl, wenn Basiswert, Zielwert oder Ist-Wert fehlen oder der Zielwert nicht in der gewünschten Richtung vom Basiswert entfernt liegt.',
     separate:
       'Umsetzungsgrad und Zielerreichungsgrad werden bewusst getrennt ausgewiesen: Eine vollständig umgesetzte Maßnahme kann ihr Ziel verfehlen.',
     scaleFrom: (from: string) => `ab ${from}`,
@@ -610,7 +610,7 @@ export const evaluationTexts = {
     assessmentLine: (word: string, light: string, recommendation: string) =>
       `${word} (${light})${recommendation ? `, Empfehlung: ${recommendation}` : ''}`,
     reasoning: 'Begründung',
-    indicatorColumns: { name: 'Kennzahl', baseline: 'Basis', target: 'Ziel', actual: 'letzter Ist-Wert', level: 'Zielerreichung' },
+    indicatorColumns: { name: 'Kennzahl', baseline: 'Basis', target: 'Ziel', actual: 'Letzter Ist-Wert', level: 'Zielerreichung' },
     valueWithYear: (value: string, year: string) => (year ? `${value} (${year})` : value),
     indicatorSource: (source: string) => `Quelle: ${source}`,
     summaryIntro: (n: string) => `Bewertungen und Empfehlungen der ${n} im Umfang des Berichts.`,

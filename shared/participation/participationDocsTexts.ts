@@ -116,7 +116,7 @@ export const participationDocsTexts = {
     recommendation: (number: string, addressee: string, title: string) => `Empfehlung ${number} an: ${addressee} – ${title}`,
     recommendations: 'Empfehlungen der Sitzung',
     noRecommendations: 'In dieser Sitzung wurden keine Empfehlungen beschlossen.',
-    recommendationColumns: { number: 'Nr.', addressee: 'an', title: 'Empfehlung', top: 'TOP', state: 'Stand' },
+    recommendationColumns: { number: 'Nr.', addressee: 'An', title: 'Empfehlung', top: 'TOP', state: 'Stand' },
     signatures: 'Unterschriften',
     chair: 'Vorsitz',
     recorder: 'Schriftführung',
@@ -131,7 +131,7 @@ export const participationDocsTexts = {
     nonPublicOnly: 'nichtöffentlich',
     coSigner: 'Mitunterzeichnung',
     decisions: 'Beschlüsse der Sitzung',
-    decisionColumns: { printNumber: 'Drucksache-Nr.', subject: 'Gegenstand', state: 'Stand' },
+    decisionColumns: { printNumber: 'Drucksache Nr.', subject: 'Gegenstand', state: 'Stand' },
     draftNote:
       'Entwurf: Die Niederschrift ist noch nicht abgeschlossen. Der Stand der Empfehlungen und Beschlüsse ist der vom Tag des Drucks.',
     recordNote: (date: string) => `Abgeschlossen am ${date}. Der Stand der Empfehlungen und Beschlüsse ist der vom Tag des Abschlusses.`,

@@ -109,6 +109,11 @@ export function sanitize(text: string): string {
   return cleanText(text.replace(/[\u2028\u2029]/g, '\n')).replace(FORBIDDEN, '');
 }
 
+/** A label such as "TOP 12" that never wraps inside a table cell: its spaces become no-break spaces. */
+export function unbroken(text: string): InlineRun[] {
+  return [{ text: sanitizeLine(text).replace(/ /g, '\u00A0'), verbatim: true }];
+}
+
 /** One line: line feeds become spaces, runs of blanks collapse. */
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();
@@ -352,7 +357,8 @@ function longestWord(value: CellValue, bold: boolean): number {
   const runs = typeof value === 'string' ? [{ text: value, bold }] : value.map((r) => ({ ...r, bold: bold || r.bold }));
   let widest = 0;
   for (const run of runs)
-    for (const word of unbreakableWords(sanitize(run.text))) widest = Math.max(widest, textWidthDxa(word, SIZE.small, run.bold));
+    for (const word of unbreakableWords('verbatim' in run && run.verbatim ? run.text.replace(FORBIDDEN, '') : sanitize(run.text)))
+      widest = Math.max(widest, textWidthDxa(word, SIZE.small, run.bold));
   return widest + CELL_PADDING;
 }
 

@@ -65,8 +65,11 @@ export function textWidthDxa(text: string, halfPoints: number, bold = false): nu
  * line may break), but a number such as "24817-25-E1" or "HF2-04" stays one word (its hyphens do not break).
  */
 export function unbreakableWords(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .flatMap((token) => (/\d/.test(token) ? [token] : token.split(/(?<=\p{L}-)(?=\p{L})/u)))
-    .filter((word) => word !== '');
+  return (
+    text
+      // A no-break space joins its neighbours into one word ("TOP 12", "1.234,56 €").
+      .split(/[^\S\u00A0\u202F]+/)
+      .flatMap((token) => (/\d/.test(token) ? [token] : token.split(/(?<=\p{L}-)(?=\p{L})/u)))
+      .filter((word) => word !== '')
+  );
 }

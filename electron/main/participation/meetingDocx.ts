@@ -36,6 +36,7 @@ import {
   Lists,
   packDocument,
   para,
+  unbroken,
   plainTextContent,
   richPara,
   sanitize,
@@ -206,7 +207,7 @@ function agendaTable(data: Data, items: readonly AgendaItem[], keepWithNext = fa
       { header: c.submissions, weight: 18 },
       { header: c.measures, weight: 18 },
     ],
-    items.map((i) => [m.top(i.number), i.title, data.submissionNumbers(i.submissionIds), data.measureNumbers(i.measureIds)]),
+    items.map((i) => [unbroken(m.top(i.number)), i.title, data.submissionNumbers(i.submissionIds), data.measureNumbers(i.measureIds)]),
     { keepWithNext },
   );
 }
@@ -316,7 +317,7 @@ function recommendationTable(data: Data): Block[] {
   if (data.recommendations.length === 0) return [...out, para(m.noRecommendations)];
   const rows = data.recommendations.map((r) => {
     const item = data.itemOf(r);
-    return [r.number, r.addressee, r.title, item ? m.top(item.number) : m.empty, de.participation.recommendationStates[r.state]];
+    return [r.number, r.addressee, r.title, item ? unbroken(m.top(item.number)) : m.empty, de.participation.recommendationStates[r.state]];
   });
   return [
     ...out,

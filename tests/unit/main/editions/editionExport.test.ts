@@ -98,9 +98,9 @@ describe('Excel: Vergleich der Fassungen', () => {
     ]);
     const fields = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['Handlungsfelder']!);
     expect(fields).toEqual([
-      { Änderung: 'umbenannt', bisher: 'AG1 Sichere Nachbarschaft', neu: 'HF1 Sichere Nachbarschaft' },
-      { Änderung: 'umbenannt', bisher: 'AG2 Sichere öffentliche Räume', neu: 'HF2 Sichere öffentliche Räume' },
-      { Änderung: 'umbenannt', bisher: 'AG3 Sichere Infrastruktur', neu: 'HF3 Sichere Infrastruktur' },
+      { Änderung: 'umbenannt', Bisher: 'AG1 Sichere Nachbarschaft', Neu: 'HF1 Sichere Nachbarschaft' },
+      { Änderung: 'umbenannt', Bisher: 'AG2 Sichere öffentliche Räume', Neu: 'HF2 Sichere öffentliche Räume' },
+      { Änderung: 'umbenannt', Bisher: 'AG3 Sichere Infrastruktur', Neu: 'HF3 Sichere Infrastruktur' },
     ]);
   });
 

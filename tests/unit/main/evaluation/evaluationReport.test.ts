@@ -92,7 +92,7 @@ describe('the evaluation report of the sample round', async () => {
     expect(out).toContain('<td><p>erfolgreich<br />Ampel grün</p></td>');
     expect(out).toContain('<td><p>überwiegend erreicht (96\u00a0%)</p></td>');
     expect(out).toContain(
-      '<th><p>Kennzahl</p></th><th><p>Basis</p></th><th><p>Ziel</p></th><th><p>letzter Ist-Wert</p></th><th><p>Zielerreichung</p></th>',
+      '<th><p>Kennzahl</p></th><th><p>Basis</p></th><th><p>Ziel</p></th><th><p>Letzter Ist-Wert</p></th><th><p>Zielerreichung</p></th>',
     );
     expect(out).toContain(
       '<td><p>142 Fälle (2018)</p></td><td><p>100 Fälle (2024)</p></td><td><p>81 Fälle (2024)</p></td><td><p>übererfüllt (145\u00a0%)</p></td>',

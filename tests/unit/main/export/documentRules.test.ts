@@ -3,8 +3,9 @@
  * register: explicit line rules (a bare w:line is an exact height in LibreOffice: overlapping title
  * lines, a clipped logo), page fields with a cached result (a previewer shows "Seite 1 von 1", not
  * "Seite  von"), hyphenated body text but never a hyphenated heading, label or table cell, numbers with
- * non-breaking hyphens, labels that stay with the text they introduce, table columns no narrower than
- * their longest word.
+ * non-breaking hyphens, labels that stay with the text they introduce, labels and table headers written
+ * alike (capitalised, one colon after a label, "Drucksache Nr."), table columns no narrower than their
+ * longest word.
  */
 import { describe, expect, it } from 'vitest';
 import { buildEvaluationReportDocx } from '@main/evaluation/evaluationReport';
@@ -93,6 +94,29 @@ describe.each(documents)('%s', (_name, docx) => {
       if (!p.includes('<w:tab/>')) expect(p).toContain('<w:keepNext/>');
   });
 
+  it('writes labels and table headers alike: capitalised, one colon after a label, "Drucksache Nr." throughout', () => {
+    const document = docx.part('word/document.xml');
+    const startsCapital = (text: string) => !/^\p{Ll}/u.test(text.trim());
+    const labels = [...document.matchAll(/<w:r><w:rPr><w:rStyle w:val="Feldname"\/>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map(
+      (m) => m[1]!,
+    );
+    for (const label of labels) {
+      expect(startsCapital(label), label).toBe(true);
+      expect(label, label).toMatch(/[^:]:$/);
+    }
+    for (const table of tables(document)) {
+      const head = rows(table)[0]!;
+      if (!head.includes('Tabellenkopf')) continue;
+      for (const cell of head.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [])
+        expect(startsCapital(visibleText(cell)), visibleText(cell)).toBe(true);
+    }
+    const all = docx
+      .parts(/^word\/(document|header\d*|footer\d*)\.xml$/)
+      .map(visibleText)
+      .join(' ');
+    expect(all).not.toMatch(/Drucksache-Nr|Drucksache\u2011Nr/);
+  });
+
   it('makes every table column at least as wide as its longest word', () => {
     for (const table of tables(docx.part('word/document.xml'))) {
       for (const row of rows(table)) {
@@ -145,5 +169,7 @@ describe('document base helpers', () => {
   it('measures words in Arial metrics', () => {
     expect(textWidthDxa('Nachbarschaftskampagne', 20)).toBeGreaterThan(textWidthDxa('Handlungsfeld', 20));
     expect(unbreakableWords('Frauen-Nachttaxi HF2-09')).toEqual(['Frauen-', 'Nachttaxi', 'HF2-09']);
+    // A no-break space joins: "TOP 12" and an amount with its "€" are one word, so their column fits them whole.
+    expect(unbreakableWords('TOP\u00A012 und 1.234,56\u00A0€')).toEqual(['TOP\u00A012', 'und', '1.234,56\u00A0€']);
   });
 });

@@ -134,7 +134,7 @@ describe('Niederschrift abschließen', () => {
     );
     expect(final).toContain('Beleuchtung von Wegeverbindungen priorisieren');
     expect(final).not.toContain('Umbenannt');
-    expect(final).toMatch(/E-2025-02\s+Verwaltung\s+Beleuchtung von Wegeverbindungen priorisieren\s+TOP 5\s+in Bearbeitung/);
+    expect(final).toMatch(/E-2025-02\s+Verwaltung\s+Beleuchtung von Wegeverbindungen priorisieren\s+TOP\s5\s+in Bearbeitung/);
     expect(final).toMatch(/Deniz Yilmaz\s+Mitunterzeichnung/);
     await r.session.close();
   });

@@ -239,11 +239,11 @@ describe('Niederschrift', () => {
     // Minutes typed as "- …" lines become a real list.
     expect(document).toContain('<w:numPr>');
     // Both recommendations of the session in the closing table.
-    const recTable = tables(document).find((tbl) => visibleText(rows(tbl)[0]!).startsWith('Nr.an'));
+    const recTable = tables(document).find((tbl) => visibleText(rows(tbl)[0]!).startsWith('Nr.An'));
     expect(recTable).toBeDefined();
     expect(rows(recTable!).map((r) => visibleText(r))).toEqual([
-      'Nr.anEmpfehlungTOPStand',
-      'E-2026-01RatBeleuchtung NordmarktTOP 5offen',
+      'Nr.AnEmpfehlungTOPStand',
+      'E-2026-01RatBeleuchtung NordmarktTOP\u00A05offen', // "TOP 5" never wraps: a no-break space
       'E-2026-02VerwaltungPräsenz des Ordnungsdienstes—offen',
     ]);
   });

@@ -167,7 +167,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice renders the session documents${
       expect(text).toMatch(new RegExp(`Seite ${page} von ${total}`));
       if (!text.includes('Weitere Empfehlung')) continue;
       withTable.push(page);
-      expect(await rawPage('lang', page), `page ${page}`).toMatch(/Nr\. an Empfehlung TOP Stand/);
+      expect(await rawPage('lang', page), `page ${page}`).toMatch(/Nr\. An Empfehlung TOP Stand/);
     }
     expect(withTable.length).toBeGreaterThan(1);
     expect(oneLine(await pageText('lang', withTable.at(-1)))).toContain('Weitere Empfehlung 129');
