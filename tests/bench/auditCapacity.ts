@@ -43,9 +43,9 @@ export interface AuditCapacityFigures {
   compactWithoutMs: number;
   historyMs: number;
   historyWithoutMs: number;
-  /** Heap used with the register open (after gc if exposed), MB. */
-  heapMb: number;
-  heapWithoutMb: number;
+  /** Heap held by the open register (after gc), MB; null when gc is not exposed (`node --expose-gc`). */
+  heapMb: number | null;
+  heapWithoutMb: number | null;
 }
 
 function median(values: readonly number[]): number {
@@ -96,17 +96,18 @@ async function measure(dir: string, doc: RegisterDocument) {
   const file = path.join(dir, 'register.json');
   const text = JSON.stringify(doc);
   await fs.writeFile(file, text);
-  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const gc = (globalThis as { gc?: () => void }).gc;
   const opens: number[] = [];
   for (let i = 0; i < 3; i++) opens.push(await time(() => RegisterStore.open(file)));
   const settings = await SettingsFile.load(path.join(dir, 'einstellungen.json'));
   const session = new RegisterSession({ settings, samplePath: '' });
-  gc();
+  gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const described = await session.open(file, 'none');
   if (described.state !== 'open' || described.readOnly) throw new Error(`Register nicht beschreibbar: ${JSON.stringify(described)}`);
-  gc();
-  const heap = process.memoryUsage().heapUsed - heapBefore;
+  gc?.();
+  // Without gc the difference is mostly garbage of the reads before (or negative): not reported then.
+  const heap = gc ? (process.memoryUsage().heapUsed - heapBefore) / MB : null;
   try {
     const api = createApi(session, NO_DESKTOP);
     const saves: number[] = [];
@@ -136,7 +137,7 @@ async function measure(dir: string, doc: RegisterDocument) {
       saveMs: median(saves),
       compactMs,
       historyMs: median(history),
-      heapMb: heap / MB,
+      heapMb: heap,
     };
   } finally {
     await session.close();

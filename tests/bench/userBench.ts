@@ -176,11 +176,12 @@ async function oneRun(
     await page.getByRole('button', { name: 'Maßnahme speichern' }).first().click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`${title2}$`) }).waitFor({ timeout: 120_000 });
     const saveView2Ms = performance.now() - save2Start;
+    if (process.env.BENCH_TRACE) process.stderr.write(`save ${saveViewMs} list ${saveListMs} second save ${saveView2Ms}\n`);
 
     // Excel export of the whole register: click → file written.
     await page.getByRole('navigation').getByRole('button', { name: 'Evaluation' }).click();
     const button = page.getByRole('button', { name: 'Excel-Tabellen exportieren …' });
-    await button.waitFor();
+    await button.waitFor({ timeout: 300_000 }); // the Evaluation view of 50,000 measures takes a while under load
     const before = new Set(await fs.readdir(exportDir));
     const exportStart = performance.now();
     await button.click();
