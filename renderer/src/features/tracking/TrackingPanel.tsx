@@ -340,7 +340,7 @@ function decisionColumns(open: (id: string) => void): Column<TrackingRow>[] {
     {
       key: 'subject',
       label: col.subject,
-      width: 150,
+      width: 130,
       grow: true,
       fixed: true,
       text: (r) => `${r.subject} (${participationTexts.decisionKinds[r.kind]})`,
@@ -355,7 +355,7 @@ function decisionColumns(open: (id: string) => void): Column<TrackingRow>[] {
     {
       key: 'dueDate',
       label: col.dueDate,
-      width: 140,
+      width: 166,
       priority: 1,
       text: (r) => (r.overdue ? `${formatDate(r.dueDate)} ${trackingPanelTexts.overdue}` : formatDate(r.dueDate)),
       sortValue: (r) => r.dueDate ?? '',
