@@ -202,15 +202,15 @@ export function RecommendationsPanel() {
   const columns: Column<RecommendationRecord>[] = [
     { key: 'number', label: t.col.number, width: 90, fixed: true, rowHeader: true, text: (r) => r.number },
     { key: 'date', label: t.col.date, width: 96, priority: 2, text: (r) => formatDate(r.date), sortValue: (r) => r.date },
-    { key: 'origin', label: t.col.origin, width: 170, priority: 2, text: originText, cell: origin },
-    { key: 'addressee', label: t.col.addressee, width: 140, priority: 3, text: addresseeText },
+    { key: 'origin', label: t.col.origin, width: 160, priority: 2, text: originText, cell: origin },
+    { key: 'addressee', label: t.col.addressee, width: 130, priority: 3, text: addresseeText },
     { key: 'title', label: t.col.title, width: 150, grow: true, fixed: true, text: (r) => r.title },
     { key: 'state', label: t.col.state, width: 130, priority: 1, text: (r) => participationTexts.recommendationStates[r.state] },
     { key: 'handling', label: t.col.handling, width: 170, priority: 4, text: handlingText, cell: handling },
     {
       key: 'actions',
       label: de.ui.actionsColumn,
-      width: 170,
+      width: 196,
       fixed: true,
       sortable: false,
       text: () => '',
