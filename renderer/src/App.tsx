@@ -38,7 +38,7 @@ import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Notice } from './ui/Notice';
-import { ListDetail } from './ui/ListDetail';
+import { ListDetail, sideBySide } from './ui/ListDetail';
 import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
 import { useFocusableScrollRegions } from './ui/scrollRegions';
 import { LISTS, loadListPlaces } from './ui/listMemory';
@@ -147,7 +147,8 @@ function Shell() {
                   aria-current={activeNav === item.view ? 'page' : undefined}
                   onClick={() => {
                     const before = currentHeading();
-                    const same = view.name === item.view;
+                    // Beside an opened measure (wide window) the list's heading stays the same element.
+                    const same = view.name === item.view || (view.name === 'measure' && item.view === 'register' && sideBySide());
                     void navigate({ name: item.view } as View).then((done) => done && focusHeadingSoon(before, same));
                   }}
                 >

@@ -30,8 +30,11 @@ async function tablesOverflow(page: Page): Promise<string[]> {
 const LISTS: { name: string; go: (page: Page) => Promise<void>; table: RegExp }[] = [
   { name: 'ratsvorlagen', go: (p) => nav(p, 'Ratsvorlagen').click(), table: /^Ratsvorlagen$/ },
   { name: 'sitzungen', go: (p) => participation(p, 'Sitzungen'), table: /^Sitzungen/ },
+  { name: 'empfehlungen', go: (p) => participation(p, 'Empfehlungen'), table: /^Empfehlungen$/ },
   { name: 'anregungen', go: (p) => participation(p, 'Anregungen'), table: /Anregungen/ },
   { name: 'quartierslabore', go: (p) => participation(p, 'Quartierslabore'), table: /je Stadtbezirk/ },
+  { name: 'quartierslabore-liste', go: async () => undefined, table: /^Quartierslabore mit Terminen/ },
+  { name: 'beschluesse', go: (p) => participation(p, 'Beschlussverfolgung'), table: /^Beschlüsse in der Beschlussverfolgung$/ },
 ];
 
 for (const viewport of VIEWPORTS) {

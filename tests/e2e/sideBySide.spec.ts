@@ -59,6 +59,13 @@ test('1920×1080: Liste und Maßnahme nebeneinander, Enter öffnet rechts, Escap
   await expect(detail).toHaveCount(0);
   await expect(table.getByRole('link', { name: titles[0], exact: true })).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('in_umsetzung');
+
+  // "Maßnahmen" in the navigation beside an opened measure: the list alone, the focus on its heading.
+  await table.getByRole('link', { name: titles[1], exact: true }).click();
+  await expect(detail).toBeFocused();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Maßnahmen', exact: true }).click();
+  await expect(detail).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeFocused();
 });
 
 test('1366×768: die Maßnahme ersetzt die Liste (kein Nebeneinander)', async ({ page, harness }) => {

@@ -11,9 +11,14 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-/** Whether the window is wide enough for list and detail side by side; follows the window's resizing. */
+/** Whether the window is wide enough for list and detail side by side, now. */
+export function sideBySide(): boolean {
+  return window.matchMedia(SIDE_BY_SIDE_QUERY).matches;
+}
+
+/** The same as React state: follows the window's resizing. */
 export function useSideBySide(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(SIDE_BY_SIDE_QUERY).matches);
+  return useSyncExternalStore(subscribe, sideBySide);
 }
 
 /**

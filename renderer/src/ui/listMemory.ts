@@ -88,4 +88,6 @@ export const LISTS = {
   meetings: 'meetings',
   recommendations: 'recommendations',
   decisions: 'decisions',
+  labs: 'labs',
+  bodies: 'bodies',
 } as const;

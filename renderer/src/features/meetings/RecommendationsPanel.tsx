@@ -8,6 +8,7 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
 import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { TrashSection } from '../../ui/TrashSection';
@@ -84,7 +85,6 @@ export function RecommendationsPanel() {
   );
   const numbers = useMemo(() => (records ?? []).map((r) => r.number), [records]);
 
-  if (!records || !reference) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
   const bodyName = (id: string | null) =>
     id ? ((bodies.find((b) => b.id === id)?.shortName || bodies.find((b) => b.id === id)?.name) ?? '') : '';
   const defaultBodyId = (bodies.find((b) => b.kind === 'beteiligung' && b.active) ?? bodies[0])?.id ?? '';
@@ -183,6 +183,58 @@ export function RecommendationsPanel() {
     );
   };
 
+  const originText = (r: RecommendationRecord) => {
+    const meeting = r.meetingId ? meetings.find((m) => m.id === r.meetingId) : undefined;
+    const top = meeting && r.agendaItemId ? meeting.agenda.find((a) => a.id === r.agendaItemId) : undefined;
+    return [bodyName(r.bodyId), meeting?.number, top ? meetingsTexts.agenda.label(top.number) : undefined].filter(Boolean).join(', ');
+  };
+  const handlingText = (r: RecommendationRecord) => {
+    const sub = r.submissionId ? submissions.find((s) => s.id === r.submissionId) : undefined;
+    return [sub ? t.submissionLine(submissionLabel(sub)) : '', r.handling].filter(Boolean).join(' – ');
+  };
+  const addresseeText = (r: RecommendationRecord) =>
+    r.addressee === 'ausschuss' && r.addresseeBodyId
+      ? t.addresseeWithBody(participationTexts.addressees[r.addressee], bodyName(r.addresseeBodyId))
+      : participationTexts.addressees[r.addressee];
+
+  // The columns read the panel's current state (meetings, submissions, editing): rebuilt on each render.
+  // All eight fit 1366 px (about 1150 px, with room for the pane's scroll bar); Behandlung gives way first.
+  const columns: Column<RecommendationRecord>[] = [
+    { key: 'number', label: t.col.number, width: 90, fixed: true, rowHeader: true, text: (r) => r.number },
+    { key: 'date', label: t.col.date, width: 96, priority: 2, text: (r) => formatDate(r.date), sortValue: (r) => r.date },
+    { key: 'origin', label: t.col.origin, width: 160, priority: 2, text: originText, cell: origin },
+    { key: 'addressee', label: t.col.addressee, width: 130, priority: 3, text: addresseeText },
+    { key: 'title', label: t.col.title, width: 150, grow: true, fixed: true, text: (r) => r.title },
+    { key: 'state', label: t.col.state, width: 130, priority: 1, text: (r) => participationTexts.recommendationStates[r.state] },
+    { key: 'handling', label: t.col.handling, width: 170, priority: 4, text: handlingText, cell: handling },
+    {
+      key: 'actions',
+      label: de.ui.actionsColumn,
+      width: 196,
+      fixed: true,
+      sortable: false,
+      text: () => '',
+      cell: (r) => (
+        <span className="buttons">
+          <button
+            type="button"
+            id={`rec-edit-${r.id}`}
+            disabled={readOnly || editing !== null}
+            aria-label={t.editLabel(r.number)}
+            onClick={() => startEdit(r)}
+          >
+            {meetingsTexts.edit}
+          </button>
+          <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.number)} onClick={() => void remove(r)}>
+            {meetingsTexts.delete}
+          </button>
+        </span>
+      ),
+    },
+  ];
+  const { sort, onSort, sorted } = useTableSort(LISTS.recommendations, columns, shown);
+
+  if (!records || !reference) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
   return (
     <div className="meetings-panel">
       <section aria-labelledby="recs-heading">
@@ -234,59 +286,18 @@ export function RecommendationsPanel() {
         {active.length === 0 ? (
           <p className="empty">{t.noneYet}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data recs-table">
-              <caption className="visually-hidden">{t.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.col.number}</th>
-                  <th scope="col">{t.col.date}</th>
-                  <th scope="col">{t.col.origin}</th>
-                  <th scope="col">{t.col.addressee}</th>
-                  <th scope="col">{t.col.title}</th>
-                  <th scope="col">{t.col.state}</th>
-                  <th scope="col">{t.col.handling}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{de.ui.actionsColumn}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row" className="row-head nowrap">
-                      {r.number}
-                    </th>
-                    <td className="nowrap">{formatDate(r.date)}</td>
-                    <td>{origin(r)}</td>
-                    <td>
-                      {r.addressee === 'ausschuss' && r.addresseeBodyId
-                        ? t.addresseeWithBody(participationTexts.addressees[r.addressee], bodyName(r.addresseeBodyId))
-                        : participationTexts.addressees[r.addressee]}
-                    </td>
-                    <td>{r.title}</td>
-                    <td>{participationTexts.recommendationStates[r.state]}</td>
-                    <td>{handling(r)}</td>
-                    <td className="buttons">
-                      <button
-                        type="button"
-                        id={`rec-edit-${r.id}`}
-                        disabled={readOnly || editing !== null}
-                        aria-label={t.editLabel(r.number)}
-                        onClick={() => startEdit(r)}
-                      >
-                        {meetingsTexts.edit}
-                      </button>
-                      <button type="button" disabled={readOnly} aria-label={t.deleteLabel(r.number)} onClick={() => void remove(r)}>
-                        {meetingsTexts.delete}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {shown.length === 0 ? <p className="empty">{t.empty}</p> : null}
-          </div>
+          <DataTable
+            listKey={LISTS.recommendations}
+            caption={t.caption}
+            columns={columns}
+            rows={sorted}
+            rowKey={(r) => r.id}
+            sort={sort}
+            onSort={onSort}
+            className="table-flow"
+            tableClassName="recs-table"
+            emptyText={t.empty}
+          />
         )}
       </section>
 

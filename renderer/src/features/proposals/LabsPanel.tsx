@@ -5,6 +5,8 @@ import { formatDate, formatInteger } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { DistrictOverview } from './DistrictOverview';
 import { TrashList } from './TrashList';
@@ -26,9 +28,22 @@ export function LabsPanel() {
     return counts;
   }, [proposals]);
 
+  const live = useMemo(() => (labs ?? []).filter((l) => !l.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'de')), [labs]);
+  const columns = useMemo(
+    () =>
+      labColumns(
+        (id) => proposalCount.get(id) ?? 0,
+        (id) => {
+          updateListPlace(LISTS.labs, { selectedId: id });
+          void navigate({ name: 'lab', id });
+        },
+      ),
+    [proposalCount, navigate],
+  );
+  const { sort, onSort, sorted } = useTableSort(LISTS.labs, columns, live);
+
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!labs || !proposals) return <p>{de.ui.loading}</p>;
-  const live = labs.filter((l) => !l.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const trashed = labs.filter((l) => l.deletedAt);
 
   const restore = async (lab: Lab) => {
@@ -54,38 +69,19 @@ export function LabsPanel() {
       {live.length === 0 ? (
         <p className="empty">{proposalsTexts.labs.empty}</p>
       ) : (
-        <div className="scroll-x">
-          <table className="data labs-table">
-            <caption className="visually-hidden">{proposalsTexts.labs.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.name}</th>
-                <th scope="col">{c.district}</th>
-                <th scope="col">{c.quarter}</th>
-                <th scope="col">{c.sessions}</th>
-                <th scope="col" className="num">
-                  {c.invited}
-                </th>
-                <th scope="col" className="num">
-                  {c.attending}
-                </th>
-                <th scope="col" className="num">
-                  {c.proposals}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {live.map((lab) => (
-                <LabRow
-                  key={lab.id}
-                  lab={lab}
-                  proposals={proposalCount.get(lab.id) ?? 0}
-                  onOpen={() => void navigate({ name: 'lab', id: lab.id })}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          listKey={LISTS.labs}
+          caption={proposalsTexts.labs.caption}
+          columns={columns}
+          rows={sorted}
+          rowKey={(lab) => lab.id}
+          sort={sort}
+          onSort={onSort}
+          className="table-flow"
+          tableClassName="labs-table"
+          selectedId={listPlace(LISTS.labs).selectedId}
+          emptyText={proposalsTexts.labs.empty}
+        />
       )}
       <TrashList
         items={trashed.map((l) => ({ id: l.id, label: proposalsTexts.labs.labName(l.name), deletedAt: l.deletedAt! }))}
@@ -100,29 +96,70 @@ export function LabsPanel() {
   );
 }
 
-function LabRow({ lab, proposals, onOpen }: { lab: Lab; proposals: number; onOpen: () => void }) {
-  const dates = lab.sessions.map((s) => s.date).sort();
-  const invited = lab.sessions.reduce((sum, s) => sum + (s.invitedCount ?? 0), 0);
-  const attending = lab.sessions.reduce((sum, s) => sum + (s.attendingCount ?? 0), 0);
-  return (
-    <tr>
-      <th scope="row">
+/** The labs' columns; Name takes the rest, the counts give way first on a narrow pane. */
+function labColumns(proposalsOf: (id: string) => number, open: (id: string) => void): Column<Lab>[] {
+  const sum = (lab: Lab, key: 'invitedCount' | 'attendingCount') => lab.sessions.reduce((total, s) => total + (s[key] ?? 0), 0);
+  const dates = (lab: Lab) => lab.sessions.map((s) => s.date).sort();
+  return [
+    {
+      key: 'name',
+      label: c.name,
+      width: 260,
+      grow: true,
+      fixed: true,
+      rowHeader: true,
+      text: (lab) => lab.name,
+      cell: (lab) => (
         <a
           href={`#labor-${lab.id}`}
           onClick={(e) => {
             e.preventDefault();
-            onOpen();
+            open(lab.id);
           }}
         >
           {lab.name}
         </a>
-      </th>
-      <td>{districtName(lab.district)}</td>
-      <td>{lab.quarter}</td>
-      <td>{proposalsTexts.labs.sessionsText(dates.length, formatDate(dates[0]), formatDate(dates[dates.length - 1]))}</td>
-      <td className="num">{formatInteger(invited)}</td>
-      <td className="num">{formatInteger(attending)}</td>
-      <td className="num">{formatInteger(proposals)}</td>
-    </tr>
-  );
+      ),
+    },
+    { key: 'district', label: c.district, width: 150, priority: 1, text: (lab) => districtName(lab.district) },
+    { key: 'quarter', label: c.quarter, width: 150, priority: 2, text: (lab) => lab.quarter },
+    {
+      key: 'sessions',
+      label: c.sessions,
+      width: 230,
+      priority: 1,
+      text: (lab) => {
+        const d = dates(lab);
+        return proposalsTexts.labs.sessionsText(d.length, formatDate(d[0]), formatDate(d[d.length - 1]));
+      },
+      sortValue: (lab) => dates(lab)[0] ?? '',
+    },
+    {
+      key: 'invited',
+      label: c.invited,
+      width: 110,
+      numeric: true,
+      priority: 3,
+      text: (lab) => formatInteger(sum(lab, 'invitedCount')),
+      sortValue: (lab) => sum(lab, 'invitedCount'),
+    },
+    {
+      key: 'attending',
+      label: c.attending,
+      width: 120,
+      numeric: true,
+      priority: 3,
+      text: (lab) => formatInteger(sum(lab, 'attendingCount')),
+      sortValue: (lab) => sum(lab, 'attendingCount'),
+    },
+    {
+      key: 'proposals',
+      label: c.proposals,
+      width: 110,
+      numeric: true,
+      priority: 2,
+      text: (lab) => formatInteger(proposalsOf(lab.id)),
+      sortValue: (lab) => proposalsOf(lab.id),
+    },
+  ];
 }

@@ -9,7 +9,8 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { FilterBar, FilterSelect, useListFilter } from '../../ui/FilterBar';
-import { LISTS } from '../../ui/listMemory';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS, listPlace, updateListPlace } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExportProgress } from '../export/useExportProgress';
@@ -88,6 +89,16 @@ export function TrackingPanel() {
       return words.every((w) => haystack.includes(w));
     });
   }, [all, inPeriod, byId, deferred]);
+
+  const columns = useMemo(
+    () =>
+      decisionColumns((id) => {
+        updateListPlace(LISTS.decisions, { selectedId: id });
+        void navigate({ name: 'decision', id });
+      }),
+    [navigate],
+  );
+  const { sort, onSort, sorted } = useTableSort(LISTS.decisions, columns, shown);
 
   if (loadError) return <Notice kind="error">{loadError}</Notice>;
   if (!decisions || !reference) return <p>{de.ui.loading}</p>;
@@ -266,49 +277,20 @@ export function TrackingPanel() {
         ) : shown.length === 0 ? (
           <p className="empty">{trackingPanelTexts.noneMatch}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data tracking-table">
-              <caption className="visually-hidden">{trackingPanelTexts.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{trackingPanelTexts.col.printNumber}</th>
-                  <th scope="col">{trackingPanelTexts.col.body}</th>
-                  <th scope="col">{trackingPanelTexts.col.decidedOn}</th>
-                  <th scope="col">{trackingPanelTexts.col.requestingGroup}</th>
-                  <th scope="col">{trackingPanelTexts.col.subject}</th>
-                  <th scope="col">{trackingPanelTexts.col.dueDate}</th>
-                  <th scope="col">{trackingPanelTexts.col.responsible}</th>
-                  <th scope="col">{trackingPanelTexts.col.measures}</th>
-                  <th scope="col">{trackingPanelTexts.col.state}</th>
-                  <th scope="col">{trackingPanelTexts.col.lastUpdate}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined} onDoubleClick={() => open(r.id)}>
-                    <td className="nowrap">{r.printNumber}</td>
-                    <td>{r.body}</td>
-                    <td className="nowrap">{formatDate(r.decidedOn)}</td>
-                    <td>{r.requestingGroup}</td>
-                    <td>
-                      <SubjectLink row={r} onOpen={open} />
-                      <span className="muted kind">{participationTexts.decisionKinds[r.kind]}</span>
-                    </td>
-                    <td>
-                      <DueDate row={r} />
-                    </td>
-                    <td>{r.responsible}</td>
-                    <td>{r.measures}</td>
-                    <td>
-                      <span className={`decision-state state-${r.state}`}>{participationTexts.decisionStates[r.state]}</span>
-                      {r.stateText ? <span className="state-text">{r.stateText}</span> : null}
-                    </td>
-                    <td className="nowrap">{formatDate(r.lastUpdateOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            listKey={LISTS.decisions}
+            caption={trackingPanelTexts.tableCaption}
+            columns={columns}
+            rows={sorted}
+            rowKey={(r) => r.id}
+            sort={sort}
+            onSort={onSort}
+            className="table-flow"
+            tableClassName="tracking-table"
+            rowClassName={(r) => (r.overdue ? 'is-overdue' : undefined)}
+            selectedId={listPlace(LISTS.decisions).selectedId}
+            emptyText={trackingPanelTexts.noneMatch}
+          />
         )}
       </section>
     </section>
@@ -342,4 +324,71 @@ function DueDate({ row }: { row: TrackingRow }) {
       ) : null}
     </>
   );
+}
+
+/** The decisions' columns: all ten fit 1366 px (about 1150 px, with the pane's scroll bar); antragstellend gives way first. */
+function decisionColumns(open: (id: string) => void): Column<TrackingRow>[] {
+  const col = trackingPanelTexts.col;
+  const state = (r: TrackingRow) => participationTexts.decisionStates[r.state];
+  return [
+    { key: 'printNumber', label: col.printNumber, width: 90, fixed: true, text: (r) => r.printNumber },
+    { key: 'body', label: col.body, width: 80, priority: 3, text: (r) => r.body },
+    {
+      key: 'decidedOn',
+      label: col.decidedOn,
+      width: 96,
+      priority: 2,
+      text: (r) => formatDate(r.decidedOn),
+      sortValue: (r) => r.decidedOn,
+    },
+    { key: 'requestingGroup', label: col.requestingGroup, width: 120, priority: 5, text: (r) => r.requestingGroup },
+    {
+      key: 'subject',
+      label: col.subject,
+      width: 130,
+      grow: true,
+      fixed: true,
+      text: (r) => `${r.subject} (${participationTexts.decisionKinds[r.kind]})`,
+      sortValue: (r) => r.subject,
+      cell: (r) => (
+        <>
+          <SubjectLink row={r} onOpen={open} />
+          <span className="muted kind">{participationTexts.decisionKinds[r.kind]}</span>
+        </>
+      ),
+    },
+    {
+      key: 'dueDate',
+      label: col.dueDate,
+      width: 166,
+      priority: 1,
+      text: (r) => (r.overdue ? `${formatDate(r.dueDate)} ${trackingPanelTexts.overdue}` : formatDate(r.dueDate)),
+      sortValue: (r) => r.dueDate ?? '',
+      cell: (r) => <DueDate row={r} />,
+    },
+    { key: 'responsible', label: col.responsible, width: 120, priority: 3, text: (r) => r.responsible },
+    { key: 'measures', label: col.measures, width: 90, priority: 4, text: (r) => r.measures },
+    {
+      key: 'state',
+      label: col.state,
+      width: 130,
+      priority: 1,
+      text: (r) => (r.stateText ? `${state(r)}: ${r.stateText}` : state(r)),
+      sortValue: state,
+      cell: (r) => (
+        <>
+          <span className={`decision-state state-${r.state}`}>{state(r)}</span>
+          {r.stateText ? <span className="state-text">{r.stateText}</span> : null}
+        </>
+      ),
+    },
+    {
+      key: 'lastUpdate',
+      label: col.lastUpdate,
+      width: 96,
+      priority: 4,
+      text: (r) => formatDate(r.lastUpdateOn),
+      sortValue: (r) => r.lastUpdateOn,
+    },
+  ];
 }
