@@ -190,6 +190,7 @@ export const bulkStatusTexts = {
   chosen: 'Gewählte Maßnahmen',
   more: (count: number) => `… und ${formatInteger(count)} weitere`,
   status: 'Neuer Status',
+  chooseStatus: '– bitte wählen –',
   reason: 'Begründung zum Status',
   reasonRequired: 'Begründung zum Status (erforderlich)',
   reasonHint: 'Ersetzt die bisherige Begründung jeder gewählten Maßnahme.',
@@ -207,7 +208,7 @@ export const bulkStatusTexts = {
     }`,
   // Main's answers (the dialog lists each problem as "Nummer Titel: Grund").
   refused: (count: number) =>
-    `Es wurde nichts gespeichert: ${count === 1 ? '1 Maßnahme erfüllt' : `${formatInteger(count)} Maßnahmen erfüllen`} die Regeln nicht.`,
+    `Es wurde nichts gespeichert – ${count === 1 ? '1 Maßnahme lässt' : `${formatInteger(count)} Maßnahmen lassen`} sich so nicht ändern:`,
   problem: (label: string, message: string) => `${label}: ${message}`,
   unknownLabel: (id: string) => `Maßnahme mit der Kennung ${id}`,
   unknown: 'Diese Maßnahme gibt es nicht (mehr).',

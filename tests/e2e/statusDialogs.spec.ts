@@ -222,7 +222,7 @@ for (const viewport of [
       await reason.fill('Personal fehlt bis zum Herbst.');
       await dialog.getByRole('button', { name: 'Status für alle speichern' }).press('Enter');
       const refusal = dialog.getByRole('alert');
-      await expect(refusal).toContainText('Es wurde nichts gespeichert: 1 Maßnahme erfüllt die Regeln nicht.');
+      await expect(refusal).toContainText('Es wurde nichts gespeichert – 1 Maßnahme lässt sich so nicht ändern:');
       await expect(refusal.getByRole('listitem')).toHaveText([
         /^HF1-07 Schulwegsicherheit.*: Sie wurde inzwischen an anderer Stelle geändert\.$/,
       ]);

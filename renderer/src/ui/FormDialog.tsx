@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Notice } from './Notice';
+import './formDialog.css';
 
 /**
  * A small modal dialog with one form (the "Status ändern" dialogs): opened as a native modal on mount, so
@@ -44,7 +45,7 @@ export function FormDialog({
   return (
     <dialog
       ref={ref}
-      className={`status-dialog ${className ?? ''}`}
+      className={`form-dialog ${className ?? ''}`}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-intro`}
       onCancel={(e) => {

@@ -121,7 +121,7 @@ export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly Measure
         required
         value={status}
         error={problems.status}
-        emptyLabel={de.ui.measure.none}
+        emptyLabel={t.chooseStatus}
         options={reference.statuses.filter((s) => s.active).map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
         onChange={setStatus}
       />

@@ -92,7 +92,7 @@ describe('changeMeasureStatuses through dispatch', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('CONFLICT');
-    expect(result.error.message).toBe('Es wurde nichts gespeichert: 3 Maßnahmen erfüllen die Regeln nicht.');
+    expect(result.error.message).toBe('Es wurde nichts gespeichert – 3 Maßnahmen lassen sich so nicht ändern:');
     expect(result.error.fields).toEqual([
       { field: 'measures.0', message: 'HF1-01 Maßnahme 1: Für den Status „eingestellt“ ist eine Begründung erforderlich.' },
       {
