@@ -162,7 +162,10 @@ for (const viewport of [
         dueDate: '2027-06-30',
         lastUpdateOn: localDay(),
       });
-      const entry = doc.audit.filter((a) => a.entityId === decision.id).at(-1)!;
+      // One audited change: the dialog's save only (not also the editor's form behind it).
+      const entries = (d: Stored) => d.audit.filter((a) => a.entityId === decision.id);
+      expect(entries(doc)).toHaveLength(entries(JSON.parse(before) as Stored).length + 1);
+      const entry = entries(doc).at(-1)!;
       expect(entry).toMatchObject({ entityType: 'trackedDecision', action: 'update', user: E2E_USER_NAME });
       expect(entry.changes).toEqual(
         expect.arrayContaining([
@@ -170,6 +173,14 @@ for (const viewport of [
           { field: 'dueDate', old: '2025-09-30', new: '2027-06-30' },
         ]),
       );
+
+      // Esc closes the dialog only: the editor behind it stays (its own Esc would go back to the list).
+      await open.press('Enter');
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(open).toBeFocused();
+      await expect(page.getByRole('heading', { level: 1, name: 'Beschluss DS-Nr. 33410-25' })).toBeVisible();
     });
 
     test('Maßnahmen: Auswahl per Tastatur, Status ändern für Auswahl – alles oder nichts, eine Verlaufszeile je Maßnahme', async ({
