@@ -190,6 +190,7 @@ export const bulkStatusTexts = {
   chosen: 'Gewählte Maßnahmen',
   more: (count: number) => `… und ${formatInteger(count)} weitere`,
   status: 'Neuer Status',
+  chooseStatus: '– bitte wählen –',
   reason: 'Begründung zum Status',
   reasonRequired: 'Begründung zum Status (erforderlich)',
   reasonHint: 'Ersetzt die bisherige Begründung jeder gewählten Maßnahme.',
@@ -205,15 +206,15 @@ export const bulkStatusTexts = {
         ? ` ${unchanged === 1 ? '1 Maßnahme war' : `${formatInteger(unchanged)} Maßnahmen waren`} schon so und blieb${unchanged === 1 ? '' : 'en'} unverändert.`
         : ''
     }`,
-  refusedTitle: 'Es wurde nichts gespeichert. Diese Maßnahmen verhindern die Änderung:',
   // Main's answers (the dialog lists each problem as "Nummer Titel: Grund").
   refused: (count: number) =>
-    `Es wurde nichts gespeichert: ${count === 1 ? '1 Maßnahme erfüllt' : `${formatInteger(count)} Maßnahmen erfüllen`} die Regeln nicht.`,
+    `Es wurde nichts gespeichert – ${count === 1 ? '1 Maßnahme lässt' : `${formatInteger(count)} Maßnahmen lassen`} sich so nicht ändern:`,
   problem: (label: string, message: string) => `${label}: ${message}`,
   unknownLabel: (id: string) => `Maßnahme mit der Kennung ${id}`,
   unknown: 'Diese Maßnahme gibt es nicht (mehr).',
   inTrash: 'Sie liegt im Papierkorb.',
-  changed: 'Sie wurde inzwischen geändert. Bitte die Liste neu laden und die Auswahl prüfen.',
+  changed: 'Sie wurde inzwischen an anderer Stelle geändert.',
+  reloaded: 'Die Liste zeigt jetzt den gespeicherten Stand. Bitte die Auswahl prüfen und erneut speichern.',
   noneSelected: 'Bitte mindestens eine Maßnahme auswählen.',
   duplicate: 'Eine Maßnahme ist mehrfach in der Auswahl.',
 } as const;

@@ -26,6 +26,8 @@ export interface MeasureRow {
   budgetPlannedCents: number;
   updatedAt: string;
   deletedAt: string | null;
+  /** The stored version, so a change made from the list (bulk status) carries its version check. */
+  version: number;
 }
 
 export interface MeasureFilter {
@@ -113,6 +115,7 @@ export function toMeasureRow(m: Measure, lookup: RowLookup): MeasureRow {
     budgetPlannedCents: m.budget.reduce((sum, b) => sum + (b.plannedCents ?? 0), 0),
     updatedAt: m.updatedAt,
     deletedAt: m.deletedAt,
+    version: m.version,
   };
 }
 

@@ -31,7 +31,8 @@ for (const viewport of VIEWPORTS) {
     await expect(table.getByRole('columnheader', { name: 'Titel' })).toHaveAttribute('aria-sort', 'descending');
     const count = (await measureCount(page).textContent()) ?? '';
     expect(count).toMatch(/^\d+ von 36 Maßnahmen$/);
-    const titles = await table.locator('tbody tr:not(.spacer) td:nth-child(2)').allTextContents();
+    // Column 1 holds the selection checkbox, 2 the number, 3 the title.
+    const titles = await table.locator('tbody tr:not(.spacer) td:nth-child(3)').allTextContents();
     expect(titles.length).toBeGreaterThan(1);
 
     // Open the second row, step forward and back through the filtered list, then back to the list.
@@ -55,7 +56,7 @@ for (const viewport of VIEWPORTS) {
     await expect(table.getByRole('link', { name: titles[1], exact: true })).toBeFocused();
     const focusedRow = table.locator('tr.selected');
     await expect(focusedRow).toHaveCount(1);
-    await expect(focusedRow.locator('td').nth(3)).toHaveCSS('white-space', 'normal');
+    await expect(focusedRow.locator('td').nth(4)).toHaveCSS('white-space', 'normal');
 
     // Another screen and back: still the same.
     await nav(page, 'Übersicht').click();

@@ -328,7 +328,8 @@ test('Suche, Filter und Sortierung der Maßnahmenliste', async ({ page, harness 
   const numberHeader = table.getByRole('columnheader', { name: 'Nr.' });
   const budgetHeader = table.getByRole('columnheader', { name: 'Budget geplant' });
   await expect(numberHeader).toHaveAttribute('aria-sort', 'ascending');
-  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('HF1-01');
+  // Cell 0 is the row's selection checkbox ("Status ändern für Auswahl"), cell 1 the number.
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('HF1-01');
   const total = (m: (typeof sample.measures)[number]) => m.budget.reduce((s, b) => s + (b.plannedCents ?? 0), 0);
   const byBudgetDesc = [...sample.measures].sort((a, b) => total(b) - total(a) || a.number.localeCompare(b.number));
   await budgetHeader.getByRole('button').click();
@@ -336,8 +337,8 @@ test('Suche, Filter und Sortierung der Maßnahmenliste', async ({ page, harness 
   await expect(numberHeader).not.toHaveAttribute('aria-sort', /.*/);
   await budgetHeader.getByRole('button').click();
   await expect(budgetHeader).toHaveAttribute('aria-sort', 'descending');
-  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(byBudgetDesc[0]!.number);
-  await expect(table.getByRole('row').nth(2).getByRole('cell').first()).toHaveText(byBudgetDesc[1]!.number);
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText(byBudgetDesc[0]!.number);
+  await expect(table.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText(byBudgetDesc[1]!.number);
 });
 
 test('Löschen in den Papierkorb mit Rückfrage und Wiederherstellen, beides in der Datei', async ({ page, harness, storePath }) => {

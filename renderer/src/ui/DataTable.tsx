@@ -64,6 +64,20 @@ export function useTableSort<R>(
   return { sort, onSort, sorted };
 }
 
+/** Rows the user can pick: a checkbox column, and Shift+Leertaste or Strg+Leertaste in a row. The caller keeps the set. */
+export interface TableSelection<R> {
+  selected: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+  /** The row's checkbox label ("HF1-02 Präventionsrat Hörde auswählen"). */
+  rowLabel: (row: R) => string;
+  /** The header checkbox: all rows of the list (also those scrolled out of view). */
+  allLabel: string;
+  /** How to select by keyboard, read with the header checkbox. */
+  hint: string;
+}
+
+const SELECT_WIDTH = 36;
+
 const ROW_HEIGHT = 32;
 const MIN_WIDTH = 48;
 
@@ -96,6 +110,7 @@ export function DataTable<R>(props: {
   busy?: boolean;
   /** Extra data-* attributes on the scroll container (the bench waits for data-search-shown). */
   data?: Record<`data-${string}`, string>;
+  selection?: TableSelection<R>;
 }) {
   const {
     listKey,
@@ -114,7 +129,9 @@ export function DataTable<R>(props: {
     tools,
     busy,
     data,
+    selection,
   } = props;
+  const selectWidth = selection ? SELECT_WIDTH : 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [layout, setLayout] = useListPlaceState(listKey, 'columns', null);
@@ -131,8 +148,8 @@ export function DataTable<R>(props: {
 
   const widthOf = (c: Column<R>) => layout?.widths[c.key] ?? c.width;
   const shown = useMemo(
-    () => visibleColumns(columns, layout?.hidden ?? null, (c) => layout?.widths[c.key] ?? c.width, paneWidth),
-    [columns, layout, paneWidth],
+    () => visibleColumns(columns, layout?.hidden ?? null, (c) => layout?.widths[c.key] ?? c.width, paneWidth - selectWidth),
+    [columns, layout, paneWidth, selectWidth],
   );
 
   const virtualizer = useVirtualizer({
@@ -188,7 +205,17 @@ export function DataTable<R>(props: {
     }));
 
   let sortIndex = -1;
-  const tableWidth = shown.reduce((sum, c) => sum + widthOf(c), 0);
+  const tableWidth = shown.reduce((sum, c) => sum + widthOf(c), selectWidth);
+  const spanAll = shown.length + (selection ? 1 : 0);
+  const toggle = (key: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    selection.onChange(next);
+  };
+  const allSelected = !!selection && rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
+  const someSelected = !!selection && !allSelected && rows.some((r) => selection.selected.has(rowKey(r)));
   return (
     <div className="data-table">
       <div className="data-table-tools">
@@ -217,12 +244,27 @@ export function DataTable<R>(props: {
         <table className={`data data-grid ${tableClassName ?? ''}`} aria-rowcount={rows.length + 1} style={{ minWidth: `${tableWidth}px` }}>
           <caption className="visually-hidden">{caption}</caption>
           <colgroup>
+            {selection ? <col style={{ width: `${SELECT_WIDTH}px` }} /> : null}
             {shown.map((c) => (
               <col key={c.key} style={c.grow ? undefined : { width: `${widthOf(c)}px` }} />
             ))}
           </colgroup>
           <thead>
             <tr aria-rowindex={1} onKeyDown={onHeadKey}>
+              {selection ? (
+                <th scope="col" className="select">
+                  <input
+                    type="checkbox"
+                    aria-label={selection.allLabel}
+                    aria-describedby={`${hintId}-select`}
+                    checked={allSelected}
+                    ref={(el) => {
+                      if (el) el.indeterminate = someSelected;
+                    }}
+                    onChange={() => selection.onChange(allSelected ? new Set() : new Set(rows.map(rowKey)))}
+                  />
+                </th>
+              ) : null}
               {shown.map((c) => {
                 const sorted = sort?.key === c.key ? sort.direction : null;
                 const canSort = c.sortable !== false && !!onSort;
@@ -261,7 +303,7 @@ export function DataTable<R>(props: {
           <tbody>
             {paddingTop > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={shown.length} style={{ height: `${paddingTop}px` }} />
+                <td colSpan={spanAll} style={{ height: `${paddingTop}px` }} />
               </tr>
             )}
             {indexes.map((index) => {
@@ -274,8 +316,32 @@ export function DataTable<R>(props: {
                   data-index={index}
                   ref={virtual ? virtualizer.measureElement : undefined}
                   aria-rowindex={index + 2}
-                  className={[key === selectedId ? 'selected' : '', rowClassName?.(row) ?? ''].filter(Boolean).join(' ') || undefined}
+                  className={
+                    [key === selectedId ? 'selected' : '', selection?.selected.has(key) ? 'picked' : '', rowClassName?.(row) ?? '']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                  onKeyDown={
+                    selection
+                      ? (e) => {
+                          if (e.key === ' ' && (e.shiftKey || e.ctrlKey)) {
+                            e.preventDefault();
+                            toggle(key);
+                          }
+                        }
+                      : undefined
+                  }
                 >
+                  {selection ? (
+                    <td className="select">
+                      <input
+                        type="checkbox"
+                        aria-label={selection.rowLabel(row)}
+                        checked={selection.selected.has(key)}
+                        onChange={() => toggle(key)}
+                      />
+                    </td>
+                  ) : null}
                   {shown.map((c) => {
                     const text = c.text(row);
                     const Cell = c.rowHeader ? 'th' : 'td';
@@ -295,7 +361,7 @@ export function DataTable<R>(props: {
             })}
             {paddingBottom > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={shown.length} style={{ height: `${paddingBottom}px` }} />
+                <td colSpan={spanAll} style={{ height: `${paddingBottom}px` }} />
               </tr>
             )}
           </tbody>
@@ -305,6 +371,11 @@ export function DataTable<R>(props: {
       <span id={hintId} hidden>
         {texts.sortHint}
       </span>
+      {selection ? (
+        <span id={`${hintId}-select`} hidden>
+          {selection.hint}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { Notice } from './Notice';
+import './formDialog.css';
 
 /**
  * A small modal dialog with one form (the "Status ändern" dialogs): opened as a native modal on mount, so
  * the focus moves into it and is trapped there; Esc or "Abbrechen" close it unchanged. Closing the native
- * dialog first hands the focus back to the button that opened it. Render it outside other forms (a form
- * inside a form is invalid, and an editor form would take the Esc as "back").
+ * dialog first hands the focus back to the button that opened it. It lives in document.body (a portal), so
+ * it may be rendered inside an editor's form; its keys and its submit stay inside (Esc is not the editor's
+ * "back", Strg+S and "Status speichern" not the editor's save).
  */
 export function FormDialog({
   id,
@@ -41,21 +44,24 @@ export function FormDialog({
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
-      className={`status-dialog ${className ?? ''}`}
+      className={`form-dialog ${className ?? ''}`}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-intro`}
       onCancel={(e) => {
         e.preventDefault();
         close();
       }}
+      onKeyDown={(e) => e.stopPropagation()}
     >
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          // React events bubble along the component tree, out of the portal: not to an editor's form.
+          e.stopPropagation();
           onSubmit(close);
         }}
       >
@@ -74,6 +80,7 @@ export function FormDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

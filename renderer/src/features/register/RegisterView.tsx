@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS, districtName } from '@shared/register/districts';
 import { orgUnitLabel } from '@shared/register/orgUnit';
@@ -9,8 +9,11 @@ import { useMeasureSearch } from '../../ui/useMeasureSearch';
 import { editionLabel } from '../editions/editionInfo';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { LISTS, listPlace, updateListPlace, useListPlaceState } from '../../ui/listMemory';
+import { BULK_STATUS_MAX } from '@shared/register/registerContract';
+import { BulkStatusDialog } from './BulkStatusDialog';
 
 const col = de.ui.register.col;
+const bulk = de.ui.bulkStatus;
 const REGISTER_LIST = LISTS.register;
 
 function districtsText(row: MeasureRow): string {
@@ -54,6 +57,11 @@ export function RegisterView() {
     void navigate({ name: 'measure', id });
   };
   const columns = useMemo(() => registerColumns(open), [navigate]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Rows picked for "Status ändern für Auswahl" (kept while filters change; the dialog names them).
+  const [picked, setPicked] = useState<Set<string>>(() => new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const chosen = useMemo(() => rows.filter((r) => picked.has(r.id) && !r.deletedAt), [rows, picked]);
 
   const set = (patch: Partial<MeasureFilter>) => setFilter({ ...filter, ...patch });
   const toggleSort = (key: string) => setSort((s) => ({ key, direction: s?.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
@@ -145,6 +153,17 @@ export function RegisterView() {
           {de.ui.register.resetFilters}
         </button>
       </form>
+      {bulkOpen ? (
+        <BulkStatusDialog
+          chosen={chosen}
+          onClose={(text) => {
+            setBulkOpen(false);
+            if (!text) return;
+            setPicked(new Set());
+            setConfirmation(text);
+          }}
+        />
+      ) : null}
       <DataTable
         listKey={REGISTER_LIST}
         caption={de.ui.register.tableCaption}
@@ -158,10 +177,42 @@ export function RegisterView() {
         data={{ 'data-search-shown': search.shownTerms }}
         selectedId={selectedId}
         emptyText={de.ui.register.empty}
+        selection={{
+          selected: picked,
+          onChange: setPicked,
+          rowLabel: (r) => bulk.selectRow(r.number, r.title),
+          allLabel: bulk.selectAll,
+          hint: bulk.keyHint,
+        }}
         tools={
-          <p className="count" role="status" aria-live="polite">
-            {de.ui.register.count(shown.length, active.length)}
-          </p>
+          <>
+            <p className="count" role="status" aria-live="polite">
+              {de.ui.register.count(shown.length, active.length)}
+            </p>
+            <div className="bulk-tools">
+              <p className="selection-count" role="status" aria-live="polite">
+                {/* One polite region: the selection while there is one, else the outcome of the last change. */}
+                {chosen.length > 0 ? bulk.selected(chosen.length) : (confirmation ?? '')}
+                {chosen.length > BULK_STATUS_MAX ? ` – ${bulk.tooMany(BULK_STATUS_MAX)}` : ''}
+              </p>
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                disabled={readOnly || chosen.length === 0 || chosen.length > BULK_STATUS_MAX}
+                onClick={() => {
+                  setConfirmation(null);
+                  setBulkOpen(true);
+                }}
+              >
+                {bulk.open}
+              </button>
+              {chosen.length > 0 ? (
+                <button type="button" onClick={() => setPicked(new Set())}>
+                  {bulk.clear}
+                </button>
+              ) : null}
+            </div>
+          </>
         }
       />
     </section>

@@ -148,164 +148,162 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const formDirty = !!decision && JSON.stringify(form) !== JSON.stringify(toDecisionForm(decision));
 
   return (
-    <>
-      <EditorForm className="decision-editor" labelledBy="decision-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
-        <div className="view-head">
-          <div>
-            <h1 id="decision-title">{title}</h1>
-            {decision ? <p className="muted status-line">{decision.subject}</p> : null}
-          </div>
-          <div className="buttons">
-            {decision ? (
-              // The dialog changes the stored decision: unsaved input in the form would be lost, so it waits.
-              <button
-                type="button"
-                aria-haspopup="dialog"
-                disabled={busy || locked || formDirty}
-                title={formDirty ? de.trackingUi.stateDialog.saveFirst : undefined}
-                onClick={() => {
-                  setMessage(null);
-                  setChangingState(true);
-                }}
-              >
-                {de.trackingUi.stateDialog.open}
-              </button>
-            ) : null}
-            <EditorButtons
-              labels={trackingEditorTexts}
-              disabled={busy || locked}
-              onBack={back}
-              onDelete={decision ? () => void remove() : null}
-            />
-          </div>
+    <EditorForm className="decision-editor" labelledBy="decision-title" locked={locked} onSubmit={() => void submit()} onBack={back}>
+      <div className="view-head">
+        <div>
+          <h1 id="decision-title">{title}</h1>
+          {decision ? <p className="muted status-line">{decision.subject}</p> : null}
         </div>
-        {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
-        {inTrash ? <Notice kind="warning">{trackingEditorTexts.inTrash}</Notice> : null}
-        {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-        {conflict && decision ? (
-          <p>
-            <button type="button" onClick={() => void reloadStored()}>
-              {trackingEditorTexts.conflictReload}
+        <div className="buttons">
+          {decision ? (
+            // The dialog changes the stored decision: unsaved input in the form would be lost, so it waits.
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              disabled={busy || locked || formDirty}
+              title={formDirty ? de.trackingUi.stateDialog.saveFirst : undefined}
+              onClick={() => {
+                setMessage(null);
+                setChangingState(true);
+              }}
+            >
+              {de.trackingUi.stateDialog.open}
             </button>
-          </p>
-        ) : null}
-        <ProblemSummary
-          ref={summaryRef}
-          title={trackingEditorTexts.problems(problems.length)}
-          problems={problems}
-          fieldId={fieldId}
-          fieldLabel={fieldLabel}
+          ) : null}
+          <EditorButtons
+            labels={trackingEditorTexts}
+            disabled={busy || locked}
+            onBack={back}
+            onDelete={decision ? () => void remove() : null}
+          />
+        </div>
+      </div>
+      {readOnly ? <Notice kind="warning">{de.ui.measure.readOnlyHint}</Notice> : null}
+      {inTrash ? <Notice kind="warning">{trackingEditorTexts.inTrash}</Notice> : null}
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {conflict && decision ? (
+        <p>
+          <button type="button" onClick={() => void reloadStored()}>
+            {trackingEditorTexts.conflictReload}
+          </button>
+        </p>
+      ) : null}
+      <ProblemSummary
+        ref={summaryRef}
+        title={trackingEditorTexts.problems(problems.length)}
+        problems={problems}
+        fieldId={fieldId}
+        fieldLabel={fieldLabel}
+      />
+
+      <Section title={trackingEditorTexts.sections.decision}>
+        <TextField
+          {...common('printNumber')}
+          required
+          hint={trackingEditorTexts.hints.printNumber}
+          value={form.printNumber}
+          onChange={(v) => update({ printNumber: v })}
+          className="field-number"
+          maxLength={12}
         />
+        <SelectField
+          {...common('bodyId')}
+          required
+          value={form.bodyId}
+          emptyLabel={trackingEditorTexts.chooseBody}
+          options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : trackingEditorTexts.inactiveBody(b.name) }))}
+          onChange={(v) => update({ bodyId: v })}
+        />
+        <TextField
+          {...common('decidedOn')}
+          required
+          hint={trackingEditorTexts.hints.date}
+          value={form.decidedOn}
+          onChange={(v) => update({ decidedOn: v })}
+          className="field-narrow"
+          maxLength={10}
+        />
+        <SelectField
+          {...common('kind')}
+          value={form.kind}
+          options={DECISION_KINDS.map((k) => ({ value: k, label: participationTexts.decisionKinds[k] }))}
+          onChange={(v) => update({ kind: v as DecisionForm['kind'] })}
+        />
+        <TextField
+          {...common('requestingGroup')}
+          hint={trackingEditorTexts.hints.requestingGroup}
+          value={form.requestingGroup}
+          onChange={(v) => update({ requestingGroup: v })}
+          className="field-wide"
+          maxLength={200}
+        />
+        <TextField
+          {...common('subject')}
+          required
+          value={form.subject}
+          onChange={(v) => update({ subject: v })}
+          className="field-wide"
+          maxLength={300}
+        />
+        <TextArea {...common('decisionText')} rows={4} value={form.decisionText} onChange={(v) => update({ decisionText: v })} />
+      </Section>
 
-        <Section title={trackingEditorTexts.sections.decision}>
-          <TextField
-            {...common('printNumber')}
-            required
-            hint={trackingEditorTexts.hints.printNumber}
-            value={form.printNumber}
-            onChange={(v) => update({ printNumber: v })}
-            className="field-number"
-            maxLength={12}
-          />
-          <SelectField
-            {...common('bodyId')}
-            required
-            value={form.bodyId}
-            emptyLabel={trackingEditorTexts.chooseBody}
-            options={bodies.map((b) => ({ value: b.id, label: b.active ? b.name : trackingEditorTexts.inactiveBody(b.name) }))}
-            onChange={(v) => update({ bodyId: v })}
-          />
-          <TextField
-            {...common('decidedOn')}
-            required
-            hint={trackingEditorTexts.hints.date}
-            value={form.decidedOn}
-            onChange={(v) => update({ decidedOn: v })}
-            className="field-narrow"
-            maxLength={10}
-          />
-          <SelectField
-            {...common('kind')}
-            value={form.kind}
-            options={DECISION_KINDS.map((k) => ({ value: k, label: participationTexts.decisionKinds[k] }))}
-            onChange={(v) => update({ kind: v as DecisionForm['kind'] })}
-          />
-          <TextField
-            {...common('requestingGroup')}
-            hint={trackingEditorTexts.hints.requestingGroup}
-            value={form.requestingGroup}
-            onChange={(v) => update({ requestingGroup: v })}
-            className="field-wide"
-            maxLength={200}
-          />
-          <TextField
-            {...common('subject')}
-            required
-            value={form.subject}
-            onChange={(v) => update({ subject: v })}
-            className="field-wide"
-            maxLength={300}
-          />
-          <TextArea {...common('decisionText')} rows={4} value={form.decisionText} onChange={(v) => update({ decisionText: v })} />
-        </Section>
+      <Section title={trackingEditorTexts.sections.implementation}>
+        <TextField
+          {...common('dueDate')}
+          hint={trackingEditorTexts.hints.dueDate}
+          value={form.dueDate}
+          onChange={(v) => update({ dueDate: v })}
+          className="field-narrow"
+          maxLength={10}
+        />
+        <SelectField
+          {...common('responsibleOrgUnitId')}
+          value={form.responsibleOrgUnitId}
+          emptyLabel={trackingEditorTexts.noOrgUnit}
+          options={reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
+          onChange={(v) => update({ responsibleOrgUnitId: v })}
+        />
+        <SelectField
+          {...common('state')}
+          value={form.state}
+          options={DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))}
+          onChange={(v) => update({ state: v as DecisionForm['state'] })}
+        />
+        <TextArea
+          {...common('stateText')}
+          hint={trackingEditorTexts.hints.stateText}
+          rows={3}
+          value={form.stateText}
+          onChange={(v) => update({ stateText: v })}
+        />
+        <dl className="details field-wide">
+          <div>
+            <dt>{f.lastUpdateOn}</dt>
+            <dd>
+              {decision ? formatDate(decision.lastUpdateOn) : trackingEditorTexts.lastUpdateNew}
+              <span className="hint"> – {trackingEditorTexts.lastUpdateHint}</span>
+            </dd>
+          </div>
+        </dl>
+      </Section>
 
-        <Section title={trackingEditorTexts.sections.implementation}>
-          <TextField
-            {...common('dueDate')}
-            hint={trackingEditorTexts.hints.dueDate}
-            value={form.dueDate}
-            onChange={(v) => update({ dueDate: v })}
-            className="field-narrow"
-            maxLength={10}
-          />
-          <SelectField
-            {...common('responsibleOrgUnitId')}
-            value={form.responsibleOrgUnitId}
-            emptyLabel={trackingEditorTexts.noOrgUnit}
-            options={reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }))}
-            onChange={(v) => update({ responsibleOrgUnitId: v })}
-          />
-          <SelectField
-            {...common('state')}
-            value={form.state}
-            options={DECISION_STATES.map((s) => ({ value: s, label: participationTexts.decisionStates[s] }))}
-            onChange={(v) => update({ state: v as DecisionForm['state'] })}
-          />
-          <TextArea
-            {...common('stateText')}
-            hint={trackingEditorTexts.hints.stateText}
-            rows={3}
-            value={form.stateText}
-            onChange={(v) => update({ stateText: v })}
-          />
-          <dl className="details field-wide">
-            <div>
-              <dt>{f.lastUpdateOn}</dt>
-              <dd>
-                {decision ? formatDate(decision.lastUpdateOn) : trackingEditorTexts.lastUpdateNew}
-                <span className="hint"> – {trackingEditorTexts.lastUpdateHint}</span>
-              </dd>
-            </div>
-          </dl>
-        </Section>
+      <Section title={trackingEditorTexts.sections.measures}>
+        <MeasurePicker
+          idPrefix="decision-measure"
+          searchId={fieldId('measureIds')}
+          className="field-wide"
+          rows={rows}
+          selectedIds={form.measureIds}
+          disabled={locked}
+          error={problemOf('measureIds')}
+          texts={measureTexts}
+          onChange={(measureIds) => update({ measureIds })}
+        />
+      </Section>
 
-        <Section title={trackingEditorTexts.sections.measures}>
-          <MeasurePicker
-            idPrefix="decision-measure"
-            searchId={fieldId('measureIds')}
-            className="field-wide"
-            rows={rows}
-            selectedIds={form.measureIds}
-            disabled={locked}
-            error={problemOf('measureIds')}
-            texts={measureTexts}
-            onChange={(measureIds) => update({ measureIds })}
-          />
-        </Section>
-
-        <EditorButtons className="buttons form-end" labels={trackingEditorTexts} disabled={busy || locked} onBack={back} />
-        {decision ? <HistorySection entityId={decision.id} version={decision.version} {...decisionHistory({ reference, rows })} /> : null}
-      </EditorForm>
+      <EditorButtons className="buttons form-end" labels={trackingEditorTexts} disabled={busy || locked} onBack={back} />
+      {decision ? <HistorySection entityId={decision.id} version={decision.version} {...decisionHistory({ reference, rows })} /> : null}
       {changingState && decision ? (
         <DecisionStateDialog
           decision={decision}
@@ -316,6 +314,6 @@ export function DecisionEditor({ id }: { id: string | null }) {
           }}
         />
       ) : null}
-    </>
+    </EditorForm>
   );
 }

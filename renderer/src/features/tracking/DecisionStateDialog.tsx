@@ -117,7 +117,6 @@ export function DecisionStateDialog({
         value={dueDate}
         error={problems.dueDate}
         onChange={setDueDate}
-        className="field-narrow"
         maxLength={10}
       />
     </FormDialog>

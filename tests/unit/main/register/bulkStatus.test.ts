@@ -92,12 +92,12 @@ describe('changeMeasureStatuses through dispatch', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('CONFLICT');
-    expect(result.error.message).toBe('Es wurde nichts gespeichert: 3 Maßnahmen erfüllen die Regeln nicht.');
+    expect(result.error.message).toBe('Es wurde nichts gespeichert – 3 Maßnahmen lassen sich so nicht ändern:');
     expect(result.error.fields).toEqual([
       { field: 'measures.0', message: 'HF1-01 Maßnahme 1: Für den Status „eingestellt“ ist eine Begründung erforderlich.' },
       {
         field: 'measures.1',
-        message: 'HF1-02 Maßnahme 2: Sie wurde inzwischen geändert. Bitte die Liste neu laden und die Auswahl prüfen.',
+        message: 'HF1-02 Maßnahme 2: Sie wurde inzwischen an anderer Stelle geändert.',
       },
       { field: 'measures.2', message: expect.stringMatching(/^HF1-06 Maßnahme 6: .*Masterplan 2015/) },
     ]);
