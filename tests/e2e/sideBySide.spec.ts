@@ -18,7 +18,8 @@ test('1920×1080: Liste und Maßnahme nebeneinander, Enter öffnet rechts, Escap
   await openApp(page, harness);
   const table = page.getByRole('table', { name: /Maßnahmen/ });
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Umsetzung' });
-  const links = table.locator('tbody tr:not(.spacer) td:nth-child(2) a');
+  // Cells: selection checkbox, Nr., Titel (a link) …
+  const links = table.locator('tbody tr:not(.spacer) td:nth-child(3) a');
   const titles = await links.allTextContents();
   expect(titles.length).toBeGreaterThan(2);
 
@@ -72,7 +73,7 @@ test('1366×768: die Maßnahme ersetzt die Liste (kein Nebeneinander)', async ({
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, harness);
   const table = page.getByRole('table', { name: /Maßnahmen/ });
-  const first = table.locator('tbody tr:not(.spacer) td:nth-child(2) a').first();
+  const first = table.locator('tbody tr:not(.spacer) td:nth-child(3) a').first();
   const title = (await first.textContent()) ?? '';
   await first.click();
   await expect(page.locator('#measure-title')).toContainText(title);
