@@ -21,6 +21,7 @@ import {
   helpTexts,
   navTexts,
   noticePrefixTexts,
+  saveFeedbackTexts,
   validationTexts,
 } from '@shared/core/coreTexts';
 import { editionsTexts } from '@shared/editions/editionsTexts';
@@ -105,6 +106,7 @@ export const de = {
     loading: 'Wird geladen …',
     errorPrefix: 'Fehler:',
     noticePrefix: noticePrefixTexts,
+    saveFeedback: saveFeedbackTexts,
     actionsColumn: 'Aktionen',
     warnings: 'Hinweise zum Register',
     skipToContent: 'Zum Inhalt springen',

@@ -119,7 +119,8 @@ withLab('Eine Anregung aus dem Quartierslabor übernimmt Bezirk, Bereich und Dat
   await expect(page.getByRole('heading', { level: 1, name: `Quartierslabor „${LAB.name}“` })).toBeVisible();
 
   // From one of its dates: that date.
-  await page.getByRole('button', { name: 'Anregung zum Termin am 14.10.2025 erfassen' }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Anregung erfassen zum Termin am 14.10.2025' }).click();
   let form = page.getByRole('form', { name: 'Neue Anregung' });
   await expect(form.getByRole('textbox', { name: 'Eingegangen am' })).toHaveValue('14.10.2025');
   await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue(/^A-2025-/);
