@@ -299,3 +299,17 @@ export const statusesTexts = {
   builtInKept: (label: string) =>
     `Der Status „${label}“ wird für das Zusammenführen und Ersetzen von Maßnahmen gebraucht und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
 } as const;
+
+/** The filters of the one measure picker (renderer/src/ui/MeasurePicker.tsx). */
+export const measurePickerTexts = {
+  filters: 'Auswahl eingrenzen',
+  edition: 'Fassung',
+  actionField: 'Handlungsfeld',
+  district: 'Stadtbezirk',
+  status: 'Status',
+  all: 'alle',
+  allEditions: 'alle Fassungen',
+  current: (name: string) => `${name} (aktuell)`,
+  /** After a measure of another Fassung than the current one. */
+  ofEdition: (name: string) => `Fassung: ${name}`,
+} as const;
