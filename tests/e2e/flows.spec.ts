@@ -218,7 +218,7 @@ for (const viewport of VIEWPORTS) {
     await search.fill('Präventionsrat Hörde');
     await expect(form.getByRole('checkbox', { name: 'HF1-02 Präventionsrat Hörde', exact: true })).toBeVisible();
     await expect(form.getByRole('checkbox', { name: /^AG1-02 / })).toHaveCount(0);
-    await search.scrollIntoViewIfNeeded();
+    await form.getByRole('checkbox', { name: 'HF1-02 Präventionsrat Hörde', exact: true }).scrollIntoViewIfNeeded();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${viewport.width}-massnahmen-waehlen.png` });
     expect(await accessibilityViolations(page)).toEqual([]);
 
