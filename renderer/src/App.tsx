@@ -37,6 +37,7 @@ import { helpTopicFor } from './features/session/helpTopic';
 import { ReadOnlyBanner } from './features/session/ReadOnlyBanner';
 import { ReviewModeGate, useReviewModeSwitch } from './features/review/ReviewModeGate';
 import { ConfirmDialog } from './ui/ConfirmDialog';
+import { SaveConfirmation } from './ui/SaveConfirmation';
 import { Notice } from './ui/Notice';
 import { ListDetail, sideBySide } from './ui/ListDetail';
 import { currentHeading, focusHeadingSoon } from './ui/focusHeading';
@@ -165,6 +166,7 @@ function Shell() {
           </Suspense>
         </main>
       </div>
+      <SaveConfirmation />
       <StatusBar session={session} />
       <ConfirmDialog request={confirmRequest} />
       <FirstStartDialog />

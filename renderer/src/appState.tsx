@@ -35,6 +35,22 @@ export type View =
 
 export type ParticipationTab = 'bodies' | 'meetings' | 'recommendations' | 'labs' | 'proposals' | 'tracking';
 
+/**
+ * What the one confirmation after a save says (ui/SaveConfirmation.tsx), and how to undo the change: undo
+ * runs a normal saving call (audited, version-checked) and gets the result of the save it undoes.
+ */
+export interface SaveFeedback<T> {
+  text: (result: T) => string;
+  undo?: (result: T) => Promise<{ savedAt: string }>;
+}
+export interface Confirmation {
+  key: number;
+  text: string;
+  undo: (() => Promise<{ savedAt: string }>) | null;
+  /** Screens shown since: the confirmation goes with the second (it may follow the save's own navigation). */
+  views: number;
+}
+
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 interface AppState {
@@ -49,8 +65,15 @@ interface AppState {
   setDirty: (dirty: boolean) => void;
   confirm: (request: Omit<ConfirmRequest, 'resolve'>) => Promise<boolean>;
   confirmRequest: ConfirmRequest | null;
-  /** Runs a saving call: shows "Wird gespeichert …", then the time it became durable, then updates what it changed in the lists. */
-  save: <T extends { savedAt: string }>(job: () => Promise<T>) => Promise<T>;
+  /**
+   * Runs a saving call: shows "Wird gespeichert …", then the time it became durable, then updates what it changed in the lists;
+   * with `feedback` the one confirmation (and "Rückgängig" if the change can be undone).
+   */
+  save: <T extends { savedAt: string }>(job: () => Promise<T>, feedback?: SaveFeedback<T>) => Promise<T>;
+  confirmation: Confirmation | null;
+  /** "Rückgängig" of the confirmation shown, or closing it. */
+  undoConfirmation: () => Promise<void>;
+  dismissConfirmation: () => void;
   reload: () => Promise<void>;
   setSession: (session: Session) => Promise<void>;
   /** Records changed by others (another window or computer) → the revision at which that was noticed. */
@@ -184,6 +207,8 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     [],
   );
 
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const confirmationKey = useRef(0);
   const navigate = useCallback(
     async (next: View) => {
       if (dirty.current) {
@@ -197,6 +222,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
         dirty.current = false;
       }
       setView(next);
+      setConfirmation((c) => (c && c.views >= 1 ? null : c && { ...c, views: c.views + 1 }));
       return true;
     },
     [confirm],
@@ -216,11 +242,18 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   }, []);
 
   const save = useCallback(
-    async <T extends { savedAt: string }>(job: () => Promise<T>) => {
+    async <T extends { savedAt: string }>(job: () => Promise<T>, feedback?: SaveFeedback<T>) => {
       setSaveState({ kind: 'saving' });
       try {
         const result = await job();
         setSaveState({ kind: 'saved', at: result.savedAt });
+        // Any save replaces an older confirmation: its "Rückgängig" would no longer undo the latest change.
+        const undo = feedback?.undo;
+        setConfirmation(
+          feedback
+            ? { key: ++confirmationKey.current, text: feedback.text(result), undo: undo ? () => undo(result) : null, views: 0 }
+            : null,
+        );
         // Only what the save changed (main says which records): one row after a measure's save, not all.
         await call('savedChanges', {}).then(applyChanged, loadData);
         return result;
@@ -231,6 +264,18 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     },
     [loadData, applyChanged],
   );
+  const undoConfirmation = useCallback(async () => {
+    const shown = confirmation;
+    if (!shown?.undo) return;
+    const undo = shown.undo;
+    setConfirmation({ ...shown, undo: null, text: de.ui.saveFeedback.undoing });
+    try {
+      await save(undo, { text: () => de.ui.saveFeedback.undone(shown.text) });
+    } catch (error) {
+      setConfirmation({ key: ++confirmationKey.current, text: de.ui.saveFeedback.undoFailed(errorMessage(error)), undo: null, views: 0 });
+    }
+  }, [confirmation, save]);
+  const dismissConfirmation = useCallback(() => setConfirmation(null), []);
 
   // Two-step start: main opened the register without its backup and integrity check; they run once the
   // first screen has been painted (or after START_CHECK_MS at the latest), and their outcome — warnings,
@@ -268,6 +313,9 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     confirm,
     confirmRequest,
     save,
+    confirmation,
+    undoConfirmation,
+    dismissConfirmation,
     reload,
     setSession,
     externalChanges,

@@ -1,5 +1,10 @@
 /** App-wide texts: validation messages, API errors, navigation, dialogs, help. Part of `de` (shared/i18n/de.ts), German first. */
 
+/** "1 Maßnahme", "3 Maßnahmen", "1.200 Maßnahmen": a count with the noun in the right number. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+}
+
 export const validationTexts = {
   id: 'Ungültige Kennung.',
   tooLong: (max: number) => `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben.`,
@@ -50,11 +55,11 @@ export const apiTexts = {
   conflict: 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie ihn neu; Ihre Eingaben bleiben im Formular.',
   validation: 'Bitte prüfen Sie die markierten Felder.',
   inUseActionField: (n: number, inTrash: number) =>
-    `Das Handlungsfeld wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
+    `Das Handlungsfeld wird noch von ${countOf(n, 'Maßnahme', 'Maßnahmen')} verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
   inUseOrgUnit: (n: number, inTrash: number) =>
-    `Die Organisationseinheit wird noch von ${n} Maßnahme(n) verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
+    `Die Organisationseinheit wird noch von ${countOf(n, 'Maßnahme', 'Maßnahmen')} verwendet${inTrash > 0 ? ` (davon ${inTrash} im Papierkorb)` : ''} und kann nicht gelöscht werden.`,
   hasSubMeasures: (n: number) =>
-    `Die Maßnahme hat ${n} Teilmaßnahme(n). Bitte ordnen Sie diese zuerst einer anderen Maßnahme zu oder löschen Sie sie.`,
+    `Die Maßnahme hat ${countOf(n, 'Teilmaßnahme', 'Teilmaßnahmen')}. Bitte ordnen Sie diese zuerst einer anderen Maßnahme zu oder löschen Sie sie.`,
   noRegister: 'Es ist kein Register geöffnet.',
   internal: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts geändert.',
   notInTrash: 'Die Maßnahme ist nicht im Papierkorb.',
@@ -130,6 +135,17 @@ export const helpTexts = {
 export const dialogTexts = { confirm: 'Ja, fortfahren', cancel: 'Abbrechen', close: 'Schließen', errorTitle: 'Fehler' } as const;
 
 export const noticePrefixTexts = { info: 'Hinweis:', success: 'Erledigt:', error: 'Fehler:', warning: 'Achtung:' } as const;
+
+/** The one confirmation after a save (renderer/src/ui/SaveConfirmation.tsx), with "Rückgängig" where possible. */
+export const saveFeedbackTexts = {
+  region: 'Bestätigung',
+  undo: 'Rückgängig',
+  undoLabel: (text: string) => `Rückgängig: ${text}`,
+  undoing: 'Wird rückgängig gemacht …',
+  undone: (text: string) => `Rückgängig gemacht: ${text}`,
+  undoFailed: (reason: string) => `Konnte nicht rückgängig gemacht werden: ${reason}`,
+  dismiss: 'Bestätigung schließen',
+} as const;
 
 /** The shared date field and its calendar (renderer/src/ui/DateField.tsx). */
 export const dateFieldTexts = {

@@ -1,3 +1,4 @@
+import { countOf } from '@shared/core/coreTexts';
 /** Texts of Fassungen, Fortschreibung and the comparison. Part of `de` (shared/i18n/de.ts), German first. */
 
 /** Fassungen, Fortschreibung and the comparison of two Fassungen (issue 6). */
@@ -72,7 +73,8 @@ export const editionsTexts = {
     deleteReferenced: (other: string) => `Die Fassung „${other}“ wurde aus dieser Fassung fortgeschrieben und verweist auf ihre Maßnahmen.`,
     deleteDraftReferences: (draft: string) =>
       `Die begonnene Fortschreibung „${draft}“ geht von dieser Fassung aus. Bitte verwerfen Sie sie zuerst.`,
-    deleteLinkedFromOutside: (n: number) => `${n} Maßnahme(n) anderer Fassungen verweisen auf Maßnahmen dieser Fassung.`,
+    deleteLinkedFromOutside: (n: number) =>
+      `${countOf(n, 'Maßnahme', 'Maßnahmen')} anderer Fassungen ${n === 1 ? 'verweist' : 'verweisen'} auf Maßnahmen dieser Fassung.`,
     deleteUsedBySubmissions: (n: number) => `${n} Ratsvorlage(n) verweisen auf Maßnahmen dieser Fassung.`,
     deleteUsedByEvaluation: (n: number) => `${n} Kennzahl(en), Bewertung(en) oder Evaluationsrunde(n) verweisen auf diese Fassung.`,
     deleteRefused: (name: string) => `Die Fassung „${name}“ kann nicht gelöscht werden.`,
@@ -209,7 +211,7 @@ export const editionsTexts = {
     deleteLabel: (name: string) => `Löschen … (${name})`,
     deleteTitle: 'Fassung löschen',
     deleteConfirm: (name: string, measures: number) =>
-      `Die Fassung „${name}“ mit ihren Handlungsfeldern und ${measures} Maßnahme(n) löschen? Die Fassung, aus der sie fortgeschrieben wurde, bleibt unverändert.`,
+      `Die Fassung „${name}“ mit ihren Handlungsfeldern und ${countOf(measures, 'Maßnahme', 'Maßnahmen')} löschen? Die Fassung, aus der sie fortgeschrieben wurde, bleibt unverändert.`,
     deleted: (name: string) => `Die Fassung „${name}“ wurde gelöscht.`,
     startFortschreibung: 'Fortschreibung beginnen',
     startLabel: (name: string) => `Fortschreibung beginnen (${name})`,
@@ -312,7 +314,7 @@ export const editionsTexts = {
       apply: 'Fortschreibung anwenden',
       applyTitle: 'Fortschreibung anwenden',
       applyConfirm: (name: string, measures: number) =>
-        `Die Fassung „${name}“ mit ${measures} Maßnahme(n) anlegen? Die Ausgangsfassung bleibt unverändert; die neue Fassung beginnt als Entwurf.`,
+        `Die Fassung „${name}“ mit ${countOf(measures, 'Maßnahme', 'Maßnahmen')} anlegen? Die Ausgangsfassung bleibt unverändert; die neue Fassung beginnt als Entwurf.`,
     },
     compare: {
       title: (from: string, to: string) => `Vergleich: ${from} → ${to}`,

@@ -1,3 +1,4 @@
+import { countOf } from '@shared/core/coreTexts';
 /** Texts of the Evaluation: rules, report and workbook (main) and the screens. Part of `de` (shared/i18n/de.ts), German first. */
 
 export const evaluationExportUiTexts = {
@@ -635,7 +636,7 @@ export const evaluationTexts = {
   },
   assessmentExists: 'Für diese Maßnahme gibt es in dieser Runde bereits eine Bewertung.',
   roundClosed: 'Die Evaluationsrunde ist abgeschlossen; Bewertungen können nicht mehr geändert werden.',
-  roundInUse: (n: number) => `Die Runde enthält ${n} Bewertung(en) und kann nicht gelöscht werden.`,
+  roundInUse: (n: number) => `Die Runde enthält ${countOf(n, 'Bewertung', 'Bewertungen')} und kann nicht gelöscht werden.`,
   valueTwice: (year: number, period: string) => `Für ${period || year} gibt es bereits einen Wert.`,
   baselineAfterTarget: 'Das Basisjahr liegt nach dem Zieljahr.',
   unknownMeasure: 'Die Maßnahme gibt es nicht (mehr).',

@@ -22,6 +22,7 @@ import {
   helpTexts,
   navTexts,
   noticePrefixTexts,
+  saveFeedbackTexts,
   validationTexts,
 } from '@shared/core/coreTexts';
 import { editionsTexts } from '@shared/editions/editionsTexts';
@@ -37,6 +38,7 @@ import {
   statusChangeTexts,
   bulkStatusTexts,
   measurePageTexts,
+  measurePickerTexts,
   orgUnitKindsTexts,
   orgUnitsTexts,
   originKindsTexts,
@@ -86,6 +88,7 @@ export const de = {
     nav: navTexts,
     register: registerTexts,
     measure: measureTexts,
+    measurePicker: measurePickerTexts,
     measureHistory: measureHistoryTexts,
     statusChange: statusChangeTexts,
     bulkStatus: bulkStatusTexts,
@@ -109,6 +112,7 @@ export const de = {
     loading: 'Wird geladen …',
     errorPrefix: 'Fehler:',
     noticePrefix: noticePrefixTexts,
+    saveFeedback: saveFeedbackTexts,
     actionsColumn: 'Aktionen',
     warnings: 'Hinweise zum Register',
     skipToContent: 'Zum Inhalt springen',

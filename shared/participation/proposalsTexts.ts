@@ -125,7 +125,7 @@ export const proposalsTexts = {
     topicFieldLabel: (row: number) => `Thema ${n(row)}`,
     addProposal: 'Anregung zu diesem Labor erfassen',
     addProposalForSession: 'Anregung erfassen',
-    addProposalForSessionLabel: (date: string) => `Anregung zum Termin am ${date} erfassen`,
+    addProposalForSessionLabel: (date: string) => `Anregung erfassen zum Termin am ${date}`,
     proposalsEmpty: 'Zu diesem Quartierslabor gibt es noch keine Anregung.',
     proposalsCaption: (name: string) => `Anregungen aus dem Quartierslabor „${name}“`,
     saveFirst: 'Speichern Sie das Quartierslabor, um Anregungen dazu zu erfassen.',

@@ -77,7 +77,8 @@ export const registerContract = {
   /** "Status ändern für Auswahl": all or nothing; a refusal names each measure and why (fields `measures.<i>`). */
   changeMeasureStatuses: method<Saved<BulkStatusResult>>()(bulkStatusRequestSchema),
   deleteMeasure: method<Saved<null>>()(byIdAndVersion),
-  restoreMeasure: method<Saved<Measure>>()(byId),
+  /** With `version` (an undo of "In den Papierkorb") refused as CONFLICT if it changed since. */
+  restoreMeasure: method<Saved<Measure>>()(z.strictObject({ id, version: version.optional() })),
   /** The audit trail of one record, newest first, one page at a time (a trail can be very long). */
   getHistory: method<HistoryPage>()(
     z.strictObject({

@@ -1,3 +1,4 @@
+import { countOf } from '@shared/core/coreTexts';
 /** Texts of the register: measures, reference lists, statuses, integrity, Papierkorb. Part of `de` (shared/i18n/de.ts), German first. */
 import { formatInteger } from '@shared/core/format';
 
@@ -339,7 +340,21 @@ export const statusesTexts = {
     `Für „${label}“ muss eine Verknüpfung nötig bleiben: Das Zusammenführen und Ersetzen von Maßnahmen beruht darauf.`,
   lastActive: 'Mindestens ein Status muss aktiv bleiben.',
   inUse: (label: string, n: number, inTrash: number) =>
-    `Der Status „${label}“ wird noch von ${n} Maßnahme(n) verwendet (in allen Fassungen${inTrash > 0 ? `, davon ${inTrash} im Papierkorb` : ''}) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
+    `Der Status „${label}“ wird noch von ${countOf(n, 'Maßnahme', 'Maßnahmen')} verwendet (in allen Fassungen${inTrash > 0 ? `, davon ${inTrash} im Papierkorb` : ''}) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
   builtInKept: (label: string) =>
     `Der Status „${label}“ wird für das Zusammenführen und Ersetzen von Maßnahmen gebraucht und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
+} as const;
+
+/** The filters of the one measure picker (renderer/src/ui/MeasurePicker.tsx). */
+export const measurePickerTexts = {
+  filters: 'Auswahl eingrenzen',
+  edition: 'Fassung',
+  actionField: 'Handlungsfeld',
+  district: 'Stadtbezirk',
+  status: 'Status',
+  all: 'alle',
+  allEditions: 'alle Fassungen',
+  current: (name: string) => `${name} (aktuell)`,
+  /** After a measure of another Fassung than the current one. */
+  ofEdition: (name: string) => `Fassung: ${name}`,
 } as const;

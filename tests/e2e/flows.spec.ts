@@ -119,7 +119,8 @@ withLab('Eine Anregung aus dem Quartierslabor übernimmt Bezirk, Bereich und Dat
   await expect(page.getByRole('heading', { level: 1, name: `Quartierslabor „${LAB.name}“` })).toBeVisible();
 
   // From one of its dates: that date.
-  await page.getByRole('button', { name: 'Anregung zum Termin am 14.10.2025 erfassen' }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Anregung erfassen zum Termin am 14.10.2025' }).click();
   let form = page.getByRole('form', { name: 'Neue Anregung' });
   await expect(form.getByRole('textbox', { name: 'Eingegangen am' })).toHaveValue('14.10.2025');
   await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue(/^A-2025-/);
@@ -196,3 +197,44 @@ test('Eine neue Ratsvorlage, ohne Speichern verlassen, bleibt nicht im Register'
   await expect(page.getByRole('table', { name: 'Ratsvorlagen' }).getByText('Bleibt')).toBeVisible();
   expect(((await readStore(storePath)) as unknown as { submissions: unknown[] }).submissions).toHaveLength(before.length + 1);
 });
+
+for (const viewport of VIEWPORTS) {
+  test(`Maßnahmen wählen: aktuelle Fassung vorgewählt, Filter nach Fassung, Handlungsfeld, Bezirk und Status (${viewport.width}×${viewport.height})`, async ({
+    page,
+    harness,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page, harness);
+    await nav(page, 'Ratsvorlagen').click();
+    await page.getByRole('button', { name: 'Neue Vorlage' }).click();
+    const panel = page.getByRole('form', { name: 'Neue Vorlage anlegen' });
+    await panel.getByRole('radio', { name: 'Leere Vorlage' }).check();
+    await panel.getByRole('button', { name: 'Vorlage anlegen' }).click();
+    const form = page.getByRole('form', { name: 'Vorlage bearbeiten' });
+    const filters = form.getByRole('group', { name: 'Auswahl eingrenzen' });
+    const edition = filters.getByRole('combobox', { name: 'Fassung' });
+    await expect(edition.locator('option:checked')).toHaveText(/\(aktuell\)$/);
+    const search = form.getByRole('searchbox', { name: 'Maßnahmen suchen' });
+    await search.fill('Präventionsrat Hörde');
+    await expect(form.getByRole('checkbox', { name: 'HF1-02 Präventionsrat Hörde', exact: true })).toBeVisible();
+    await expect(form.getByRole('checkbox', { name: /^AG1-02 / })).toHaveCount(0);
+    await form.getByRole('checkbox', { name: 'HF1-02 Präventionsrat Hörde', exact: true }).scrollIntoViewIfNeeded();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${viewport.width}-massnahmen-waehlen.png` });
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Another Fassung: its measures, each labelled with the Fassung.
+    await edition.selectOption({ label: 'Masterplan Kommunale Sicherheit 2019' });
+    await expect(
+      form.getByRole('checkbox', { name: 'AG1-02 Präventionsrat Hörde (Fassung: Masterplan Kommunale Sicherheit 2019)' }),
+    ).toBeVisible();
+    await expect(form.getByRole('checkbox', { name: /^HF1-02 / })).toHaveCount(0);
+    // Stadtbezirk and Status narrow the hits further.
+    await edition.selectOption('fassung-2-0');
+    await filters.getByRole('combobox', { name: 'Stadtbezirk' }).selectOption({ label: 'Eving' });
+    await expect(form.getByRole('checkbox', { name: /^HF1-02 / })).toHaveCount(0);
+    await filters.getByRole('combobox', { name: 'Stadtbezirk' }).selectOption({ label: 'Hörde' });
+    await expect(form.getByRole('checkbox', { name: /^HF1-02 / })).toHaveCount(1);
+    await filters.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Umsetzung' });
+    await expect(form.getByRole('checkbox', { name: /^HF1-02 / })).toHaveCount(0);
+  });
+}

@@ -136,13 +136,13 @@ test('Handlungsfelder: hinzufügen erscheint im Filter, Löschen eines verwendet
   // HF1 has measures: refused, with the German reason, and nothing removed.
   await nav(page, 'Handlungsfelder').click();
   const inHf1 = (await readStore(storePath)).measures.filter((m) => m.number.startsWith('HF1-')).length;
+  // The reason comes at once: nobody is asked to confirm a deletion that cannot happen (issue 15).
   await page.getByRole('button', { name: 'HF1 Löschen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Löschen' });
-  await expect(dialog).toHaveAccessibleDescription('Handlungsfeld „HF1 Sichere Nachbarschaft“ löschen?');
-  await dialog.getByRole('button', { name: 'Löschen' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    `Fehler: Das Handlungsfeld wird noch von ${inHf1} Maßnahme(n) verwendet und kann nicht gelöscht werden.`,
+    `Fehler: Das Handlungsfeld wird noch von ${inHf1} ${inHf1 === 1 ? 'Maßnahme' : 'Maßnahmen'} verwendet und kann nicht gelöscht werden.`,
   );
+  await expect(dialog).toHaveCount(0);
   expect(currentEdition(await readStore(storePath)).actionFields.map((f) => f.code)).toEqual(['HF1', 'HF2', 'HF3', 'HF4']);
 
   // The unused HF4 can be deleted.

@@ -93,12 +93,11 @@ test('Statusliste: ein verwendeter Status wird nicht gelöscht (deutsche Meldung
   const used = (await readStore(storePath)).measures.filter((m) => m.status === 'in_umsetzung').length;
   expect(used).toBeGreaterThan(0);
 
+  // The reason comes at once, without the question "löschen?" first (issue 15).
   await page.getByRole('button', { name: 'in Umsetzung Löschen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Löschen' });
-  await expect(dialog).toHaveAccessibleDescription('Status „in Umsetzung“ löschen?');
-  await dialog.getByRole('button', { name: 'Löschen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Löschen' })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveText(
-    `Fehler: Der Status „in Umsetzung“ wird noch von ${used} Maßnahme(n) verwendet (in allen Fassungen) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
+    `Fehler: Der Status „in Umsetzung“ wird noch von ${used} ${used === 1 ? 'Maßnahme' : 'Maßnahmen'} verwendet (in allen Fassungen) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.`,
   );
   expect((await statusesOnDisk(storePath)).map((s) => s.key)).toContain('in_umsetzung');
   expect(await accessibilityViolations(page)).toEqual([]);

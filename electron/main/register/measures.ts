@@ -94,12 +94,14 @@ export class MeasureService {
     return { value: null, savedAt };
   }
 
-  async restore(id: string): Promise<Saved<Measure>> {
+  /** Out of the Papierkorb; with `version` (the undo of a move there) only if nobody changed it since. */
+  async restore(id: string, version?: number): Promise<Saved<Measure>> {
     const store = this.session.writableStore();
     const { result, savedAt } = await store.commit((doc) => {
       const index = doc.measures.findIndex((m) => m.id === id);
       const measure = doc.measures[index];
       if (!measure) throw new ServiceError('NOT_FOUND', de.api.notFound);
+      if (version !== undefined && measure.version !== version) throw new ServiceError('CONFLICT', de.api.conflict);
       if (!measure.deletedAt) throw new ServiceError('BAD_REQUEST', de.api.notInTrash);
       assertEditable(doc, measure.actionFieldId);
       const numberTaken = doc.measures.some(

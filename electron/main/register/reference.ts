@@ -10,6 +10,7 @@ import { bodyUseCount } from '@shared/participation/participationRules';
 import { auditEntry } from '@main/audit/audit';
 import { ServiceError } from '@main/core/errors';
 import { replaceAt } from './measures';
+import { actionFieldRefusal, orgUnitRefusal } from '@shared/register/referenceUsage';
 import type { RegisterSession } from '@main/session/session';
 
 type FieldInput = Omit<ActionField, 'id'>;
@@ -57,9 +58,8 @@ export class ReferenceService {
       const field = doc.actionFields.find((f) => f.id === id);
       if (!field) throw new ServiceError('NOT_FOUND', de.api.notFound);
       // Measures in the Papierkorb count too: restoring them must not leave a dangling Handlungsfeld.
-      const users = doc.measures.filter((m) => m.actionFieldId === id);
-      if (users.length > 0)
-        throw new ServiceError('IN_USE', de.api.inUseActionField(users.length, users.filter((m) => m.deletedAt).length));
+      const refusal = actionFieldRefusal(doc.measures, id);
+      if (refusal) throw new ServiceError('IN_USE', refusal);
       const inFortschreibung =
         doc.fortschreibungen.some((r) => r.fieldMappings.some((m) => m.fromFieldId === id || m.toFieldIds.includes(id))) ||
         doc.fortschreibungDrafts.some((d) => d.fieldMappings.some((m) => m.fromFieldId === id));
@@ -85,8 +85,8 @@ export class ReferenceService {
     const { savedAt } = await store.commit((doc) => {
       const unit = doc.orgUnits.find((u) => u.id === id);
       if (!unit) throw new ServiceError('NOT_FOUND', de.api.notFound);
-      const users = doc.measures.filter((m) => m.leadOrgUnitId === id || m.involvedOrgUnitIds.includes(id));
-      if (users.length > 0) throw new ServiceError('IN_USE', de.api.inUseOrgUnit(users.length, users.filter((m) => m.deletedAt).length));
+      const refusal = orgUnitRefusal(doc.measures, id);
+      if (refusal) throw new ServiceError('IN_USE', refusal);
       const entry = auditEntry(this.session.userName, 'orgUnit', id, orgUnitLabel(unit), 'delete', []);
       return { doc: { ...doc, orgUnits: doc.orgUnits.filter((u) => u.id !== id), audit: [...doc.audit, entry] }, result: null };
     });

@@ -21,7 +21,7 @@ export function registerHandlers({ session }: HandlerContext): Handlers<typeof r
     updateMeasure: ({ id, version, fields }) => measures.update(id, version, fields),
     changeMeasureStatuses: (request) => bulkStatus.change(request),
     deleteMeasure: ({ id, version }) => measures.remove(id, version),
-    restoreMeasure: ({ id }) => measures.restore(id),
+    restoreMeasure: ({ id, version }) => measures.restore(id, version),
     getHistory: ({ entityId, offset, limit }) => measures.history(entityId, offset, limit),
     saveActionField: ({ id, fields }) => reference.saveActionField(id, fields),
     deleteActionField: ({ id }) => reference.deleteActionField(id),

@@ -7,6 +7,7 @@ import { de } from '@shared/i18n/de';
 import { auditEntry } from '@main/audit/audit';
 import { ServiceError } from '@main/core/errors';
 import { replaceAt } from './measures';
+import { LINKED_STATUS_KEYS, statusRefusal } from '@shared/register/referenceUsage';
 import type { RegisterSession } from '@main/session/session';
 
 type StatusInput = Omit<StatusDefinition, 'key'>;
@@ -14,7 +15,7 @@ type StatusInput = Omit<StatusDefinition, 'key'>;
 const statusesTexts = de.statuses;
 const STATUS_KEYS = ['label', 'defaultPercent', 'requiresReason', 'requiresLink', 'active'] as const;
 /** Merging and superseding measures (Fortschreibung, measure rules) rely on these keys needing a link. */
-export const LINKED_STATUS_KEYS: readonly string[] = ['zusammengefuehrt', 'ersetzt'];
+export { LINKED_STATUS_KEYS };
 const KEY_MAX = 40;
 
 /**
@@ -51,11 +52,8 @@ export class StatusService {
       const status = doc.statuses.find((s) => s.key === key);
       if (!status) throw new ServiceError('NOT_FOUND', de.api.notFound);
       // Every measure counts: those in the Papierkorb (restoring must find the status) and those of other Fassungen.
-      const users = doc.measures.filter((m) => m.status === key);
-      if (users.length > 0)
-        throw new ServiceError('IN_USE', statusesTexts.inUse(status.label, users.length, users.filter((m) => m.deletedAt).length));
-      if (LINKED_STATUS_KEYS.includes(key)) throw new ServiceError('IN_USE', statusesTexts.builtInKept(status.label));
-      if (status.active && !doc.statuses.some((s) => s.key !== key && s.active)) throw new ServiceError('IN_USE', statusesTexts.lastActive);
+      const refusal = statusRefusal(doc.measures, status, doc.statuses);
+      if (refusal) throw new ServiceError('IN_USE', refusal);
       const entry = auditEntry(this.session.userName, 'status', key, status.label, 'delete', []);
       return { doc: { ...doc, statuses: doc.statuses.filter((s) => s.key !== key), audit: [...doc.audit, entry] }, result: null };
     });

@@ -81,6 +81,17 @@ describe('measure services through dispatch', () => {
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
 
+  it('undoes a move into the Papierkorb only as it was moved there (version check on restore)', async () => {
+    const { api, onDisk } = await setup(dir.path);
+    const m = (await onDisk()).measures[1]!;
+    ok(await call(api, 'deleteMeasure', { id: m.id, version: m.version }));
+    const stale = await call(api, 'restoreMeasure', { id: m.id, version: m.version });
+    expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+    expect((await onDisk()).measures[1]!.deletedAt).not.toBeNull();
+    ok(await call(api, 'restoreMeasure', { id: m.id, version: m.version + 1 }));
+    expect((await onDisk()).measures[1]!.deletedAt).toBeNull();
+  });
+
   it('moves a measure into the Papierkorb and restores it, both audited', async () => {
     const { api, onDisk } = await setup(dir.path);
     const m = (await onDisk()).measures[1]!;

@@ -1,4 +1,5 @@
 import { de } from '@shared/i18n/de';
+import { actionFieldRefusal } from '@shared/register/referenceUsage';
 import type { ActionField } from '@shared/editions/edition';
 import { call } from '../../api';
 import { useApp } from '../../appState';
@@ -29,6 +30,7 @@ export function ActionFieldsView() {
       { title: actionFieldsTexts.delete, text: actionFieldsTexts.deleteConfirm(`${f.code} ${f.name}`) },
       () => call('deleteActionField', { id: f.id }),
       actionFieldsTexts.deleted,
+      actionFieldRefusal(rows, f.id),
     );
 
   return (

@@ -1,4 +1,5 @@
 import { de } from '@shared/i18n/de';
+import { orgUnitRefusal } from '@shared/register/referenceUsage';
 import { ORG_UNIT_KINDS, orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
 import { formatDate } from '@shared/core/format';
 import { call } from '../../api';
@@ -44,6 +45,7 @@ export function OrgUnitsView() {
       { title: orgUnitsTexts.delete, text: orgUnitsTexts.deleteConfirm(orgUnitLabel(u)) },
       () => call('deleteOrgUnit', { id: u.id }),
       orgUnitsTexts.deleted,
+      orgUnitRefusal(rows, u.id),
     );
 
   return (

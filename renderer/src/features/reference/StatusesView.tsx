@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { de } from '@shared/i18n/de';
 import type { StatusDefinition } from '@shared/register/status';
+import { statusRefusal } from '@shared/register/referenceUsage';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
@@ -55,12 +56,13 @@ export function StatusesView() {
       { title: statusesTexts.delete, text: statusesTexts.deleteConfirm(s.label) },
       () => call('deleteStatus', { key: s.key }),
       statusesTexts.deleted,
+      statusRefusal(rows, s, statuses),
     );
   };
   const move = async (s: StatusDefinition, direction: 'up' | 'down') => {
     try {
-      const saved = await save(() => call('moveStatus', { key: s.key, direction }));
-      setMoveMessage({ kind: 'success', text: statusesTexts.moved });
+      setMoveMessage(null);
+      const saved = await save(() => call('moveStatus', { key: s.key, direction }), { text: () => statusesTexts.moved });
       // The row moved: keep the focus on its button (or the other one once it reached the edge).
       const at = saved.value.findIndex((x) => x.key === s.key);
       const edge = direction === 'up' ? at === 0 : at === saved.value.length - 1;

@@ -9,7 +9,8 @@ type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] &
 
 /**
  * The inline add/edit form of the reference lists (Handlungsfelder, Organisationseinheiten, Gremien):
- * one draft at a time, field problems from the service, a result notice, delete after confirmation.
+ * one draft at a time, field problems from the service, an error notice, delete after confirmation
+ * (or, for an entry in use, the reason at once instead of the question).
  */
 export function useListEditor<D>(focusId: string) {
   const { save, confirm } = useApp();
@@ -27,22 +28,30 @@ export function useListEditor<D>(focusId: string) {
     setDraft(null);
     setProblems({});
   };
+  // The confirmation of a save is the app's one confirmation (ui/SaveConfirmation.tsx); errors stay here.
   const submit = async (job: () => Promise<{ savedAt: string }>, successText: string) => {
+    setMessage(null);
     try {
-      await save(job);
+      await save(job, { text: () => successText });
       close();
-      setMessage({ kind: 'success', text: successText });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields)
         setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^(fields|settings)\./, ''), p.message])));
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
-  const remove = async (question: { title: string; text: string }, job: () => Promise<{ savedAt: string }>, successText: string) => {
+  /** With a `refusal` (the entry is in use) that reason is shown at once, and nobody is asked to confirm. */
+  const remove = async (
+    question: { title: string; text: string },
+    job: () => Promise<{ savedAt: string }>,
+    successText: string,
+    refusal: string | null = null,
+  ) => {
+    if (refusal) return setMessage({ kind: 'error', text: refusal });
+    setMessage(null);
     if (!(await confirm({ ...question, confirmLabel: question.title }))) return;
     try {
-      await save(job);
-      setMessage({ kind: 'success', text: successText });
+      await save(job, { text: () => successText });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

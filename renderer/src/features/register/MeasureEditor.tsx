@@ -106,11 +106,12 @@ export function MeasureEditor({ id }: { id: string | null }) {
       return;
     }
     setBusy(true);
+    const savedFeedback = { text: (saved: { value: { number: string } }) => de.ui.measure.saved(saved.value.number) };
     try {
       const saved =
         id && measure
-          ? await save(() => call('updateMeasure', { id, version: measure.version, fields: values }))
-          : await save(() => call('createMeasure', { fields: values }));
+          ? await save(() => call('updateMeasure', { id, version: measure.version, fields: values }), savedFeedback)
+          : await save(() => call('createMeasure', { fields: values }), savedFeedback);
       setDirty(false);
       await navigate({ name: 'measure', id: saved.value.id });
     } catch (e) {

@@ -64,7 +64,11 @@ export function MeasureView({ id, tab }: { id: string; tab: 'details' | 'indicat
     });
     if (!ok) return;
     try {
-      await save(() => call('deleteMeasure', { id: measure.id, version: measure.version }));
+      // Undo takes it out of the Papierkorb again, only as it was moved there (the move adds one version).
+      await save(() => call('deleteMeasure', { id: measure.id, version: measure.version }), {
+        text: () => measureTexts.deleted(measure.number),
+        undo: () => call('restoreMeasure', { id: measure.id, version: measure.version + 1 }),
+      });
       await navigate({ name: 'register' });
     } catch (e) {
       setMessage(errorMessage(e));

@@ -81,8 +81,12 @@ export function StatusDialog({ measure, onClose: done }: { measure: Measure; onC
     if (JSON.stringify(next) === JSON.stringify(fields)) return onClose(t.unchanged);
     setBusy(true);
     try {
-      await save(() => call('updateMeasure', { id: measure.id, version: measure.version, fields: next }));
-      onClose(t.saved(measure.number, chosen?.label ?? status));
+      // The one confirmation says it; "Rückgängig" saves the fields as they were, on the version just written.
+      await save(() => call('updateMeasure', { id: measure.id, version: measure.version, fields: next }), {
+        text: () => t.saved(measure.number, chosen?.label ?? status),
+        undo: (saved) => call('updateMeasure', { id: measure.id, version: saved.value.version, fields }),
+      });
+      onClose(null);
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields)
         setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));

@@ -138,16 +138,16 @@ export function TrashView() {
 
   const restore = async (id: string, number: string) => {
     try {
-      await save(() => call('restoreMeasure', { id }));
-      setMessage({ kind: 'success', text: trashTexts.restored(number) });
+      setMessage(null);
+      await save(() => call('restoreMeasure', { id }), { text: () => trashTexts.restored(number) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
   const restoreEntry = async (group: Group, entry: Entry) => {
     try {
-      await save(() => call(RESTORE[group], { id: entry.id }));
-      setMessage({ kind: 'success', text: trackingTrashTexts.restored(entry.label) });
+      setMessage(null);
+      await save(() => call(RESTORE[group], { id: entry.id }), { text: () => trackingTrashTexts.restored(entry.label) });
     } catch (e) {
       // A refusal with field problems (number taken again) says why in the field messages.
       const reasons =

@@ -132,12 +132,12 @@ describe('status list through dispatch', () => {
     expect(inTrash).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
     if (!inTrash.ok)
       expect(inTrash.error.message).toBe(
-        'Der Status „verzögert“ wird noch von 1 Maßnahme(n) verwendet (in allen Fassungen, davon 1 im Papierkorb) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.',
+        'Der Status „verzögert“ wird noch von 1 Maßnahme verwendet (in allen Fassungen, davon 1 im Papierkorb) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf „nicht aktiv“.',
       );
     const otherEdition = await call(api, 'deleteStatus', { key: 'in_planung' });
-    expect(otherEdition).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('von 1 Maßnahme(n)') } });
+    expect(otherEdition).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('von 1 Maßnahme ') } });
     const current = await call(api, 'deleteStatus', { key: 'vorgeschlagen' });
-    expect(current).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('von 3 Maßnahme(n)') } });
+    expect(current).toMatchObject({ ok: false, error: { code: 'IN_USE', message: expect.stringContaining('von 3 Maßnahmen ') } });
     expect(await fs.readFile(storePath)).toEqual(bytes);
   });
 
