@@ -2,11 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { MeasureRow } from '@shared/register/search';
 import { useMeasureSearch } from './useMeasureSearch';
 import { de } from '@shared/i18n/de';
-import { DISTRICTS } from '@shared/register/districts';
-import { pickMeasures, type MeasurePickFilter } from '@shared/register/measurePick';
-import { useApp } from '../appState';
-
-const pt = de.ui.measurePicker;
+import { MeasurePickFilters, useMeasurePick } from './MeasurePickFilters';
 
 /** At most this many hits are listed, so long registers stay quick; the count line says when more match. */
 const MAX_SHOWN = 100;
@@ -58,35 +54,8 @@ export function MeasurePicker(props: {
   const errorId = `${searchId}-error`;
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const { reference } = useApp();
-  const currentEditionId = reference?.currentEditionId ?? '';
-  // The current Fassung by default: the measures the clerk means almost always; older ones on request.
-  const [filter, setFilter] = useState<MeasurePickFilter>({ editionId: currentEditionId, actionFieldId: '', district: '', status: '' });
-  const editionOf = useMemo(() => new Map((reference?.actionFields ?? []).map((f) => [f.id, f.editionId])), [reference]);
-  const editionName = useMemo(() => new Map((reference?.editions ?? []).map((e) => [e.id, e.name])), [reference]);
-  const active = useMemo(() => pickMeasures(rows, filter, editionOf), [rows, filter, editionOf]);
-  const fieldOptions = (reference?.actionFields ?? []).filter((f) => !filter.editionId || f.editionId === filter.editionId);
-  // A Handlungsfeld belongs to one Fassung: another Fassung starts with all of its fields.
-  const setPart = (patch: Partial<MeasurePickFilter>) =>
-    setFilter((f) => ({ ...f, ...patch, ...(patch.editionId !== undefined ? { actionFieldId: '' } : {}) }));
-  /** Measures of another Fassung than the current one say which. */
-  const editionNote = (actionFieldId: string) => {
-    const edition = editionOf.get(actionFieldId);
-    return edition && edition !== currentEditionId ? ` (${pt.ofEdition(editionName.get(edition) ?? '')})` : '';
-  };
-  const select = (key: keyof MeasurePickFilter, label: string, options: { value: string; label: string }[], allLabel: string) => (
-    <label className="inline-label">
-      {label}
-      <select id={`${idPrefix}-${key}`} value={filter[key]} onChange={(ev) => setPart({ [key]: ev.target.value })}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const pick = useMeasurePick(rows);
+  const { active, editionNote } = pick;
   const search = useMeasureSearch(deferred, rows);
   const matches = useMemo(() => (search.matches ? active.filter((r) => search.matches!.has(r.id)) : active), [active, search.matches]);
   const shown = matches.slice(0, MAX_SHOWN);
@@ -108,33 +77,7 @@ export function MeasurePicker(props: {
           onChange={(ev) => setQuery(ev.target.value)}
         />
       </label>
-      <fieldset className="picker-filters">
-        <legend className="visually-hidden">{pt.filters}</legend>
-        {select(
-          'editionId',
-          pt.edition,
-          (reference?.editions ?? []).map((e) => ({ value: e.id, label: e.id === currentEditionId ? pt.current(e.name) : e.name })),
-          pt.allEditions,
-        )}
-        {select(
-          'actionFieldId',
-          pt.actionField,
-          fieldOptions.map((f) => ({ value: f.id, label: `${f.code} ${f.name}${editionNote(f.id)}` })),
-          pt.all,
-        )}
-        {select(
-          'district',
-          pt.district,
-          DISTRICTS.map((d) => ({ value: d.code, label: d.name })),
-          pt.all,
-        )}
-        {select(
-          'status',
-          pt.status,
-          (reference?.statuses ?? []).map((x) => ({ value: x.key, label: x.label })),
-          pt.all,
-        )}
-      </fieldset>
+      <MeasurePickFilters idPrefix={idPrefix} pick={pick} />
       {error ? (
         <span id={errorId} className="field-error">
           {de.ui.errorPrefix} {error}

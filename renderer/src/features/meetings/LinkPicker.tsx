@@ -3,6 +3,8 @@ import { foldForSearch } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
 import { useFocusLater } from './useFocusLater';
 import { useMeasureSearch } from '../../ui/useMeasureSearch';
+import { MeasurePickFilters, useMeasurePick } from '../../ui/MeasurePickFilters';
+import { useApp } from '../../appState';
 
 const meetingsPickerTexts = de.meetingsUi.picker;
 const MAX_SHOWN = 100;
@@ -17,7 +19,9 @@ export interface LinkOption {
 /**
  * Links to other entries (measures, Ratsvorlagen, Empfehlungen): the linked ones as a list with a remove
  * button each; "… auswählen" opens a search with check boxes (at most 100 shown, so long registers stay
- * quick). `fieldId` is the anchor the problem list links to.
+ * quick). `fieldId` is the anchor the problem list links to. For measures the search has the filters of the
+ * one measure picker (renderer/src/ui/MeasurePickFilters.tsx: current Fassung by default, Handlungsfeld,
+ * Stadtbezirk, Status).
  */
 export function LinkPicker(props: {
   id: string;
@@ -42,11 +46,18 @@ export function LinkPicker(props: {
   const focusLater = useFocusLater();
   const prepared = useMemo(() => options.map((o) => ({ option: o, haystack: o.haystack ?? foldForSearch(o.label) })), [options]);
   const measureSearch = useMeasureSearch(measures ? deferred : '', options);
+  const { rows } = useApp();
+  const pick = useMeasurePick(measures ? rows : []);
+  const offered = useMemo(() => {
+    if (!measures) return prepared;
+    const ids = new Set(pick.active.map((r) => r.id));
+    return prepared.filter((x) => ids.has(x.option.id));
+  }, [prepared, measures, pick.active]);
   const matches = useMemo(() => {
-    if (measureSearch.matches) return prepared.filter((x) => measureSearch.matches!.has(x.option.id));
+    if (measureSearch.matches) return offered.filter((x) => measureSearch.matches!.has(x.option.id));
     const words = foldForSearch(deferred).split(/\s+/).filter(Boolean);
-    return words.length === 0 || measures ? prepared : prepared.filter((x) => words.every((w) => x.haystack.includes(w)));
-  }, [prepared, deferred, measures, measureSearch.matches]);
+    return words.length === 0 || measures ? offered : offered.filter((x) => words.every((w) => x.haystack.includes(w)));
+  }, [offered, deferred, measures, measureSearch.matches]);
   const shown = matches.slice(0, MAX_SHOWN);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const chosen = new Set(selected);
@@ -139,6 +150,7 @@ export function LinkPicker(props: {
               onChange={(e) => setQuery(e.target.value)}
             />
           </label>
+          {measures ? <MeasurePickFilters idPrefix={id} pick={pick} /> : null}
           <p id={`${id}-count`} className="count" role="status">
             {meetingsPickerTexts.count(shown.length, matches.length)}
           </p>

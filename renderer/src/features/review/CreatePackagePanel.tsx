@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmissionRow } from '@shared/contract';
 import { foldForSearch } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
@@ -8,6 +8,7 @@ import { TextArea, TextField } from '../../ui/fields';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
 import { useMeasureSearch } from '../../ui/useMeasureSearch';
+import { MeasurePickFilters, useMeasurePick } from '../../ui/MeasurePickFilters';
 
 const reviewFormTexts = de.review.ui.form;
 const MAX_SHOWN = 300;
@@ -33,7 +34,9 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
       .catch((e) => setError(errorMessage(e)));
   }, []);
 
-  const active = useMemo(() => rows.filter((r) => !r.deletedAt), [rows]);
+  // The one measure picker's filters (current Fassung by default; never the Papierkorb).
+  const pick = useMeasurePick(rows);
+  const active = pick.active;
   const words = foldForSearch(filter).split(/\s+/).filter(Boolean);
   const measureSearch = useMeasureSearch(filter, rows); // over all fields, in main's index
   const shownMeasures = (measureSearch.matches ? active.filter((r) => measureSearch.matches!.has(r.id)) : active).slice(0, MAX_SHOWN);
@@ -124,6 +127,7 @@ export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: stri
       </p>
       <fieldset className="picker">
         <legend>{reviewFormTexts.measures}</legend>
+        <MeasurePickFilters idPrefix="pkg-measures" pick={pick} />
         <div className="buttons">
           <button type="button" onClick={() => setMeasureIds([...new Set([...measureIds, ...shownMeasures.map((r) => r.id)])])}>
             {reviewFormTexts.selectShown}
