@@ -60,6 +60,12 @@ export function LinkPicker(props: {
   }, [offered, deferred, measures, measureSearch.matches]);
   const shown = matches.slice(0, MAX_SHOWN);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
+  const fieldOfMeasure = useMemo(() => new Map(measures ? rows.map((r) => [r.id, r.actionFieldId]) : []), [rows, measures]);
+  /** Measures of another Fassung than the current one say which, as in the one measure picker. */
+  const note = (value: string) => {
+    const field = fieldOfMeasure.get(value);
+    return field ? pick.editionNote(field) : '';
+  };
   const chosen = new Set(selected);
   const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((x) => x !== value));
   const labelId = `${id}-label`;
@@ -162,6 +168,7 @@ export function LinkPicker(props: {
                   <label className="checkbox">
                     <input type="checkbox" checked={chosen.has(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
                     {option.label}
+                    {note(option.id)}
                   </label>
                 </li>
               ))}
