@@ -131,7 +131,9 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     const snapshot = JSON.stringify(form);
     setBusy(true);
     try {
-      const saved = await save(() => call('updateSubmission', { id, version: submission.version, fields }));
+      const saved = await save(() => call('updateSubmission', { id, version: submission.version, fields }), {
+        text: (r) => submissionsEditorTexts.saved(formatPrintNumber(r.value)),
+      });
       // The text stays as typed (no reformatting under the cursor); it is now the saved state.
       initial.current = snapshot;
       setSubmission(saved.value);
@@ -139,7 +141,6 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
         setDirty(JSON.stringify(current) !== snapshot);
         return current;
       });
-      setMessage({ kind: 'success', text: submissionsEditorTexts.saved });
       return saved.value;
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
