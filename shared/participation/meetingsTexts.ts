@@ -140,7 +140,8 @@ export const meetingsTexts = {
     statusLine: (state: string, date: string) => `Status: ${state} · Sitzung am ${date}`,
     back: 'Zurück zur Liste',
     save: 'Sitzung speichern',
-    saved: 'Sitzung gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which Sitzung. */
+    saved: (number: string, date: string) => `Sitzung ${number ? `${number} vom ${date}` : `vom ${date}`} gespeichert.`,
     delete: 'Sitzung löschen',
     deleteConfirm: (label: string) => `Sitzung „${label}“ in den Papierkorb legen?`,
     notFound: 'Diese Sitzung gibt es nicht (mehr).',

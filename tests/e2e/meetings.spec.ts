@@ -99,7 +99,7 @@ async function addTop(page: Page, title: string, number: string): Promise<Locato
 
 async function saveSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sitzung speichern' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Sitzung gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Sitzung .*gespeichert\./ })).toBeVisible();
 }
 
 test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwesenheit, Niederschrift – gespeichert und nach Neuladen da', async ({
