@@ -64,7 +64,8 @@ export const meetingsTexts = {
     formAdd: 'Neues Mitglied',
     formEdit: (organisation: string) => `Mitglied „${organisation}“ bearbeiten`,
     save: 'Mitglied speichern',
-    saved: 'Mitglied gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which member. */
+    saved: (organisation: string) => `Mitglied „${organisation}“ gespeichert.`,
     deleted: 'Mitglied gelöscht.',
     deleteTitle: 'Mitglied löschen',
     deleteConfirm: (organisation: string) =>
