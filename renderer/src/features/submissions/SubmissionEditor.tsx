@@ -225,13 +225,12 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     try {
       const result = await call('addSubmissionAttachment', { id, version: submission.version, title });
       if (!result) return false;
-      await save(async () => result);
       const added = result.value.attachments.filter((a) => !form.attachments.some((x) => x.id === a.id));
+      await save(async () => result, { text: () => added.map((a) => submissionsEditorTexts.attachmentAdded(a.title)).join(' ') });
       const base = JSON.parse(initial.current) as SubmissionForm;
       initial.current = JSON.stringify({ ...base, attachments: result.value.attachments });
       setSubmission(result.value);
       update({ attachments: [...form.attachments, ...added] });
-      setMessage({ kind: 'success', text: added.map((a) => submissionsEditorTexts.attachmentAdded(a.title)).join(' ') });
       return true;
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });
@@ -294,10 +293,9 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
           <RevisionsPanel
             submission={submission}
             isDirty={isDirty}
-            onRestored={(saved, version) => {
+            onRestored={(saved) => {
               adopt(saved);
-              setProblems([]);
-              setMessage({ kind: 'success', text: de.ui.submissions.revisions.restored(version) });
+              setProblems([]); // the confirmation is the app's one (RevisionsPanel passes it to save())
             }}
           />
         </div>
