@@ -209,6 +209,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
 
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const confirmationKey = useRef(0);
+  const undoRunning = useRef(false);
   const navigate = useCallback(
     async (next: View) => {
       if (dirty.current) {
@@ -244,6 +245,10 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
   const save = useCallback(
     async <T extends { savedAt: string }>(job: () => Promise<T>, feedback?: SaveFeedback<T>) => {
       setSaveState({ kind: 'saving' });
+      // The older confirmation goes when a new save starts (not only when it ends): the live region empties and
+      // refills, so a second save with the same text ("Ratsvorlage … gespeichert.") is announced again and is
+      // not mistaken for the first. "Wird rückgängig gemacht …" stays while its undo runs.
+      if (!undoRunning.current) setConfirmation(null);
       try {
         const result = await job();
         setSaveState({ kind: 'saved', at: result.savedAt });
@@ -269,10 +274,13 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     if (!shown?.undo) return;
     const undo = shown.undo;
     setConfirmation({ ...shown, undo: null, text: de.ui.saveFeedback.undoing });
+    undoRunning.current = true;
     try {
       await save(undo, { text: () => de.ui.saveFeedback.undone(shown.text) });
     } catch (error) {
       setConfirmation({ key: ++confirmationKey.current, text: de.ui.saveFeedback.undoFailed(errorMessage(error)), undo: null, views: 0 });
+    } finally {
+      undoRunning.current = false;
     }
   }, [confirmation, save]);
   const dismissConfirmation = useCallback(() => setConfirmation(null), []);

@@ -52,7 +52,8 @@ export const evaluationUiTexts = {
     formLabel: 'Kennzahl bearbeiten',
     back: 'Zurück zur Maßnahme',
     save: 'Kennzahl speichern',
-    saved: 'Die Kennzahl wurde gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which Kennzahl. */
+    saved: (name: string) => `Kennzahl „${name}“ gespeichert.`,
     delete: 'Kennzahl löschen …',
     deleteTitle: 'Kennzahl löschen',
     deleteConfirm: (name: string) => `Kennzahl „${name}“ mit allen Werten löschen? Sie zählt dann nicht mehr für den Zielerreichungsgrad.`,

@@ -64,7 +64,8 @@ export const meetingsTexts = {
     formAdd: 'Neues Mitglied',
     formEdit: (organisation: string) => `Mitglied „${organisation}“ bearbeiten`,
     save: 'Mitglied speichern',
-    saved: 'Mitglied gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which member. */
+    saved: (organisation: string) => `Mitglied „${organisation}“ gespeichert.`,
     deleted: 'Mitglied gelöscht.',
     deleteTitle: 'Mitglied löschen',
     deleteConfirm: (organisation: string) =>
@@ -140,7 +141,8 @@ export const meetingsTexts = {
     statusLine: (state: string, date: string) => `Status: ${state} · Sitzung am ${date}`,
     back: 'Zurück zur Liste',
     save: 'Sitzung speichern',
-    saved: 'Sitzung gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which Sitzung. */
+    saved: (number: string, date: string) => `Sitzung ${number ? `${number} vom ${date}` : `vom ${date}`} gespeichert.`,
     delete: 'Sitzung löschen',
     deleteConfirm: (label: string) => `Sitzung „${label}“ in den Papierkorb legen?`,
     notFound: 'Diese Sitzung gibt es nicht (mehr).',

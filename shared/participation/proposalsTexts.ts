@@ -297,7 +297,8 @@ export const proposalsTexts = {
     delete: 'Kontakt löschen …',
     deleteTitle: 'Kontakt löschen',
     deleteConfirm: (number: string) => `Den Kontakt für die Rückmeldung zur Anregung ${number} endgültig löschen?`,
-    saved: 'Der Kontakt wurde gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says whose contact. */
+    saved: (number: string) => `Kontakt zur Anregung ${number} gespeichert.`,
     deleted: 'Der Kontakt wurde gelöscht.',
     legend: 'Kontakt für Rückmeldung',
   },

@@ -68,7 +68,8 @@ export const trackingTexts = {
     back: 'Zurück zur Beschlussverfolgung',
     save: 'Speichern',
     delete: 'In den Papierkorb …',
-    saved: 'Der Beschluss wurde gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which Beschluss. */
+    saved: (printNumber: string) => `Beschluss DS-Nr. ${printNumber} gespeichert.`,
     notFound: 'Diesen Beschluss gibt es nicht (mehr).',
     inTrash: 'Dieser Beschluss liegt im Papierkorb. Stellen Sie ihn dort wieder her, um ihn zu bearbeiten.',
     conflictReload: 'Gespeicherten Stand laden (Eingaben verwerfen)',

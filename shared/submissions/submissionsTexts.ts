@@ -58,7 +58,8 @@ export const submissionsTexts = {
     title: (label: string) => `Ratsvorlage: ${label}`,
     back: 'Zurück zur Liste',
     save: 'Vorlage speichern',
-    saved: 'Die Vorlage wurde gespeichert.',
+    /** The one confirmation after a save (ui/SaveConfirmation.tsx): says which Vorlage. */
+    saved: (number: string) => `Ratsvorlage ${number ? `DS-Nr. ${number}` : '(Entwurf ohne Nummer)'} gespeichert.`,
     formLabel: 'Vorlage bearbeiten',
     tabsLabel: 'Ansichten der Vorlage',
     tabEdit: 'Bearbeiten',

@@ -131,8 +131,8 @@ test('Kennzahl bearbeiten: Wert hinzufügen, deutsche Zahl prüfen, speichern �
   const result = page.getByRole('region', { name: 'Zielerreichung und Verlauf' });
   await expect(result).toContainText('übererfüllt (106 %)');
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Die Kennzahl wurde gespeichert.' })).toBeVisible();
-  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText(/^Gespeichert um \d{2}:\d{2}$/);
+  await expect(page.getByRole('status').filter({ hasText: /Kennzahl „.*“ gespeichert\./ })).toBeVisible();
+  await expect(page.getByRole('contentinfo').locator('.save-state')).toHaveText(/^Gespeichert um \d{2}:\d{2}$/);
 
   const indicator = (await stored(storePath)).indicators.find((i) => i.name === SURVEY)!;
   expect(indicator.values).toContainEqual({ year: 2024, period: '', value: 56, note: 'Befragung 2024' });
@@ -164,7 +164,7 @@ test('Kennzahl anlegen und wieder löschen: Pflichtfeld, Rückfrage, danach zäh
   await form.getByRole('textbox', { name: 'Zielwert' }).fill('6');
   await form.getByRole('radio', { name: 'niedriger ist besser' }).check();
   await form.getByRole('button', { name: 'Kennzahl speichern' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Die Kennzahl wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Kennzahl „.*“ gespeichert\./ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Kennzahl: Beschwerden über Lärm' })).toBeVisible();
   const created = (await stored(storePath)).indicators.find((i) => i.name === 'Beschwerden über Lärm')!;
   expect(created).toMatchObject({ baselineValue: 12, targetValue: 6, direction: 'lower', values: [] });

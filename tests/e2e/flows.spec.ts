@@ -192,7 +192,7 @@ test('Eine neue Ratsvorlage, ohne Speichern verlassen, bleibt nicht im Register'
   await expect(page.getByRole('heading', { level: 1, name: /^Ratsvorlage:/ })).toBeVisible();
   await page.getByRole('textbox', { name: 'Betreff' }).first().fill('Bleibt');
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Ratsvorlage .* gespeichert\./ })).toBeVisible();
   await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
   await expect(page.getByRole('table', { name: 'Ratsvorlagen' }).getByText('Bleibt')).toBeVisible();
   expect(((await readStore(storePath)) as unknown as { submissions: unknown[] }).submissions).toHaveLength(before.length + 1);

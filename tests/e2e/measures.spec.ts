@@ -22,7 +22,8 @@ testOnExisting(
   'Neue Maßnahme über das Formular anlegen: Anzeige deutsch formatiert und dauerhaft in der Datei',
   async ({ page, harness, storePath }) => {
     await openApp(page, harness);
-    const saveState = page.getByRole('contentinfo').getByRole('status');
+    // Shown, not announced (the one save confirmation is the live region).
+    const saveState = page.getByRole('contentinfo').locator('.save-state');
     await expect(saveState).toHaveText('Keine Änderungen in dieser Sitzung');
     await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
     const form = page.getByRole('form', { name: 'Neue Maßnahme' });

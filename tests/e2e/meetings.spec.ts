@@ -99,7 +99,7 @@ async function addTop(page: Page, title: string, number: string): Promise<Locato
 
 async function saveSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sitzung speichern' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Sitzung gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Sitzung .*gespeichert\./ })).toBeVisible();
 }
 
 test('Sitzung der Vollversammlung: Regularien vorbelegt, TOP mit Maßnahme, Anwesenheit, Niederschrift – gespeichert und nach Neuladen da', async ({
@@ -351,7 +351,7 @@ test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrenn
   await form.getByRole('combobox', { name: 'Funktion' }).selectOption({ label: 'Beratendes Mitglied' });
   await form.getByRole('textbox', { name: 'Amtszeit ab' }).fill('01.01.2025');
   await form.getByRole('button', { name: 'Mitglied speichern' }).click();
-  await expect(members.getByRole('status').filter({ hasText: 'Mitglied gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Mitglied „Ordnungsamt (FB 32)“ gespeichert.' })).toBeVisible();
   const row = current.getByRole('row').filter({ hasText: 'Ordnungsamt (FB 32)' });
   await expect(row).toContainText('Erika Beispiel');
   await expect(row).toContainText('Beratendes Mitglied');
@@ -377,7 +377,7 @@ test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrenn
   expect((await stored(storePath)).bodyMembers).toHaveLength(sampleCount + 1);
   await end.fill('31.10.2025');
   await form.getByRole('button', { name: 'Mitglied speichern' }).click();
-  await expect(members.getByRole('status').filter({ hasText: 'Mitglied gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Mitglied „Stadtsportbund Dortmund“ gespeichert.' })).toBeVisible();
   // The term ended: listed with the former members, by text.
   const sportRow = former.getByRole('row').filter({ hasText: 'Stadtsportbund Dortmund' });
   await expect(sportRow).toContainText('ehemalig');
@@ -636,7 +636,7 @@ test('Barrierefreiheit (axe): Gremien, Sitzungen (Liste und Editor), Empfehlunge
   await check('Mitglied mit Fehler');
   await page.keyboard.type('Stadtsportbund Dortmund');
   await page.getByRole('button', { name: 'Mitglied speichern' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Mitglied gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Mitglied „Stadtsportbund Dortmund“ gespeichert.' })).toBeVisible();
   await check('Gremien mit Mitglied');
 
   await openTab(page, 'Sitzungen');

@@ -398,7 +398,7 @@ withProposals(
 
     await consent.check();
     await contact.getByRole('button', { name: 'Kontakt speichern' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Der Kontakt wurde gespeichert.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Kontakt zur Anregung .* gespeichert\./ })).toBeVisible();
     const contacts = (await stored(storePath)).contacts;
     expect(contacts).toEqual([
       expect.objectContaining({

@@ -99,7 +99,7 @@ test('Einfügen aus Word: Überschriften, Listen, Tabelle, Fett/Kursiv bleiben; 
   await form.getByRole('textbox', { name: 'Drucksache-Nr.' }).fill('12880-26');
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Ratsvorlage .* gespeichert\./ })).toBeVisible();
   const stored = (
     JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { printNumberBase: string | null; statement: { type: string }[] }[] }
   ).submissions.find((s) => s.printNumberBase === '12880-26')!;
@@ -198,7 +198,7 @@ test('Tastatur und Screenreader: Strg+B/I, Strg+Alt+1–3, Listen, Tabelle mit T
   await expect(box).not.toBeFocused();
 
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Ratsvorlage .* gespeichert\./ })).toBeVisible();
   const stored = (
     JSON.parse(await fs.readFile(storePath, 'utf8')) as { submissions: { statement: unknown[]; updatedAt: string }[] }
   ).submissions

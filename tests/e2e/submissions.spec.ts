@@ -51,7 +51,7 @@ async function createSubmission(page: Page, choice: string): Promise<void> {
 
 async function saveWithKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Die Vorlage wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Ratsvorlage .* gespeichert\./ })).toBeVisible();
 }
 
 /** A harness whose file dialog for attachments answers with a small PDF in the test folder. */
@@ -309,7 +309,7 @@ test('Word-Export: erst die offenen Punkte, dann die Datei neben dem Register (Z
   await form
     .getByRole('textbox', { name: 'Sachverhalt / Begründung' })
     .fill('# Ausgangslage\n\nBeschluss von 2019.\n\n# Stand der Umsetzung\n\nAlles im Plan.\n\n# Ausblick\n\nBericht 2027.');
-  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'freigegeben' });
+  await form.getByLabel('Status', { exact: true }).selectOption({ label: 'freigegeben' });
   await expect(panel).toContainText('Vollständig');
   // OParl needs the OParl-Basisadresse of the Einstellungen; without it a German refusal, nothing written
   // (the OParl file itself is checked against the official schemas in the unit tests).

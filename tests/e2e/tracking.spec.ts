@@ -97,7 +97,7 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await form.getByRole('textbox', { name: 'Gegenstand' }).fill('Beleuchtung von Angsträumen prüfen');
   await form.getByRole('textbox', { name: 'Frist' }).fill('31.02.2024');
   await form.getByRole('combobox', { name: 'federführend' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
-  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Bearbeitung' });
+  await form.getByLabel('Status', { exact: true }).selectOption({ label: 'in Bearbeitung' });
   await form.getByRole('textbox', { name: 'Aktueller Stand' }).fill('Begehungen in drei Stadtbezirken laufen.');
   await form.getByRole('searchbox', { name: 'Maßnahmen suchen' }).fill('Brückstraße');
   await form.getByRole('checkbox', { name: /HF2-01 Videobeobachtung Brückstraße/ }).check();
@@ -113,7 +113,7 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await noViolations(page, 'Beschluss mit Fehlern');
   await form.getByRole('textbox', { name: 'Frist' }).fill('30.09.2024');
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Der Beschluss wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Beschluss DS-Nr. .* gespeichert\./ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Beschluss DS-Nr. 13579-24' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: /^\d{2}\.\d{2}\.\d{4}/ })).toContainText(
     localDay().split('-').reverse().join('.'),
@@ -194,14 +194,14 @@ test('Beschluss mit abgelaufener Frist erfassen: überfällig, dann erledigt; in
   await expect(historyRow('federführend').getByRole('cell').last()).toHaveText('Ordnungsamt (FB 32)');
   await expect(historyRow('Verknüpfte Maßnahmen').getByRole('cell').last()).toHaveText('HF2-01');
   await expect(historyRow('Status').getByRole('cell').last()).toHaveText('in Bearbeitung');
-  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'erledigt' });
+  await form.getByLabel('Status', { exact: true }).selectOption({ label: 'erledigt' });
   await form.getByRole('textbox', { name: 'Aktueller Stand' }).fill('Beleuchtung an allen Orten verbessert.');
   await page.getByRole('button', { name: 'Zurück zur Beschlussverfolgung' }).first().click();
   const unsaved = page.getByRole('dialog', { name: 'Ungespeicherte Änderungen' });
   await unsaved.getByRole('button', { name: 'Weiter bearbeiten' }).click();
-  await expect(form.getByRole('combobox', { name: 'Status' })).toHaveValue('erledigt');
+  await expect(form.getByLabel('Status', { exact: true })).toHaveValue('erledigt');
   await form.getByRole('button', { name: 'Speichern' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Der Beschluss wurde gespeichert.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Beschluss DS-Nr. .* gespeichert\./ })).toBeVisible();
   // The open Verlauf follows the save: the state change in German words, by whom.
   await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     timestamp,

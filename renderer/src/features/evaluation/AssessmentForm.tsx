@@ -97,7 +97,7 @@ export function AssessmentForm({
   round: EvaluationRound;
   row: EvaluationRow;
   onDirtyChange: (dirty: boolean) => void;
-  onSaved: (number: string, next: boolean) => void;
+  onSaved: (next: boolean) => void;
   onClose: () => void;
 }) {
   const { session, reference, save, setDirty, readOnly, navigate } = useApp();
@@ -132,14 +132,16 @@ export function AssessmentForm({
     }
     setBusy(true);
     try {
-      const result = await save(() => call('saveAssessment', { id: saved?.id ?? null, version: saved?.version ?? null, fields }));
+      const result = await save(() => call('saveAssessment', { id: saved?.id ?? null, version: saved?.version ?? null, fields }), {
+        text: () => evaluationAssessmentTexts.saved(row.number),
+      });
       setSaved(result.value);
       const adopted = toDraft(result.value, user);
       initial.current = JSON.stringify(adopted);
       setDraft(adopted);
       setDirty(false);
       onDirtyChange(false);
-      onSaved(row.number, next);
+      onSaved(next);
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) {
         setProblems(e.error.fields.map((p) => ({ field: p.field.replace(/^fields\./, ''), message: p.message })));

@@ -108,10 +108,11 @@ export function IndicatorEditor({ measureId, id }: { measureId: string; id: stri
     }
     setBusy(true);
     try {
-      const saved = await save(() => call('saveIndicator', { id: indicator?.id ?? null, version: indicator?.version ?? null, fields }));
+      const saved = await save(() => call('saveIndicator', { id: indicator?.id ?? null, version: indicator?.version ?? null, fields }), {
+        text: (r) => evaluationIndicatorTexts.saved(r.value.name),
+      });
       setIndicator(saved.value);
       adopt(toIndicatorForm(saved.value));
-      setMessage({ kind: 'success', text: evaluationIndicatorTexts.saved });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
         setProblems(err.error.fields.map((p) => ({ field: p.field.replace(/^fields\./, ''), message: p.message })));

@@ -20,7 +20,6 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
   const { reference, navigate, rows: registerRows, confirm, setDirty } = useApp();
   const [rows, setRows] = useState<EvaluationRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [show, setShow] = useState<Show>('all');
   const [field, setField] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -64,7 +63,6 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
     formDirty.current = false;
     setDirty(false);
     setSelected(measureId);
-    setMessage(null);
     if (focus && measureId) setTimeout(() => document.getElementById('assessment-title')?.focus(), 0);
     if (!measureId && selected) setTimeout(() => document.getElementById(`assess-${selected}`)?.focus(), 0);
   };
@@ -88,7 +86,6 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
         </button>
       </div>
       {round.closed ? <Notice kind="info">{evaluationWorkspaceTexts.closedNotice}</Notice> : null}
-      {message ? <Notice kind="success">{message}</Notice> : null}
       <div className="progress-line">
         <progress
           id="workspace-progress"
@@ -204,8 +201,8 @@ export function RoundWorkspace({ round }: { round: EvaluationRound }) {
               onDirtyChange={(dirty) => {
                 formDirty.current = dirty;
               }}
-              onSaved={(number, next) => {
-                setMessage(de.ui.evaluation.assessment.saved(number));
+              onSaved={(next) => {
+                // The confirmation is the app's one (AssessmentForm passes it to save()).
                 if (next) {
                   const target = nextOpen(current.measureId);
                   formDirty.current = false;

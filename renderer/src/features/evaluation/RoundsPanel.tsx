@@ -147,10 +147,11 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
       return;
     }
     try {
-      const saved = await save(() => call('saveEvaluationRound', { id: draft.id, version: draft.version, fields }));
+      await save(() => call('saveEvaluationRound', { id: draft.id, version: draft.version, fields }), {
+        text: (r) => evaluationRoundsTexts.saved(r.value.name),
+      });
       setDraft(null);
       setDirty(false);
-      setMessage({ kind: 'success', text: evaluationRoundsTexts.saved(saved.value.name) });
       setTimeout(() => addButton.current?.focus(), 0);
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) {

@@ -195,11 +195,12 @@ export function MeetingEditor({ id }: { id: string | null }) {
     }
     setBusy(true);
     try {
-      const saved = await save(() => call('saveMeeting', { id: meeting?.id ?? null, version: meeting?.version ?? null, fields }));
+      const saved = await save(() => call('saveMeeting', { id: meeting?.id ?? null, version: meeting?.version ?? null, fields }), {
+        text: (r) => t.saved(r.value.number, formatDate(r.value.date)),
+      });
       setMeeting(saved.value);
       setMeetings((list) => [...list.filter((m) => m.id !== saved.value.id), saved.value]);
       adopt(toMeetingForm(saved.value));
-      setMessage({ kind: 'success', text: t.saved });
       return saved.value;
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
@@ -329,8 +330,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
   };
   const recommendationSaved = async (saved: RecommendationRecord) => {
     const agendaItemId = recForm?.agendaItemId ?? '';
+    // The confirmation is the app's one (RecommendationForm passes it to save()).
     setRecommendations(await call('listRecommendations', {}).catch(() => [...recommendations.filter((r) => r.id !== saved.id), saved]));
-    setMessage({ kind: 'success', text: meetingsTexts.recommendationForm.saved(saved.number) });
     closeRecommendation(agendaItemId);
   };
   const cancelRecommendation = async () => {

@@ -155,10 +155,11 @@ export function MembersPanel({
       return;
     }
     try {
-      const saved = await save(() => call('saveBodyMember', { id: draft.id, version: draft.version, fields }));
+      const saved = await save(() => call('saveBodyMember', { id: draft.id, version: draft.version, fields }), {
+        text: (r) => t.saved(r.value.organisation),
+      });
       await onChanged();
       close(`member-edit-${saved.value.id}`);
-      setMessage({ kind: 'success', text: t.saved });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) {
         const next = Object.fromEntries(e.error.fields.map((p) => [p.field.split('.')[0]!, p.message]));

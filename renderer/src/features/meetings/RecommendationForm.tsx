@@ -115,7 +115,9 @@ export function RecommendationForm(props: {
     }
     setBusy(true);
     try {
-      const saved = await save(() => call('saveRecommendation', { id: record?.id ?? null, version: record?.version ?? null, fields }));
+      const saved = await save(() => call('saveRecommendation', { id: record?.id ?? null, version: record?.version ?? null, fields }), {
+        text: (r) => t.saved(r.value.number),
+      });
       onDirtyChange(false);
       onSaved(saved.value);
     } catch (e) {

@@ -120,8 +120,8 @@ export function RecommendationsPanel() {
     dirty.current = value;
     setDirty(value);
   };
+  // The confirmation is the app's one (RecommendationForm passes it to save()).
   const saved = async (r: RecommendationRecord) => {
-    setMessage({ kind: 'success', text: meetingsTexts.recommendationForm.saved(r.number) });
     await load();
     close(`rec-edit-${r.id}`);
   };

@@ -81,9 +81,10 @@ export function ContactSection(props: {
     setProblems([]);
     setBusy(true);
     try {
-      const saved = await save(() => call('saveProposalContact', { proposalId: proposal.id, fields }));
+      const saved = await save(() => call('saveProposalContact', { proposalId: proposal.id, fields }), {
+        text: () => proposalsContactTexts.saved(proposal.number),
+      });
       adopt(saved.value);
-      setMessage({ kind: 'success', text: proposalsContactTexts.saved });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) showProblems(serverProblems(e.error.fields));
       setMessage({ kind: 'error', text: errorMessage(e) });

@@ -63,17 +63,13 @@ export function LabEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<LabForm | null>(id ? null : emptyLabForm());
   const initial = useRef(JSON.stringify(emptyLabForm()));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [flash] = useState(() => presets.flash.peek());
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
-    flash ? { kind: 'success', text: flash } : null,
-  );
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [newTopic, setNewTopic] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const addSessionButton = useRef<HTMLButtonElement>(null);
   const newTopicInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => presets.flash.clear(), []);
   useEffect(() => () => setDirty(false), [setDirty]);
 
   const adopt = useCallback(
@@ -132,15 +128,16 @@ export function LabEditor({ id }: { id: string | null }) {
     setProblems([]);
     setBusy(true);
     try {
-      const saved = await save(() => call('saveLab', { id: lab?.id ?? null, version: lab?.version ?? null, fields }));
+      // The one confirmation (ui/SaveConfirmation.tsx) outlasts the step from "new" to the saved Quartierslabor.
+      const saved = await save(() => call('saveLab', { id: lab?.id ?? null, version: lab?.version ?? null, fields }), {
+        text: (r) => l.saved(r.value.name),
+      });
       if (!lab) {
         setDirty(false);
-        presets.flash.set(l.saved(saved.value.name));
         await navigate({ name: 'lab', id: saved.value.id });
         return;
       }
       adopt(saved.value);
-      setMessage({ kind: 'success', text: l.saved(saved.value.name) });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields?.length) showProblems(serverProblems(e.error.fields));
       setMessage({ kind: 'error', text: errorMessage(e) });

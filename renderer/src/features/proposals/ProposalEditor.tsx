@@ -48,11 +48,8 @@ export function ProposalEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<ProposalForm | null>(null);
   const initial = useRef('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [flash] = useState(() => presets.flash.peek());
   const [preset] = useState(() => (id ? null : presets.proposal.peek()));
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
-    flash ? { kind: 'success', text: flash } : null,
-  );
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [created, setCreated] = useState<Measure | null>(null);
   const [creating, setCreating] = useState(false);
@@ -72,7 +69,6 @@ export function ProposalEditor({ id }: { id: string | null }) {
   );
 
   useEffect(() => {
-    presets.flash.clear();
     presets.proposal.clear();
   }, []);
   useEffect(() => () => setDirty(false), [setDirty]);
@@ -133,15 +129,16 @@ export function ProposalEditor({ id }: { id: string | null }) {
     setProblems([]);
     setBusy(true);
     try {
-      const saved = await save(() => call('saveProposal', { id: proposal?.id ?? null, version: proposal?.version ?? null, fields }));
+      // The one confirmation (ui/SaveConfirmation.tsx) outlasts the step from "new" to the saved Anregung.
+      const saved = await save(() => call('saveProposal', { id: proposal?.id ?? null, version: proposal?.version ?? null, fields }), {
+        text: (r) => e.saved(r.value.number),
+      });
       if (!proposal) {
         markDirty('main', false);
-        presets.flash.set(e.saved(saved.value.number));
-        if (!(await navigate({ name: 'proposal', id: saved.value.id }))) presets.flash.clear();
+        await navigate({ name: 'proposal', id: saved.value.id });
         return;
       }
       adopt(saved.value);
-      setMessage({ kind: 'success', text: e.saved(saved.value.number) });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) showProblems(serverProblems(err.error.fields));
       if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
@@ -477,7 +474,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
           onSaved={adopt}
           onClose={(text) => {
             setChangingState(false);
-            if (text) setMessage({ kind: 'success', text });
+            if (text) setMessage({ kind: 'info', text }); // only "nothing changed": a save confirms itself
           }}
         />
       ) : null}

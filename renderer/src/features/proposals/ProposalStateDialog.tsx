@@ -62,8 +62,10 @@ export function ProposalStateDialog({
     }
     setBusy(true);
     try {
-      const saved = await save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }));
-      message.current = t.saved(saved.value.number, states[saved.value.state]);
+      // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
+      const saved = await save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }), {
+        text: (r) => t.saved(r.value.number, states[r.value.state]),
+      });
       onSaved(saved.value);
       close();
     } catch (e) {

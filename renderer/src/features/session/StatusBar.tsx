@@ -27,7 +27,9 @@ export function StatusBar({ session }: { session: OpenSession }) {
   const others = session.lastChange && !session.lastChange.own ? session.lastChange : null;
   return (
     <footer className="status-bar">
-      <span className="save-state" data-state={saveState.kind} role="status" aria-live="polite">
+      {/* Visible, but no live region: the one confirmation (ui/SaveConfirmation.tsx) announces a save, and a
+          failed save is told at its form, so a screen reader hears one message per save. */}
+      <span className="save-state" data-state={saveState.kind}>
         {saveText}
       </span>
       {others ? (

@@ -86,8 +86,9 @@ export function RevisionsPanel({
     if (!ok) return;
     setError(null);
     try {
-      const saved = await save(() =>
-        call('restoreSubmissionRevision', { id: submission.id, version: submission.version, revisionId: revision.id }),
+      const saved = await save(
+        () => call('restoreSubmissionRevision', { id: submission.id, version: submission.version, revisionId: revision.id }),
+        { text: () => de.ui.submissions.revisions.restored(revision.version) },
       );
       setResult(null);
       onRestored(saved.value, revision.version);

@@ -131,7 +131,9 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     const snapshot = JSON.stringify(form);
     setBusy(true);
     try {
-      const saved = await save(() => call('updateSubmission', { id, version: submission.version, fields }));
+      const saved = await save(() => call('updateSubmission', { id, version: submission.version, fields }), {
+        text: (r) => submissionsEditorTexts.saved(formatPrintNumber(r.value)),
+      });
       // The text stays as typed (no reformatting under the cursor); it is now the saved state.
       initial.current = snapshot;
       setSubmission(saved.value);
@@ -139,7 +141,6 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
         setDirty(JSON.stringify(current) !== snapshot);
         return current;
       });
-      setMessage({ kind: 'success', text: submissionsEditorTexts.saved });
       return saved.value;
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length) {
@@ -224,13 +225,12 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
     try {
       const result = await call('addSubmissionAttachment', { id, version: submission.version, title });
       if (!result) return false;
-      await save(async () => result);
       const added = result.value.attachments.filter((a) => !form.attachments.some((x) => x.id === a.id));
+      await save(async () => result, { text: () => added.map((a) => submissionsEditorTexts.attachmentAdded(a.title)).join(' ') });
       const base = JSON.parse(initial.current) as SubmissionForm;
       initial.current = JSON.stringify({ ...base, attachments: result.value.attachments });
       setSubmission(result.value);
       update({ attachments: [...form.attachments, ...added] });
-      setMessage({ kind: 'success', text: added.map((a) => submissionsEditorTexts.attachmentAdded(a.title)).join(' ') });
       return true;
     } catch (err) {
       setMessage({ kind: 'error', text: errorMessage(err) });
@@ -293,10 +293,9 @@ export function SubmissionEditor({ id, initialTab }: { id: string; initialTab: '
           <RevisionsPanel
             submission={submission}
             isDirty={isDirty}
-            onRestored={(saved, version) => {
+            onRestored={(saved) => {
               adopt(saved);
-              setProblems([]);
-              setMessage({ kind: 'success', text: de.ui.submissions.revisions.restored(version) });
+              setProblems([]); // the confirmation is the app's one (RevisionsPanel passes it to save())
             }}
           />
         </div>

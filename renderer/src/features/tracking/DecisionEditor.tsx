@@ -36,7 +36,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<DecisionForm | null>(id ? null : emptyDecisionForm());
   const initial = useRef(JSON.stringify(emptyDecisionForm()));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -97,9 +97,11 @@ export function DecisionEditor({ id }: { id: string | null }) {
     setProblems([]);
     setBusy(true);
     try {
-      const saved = await save(() => call('saveTrackedDecision', { id: decision?.id ?? null, version: decision?.version ?? null, fields }));
+      const saved = await save(
+        () => call('saveTrackedDecision', { id: decision?.id ?? null, version: decision?.version ?? null, fields }),
+        { text: (r) => trackingEditorTexts.saved(r.value.printNumber) },
+      );
       adopt(saved.value);
-      setMessage({ kind: 'success', text: trackingEditorTexts.saved });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.fields?.length)
         showProblems(err.error.fields.map((x) => ({ field: x.field.replace(/^fields\./, ''), message: x.message })));
@@ -310,7 +312,7 @@ export function DecisionEditor({ id }: { id: string | null }) {
           onSaved={adopt}
           onClose={(text) => {
             setChangingState(false);
-            if (text) setMessage({ kind: 'success', text });
+            if (text) setMessage({ kind: 'info', text }); // only "nothing changed": a save confirms itself
           }}
         />
       ) : null}

@@ -63,8 +63,10 @@ export function DecisionStateDialog({
     }
     setBusy(true);
     try {
-      const saved = await save(() => call('saveTrackedDecision', { id: decision.id, version: decision.version, fields: next }));
-      message.current = t.saved(saved.value.printNumber, states[saved.value.state]);
+      // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
+      const saved = await save(() => call('saveTrackedDecision', { id: decision.id, version: decision.version, fields: next }), {
+        text: (r) => t.saved(r.value.printNumber, states[r.value.state]),
+      });
       onSaved(saved.value);
       close();
     } catch (e) {

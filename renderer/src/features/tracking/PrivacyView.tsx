@@ -82,9 +82,8 @@ export function PrivacyView() {
     }
     setBusy(true);
     try {
-      await save(() => call('saveRetention', { retention: parsed }));
+      await save(() => call('saveRetention', { retention: parsed }), { text: () => trackingPrivacyTexts.retentionSaved });
       await load();
-      setRetentionMessage({ kind: 'success', text: trackingPrivacyTexts.retentionSaved });
     } catch (e) {
       setRetentionMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
