@@ -34,6 +34,7 @@ const LISTS: { name: string; go: (page: Page) => Promise<void>; table: RegExp }[
   { name: 'anregungen', go: (p) => participation(p, 'Anregungen'), table: /Anregungen/ },
   { name: 'quartierslabore', go: (p) => participation(p, 'Quartierslabore'), table: /je Stadtbezirk/ },
   { name: 'quartierslabore-liste', go: async () => undefined, table: /^Quartierslabore mit Terminen/ },
+  { name: 'gremien', go: (p) => participation(p, 'Gremien'), table: /^Gremien$/ },
   { name: 'beschluesse', go: (p) => participation(p, 'Beschlussverfolgung'), table: /^Beschlüsse in der Beschlussverfolgung$/ },
 ];
 
