@@ -53,6 +53,7 @@ export const meetingsTexts = {
     membersButton: (count: number) => `Mitglieder (${n(count)})`,
     membersButtonLabel: (name: string, count: number) => `Mitglieder (${n(count)}): ${name}`,
     selected: 'ausgewählt',
+    empty: 'Noch kein Gremium angelegt.',
   },
 
   members: {

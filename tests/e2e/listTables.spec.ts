@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, openApp, test } from './fixtures';
-import { nav } from './helpers';
+import path from 'node:path';
+import { currentEdition, nav, readSample, writeSampleCopy } from './helpers';
 
 /**
  * Issue 15 (Tables that fit): the lists share one table (DataTable). At the office laptop's 1366×768 and at
@@ -34,6 +35,7 @@ const LISTS: { name: string; go: (page: Page) => Promise<void>; table: RegExp }[
   { name: 'anregungen', go: (p) => participation(p, 'Anregungen'), table: /Anregungen/ },
   { name: 'quartierslabore', go: (p) => participation(p, 'Quartierslabore'), table: /je Stadtbezirk/ },
   { name: 'quartierslabore-liste', go: async () => undefined, table: /^Quartierslabore mit Terminen/ },
+  { name: 'gremien', go: (p) => participation(p, 'Gremien'), table: /^Gremien$/ },
   { name: 'beschluesse', go: (p) => participation(p, 'Beschlussverfolgung'), table: /^Beschlüsse in der Beschlussverfolgung$/ },
 ];
 
@@ -82,3 +84,45 @@ test('Ratsvorlagen in der gemeinsamen Tabelle: sortieren, Spalte ausblenden, nac
   await expect(table.getByRole('columnheader', { name: 'Öffentlichkeit' })).toHaveCount(0);
   await expect(table.getByRole('columnheader', { name: 'Status' })).toBeVisible();
 });
+
+/** A register with something in each kind of Papierkorb group: two measures, a session and an Anregung deleted. */
+const withTrash = test.extend({
+  storePath: async ({ dir }, use) => {
+    const storePath = path.join(dir, 'register.json');
+    const sample = await readSample();
+    const raw = sample as unknown as Record<'meetings' | 'proposals', Record<string, unknown>[]>;
+    const gone = (i: number) => `2026-0${i}-01T10:00:00.000Z`;
+    const deleted = currentEdition(sample)
+      .measures.slice(0, 2)
+      .map((m) => m.id);
+    await writeSampleCopy(storePath, {
+      measures: sample.measures.map((m) => (deleted.includes(m.id) ? { ...m, deletedAt: gone(deleted.indexOf(m.id) + 1) } : m)),
+      meetings: raw.meetings.map((m, i) => (i === 0 ? { ...m, deletedAt: gone(3) } : m)),
+      proposals: raw.proposals.map((x, i) => (i === 0 ? { ...x, deletedAt: gone(4) } : x)),
+    } as never);
+    await use(storePath);
+  },
+});
+
+for (const viewport of VIEWPORTS) {
+  withTrash(`Papierkorb in der gemeinsamen Tabelle (${viewport.width}×${viewport.height})`, async ({ page, harness }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page, harness);
+    await nav(page, 'Papierkorb').click();
+    const measures = page.getByRole('table', { name: 'Maßnahmen im Papierkorb' });
+    await expect(measures.locator('tbody tr')).toHaveCount(2);
+    await expect(page.getByRole('table', { name: 'Sitzungen im Papierkorb' }).locator('tbody tr')).toHaveCount(1);
+    await expect(page.getByRole('table', { name: 'Anregungen im Papierkorb' }).locator('tbody tr')).toHaveCount(1);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${viewport.width}-papierkorb.png`, fullPage: true });
+    expect(await tablesOverflow(page)).toEqual([]);
+    if (viewport.width !== 1366) return;
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Newest deletion first; the header sorts (oldest first), the restore buttons keep their names.
+    const numbers = measures.locator('tbody tr td:nth-child(1)');
+    const before = await numbers.allTextContents();
+    await measures.getByRole('button', { name: 'gelöscht am' }).click();
+    await expect(measures.getByRole('columnheader', { name: 'gelöscht am' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(await numbers.allTextContents()).toEqual([...before].reverse());
+    await expect(measures.getByRole('button', { name: `Maßnahme ${before[0]} wiederherstellen` })).toBeVisible();
+  });
+}

@@ -27,6 +27,10 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** What the column sorts by (useTableSort), when not its text: an ISO date, a number. */
   sortValue?: (row: R) => string | number;
+  /** The head's label is for screen readers only (an action column: its buttons say what they do). */
+  hideLabel?: boolean;
+  /** A class on the body cells (e.g. 'buttons' for a cell of action buttons). */
+  cellClass?: string;
 }
 
 export type Sort = { key: string; direction: 'asc' | 'desc' };
@@ -291,6 +295,8 @@ export function DataTable<R>(props: {
                           {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                         </span>
                       </button>
+                    ) : c.hideLabel ? (
+                      <span className="visually-hidden">{c.label}</span>
                     ) : (
                       c.label
                     )}
@@ -349,7 +355,7 @@ export function DataTable<R>(props: {
                       <Cell
                         key={c.key}
                         scope={c.rowHeader ? 'row' : undefined}
-                        className={c.numeric ? 'num' : undefined}
+                        className={[c.numeric ? 'num' : '', c.cellClass ?? ''].filter(Boolean).join(' ') || undefined}
                         title={text || undefined}
                       >
                         {c.cell ? c.cell(row) : text}

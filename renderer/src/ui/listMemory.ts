@@ -90,4 +90,6 @@ export const LISTS = {
   decisions: 'decisions',
   labs: 'labs',
   bodies: 'bodies',
+  /** One per group of the Papierkorb: trash-measures, trash-meetings, … */
+  trash: 'trash',
 } as const;

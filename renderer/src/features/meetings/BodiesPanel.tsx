@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BODY_KINDS, type Body } from '@shared/participation/body';
 import type { BodyMember } from '@shared/participation/participation';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import { InlineForm } from '../reference/InlineForm';
 import { useListEditor } from '../reference/useListEditor';
@@ -14,6 +16,7 @@ import { useFocusLater } from './useFocusLater';
 
 const bodiesTexts = de.ui.bodies;
 const meetingsBodiesTexts = de.meetingsUi.bodies;
+const NO_BODIES: readonly Body[] = [];
 type Draft = { id: string | null; name: string; shortName: string; kind: Body['kind']; active: boolean };
 
 /** The body a clerk most likely wants: the Vollversammlung (Beteiligungsgremium), else the first active one. */
@@ -32,7 +35,6 @@ export function BodiesPanel() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [retentionMonths, setRetentionMonths] = useState<number | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const membersHeading = useRef<HTMLHeadingElement>(null);
   const focusLater = useFocusLater();
 
   const loadMembers = useCallback(async () => {
@@ -49,32 +51,52 @@ export function BodiesPanel() {
       .catch(() => setRetentionMonths(null));
   }, [loadMembers]);
 
+  // The members' heading gets the focus once the chosen body's members are drawn.
+  const showMembers = useCallback(
+    (id: string) => {
+      setChosen(id);
+      focusLater('members-heading');
+    },
+    [focusLater],
+  );
+
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const m of members ?? []) map.set(m.bodyId, (map.get(m.bodyId) ?? 0) + 1);
     return map;
   }, [members]);
 
-  if (!reference) return null;
-  const bodies = reference.bodies;
+  const bodies = reference?.bodies ?? NO_BODIES;
   const selectedId = chosen && bodies.some((b) => b.id === chosen) ? chosen : defaultBody(bodies);
   const selected = bodies.find((b) => b.id === selectedId) ?? null;
+  const editing = draft !== null;
+  const columns = bodyColumns({
+    counts,
+    selectedId,
+    readOnly,
+    editing,
+    showMembers,
+    edit: (b) => edit(b),
+    remove: (b) => void remove(b),
+  });
+  const { sort, onSort, sorted } = useTableSort(LISTS.bodies, columns, bodies);
+  if (!reference) return null;
 
   const submit = async () => {
     if (!draft) return;
     const { id, ...fields } = draft;
     await run(() => call('saveBody', { id, fields }), bodiesTexts.saved);
   };
-  const remove = (b: Body) =>
-    runRemove(
+  function remove(b: Body) {
+    return runRemove(
       { title: bodiesTexts.delete, text: bodiesTexts.deleteConfirm(b.name) },
       () => call('deleteBody', { id: b.id }),
       bodiesTexts.deleted,
     );
-  const showMembers = (id: string) => {
-    setChosen(id);
-    focusLater(() => membersHeading.current);
-  };
+  }
+  function edit(b: Body) {
+    start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active });
+  }
 
   return (
     <div className="meetings-panel bodies-panel">
@@ -134,63 +156,19 @@ export function BodiesPanel() {
             </label>
           </InlineForm>
         )}
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{meetingsBodiesTexts.heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{bodiesTexts.name}</th>
-                <th scope="col">{bodiesTexts.shortName}</th>
-                <th scope="col">{bodiesTexts.kind}</th>
-                <th scope="col">{bodiesTexts.active}</th>
-                <th scope="col">{meetingsBodiesTexts.members}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{bodiesTexts.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bodies.map((b) => {
-                const count = counts.get(b.id) ?? 0;
-                const isSelected = b.id === selectedId;
-                return (
-                  <tr key={b.id} className={isSelected ? 'selected' : undefined}>
-                    <th scope="row" className="row-head">
-                      {b.name}
-                      {isSelected ? <span className="visually-hidden"> ({meetingsBodiesTexts.selected})</span> : null}
-                    </th>
-                    <td>{b.shortName}</td>
-                    <td>{bodiesTexts.kinds[b.kind]}</td>
-                    <td>{b.active ? bodiesTexts.activeYes : <span className="muted">{bodiesTexts.activeNo}</span>}</td>
-                    <td>
-                      <button
-                        type="button"
-                        aria-pressed={isSelected}
-                        aria-label={meetingsBodiesTexts.membersButtonLabel(b.name, count)}
-                        onClick={() => showMembers(b.id)}
-                      >
-                        {meetingsBodiesTexts.membersButton(count)}
-                      </button>
-                    </td>
-                    <td className="buttons">
-                      <button
-                        type="button"
-                        disabled={readOnly || draft !== null}
-                        aria-label={bodiesTexts.editLabel(b.name)}
-                        onClick={() => start({ id: b.id, name: b.name, shortName: b.shortName, kind: b.kind, active: b.active })}
-                      >
-                        {bodiesTexts.edit}
-                      </button>
-                      <button type="button" disabled={readOnly} aria-label={bodiesTexts.deleteLabel(b.name)} onClick={() => void remove(b)}>
-                        {bodiesTexts.delete}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          listKey={LISTS.bodies}
+          caption={meetingsBodiesTexts.heading}
+          columns={columns}
+          rows={sorted}
+          rowKey={(b) => b.id}
+          sort={sort}
+          onSort={onSort}
+          className="table-flow"
+          tableClassName="with-buttons"
+          selectedId={selectedId}
+          emptyText={meetingsBodiesTexts.empty}
+        />
       </section>
       {loadError ? <Notice kind="error">{loadError}</Notice> : null}
       {selected && members ? (
@@ -199,11 +177,92 @@ export function BodiesPanel() {
           body={selected}
           members={members.filter((m) => m.bodyId === selected.id)}
           retentionMonths={retentionMonths}
-          headingRef={membersHeading}
           onChanged={loadMembers}
         />
       ) : null}
       {!selected ? <p className="muted">{de.meetingsUi.members.chooseBody}</p> : null}
     </div>
   );
+}
+
+/**
+ * The Gremien's columns: the name names the row (and says which body's members are shown); the members
+ * button and the actions stay, Kurzname and Aktiv give way first on a narrow pane.
+ */
+function bodyColumns(p: {
+  counts: ReadonlyMap<string, number>;
+  selectedId: string | null;
+  readOnly: boolean;
+  editing: boolean;
+  showMembers: (id: string) => void;
+  edit: (b: Body) => void;
+  remove: (b: Body) => void;
+}): Column<Body>[] {
+  const count = (b: Body) => p.counts.get(b.id) ?? 0;
+  return [
+    {
+      key: 'name',
+      label: bodiesTexts.name,
+      width: 260,
+      grow: true,
+      fixed: true,
+      rowHeader: true,
+      cellClass: 'row-head',
+      text: (b) => b.name,
+      cell: (b) => (
+        <>
+          {b.name}
+          {b.id === p.selectedId ? <span className="visually-hidden"> ({meetingsBodiesTexts.selected})</span> : null}
+        </>
+      ),
+    },
+    { key: 'short', label: bodiesTexts.shortName, width: 120, priority: 3, text: (b) => b.shortName },
+    { key: 'kind', label: bodiesTexts.kind, width: 180, priority: 2, text: (b) => bodiesTexts.kinds[b.kind] },
+    {
+      key: 'active',
+      label: bodiesTexts.active,
+      width: 80,
+      priority: 4,
+      text: (b) => (b.active ? bodiesTexts.activeYes : bodiesTexts.activeNo),
+      cell: (b) => (b.active ? bodiesTexts.activeYes : <span className="muted">{bodiesTexts.activeNo}</span>),
+    },
+    {
+      key: 'members',
+      label: meetingsBodiesTexts.members,
+      width: 160,
+      fixed: true,
+      text: (b) => meetingsBodiesTexts.membersButton(count(b)),
+      sortValue: count,
+      cell: (b) => (
+        <button
+          type="button"
+          aria-pressed={b.id === p.selectedId}
+          aria-label={meetingsBodiesTexts.membersButtonLabel(b.name, count(b))}
+          onClick={() => p.showMembers(b.id)}
+        >
+          {meetingsBodiesTexts.membersButton(count(b))}
+        </button>
+      ),
+    },
+    {
+      key: 'actions',
+      label: bodiesTexts.actions,
+      hideLabel: true,
+      width: 210,
+      fixed: true,
+      sortable: false,
+      cellClass: 'buttons',
+      text: () => '',
+      cell: (b) => (
+        <>
+          <button type="button" disabled={p.readOnly || p.editing} aria-label={bodiesTexts.editLabel(b.name)} onClick={() => p.edit(b)}>
+            {bodiesTexts.edit}
+          </button>
+          <button type="button" disabled={p.readOnly} aria-label={bodiesTexts.deleteLabel(b.name)} onClick={() => p.remove(b)}>
+            {bodiesTexts.delete}
+          </button>
+        </>
+      ),
+    },
+  ];
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Body } from '@shared/participation/body';
 import { localDay } from '@shared/core/calendar';
 import { orgUnitLabel } from '@shared/register/orgUnit';
@@ -105,13 +105,11 @@ export function MembersPanel({
   body,
   members,
   retentionMonths,
-  headingRef,
   onChanged,
 }: {
   body: Body;
   members: BodyMember[];
   retentionMonths: number | null;
-  headingRef: Ref<HTMLHeadingElement>;
   onChanged: () => Promise<void>;
 }) {
   const { reference, readOnly, save, confirm, setDirty } = useApp();
@@ -260,7 +258,7 @@ export function MembersPanel({
   return (
     <section aria-labelledby="members-heading" className="members-panel">
       <div className="view-head">
-        <h2 id="members-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="members-heading" tabIndex={-1}>
           {t.heading(body.name)}
         </h2>
         <button ref={addButton} type="button" className="primary" disabled={readOnly || draft !== null} onClick={() => open(emptyDraft())}>

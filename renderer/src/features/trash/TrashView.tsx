@@ -5,7 +5,10 @@ import { de } from '@shared/i18n/de';
 import { formatDate, formatDateTime } from '@shared/core/format';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
+import type { Column } from '../../ui/DataTable';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
+import { TrashTable } from './TrashTable';
 
 const trashTexts = de.ui.trash;
 const trackingTrashTexts = de.trackingUi.trash;
@@ -32,6 +35,37 @@ interface Entry {
   detail: string;
   deletedAt: string;
 }
+
+type MeasureRow = ReturnType<typeof useApp>['rows'][number];
+
+/** Deleted measures: number and title stay, the Handlungsfeld gives way first on a narrow pane. */
+const MEASURE_COLUMNS: Column<MeasureRow>[] = [
+  { key: 'number', label: de.ui.register.col.number, width: 110, fixed: true, text: (r) => r.number },
+  { key: 'title', label: de.ui.register.col.title, width: 280, grow: true, text: (r) => r.title },
+  { key: 'actionField', label: de.ui.register.col.actionField, width: 280, priority: 2, text: (r) => r.actionFieldLabel },
+  {
+    key: 'deletedAt',
+    label: trashTexts.deletedAt,
+    width: 160,
+    priority: 1,
+    text: (r) => formatDateTime(r.deletedAt),
+    sortValue: (r) => r.deletedAt ?? '',
+  },
+];
+
+/** Deleted entries of Gremien & Beteiligung: what it was, its details, when it was deleted. */
+const ENTRY_COLUMNS: Column<Entry>[] = [
+  { key: 'entry', label: trackingTrashTexts.col.entry, width: 320, grow: true, fixed: true, text: (e) => e.label },
+  { key: 'detail', label: trackingTrashTexts.col.detail, width: 420, priority: 2, text: (e) => e.detail },
+  {
+    key: 'deletedAt',
+    label: trackingTrashTexts.col.deletedAt,
+    width: 160,
+    priority: 1,
+    text: (e) => formatDateTime(e.deletedAt),
+    sortValue: (e) => e.deletedAt,
+  },
+];
 
 const newestFirst = (a: Entry, b: Entry) => b.deletedAt.localeCompare(a.deletedAt);
 
@@ -170,78 +204,32 @@ export function TrashView() {
       {deleted.length > 0 ? (
         <section aria-labelledby="trash-group-measures">
           <h2 id="trash-group-measures">{trackingTrashTexts.heading(trackingTrashTexts.groups.measures, deleted.length)}</h2>
-          <table className="data">
-            <caption className="visually-hidden">{trackingTrashTexts.caption(trackingTrashTexts.groups.measures)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{de.ui.register.col.number}</th>
-                <th scope="col">{de.ui.register.col.title}</th>
-                <th scope="col">{de.ui.register.col.actionField}</th>
-                <th scope="col">{trashTexts.deletedAt}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{trashTexts.restore}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deleted.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.number}</td>
-                  <td>{r.title}</td>
-                  <td>{r.actionFieldLabel}</td>
-                  <td>{formatDateTime(r.deletedAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      disabled={readOnly}
-                      aria-label={trashTexts.restoreLabel(r.number)}
-                      onClick={() => void restore(r.id, r.number)}
-                    >
-                      {trashTexts.restore}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TrashTable
+            listKey={`${LISTS.trash}-measures`}
+            caption={trackingTrashTexts.caption(trackingTrashTexts.groups.measures)}
+            columns={MEASURE_COLUMNS}
+            rows={deleted}
+            rowKey={(r) => r.id}
+            restoreLabel={(r) => trashTexts.restoreLabel(r.number)}
+            onRestore={(r) => void restore(r.id, r.number)}
+            disabled={readOnly}
+          />
         </section>
       ) : null}
       {others
         ? GROUPS.filter((k) => others[k].length > 0).map((k) => (
             <section key={k} aria-labelledby={`trash-group-${k}`}>
               <h2 id={`trash-group-${k}`}>{trackingTrashTexts.heading(trackingTrashTexts.groups[k], others[k].length)}</h2>
-              <table className="data">
-                <caption className="visually-hidden">{trackingTrashTexts.caption(trackingTrashTexts.groups[k])}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{trackingTrashTexts.col.entry}</th>
-                    <th scope="col">{trackingTrashTexts.col.detail}</th>
-                    <th scope="col">{trackingTrashTexts.col.deletedAt}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{trashTexts.restore}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...others[k]].sort(newestFirst).map((entry) => (
-                    <tr key={entry.id}>
-                      <td>{entry.label}</td>
-                      <td>{entry.detail}</td>
-                      <td>{formatDateTime(entry.deletedAt)}</td>
-                      <td>
-                        <button
-                          type="button"
-                          disabled={readOnly}
-                          aria-label={trackingTrashTexts.restoreLabel(entry.label)}
-                          onClick={() => void restoreEntry(k, entry)}
-                        >
-                          {trashTexts.restore}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TrashTable
+                listKey={`${LISTS.trash}-${k}`}
+                caption={trackingTrashTexts.caption(trackingTrashTexts.groups[k])}
+                columns={ENTRY_COLUMNS}
+                rows={[...others[k]].sort(newestFirst)}
+                rowKey={(entry) => entry.id}
+                restoreLabel={(entry) => trackingTrashTexts.restoreLabel(entry.label)}
+                onRestore={(entry) => void restoreEntry(k, entry)}
+                disabled={readOnly}
+              />
             </section>
           ))
         : null}
