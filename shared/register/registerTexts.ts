@@ -348,10 +348,11 @@ export const statusesTexts = {
 /** The filters of the one measure picker (renderer/src/ui/MeasurePicker.tsx). */
 export const measurePickerTexts = {
   filters: 'Auswahl eingrenzen',
-  edition: 'Fassung',
-  actionField: 'Handlungsfeld',
-  district: 'Stadtbezirk',
-  status: 'Status',
+  // Named apart from a form's own fields (a Beschluss or a Vorlage has its own "Status").
+  edition: 'Fassung der Maßnahmen',
+  actionField: 'Handlungsfeld der Maßnahmen',
+  district: 'Stadtbezirk der Maßnahmen',
+  status: 'Status der Maßnahmen',
   all: 'alle',
   allEditions: 'alle Fassungen',
   current: (name: string) => `${name} (aktuell)`,

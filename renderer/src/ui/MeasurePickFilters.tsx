@@ -43,8 +43,9 @@ export function MeasurePickFilters<R extends PickableRow>({ idPrefix, pick }: { 
   const { filter, setPart, editionNote } = pick;
   const fieldOptions = (reference?.actionFields ?? []).filter((f) => !filter.editionId || f.editionId === filter.editionId);
   const select = (key: keyof MeasurePickFilter, label: string, options: { value: string; label: string }[], allLabel: string) => (
-    <label className="inline-label">
-      {label}
+    // An explicit label: one wrapped around the select would put every option into the select's name.
+    <span className="inline-label" key={key}>
+      <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
       <select id={`${idPrefix}-${key}`} value={filter[key]} onChange={(ev) => setPart({ [key]: ev.target.value })}>
         <option value="">{allLabel}</option>
         {options.map((o) => (
@@ -53,7 +54,7 @@ export function MeasurePickFilters<R extends PickableRow>({ idPrefix, pick }: { 
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
   return (
     <fieldset className="picker-filters">
