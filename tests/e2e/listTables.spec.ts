@@ -36,6 +36,7 @@ const LISTS: { name: string; go: (page: Page) => Promise<void>; table: RegExp }[
   { name: 'quartierslabore', go: (p) => participation(p, 'Quartierslabore'), table: /je Stadtbezirk/ },
   { name: 'quartierslabore-liste', go: async () => undefined, table: /^Quartierslabore mit Terminen/ },
   { name: 'gremien', go: (p) => participation(p, 'Gremien'), table: /^Gremien$/ },
+  { name: 'fassungen', go: (p) => nav(p, 'Fassungen').click(), table: /^Fassungen$/ },
   { name: 'beschluesse', go: (p) => participation(p, 'Beschlussverfolgung'), table: /^Beschlüsse in der Beschlussverfolgung$/ },
 ];
 

@@ -106,6 +106,8 @@ export function DataTable<R>(props: {
   className?: string;
   tableClassName?: string;
   selectedId?: string | null;
+  /** The row that is the current one of its kind (aria-current, e.g. the current Fassung; also said in words). */
+  rowCurrent?: (row: R) => boolean;
   /** A class for a row (e.g. 'is-overdue'; the state is also said in words in a cell). */
   rowClassName?: (row: R) => string | undefined;
   /** Shown left of "Spalten …" (the count line). */
@@ -130,6 +132,7 @@ export function DataTable<R>(props: {
     tableClassName,
     selectedId,
     rowClassName,
+    rowCurrent,
     tools,
     busy,
     data,
@@ -322,6 +325,7 @@ export function DataTable<R>(props: {
                   data-index={index}
                   ref={virtual ? virtualizer.measureElement : undefined}
                   aria-rowindex={index + 2}
+                  aria-current={rowCurrent?.(row) ? 'true' : undefined}
                   className={
                     [key === selectedId ? 'selected' : '', selection?.selected.has(key) ? 'picked' : '', rowClassName?.(row) ?? '']
                       .filter(Boolean)

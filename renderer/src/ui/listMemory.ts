@@ -92,4 +92,5 @@ export const LISTS = {
   bodies: 'bodies',
   /** One per group of the Papierkorb: trash-measures, trash-meetings, … */
   trash: 'trash',
+  editions: 'editions',
 } as const;

@@ -6,6 +6,8 @@ import { de } from '@shared/i18n/de';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
+import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
+import { LISTS } from '../../ui/listMemory';
 import { Notice } from '../../ui/Notice';
 import './editions.css';
 import { DateField } from '../../ui/DateField';
@@ -49,8 +51,8 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
     load().catch((e) => setMessage({ kind: 'error', text: errorMessage(e) }));
   }, [load, reference]);
 
-  if (!editions) return message ? <Notice kind={message.kind}>{message.text}</Notice> : <p>{de.ui.loading}</p>;
-  const nameOf = (id: string | null) => editions.find((e) => e.edition.id === id)?.edition.name ?? '';
+  const list = editions ?? [];
+  const nameOf = (id: string | null) => list.find((e) => e.edition.id === id)?.edition.name ?? '';
 
   const run = async (job: () => Promise<{ savedAt: string }>, success: string) => {
     try {
@@ -118,6 +120,114 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
       setDeciding(null);
   };
 
+  const columns: Column<EditionSummary>[] = [
+    {
+      key: 'name',
+      label: editionsUiTexts.col.name,
+      width: 300,
+      grow: true,
+      fixed: true,
+      rowHeader: true,
+      text: (s) => (s.isCurrent ? `${s.edition.name} ${editionsUiTexts.current}` : s.edition.name),
+      sortValue: (s) => s.edition.name,
+      cell: (s) => (
+        <>
+          {s.edition.name}
+          {s.isCurrent ? (
+            <>
+              {' '}
+              <span className="badge badge-current">{editionsUiTexts.current}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'printNumber', label: editionsUiTexts.col.printNumber, width: 110, priority: 3, text: (s) => s.edition.printNumber ?? '' },
+    {
+      key: 'decidedOn',
+      label: editionsUiTexts.col.decidedOn,
+      width: 110,
+      priority: 3,
+      text: (s) => formatDate(s.edition.decidedOn),
+      sortValue: (s) => s.edition.decidedOn ?? '',
+    },
+    { key: 'state', label: editionsUiTexts.col.state, width: 110, priority: 1, text: (s) => de.editions.states[s.edition.state] },
+    {
+      key: 'fields',
+      label: editionsUiTexts.col.fields,
+      width: 110,
+      numeric: true,
+      priority: 4,
+      text: (s) => String(s.fieldCount),
+      sortValue: (s) => s.fieldCount,
+    },
+    {
+      key: 'measures',
+      label: editionsUiTexts.col.measures,
+      width: 110,
+      numeric: true,
+      priority: 2,
+      text: (s) => String(s.measureCount),
+      sortValue: (s) => s.measureCount,
+    },
+    { key: 'source', label: editionsUiTexts.col.source, width: 180, priority: 5, text: (s) => nameOf(s.sourceEditionId) },
+    {
+      key: 'actions',
+      label: de.ui.actionsColumn,
+      hideLabel: true,
+      width: 400,
+      fixed: true,
+      sortable: false,
+      text: () => '',
+      cell: (s) => (
+        <div className="buttons">
+          <button
+            type="button"
+            disabled={readOnly || s.isCurrent}
+            aria-label={editionsUiTexts.setCurrentLabel(s.edition.name)}
+            onClick={() => void run(() => call('setCurrentEdition', { id: s.edition.id }), editionsUiTexts.currentSet(s.edition.name))}
+          >
+            {editionsUiTexts.setCurrent}
+          </button>
+          <button
+            type="button"
+            disabled={readOnly || s.edition.state === 'abgeloest'}
+            aria-label={editionsUiTexts.decideLabel(s.edition.name)}
+            onClick={() =>
+              setDeciding({
+                id: s.edition.id,
+                printNumber: s.edition.printNumber ?? '',
+                date: formatDate(s.edition.decidedOn),
+                problems: {},
+              })
+            }
+          >
+            {editionsUiTexts.decide}
+          </button>
+          <button
+            type="button"
+            disabled={readOnly}
+            aria-label={editionsUiTexts.startLabel(s.edition.name)}
+            onClick={() => void start(s.edition.id)}
+          >
+            {editionsUiTexts.startFortschreibung}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={readOnly || s.edition.state !== 'entwurf' || list.length === 1}
+            aria-label={editionsUiTexts.deleteLabel(s.edition.name)}
+            onClick={() => void remove(s)}
+          >
+            {editionsUiTexts.delete}
+          </button>
+        </div>
+      ),
+    },
+  ];
+  const { sort, onSort, sorted } = useTableSort(LISTS.editions, columns, list);
+
+  if (!editions) return message ? <Notice kind={message.kind}>{message.text}</Notice> : <p>{de.ui.loading}</p>;
   return (
     <section aria-labelledby="editions-title" className="editions">
       <div className="view-head">
@@ -132,96 +242,19 @@ export function EditionsView({ notice, compare }: { notice?: string; compare?: {
           </button>
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">{editionsUiTexts.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{editionsUiTexts.col.name}</th>
-              <th scope="col">{editionsUiTexts.col.printNumber}</th>
-              <th scope="col">{editionsUiTexts.col.decidedOn}</th>
-              <th scope="col">{editionsUiTexts.col.state}</th>
-              <th scope="col" className="num">
-                {editionsUiTexts.col.fields}
-              </th>
-              <th scope="col" className="num">
-                {editionsUiTexts.col.measures}
-              </th>
-              <th scope="col">{editionsUiTexts.col.source}</th>
-              <th scope="col">
-                <span className="visually-hidden">{de.ui.actionsColumn}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {editions.map((s) => (
-              <tr key={s.edition.id} aria-current={s.isCurrent ? 'true' : undefined}>
-                <th scope="row">
-                  {s.edition.name}
-                  {s.isCurrent ? (
-                    <>
-                      {' '}
-                      <span className="badge badge-current">{editionsUiTexts.current}</span>
-                    </>
-                  ) : null}
-                </th>
-                <td>{s.edition.printNumber ?? ''}</td>
-                <td>{formatDate(s.edition.decidedOn)}</td>
-                <td>{de.editions.states[s.edition.state]}</td>
-                <td className="num">{s.fieldCount}</td>
-                <td className="num">{s.measureCount}</td>
-                <td>{nameOf(s.sourceEditionId)}</td>
-                <td>
-                  <div className="buttons">
-                    <button
-                      type="button"
-                      disabled={readOnly || s.isCurrent}
-                      aria-label={editionsUiTexts.setCurrentLabel(s.edition.name)}
-                      onClick={() =>
-                        void run(() => call('setCurrentEdition', { id: s.edition.id }), editionsUiTexts.currentSet(s.edition.name))
-                      }
-                    >
-                      {editionsUiTexts.setCurrent}
-                    </button>
-                    <button
-                      type="button"
-                      disabled={readOnly || s.edition.state === 'abgeloest'}
-                      aria-label={editionsUiTexts.decideLabel(s.edition.name)}
-                      onClick={() =>
-                        setDeciding({
-                          id: s.edition.id,
-                          printNumber: s.edition.printNumber ?? '',
-                          date: formatDate(s.edition.decidedOn),
-                          problems: {},
-                        })
-                      }
-                    >
-                      {editionsUiTexts.decide}
-                    </button>
-                    <button
-                      type="button"
-                      disabled={readOnly}
-                      aria-label={editionsUiTexts.startLabel(s.edition.name)}
-                      onClick={() => void start(s.edition.id)}
-                    >
-                      {editionsUiTexts.startFortschreibung}
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      disabled={readOnly || s.edition.state !== 'entwurf' || editions.length === 1}
-                      aria-label={editionsUiTexts.deleteLabel(s.edition.name)}
-                      onClick={() => void remove(s)}
-                    >
-                      {editionsUiTexts.delete}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        listKey={LISTS.editions}
+        caption={editionsUiTexts.tableCaption}
+        columns={columns}
+        rows={sorted}
+        rowKey={(s) => s.edition.id}
+        sort={sort}
+        onSort={onSort}
+        className="table-flow"
+        tableClassName="with-buttons"
+        rowCurrent={(s) => s.isCurrent}
+        emptyText={de.ui.loading}
+      />
       {deciding && (
         <form
           className="inline-form"
