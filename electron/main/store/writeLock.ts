@@ -150,11 +150,16 @@ function serialise(body: WriteLockBody): string {
 interface Observation {
   key: string;
   since: number;
+  /** When this instance last looked: a gap longer than the stale time's half restarts `since`. */
+  lookedAt: number;
   body: WriteLockBody | null;
 }
 
 /** What one instance has seen of a lock file over time; shared by its acquire loops. */
 const observations = new Map<string, Observation>();
+
+/** The longest pause between two looks at a busy lock (the retry pause with its jitter). */
+const MAX_RETRY_PAUSE_MS = 300;
 
 function monotonicMs(): number {
   return performance.now();
@@ -183,7 +188,7 @@ export async function acquireWriteLock(lockPath: string, owner: WriteLockOwner, 
       }
       await created.close().catch(() => undefined);
     } else {
-      const seen = await observe(lockPath);
+      const seen = await observe(lockPath, staleMs);
       if (seen) {
         lastSeen = seen.body;
         const deadProcess =
@@ -202,7 +207,7 @@ export async function acquireWriteLock(lockPath: string, owner: WriteLockOwner, 
       }
     }
     if (monotonicMs() - start >= timeoutMs) throw new WriteLockBusyError(lastSeen);
-    await sleep(Math.min(200, 5 + attempt * 5) * (0.5 + Math.random()));
+    await sleep(Math.min(MAX_RETRY_PAUSE_MS / 1.5, 5 + attempt * 5) * (0.5 + Math.random()));
   }
 }
 
@@ -225,8 +230,12 @@ async function tryCreate(lockPath: string, body: WriteLockBody): Promise<fs.File
   }
 }
 
-/** Reads the lock file and records when this instance first saw this exact state (content + mtime). */
-async function observe(lockPath: string): Promise<Observation | null> {
+/**
+ * Reads the lock file and records since when this instance has watched this exact state (content + mtime)
+ * without a break. A break longer than half the stale time (this process suspended, a laptop asleep, a
+ * machine too busy to look) starts the watch anew: what was not watched cannot be called unchanged.
+ */
+async function observe(lockPath: string, staleMs: number): Promise<Observation | null> {
   let text: string;
   let mtime: number;
   try {
@@ -238,9 +247,11 @@ async function observe(lockPath: string): Promise<Observation | null> {
     throw error;
   }
   const key = `${mtime}|${text}`;
+  const now = monotonicMs();
   const previous = observations.get(lockPath);
-  if (previous?.key === key) return previous;
-  const next = { key, since: monotonicMs(), body: parseBody(text) };
+  const watchedThrough = previous !== undefined && now - previous.lookedAt <= Math.max(staleMs / 2, MAX_RETRY_PAUSE_MS * 2);
+  const next =
+    previous?.key === key && watchedThrough ? { ...previous, lookedAt: now } : { key, since: now, lookedAt: now, body: parseBody(text) };
   observations.set(lockPath, next);
   return next;
 }

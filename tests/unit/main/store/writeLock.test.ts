@@ -58,6 +58,20 @@ describe('the short write lock', () => {
     }
   });
 
+  it('calls a lock stale only after watching it unchanged without a break: a pause in watching starts anew', async () => {
+    const lockPath = path.join(dir.path, 'pause.json.write.lock');
+    await foreignLock(lockPath, '2001-01-01T00:00:00.000Z');
+    // First look, then nobody of this instance looks for longer than the stale time (a suspended laptop).
+    await expect(acquireWriteLock(lockPath, owner(1), { staleMs: 1000, timeoutMs: 50 })).rejects.toBeInstanceOf(WriteLockBusyError);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Before the fix, the first look 1.2 s ago counted and this took the lock at once.
+    await expect(acquireWriteLock(lockPath, owner(1), { staleMs: 1000, timeoutMs: 300 })).rejects.toBeInstanceOf(WriteLockBusyError);
+    // Watched without a break for the stale time, the same lock is taken over.
+    const lock = await acquireWriteLock(lockPath, owner(1), { staleMs: 1000, timeoutMs: 5000 });
+    expect(lock.tookOver?.user).toBe('Petra Schulte');
+    await lock.release();
+  });
+
   it('never takes over a lock whose holder keeps refreshing it, even with an ancient clock: it reports who is writing', async () => {
     const lockPath = path.join(dir.path, 'r.json.write.lock');
     // Beats every 50 ms against a stale time of 1 s: a margin of 20 beats, so a busy machine (parallel
