@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { proposalFieldsSchema, type Proposal, type ProposalFields, type ProposalState } from '@shared/participation/labs';
 import { PROPOSAL_TRANSITIONS, proposalStateProblems } from '@shared/participation/participationRules';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useApp } from '../../appState';
 import { FormDialog } from '../../ui/FormDialog';
+import { useDialogSave } from '../../ui/useDialogSave';
 import { SelectField, TextArea } from '../../ui/fields';
 
 const t = de.proposalsUi.stateDialog;
@@ -34,11 +35,7 @@ export function ProposalStateDialog({
   const [state, setState] = useState<ProposalState>(proposal.state);
   const [reason, setReason] = useState(proposal.stateReason);
   const [measureId, setMeasureId] = useState(proposal.measureId ?? '');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // What the page confirms once the dialog has closed (null: cancelled).
-  const message = useRef<string | null>(null);
+  const { problems, error, busy, message, run } = useDialogSave();
 
   const options = [proposal.state, ...PROPOSAL_TRANSITIONS[proposal.state]].map((s) => ({ value: s, label: states[s] }));
   const measures = rows
@@ -54,27 +51,17 @@ export function ProposalStateDialog({
       measureId: state === 'uebernommen' ? measureId || null : fields.measureId,
     };
     const found = proposalStateProblems(next, proposal);
-    setProblems(Object.fromEntries(found.map((p) => [p.field, p.message])));
-    if (found.length > 0) return;
-    if (JSON.stringify(next) === JSON.stringify(fields)) {
-      message.current = t.unchanged;
-      return close();
-    }
-    setBusy(true);
-    try {
-      // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
-      const saved = await save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }), {
-        text: (r) => t.saved(r.value.number, states[r.value.state]),
-      });
-      onSaved(saved.value);
-      close();
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields)
-        setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
+    await run(close, {
+      problems: found,
+      unchanged: JSON.stringify(next) === JSON.stringify(fields),
+      unchangedText: t.unchanged,
+      job: () =>
+        save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }), {
+          text: (r) => t.saved(r.value.number, states[r.value.state]),
+        }),
+      onSaved: (saved) => onSaved(saved.value),
+    });
   };
 
   return (

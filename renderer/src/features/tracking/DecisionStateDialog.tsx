@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { localDay } from '@shared/core/calendar';
 import { formatDate } from '@shared/core/format';
 import { de } from '@shared/i18n/de';
@@ -10,11 +10,12 @@ import {
   type TrackedDecision,
   type TrackedDecisionFields,
 } from '@shared/participation/tracking';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { useApp } from '../../appState';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
 import { FormDialog } from '../../ui/FormDialog';
+import { useDialogSave } from '../../ui/useDialogSave';
 import { SelectField, TextArea } from '../../ui/fields';
 
 const t = de.trackingUi.stateDialog;
@@ -44,38 +45,24 @@ export function DecisionStateDialog({
   const [state, setState] = useState<DecisionState>(decision.state);
   const [stateText, setStateText] = useState(decision.stateText);
   const [dueDate, setDueDate] = useState(formatDate(decision.dueDate));
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // What the page confirms once the dialog has closed (null: cancelled).
-  const message = useRef<string | null>(null);
+  const { problems, error, busy, message, run } = useDialogSave();
 
   const submit = async (close: () => void) => {
     const fields = decisionFieldsOf(decision);
     const due = dueDate.trim() === '' ? null : readDateEntry(dueDate);
     const next: TrackedDecisionFields = { ...fields, state, stateText, dueDate: due };
     const found = dueDate.trim() !== '' && !due ? [{ field: 'dueDate', message: de.validation.date }] : decisionDueProblems(next);
-    setProblems(Object.fromEntries(found.map((p) => [p.field, p.message])));
-    if (found.length > 0) return;
-    if (JSON.stringify(next) === JSON.stringify(fields)) {
-      message.current = t.unchanged;
-      return close();
-    }
-    setBusy(true);
-    try {
-      // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
-      const saved = await save(() => call('saveTrackedDecision', { id: decision.id, version: decision.version, fields: next }), {
-        text: (r) => t.saved(r.value.printNumber, states[r.value.state]),
-      });
-      onSaved(saved.value);
-      close();
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.fields)
-        setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^fields\./, ''), p.message])));
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
+    await run(close, {
+      problems: found,
+      unchanged: JSON.stringify(next) === JSON.stringify(fields),
+      unchangedText: t.unchanged,
+      job: () =>
+        save(() => call('saveTrackedDecision', { id: decision.id, version: decision.version, fields: next }), {
+          text: (r) => t.saved(r.value.printNumber, states[r.value.state]),
+        }),
+      onSaved: (saved) => onSaved(saved.value),
+    });
   };
 
   return (
