@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { pathAliases } from './aliases.config.ts';
 
@@ -14,5 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // The CLI reads the user's settings (name, letter sender); tests must not depend on whoever runs them.
+    // A path that never exists gives the defaults; tests of the settings pass their own path.
+    env: { MASTERPLAN_SETTINGS: path.join(os.tmpdir(), 'masterplan-tests-ohne-einstellungen', 'einstellungen.json') },
   },
 });
