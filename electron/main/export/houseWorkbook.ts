@@ -230,8 +230,12 @@ function hasLaterCell(cells: Cells, c: number): boolean {
   return false;
 }
 
-/** Characters of Arial 10 per unit of column width (the unit is a digit of the default font, Calibri 11). */
-const CHARS_PER_UNIT = 1.15;
+/**
+ * Characters of Arial 10 per unit of column width (the unit is a digit of the default font, Calibri 11).
+ * Counted low on purpose: a row one line too tall costs a little space, a row one line too short prints
+ * its last line over the next row (seen in LibreOffice with 1.15 on titles of wide letters).
+ */
+const CHARS_PER_UNIT = 1.0;
 /** At most this many lines make a row taller; a longer text is cut by the row, not by the page. */
 const MAX_ROW_LINES = 15;
 const LINE_HEIGHT = 12.75;

@@ -38,7 +38,6 @@ import {
   para,
   unbroken,
   plainTextContent,
-  richPara,
   sanitize,
   sanitizeLine,
   spacing,
@@ -291,7 +290,14 @@ function itemMinutes(data: Data, item: AgendaItem, level: 2 | 3, lists: Lists): 
   else if (sanitize(item.result).trim() === '') out.push(para(m.noMinutes));
   out.push(...resultBlock(item.result, lists));
   for (const r of data.recommendations.filter((x) => data.itemOf(x)?.id === item.id)) {
-    out.push(richPara([{ text: m.recommendation(r.number, r.addressee, r.title), bold: true }]));
+    // A lead-in for the recommendation's text: set apart from the result line above, kept with its text.
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: spacing(160, 60),
+        children: textRuns([{ text: m.recommendation(r.number, r.addressee, r.title), bold: true }]),
+      }),
+    );
     out.push(...plainTextContent(r.text, lists));
   }
   return out;
