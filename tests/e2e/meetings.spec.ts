@@ -688,3 +688,45 @@ test('Barrierefreiheit (axe): Gremien, Sitzungen (Liste und Editor), Empfehlunge
   await page.getByRole('dialog').getByRole('button', { name: 'Änderungen verwerfen' }).click();
   await expect(page.getByRole('button', { name: 'Neue Empfehlung' })).toBeFocused();
 });
+
+test('Gremium löschen: ein verwendetes Gremium sagt sofort warum, ohne erst zu fragen; ein unbenutztes wird nach Rückfrage gelöscht', async ({
+  page,
+  harness,
+  storePath,
+}) => {
+  await openApp(page, harness);
+  await openTab(page, 'Gremien');
+  const bodies = page.getByRole('table', { name: 'Gremien' });
+  // The uses main counts (members, sessions, recommendations, Vorlagen, tracked decisions), from the file.
+  const doc = JSON.parse(await fs.readFile(storePath, 'utf8')) as Record<string, { bodyId?: string; addresseeBodyId?: string }[]> & {
+    submissions: { consultations: { bodyId: string }[]; resolutions: { bodyId: string }[] }[];
+  };
+  const id = 'gremium-vollversammlung';
+  const uses =
+    doc.submissions.filter((s) => [...s.consultations, ...s.resolutions].some((c) => c.bodyId === id)).length +
+    (['bodyMembers', 'meetings', 'trackedDecisions'] as const).reduce(
+      (n, list) => n + doc[list]!.filter((x) => x.bodyId === id).length,
+      0,
+    ) +
+    doc.recommendations!.filter((r) => r.bodyId === id || r.addresseeBodyId === id).length;
+  expect(uses).toBeGreaterThan(1);
+  await bodies.getByRole('button', { name: `${VV} löschen` }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    `Fehler: Das Gremium kann nicht gelöscht werden: Es wird an ${uses} Stellen verwendet (Beratungsfolge, Mitglieder, Sitzungen oder Beschlussverfolgung). Setzen Sie es stattdessen auf „nicht aktiv“.`,
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const after = JSON.parse(await fs.readFile(storePath, 'utf8')) as { bodies: { id: string }[] };
+  expect(after.bodies.map((b) => b.id)).toContain(id);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // A new body nobody uses yet: asked first, then deleted.
+  await page.getByRole('button', { name: 'Gremium hinzufügen' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Arbeitsgruppe Probe');
+  await page.keyboard.press('Enter');
+  await expect(bodies.getByRole('row', { name: /Arbeitsgruppe Probe/ })).toBeVisible();
+  await bodies.getByRole('button', { name: 'Arbeitsgruppe Probe löschen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Löschen' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Löschen' }).click();
+  await expect(bodies.getByRole('row', { name: /Arbeitsgruppe Probe/ })).toHaveCount(0);
+});

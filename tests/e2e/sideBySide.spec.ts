@@ -82,3 +82,73 @@ test('1366×768: die Maßnahme ersetzt die Liste (kein Nebeneinander)', async ({
   expect(await documentScrolls(page)).toBe(false);
   await page.screenshot({ path: test.info().outputPath('einzeln-1366.png') });
 });
+
+const SHOTS = process.env.LIST_SHOTS_DIR ?? '';
+
+/** The Anregungen tab of Gremien & Beteiligung, filtered to the three taken over into a measure. */
+async function proposalsTaken(page: Page) {
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Gremien & Beteiligung' }).click();
+  await page.getByRole('tab', { name: 'Anregungen', exact: true }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'übernommen in Maßnahme' });
+  const table = page.getByRole('table', { name: 'Anregungen mit Quelle, Ort, Zuständigkeit, Status und Rückmeldung' });
+  const links = table.locator('tbody tr:not(.spacer) td:nth-child(1) a');
+  await expect(links).toHaveCount(3);
+  return { panel, table, links, numbers: await links.allTextContents() };
+}
+
+test('1920×1080: Anregungen und Anregung nebeneinander, Enter öffnet rechts, Escape und „Zurück zur Liste“ zurück zur Zeile', async ({
+  page,
+  harness,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, harness);
+  const { panel, table, links, numbers } = await proposalsTaken(page);
+
+  await links.nth(1).focus();
+  await page.keyboard.press('Enter');
+  const detail = page.locator('#proposal-title');
+  await expect(detail).toContainText(numbers[1]!);
+  await expect(detail).toBeFocused();
+  await expect(table).toBeVisible();
+  await expect(table.locator('tr.selected')).toContainText(numbers[1]!);
+  await expect(panel.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('uebernommen');
+  const listBox = await table.boundingBox();
+  const detailBox = await detail.boundingBox();
+  expect(listBox!.x + listBox!.width).toBeLessThanOrEqual(detailBox!.x);
+  expect(await documentScrolls(page)).toBe(false);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/1920-anregungen-nebeneinander.png` });
+
+  // Next through the filtered list: the detail follows, the list marks the row.
+  await page.getByRole('button', { name: /Nächste/ }).click();
+  await expect(detail).toContainText(numbers[2]!);
+  await expect(table.locator('tr.selected')).toContainText(numbers[2]!);
+
+  // Escape closes the detail and puts the focus back on the row.
+  await detail.focus();
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(table.getByRole('link', { name: numbers[2], exact: true })).toBeFocused();
+
+  // "Zurück zur Liste" does the same; the filter stays.
+  await table.getByRole('link', { name: numbers[0], exact: true }).click();
+  await expect(detail).toContainText(numbers[0]!);
+  await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
+  await expect(detail).toHaveCount(0);
+  await expect(table.getByRole('link', { name: numbers[0], exact: true })).toBeFocused();
+  await expect(panel.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('uebernommen');
+});
+
+test('1366×768: die Anregung ersetzt die Liste; zurück steht der Fokus auf ihrer Zeile', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, harness);
+  const { table, links, numbers } = await proposalsTaken(page);
+  await links.first().click();
+  await expect(page.locator('#proposal-title')).toContainText(numbers[0]!);
+  await expect(table).toHaveCount(0);
+  expect(await documentScrolls(page)).toBe(false);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/1366-anregung.png` });
+  await page.getByRole('button', { name: 'Zurück zur Liste' }).first().click();
+  await expect(table.getByRole('link', { name: numbers[0], exact: true })).toBeFocused();
+});

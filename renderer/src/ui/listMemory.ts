@@ -93,4 +93,8 @@ export const LISTS = {
   /** One per group of the Papierkorb: trash-measures, trash-meetings, … */
   trash: 'trash',
   editions: 'editions',
+  actionFields: 'actionFields',
+  orgUnits: 'orgUnits',
+  statuses: 'statuses',
+  reviewPackages: 'reviewPackages',
 } as const;
