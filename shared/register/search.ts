@@ -66,32 +66,35 @@ export function searchTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
-/** All text of a measure the search covers, folded by `foldForSearch` (one field per line). */
-export function measureSearchText(m: Measure, lookup: RowLookup): string {
+/** All text of a measure the search covers, as written (one entry per field; the index folds word by word). */
+export function measureSearchFields(m: Measure, lookup: RowLookup): string[] {
   const field = lookup.actionFields.find((f) => f.id === m.actionFieldId);
   const lead = lookup.orgUnits.find((u) => u.id === m.leadOrgUnitId);
   const status = lookup.statuses.find((s) => s.key === m.status);
   const involved = m.involvedOrgUnitIds.map((id) => lookup.orgUnits.find((u) => u.id === id)).filter((u) => u !== undefined);
-  return foldForSearch(
-    [
-      m.number,
-      m.title,
-      m.shortText,
-      m.description,
-      m.preventionGoal,
-      m.projectGoal,
-      m.quarter,
-      field ? `${field.code} ${field.name}` : '',
-      status?.label ?? m.status,
-      lead ? orgUnitLabel(lead) : '',
-      ...involved.map(orgUnitLabel),
-      ...m.districts.map(districtName),
-      ...m.tags,
-      ...m.decisions.map((d) => `${d.printNumber ?? ''} ${d.body}`),
-      m.origin.reference,
-      m.origin.printNumber ?? '',
-    ].join('\n'),
-  );
+  return [
+    m.number,
+    m.title,
+    m.shortText,
+    m.description,
+    m.preventionGoal,
+    m.projectGoal,
+    m.quarter,
+    field ? `${field.code} ${field.name}` : '',
+    status?.label ?? m.status,
+    lead ? orgUnitLabel(lead) : '',
+    ...involved.map(orgUnitLabel),
+    ...m.districts.map(districtName),
+    ...m.tags,
+    ...m.decisions.map((d) => `${d.printNumber ?? ''} ${d.body}`),
+    m.origin.reference,
+    m.origin.printNumber ?? '',
+  ];
+}
+
+/** All text of a measure the search covers, folded by `foldForSearch` (one field per line): what a scan searches. */
+export function measureSearchText(m: Measure, lookup: RowLookup): string {
+  return foldForSearch(measureSearchFields(m, lookup).join('\n'));
 }
 
 export function toMeasureRow(m: Measure, lookup: RowLookup): MeasureRow {

@@ -1,6 +1,6 @@
 import type { Measure } from '@shared/register/measure';
 import type { RegisterDocument } from '@shared/register/register';
-import { measureSearchText, searchTerms } from '@shared/register/search';
+import { measureSearchFields, searchTerms } from '@shared/register/search';
 import { MeasureTextIndex } from '@shared/register/searchIndex';
 
 /** Records indexed between two yields to the event loop while (re)building: keeps IPC answers flowing. */
@@ -80,7 +80,7 @@ export class MeasureSearch {
         this.index.remove(m.id);
         continue;
       }
-      this.index.set(m.id, measureSearchText(m, doc));
+      this.index.set(m.id, measureSearchFields(m, doc));
       this.textsIndexed++;
       if (++sinceYield >= CHUNK && !this.urgent) {
         sinceYield = 0;
