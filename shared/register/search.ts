@@ -164,12 +164,17 @@ function sortValue(row: MeasureRow, key: SortKey): string | number {
   }
 }
 
-export function sortRows(rows: readonly MeasureRow[], key: SortKey, direction: 'asc' | 'desc'): MeasureRow[] {
+/** The order `sortRows` sorts by (before the input's own order breaks the last ties: the sort is stable). */
+export function compareRows(key: SortKey, direction: 'asc' | 'desc'): (a: MeasureRow, b: MeasureRow) => number {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
+  return (a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : germanCollator.compare(String(x), String(y));
     return order !== 0 ? sign * order : germanCollator.compare(a.number, b.number);
-  });
+  };
+}
+
+export function sortRows(rows: readonly MeasureRow[], key: SortKey, direction: 'asc' | 'desc'): MeasureRow[] {
+  return [...rows].sort(compareRows(key, direction));
 }
