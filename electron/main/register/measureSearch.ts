@@ -98,5 +98,8 @@ export class MeasureSearch {
     }
     this.lookup = lookup;
     this.synced = doc;
+    // After a full build, one search in idle time: joins the new tokens into the token text and compiles the
+    // search code, so the user's first keystroke does not pay for either.
+    if (all) this.index.search(['e']);
   }
 }
