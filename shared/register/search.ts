@@ -66,32 +66,35 @@ export function searchTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
-/** All text of a measure the search covers, folded by `foldForSearch` (one field per line). */
-export function measureSearchText(m: Measure, lookup: RowLookup): string {
+/** All text of a measure the search covers, as written (one entry per field; the index folds word by word). */
+export function measureSearchFields(m: Measure, lookup: RowLookup): string[] {
   const field = lookup.actionFields.find((f) => f.id === m.actionFieldId);
   const lead = lookup.orgUnits.find((u) => u.id === m.leadOrgUnitId);
   const status = lookup.statuses.find((s) => s.key === m.status);
   const involved = m.involvedOrgUnitIds.map((id) => lookup.orgUnits.find((u) => u.id === id)).filter((u) => u !== undefined);
-  return foldForSearch(
-    [
-      m.number,
-      m.title,
-      m.shortText,
-      m.description,
-      m.preventionGoal,
-      m.projectGoal,
-      m.quarter,
-      field ? `${field.code} ${field.name}` : '',
-      status?.label ?? m.status,
-      lead ? orgUnitLabel(lead) : '',
-      ...involved.map(orgUnitLabel),
-      ...m.districts.map(districtName),
-      ...m.tags,
-      ...m.decisions.map((d) => `${d.printNumber ?? ''} ${d.body}`),
-      m.origin.reference,
-      m.origin.printNumber ?? '',
-    ].join('\n'),
-  );
+  return [
+    m.number,
+    m.title,
+    m.shortText,
+    m.description,
+    m.preventionGoal,
+    m.projectGoal,
+    m.quarter,
+    field ? `${field.code} ${field.name}` : '',
+    status?.label ?? m.status,
+    lead ? orgUnitLabel(lead) : '',
+    ...involved.map(orgUnitLabel),
+    ...m.districts.map(districtName),
+    ...m.tags,
+    ...m.decisions.map((d) => `${d.printNumber ?? ''} ${d.body}`),
+    m.origin.reference,
+    m.origin.printNumber ?? '',
+  ];
+}
+
+/** All text of a measure the search covers, folded by `foldForSearch` (one field per line): what a scan searches. */
+export function measureSearchText(m: Measure, lookup: RowLookup): string {
+  return foldForSearch(measureSearchFields(m, lookup).join('\n'));
 }
 
 export function toMeasureRow(m: Measure, lookup: RowLookup): MeasureRow {
@@ -161,12 +164,17 @@ function sortValue(row: MeasureRow, key: SortKey): string | number {
   }
 }
 
-export function sortRows(rows: readonly MeasureRow[], key: SortKey, direction: 'asc' | 'desc'): MeasureRow[] {
+/** The order `sortRows` sorts by (before the input's own order breaks the last ties: the sort is stable). */
+export function compareRows(key: SortKey, direction: 'asc' | 'desc'): (a: MeasureRow, b: MeasureRow) => number {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
+  return (a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : germanCollator.compare(String(x), String(y));
     return order !== 0 ? sign * order : germanCollator.compare(a.number, b.number);
-  });
+  };
+}
+
+export function sortRows(rows: readonly MeasureRow[], key: SortKey, direction: 'asc' | 'desc'): MeasureRow[] {
+  return [...rows].sort(compareRows(key, direction));
 }

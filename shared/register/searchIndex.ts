@@ -1,12 +1,19 @@
+import { foldForSearch } from './search';
+import { HASH_START, hashStep, WordTable } from './wordTable';
+
 /**
- * Incremental full-text index over the measures' folded search texts (`measureSearchText`), so that a
- * search never scans megabytes of text and a change (own save, another window's change) costs only the
- * changed records, never a rebuild.
+ * Incremental full-text index over the measures' search fields (`measureSearchFields`), so that a search
+ * never scans megabytes of text and a change (own save, another window's change) costs only the changed
+ * records, never a rebuild.
  *
- * Each text is split at whitespace into distinct tokens. All tokens ever seen sit in one string, one per
- * line (`tokenText`); a query term (never containing whitespace) occurs in a text exactly when it occurs
- * inside one of its tokens, so finding the term in `tokenText` and taking the tokens' postings gives the
- * same result as a full scan of every text — substring, umlaut-folded, as before.
+ * Each text is split at whitespace into words; each distinct word is folded (`foldForSearch`) once and
+ * remembered, so building the index folds every word of the vocabulary once instead of every text in full.
+ * That gives the same tokens as folding the whole text and splitting it afterwards: folding never creates
+ * or removes whitespace, and none of its rules reaches across it (tests/unit/shared/register/searchIndex.test.ts
+ * checks both against every code point and random texts). All folded tokens sit in one string, one per line
+ * (`tokenText`); a query term (never containing whitespace) occurs in a text exactly when it occurs inside
+ * one of its tokens, so finding the term in `tokenText` and taking the tokens' postings gives the same
+ * result as a full scan of every folded text (`measureSearchText`) — substring, umlaut-folded.
  *
  * Updating a record removes its old tokens' postings and adds the new ones; new tokens are appended to
  * `tokenText`. Tokens no record uses any more stay as dead lines (empty postings) until they make up half
@@ -17,12 +24,20 @@ export class MeasureTextIndex {
   private readonly idOf: (string | null)[] = [];
   private readonly tokensOf: (Uint32Array | null)[] = [];
   private readonly freeSlots: number[] = [];
+  /** Word as written → its folded token's id, or -1 when it folds to nothing (combining marks only). */
+  private readonly words = new WordTable();
   private readonly tokenIds = new Map<string, number>();
   private tokens: string[] = [];
   private postings: number[][] = [];
   private tokenStarts: number[] = [];
+  /** Tokens added since `tokenText` was last joined: appended on the next search, not per token. */
+  private pendingTokens: string[] = [];
   private tokenText = '';
   private deadTokens = 0;
+  /** Per token, the `set` call that last took it: dedupes a record's tokens without a Set per record. */
+  private stamp: number[] = [];
+  private stampNow = 0;
+  private scratch = new Uint32Array(1024);
 
   /** Number of records indexed. */
   get size(): number {
@@ -33,8 +48,8 @@ export class MeasureTextIndex {
     return this.slotOf.has(id);
   }
 
-  /** Adds or replaces the text of one record. */
-  set(id: string, foldedText: string): void {
+  /** Adds or replaces the texts of one record: as written (unfolded), one entry per field. */
+  set(id: string, texts: readonly string[]): void {
     let slot = this.slotOf.get(id);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.idOf.length;
@@ -43,17 +58,62 @@ export class MeasureTextIndex {
     } else {
       this.unpost(slot);
     }
-    const ids = new Set<number>();
-    for (const token of foldedText.split(/\s+/)) {
-      if (token === '') continue;
-      ids.add(this.tokenId(token));
+    const stamp = ++this.stampNow;
+    let count = 0;
+    for (const text of texts) {
+      // Final sigma: lower case "Σ" depends on the letters around it, and U+FEFF (whitespace to \s) does
+      // not end a word for that rule; such a text is folded whole, as the scan does.
+      if (text.includes('\u03a3') && text.includes('\ufeff')) {
+        for (const token of foldForSearch(text).split(/\s+/)) if (token !== '') count = this.take(this.tokenId(token), stamp, count);
+        continue;
+      }
+      const end = text.length;
+      let at = 0;
+      while (at < end) {
+        let c = text.charCodeAt(at);
+        if (isSpace(c)) {
+          at++;
+          continue;
+        }
+        // One word: hashed while it is scanned, looked up in place (see WordTable).
+        const start = at;
+        let hash = HASH_START;
+        for (;;) {
+          hash = hashStep(hash, c);
+          if (++at >= end) break;
+          c = text.charCodeAt(at);
+          if (isSpace(c)) break;
+        }
+        let t = this.words.get(text, start, at, hash);
+        if (t === undefined) {
+          const word = text.slice(start, at);
+          const folded = foldForSearch(word);
+          t = folded === '' ? -1 : this.tokenId(folded);
+          this.words.add(word, hash, t);
+        }
+        if (t >= 0) count = this.take(t, stamp, count);
+      }
     }
-    const list = Uint32Array.from(ids);
+    const list = this.scratch.slice(0, count);
     for (const t of list) {
-      if (this.postings[t]!.length === 0) this.deadTokens--;
-      this.postings[t]!.push(slot);
+      const posting = this.postings[t]!;
+      if (posting.length === 0) this.deadTokens--;
+      posting.push(slot);
     }
     this.tokensOf[slot] = list;
+  }
+
+  /** Notes token `t` for the record being set (once): returns the new count. */
+  private take(t: number, stamp: number, count: number): number {
+    if (this.stamp[t] === stamp) return count;
+    this.stamp[t] = stamp;
+    if (count === this.scratch.length) {
+      const grown = new Uint32Array(count * 2);
+      grown.set(this.scratch);
+      this.scratch = grown;
+    }
+    this.scratch[count] = t;
+    return count + 1;
   }
 
   /** Removes a record (a measure deleted for good, or one of a register no longer open). */
@@ -70,6 +130,7 @@ export class MeasureTextIndex {
 
   /** Ids of the records that contain every term (AND, substring); terms are folded already. */
   search(terms: readonly string[]): Set<string> {
+    this.joinPending();
     let matches: Uint8Array | null = null;
     for (const term of terms) {
       const hit = new Uint8Array(this.idOf.length);
@@ -95,11 +156,22 @@ export class MeasureTextIndex {
       this.tokenIds.set(token, id);
       this.tokens.push(token);
       this.postings.push([]);
-      this.deadTokens++; // counted live once a record posts it (just below in `set`)
-      this.tokenStarts.push(this.tokenText.length);
-      this.tokenText += token + '\n';
+      this.stamp.push(0);
+      this.deadTokens++; // counted live once a record posts it (in `set`)
+      this.pendingTokens.push(token);
     }
     return id;
+  }
+
+  private joinPending(): void {
+    if (this.pendingTokens.length === 0) return;
+    let offset = this.tokenText.length;
+    for (const token of this.pendingTokens) {
+      this.tokenStarts.push(offset);
+      offset += token.length + 1;
+    }
+    this.tokenText += this.pendingTokens.join('\n') + '\n';
+    this.pendingTokens = [];
   }
 
   private unpost(slot: number): void {
@@ -132,6 +204,7 @@ export class MeasureTextIndex {
 
   /** Drops the tokens no record uses any more; token ids are renumbered in every record. */
   private compactTokens(): void {
+    this.joinPending();
     const renumber = new Int32Array(this.tokens.length).fill(-1);
     const tokens: string[] = [];
     const postings: number[][] = [];
@@ -149,8 +222,11 @@ export class MeasureTextIndex {
       const list = this.tokensOf[slot];
       if (list) for (let i = 0; i < list.length; i++) list[i] = renumber[list[i]!]!;
     }
+    // Words as written are kept only for live tokens (the others are folded again when met again).
+    this.words.remap((old) => (old < 0 ? -1 : renumber[old]! >= 0 ? renumber[old]! : -2));
     this.tokens = tokens;
     this.postings = postings;
+    this.stamp = new Array<number>(tokens.length).fill(0);
     this.tokenStarts = [];
     let offset = 0;
     for (const token of tokens) {
@@ -160,6 +236,23 @@ export class MeasureTextIndex {
     this.tokenText = tokens.join('\n') + (tokens.length > 0 ? '\n' : '');
     this.deadTokens = 0;
   }
+}
+
+/** The same characters as the regular expression class `\s` (tested against it for every code unit). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function tokenAt(starts: readonly number[], offset: number): number {

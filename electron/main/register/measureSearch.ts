@@ -1,6 +1,6 @@
 import type { Measure } from '@shared/register/measure';
 import type { RegisterDocument } from '@shared/register/register';
-import { measureSearchText, searchTerms } from '@shared/register/search';
+import { measureSearchFields, searchTerms } from '@shared/register/search';
 import { MeasureTextIndex } from '@shared/register/searchIndex';
 
 /** Records indexed between two yields to the event loop while (re)building: keeps IPC answers flowing. */
@@ -80,7 +80,7 @@ export class MeasureSearch {
         this.index.remove(m.id);
         continue;
       }
-      this.index.set(m.id, measureSearchText(m, doc));
+      this.index.set(m.id, measureSearchFields(m, doc));
       this.textsIndexed++;
       if (++sinceYield >= CHUNK && !this.urgent) {
         sinceYield = 0;
@@ -98,5 +98,8 @@ export class MeasureSearch {
     }
     this.lookup = lookup;
     this.synced = doc;
+    // After a full build, one search in idle time: joins the new tokens into the token text and compiles the
+    // search code, so the user's first keystroke does not pay for either.
+    if (all) this.index.search(['e']);
   }
 }

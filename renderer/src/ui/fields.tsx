@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { de } from '@shared/i18n/de';
 
 /**
@@ -99,16 +99,24 @@ export function SelectField(
         onChange={(e) => onChange(e.target.value)}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
       <Extras id={id} error={error} hint={hint} />
     </div>
   );
 }
+
+/**
+ * A select's options, re-rendered only when the list itself changes: the measure pickers of the editor list
+ * all 10,000 measures, and reconciling them on every keystroke and every save step is what made those slow.
+ */
+const Options = memo(function Options({ options }: { options: { value: string; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+});
 
 export function CheckboxGroup(
   props: Common & { values: string[]; onChange: (v: string[]) => void; options: { value: string; label: string }[] },

@@ -2,10 +2,11 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { de } from '@shared/i18n/de';
 import { DISTRICTS, districtName } from '@shared/register/districts';
 import { orgUnitLabel } from '@shared/register/orgUnit';
-import { EMPTY_FILTER, filterRows, sortRows, type MeasureFilter, type MeasureRow, type SortKey } from '@shared/register/search';
+import { EMPTY_FILTER, filterRows, type MeasureFilter, type MeasureRow, type SortKey } from '@shared/register/search';
 import { formatDate, formatMoney } from '@shared/core/format';
 import { useApp } from '../../appState';
 import { useMeasureSearch } from '../../ui/useMeasureSearch';
+import { useSortedRows } from './useSortedRows';
 import { editionLabel } from '../editions/editionInfo';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { LISTS, listPlace, updateListPlace, useListPlaceState } from '../../ui/listMemory';
@@ -45,9 +46,11 @@ export function RegisterView() {
   const search = useMeasureSearch(deferredFilter.query, rows);
   // The filter object is rebuilt from the stored list place on each render: compare it by content.
   const filterKey = JSON.stringify(deferredFilter);
+  // Sorted once per list and order, then filtered (filtering keeps the order): a keystroke sorts nothing.
+  const sorted = useSortedRows(active, sort.key, sort.direction);
   const shown = useMemo(
-    () => sortRows(filterRows(active, JSON.parse(filterKey) as MeasureFilter, search.matches), sort.key, sort.direction),
-    [active, search.matches, filterKey, sort.key, sort.direction],
+    () => filterRows(sorted, JSON.parse(filterKey) as MeasureFilter, search.matches),
+    [sorted, search.matches, filterKey],
   );
   // The detail's "Vorherige/Nächste" walk through this order.
   useEffect(() => updateListPlace(REGISTER_LIST, { order: shown.map((r) => r.id) }), [shown]);
