@@ -14,6 +14,7 @@ import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
+import { MeasureSelect } from '../../ui/MeasureSelect';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { ContactSection } from './ContactSection';
@@ -205,9 +206,6 @@ export function ProposalEditor({ id }: { id: string | null }) {
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((m) => ({ value: m.id, label: e.meetingLabel(bodyName(m.bodyId), m.number, formatDate(m.date)) }));
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
-  const measureOptions = rows
-    .filter((r) => !r.deletedAt || r.id === form.measureId)
-    .map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
   const linkedMeasure = proposal?.measureId && proposal.state === 'uebernommen' ? rows.find((r) => r.id === proposal.measureId) : undefined;
   const categories = [
     ...new Set([...participationTexts.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)]),
@@ -404,14 +402,13 @@ export function ProposalEditor({ id }: { id: string | null }) {
           />
           {form.state === 'uebernommen' ? (
             <div className="field-wide measure-choice">
-              <SelectField
+              <MeasureSelect
                 {...common('measureId')}
                 label={f.measureId}
                 required
                 hint={e.measureHint}
                 value={form.measureId}
                 emptyLabel={proposalsTexts.none}
-                options={measureOptions}
                 onChange={(v) => update({ measureId: v })}
               />
             </div>
