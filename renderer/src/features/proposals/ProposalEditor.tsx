@@ -100,6 +100,12 @@ export function ProposalEditor({ id }: { id: string | null }) {
       setForm(next);
     }
   }, [form, id, listed, numbers, preset, adopt]);
+  // A newer stored version (the confirmation's "Rückgängig", another window) replaces a form without input.
+  useEffect(() => {
+    if (!proposal || !listed || listed.version <= proposal.version) return;
+    if (form && JSON.stringify(form) !== initial.current) return;
+    adopt(listed);
+  }, [listed, proposal, form, adopt]);
 
   if (lists.error) return <Notice kind="error">{lists.error}</Notice>;
   if (id && lists.proposals && !listed) return <Notice kind="error">{e.notFound}</Notice>;

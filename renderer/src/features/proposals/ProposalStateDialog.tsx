@@ -50,6 +50,7 @@ export function ProposalStateDialog({
     };
     const found = proposalStateProblems(next, proposal);
     // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
+    // "Rückgängig" saves the fields as they were on the version just written: changed since, main refuses it.
     await run(close, {
       problems: found,
       unchanged: JSON.stringify(next) === JSON.stringify(fields),
@@ -57,6 +58,7 @@ export function ProposalStateDialog({
       job: () =>
         save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }), {
           text: (r) => t.saved(r.value.number, states[r.value.state]),
+          undo: (r) => call('saveProposal', { id: proposal.id, version: r.value.version, fields }),
         }),
       onSaved: (saved) => onSaved(saved.value),
     });
