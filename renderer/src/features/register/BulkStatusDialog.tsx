@@ -55,16 +55,21 @@ export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly Measure
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      const saved = await save(() =>
-        call('changeMeasureStatuses', {
-          measures: chosen.map((r) => ({ id: r.id, version: r.version })),
-          status,
-          statusReason: reason,
-          linkedMeasureId: definition?.requiresLink ? link : null,
-          date: iso,
-        }),
+      // Said by the app's one confirmation (ui/SaveConfirmation.tsx); the list only clears its selection.
+      const said = (r: { value: { changed: unknown[]; unchanged: unknown[] } }) =>
+        t.saved(r.value.changed.length, r.value.unchanged.length, definition!.label);
+      const saved = await save(
+        () =>
+          call('changeMeasureStatuses', {
+            measures: chosen.map((r) => ({ id: r.id, version: r.version })),
+            status,
+            statusReason: reason,
+            linkedMeasureId: definition?.requiresLink ? link : null,
+            date: iso,
+          }),
+        { text: said },
       );
-      message.current = t.saved(saved.value.changed.length, saved.value.unchanged.length, definition!.label);
+      message.current = said(saved);
       close();
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setRefusals(e.error.fields.map((p) => p.message));
