@@ -28,7 +28,8 @@ export function FortschreibungWizard({ id }: { id: string }) {
   const savedJson = useRef('');
   const [step, setStep] = useState<WizardStep>(0);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  // Only errors: what was saved says the app's one confirmation (ui/SaveConfirmation.tsx).
+  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState<MeasureFilterState>({ fieldId: '', query: '' });
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
@@ -93,11 +94,13 @@ export function FortschreibungWizard({ id }: { id: string }) {
   const saveDraft = async (): Promise<FortschreibungDraft | null> => {
     setBusy(true);
     try {
-      const saved = await save(() => call('saveFortschreibungDraft', { id: draft.id, version: draft.version, fields }));
+      setMessage(null);
+      const saved = await save(() => call('saveFortschreibungDraft', { id: draft.id, version: draft.version, fields }), {
+        text: (s) => editionsWizardTexts.savedAt(formatTime(s.savedAt)),
+      });
       savedJson.current = JSON.stringify(fields);
       setDirty(false);
       setDraft(saved.value);
-      setMessage({ kind: 'success', text: editionsWizardTexts.savedAt(formatTime(saved.savedAt)) });
       return saved.value;
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -134,11 +137,13 @@ export function FortschreibungWizard({ id }: { id: string }) {
       return;
     setBusy(true);
     try {
-      const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }));
+      // The confirmation outlasts the step to the Fassungen (it goes with the screen after).
+      const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }), {
+        text: () => de.editions.ui.applied(fields.edition.name),
+      });
       setDirty(false);
       await navigate({
         name: 'editions',
-        notice: de.editions.ui.applied(fields.edition.name),
         compare: { fromId: fields.fromEditionId, toId: applied.value.editionId },
       });
     } catch (e) {

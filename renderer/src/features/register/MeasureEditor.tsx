@@ -11,6 +11,7 @@ import { useApp } from '../../appState';
 import { editionOfField } from '../editions/editionInfo';
 import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { MeasureSelect } from '../../ui/MeasureSelect';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
 import { DateField } from '../../ui/DateField';
 
@@ -139,6 +140,11 @@ export function MeasureEditor({ id }: { id: string | null }) {
   };
   const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
   const status = reference.statuses.find((s) => s.key === form.status);
+<<<<<<< HEAD
+=======
+  // Both measure choices on this form: not the measure itself, each with its own named filters.
+  const notSelf = new Set(id ? [id] : []);
+>>>>>>> u2
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
   const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) =>
     update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
@@ -275,13 +281,14 @@ export function MeasureEditor({ id }: { id: string | null }) {
             .map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
           onChange={(v) => update({ status: v })}
         />
-        <SelectField
+        <MeasureSelect
           {...common('parentMeasureId')}
           label={f.parentMeasureId}
           hint={measureTexts.parentHint}
           value={form.parentMeasureId ?? ''}
           emptyLabel={measureTexts.none}
-          options={linkOptions}
+          exclude={notSelf}
+          of={measureTexts.pickerOf.parent}
           onChange={(v) => update({ parentMeasureId: v || null })}
         />
         <TextField
@@ -293,12 +300,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
           className="field-narrow"
         />
         {status?.requiresLink || form.linkedMeasureId ? (
-          <SelectField
+          <MeasureSelect
             {...common('linkedMeasureId')}
             label={f.linkedMeasureId}
             value={form.linkedMeasureId ?? ''}
             emptyLabel={measureTexts.none}
-            options={linkOptions}
+            exclude={notSelf}
+            of={measureTexts.pickerOf.linked}
             onChange={(v) => update({ linkedMeasureId: v || null })}
           />
         ) : null}
