@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { de } from '@shared/i18n/de';
 import { useApp } from '../appState';
 import { SelectField } from './fields';
@@ -31,12 +32,21 @@ export function MeasureSelect(props: {
   const { rows } = useApp();
   const pick = useMeasurePick(rows);
   const { active, editionNote } = pick;
-  const offered = active.filter((r) => !exclude?.has(r.id));
+  const offered = useMemo(() => active.filter((r) => !exclude?.has(r.id)), [active, exclude]);
   const chosen = value && !offered.some((r) => r.id === value) ? rows.find((r) => r.id === value) : undefined;
-  const options = (chosen ? [chosen, ...offered] : offered).map((r) => ({
-    value: r.id,
-    label: `${r.number} ${r.title}${editionNote(r.actionFieldId)}${r.deletedAt ? ` (${pt.inTrash})` : ''}`,
-  }));
+  // The same list object while its content stays: every save hands the window new rows, and a new array of
+  // 10,000 options would make the select render them all again (fields.tsx keeps them while the list stays).
+  const optionsText = useMemo(
+    () =>
+      JSON.stringify(
+        (chosen ? [chosen, ...offered] : offered).map((r) => ({
+          value: r.id,
+          label: `${r.number} ${r.title}${editionNote(r.actionFieldId)}${r.deletedAt ? ` (${pt.inTrash})` : ''}`,
+        })),
+      ),
+    [chosen, offered, editionNote],
+  );
+  const options = useMemo(() => JSON.parse(optionsText) as { value: string; label: string }[], [optionsText]);
   return (
     <div className="field-wide measure-select">
       <MeasurePickFilters idPrefix={`${id}-filter`} pick={pick} of={of} disabled={disabled} />
