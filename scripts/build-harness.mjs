@@ -4,7 +4,7 @@
 // (the app itself runs built JavaScript). Rebuilt when older than its sources; `npm run harness` runs it.
 // Packages stay external (loaded from node_modules as the app does); the workers are the app's build in
 // out/main (ensure-built.mjs), found there because `import.meta.url` is pinned to that folder below.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { newestMtime } from './mtime.mjs';
@@ -22,6 +22,7 @@ export function isHarnessBuilt(root = ROOT) {
 
 export async function ensureHarnessBuilt(root = ROOT) {
   if (isHarnessBuilt(root)) return false;
+  rmSync(path.join(root, '.tmp/harness'), { recursive: true, force: true });
   const { build } = await import('esbuild');
   const { compilerOptions } = JSON.parse((await import('node:fs')).readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
   const alias = Object.fromEntries(
@@ -32,8 +33,13 @@ export async function ensureHarnessBuilt(root = ROOT) {
   );
   await build({
     entryPoints: [path.join(root, 'tests/harness/serve.ts')],
-    outfile: path.join(root, '.tmp/harness/serve.mjs'),
+    outdir: path.join(root, '.tmp/harness'),
     bundle: true,
+    // Modules main imports on first use (exceljs, docx, the export builders) stay separate chunks, loaded
+    // when first used as in the app's build; one file would load them all at the start.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node22',
