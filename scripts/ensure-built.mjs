@@ -3,10 +3,11 @@
 // the test harness and the unit tests always run the current code as built JavaScript (no TypeScript
 // loader at run time). Usable as a module (`ensureBuilt()`) and as a command (`node scripts/ensure-built.mjs`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from './mtime.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What the build produces that run-time code loads: the CLI and the import worker. */
@@ -22,15 +23,6 @@ const INPUTS = [
   'aliases.config.ts',
   'tsconfig.base.json',
 ];
-
-function newestMtime(entry) {
-  const stat = statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, name)));
-  return newest;
-}
 
 /** True when every output exists and is newer than every input. */
 export function isBuilt(root = ROOT) {
@@ -54,4 +46,8 @@ export function ensureBuilt(root = ROOT) {
   return true;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureBuilt();
+// `--harness`: also the built browser harness (.tmp/harness/serve.mjs, scripts/build-harness.mjs) the bench starts.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ensureBuilt();
+  if (process.argv.includes('--harness')) await (await import('./build-harness.mjs')).ensureHarnessBuilt();
+}

@@ -28,7 +28,6 @@ import {
   SubmissionEditor,
   SubmissionsView,
   TrashView,
-  preloadScreens,
 } from './lazyViews';
 import { ErrorScreen } from './features/session/ErrorScreen';
 import { StatusBar } from './features/session/StatusBar';
@@ -75,8 +74,6 @@ function Shell() {
   const { session, view, navigate, confirmRequest } = app;
 
   useMenuCommands();
-  // The other screens' code loads in the background once the first screen stands (lazyViews.tsx).
-  useEffect(() => preloadScreens(), []);
   // The lists' last filters, sort and columns (per-user settings), before the first list is shown.
   useEffect(() => void loadListPlaces(), []);
   useKeepFocusOnViewChange(view);

@@ -4,6 +4,7 @@ import type { ImportKind } from '@shared/import/importMapping';
 import type { MeasureRow } from '@shared/register/search';
 import { de } from '@shared/i18n/de';
 import { call, errorMessage } from './api';
+import { preloadScreens } from './lazyViews';
 import type { ConfirmRequest } from './ui/ConfirmDialog';
 
 export type View =
@@ -307,6 +308,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
         call('completeStart', {}).then(setSessionState, () => {
           startCompletedFor.current = null; // asked again by the timer; writes wait for it in main regardless
         });
+        preloadScreens(); // the other screens' code, now that the first screen's calls are answered (lazyViews.tsx)
       }, 0),
     );
   }, [openPath]);

@@ -5,7 +5,8 @@
  * to a file (temp, fsync, rename). Each case in its own plain `node` process:
  *
  *  - cold:      click → file, nothing loaded before (the worker starts, exceljs and the builders load);
- *  - warmed up: the same after the worker was started in idle time (as the app does after its first screen);
+ *  - warmed up: the same after the app's idle-time warm-up (export/warmExcel.ts: the worker started and one
+ *               small workbook of the sample register written into memory), as after the first screen;
  *  - warm:      median of the following exports in that process;
  *  - floor:     a fresh process that imports exceljs and streams the same cells into a file (cold), then
  *               the median of further runs (warm).
@@ -40,7 +41,7 @@ export interface ColdExcelFigures {
 /** The app's export: built client chunk, one job per export, the file written durably. */
 const APP_CHILD = `
 import { promises as fs } from 'node:fs';
-const [clientUrl, registerPath, roundId, outDir, mode, warmRuns] = process.argv.slice(2);
+const [clientUrl, registerPath, roundId, outDir, mode, warmRuns, warmUrl, samplePath] = process.argv.slice(2);
 const rss = () => process.memoryUsage().rss / 1048576;
 const input = { roundId, filters: {}, includePersonalData: false, registerPath, appVersion: 'bench', generatedAt: new Date() };
 let client = null;
@@ -59,8 +60,10 @@ const once = async (k) => {
   await fs.rename(target + '.tmp', target);
 };
 if (mode === 'warmedUp') {
+  // The app's warm-up as it runs after the first screen (chunk export names are minified, function names not).
+  const warmUp = Object.values(await import(warmUrl)).find((v) => typeof v === 'function' && v.name === 'warmExcelExport');
+  await warmUp(samplePath);
   client = await load();
-  await client.warm();
 }
 const before = rss();
 let start = performance.now();
@@ -154,11 +157,11 @@ async function runNode(dir: string, script: string, args: string[]): Promise<Chi
   });
 }
 
-/** The built client chunk (its name carries a content hash). */
-function builtClientUrl(): string {
+/** A built chunk of main (its name carries a content hash). */
+function builtChunkUrl(module: string): string {
   const dir = path.join(ROOT, 'out/main');
-  const name = existsSync(dir) ? readdirSync(dir).find((n) => /^exportWorkerClient-.*\.js$/.test(n)) : undefined;
-  if (!name) throw new Error('out/main/exportWorkerClient-*.js fehlt: erst `npm run build`');
+  const name = existsSync(dir) ? readdirSync(dir).find((n) => n.startsWith(`${module}-`) && n.endsWith('.js')) : undefined;
+  if (!name) throw new Error(`out/main/${module}-*.js fehlt: erst \`npm run build\``);
   return pathToFileURL(path.join(dir, name)).href;
 }
 
@@ -172,10 +175,11 @@ export async function benchColdExcel(): Promise<ColdExcelFigures> {
     const cellsPath = path.join(dir, 'cells.json');
     const plain = sheets.map(({ name, sheet }) => ({ name, rows: sheet as unknown as ((XLSX.CellObject | undefined)[] | undefined)[] }));
     await fs.writeFile(cellsPath, JSON.stringify(plain));
-    const url = builtClientUrl();
+    const url = builtChunkUrl('exportWorkerClient');
+    const warm = [builtChunkUrl('warmExcel'), path.join(ROOT, 'resources/sample-register.json')];
     const roundId = input.roundId!;
-    const cold = await runNode(dir, APP_CHILD, [url, registerPath, roundId, dir, 'cold', '0']);
-    const warmedUp = await runNode(dir, APP_CHILD, [url, registerPath, roundId, dir, 'warmedUp', String(WARM_RUNS)]);
+    const cold = await runNode(dir, APP_CHILD, [url, registerPath, roundId, dir, 'cold', '0', ...warm]);
+    const warmedUp = await runNode(dir, APP_CHILD, [url, registerPath, roundId, dir, 'warmedUp', String(WARM_RUNS), ...warm]);
     const floor = await runNode(dir, FLOOR_CHILD, [ROOT, cellsPath, dir, String(WARM_RUNS)]);
     return {
       size: 100,

@@ -705,11 +705,7 @@ async function otherSections(): Promise<void> {
   const userSizes = process.argv.includes('--large') ? [1_000, 10_000, 50_000] : [1_000, 10_000];
   if (want('user'))
     for (const u of await benchUser(userSizes, progress)) {
-      addRow(
-        'Nutzer: Prozessstart → Harness antwortet (node + tsx übersetzt die Hauptprozess-Module; die App hat sie gebaut)',
-        u.size,
-        ms(u.listenMs),
-      );
+      addRow('Nutzer: Prozessstart → Harness antwortet (gebautes JavaScript wie die App)', u.size, ms(u.listenMs));
       addRow(
         'Nutzer: Prozessstart → Übersicht sichtbar',
         u.size,

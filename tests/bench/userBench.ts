@@ -1,7 +1,8 @@
 /**
  * Benchmark module (not a test): the app as a user meets it, through the browser harness in a FRESH
  * process (`tests/harness/serve.ts`, which serves the page at once and opens the register behind it, as the
- * app's window does), driven by Playwright in Debian's chromium. Per register size, RUNS fresh processes:
+ * app's window does; started as built JavaScript, .tmp/harness/serve.mjs from scripts/build-harness.mjs, as
+ * the app runs its built main), driven by Playwright in Debian's chromium. Per register size, RUNS fresh processes:
  *
  *  - process start → first screen (Übersicht) and → first row of the Maßnahmen table (the bench clicks
  *    „Maßnahmen“ as soon as the Übersicht stands); floor: a fresh `node` process that reads and parses the
@@ -10,13 +11,13 @@
  *    (in-page clock: keydown → the table shows that query's result and is no longer busy, next frame).
  *  - save → view updated: click „Maßnahme speichern“ → the detail shows the new title (the list's row is
  *    updated before); then → the list shows the changed row; then a second save of the same measure.
- *  - process start → the harness answers HTTP: what tsx costs (the app loads built JavaScript).
+ *  - process start → the harness answers HTTP: loading the built main-process modules.
  *  - export click → file written: „Excel-Tabellen exportieren …“ of the whole register → the file exists
  *    (written by rename, so it exists only complete); the first click in the process (cold).
  *
  * Prints nothing; works in its own temp folder and removes it; ends every process it started.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -25,7 +26,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { generateRegister } from './generate';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SERVE = path.join(ROOT, 'tests/harness/serve.ts');
+const SERVE = path.join(ROOT, '.tmp/harness/serve.mjs');
 const RUNS = 3;
 /** The first keystroke and four later ones: "nordm" (Nordmarkt is a place in the generated titles). */
 const TYPED = 'nordm';
@@ -33,7 +34,7 @@ const TYPED = 'nordm';
 export interface UserFigures {
   size: number;
   fileMb: number;
-  /** Process start → the harness answers HTTP (node + tsx transpiling the main-process modules; the app has them built). */
+  /** Process start → the harness answers HTTP (node loading the built harness and main-process modules). */
   listenMs: number;
   firstScreenMs: number;
   firstRowMs: number;
@@ -71,7 +72,7 @@ async function readParseFloor(file: string): Promise<number> {
 }
 
 async function startServe(storePath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--store', storePath, '--port', String(port)], {
+  const child = spawn(process.execPath, [SERVE, '--store', storePath, '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -214,6 +215,9 @@ async function oneRun(
 }
 
 export async function benchUser(sizes: readonly number[], progress: (m: string) => void): Promise<UserFigures[]> {
+  // The built harness, current with the sources (a no-op when it is; `npm run bench` built it already).
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ensure-built.mjs'), '--harness'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('Nutzersicht: Harness konnte nicht gebaut werden');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'masterplan-bench-user-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

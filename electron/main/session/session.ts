@@ -76,6 +76,11 @@ export class RegisterSession {
     return this.options.settings.value.displayName.trim() || de.ui.settings.noName;
   }
 
+  /** The built-in sample register (the export warm-up writes a workbook of it, export/warmExcel.ts). */
+  get samplePath(): string {
+    return this.options.samplePath;
+  }
+
   /** Name with office, where a document or package introduces the person ("Erika Mustermann (FB 32)"). */
   get signature(): string {
     return de.ui.settings.withOffice(this.userName, this.options.settings.value.office).slice(0, 120);

@@ -11,7 +11,7 @@ export function sessionHandlers({ session, desktop }: HandlerContext): Handlers<
     getSession: () => session.status(),
     completeStart: async () => {
       const done = await session.completeStart();
-      warmUpExports(); // the Word/Excel builders load in idle time after the first screen
+      warmUpExports(session.samplePath); // the Word/Excel builders load (and Excel writes once) in idle time after the first screen
       return done;
     },
     takeOverLock: () => session.takeOverLock(),
