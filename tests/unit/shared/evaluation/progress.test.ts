@@ -195,6 +195,9 @@ describe('boundaries of the two figures', () => {
     ['higher is better, target above', ind(10, 20, 'higher', [v(2024, 12)]), 0.2],
     ['higher is better, but the target lies below the baseline', ind(20, 10, 'higher', [v(2024, 12)]), null],
     ['no target', ind(10, null, 'higher', [v(2024, 12)]), null],
+    // Without baseline or target nothing is computed, even where the missing number would point the right way.
+    ['no baseline, higher is better', ind(null, 20, 'higher', [v(2024, 12)]), null],
+    ['no target, below-zero baseline', ind(-5, null, 'higher', [v(2024, 12)]), null],
     ['a value exactly at the baseline', ind(10, 20, 'higher', [v(2024, 10)]), 0],
   ] as const)('%s: degree %s, and the value it was computed from is reported', (_name, indicator, degree) => {
     const result = goalAttainment(indicator);
