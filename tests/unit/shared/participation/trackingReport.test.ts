@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@shared/core/calendar';
 import { CLOSED_DECISION_STATES, DECISION_STATES } from '@shared/participation/tracking';
-import { countByState, halfYearOf, trackingRows, type TrackingRow } from '@shared/participation/trackingReport';
+import { countByState, halfYearOf, halfYearRange, trackingRows, type TrackingRow } from '@shared/participation/trackingReport';
 import { makeMeasure, makeRegister } from '@tests/fixtures/documents';
 import { makeDecision } from '@tests/fixtures/participation';
 
@@ -93,6 +93,13 @@ describe('the day overdue is judged on', () => {
 });
 
 describe('the half of a day', () => {
+  it.each([
+    [1, { from: '2027-01-01', to: '2027-06-30', label: '1. Halbjahr 2027' }],
+    [2, { from: '2027-07-01', to: '2027-12-31', label: '2. Halbjahr 2027' }],
+  ] as const)('half %i of 2027 runs from its first to its last day', (half, range) => {
+    expect(halfYearRange({ year: 2027, half })).toEqual(range);
+  });
+
   it.each(Array.from({ length: 12 }, (_, i) => [i + 1, i < 6 ? 1 : 2] as const))('month %i is in half %i', (month, half) => {
     const mm = String(month).padStart(2, '0');
     expect(halfYearOf(`2027-${mm}-01`)).toEqual({ year: 2027, half });
