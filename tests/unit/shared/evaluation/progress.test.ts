@@ -130,3 +130,86 @@ describe('Zielerreichungsgrad', () => {
     expect(measureGoalAttainment([notAssessable])).toEqual({ degree: null, level: 'nicht_bewertbar', actual: null });
   });
 });
+
+describe('boundaries of the two figures', () => {
+  it.each([
+    [1.06, 'uebererfuellt'],
+    [1.05, 'uebererfuellt'],
+    [1.04, 'erreicht'],
+    [0.99, 'ueberwiegend'],
+    [0.76, 'ueberwiegend'],
+    [0.26, 'teilweise'],
+    [0.24, 'nicht_erreicht'],
+    [0, 'nicht_erreicht'],
+  ] as const)('scale at its steps: %s → %s', (degree, level) => {
+    expect(goalLevel(degree)).toBe(level);
+  });
+
+  const CUT = '2024-12-31';
+  it.each([
+    ['the day before the cut-off', '2024-12-30', 100],
+    ['the cut-off day', CUT, 100],
+    ['the day after the cut-off', '2025-01-01', 0],
+  ] as const)('a milestone done %s (%s) counts: %i %%', (_label, doneDate, percent) => {
+    expect(implementationDegree({ id: 'a', status: 'in_umsetzung', milestones: [milestone(doneDate)] }, ctx({}, CUT))).toEqual({
+      percent,
+      source: 'milestones',
+    });
+  });
+
+  it.each([
+    ['the year before the cut-off year', 2023, 2023],
+    ['the cut-off year', 2024, 2024],
+    ['the year after', 2025, 2023],
+  ] as const)('a value of %s (%i) is the latest up to 2024: year %i', (_label, year, latestYear) => {
+    expect(latestValue([v(2023, 1), v(year, 2)], 2024)?.year).toBe(latestYear);
+  });
+
+  it('the later period wins within a year whatever the order; an earlier year never replaces a later one', () => {
+    expect(latestValue([v(2024, 2, '2. Halbjahr'), v(2024, 1, '1. Halbjahr')])?.value).toBe(2);
+    expect(latestValue([v(2024, 5), v(2023, 9, '2. Halbjahr')])?.value).toBe(5);
+    expect(latestValue([])).toBeNull();
+  });
+
+  it('sub-measures that all weigh 0 give no roll-up: milestones, else the status count', () => {
+    const children = { p: [{ id: 'c', status: 'umgesetzt', milestones: [], weight: 0 }] };
+    expect(implementationDegree({ id: 'p', status: 'in_umsetzung', milestones: [] }, ctx(children))).toEqual({
+      percent: 50,
+      source: 'status',
+    });
+    const withMilestones = { id: 'p', status: 'in_umsetzung', milestones: [milestone('2024-01-01'), milestone(null)] };
+    expect(implementationDegree(withMilestones, ctx(children))).toEqual({ percent: 50, source: 'milestones' });
+  });
+
+  it('a sub-measure without weight counts 1 next to a weighted one', () => {
+    const children = {
+      p: [
+        { id: 'c1', status: 'umgesetzt', milestones: [], weight: 2 },
+        { id: 'c2', status: 'vorgeschlagen', milestones: [] },
+      ],
+    };
+    expect(implementationDegree({ id: 'p', status: 'beschlossen', milestones: [] }, ctx(children)).percent).toBe(67);
+  });
+
+  it.each([
+    ['higher is better, target above', ind(10, 20, 'higher', [v(2024, 12)]), 0.2],
+    ['higher is better, but the target lies below the baseline', ind(20, 10, 'higher', [v(2024, 12)]), null],
+    ['no target', ind(10, null, 'higher', [v(2024, 12)]), null],
+    // Without baseline or target nothing is computed, even where the missing number would point the right way.
+    ['no baseline, higher is better', ind(null, 20, 'higher', [v(2024, 12)]), null],
+    ['no target, below-zero baseline', ind(-5, null, 'higher', [v(2024, 12)]), null],
+    ['a value exactly at the baseline', ind(10, 20, 'higher', [v(2024, 10)]), 0],
+  ] as const)('%s: degree %s, and the value it was computed from is reported', (_name, indicator, degree) => {
+    const result = goalAttainment(indicator);
+    if (degree === null) expect(result).toEqual({ degree: null, level: 'nicht_bewertbar', actual: v(2024, 12) });
+    else expect(result.degree).toBeCloseTo(degree, 10);
+    expect(result.actual).toEqual(indicator.values[0]);
+  });
+
+  it('a measure’s mean over several indicators, with the level of that mean', () => {
+    const result = measureGoalAttainment([ind(0, 10, 'higher', [v(2024, 10)]), ind(0, 10, 'higher', [v(2024, 6)])]);
+    expect(result).toEqual({ degree: 0.8, level: 'ueberwiegend', actual: null });
+    // Values after the cut-off year do not count for the measure either.
+    expect(measureGoalAttainment([ind(0, 10, 'higher', [v(2023, 2), v(2024, 10)])], 2023).degree).toBeCloseTo(0.2, 10);
+  });
+});

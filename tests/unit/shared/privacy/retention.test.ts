@@ -199,6 +199,30 @@ describe('labels of the due list (they go into the audit trail: names of records
     for (const label of labels) for (const personal of ['Erika', 'erika@', 'Delegierte Person']) expect(label).not.toContain(personal);
   });
 
+  it('a member of a body no longer in the register is labelled without the body, never with personal data', () => {
+    const doc = register(retention, {
+      bodyMembers: [makeMember(1, { bodyId: 'gremium-weg', organisation: 'EDG', termEnd: '2026-02-28' })],
+    });
+    expect(privacyDue(doc, '2026-06-01').map((i) => i.label)).toEqual([': Delegierte von EDG']);
+  });
+
+  it('lists what is due longest first, and on the same day by label', () => {
+    const doc = register(retention, {
+      proposals: [
+        makeProposal(1, { number: 'A-2026-002', state: 'erledigt', stateChangedAt: '2026-03-01T10:00:00.000Z', feedbackOn: '2026-01-15' }),
+        makeProposal(2, { number: 'A-2026-001', state: 'erledigt', stateChangedAt: '2026-03-01T10:00:00.000Z', feedbackOn: null }),
+      ],
+      contacts: [makeContact('proposal-1')],
+      bodyMembers: [makeMember(1, { bodyId: 'gremium-rat', organisation: 'EDG', termEnd: '2026-01-10' })],
+    });
+    expect(privacyDue(doc, '2026-06-01').map((i) => [i.dueSince, i.label])).toEqual([
+      ['2026-01-10', 'Rat: Delegierte von EDG'],
+      ['2026-01-15', 'Kontakt zur Anregung A-2026-002'],
+      ['2026-03-01', 'Anregung A-2026-001'],
+      ['2026-03-01', 'Anregung A-2026-002'],
+    ]);
+  });
+
   it('a closed Anregung is due from the day its state changed, also when that moment carries a time of day', () => {
     const doc = register(
       { ...retention, proposalYearsAfterClosing: 1 },
