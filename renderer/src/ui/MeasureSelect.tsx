@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { de } from '@shared/i18n/de';
 import { useApp } from '../appState';
 import { SelectField } from './fields';
@@ -32,21 +31,12 @@ export function MeasureSelect(props: {
   const { rows } = useApp();
   const pick = useMeasurePick(rows);
   const { active, editionNote } = pick;
-  const offered = useMemo(() => active.filter((r) => !exclude?.has(r.id)), [active, exclude]);
+  const offered = active.filter((r) => !exclude?.has(r.id));
   const chosen = value && !offered.some((r) => r.id === value) ? rows.find((r) => r.id === value) : undefined;
-  // The same list object while its content stays: every save hands the window new rows, and a new array of
-  // 10,000 options would make the select render them all again (fields.tsx keeps them while the list stays).
-  const optionsText = useMemo(
-    () =>
-      JSON.stringify(
-        (chosen ? [chosen, ...offered] : offered).map((r) => ({
-          value: r.id,
-          label: `${r.number} ${r.title}${editionNote(r.actionFieldId)}${r.deletedAt ? ` (${pt.inTrash})` : ''}`,
-        })),
-      ),
-    [chosen, offered, editionNote],
-  );
-  const options = useMemo(() => JSON.parse(optionsText) as { value: string; label: string }[], [optionsText]);
+  const options = (chosen ? [chosen, ...offered] : offered).map((r) => ({
+    value: r.id,
+    label: `${r.number} ${r.title}${editionNote(r.actionFieldId)}${r.deletedAt ? ` (${pt.inTrash})` : ''}`,
+  }));
   return (
     <div className="field-wide measure-select">
       <MeasurePickFilters idPrefix={`${id}-filter`} pick={pick} of={of} disabled={disabled} />

@@ -71,9 +71,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
 
   useEffect(() => () => setDirty(false), [setDirty]);
 
-  // Both measure choices on this form: not the measure itself, each with its own named filters. One set per
-  // measure, so the pickers' option lists keep their identity across keystrokes (see MeasureSelect).
-  const notSelf = useMemo(() => new Set(id ? [id] : []), [id]);
+  // The same list object as long as its content stays (a keystroke, each step of a save — whose changed row is
+  // this measure, not in the list): the two pickers' 10,000 options are then not rendered again (SelectField).
+  const linkOptionsText = useMemo(
+    () => JSON.stringify(rows.filter((r) => !r.deletedAt && r.id !== id).map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }))),
+    [rows, id],
+  );
+  const linkOptions = useMemo(() => JSON.parse(linkOptionsText) as { value: string; label: string }[], [linkOptionsText]);
 
   if (error && !form) return <Notice kind="error">{error}</Notice>;
   if (!form || !reference) return <p>{de.ui.loading}</p>;
@@ -136,6 +140,11 @@ export function MeasureEditor({ id }: { id: string | null }) {
   };
   const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
   const status = reference.statuses.find((s) => s.key === form.status);
+<<<<<<< HEAD
+=======
+  // Both measure choices on this form: not the measure itself, each with its own named filters.
+  const notSelf = new Set(id ? [id] : []);
+>>>>>>> u2
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
   const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) =>
     update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
