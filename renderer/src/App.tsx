@@ -216,7 +216,7 @@ function CurrentView() {
     case 'statuses':
       return <StatusesView />;
     case 'editions':
-      return <EditionsView key={view.compare ? `${view.compare.fromId}>${view.compare.toId}` : ''} compare={view.compare} />;
+      return <EditionsView key={view.notice ?? ''} notice={view.notice} compare={view.compare} />;
     case 'fortschreibung':
       return <FortschreibungWizard key={view.id} id={view.id} />;
     case 'editionCompare':

@@ -23,7 +23,7 @@ export type View =
   | { name: 'settings' }
   | { name: 'statuses' }
   | { name: 'reviews' }
-  | { name: 'editions'; compare?: { fromId: string; toId: string } }
+  | { name: 'editions'; notice?: string; compare?: { fromId: string; toId: string } }
   | { name: 'fortschreibung'; id: string }
   | { name: 'editionCompare'; fromId: string; toId: string }
   | { name: 'participation'; tab?: ParticipationTab }
@@ -43,8 +43,6 @@ export type ParticipationTab = 'bodies' | 'meetings' | 'recommendations' | 'labs
 export interface SaveFeedback<T> {
   text: (result: T) => string;
   undo?: (result: T) => Promise<{ savedAt: string }>;
-  /** Whether this result can be undone at all (default: yes, when `undo` is given). */
-  canUndo?: (result: T) => boolean;
 }
 export interface Confirmation {
   key: number;
@@ -74,8 +72,6 @@ interface AppState {
    */
   save: <T extends { savedAt: string }>(job: () => Promise<T>, feedback?: SaveFeedback<T>) => Promise<T>;
   confirmation: Confirmation | null;
-  /** The one confirmation for a save that does not go through `save` (this computer's settings, a chosen file). */
-  announceSaved: (text: string) => void;
   /** "Rückgängig" of the confirmation shown, or closing it. */
   undoConfirmation: () => Promise<void>;
   dismissConfirmation: () => void;
@@ -258,7 +254,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
         const result = await job();
         setSaveState({ kind: 'saved', at: result.savedAt });
         // Any save replaces an older confirmation: its "Rückgängig" would no longer undo the latest change.
-        const undo = feedback?.undo && (feedback.canUndo?.(result) ?? true) ? feedback.undo : undefined;
+        const undo = feedback?.undo;
         setConfirmation(
           feedback
             ? { key: ++confirmationKey.current, text: feedback.text(result), undo: undo ? () => undo(result) : null, views: 0 }
@@ -289,11 +285,6 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     }
   }, [confirmation, save]);
   const dismissConfirmation = useCallback(() => setConfirmation(null), []);
-  const announceSaved = useCallback((text: string) => {
-    // Emptied first, so the same text twice in a row is announced twice (as with `save`).
-    setConfirmation(null);
-    requestAnimationFrame(() => setConfirmation({ key: ++confirmationKey.current, text, undo: null, views: 0 }));
-  }, []);
 
   // Two-step start: main opened the register without its backup and integrity check; they run once the
   // first screen has been painted (or after START_CHECK_MS at the latest), and their outcome — warnings,
@@ -333,7 +324,6 @@ export function AppStateProvider({ children }: { children: React.ReactNode }) {
     confirmRequest,
     save,
     confirmation,
-    announceSaved,
     undoConfirmation,
     dismissConfirmation,
     reload,

@@ -114,8 +114,6 @@ export const measureTexts = {
   moneyHint: 'z. B. 12.500,00',
   printNumberHint: 'z. B. 12534-18',
   parentHint: 'Teilmaßnahmen gehen in den Umsetzungsgrad der übergeordneten Maßnahme ein.',
-  /** Whose filters (one measure picker each for the übergeordnete and the verknüpfte Maßnahme). */
-  pickerOf: { parent: 'übergeordnete Maßnahme', linked: 'verknüpfte Maßnahme' },
   weightHint: 'Standard 1; höher zählt stärker (z. B. 2).',
   milestoneOpen: 'offen',
   addBudget: 'Jahr hinzufügen',
@@ -363,10 +361,4 @@ export const measurePickerTexts = {
   current: (name: string) => `${name} (aktuell)`,
   /** After a measure of another Fassung than the current one. */
   ofEdition: (name: string) => `Fassung: ${name}`,
-  /** Two single-choice pickers on one form (übergeordnete, verknüpfte Maßnahme): each filter says whose it is. */
-  qualified: (label: string, of: string) => `${label} (${of})`,
-  /** After a chosen measure that lies in the Papierkorb. */
-  inTrash: 'im Papierkorb',
-  /** Under a single-choice picker: how many measures the filters offer. */
-  offered: (n: number) => `${countOf(n, 'Maßnahme', 'Maßnahmen')} zur Auswahl`,
 } as const;

@@ -91,7 +91,7 @@ for (const viewport of VIEWPORTS) {
       const editor = page.getByRole('form', { name: 'Anregung A-2025-101' });
       await expect(editor).toBeVisible();
       // Offered without first choosing "übernommen in Maßnahme".
-      await expect(editor.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('eingegangen');
+      await expect(editor.getByRole('combobox', { name: 'Status' })).toHaveValue('eingegangen');
       await editor.getByRole('button', { name: 'Maßnahme aus Anregung anlegen …' }).click();
       const heading = page.getByRole('heading', { level: 2, name: 'Maßnahme aus Anregung A-2025-101 anlegen' });
       await expect(heading).toBeFocused();

@@ -41,9 +41,7 @@ test('Absender für Briefe: Beispielangaben markiert, Prüfung am Feld, gespeich
   await section.getByRole('textbox', { name: 'E-Mail' }).fill('kommunale-sicherheit@stadtdo.de');
   await section.getByRole('textbox', { name: 'Ansprechpartner/in (Vor- und Nachname)' }).fill('Marion Beispiel');
   await section.getByRole('button', { name: 'Absender speichern' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Bestätigung' }).getByRole('status').filter({ hasText: 'Absender gespeichert.' }),
-  ).toBeVisible();
+  await expect(section.getByRole('status').filter({ hasText: 'Absender gespeichert.' })).toBeVisible();
   await expect(section.getByText('Beispielangaben')).toHaveCount(0);
 
   await nav(page, 'Maßnahmen').click();
@@ -77,9 +75,7 @@ test('Einstellungen: ungespeicherte Eingaben in einem der beiden Formulare halte
   const nameField = page.getByRole('textbox', { name: 'Anzeigename im Änderungsprotokoll' });
   await nameField.fill('Noch nicht gespeichert');
   await sender.getByRole('button', { name: 'Absender speichern' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Bestätigung' }).getByRole('status').filter({ hasText: 'Absender gespeichert.' }),
-  ).toBeVisible();
+  await expect(sender.getByRole('status').filter({ hasText: 'Absender gespeichert.' })).toBeVisible();
   expect(await stored()).toMatchObject({ displayName: nameBefore, letterSender: { contactName: 'Marion Beispiel' } });
   await expect(nameField).toHaveValue('Noch nicht gespeichert');
 

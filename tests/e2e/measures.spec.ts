@@ -31,10 +31,10 @@ testOnExisting(
 
     await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF1-13');
     await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Sicherheitsbeirat Innenstadt');
-    await form.getByRole('combobox', { name: 'Handlungsfeld', exact: true }).selectOption({ label: 'HF2 Sichere öffentliche Räume' });
+    await form.getByRole('combobox', { name: 'Handlungsfeld' }).selectOption({ label: 'HF2 Sichere öffentliche Räume' });
     // The suggested number follows the Handlungsfeld.
     await expect(form.getByRole('textbox', { name: 'Nummer' })).toHaveValue('HF2-13');
-    await form.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'in Planung (25 %)' });
+    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'in Planung (25 %)' });
     await form.getByRole('combobox', { name: 'Federführende Stelle' }).selectOption({ label: 'Ordnungsamt (FB 32)' });
     const districts = form.getByRole('group', { name: 'Stadtbezirke' });
     await districts.getByRole('checkbox', { name: 'Hörde' }).check();
@@ -102,7 +102,7 @@ test('Eigene Nummer bleibt beim Wechsel des Handlungsfelds erhalten', async ({ p
   await openApp(page, harness);
   await page.getByRole('button', { name: 'Neue Maßnahme' }).click();
   const number = page.getByRole('textbox', { name: 'Nummer' });
-  const field = page.getByRole('combobox', { name: 'Handlungsfeld', exact: true });
+  const field = page.getByRole('combobox', { name: 'Handlungsfeld' });
   await field.selectOption({ label: 'HF3 Sichere Infrastruktur' });
   await expect(number).toHaveValue('HF3-13');
   await number.fill('HF3-20');
@@ -177,7 +177,7 @@ test('Status „eingestellt“ ohne Begründung wird abgelehnt, mit Begründung 
   await openMeasure(page, 'Stadtteilkonferenz Sicherheit Eving');
   await page.getByRole('button', { name: 'Bearbeiten' }).click();
   const form = page.getByRole('form', { name: 'Maßnahme HF1-11 bearbeiten' });
-  await form.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'eingestellt (0 %)' });
+  await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'eingestellt (0 %)' });
   const before = await fs.readFile(storePath);
   await saveButton(page).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' });

@@ -419,9 +419,7 @@ test('Mitglieder der Vollversammlung: hinzufügen, bearbeiten, ehemalige getrenn
   await members.getByRole('button', { name: 'Mitglied Stadtsportbund Dortmund löschen' }).click();
   await expect(page.getByRole('dialog', { name: 'Mitglied löschen' })).toContainText('„Stadtsportbund Dortmund“');
   await page.getByRole('dialog').getByRole('button', { name: 'Mitglied löschen' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Bestätigung' }).getByRole('status').filter({ hasText: 'Mitglied gelöscht.' }),
-  ).toBeVisible();
+  await expect(members.getByRole('status').filter({ hasText: 'Mitglied gelöscht.' })).toBeVisible();
   await expect(members.getByRole('row').filter({ hasText: 'Stadtsportbund Dortmund' })).toHaveCount(0);
   await expect(members.getByRole('button', { name: 'Mitglied hinzufügen' })).toBeFocused();
   expect((await stored(storePath)).bodyMembers.map((m) => m.organisation)).not.toContain('Stadtsportbund Dortmund');

@@ -267,7 +267,7 @@ test('Quartierslabor mit Termin anlegen, Anregung daraus erfassen (keine Hausans
   await editor.getByRole('textbox', { name: 'Text der Rückmeldung' }).fill('');
 
   // (c) "in Prüfung", then a measure from the Anregung.
-  const state = editor.getByRole('combobox', { name: 'Status', exact: true });
+  const state = editor.getByRole('combobox', { name: 'Status' });
   await state.selectOption({ label: 'in Prüfung' });
   await editor.getByRole('button', { name: 'Anregung speichern' }).first().click();
   await expect(page.getByRole('status').filter({ hasText: `Anregung ${number} wurde gespeichert.` })).toBeVisible();
@@ -558,7 +558,7 @@ withProposals(
     await openTab(page, 'Anregungen');
     await proposalsTable(page).getByRole('link', { name: 'A-2025-001', exact: true }).click();
     const editor = page.getByRole('form', { name: 'Anregung A-2025-001' });
-    await editor.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'abgelehnt' });
+    await editor.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'abgelehnt' });
     await editor.getByRole('combobox', { name: 'Quartierslabor' }).selectOption({ label: '– keine Angabe –' });
     await editor.getByRole('button', { name: 'Anregung speichern' }).first().click();
     await expectFieldError(
@@ -587,7 +587,7 @@ withProposals(
       feedbackOn: '2026-01-15',
     });
     // A rejected Anregung can only go back to "in Prüfung".
-    await expect(editor.getByRole('combobox', { name: 'Status', exact: true }).locator('option')).toHaveText(['abgelehnt', 'in Prüfung']);
+    await expect(editor.getByRole('combobox', { name: 'Status' }).locator('option')).toHaveText(['abgelehnt', 'in Prüfung']);
   },
 );
 

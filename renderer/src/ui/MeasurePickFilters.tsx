@@ -36,21 +36,8 @@ export function useMeasurePick<R extends PickableRow>(rows: readonly R[]): Measu
   return { filter, setPart, active, editionNote };
 }
 
-/**
- * The four filter selects (ids `${idPrefix}-editionId`, `-actionFieldId`, `-district`, `-status`) in one wrapping row.
- * `of` names the picker the filters belong to, where one screen has two (their labels must differ).
- */
-export function MeasurePickFilters<R extends PickableRow>({
-  idPrefix,
-  pick,
-  of,
-  disabled,
-}: {
-  idPrefix: string;
-  pick: MeasurePick<R>;
-  of?: string;
-  disabled?: boolean;
-}) {
+/** The four filter selects (ids `${idPrefix}-editionId`, `-actionFieldId`, `-district`, `-status`) in one wrapping row. */
+export function MeasurePickFilters<R extends PickableRow>({ idPrefix, pick }: { idPrefix: string; pick: MeasurePick<R> }) {
   const { reference } = useApp();
   const currentEditionId = reference?.currentEditionId ?? '';
   const { filter, setPart, editionNote } = pick;
@@ -58,7 +45,7 @@ export function MeasurePickFilters<R extends PickableRow>({
   const select = (key: keyof MeasurePickFilter, label: string, options: { value: string; label: string }[], allLabel: string) => (
     // An explicit label: one wrapped around the select would put every option into the select's name.
     <span className="inline-label" key={key}>
-      <label htmlFor={`${idPrefix}-${key}`}>{of ? pt.qualified(label, of) : label}</label>
+      <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
       <select id={`${idPrefix}-${key}`} value={filter[key]} onChange={(ev) => setPart({ [key]: ev.target.value })}>
         <option value="">{allLabel}</option>
         {options.map((o) => (
@@ -70,8 +57,8 @@ export function MeasurePickFilters<R extends PickableRow>({
     </span>
   );
   return (
-    <fieldset className="picker-filters" disabled={disabled}>
-      <legend className="visually-hidden">{of ? pt.qualified(pt.filters, of) : pt.filters}</legend>
+    <fieldset className="picker-filters">
+      <legend className="visually-hidden">{pt.filters}</legend>
       {select(
         'editionId',
         pt.edition,

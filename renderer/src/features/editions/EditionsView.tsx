@@ -21,12 +21,13 @@ const PRINT_NUMBER = /^\d{5}-\d{2}(-E[1-9]\d?)?$/;
  * marked in words. From here: make one current, record its council decision, delete a draft edition, begin
  * or resume a Fortschreibung, and compare two editions.
  */
-export function EditionsView({ compare }: { compare?: { fromId: string; toId: string } }) {
+export function EditionsView({ notice, compare }: { notice?: string; compare?: { fromId: string; toId: string } }) {
   const { readOnly, save, navigate, confirm, reference } = useApp();
   const [editions, setEditions] = useState<EditionSummary[] | null>(null);
   const [drafts, setDrafts] = useState<FortschreibungDraftInfo[]>([]);
-  // Only errors: what was saved says the app's one confirmation (ui/SaveConfirmation.tsx).
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(
+    notice ? { kind: 'success', text: notice } : null,
+  );
   const [deciding, setDeciding] = useState<{ id: string; printNumber: string; date: string; problems: Record<string, string> } | null>(
     null,
   );
@@ -55,8 +56,8 @@ export function EditionsView({ compare }: { compare?: { fromId: string; toId: st
 
   const run = async (job: () => Promise<{ savedAt: string }>, success: string) => {
     try {
-      setMessage(null);
-      await save(job, { text: () => success });
+      await save(job);
+      setMessage({ kind: 'success', text: success });
       await load();
       return true;
     } catch (e) {
@@ -234,7 +235,7 @@ export function EditionsView({ compare }: { compare?: { fromId: string; toId: st
       </div>
       <p>{editionsUiTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      {compare ? (
+      {compare && message?.kind === 'success' ? (
         <p>
           <button type="button" onClick={() => void navigate({ name: 'editionCompare', fromId: compare.fromId, toId: compare.toId })}>
             {editionsUiTexts.showCompare}

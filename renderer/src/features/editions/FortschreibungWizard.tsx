@@ -28,8 +28,7 @@ export function FortschreibungWizard({ id }: { id: string }) {
   const savedJson = useRef('');
   const [step, setStep] = useState<WizardStep>(0);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
-  // Only errors: what was saved says the app's one confirmation (ui/SaveConfirmation.tsx).
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState<MeasureFilterState>({ fieldId: '', query: '' });
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
@@ -94,13 +93,11 @@ export function FortschreibungWizard({ id }: { id: string }) {
   const saveDraft = async (): Promise<FortschreibungDraft | null> => {
     setBusy(true);
     try {
-      setMessage(null);
-      const saved = await save(() => call('saveFortschreibungDraft', { id: draft.id, version: draft.version, fields }), {
-        text: (s) => editionsWizardTexts.savedAt(formatTime(s.savedAt)),
-      });
+      const saved = await save(() => call('saveFortschreibungDraft', { id: draft.id, version: draft.version, fields }));
       savedJson.current = JSON.stringify(fields);
       setDirty(false);
       setDraft(saved.value);
+      setMessage({ kind: 'success', text: editionsWizardTexts.savedAt(formatTime(saved.savedAt)) });
       return saved.value;
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -137,13 +134,11 @@ export function FortschreibungWizard({ id }: { id: string }) {
       return;
     setBusy(true);
     try {
-      // The confirmation outlasts the step to the Fassungen (it goes with the screen after).
-      const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }), {
-        text: () => de.editions.ui.applied(fields.edition.name),
-      });
+      const applied = await save(() => call('applyFortschreibung', { id: current.id, version: current.version }));
       setDirty(false);
       await navigate({
         name: 'editions',
+        notice: de.editions.ui.applied(fields.edition.name),
         compare: { fromId: fields.fromEditionId, toId: applied.value.editionId },
       });
     } catch (e) {

@@ -39,8 +39,7 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
   const [checking, setChecking] = useState(false);
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [busy, setBusy] = useState(false);
-  // Only errors here: what was saved says the app's one confirmation (ui/SaveConfirmation.tsx).
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [imports, setImports] = useState<ImportRecord[] | null>(null);
   const request = useRef(0);
   const fileTitle = useRef<HTMLHeadingElement>(null);
@@ -118,11 +117,12 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
     setMessage(null);
     setBusy(true);
     try {
-      // Undone in the list of imports below (it asks first: an undo may drop later edits of the imported rows).
-      await save(() => call('commitImport', { token: info.token, kind, mapping: shownMapping, sheet: sheet || null }), {
-        text: (saved) => evaluationImportTexts.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount),
-      });
+      const saved = await save(() => call('commitImport', { token: info.token, kind, mapping: shownMapping, sheet: sheet || null }));
       reset();
+      setMessage({
+        kind: 'success',
+        text: evaluationImportTexts.committed(de.import.kinds[saved.value.kind], saved.value.fileName, saved.value.rowCount),
+      });
       await loadImports();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -140,7 +140,8 @@ export function ImportView({ preselectedKind = null }: { preselectedKind?: Impor
     if (!(await confirm({ title: evaluationImportTexts.undoTitle, text, confirmLabel: evaluationImportTexts.undo }))) return;
     setMessage(null);
     try {
-      await save(() => call('undoImport', { id: record.id }), { text: () => evaluationImportTexts.undone(record.fileName) });
+      await save(() => call('undoImport', { id: record.id }));
+      setMessage({ kind: 'success', text: evaluationImportTexts.undone(record.fileName) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

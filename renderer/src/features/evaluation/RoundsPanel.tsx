@@ -74,7 +74,7 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const initial = useRef('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [progress, setProgress] = useState<Record<string, { done: number; total: number }>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -172,8 +172,8 @@ export function RoundsPanel({ rounds }: { rounds: EvaluationRound[] }) {
     )
       return;
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('deleteEvaluationRound', { id: r.id }), { text: () => evaluationRoundsTexts.deleted(r.name) });
+      await save(() => call('deleteEvaluationRound', { id: r.id }));
+      setMessage({ kind: 'success', text: evaluationRoundsTexts.deleted(r.name) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

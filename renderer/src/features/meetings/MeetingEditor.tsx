@@ -294,10 +294,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
     if (!(await confirm({ title: t.finalise.title, text: t.finalise.text(label), confirmLabel: t.finalise.confirm }))) return;
     setBusy(true);
     try {
-      const saved = await save(() => call('finaliseMinutes', { id: target.id, version: target.version }), { text: () => t.finalise.done });
+      const saved = await save(() => call('finaliseMinutes', { id: target.id, version: target.version }));
       setMeeting(saved.value);
       setMeetings((list) => [...list.filter((m) => m.id !== saved.value.id), saved.value]);
       adopt(toMeetingForm(saved.value));
+      setMessage({ kind: 'success', text: t.finalise.done });
     } catch (err) {
       if (err instanceof ApiCallError && err.error.code === 'CONFLICT') setConflict(true);
       setMessage({ kind: 'error', text: errorMessage(err) });

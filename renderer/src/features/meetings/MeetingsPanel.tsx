@@ -63,8 +63,8 @@ export function MeetingsPanel() {
   const label = (m: Meeting) => t.label(m.number, formatDate(m.date));
   const restore = async (m: Meeting) => {
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('restoreMeeting', { id: m.id }), { text: () => t.restored(label(m)) });
+      await save(() => call('restoreMeeting', { id: m.id }));
+      setMessage({ kind: 'success', text: t.restored(label(m)) });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });

@@ -116,7 +116,7 @@ export function MembersPanel({
   const [draft, setDraft] = useState<Draft | null>(null);
   const opened = useRef('');
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
   const today = localDay();
@@ -172,10 +172,10 @@ export function MembersPanel({
   const remove = async (m: BodyMember) => {
     if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(m.organisation), confirmLabel: t.deleteTitle }))) return;
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('deleteBodyMember', { id: m.id, version: m.version }), { text: () => t.deleted });
+      await save(() => call('deleteBodyMember', { id: m.id, version: m.version }));
       await onChanged();
       if (draft?.id === m.id) setDraft(null);
+      setMessage({ kind: 'success', text: t.deleted });
       focusLater(() => addButton.current);
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });

@@ -38,7 +38,7 @@ export function RecommendationsPanel() {
   const filters = useListFilter(EMPTY, undefined, LISTS.recommendations);
   const { value: filter, deferred, set } = filters;
   const [editing, setEditing] = useState<{ record: RecommendationRecord | null; initial: FormState } | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const dirty = useRef(false);
   const focusLater = useFocusLater();
@@ -128,8 +128,8 @@ export function RecommendationsPanel() {
   const remove = async (r: RecommendationRecord) => {
     if (!(await confirm({ title: t.deleteTitle, text: t.deleteConfirm(r.number), confirmLabel: t.deleteTitle }))) return;
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('deleteRecommendation', { id: r.id, version: r.version }), { text: () => t.deleted(r.number) });
+      await save(() => call('deleteRecommendation', { id: r.id, version: r.version }));
+      setMessage({ kind: 'success', text: t.deleted(r.number) });
       if (editing?.record?.id === r.id) close();
       await load();
       focusLater(() => addButton.current);
@@ -139,8 +139,8 @@ export function RecommendationsPanel() {
   };
   const restore = async (r: RecommendationRecord) => {
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('restoreRecommendation', { id: r.id }), { text: () => t.restored(r.number) });
+      await save(() => call('restoreRecommendation', { id: r.id }));
+      setMessage({ kind: 'success', text: t.restored(r.number) });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });

@@ -38,7 +38,7 @@ export function ContactSection(props: {
   const [form, setForm] = useState<ContactForm | null>(null);
   const initial = useRef('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -105,9 +105,10 @@ export function ContactSection(props: {
     setMessage(null);
     setBusy(true);
     try {
-      await save(() => call('deleteProposalContact', { proposalId: proposal.id }), { text: () => proposalsContactTexts.deleted });
+      await save(() => call('deleteProposalContact', { proposalId: proposal.id }));
       adopt(null);
       setProblems([]);
+      setMessage({ kind: 'success', text: proposalsContactTexts.deleted });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {

@@ -20,7 +20,7 @@ const c = proposalsTexts.labs.col;
 export function LabsPanel() {
   const { navigate, readOnly, save } = useApp();
   const { labs, proposals, error } = useLists();
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   const proposalCount = useMemo(() => {
     const counts = new Map<string, number>();
@@ -49,7 +49,8 @@ export function LabsPanel() {
   const restore = async (lab: Lab) => {
     setMessage(null);
     try {
-      await save(() => call('restoreLab', { id: lab.id }), { text: () => proposalsTexts.restored(proposalsTexts.labs.labName(lab.name)) });
+      await save(() => call('restoreLab', { id: lab.id }));
+      setMessage({ kind: 'success', text: proposalsTexts.restored(proposalsTexts.labs.labName(lab.name)) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

@@ -14,7 +14,6 @@ import { useApp } from '../../appState';
 import { EditorButtons, EditorForm } from '../../ui/EditorForm';
 import { HistorySection } from '../../ui/HistoryTable';
 import { Section, SelectField, TextArea, TextField } from '../../ui/fields';
-import { MeasureSelect } from '../../ui/MeasureSelect';
 import { Notice } from '../../ui/Notice';
 import { ProblemSummary } from '../evaluation/parts';
 import { ContactSection } from './ContactSection';
@@ -102,12 +101,6 @@ export function ProposalEditor({ id }: { id: string | null }) {
       setForm(next);
     }
   }, [form, id, listed, numbers, preset, adopt]);
-  // A newer stored version (the confirmation's "Rückgängig", another window) replaces a form without input.
-  useEffect(() => {
-    if (!proposal || !listed || listed.version <= proposal.version) return;
-    if (form && JSON.stringify(form) !== initial.current) return;
-    adopt(listed);
-  }, [listed, proposal, form, adopt]);
 
   if (lists.error) return <Notice kind="error">{lists.error}</Notice>;
   if (id && lists.proposals && !listed) return <Notice kind="error">{e.notFound}</Notice>;
@@ -218,6 +211,9 @@ export function ProposalEditor({ id }: { id: string | null }) {
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((m) => ({ value: m.id, label: e.meetingLabel(bodyName(m.bodyId), m.number, formatDate(m.date)) }));
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
+  const measureOptions = rows
+    .filter((r) => !r.deletedAt || r.id === form.measureId)
+    .map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
   const linkedMeasure = proposal?.measureId && proposal.state === 'uebernommen' ? rows.find((r) => r.id === proposal.measureId) : undefined;
   const categories = [
     ...new Set([...participationTexts.proposalCategories, ...(lists.proposals ?? []).map((x) => x.category).filter(Boolean)]),
@@ -422,13 +418,14 @@ export function ProposalEditor({ id }: { id: string | null }) {
           />
           {form.state === 'uebernommen' ? (
             <div className="field-wide measure-choice">
-              <MeasureSelect
+              <SelectField
                 {...common('measureId')}
                 label={f.measureId}
                 required
                 hint={e.measureHint}
                 value={form.measureId}
                 emptyLabel={proposalsTexts.none}
+                options={measureOptions}
                 onChange={(v) => update({ measureId: v })}
               />
             </div>

@@ -7,7 +7,6 @@ import { useApp } from '../../appState';
 import { FormDialog } from '../../ui/FormDialog';
 import { useDialogSave } from '../../ui/useDialogSave';
 import { SelectField, TextArea } from '../../ui/fields';
-import { MeasureSelect } from '../../ui/MeasureSelect';
 
 const t = de.proposalsUi.stateDialog;
 const states = de.participation.proposalStates;
@@ -32,13 +31,16 @@ export function ProposalStateDialog({
   onSaved: (saved: Proposal) => void;
   onClose: (message: string | null) => void;
 }) {
-  const { save } = useApp();
+  const { rows, save } = useApp();
   const [state, setState] = useState<ProposalState>(proposal.state);
   const [reason, setReason] = useState(proposal.stateReason);
   const [measureId, setMeasureId] = useState(proposal.measureId ?? '');
   const { problems, error, busy, message, run } = useDialogSave();
 
   const options = [proposal.state, ...PROPOSAL_TRANSITIONS[proposal.state]].map((s) => ({ value: s, label: states[s] }));
+  const measures = rows
+    .filter((r) => !r.deletedAt || r.id === proposal.measureId)
+    .map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
 
   const submit = async (close: () => void) => {
     const fields = proposalFieldsOf(proposal);
@@ -50,7 +52,6 @@ export function ProposalStateDialog({
     };
     const found = proposalStateProblems(next, proposal);
     // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
-    // "Rückgängig" saves the fields as they were on the version just written: changed since, main refuses it.
     await run(close, {
       problems: found,
       unchanged: JSON.stringify(next) === JSON.stringify(fields),
@@ -58,7 +59,6 @@ export function ProposalStateDialog({
       job: () =>
         save(() => call('saveProposal', { id: proposal.id, version: proposal.version, fields: next }), {
           text: (r) => t.saved(r.value.number, states[r.value.state]),
-          undo: (r) => call('saveProposal', { id: proposal.id, version: r.value.version, fields }),
         }),
       onSaved: (saved) => onSaved(saved.value),
     });
@@ -93,13 +93,14 @@ export function ProposalStateDialog({
         onChange={setReason}
       />
       {state === 'uebernommen' ? (
-        <MeasureSelect
+        <SelectField
           id="proposal-state-dialog-measure"
           label={t.measure}
           required
           value={measureId}
           error={problems.measureId}
           emptyLabel={de.proposalsUi.none}
+          options={measures}
           onChange={setMeasureId}
         />
       ) : null}

@@ -42,7 +42,7 @@ export function ProposalsPanel() {
   );
   const { value: filter, set } = filters;
   const [presetDistrict] = useState(() => presets.filter.peek()?.district ?? '');
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => presets.filter.clear(), []);
 
   const sorted = useMemo(() => newestFirst(proposals ?? []), [proposals]);
@@ -87,9 +87,8 @@ export function ProposalsPanel() {
     if (!item) return;
     setMessage(null);
     try {
-      await save(() => call('restoreProposal', { id }), {
-        text: () => de.proposalsUi.restored(participationTexts.privacyLabels.proposal(item.number)),
-      });
+      await save(() => call('restoreProposal', { id }));
+      setMessage({ kind: 'success', text: de.proposalsUi.restored(participationTexts.privacyLabels.proposal(item.number)) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

@@ -11,7 +11,6 @@ import { readDateEntry } from '../../ui/dateEntry';
 import { FormDialog } from '../../ui/FormDialog';
 import { Notice } from '../../ui/Notice';
 import { SelectField, TextArea } from '../../ui/fields';
-import { MeasureSelect } from '../../ui/MeasureSelect';
 
 const t = de.ui.bulkStatus;
 /** How many of the chosen measures the dialog names (the rest as "… und N weitere"). */
@@ -23,7 +22,7 @@ const NAMED = 8;
  * write; if any measure fails, nothing is written and the dialog lists each failing measure and why.
  */
 export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly MeasureRow[]; onClose: (message: string | null) => void }) {
-  const { reference, save, reload } = useApp();
+  const { reference, rows, save, reload } = useApp();
   const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
   const [link, setLink] = useState('');
@@ -40,6 +39,9 @@ export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly Measure
   const definition = reference.statuses.find((s) => s.key === status);
   const dateField = statusDateField(status);
   const chosenIds = new Set(chosen.map((r) => r.id));
+  const linkOptions = rows
+    .filter((r) => !r.deletedAt && !chosenIds.has(r.id))
+    .map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }));
 
   const submit = async (close: () => void) => {
     const local: Record<string, string> = {};
@@ -55,21 +57,16 @@ export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly Measure
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      // Said by the app's one confirmation (ui/SaveConfirmation.tsx); the list only clears its selection.
-      const said = (r: { value: { changed: unknown[]; unchanged: unknown[] } }) =>
-        t.saved(r.value.changed.length, r.value.unchanged.length, definition!.label);
-      const saved = await save(
-        () =>
-          call('changeMeasureStatuses', {
-            measures: chosen.map((r) => ({ id: r.id, version: r.version })),
-            status,
-            statusReason: reason,
-            linkedMeasureId: definition?.requiresLink ? link : null,
-            date: iso,
-          }),
-        { text: said },
+      const saved = await save(() =>
+        call('changeMeasureStatuses', {
+          measures: chosen.map((r) => ({ id: r.id, version: r.version })),
+          status,
+          statusReason: reason,
+          linkedMeasureId: definition?.requiresLink ? link : null,
+          date: iso,
+        }),
       );
-      message.current = said(saved);
+      message.current = t.saved(saved.value.changed.length, saved.value.unchanged.length, definition!.label);
       close();
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setRefusals(e.error.fields.map((p) => p.message));
@@ -138,14 +135,14 @@ export function BulkStatusDialog({ chosen, onClose }: { chosen: readonly Measure
         onChange={setReason}
       />
       {definition?.requiresLink ? (
-        <MeasureSelect
+        <SelectField
           id="bulk-status-dialog-link"
           label={t.link}
           required
           value={link}
           error={problems.linkedMeasureId}
           emptyLabel={de.ui.measure.none}
-          exclude={chosenIds}
+          options={linkOptions}
           onChange={setLink}
         />
       ) : null}

@@ -11,7 +11,6 @@ import { useApp } from '../../appState';
 import { editionOfField } from '../editions/editionInfo';
 import { CheckboxGroup, Section, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
-import { MeasureSelect } from '../../ui/MeasureSelect';
 import { fieldId, fromForm, schemaProblems, toForm, type FormState } from './measureForm';
 import { DateField } from '../../ui/DateField';
 
@@ -140,11 +139,6 @@ export function MeasureEditor({ id }: { id: string | null }) {
   };
   const cancel = () => void navigate(id ? { name: 'measure', id } : { name: 'register' });
   const status = reference.statuses.find((s) => s.key === form.status);
-<<<<<<< HEAD
-=======
-  // Both measure choices on this form: not the measure itself, each with its own named filters.
-  const notSelf = new Set(id ? [id] : []);
->>>>>>> u2
   const unitOptions = reference.orgUnits.map((u) => ({ value: u.id, label: orgUnitLabel(u) }));
   const setBudget = (i: number, patch: Partial<FormState['budget'][number]>) =>
     update({ budget: form.budget.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
@@ -281,14 +275,13 @@ export function MeasureEditor({ id }: { id: string | null }) {
             .map((s) => ({ value: s.key, label: `${s.label} (${s.defaultPercent} %)` }))}
           onChange={(v) => update({ status: v })}
         />
-        <MeasureSelect
+        <SelectField
           {...common('parentMeasureId')}
           label={f.parentMeasureId}
           hint={measureTexts.parentHint}
           value={form.parentMeasureId ?? ''}
           emptyLabel={measureTexts.none}
-          exclude={notSelf}
-          of={measureTexts.pickerOf.parent}
+          options={linkOptions}
           onChange={(v) => update({ parentMeasureId: v || null })}
         />
         <TextField
@@ -300,13 +293,12 @@ export function MeasureEditor({ id }: { id: string | null }) {
           className="field-narrow"
         />
         {status?.requiresLink || form.linkedMeasureId ? (
-          <MeasureSelect
+          <SelectField
             {...common('linkedMeasureId')}
             label={f.linkedMeasureId}
             value={form.linkedMeasureId ?? ''}
             emptyLabel={measureTexts.none}
-            exclude={notSelf}
-            of={measureTexts.pickerOf.linked}
+            options={linkOptions}
             onChange={(v) => update({ linkedMeasureId: v || null })}
           />
         ) : null}

@@ -63,6 +63,7 @@ export function RegisterView() {
   // Rows picked for "Status ändern für Auswahl" (kept while filters change; the dialog names them).
   const [picked, setPicked] = useState<Set<string>>(() => new Set());
   const [bulkOpen, setBulkOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const chosen = useMemo(() => rows.filter((r) => picked.has(r.id) && !r.deletedAt), [rows, picked]);
 
   const set = (patch: Partial<MeasureFilter>) => setFilter({ ...filter, ...patch });
@@ -162,6 +163,7 @@ export function RegisterView() {
             setBulkOpen(false);
             if (!text) return;
             setPicked(new Set());
+            setConfirmation(text);
           }}
         />
       ) : null}
@@ -193,14 +195,17 @@ export function RegisterView() {
             <div className="bulk-tools">
               <p className="selection-count" role="status" aria-live="polite">
                 {/* One polite region: the selection while there is one, else the outcome of the last change. */}
-                {chosen.length > 0 ? bulk.selected(chosen.length) : ''}
+                {chosen.length > 0 ? bulk.selected(chosen.length) : (confirmation ?? '')}
                 {chosen.length > BULK_STATUS_MAX ? ` – ${bulk.tooMany(BULK_STATUS_MAX)}` : ''}
               </p>
               <button
                 type="button"
                 aria-haspopup="dialog"
                 disabled={readOnly || chosen.length === 0 || chosen.length > BULK_STATUS_MAX}
-                onClick={() => setBulkOpen(true)}
+                onClick={() => {
+                  setConfirmation(null);
+                  setBulkOpen(true);
+                }}
               >
                 {bulk.open}
               </button>

@@ -11,7 +11,6 @@ import { useApp } from '../../appState';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
 import { SelectField, TextArea } from '../../ui/fields';
-import { MeasureSelect } from '../../ui/MeasureSelect';
 import { Notice } from '../../ui/Notice';
 
 const t = de.ui.statusChange;
@@ -135,13 +134,13 @@ export function StatusDialog({ measure, onClose: done }: { measure: Measure; onC
           onChange={setReason}
         />
         {chosen?.requiresLink ? (
-          <MeasureSelect
+          <SelectField
             id="status-dialog-link"
             label={t.link}
             value={link}
             error={problems.linkedMeasureId}
             emptyLabel={de.ui.measure.none}
-            exclude={new Set([measure.id])}
+            options={others.map((r) => ({ value: r.id, label: `${r.number} ${r.title}` }))}
             onChange={setLink}
           />
         ) : null}

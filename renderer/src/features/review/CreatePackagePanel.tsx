@@ -14,7 +14,7 @@ const reviewFormTexts = de.review.ui.form;
 const MAX_SHOWN = 300;
 
 /** "Neues Prüfpaket": reviewer, due date, message and the measures and submissions to review. */
-export function CreatePackagePanel({ onClose }: { onClose: (created: boolean) => void }) {
+export function CreatePackagePanel({ onClose }: { onClose: (createdMessage: string | null) => void }) {
   const { rows, save } = useApp();
   const [reviewer, setReviewer] = useState('');
   const [due, setDue] = useState('');
@@ -60,8 +60,8 @@ export function CreatePackagePanel({ onClose }: { onClose: (created: boolean) =>
       const result = await call('createReviewPackage', { reviewer, dueDate, message, measureIds, submissionIds });
       // Cancelled save dialog: nothing written, the form stays.
       if (!result) return;
-      await save(async () => result, { text: () => reviewFormTexts.created(result.value.row.reviewer, result.value.path) });
-      onClose(true);
+      await save(async () => result);
+      onClose(reviewFormTexts.created(result.value.row.reviewer, result.value.path));
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields) setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field, p.message])));
       setError(errorMessage(e));
@@ -180,7 +180,7 @@ export function CreatePackagePanel({ onClose }: { onClose: (created: boolean) =>
         <button type="submit" className="primary" disabled={busy}>
           {reviewFormTexts.submit}
         </button>
-        <button type="button" onClick={() => onClose(false)}>
+        <button type="button" onClick={() => onClose(null)}>
           {reviewFormTexts.cancel}
         </button>
       </div>

@@ -61,15 +61,8 @@ export function ImportPreviewPanel({
     setBusy(true);
     setError(null);
     try {
-      // The one confirmation says what was taken over; "Rückgängig" is the import's own undo (audited, in main).
-      const result = await save(
-        () => call('applyReviewImport', { previewId: preview.previewId, decisions, confirmUnrecorded: plan.notRecorded }),
-        {
-          text: (r) =>
-            r.value.importId ? de.review.ui.preview.applied(r.value.appliedCount, r.value.entryCount) : de.review.ui.preview.nothingApplied,
-          undo: (r) => call('undoReviewImport', { importId: r.value.importId! }),
-          canUndo: (r) => r.value.importId !== null,
-        },
+      const result = await save(() =>
+        call('applyReviewImport', { previewId: preview.previewId, decisions, confirmUnrecorded: plan.notRecorded }),
       );
       onDone(result.value);
     } catch (e) {

@@ -16,12 +16,11 @@ const reviewUiTexts = de.review.ui;
 
 const NO_ROWS: readonly ReviewPackageRow[] = [];
 
-// Only errors here: what was saved says the app's one confirmation (ui/SaveConfirmation.tsx).
-type Message = { kind: 'error'; text: string } | null;
+type Message = { kind: 'success' | 'error' | 'info'; text: string; undoImportId?: string } | null;
 
 /** Prüfungen: packages sent, overdue and returned; create a package; read a returned one back; undo. */
 export function ReviewsView() {
-  const { save, confirm, readOnly, announceSaved } = useApp();
+  const { save, confirm, readOnly } = useApp();
   const mode = useReviewModeSwitch();
   const [rows, setRows] = useState<ReviewPackageRow[] | null>(null);
   const [creating, setCreating] = useState(false);
@@ -80,18 +79,23 @@ export function ReviewsView() {
     });
     if (!ok) return;
     try {
-      setMessage(null);
-      await save(() => call('undoReviewImport', { importId: row.import!.id }), { text: () => reviewUiTexts.undone });
+      await save(() => call('undoReviewImport', { importId: row.import!.id }));
+      setMessage({ kind: 'success', text: reviewUiTexts.undone });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
 
+  const undoById = async (importId: string) => {
+    const row = rows?.find((r) => r.import?.id === importId);
+    if (row) await undo(row);
+  };
+
   const exportNote = async (row: ReviewPackageRow) => {
     try {
       const result = await call('exportReviewNote', { packageId: row.id });
-      if (result) announceSaved(reviewUiTexts.noteSaved(result.path));
+      if (result) setMessage({ kind: 'success', text: reviewUiTexts.noteSaved(result.path) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -130,13 +134,22 @@ export function ReviewsView() {
         </div>
       </div>
       <p>{reviewUiTexts.intro}</p>
-      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {message ? (
+        <Notice kind={message.kind}>
+          {message.text}{' '}
+          {message.undoImportId ? (
+            <button type="button" onClick={() => void undoById(message.undoImportId!)}>
+              {reviewUiTexts.preview.undoNow}
+            </button>
+          ) : null}
+        </Notice>
+      ) : null}
       {creating ? (
         <CreatePackagePanel
           onClose={(created) => {
             setCreating(false);
             if (created) {
-              setMessage(null);
+              setMessage({ kind: 'success', text: created });
               void load();
             }
             setTimeout(() => createButton.current?.focus(), 0);
@@ -149,7 +162,15 @@ export function ReviewsView() {
           onDone={(outcome) => {
             setPreview(null);
             if (outcome) {
-              setMessage(null);
+              setMessage(
+                outcome.importId
+                  ? {
+                      kind: 'success',
+                      text: reviewUiTexts.preview.applied(outcome.appliedCount, outcome.entryCount),
+                      undoImportId: outcome.importId,
+                    }
+                  : { kind: 'info', text: reviewUiTexts.preview.nothingApplied },
+              );
               void load();
             }
           }}

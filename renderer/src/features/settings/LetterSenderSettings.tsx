@@ -3,7 +3,6 @@ import { de } from '@shared/i18n/de';
 import type { AppSettings } from '@shared/settings/settings';
 import type { LetterSender } from '@shared/settings/letterSender';
 import { ApiCallError, call, errorMessage } from '../../api';
-import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 
@@ -41,8 +40,7 @@ export function LetterSenderSettings({
   const changed = FIELDS.some(({ key }) => sender[key] !== saved.letterSender[key]);
   useEffect(() => onChangedInput(changed), [changed, onChangedInput]);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
-  const { announceSaved } = useApp();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const submit = async () => {
     setMessage(null);
     try {
@@ -58,7 +56,7 @@ export function LetterSenderSettings({
       setProblems({});
       setSender(result.value.letterSender);
       onSaved(result.value);
-      announceSaved(settingsTexts.letterSaved);
+      setMessage({ kind: 'success', text: settingsTexts.letterSaved });
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields)
         setProblems(Object.fromEntries(e.error.fields.map((p) => [p.field.replace(/^settings\.letterSender\./, ''), p.message])));

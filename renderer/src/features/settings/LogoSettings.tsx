@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { de } from '@shared/i18n/de';
 import type { AppSettings } from '@shared/settings/settings';
 import { call, errorMessage } from '../../api';
-import { useApp } from '../../appState';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 
@@ -11,15 +10,14 @@ const settingsTexts = de.ui.settings;
 /** The city logo in the head of Word documents: a PNG/JPEG on this computer plus its alternative text. */
 export function LogoSettings({ settings, onChange }: { settings: AppSettings; onChange: (next: AppSettings) => void }) {
   const [altText, setAltText] = useState(settings.documentLogo?.altText ?? settingsTexts.logoAltDefault);
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
-  const { announceSaved } = useApp();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const run = async (clear: boolean) => {
     setMessage(null);
     try {
       const next = await call('chooseDocumentLogo', { altText, clear });
       if (!next) return;
       onChange(next);
-      announceSaved(clear ? settingsTexts.logoRemoved : settingsTexts.logoSaved);
+      setMessage({ kind: 'success', text: clear ? settingsTexts.logoRemoved : settingsTexts.logoSaved });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

@@ -27,14 +27,14 @@ function mainFormChanged(draft: AppSettings, keepLast: string, keepDays: string,
  * in either one keeps the user from leaving the page unasked.
  */
 export function SettingsView() {
-  const { session, reload, navigate, setDirty, announceSaved } = useApp();
+  const { session, reload, navigate, setDirty } = useApp();
   const [saved, setSaved] = useState<AppSettings | null>(null);
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [keepLast, setKeepLast] = useState('');
   const [keepDays, setKeepDays] = useState('');
   const [senderChanged, setSenderChanged] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     call('getSettings', {})
@@ -73,8 +73,7 @@ export function SettingsView() {
       setSettings({ ...result.value });
       setKeepLast(String(result.value.backupKeepLast));
       setKeepDays(String(result.value.backupKeepDays));
-      setMessage(null);
-      announceSaved(settingsTexts.saved);
+      setMessage({ kind: 'success', text: settingsTexts.saved });
       await reload();
     } catch (e) {
       if (e instanceof ApiCallError && e.error.fields)

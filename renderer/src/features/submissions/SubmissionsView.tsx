@@ -85,8 +85,8 @@ export function SubmissionsView({ notice }: { notice?: string | undefined }) {
   if (!rows) return message ? <Notice kind="error">{message.text}</Notice> : <p>{de.ui.loading}</p>;
   const restore = async (r: SubmissionRow) => {
     try {
-      setMessage(null); // an older error goes; the confirmation says what was saved
-      await save(() => call('restoreSubmission', { id: r.id }), { text: () => submissionsTexts.trash.restored(label(r)) });
+      await save(() => call('restoreSubmission', { id: r.id }));
+      setMessage({ kind: 'success', text: submissionsTexts.trash.restored(label(r)) });
       await load();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });

@@ -68,25 +68,6 @@ export function DecisionEditor({ id }: { id: string | null }) {
     load(id).catch((e) => setLoadError(errorMessage(e)));
   }, [id, load]);
   useEffect(() => () => setDirty(false), [setDirty]);
-  // After any save (the lists follow it) a newer stored version — the confirmation's "Rückgängig", another
-  // window — replaces a form without input.
-  const [latest, setLatest] = useState<TrackedDecision | null>(null);
-  useEffect(() => {
-    if (!id) return;
-    let cancelled = false;
-    call('listTrackedDecisions', {}).then(
-      (all) => !cancelled && setLatest(all.find((d) => d.id === id) ?? null),
-      () => undefined, // the next save asks again; the form's own save reports a conflict anyway
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id, rows]);
-  useEffect(() => {
-    if (!decision || !latest || latest.id !== decision.id || latest.version <= decision.version) return;
-    if (form && JSON.stringify(form) !== initial.current) return;
-    adopt(latest);
-  }, [latest, decision, form, adopt]);
 
   if (loadError) return <Notice kind="error">{loadError}</Notice>;
   if (!form || !reference) return <p>{de.ui.loading}</p>;

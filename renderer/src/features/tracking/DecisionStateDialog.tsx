@@ -53,7 +53,6 @@ export function DecisionStateDialog({
     const next: TrackedDecisionFields = { ...fields, state, stateText, dueDate: due };
     const found = dueDate.trim() !== '' && !due ? [{ field: 'dueDate', message: de.validation.date }] : decisionDueProblems(next);
     // The confirmation is the app's one (ui/SaveConfirmation.tsx); only "nothing changed" goes back to the editor.
-    // "Rückgängig" saves the fields as they were on the version just written: changed since, main refuses it.
     await run(close, {
       problems: found,
       unchanged: JSON.stringify(next) === JSON.stringify(fields),
@@ -61,7 +60,6 @@ export function DecisionStateDialog({
       job: () =>
         save(() => call('saveTrackedDecision', { id: decision.id, version: decision.version, fields: next }), {
           text: (r) => t.saved(r.value.printNumber, states[r.value.state]),
-          undo: (r) => call('saveTrackedDecision', { id: decision.id, version: r.value.version, fields }),
         }),
       onSaved: (saved) => onSaved(saved.value),
     });

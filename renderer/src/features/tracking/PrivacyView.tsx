@@ -36,9 +36,9 @@ export function PrivacyView() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [retention, setRetention] = useState<RetentionText | null>(null);
   const [retentionErrors, setRetentionErrors] = useState<Partial<Record<keyof Retention, string>>>({});
-  const [retentionMessage, setRetentionMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [retentionMessage, setRetentionMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [dueMessage, setDueMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [dueMessage, setDueMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const selectAllRef = useRef<HTMLInputElement>(null);
 
@@ -112,11 +112,10 @@ export function PrivacyView() {
     if (!ok) return;
     setBusy(true);
     try {
-      await save(() => call('applyPrivacy', { items: items.map((d) => ({ kind: d.kind, id: d.id })) }), {
-        text: (result) => trackingPrivacyTexts.done(result.value.deleted, result.value.anonymised),
-      });
+      const result = await save(() => call('applyPrivacy', { items: items.map((d) => ({ kind: d.kind, id: d.id })) }));
       setSelected(new Set());
       await load();
+      setDueMessage({ kind: 'success', text: trackingPrivacyTexts.done(result.value.deleted, result.value.anonymised) });
     } catch (e) {
       setDueMessage({ kind: 'error', text: errorMessage(e) });
       await load().catch(() => undefined);
