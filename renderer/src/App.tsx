@@ -222,28 +222,13 @@ function CurrentView() {
     case 'editionCompare':
       return <CompareView key={`${view.fromId}-${view.toId}`} fromId={view.fromId} toId={view.toId} />;
     case 'participation':
-    case 'proposal': {
-      // The Anregungen and an opened Anregung are one element (as the measures above), so on a wide window
-      // the list stays mounted beside it. A new Anregung and the other tabs show alone.
-      if (view.name === 'proposal' && view.id === null) return <ProposalEditor key="neu" id={null} />;
-      if (view.name === 'participation' && (view.tab ?? 'meetings') !== 'proposals')
-        return <ParticipationView tab={view.tab ?? 'meetings'} />;
-      const openId = view.name === 'proposal' ? view.id : null;
-      return (
-        <ListDetail
-          listKey={LISTS.proposals}
-          listScrolls
-          list={<ParticipationView tab="proposals" />}
-          detail={openId ? <ProposalEditor key={openId} id={openId} /> : null}
-          detailId={openId}
-          onClose={() => navigate({ name: 'participation', tab: 'proposals' })}
-        />
-      );
-    }
+      return <ParticipationView tab={view.tab ?? 'meetings'} />;
     case 'meeting':
       return <MeetingEditor key={view.id ?? 'neu'} id={view.id} />;
     case 'lab':
       return <LabEditor key={view.id ?? 'neu'} id={view.id} />;
+    case 'proposal':
+      return <ProposalEditor key={view.id ?? 'neu'} id={view.id} />;
     case 'decision':
       return <DecisionEditor key={view.id ?? 'neu'} id={view.id} />;
     case 'privacy':

@@ -246,25 +246,14 @@ export function decisionDueProblems(fields: Pick<TrackedDecisionFields, 'dueDate
 
 /** How often each body is used outside its own list (a used body can only be set inactive). */
 export function bodyUseCount(doc: RegisterDocument, bodyId: string): number {
-  return bodyUseCounts(doc)[bodyId] ?? 0;
-}
-
-/**
- * The uses of every body in one pass: a Ratsvorlage, member, session, recommendation or tracked decision
- * counts once per body it names (a Vorlage naming the body in its Beratungsfolge and its Beschluss: once).
- * Given to the window with the reference lists, so "Löschen" can say at once why a body stays.
- */
-export function bodyUseCounts(doc: RegisterDocument): Record<string, number> {
-  const counts: Record<string, number> = {};
-  const use = (ids: Iterable<string | null>) => {
-    for (const id of new Set(ids)) if (id) counts[id] = (counts[id] ?? 0) + 1;
-  };
-  for (const s of doc.submissions) use([...s.consultations.map((c) => c.bodyId), ...s.resolutions.map((r) => r.bodyId)]);
-  for (const m of doc.bodyMembers) use([m.bodyId]);
-  for (const m of doc.meetings) use([m.bodyId]);
-  for (const r of doc.recommendations) use([r.bodyId, r.addresseeBodyId]);
-  for (const d of doc.trackedDecisions) use([d.bodyId]);
-  return counts;
+  return (
+    doc.submissions.filter((s) => s.consultations.some((c) => c.bodyId === bodyId) || s.resolutions.some((r) => r.bodyId === bodyId))
+      .length +
+    doc.bodyMembers.filter((m) => m.bodyId === bodyId).length +
+    doc.meetings.filter((m) => m.bodyId === bodyId).length +
+    doc.recommendations.filter((r) => r.bodyId === bodyId || r.addresseeBodyId === bodyId).length +
+    doc.trackedDecisions.filter((d) => d.bodyId === bodyId).length
+  );
 }
 
 /** Whether the session has taken place: held or minutes approved, and not dated after `today`. */

@@ -41,8 +41,3 @@ export function statusRefusal(
   if (status.active && !statuses.some((s) => s.key !== status.key && s.active)) return t.lastActive;
   return null;
 }
-
-/** Why a body (Gremium) cannot be deleted, from its uses (bodyUseCounts), or null when it can. */
-export function bodyRefusal(uses: number): string | null {
-  return uses > 0 ? de.participation.errors.bodyInUse(uses) : null;
-}

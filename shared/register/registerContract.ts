@@ -29,8 +29,6 @@ export interface RegisterReference {
   orgUnits: OrgUnit[];
   statuses: StatusDefinition[];
   bodies: Body[];
-  /** Uses of each body by id (absent: unused), so the window says why a used body cannot be deleted. */
-  bodyUses: Record<string, number>;
 }
 
 const statusKey = statusDefinitionSchema.shape.key;

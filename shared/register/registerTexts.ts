@@ -284,7 +284,6 @@ export const actionFieldsTexts = {
   saved: 'Handlungsfeld gespeichert.',
   deleted: 'Handlungsfeld gelöscht.',
   edition: 'Fassung',
-  empty: 'Die aktuelle Fassung hat noch keine Handlungsfelder.',
 } as const;
 
 export const orgUnitsTexts = {
@@ -303,7 +302,6 @@ export const orgUnitsTexts = {
   deleteConfirm: (name: string) => `„${name}“ löschen?`,
   saved: 'Stelle gespeichert.',
   deleted: 'Stelle gelöscht.',
-  empty: 'Noch keine Stelle eingetragen.',
 } as const;
 
 export const statusesTexts = {
@@ -335,7 +333,6 @@ export const statusesTexts = {
   saved: 'Status gespeichert.',
   deleted: 'Status gelöscht.',
   moved: 'Reihenfolge geändert.',
-  empty: 'Die Statusliste ist leer.',
   deleteConfirm: (label: string) => `Status „${label}“ löschen?`,
   percentRange: 'Bitte eine ganze Zahl von 0 bis 100 eingeben.',
   labelTaken: (label: string) => `Einen Status „${label}“ gibt es bereits. Bitte eine andere Bezeichnung wählen.`,

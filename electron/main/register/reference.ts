@@ -6,11 +6,11 @@ import type { Body } from '@shared/participation/body';
 import type { ActionField } from '@shared/editions/edition';
 import { orgUnitLabel, type OrgUnit } from '@shared/register/orgUnit';
 import type { RegisterDocument } from '@shared/register/register';
-import { bodyUseCount, bodyUseCounts } from '@shared/participation/participationRules';
+import { bodyUseCount } from '@shared/participation/participationRules';
 import { auditEntry } from '@main/audit/audit';
 import { ServiceError } from '@main/core/errors';
 import { replaceAt } from './measures';
-import { actionFieldRefusal, bodyRefusal, orgUnitRefusal } from '@shared/register/referenceUsage';
+import { actionFieldRefusal, orgUnitRefusal } from '@shared/register/referenceUsage';
 import type { RegisterSession } from '@main/session/session';
 
 type FieldInput = Omit<ActionField, 'id'>;
@@ -34,7 +34,6 @@ export class ReferenceService {
       orgUnits: doc.orgUnits,
       statuses: doc.statuses,
       bodies: doc.bodies,
-      bodyUses: bodyUseCounts(doc),
     };
   }
 
@@ -108,8 +107,8 @@ export class ReferenceService {
     const { savedAt } = await store.commit((doc) => {
       const body = doc.bodies.find((b) => b.id === id);
       if (!body) throw new ServiceError('NOT_FOUND', de.api.notFound);
-      const refusal = bodyRefusal(bodyUseCount(doc, id));
-      if (refusal) throw new ServiceError('IN_USE', refusal);
+      const users = bodyUseCount(doc, id);
+      if (users > 0) throw new ServiceError('IN_USE', de.participation.errors.bodyInUse(users));
       const entry = auditEntry(this.session.userName, 'body', id, body.name, 'delete', []);
       return { doc: { ...doc, bodies: doc.bodies.filter((b) => b.id !== id), audit: [...doc.audit, entry] }, result: null };
     });

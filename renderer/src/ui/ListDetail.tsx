@@ -34,11 +34,8 @@ export function ListDetail({
   detail,
   detailId,
   onClose,
-  listScrolls = false,
 }: {
   listKey: string;
-  /** The list pane scrolls as a whole (a list under a screen's heading and tabs, e.g. the Anregungen). */
-  listScrolls?: boolean;
   list: ReactNode;
   /** The opened record's detail, or null while only the list is shown. */
   detail: ReactNode | null;
@@ -87,7 +84,7 @@ export function ListDetail({
 
   return (
     <div className={`list-detail${detail ? ' with-detail' : ''}`}>
-      <div className={`list-pane${listScrolls ? ' list-scrolls' : ''}`} ref={listPane} data-scroll-region={listScrolls ? '' : undefined}>
+      <div className="list-pane" ref={listPane}>
         {list}
       </div>
       {detail ? (

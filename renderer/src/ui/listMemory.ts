@@ -93,8 +93,4 @@ export const LISTS = {
   /** One per group of the Papierkorb: trash-measures, trash-meetings, … */
   trash: 'trash',
   editions: 'editions',
-  actionFields: 'actionFields',
-  orgUnits: 'orgUnits',
-  statuses: 'statuses',
-  reviewPackages: 'reviewPackages',
 } as const;

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BODY_KINDS, type Body } from '@shared/participation/body';
 import type { BodyMember } from '@shared/participation/participation';
 import { de } from '@shared/i18n/de';
-import { bodyRefusal } from '@shared/register/referenceUsage';
 import { call, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 import { SelectField, TextField } from '../../ui/fields';
@@ -93,8 +92,6 @@ export function BodiesPanel() {
       { title: bodiesTexts.delete, text: bodiesTexts.deleteConfirm(b.name) },
       () => call('deleteBody', { id: b.id }),
       bodiesTexts.deleted,
-      // The uses come with the reference lists: a body in use says why at once instead of asking first.
-      bodyRefusal(reference?.bodyUses[b.id] ?? 0),
     );
   }
   function edit(b: Body) {

@@ -26,8 +26,6 @@ import { useLists } from './useLists';
 import './proposals.css';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
-import { ListStepper } from '../../ui/ListStepper';
-import { LISTS, updateListPlace } from '../../ui/listMemory';
 
 const proposalsTexts = de.proposalsUi;
 const e = proposalsTexts.proposal;
@@ -121,11 +119,7 @@ export function ProposalEditor({ id }: { id: string | null }) {
     setProblems(found);
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
-  // Back on the list (or beside it on a wide window), the focus goes to this Anregung's row.
-  const back = () => {
-    if (proposal) updateListPlace(LISTS.proposals, { selectedId: proposal.id, focusSelected: true });
-    void navigate({ name: 'participation', tab: 'proposals' });
-  };
+  const back = () => void navigate({ name: 'participation', tab: 'proposals' });
 
   const submit = async () => {
     setMessage(null);
@@ -259,14 +253,6 @@ export function ProposalEditor({ id }: { id: string | null }) {
         <div className="view-head">
           <h1 id="proposal-title">{title}</h1>
           <div className="buttons">
-            {proposal ? (
-              <ListStepper
-                listKey={LISTS.proposals}
-                id={proposal.id}
-                labelOf={(other) => lists.proposals?.find((x) => x.id === other)?.number ?? ''}
-                onGo={(other) => void navigate({ name: 'proposal', id: other })}
-              />
-            ) : null}
             {proposal ? (
               // The dialog changes the stored Anregung: unsaved input in the form would be lost, so it waits.
               <button

@@ -7,10 +7,6 @@ import { TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
-import { usedBy } from './usedBy';
-import { useMemo } from 'react';
-import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
-import { LISTS } from '../../ui/listMemory';
 
 const actionFieldsTexts = de.ui.actionFields;
 type Draft = Omit<ActionField, 'id'> & { id: string | null };
@@ -18,36 +14,24 @@ type Draft = Omit<ActionField, 'id'> & { id: string | null };
 /** Handlungsfelder of the current edition: add, rename, describe; delete only when unused. */
 export function ActionFieldsView() {
   const { reference, rows, readOnly } = useApp();
-  const { draft, start, close, message, submit: run, remove: runRemove, draftField } = useListEditor<Draft>('af-code');
-  const fields = useMemo(
-    () => (reference ? reference.actionFields.filter((f) => f.editionId === reference.currentEditionId) : []),
-    [reference],
-  );
-  const counts = useMemo(() => usedBy(rows, (r) => [r.actionFieldId]), [rows]);
-  const columns = actionFieldColumns({
-    count: (f) => counts.get(f.id) ?? 0,
-    disabled: readOnly,
-    editing: draft !== null,
-    edit: (f) => start({ ...f }),
-    remove: (f) => void remove(f),
-  });
-  const { sort, onSort, sorted } = useTableSort(LISTS.actionFields, columns, fields);
+  const { draft, setDraft, setProblems, message, submit: run, remove: runRemove, draftField } = useListEditor<Draft>('af-code');
   if (!reference) return null;
+  const fields = reference.actionFields.filter((f) => f.editionId === reference.currentEditionId);
   const edition = reference.editions.find((e) => e.id === reference.currentEditionId);
+  const count = (id: string) => rows.filter((r) => !r.deletedAt && r.actionFieldId === id).length;
 
   const submit = async () => {
     if (!draft) return;
     const { id, ...fieldsOnly } = draft;
     await run(() => call('saveActionField', { id, fields: fieldsOnly }), actionFieldsTexts.saved);
   };
-  function remove(f: ActionField) {
-    return runRemove(
+  const remove = (f: ActionField) =>
+    runRemove(
       { title: actionFieldsTexts.delete, text: actionFieldsTexts.deleteConfirm(`${f.code} ${f.name}`) },
       () => call('deleteActionField', { id: f.id }),
       actionFieldsTexts.deleted,
       actionFieldRefusal(rows, f.id),
     );
-  }
 
   return (
     <section aria-labelledby="fields-title">
@@ -58,7 +42,7 @@ export function ActionFieldsView() {
           className="primary"
           disabled={readOnly || draft !== null}
           onClick={() =>
-            start({
+            setDraft({
               id: null,
               editionId: reference.currentEditionId,
               code: `HF${fields.length + 1}`,
@@ -81,7 +65,7 @@ export function ActionFieldsView() {
           label={actionFieldsTexts.save}
           saveLabel={actionFieldsTexts.save}
           onSubmit={() => void submit()}
-          onCancel={close}
+          onCancel={() => (setDraft(null), setProblems({}))}
         >
           <TextField id="af-code" label={actionFieldsTexts.code} required {...draftField('code')} className="field-narrow" />
           <TextField id="af-name" label={actionFieldsTexts.name} required {...draftField('name')} className="field-wide" />
@@ -89,66 +73,50 @@ export function ActionFieldsView() {
           <TextArea id="af-description" label={actionFieldsTexts.description} {...draftField('description')} />
         </InlineForm>
       )}
-      <DataTable
-        listKey={LISTS.actionFields}
-        caption={actionFieldsTexts.title}
-        columns={columns}
-        rows={sorted}
-        rowKey={(f) => f.id}
-        sort={sort}
-        onSort={onSort}
-        className="table-flow"
-        tableClassName="with-buttons"
-        selectedId={draft?.id ?? null}
-        emptyText={actionFieldsTexts.empty}
-      />
+      <table className="data">
+        <caption className="visually-hidden">{actionFieldsTexts.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{actionFieldsTexts.code}</th>
+            <th scope="col">{actionFieldsTexts.name}</th>
+            <th scope="col">{actionFieldsTexts.guidingGoal}</th>
+            <th scope="col" className="num">
+              {actionFieldsTexts.measures}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{de.ui.actionsColumn}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.id}>
+              <td>{f.code}</td>
+              <td>{f.name}</td>
+              <td>{f.guidingGoal}</td>
+              <td className="num">{count(f.id)}</td>
+              <td className="buttons">
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${f.code} ${de.ui.measure.edit}`}
+                  onClick={() => setDraft({ ...f })}
+                >
+                  {de.ui.measure.edit}
+                </button>
+                <button
+                  type="button"
+                  disabled={readOnly}
+                  aria-label={`${f.code} ${actionFieldsTexts.delete}`}
+                  onClick={() => void remove(f)}
+                >
+                  {actionFieldsTexts.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
-}
-
-/**
- * The Handlungsfelder's columns (issue 15: the shared table): Kürzel names the row, the Leitziel gives way
- * first on a narrow pane (its full text on hover and in the focused row), the buttons always stay.
- */
-function actionFieldColumns(p: {
-  count: (f: ActionField) => number;
-  disabled: boolean;
-  editing: boolean;
-  edit: (f: ActionField) => void;
-  remove: (f: ActionField) => void;
-}): Column<ActionField>[] {
-  return [
-    { key: 'code', label: actionFieldsTexts.code, width: 90, fixed: true, rowHeader: true, text: (f) => f.code },
-    { key: 'name', label: actionFieldsTexts.name, width: 260, grow: true, fixed: true, text: (f) => f.name },
-    { key: 'goal', label: actionFieldsTexts.guidingGoal, width: 380, priority: 3, text: (f) => f.guidingGoal },
-    {
-      key: 'measures',
-      label: actionFieldsTexts.measures,
-      width: 110,
-      numeric: true,
-      priority: 2,
-      text: (f) => String(p.count(f)),
-      sortValue: p.count,
-    },
-    {
-      key: 'actions',
-      label: de.ui.actionsColumn,
-      hideLabel: true,
-      width: 210,
-      fixed: true,
-      sortable: false,
-      cellClass: 'buttons',
-      text: () => '',
-      cell: (f) => (
-        <>
-          <button type="button" disabled={p.disabled || p.editing} aria-label={`${f.code} ${de.ui.measure.edit}`} onClick={() => p.edit(f)}>
-            {de.ui.measure.edit}
-          </button>
-          <button type="button" disabled={p.disabled} aria-label={`${f.code} ${actionFieldsTexts.delete}`} onClick={() => p.remove(f)}>
-            {actionFieldsTexts.delete}
-          </button>
-        </>
-      ),
-    },
-  ];
 }

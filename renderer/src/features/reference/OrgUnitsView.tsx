@@ -10,47 +10,16 @@ import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
 import { DateField } from '../../ui/DateField';
 import { readDateEntry } from '../../ui/dateEntry';
-import { useMemo } from 'react';
-import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
-import { LISTS } from '../../ui/listMemory';
-import { usedBy } from './usedBy';
 
 const orgUnitsTexts = de.ui.orgUnits;
-const NO_UNITS: readonly OrgUnit[] = [];
 type Draft = { id: string | null; code: string; name: string; kind: OrgUnit['kind']; validFrom: string; validTo: string };
 
 /** Offices and partners: the user-maintained table measures refer to. */
 export function OrgUnitsView() {
   const { reference, rows, readOnly } = useApp();
-  const {
-    draft,
-    setDraft,
-    setProblems,
-    start,
-    close,
-    message,
-    submit: run,
-    remove: runRemove,
-    draftField,
-  } = useListEditor<Draft>('ou-name');
-  const counts = useMemo(() => usedBy(rows, (r) => [r.leadOrgUnitId, ...r.involvedOrgUnitIds]), [rows]);
-  const columns = orgUnitColumns({
-    count: (u) => counts.get(u.id) ?? 0,
-    disabled: readOnly,
-    editing: draft !== null,
-    edit: (u) =>
-      start({
-        id: u.id,
-        code: u.code,
-        name: u.name,
-        kind: u.kind,
-        validFrom: formatDate(u.validFrom),
-        validTo: formatDate(u.validTo),
-      }),
-    remove: (u) => void remove(u),
-  });
-  const { sort, onSort, sorted } = useTableSort(LISTS.orgUnits, columns, reference?.orgUnits ?? NO_UNITS);
+  const { draft, setDraft, setProblems, message, submit: run, remove: runRemove, draftField } = useListEditor<Draft>('ou-name');
   if (!reference) return null;
+  const count = (id: string) => rows.filter((r) => !r.deletedAt && (r.leadOrgUnitId === id || r.involvedOrgUnitIds.includes(id))).length;
 
   const submit = async () => {
     if (!draft) return;
@@ -71,14 +40,13 @@ export function OrgUnitsView() {
     if (Object.keys(local).length > 0) return setProblems(local);
     await run(() => call('saveOrgUnit', { id: draft.id, fields }), orgUnitsTexts.saved);
   };
-  function remove(u: OrgUnit) {
-    return runRemove(
+  const remove = (u: OrgUnit) =>
+    runRemove(
       { title: orgUnitsTexts.delete, text: orgUnitsTexts.deleteConfirm(orgUnitLabel(u)) },
       () => call('deleteOrgUnit', { id: u.id }),
       orgUnitsTexts.deleted,
       orgUnitRefusal(rows, u.id),
     );
-  }
 
   return (
     <section aria-labelledby="units-title">
@@ -88,7 +56,7 @@ export function OrgUnitsView() {
           type="button"
           className="primary"
           disabled={readOnly || draft !== null}
-          onClick={() => start({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}
+          onClick={() => setDraft({ id: null, code: '', name: '', kind: 'verwaltung', validFrom: '', validTo: '' })}
         >
           {orgUnitsTexts.add}
         </button>
@@ -96,7 +64,13 @@ export function OrgUnitsView() {
       <p>{orgUnitsTexts.intro}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       {draft && (
-        <InlineForm id="ou-form" label={orgUnitsTexts.save} saveLabel={orgUnitsTexts.save} onSubmit={() => void submit()} onCancel={close}>
+        <InlineForm
+          id="ou-form"
+          label={orgUnitsTexts.save}
+          saveLabel={orgUnitsTexts.save}
+          onSubmit={() => void submit()}
+          onCancel={() => (setDraft(null), setProblems({}))}
+        >
           <TextField id="ou-name" label={orgUnitsTexts.name} required {...draftField('name')} className="field-wide" />
           <TextField id="ou-code" label={orgUnitsTexts.code} {...draftField('code')} className="field-narrow" />
           <SelectField
@@ -110,82 +84,58 @@ export function OrgUnitsView() {
           <DateField id="ou-to" label={orgUnitsTexts.validTo} {...draftField('validTo')} className="field-narrow" />
         </InlineForm>
       )}
-      <DataTable
-        listKey={LISTS.orgUnits}
-        caption={orgUnitsTexts.title}
-        columns={columns}
-        rows={sorted}
-        rowKey={(u) => u.id}
-        sort={sort}
-        onSort={onSort}
-        className="table-flow"
-        tableClassName="with-buttons"
-        selectedId={draft?.id ?? null}
-        emptyText={orgUnitsTexts.empty}
-      />
+      <table className="data">
+        <caption className="visually-hidden">{orgUnitsTexts.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{orgUnitsTexts.name}</th>
+            <th scope="col">{orgUnitsTexts.code}</th>
+            <th scope="col">{orgUnitsTexts.kind}</th>
+            <th scope="col">{orgUnitsTexts.validFrom}</th>
+            <th scope="col">{orgUnitsTexts.validTo}</th>
+            <th scope="col" className="num">
+              {orgUnitsTexts.measures}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{de.ui.actionsColumn}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {reference.orgUnits.map((u) => (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.code}</td>
+              <td>{de.ui.orgUnitKinds[u.kind]}</td>
+              <td>{formatDate(u.validFrom)}</td>
+              <td>{formatDate(u.validTo)}</td>
+              <td className="num">{count(u.id)}</td>
+              <td className="buttons">
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${u.name} ${de.ui.measure.edit}`}
+                  onClick={() =>
+                    setDraft({
+                      id: u.id,
+                      code: u.code,
+                      name: u.name,
+                      kind: u.kind,
+                      validFrom: formatDate(u.validFrom),
+                      validTo: formatDate(u.validTo),
+                    })
+                  }
+                >
+                  {de.ui.measure.edit}
+                </button>
+                <button type="button" disabled={readOnly} aria-label={`${u.name} ${orgUnitsTexts.delete}`} onClick={() => void remove(u)}>
+                  {orgUnitsTexts.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
-}
-
-/**
- * The Organisationseinheiten's columns (issue 15: the shared table): the name names the row and takes the
- * room left; the validity dates give way first on a narrow pane; dates sort by their ISO value.
- */
-function orgUnitColumns(p: {
-  count: (u: OrgUnit) => number;
-  disabled: boolean;
-  editing: boolean;
-  edit: (u: OrgUnit) => void;
-  remove: (u: OrgUnit) => void;
-}): Column<OrgUnit>[] {
-  return [
-    { key: 'name', label: orgUnitsTexts.name, width: 260, grow: true, fixed: true, rowHeader: true, text: (u) => u.name },
-    { key: 'code', label: orgUnitsTexts.code, width: 90, priority: 1, text: (u) => u.code },
-    { key: 'kind', label: orgUnitsTexts.kind, width: 110, priority: 2, text: (u) => de.ui.orgUnitKinds[u.kind] },
-    {
-      key: 'from',
-      label: orgUnitsTexts.validFrom,
-      width: 100,
-      priority: 4,
-      text: (u) => formatDate(u.validFrom),
-      sortValue: (u) => u.validFrom ?? '',
-    },
-    {
-      key: 'to',
-      label: orgUnitsTexts.validTo,
-      width: 100,
-      priority: 4,
-      text: (u) => formatDate(u.validTo),
-      sortValue: (u) => u.validTo ?? '',
-    },
-    {
-      key: 'measures',
-      label: orgUnitsTexts.measures,
-      width: 110,
-      numeric: true,
-      priority: 3,
-      text: (u) => String(p.count(u)),
-      sortValue: p.count,
-    },
-    {
-      key: 'actions',
-      label: de.ui.actionsColumn,
-      hideLabel: true,
-      width: 200,
-      fixed: true,
-      sortable: false,
-      cellClass: 'buttons',
-      text: () => '',
-      cell: (u) => (
-        <>
-          <button type="button" disabled={p.disabled || p.editing} aria-label={`${u.name} ${de.ui.measure.edit}`} onClick={() => p.edit(u)}>
-            {de.ui.measure.edit}
-          </button>
-          <button type="button" disabled={p.disabled} aria-label={`${u.name} ${orgUnitsTexts.delete}`} onClick={() => p.remove(u)}>
-            {orgUnitsTexts.delete}
-          </button>
-        </>
-      ),
-    },
-  ];
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { de } from '@shared/i18n/de';
 import type { StatusDefinition } from '@shared/register/status';
 import { statusRefusal } from '@shared/register/referenceUsage';
@@ -8,14 +8,11 @@ import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { InlineForm } from './InlineForm';
 import { useListEditor } from './useListEditor';
-import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
-import { LISTS } from '../../ui/listMemory';
 
 const statusesTexts = de.statuses;
 type Draft = { key: string | null; label: string; defaultPercent: string; requiresReason: boolean; requiresLink: boolean; active: boolean };
 type Flag = 'requiresReason' | 'requiresLink' | 'active';
 
-const NO_STATUSES: readonly StatusDefinition[] = [];
 const yesNo = (value: boolean) => (value ? statusesTexts.yes : statusesTexts.no);
 
 /** The status list of measures (from Einstellungen): labels, default %, rules, order; delete only when unused. */
@@ -34,24 +31,10 @@ export function StatusesView() {
     draftField,
   } = useListEditor<Draft>('st-label');
   const [moveMessage, setMoveMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const statuses = reference?.statuses ?? NO_STATUSES;
-  // All measures count, as for deleting: every Fassung and the Papierkorb.
-  const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const r of rows) map.set(r.status, (map.get(r.status) ?? 0) + 1);
-    return map;
-  }, [rows]);
-  const columns = statusColumns({
-    statuses,
-    count: (s) => counts.get(s.key) ?? 0,
-    disabled: readOnly,
-    editing: draft !== null,
-    edit: (s) => edit(s),
-    move: (s, direction) => void move(s, direction),
-    remove: (s) => void remove(s),
-  });
-  const { sort, onSort, sorted } = useTableSort(LISTS.statuses, columns, statuses);
   if (!reference) return null;
+  const statuses = reference.statuses;
+  // All measures count, as for deleting: every Fassung and the Papierkorb.
+  const count = (key: string) => rows.filter((r) => r.status === key).length;
 
   const submit = async () => {
     if (!draft) return;
@@ -67,7 +50,7 @@ export function StatusesView() {
     setMoveMessage(null);
     await run(() => call('saveStatus', { key: draft.key, fields }), statusesTexts.saved);
   };
-  function remove(s: StatusDefinition) {
+  const remove = (s: StatusDefinition) => {
     setMoveMessage(null);
     return runRemove(
       { title: statusesTexts.delete, text: statusesTexts.deleteConfirm(s.label) },
@@ -75,8 +58,8 @@ export function StatusesView() {
       statusesTexts.deleted,
       statusRefusal(rows, s, statuses),
     );
-  }
-  async function move(s: StatusDefinition, direction: 'up' | 'down') {
+  };
+  const move = async (s: StatusDefinition, direction: 'up' | 'down') => {
     try {
       setMoveMessage(null);
       const saved = await save(() => call('moveStatus', { key: s.key, direction }), { text: () => statusesTexts.moved });
@@ -87,8 +70,8 @@ export function StatusesView() {
     } catch (e) {
       setMoveMessage({ kind: 'error', text: errorMessage(e) });
     }
-  }
-  function edit(s: StatusDefinition) {
+  };
+  const edit = (s: StatusDefinition) => {
     setMoveMessage(null);
     start({
       key: s.key,
@@ -98,7 +81,7 @@ export function StatusesView() {
       requiresLink: s.requiresLink,
       active: s.active,
     });
-  }
+  };
   const flag = (name: Flag, label: string, hint?: string) =>
     draft ? (
       <Checkbox
@@ -152,19 +135,73 @@ export function StatusesView() {
           {flag('active', statusesTexts.active, statusesTexts.activeHint)}
         </InlineForm>
       )}
-      <DataTable
-        listKey={LISTS.statuses}
-        caption={statusesTexts.title}
-        columns={columns}
-        rows={sorted}
-        rowKey={(s) => s.key}
-        sort={sort}
-        onSort={onSort}
-        className="table-flow"
-        tableClassName="with-buttons"
-        selectedId={draft?.key ?? null}
-        emptyText={statusesTexts.empty}
-      />
+      <table className="data">
+        <caption className="visually-hidden">{statusesTexts.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {statusesTexts.position}
+            </th>
+            <th scope="col">{statusesTexts.label}</th>
+            <th scope="col" className="num">
+              {statusesTexts.defaultPercent}
+            </th>
+            <th scope="col">{statusesTexts.requiresReason}</th>
+            <th scope="col">{statusesTexts.requiresLink}</th>
+            <th scope="col">{statusesTexts.active}</th>
+            <th scope="col" className="num">
+              {statusesTexts.measures}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{de.ui.actionsColumn}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {statuses.map((s, index) => (
+            <tr key={s.key}>
+              <td className="num">{index + 1}</td>
+              <th scope="row">{s.label}</th>
+              <td className="num">{s.defaultPercent} %</td>
+              <td>{yesNo(s.requiresReason)}</td>
+              <td>{yesNo(s.requiresLink)}</td>
+              <td>{yesNo(s.active)}</td>
+              <td className="num">{count(s.key)}</td>
+              <td className="buttons">
+                <button
+                  type="button"
+                  disabled={readOnly || draft !== null}
+                  aria-label={`${s.label} ${statusesTexts.edit}`}
+                  onClick={() => edit(s)}
+                >
+                  {statusesTexts.edit}
+                </button>
+                <button
+                  type="button"
+                  id={`st-${s.key}-up`}
+                  disabled={readOnly || index === 0}
+                  aria-label={`${s.label} ${statusesTexts.moveUp}`}
+                  onClick={() => void move(s, 'up')}
+                >
+                  {statusesTexts.moveUp}
+                </button>
+                <button
+                  type="button"
+                  id={`st-${s.key}-down`}
+                  disabled={readOnly || index === statuses.length - 1}
+                  aria-label={`${s.label} ${statusesTexts.moveDown}`}
+                  onClick={() => void move(s, 'down')}
+                >
+                  {statusesTexts.moveDown}
+                </button>
+                <button type="button" disabled={readOnly} aria-label={`${s.label} ${statusesTexts.delete}`} onClick={() => void remove(s)}>
+                  {statusesTexts.delete}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <div className="buttons">
         <button type="button" onClick={() => void navigate({ name: 'settings' })}>
           {statusesTexts.backToSettings}
@@ -172,100 +209,6 @@ export function StatusesView() {
       </div>
     </section>
   );
-}
-
-/**
- * The Statusliste's columns (issue 15: the shared table). "Reihenfolge" is the status's place in the list
- * (the order used everywhere); sorting by another column only changes this view, "Nach oben"/"Nach unten"
- * still move a status in that order. The rules give way first on a narrow pane.
- */
-function statusColumns(p: {
-  statuses: readonly StatusDefinition[];
-  count: (s: StatusDefinition) => number;
-  disabled: boolean;
-  editing: boolean;
-  edit: (s: StatusDefinition) => void;
-  move: (s: StatusDefinition, direction: 'up' | 'down') => void;
-  remove: (s: StatusDefinition) => void;
-}): Column<StatusDefinition>[] {
-  const position = (s: StatusDefinition) => p.statuses.indexOf(s) + 1;
-  const last = p.statuses.length;
-  return [
-    {
-      key: 'position',
-      label: statusesTexts.position,
-      width: 110,
-      numeric: true,
-      fixed: true,
-      text: (s) => String(position(s)),
-      sortValue: position,
-    },
-    { key: 'label', label: statusesTexts.label, width: 180, grow: true, fixed: true, rowHeader: true, text: (s) => s.label },
-    {
-      key: 'percent',
-      label: statusesTexts.defaultPercent,
-      width: 90,
-      numeric: true,
-      priority: 2,
-      text: (s) => `${s.defaultPercent} %`,
-      sortValue: (s) => s.defaultPercent,
-    },
-    { key: 'reason', label: statusesTexts.requiresReason, width: 100, priority: 4, text: (s) => yesNo(s.requiresReason) },
-    { key: 'link', label: statusesTexts.requiresLink, width: 100, priority: 4, text: (s) => yesNo(s.requiresLink) },
-    { key: 'active', label: statusesTexts.active, width: 70, priority: 3, text: (s) => yesNo(s.active) },
-    {
-      key: 'measures',
-      label: statusesTexts.measures,
-      width: 100,
-      numeric: true,
-      priority: 3,
-      text: (s) => String(p.count(s)),
-      sortValue: p.count,
-    },
-    {
-      key: 'actions',
-      label: de.ui.actionsColumn,
-      hideLabel: true,
-      width: 400,
-      fixed: true,
-      sortable: false,
-      cellClass: 'buttons',
-      text: () => '',
-      cell: (s) => (
-        <>
-          <button
-            type="button"
-            disabled={p.disabled || p.editing}
-            aria-label={`${s.label} ${statusesTexts.edit}`}
-            onClick={() => p.edit(s)}
-          >
-            {statusesTexts.edit}
-          </button>
-          <button
-            type="button"
-            id={`st-${s.key}-up`}
-            disabled={p.disabled || position(s) === 1}
-            aria-label={`${s.label} ${statusesTexts.moveUp}`}
-            onClick={() => p.move(s, 'up')}
-          >
-            {statusesTexts.moveUp}
-          </button>
-          <button
-            type="button"
-            id={`st-${s.key}-down`}
-            disabled={p.disabled || position(s) === last}
-            aria-label={`${s.label} ${statusesTexts.moveDown}`}
-            onClick={() => p.move(s, 'down')}
-          >
-            {statusesTexts.moveDown}
-          </button>
-          <button type="button" disabled={p.disabled} aria-label={`${s.label} ${statusesTexts.delete}`} onClick={() => p.remove(s)}>
-            {statusesTexts.delete}
-          </button>
-        </>
-      ),
-    },
-  ];
 }
 
 /** A single labelled checkbox with its hint and a field error as text (linked by aria-describedby). */

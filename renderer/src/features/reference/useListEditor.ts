@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ApiCallError, errorMessage } from '../../api';
 import { useApp } from '../../appState';
 
@@ -10,8 +10,7 @@ type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] &
 /**
  * The inline add/edit form of the reference lists (Handlungsfelder, Organisationseinheiten, Gremien):
  * one draft at a time, field problems from the service, an error notice, delete after confirmation
- * (or, for an entry in use, the reason at once instead of the question). Keyboard: "Bearbeiten" puts the
- * focus in the form (`focusId`); Abbrechen, Esc or a save puts it back on the button that opened the form.
+ * (or, for an entry in use, the reason at once instead of the question).
  */
 export function useListEditor<D>(focusId: string) {
   const { save, confirm } = useApp();
@@ -19,25 +18,13 @@ export function useListEditor<D>(focusId: string) {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<ListMessage>(null);
 
-  // The button that opened the form; focused again once the form is gone (it is enabled again only then).
-  const opener = useRef<HTMLElement | null>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (draft !== null || !refocus.current) return;
-    refocus.current = false;
-    if (opener.current?.isConnected) opener.current.focus();
-    opener.current = null;
-  }, [draft]);
-
   const start = (next: D) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setDraft(next);
     setProblems({});
     setMessage(null);
     setTimeout(() => document.getElementById(focusId)?.focus(), 0);
   };
   const close = () => {
-    refocus.current = true;
     setDraft(null);
     setProblems({});
   };

@@ -9,12 +9,8 @@ import { Notice } from '../../ui/Notice';
 import { CreatePackagePanel } from './CreatePackagePanel';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { useReviewModeSwitch } from './ReviewModeGate';
-import { DataTable, useTableSort, type Column } from '../../ui/DataTable';
-import { LISTS } from '../../ui/listMemory';
 
 const reviewUiTexts = de.review.ui;
-
-const NO_ROWS: readonly ReviewPackageRow[] = [];
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string; undoImportId?: string } | null;
 
@@ -101,10 +97,6 @@ export function ReviewsView() {
     }
   };
 
-  // The actions belong to returned packages only: without one, no empty column takes the room of Einträge.
-  const withActions = (rows ?? []).some((r) => r.import);
-  const columns = packageColumns({ readOnly, withActions, exportNote: (r) => void exportNote(r), undo: (r) => void undo(r) });
-  const { sort, onSort, sorted } = useTableSort(LISTS.reviewPackages, columns, rows ?? NO_ROWS);
   const counts = (rows ?? []).reduce((acc, r) => ({ ...acc, [r.status]: acc[r.status] + 1 }), { sent: 0, overdue: 0, imported: 0 });
 
   return (
@@ -182,101 +174,66 @@ export function ReviewsView() {
         <p className="muted">{reviewUiTexts.none}</p>
       ) : (
         <>
-          <DataTable
-            listKey={LISTS.reviewPackages}
-            caption={reviewUiTexts.tableCaption}
-            columns={columns}
-            rows={sorted}
-            rowKey={(r) => r.id}
-            sort={sort}
-            onSort={onSort}
-            className="table-flow"
-            tableClassName="with-buttons"
-            emptyText={reviewUiTexts.none}
-            tools={<p className="count">{reviewUiTexts.counts(counts.sent, counts.overdue, counts.imported)}</p>}
-          />
+          <p className="count">{reviewUiTexts.counts(counts.sent, counts.overdue, counts.imported)}</p>
+          <div className="table-wrap">
+            <table className="data packages-table">
+              <caption>{reviewUiTexts.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{reviewUiTexts.col.reviewer}</th>
+                  <th scope="col">{reviewUiTexts.col.createdAt}</th>
+                  <th scope="col">{reviewUiTexts.col.dueDate}</th>
+                  <th scope="col">{reviewUiTexts.col.items}</th>
+                  <th scope="col">{reviewUiTexts.col.status}</th>
+                  <th scope="col">{reviewUiTexts.col.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.reviewer}</td>
+                    <td className="nowrap">{formatDateTime(r.createdAt)}</td>
+                    <td className="nowrap">{formatDate(r.dueDate)}</td>
+                    <td>
+                      {r.itemCount}: {reviewUiTexts.itemsSummary(r.itemLabels.join('; '), r.itemCount - r.itemLabels.length)}
+                    </td>
+                    <td>
+                      {r.status === 'imported' && r.import ? (
+                        reviewUiTexts.statusImported(formatDateTime(r.import.at), r.import.appliedCount, r.import.entryCount)
+                      ) : r.status === 'overdue' ? (
+                        <span className="package-status-overdue">{reviewUiTexts.statusOverdue(formatDate(r.dueDate))}</span>
+                      ) : (
+                        reviewUiTexts.statusSent
+                      )}
+                      {r.undoneImports[0]?.undoneAt ? (
+                        <span className="muted"> {reviewUiTexts.undoneNote(formatDateTime(r.undoneImports[0].undoneAt))}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {r.import ? (
+                        <div className="buttons">
+                          <button type="button" aria-label={reviewUiTexts.exportNoteLabel(r.reviewer)} onClick={() => void exportNote(r)}>
+                            {reviewUiTexts.exportNote}
+                          </button>
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={readOnly}
+                            aria-label={reviewUiTexts.undoLabel(r.reviewer)}
+                            onClick={() => void undo(r)}
+                          >
+                            {reviewUiTexts.undo}
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
   );
-}
-
-/** The package's Stand in words: returned (with what was taken over), overdue, or sent; and an undone import. */
-function packageState(r: ReviewPackageRow): string {
-  const state =
-    r.status === 'imported' && r.import
-      ? reviewUiTexts.statusImported(formatDateTime(r.import.at), r.import.appliedCount, r.import.entryCount)
-      : r.status === 'overdue'
-        ? reviewUiTexts.statusOverdue(formatDate(r.dueDate))
-        : reviewUiTexts.statusSent;
-  const undone = r.undoneImports[0]?.undoneAt;
-  return undone ? `${state} ${reviewUiTexts.undoneNote(formatDateTime(undone))}` : state;
-}
-
-/**
- * The Prüfpakete's columns (issue 15: the shared table): the reviewer names the row, Stand and the actions
- * always stay; the dates give way first on a narrow pane. Long Stand and Einträge show in full on hover
- * and in the focused row.
- */
-function packageColumns(p: {
-  readOnly: boolean;
-  withActions: boolean;
-  exportNote: (r: ReviewPackageRow) => void;
-  undo: (r: ReviewPackageRow) => void;
-}): Column<ReviewPackageRow>[] {
-  const col = reviewUiTexts.col;
-  const items = (r: ReviewPackageRow) =>
-    `${r.itemCount}: ${reviewUiTexts.itemsSummary(r.itemLabels.join('; '), r.itemCount - r.itemLabels.length)}`;
-  const columns: Column<ReviewPackageRow>[] = [
-    { key: 'reviewer', label: col.reviewer, width: 170, fixed: true, rowHeader: true, text: (r) => r.reviewer },
-    {
-      key: 'createdAt',
-      label: col.createdAt,
-      width: 130,
-      priority: 4,
-      text: (r) => formatDateTime(r.createdAt),
-      sortValue: (r) => r.createdAt,
-    },
-    { key: 'dueDate', label: col.dueDate, width: 100, priority: 3, text: (r) => formatDate(r.dueDate), sortValue: (r) => r.dueDate ?? '' },
-    { key: 'items', label: col.items, width: 200, grow: true, text: items, sortValue: (r) => r.itemCount },
-    {
-      key: 'status',
-      label: col.status,
-      width: 250,
-      fixed: true,
-      text: packageState,
-      cell: (r) => (r.status === 'overdue' ? <span className="package-status-overdue">{packageState(r)}</span> : packageState(r)),
-    },
-  ];
-  if (!p.withActions) return columns;
-  return [
-    ...columns,
-    {
-      key: 'actions',
-      label: col.actions,
-      hideLabel: true,
-      width: 390,
-      fixed: true,
-      sortable: false,
-      cellClass: 'buttons',
-      text: () => '',
-      cell: (r) =>
-        r.import ? (
-          <>
-            <button type="button" aria-label={reviewUiTexts.exportNoteLabel(r.reviewer)} onClick={() => p.exportNote(r)}>
-              {reviewUiTexts.exportNote}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              disabled={p.readOnly}
-              aria-label={reviewUiTexts.undoLabel(r.reviewer)}
-              onClick={() => p.undo(r)}
-            >
-              {reviewUiTexts.undo}
-            </button>
-          </>
-        ) : null,
-    },
-  ];
 }
